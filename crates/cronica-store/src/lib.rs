@@ -1,0 +1,1 @@
+//! cronica store stage.

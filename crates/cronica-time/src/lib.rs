@@ -1,0 +1,1 @@
+//! cronica time stage.
