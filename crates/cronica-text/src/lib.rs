@@ -1,1 +1,13 @@
-//! cronica text stage.
+//! Text stage: sentence splitting, tokenisation, word normalisation and number
+//! words for English, Spanish and Portuguese. Every output carries byte spans
+//! into the original text.
+
+pub mod fold;
+pub mod numbers;
+pub mod sentences;
+pub mod tokens;
+
+pub use fold::fold;
+pub use numbers::{parse_count, CountPhrase};
+pub use sentences::RuleSentenceSplitter;
+pub use tokens::tokenize;

@@ -18,7 +18,9 @@ pub enum StageName {
 
 impl fmt::Display for StageName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let s = serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_owned));
+        let s = serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned));
         f.write_str(s.as_deref().unwrap_or("?"))
     }
 }
@@ -47,7 +49,14 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} [{}]: {}", self.origin, self.severity_word(), self.stage, self.message)
+        write!(
+            f,
+            "{}: {} [{}]: {}",
+            self.origin,
+            self.severity_word(),
+            self.stage,
+            self.message
+        )
     }
 }
 
@@ -69,8 +78,15 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(origin: impl Into<String>, stage: StageName, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(origin, stage, message) }
+    pub fn warning(
+        origin: impl Into<String>,
+        stage: StageName,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(origin, stage, message)
+        }
     }
 
     pub fn with_document(mut self, id: impl Into<String>) -> Self {

@@ -3,7 +3,9 @@ use std::fmt;
 use std::str::FromStr;
 
 /// The languages cronica reads natively; everything else is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, PartialOrd, Ord,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]

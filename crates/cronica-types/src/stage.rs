@@ -76,6 +76,8 @@ impl Analysis {
 
     /// The article a byte offset falls in.
     pub fn article_at(&self, offset: usize) -> Option<&Article> {
-        self.articles.iter().find(|a| a.span.start <= offset && offset < a.span.end.max(a.span.start + 1))
+        self.articles
+            .iter()
+            .find(|a| a.span.start <= offset && offset < a.span.end.max(a.span.start + 1))
     }
 }

@@ -26,7 +26,11 @@ pub struct DateValue {
 
 impl DateValue {
     pub fn day(d: NaiveDate) -> Self {
-        DateValue { start: d, end: d, precision: Precision::Day }
+        DateValue {
+            start: d,
+            end: d,
+            precision: Precision::Day,
+        }
     }
 
     pub fn month(year: i32, month: u32) -> Option<Self> {
@@ -36,7 +40,11 @@ impl DateValue {
         } else {
             NaiveDate::from_ymd_opt(year, month + 1, 1)?
         };
-        Some(DateValue { start, end: next.pred_opt()?, precision: Precision::Month })
+        Some(DateValue {
+            start,
+            end: next.pred_opt()?,
+            precision: Precision::Month,
+        })
     }
 
     pub fn year(year: i32) -> Option<Self> {
@@ -48,11 +56,19 @@ impl DateValue {
     }
 
     pub fn range(start: NaiveDate, end: NaiveDate) -> Self {
-        let (start, end) = if start <= end { (start, end) } else { (end, start) };
+        let (start, end) = if start <= end {
+            (start, end)
+        } else {
+            (end, start)
+        };
         if start == end {
             return DateValue::day(start);
         }
-        DateValue { start, end, precision: Precision::Range }
+        DateValue {
+            start,
+            end,
+            precision: Precision::Range,
+        }
     }
 
     /// The ISO form used in output: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `A/B`.
@@ -107,7 +123,10 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2026, 1, 3).unwrap();
         assert_eq!(DateValue::day(d).iso(), "2026-01-03");
         assert_eq!(DateValue::month(2025, 12).unwrap().iso(), "2025-12");
-        assert_eq!(DateValue::month(2025, 12).unwrap().end.to_string(), "2025-12-31");
+        assert_eq!(
+            DateValue::month(2025, 12).unwrap().end.to_string(),
+            "2025-12-31"
+        );
         assert_eq!(DateValue::year(2019).unwrap().iso(), "2019");
         let r = DateValue::range(d, NaiveDate::from_ymd_opt(2025, 9, 1).unwrap());
         assert_eq!(r.iso(), "2025-09-01/2026-01-03");
