@@ -1,0 +1,274 @@
+//! Hashed features of a token in its sentence.
+//!
+//! Features are never stored as strings: each template hashes its parts straight into one
+//! of `2^bits` rows of the weight table. Static features (the words around a token, its
+//! shape, affixes) are computed once per sentence; the few that read the previous tags are
+//! computed while decoding, left to right.
+
+/// Version of the feature set; a model trained with another version is refused.
+pub(crate) const FEATURE_VERSION: u8 = 2;
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+#[inline]
+fn mix(h: u64, x: u64) -> u64 {
+    (h ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(31)
+}
+
+#[inline]
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+#[inline]
+fn finish(h: u64) -> u64 {
+    let mut h = h ^ (h >> 33);
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// What is known about one token before any tag is chosen.
+#[derive(Clone)]
+struct Info {
+    word: u64,
+    lower: u64,
+    shape: u64,
+    /// Hashes of the lower-case prefixes and suffixes of 1 to 4 characters.
+    prefix: [u64; 4],
+    suffix: [u64; 4],
+    n_affix: usize,
+    flags: u64,
+}
+
+const F_TITLE: u64 = 1;
+const F_UPPER: u64 = 2;
+const F_DIGIT: u64 = 4;
+const F_HYPHEN: u64 = 8;
+const F_PERIOD: u64 = 16;
+const F_LOWER: u64 = 32;
+const F_LONG: u64 = 64;
+
+fn shape_of(word: &str, out: &mut String) {
+    out.clear();
+    let mut last = '\0';
+    for ch in word.chars() {
+        let c = if ch.is_uppercase() {
+            'X'
+        } else if ch.is_lowercase() {
+            'x'
+        } else if ch.is_numeric() {
+            'd'
+        } else if ch.is_alphabetic() {
+            'a'
+        } else {
+            ch
+        };
+        if c != last {
+            out.push(c);
+            last = c;
+        }
+    }
+}
+
+fn info(word: &str, lower: &mut String, shape: &mut String) -> Info {
+    lower.clear();
+    for ch in word.chars() {
+        lower.extend(ch.to_lowercase());
+    }
+    shape_of(word, shape);
+    let mut prefix = [0u64; 4];
+    let mut suffix = [0u64; 4];
+    let ends: Vec<usize> = lower.char_indices().map(|(i, _)| i).skip(1).chain([lower.len()]).collect();
+    let n = ends.len().min(4);
+    for k in 0..n {
+        prefix[k] = hash_bytes(&lower.as_bytes()[..ends[k]]);
+        let start = if ends.len() > k + 1 { ends[ends.len() - k - 2] } else { 0 };
+        suffix[k] = hash_bytes(&lower.as_bytes()[start..]);
+    }
+    let mut flags = 0;
+    let mut chars = word.chars();
+    let first = chars.next();
+    if first.is_some_and(char::is_uppercase) {
+        flags |= F_TITLE;
+        if word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && word.chars().count() > 1 {
+            flags |= F_UPPER;
+        }
+    }
+    if first.is_some_and(char::is_lowercase) {
+        flags |= F_LOWER;
+    }
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        flags |= F_DIGIT;
+    }
+    if word.contains('-') {
+        flags |= F_HYPHEN;
+    }
+    if word.contains('.') {
+        flags |= F_PERIOD;
+    }
+    if ends.len() > 8 {
+        flags |= F_LONG;
+    }
+    Info {
+        word: hash_bytes(word.as_bytes()),
+        lower: hash_bytes(lower.as_bytes()),
+        shape: hash_bytes(shape.as_bytes()),
+        prefix,
+        suffix,
+        n_affix: n,
+        flags,
+    }
+}
+
+fn boundary(tag: u64) -> Info {
+    Info {
+        word: tag,
+        lower: tag,
+        shape: tag,
+        prefix: [tag; 4],
+        suffix: [tag; 4],
+        n_affix: 0,
+        flags: 0,
+    }
+}
+
+/// The static features of a sentence, flattened: token `i` owns `rows[offsets[i]..offsets[i+1]]`.
+pub(crate) struct SentenceFeatures {
+    pub rows: Vec<u32>,
+    pub offsets: Vec<u32>,
+    /// Per-token hashes the tag-dependent templates combine with the previous tags.
+    lower: Vec<u64>,
+    shape: Vec<u64>,
+    bits: u32,
+}
+
+impl SentenceFeatures {
+    pub fn len(&self) -> usize {
+        self.offsets.len() - 1
+    }
+
+    pub fn static_rows(&self, i: usize) -> &[u32] {
+        &self.rows[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+
+    /// The rows of the templates that read the two previous labels.
+    #[inline]
+    pub fn dynamic_rows(&self, i: usize, prev: usize, prev2: usize) -> [u32; 5] {
+        let t1 = prev as u64 + 1;
+        let t2 = prev2 as u64 + 1;
+        let prev_lower = if i > 0 { self.lower[i - 1] } else { 17 };
+        [
+            row(self.bits, &[100, t1]),
+            row(self.bits, &[101, t1, t2]),
+            row(self.bits, &[102, t1, self.lower[i]]),
+            row(self.bits, &[103, t1, self.shape[i]]),
+            row(self.bits, &[104, t1, prev_lower]),
+        ]
+    }
+}
+
+#[inline]
+fn row(bits: u32, parts: &[u64]) -> u32 {
+    let mut h = SEED;
+    for &p in parts {
+        h = mix(h, p);
+    }
+    (finish(h) >> (64 - bits)) as u32
+}
+
+/// Computes the static features of every token of a sentence.
+pub(crate) fn extract(tokens: &[&str], bits: u32) -> SentenceFeatures {
+    let mut lower = String::new();
+    let mut shape = String::new();
+    let infos: Vec<Info> = tokens.iter().map(|t| info(t, &mut lower, &mut shape)).collect();
+    let start = boundary(0xB0);
+    let end = boundary(0xE0);
+    let at = |j: isize| -> &Info {
+        if j < 0 {
+            &start
+        } else if j as usize >= infos.len() {
+            &end
+        } else {
+            &infos[j as usize]
+        }
+    };
+    let mut rows = Vec::with_capacity(tokens.len() * 36);
+    let mut offsets = Vec::with_capacity(tokens.len() + 1);
+    offsets.push(0u32);
+    for i in 0..infos.len() {
+        let j = i as isize;
+        let w = &infos[i];
+        let (p1, p2, n1, n2) = (at(j - 1), at(j - 2), at(j + 1), at(j + 2));
+        let first = (i == 0) as u64;
+        let mut push = |parts: &[u64]| rows.push(row(bits, parts));
+        push(&[0]);
+        push(&[1, w.word]);
+        push(&[2, w.lower]);
+        push(&[3, w.shape]);
+        for k in 0..w.n_affix {
+            push(&[4 + k as u64, w.prefix[k]]);
+            push(&[8 + k as u64, w.suffix[k]]);
+        }
+        push(&[12, p1.lower]);
+        push(&[13, n1.lower]);
+        push(&[14, p2.lower]);
+        push(&[15, n2.lower]);
+        push(&[16, p1.shape]);
+        push(&[17, n1.shape]);
+        push(&[18, p1.lower, w.lower]);
+        push(&[19, w.lower, n1.lower]);
+        push(&[20, p1.shape, w.shape, n1.shape]);
+        push(&[21, first, w.shape]);
+        push(&[22, first, w.lower]);
+        push(&[23, w.flags]);
+        push(&[24, p1.flags, w.flags, n1.flags]);
+        push(&[25, p1.suffix[2], w.shape]);
+        push(&[26, n1.suffix[2], w.shape]);
+        push(&[27, p2.lower, p1.lower]);
+        push(&[28, n1.lower, n2.lower]);
+        push(&[29, w.suffix[2], n1.shape]);
+        push(&[30, p1.word]);
+        push(&[31, n1.word]);
+        offsets.push(rows.len() as u32);
+    }
+    SentenceFeatures {
+        rows,
+        offsets,
+        lower: infos.iter().map(|x| x.lower).collect(),
+        shape: infos.iter().map(|x| x.shape).collect(),
+        bits,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_collapse_runs() {
+        let mut s = String::new();
+        shape_of("Maduro", &mut s);
+        assert_eq!(s, "Xx");
+        shape_of("U.S.", &mut s);
+        assert_eq!(s, "X.X.");
+        shape_of("COVID-19", &mut s);
+        assert_eq!(s, "X-d");
+    }
+
+    #[test]
+    fn features_stay_in_range_and_depend_on_context() {
+        let a = extract(&["Nicolás", "Maduro", "habló", "ayer"], 12);
+        let b = extract(&["Nicolás", "Maduro", "habló", "hoy"], 12);
+        assert_eq!(a.len(), 4);
+        assert!(a.rows.iter().all(|&r| r < 4096));
+        assert_eq!(a.static_rows(0), b.static_rows(0));
+        assert_ne!(a.static_rows(2), b.static_rows(2));
+        assert_ne!(a.dynamic_rows(1, 1, 0), a.dynamic_rows(1, 0, 0));
+    }
+}

@@ -1,0 +1,129 @@
+//! Small hand-written word lists the statistical model cannot learn from its training data.
+//!
+//! WikiANN has no MISC class, so English demonyms ("German", "Venezuelan") are marked MISC
+//! in the training sentences to teach the class from context and suffix. And Wikipedia
+//! titles rarely name a government body by a bare common noun, so "el Gobierno", "the
+//! Congress" or "o Planalto" acting as agents are labelled ORG after tagging.
+
+use cronica_types::Lang;
+
+use crate::data::GoldSentence;
+use crate::label::{Class, Label};
+
+/// English demonyms and nationality adjectives, capitalised as in running text.
+const DEMONYMS_EN: &[&str] = &[
+    "Afghan", "African", "Albanian", "Algerian", "American", "Americans", "Angolan", "Arab", "Arabic", "Argentine",
+    "Argentinian", "Armenian", "Asian", "Australian", "Austrian", "Azerbaijani", "Bahraini", "Bangladeshi",
+    "Belarusian", "Belgian", "Bolivian", "Bosnian", "Brazilian", "British", "Bulgarian", "Burmese", "Cambodian",
+    "Cameroonian", "Canadian", "Caribbean", "Catalan", "Chadian", "Chilean", "Chinese", "Colombian", "Congolese",
+    "Croatian", "Cuban", "Cypriot", "Czech", "Danish", "Dominican", "Dutch", "Ecuadorian", "Egyptian", "English",
+    "Eritrean", "Estonian", "Ethiopian", "European", "Europeans", "Filipino", "Finnish", "French", "Georgian",
+    "German", "Germans", "Ghanaian", "Greek", "Guatemalan", "Haitian", "Honduran", "Hungarian", "Icelandic",
+    "Indian", "Indonesian", "Iranian", "Iraqi", "Irish", "Israeli", "Israelis", "Italian", "Ivorian", "Jamaican",
+    "Japanese", "Jewish", "Jordanian", "Kazakh", "Kenyan", "Korean", "Kosovar", "Kurdish", "Kuwaiti", "Latin",
+    "Latvian", "Lebanese", "Liberian", "Libyan", "Lithuanian", "Macedonian", "Malaysian", "Malian", "Maltese",
+    "Mexican", "Mexicans", "Moldovan", "Mongolian", "Moroccan", "Mozambican", "Muslim", "Muslims", "Namibian",
+    "Nepalese", "Nicaraguan", "Nigerian", "Nigerien", "Norwegian", "Pakistani", "Palestinian", "Palestinians",
+    "Panamanian", "Paraguayan", "Persian", "Peruvian", "Polish", "Portuguese", "Puerto", "Qatari", "Romanian",
+    "Russian", "Russians", "Rwandan", "Salvadoran", "Saudi", "Scottish", "Senegalese", "Serb", "Serbian",
+    "Singaporean", "Slovak", "Slovenian", "Somali", "South", "Soviet", "Spanish", "Sri", "Sudanese", "Swedish",
+    "Swiss", "Syrian", "Taiwanese", "Tajik", "Tanzanian", "Thai", "Tunisian", "Turkish", "Ugandan", "Ukrainian",
+    "Ukrainians", "Uruguayan", "Uzbek", "Venezuelan", "Venezuelans", "Vietnamese", "Welsh", "Western", "Yemeni",
+    "Zambian", "Zimbabwean", "Christian", "Christians", "Catholic", "Protestant", "Sunni", "Shiite", "Shia",
+    "Hispanic", "Latino", "Latinos", "Olympic", "Olympics", "Islamic", "Republican", "Republicans", "Democrat",
+    "Democrats", "Democratic", "Marxist", "Communist", "Socialist", "Chavista", "Chavistas", "Sandinista",
+];
+
+/// Words that are never demonyms on their own (parts of multi-word demonyms above).
+const DEMONYM_NEEDS_NEXT: &[&str] = &["Puerto", "South", "Sri", "Latin", "Democratic", "Republican", "Western"];
+
+fn is_demonym(word: &str) -> bool {
+    DEMONYMS_EN.contains(&word)
+}
+
+/// Marks capitalised demonyms that sit outside every entity as single-token MISC.
+pub(crate) fn mark_demonyms(s: &mut GoldSentence) {
+    for i in 0..s.tokens.len() {
+        let w = s.tokens[i].as_str();
+        if s.labels[i] != Label::O || DEMONYM_NEEDS_NEXT.contains(&w) || !is_demonym(w) {
+            continue;
+        }
+        if s.labels.get(i + 1).is_some_and(|l| matches!(l, Label::I(_))) {
+            continue;
+        }
+        s.labels[i] = Label::B(Class::Misc);
+    }
+}
+
+/// Capitalised words that name a government body or institution acting as an agent.
+fn institutions(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[
+            "Congress", "Senate", "Pentagon", "Kremlin", "Parliament", "Treasury", "Politburo", "Knesset", "Duma",
+            "Bundestag",
+        ],
+        Lang::Es => &[
+            "Gobierno", "Congreso", "Senado", "Parlamento", "Ejecutivo", "Ejército", "Policía", "Fiscalía",
+            "Gabinete", "Kremlin", "Pentágono", "Moncloa", "Cancillería", "Asamblea", "Legislativo", "Judicial",
+            "Armada", "Generalitat", "Tribunal", "Supremo", "Constitucional", "Ministerio", "Xunta",
+        ],
+        Lang::Pt => &[
+            "Governo", "Congresso", "Senado", "Planalto", "Itamaraty", "Parlamento", "Executivo", "Exército",
+            "Câmara", "Kremlin", "Pentágono", "Legislativo", "Judiciário", "Supremo", "STF", "STJ", "Ministério",
+            "Assembleia", "Polícia", "Procuradoria",
+        ],
+        Lang::Other => &[],
+    }
+}
+
+/// Labels capitalised institution words as ORG: an untagged one becomes a one-token ORG,
+/// and a one-token LOC made of one becomes ORG. Entities the model found around them are
+/// kept.
+pub(crate) fn institutions_as_org(lang: Lang, tokens: &[&str], labels: &mut [Label]) {
+    let words = institutions(lang);
+    for i in 0..tokens.len() {
+        if !words.contains(&tokens[i]) {
+            continue;
+        }
+        let next_inside = labels.get(i + 1).is_some_and(|l| matches!(l, Label::I(_)));
+        let joins = i > 0 && labels[i - 1].class() == Some(Class::Org) && words.contains(&tokens[i - 1]);
+        match labels[i] {
+            Label::O if joins => labels[i] = Label::I(Class::Org),
+            Label::O => labels[i] = Label::B(Class::Org),
+            Label::B(Class::Loc) if !next_inside => labels[i] = Label::B(Class::Org),
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demonyms_become_misc_outside_entities() {
+        let mut s = GoldSentence {
+            tokens: ["The", "German", "team", "met", "South", "African", "fans", "in", "Spanish", "Town"]
+                .map(String::from)
+                .to_vec(),
+            labels: vec![Label::O; 10],
+        };
+        s.labels[8] = Label::B(Class::Loc);
+        s.labels[9] = Label::I(Class::Loc);
+        mark_demonyms(&mut s);
+        let got: Vec<String> = s.labels.iter().map(Label::to_string).collect();
+        assert_eq!(got, vec!["O", "B-MISC", "O", "O", "O", "B-MISC", "O", "O", "B-LOC", "I-LOC"]);
+    }
+
+    #[test]
+    fn bare_government_is_org() {
+        let toks = ["El", "Gobierno", "de", "Colombia", "y", "el", "Tribunal", "Supremo"];
+        let mut labels = vec![Label::O; 8];
+        labels[3] = Label::B(Class::Loc);
+        institutions_as_org(Lang::Es, &toks, &mut labels);
+        assert_eq!(labels[1], Label::B(Class::Org));
+        assert_eq!(labels[3], Label::B(Class::Loc));
+        assert_eq!(labels[6], Label::B(Class::Org));
+        assert_eq!(labels[7], Label::I(Class::Org));
+    }
+}
