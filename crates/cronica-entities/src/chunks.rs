@@ -1,0 +1,144 @@
+//! Proper-noun chunks: runs of capitalised words, classified by their head.
+
+use cronica_text::fold;
+use cronica_types::{Entity, EntityLabel, Lang, Sentence, TokenKind};
+
+/// Lower-case connectors allowed inside a name ("Bank of England",
+/// "Defensoría del Pueblo", "Movimento dos Trabalhadores").
+const CONNECTORS: &[&str] = &["of", "de", "del", "la", "las", "los", "da", "do", "das", "dos", "y", "e", "and", "for", "el"];
+
+/// Capitalised words that start sentences or headings but name nothing.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "as", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "our",
+    "his", "her", "their", "there", "here", "but", "and", "or", "if", "when", "while", "after", "before", "since", "for",
+    "from", "to", "with", "by", "of", "under", "over", "during", "following", "meanwhile", "however", "also", "today", "yesterday",
+    "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "el", "la", "los", "las", "un",
+    "una", "en", "con", "por", "para", "sin", "sobre", "entre", "desde", "tras", "según", "segun", "ante", "pero", "y", "o",
+    "que", "como", "cuando", "este", "esta", "estos", "estas", "ese", "esa", "o", "os", "as", "um", "uma", "em", "no", "na",
+    "nos", "nas", "com", "pelo", "pela", "segundo", "mas", "e", "ao", "aos", "este", "esta", "isso", "isto", "ele", "ela",
+    "eles", "elas", "ayer", "hoy", "ontem", "hoje", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes",
+    "sábado", "sabado", "domingo", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho", "setembro",
+    "outubro", "novembro", "dezembro", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "we", "you", "i", "all", "some", "many", "most", "no", "not", "what", "who", "which", "why", "how", "one", "two",
+    "against", "join", "come", "read", "click", "share", "more", "new", "mr", "mrs", "ms", "dr", "sr", "sra", "dra",
+    "president", "presidente", "minister", "ministro", "ministra", "senator", "senador", "general", "secretary", "secretario",
+    "secretário", "governor", "gobernador", "governador", "mayor", "alcalde", "prefeito", "deputy", "diputado", "deputado",
+];
+
+/// Head words that make a chunk an organisation, in any of the three languages (folded).
+const ORG_HEADS: &[&str] = &[
+    "coalition", "party", "assembly", "congress", "government", "international", "council", "court", "ministry", "office",
+    "army", "forces", "force", "police", "union", "unions", "movement", "campaign", "bank", "organisation", "organization",
+    "agency", "front", "committee", "commission", "senate", "parliament", "guard", "department", "administration", "cabinet",
+    "federation", "confederation", "association", "institute", "university", "company", "corporation", "group", "network",
+    "alliance", "league", "tribunal", "house", "navy", "command", "service", "services", "authority", "church", "foundation",
+    "nations", "states of america", "partido", "frente", "movimiento", "gobierno", "ejercito", "policia", "asamblea", "corte",
+    "ministerio", "defensoria", "fiscalia", "congreso", "senado", "consejo", "comision", "sindicato", "central", "confederacion",
+    "federacion", "fuerzas", "guardia", "armada", "universidad", "empresa", "coordinadora", "colectivo", "organizacion",
+    "exercito", "governo", "assembleia", "camara", "supremo", "movimento", "sindicatos", "federacao", "confederacao",
+    "organizacao", "ministerio", "procuradoria", "defensoria", "policia", "marinha", "planalto", "itamaraty", "stf", "pt",
+];
+
+pub fn is_org_head(word: &str) -> bool {
+    ORG_HEADS.contains(&fold(word).as_str())
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c.is_ascii_digit())
+}
+
+/// Proper-noun chunks of one sentence as entities (source `rules`).
+pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entity> {
+    let toks = &sentence.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let w = t.span.text(text);
+        if t.kind != TokenKind::Word || !is_capitalised(w) || NOT_NAMES.contains(&fold(w).as_str()) {
+            i += 1;
+            continue;
+        }
+        // extend over capitalised words and inner connectors
+        let start = i;
+        let mut end = i + 1;
+        let mut j = i + 1;
+        while j < toks.len() {
+            let tj = &toks[j];
+            let wj = tj.span.text(text);
+            if tj.kind == TokenKind::Word && is_capitalised(wj) && !NOT_NAMES.contains(&fold(wj).as_str()) {
+                end = j + 1;
+                j += 1;
+                continue;
+            }
+            let is_conn = tj.kind == TokenKind::Word && CONNECTORS.contains(&wj);
+            let next_cap = toks.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && is_capitalised(n.span.text(text)));
+            if is_conn && next_cap && j + 1 < toks.len() {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let words: Vec<&str> = toks[start..end].iter().map(|t| t.span.text(text)).collect();
+        let span = toks[start].span.cover(toks[end - 1].span);
+        let sentence_initial = start == 0 || toks[start - 1].kind == TokenKind::Punct && matches!(toks[start - 1].span.text(text), "•" | "-" | "*" | "“" | "\"");
+        let label = if words.iter().any(|w| is_org_head(w)) || words.len() == 1 && is_acronym(words[0]) {
+            Some(EntityLabel::Org)
+        } else if sentence_initial && words.len() == 1 {
+            // A lone capitalised first word is usually an ordinary word.
+            None
+        } else if words.len() <= 4 {
+            Some(EntityLabel::Per)
+        } else {
+            Some(EntityLabel::Misc)
+        };
+        if let Some(label) = label {
+            out.push(Entity { span, label, text: span.text(text).to_string(), canonical: None, country: None, source: "rules".into() });
+        }
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cronica_text::RuleSentenceSplitter;
+    use cronica_types::stage::SentenceSplitter;
+    use cronica_types::Span;
+
+    fn chunks(s: &str) -> Vec<(String, EntityLabel)> {
+        let sents = RuleSentenceSplitter.split(s, Span::new(0, s.len()), Lang::En, 0);
+        sents.iter().flat_map(|x| chunk_entities(s, x, Lang::En)).map(|e| (e.text, e.label)).collect()
+    }
+
+    #[test]
+    fn names_and_organisations() {
+        let got = chunks("The Fourth International condemns Nicolás Maduro and the Bank of England. CONAIE called a strike.");
+        assert_eq!(
+            got,
+            [
+                ("Fourth International".to_string(), EntityLabel::Org),
+                ("Nicolás Maduro".to_string(), EntityLabel::Per),
+                ("Bank of England".to_string(), EntityLabel::Org),
+                ("CONAIE".to_string(), EntityLabel::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn spanish_bodies_are_organisations() {
+        let s = "Según la Defensoría del Pueblo, el Gobierno de Dina Boluarte reprimió.";
+        let sents = RuleSentenceSplitter.split(s, Span::new(0, s.len()), Lang::Es, 0);
+        let got: Vec<_> = chunk_entities(s, &sents[0], Lang::Es).into_iter().map(|e| (e.text, e.label)).collect();
+        assert_eq!(got[0], ("Defensoría del Pueblo".to_string(), EntityLabel::Org));
+        assert_eq!(got[1], ("Gobierno de Dina Boluarte".to_string(), EntityLabel::Org));
+    }
+}

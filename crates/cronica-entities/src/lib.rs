@@ -1,0 +1,79 @@
+//! Entity stage: finds persons, organisations, places and demonyms.
+//!
+//! Three sources are merged, most trusted first:
+//! 1. the gazetteer ([`cronica_geo::Gazetteer::find_places`]): countries,
+//!    regions, cities and demonyms with their country;
+//! 2. the trained tagger ([`cronica_ner::NerModel`]), when a model exists for
+//!    the language;
+//! 3. proper-noun chunks (runs of capitalised words joined by "of", "de",
+//!    "da", ...) classified by head words ("Coalition", "Gobierno",
+//!    "Assembleia") and shape (acronyms are organisations).
+//!
+//! A later source only adds entities that do not overlap earlier ones.
+
+mod chunks;
+
+use cronica_geo::Gazetteer;
+use cronica_types::stage::EntityTagger;
+use cronica_types::{Entity, EntityLabel, Lang, Sentence};
+
+pub use chunks::{chunk_entities, is_org_head};
+
+/// The entity stage.
+pub struct MergedEntityTagger {
+    gazetteer: &'static Gazetteer,
+    use_model: bool,
+}
+
+impl Default for MergedEntityTagger {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl MergedEntityTagger {
+    pub fn new() -> Self {
+        MergedEntityTagger { gazetteer: Gazetteer::embedded(), use_model: true }
+    }
+
+    /// Without the trained tagger (gazetteer and chunk rules only).
+    pub fn rules_only() -> Self {
+        MergedEntityTagger { use_model: false, ..Self::new() }
+    }
+}
+
+impl EntityTagger for MergedEntityTagger {
+    fn tag(&self, text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Entity> {
+        let mut out: Vec<Entity> = Vec::new();
+        for s in sentences {
+            out.extend(self.gazetteer.find_places(text, s.span, lang));
+        }
+        out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+        if self.use_model {
+            let model_entities = cronica_ner::PerceptronTagger.tag(text, sentences, lang);
+            add_non_overlapping(&mut out, model_entities);
+        }
+        let chunked = sentences.iter().flat_map(|s| chunk_entities(text, s, lang)).collect();
+        add_non_overlapping(&mut out, chunked);
+        // Country names used as organisations keep their country.
+        for e in &mut out {
+            if e.country.is_none() && matches!(e.label, EntityLabel::Loc | EntityLabel::Norp) {
+                if let Some(c) = self.gazetteer.country_by_name(&e.text) {
+                    e.country = Some(c.iso2.clone());
+                    e.canonical.get_or_insert_with(|| c.name_en.clone());
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Add `extra` entities that overlap none already in `base`; keep `base` sorted.
+fn add_non_overlapping(base: &mut Vec<Entity>, extra: Vec<Entity>) {
+    for e in extra {
+        if !base.iter().any(|b| b.span.overlaps(e.span)) {
+            base.push(e);
+        }
+    }
+    base.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+}

@@ -1,0 +1,217 @@
+//! Killed, injured and arrested figures in a sentence.
+//!
+//! A figure is a count phrase ([`cronica_text::parse_count`]) followed within a
+//! few words by a word of the category ("30 dead", "eight demonstrators were
+//! killed", "más de 50 detenidos"), or preceded by one ("killing at least 12",
+//! "death toll rises to 53", the latter marked as a running toll).
+
+use cronica_types::{CountQualifier, Lang, Span};
+
+/// The three tolls a monitor counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Category {
+    Killed,
+    Injured,
+    Arrested,
+}
+
+/// A figure found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub category: Category,
+    pub value: u64,
+    pub qualifier: CountQualifier,
+    /// From the number to the category word.
+    pub span: Span,
+    pub toll: bool,
+}
+
+pub fn category(w: &str) -> Option<Category> {
+    use Category::*;
+    Some(match w {
+        "killed" | "dead" | "deaths" | "died" | "dies" | "fatalities" | "lives" | "murdered"
+        | "bodies" | "slain" | "muertos" | "muertas" | "fallecidos" | "fallecidas"
+        | "asesinados" | "asesinadas" | "murieron" | "muertes" | "mortos" | "mortas"
+        | "assassinados" | "assassinadas" | "morreram" | "mortes" | "obitos" | "victimas" => Killed,
+        "injured" | "wounded" | "hurt" | "injuries" | "heridos" | "heridas" | "lesionados"
+        | "lesionadas" | "feridos" | "feridas" => Injured,
+        "arrested" | "detained" | "detainees" | "jailed" | "imprisoned" | "arrests"
+        | "detentions" | "detenidos" | "detenidas" | "arrestados" | "arrestadas" | "capturados"
+        | "encarcelados" | "presos" | "presas" | "detidos" | "detidas" | "prisioneros"
+        | "prisioneiros" => Arrested,
+        _ => return None,
+    })
+}
+
+fn is_toll_word(w: &str) -> bool {
+    matches!(w, "toll" | "balance" | "saldo" | "cifra" | "numero")
+}
+
+/// Words that may sit between a number and its category word.
+fn is_filler(w: &str) -> bool {
+    !matches!(
+        w,
+        "," | ";" | ":" | "." | "and" | "y" | "e" | "or" | "o" | "ou" | "but" | "pero" | "mas"
+    )
+}
+
+/// All figures in the sentence whose folded words are `words` with spans `spans`.
+/// `skip` marks words inside date expressions (never counts).
+pub fn figures(
+    words: &[String],
+    raw: &[&str],
+    spans: &[Span],
+    skip: &[bool],
+    lang: Lang,
+) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if skip[i] {
+            i += 1;
+            continue;
+        }
+        let Some(c) = cronica_text::parse_count(&raw[i..], lang) else {
+            i += 1;
+            continue;
+        };
+        let after = i + c.words;
+        if c.words == 0 || (after..words.len().min(after + 1)).any(|k| skip[k]) {
+            i += 1;
+            continue;
+        }
+        // a year or a time is not a toll
+        let looks_like_year =
+            (1900..=2100).contains(&c.value) && c.qualifier == CountQualifier::Exact;
+        // forward: "30 dead", "eight demonstrators were killed"
+        let mut found = None;
+        for k in after..words.len().min(after + 8) {
+            if let Some(cat) = category(&words[k]) {
+                found = Some((cat, k));
+                break;
+            }
+            if !is_filler(&words[k]) || cronica_text::parse_count(&raw[k..k + 1], lang).is_some() {
+                break;
+            }
+        }
+        // backward: "killing 12", "death toll rises to 53", "toll of 30"
+        let mut toll = false;
+        if found.is_none() {
+            for k in (i.saturating_sub(5)..i).rev() {
+                if is_toll_word(&words[k]) {
+                    toll = true;
+                    let kind = if k > 0
+                        && matches!(words[k - 1].as_str(), "death" | "muertos" | "mortos")
+                    {
+                        Category::Killed
+                    } else {
+                        Category::Killed
+                    };
+                    found = Some((kind, k));
+                    break;
+                }
+                let stem_cat = match words[k].as_str() {
+                    "killing" | "killed" | "matando" => Some(Category::Killed),
+                    "injuring" | "wounding" | "hiriendo" | "ferindo" => Some(Category::Injured),
+                    "arresting" | "detaining" | "deteniendo" | "prendendo" => {
+                        Some(Category::Arrested)
+                    }
+                    _ => None,
+                };
+                if let Some(cat) = stem_cat {
+                    found = Some((cat, k));
+                    break;
+                }
+                if !is_filler(&words[k]) {
+                    break;
+                }
+            }
+        }
+        if let Some((category, k)) = found {
+            if !looks_like_year || k == after {
+                let (a, b) = if k >= i { (i, k) } else { (k, after - 1) };
+                out.push(Figure {
+                    category,
+                    value: c.value,
+                    qualifier: c.qualifier,
+                    span: spans[a].cover(spans[b]),
+                    toll,
+                });
+            }
+        }
+        i = after.max(i + 1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figs(s: &str, lang: Lang) -> Vec<(Category, u64, &'static str, bool)> {
+        let raw: Vec<&str> = s.split_whitespace().collect();
+        let words: Vec<String> = raw.iter().map(|w| cronica_text::fold(w)).collect();
+        let mut spans = Vec::new();
+        let mut pos = 0;
+        for w in &raw {
+            let start = s[pos..].find(w).unwrap() + pos;
+            spans.push(Span::new(start, start + w.len()));
+            pos = start + w.len();
+        }
+        let skip = vec![false; words.len()];
+        figures(&words, &raw, &spans, &skip, lang)
+            .into_iter()
+            .map(|f| (f.category, f.value, f.qualifier.name(), f.toll))
+            .collect()
+    }
+
+    #[test]
+    fn english_figures() {
+        assert_eq!(
+            figs("a bloody result of 30 dead and 700 injured", Lang::En),
+            [
+                (Category::Killed, 30, "exact", false),
+                (Category::Injured, 700, "exact", false)
+            ]
+        );
+        assert_eq!(
+            figs("eight demonstrators were killed", Lang::En),
+            [(Category::Killed, 8, "exact", false)]
+        );
+        assert_eq!(
+            figs("More than 100 people have been killed", Lang::En),
+            [(Category::Killed, 100, "at_least", false)]
+        );
+        assert_eq!(
+            figs("the death toll rises to 53", Lang::En),
+            [(Category::Killed, 53, "exact", true)]
+        );
+        assert_eq!(figs("in 2019 people were arrested", Lang::En), []);
+        assert_eq!(
+            figs(
+                "eight young leaders of the Guevarist Movement were arrested",
+                Lang::En
+            ),
+            [(Category::Arrested, 8, "exact", false)]
+        );
+    }
+
+    #[test]
+    fn spanish_and_portuguese_figures() {
+        assert_eq!(
+            figs("dejó cinco muertos y decenas de heridos", Lang::Es),
+            [
+                (Category::Killed, 5, "exact", false),
+                (Category::Injured, 24, "at_least", false)
+            ]
+        );
+        assert_eq!(
+            figs("al menos 12 personas fueron detenidas", Lang::Es),
+            [(Category::Arrested, 12, "at_least", false)]
+        );
+        assert_eq!(
+            figs("mais de 50 manifestantes foram presos", Lang::Pt),
+            [(Category::Arrested, 50, "at_least", false)]
+        );
+    }
+}

@@ -1,0 +1,807 @@
+use serde::{Deserialize, Serialize};
+
+use cronica_types::stage::{Analysis, EventExtractor};
+use cronica_types::{
+    Article, ArticleKind, Count, DateValue, Entity, EntityLabel, Event, EventStatus, EventType,
+    Lang, Mention, Place, PlacePrecision, Sentence, Span, TimeExpr, TokenKind,
+};
+
+use crate::counts::{self, Category};
+use crate::lexicon::{Lexicon, Trigger};
+use crate::merge::merge_article_events;
+use crate::words::*;
+
+/// Settings of the rule-based extractor.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtractOptions {
+    /// Events below this confidence are dropped.
+    pub min_confidence: f32,
+    /// Keep hypothetical events (below the threshold they are still dropped).
+    pub keep_hypothetical: bool,
+}
+
+impl Default for ExtractOptions {
+    fn default() -> Self {
+        ExtractOptions {
+            min_confidence: 0.5,
+            keep_hypothetical: true,
+        }
+    }
+}
+
+/// The rule-based event extractor.
+#[derive(Debug, Clone, Default)]
+pub struct RuleEventExtractor {
+    pub options: ExtractOptions,
+}
+
+impl RuleEventExtractor {
+    pub fn new(options: ExtractOptions) -> Self {
+        RuleEventExtractor { options }
+    }
+}
+
+/// One argument candidate (actor or target) in a sentence.
+#[derive(Debug, Clone)]
+struct Arg {
+    span: Span,
+    name: String,
+    country: Option<String>,
+    /// Index of its first and last word in the sentence.
+    first: usize,
+    last: usize,
+}
+
+/// Everything about one sentence the rules look at.
+struct SentenceView<'a> {
+    text: &'a str,
+    lang: Lang,
+    sentence: &'a Sentence,
+    raw: Vec<&'a str>,
+    words: Vec<String>,
+    spans: Vec<Span>,
+    in_time: Vec<bool>,
+    times: Vec<&'a TimeExpr>,
+    entities: Vec<&'a Entity>,
+    places: Vec<&'a Place>,
+    args: Vec<Arg>,
+}
+
+impl<'a> SentenceView<'a> {
+    fn new(a: &'a Analysis, sentence: &'a Sentence, lang: Lang) -> Self {
+        let text = a.text();
+        let raw: Vec<&str> = sentence.tokens.iter().map(|t| t.span.text(text)).collect();
+        let words: Vec<String> = raw.iter().map(|w| cronica_text::fold(w)).collect();
+        let spans: Vec<Span> = sentence.tokens.iter().map(|t| t.span).collect();
+        let within = |s: Span| sentence.span.contains(s);
+        let times: Vec<&TimeExpr> = a.times.iter().filter(|t| within(t.span)).collect();
+        let in_time = spans
+            .iter()
+            .map(|s| times.iter().any(|t| t.span.overlaps(*s)))
+            .collect();
+        let entities: Vec<&Entity> = a.entities.iter().filter(|e| within(e.span)).collect();
+        let places: Vec<&Place> = a.places.iter().filter(|p| within(p.span)).collect();
+        let mut v = SentenceView {
+            text,
+            lang,
+            sentence,
+            raw,
+            words,
+            spans,
+            in_time,
+            times,
+            entities,
+            places,
+            args: Vec::new(),
+        };
+        v.args = v.collect_args();
+        v
+    }
+
+    fn word_index(&self, span: Span) -> Option<(usize, usize)> {
+        let first = self.spans.iter().position(|s| s.overlaps(span))?;
+        let last = self.spans.iter().rposition(|s| s.overlaps(span))?;
+        Some((first, last))
+    }
+
+    /// Actor/target candidates: named entities, and group nouns with their modifiers
+    /// ("the Peruvian police", "thousands of workers").
+    fn collect_args(&self) -> Vec<Arg> {
+        let mut args = Vec::new();
+        let mut used = vec![false; self.words.len()];
+        for e in &self.entities {
+            if !matches!(
+                e.label,
+                EntityLabel::Per
+                    | EntityLabel::Org
+                    | EntityLabel::Loc
+                    | EntityLabel::Norp
+                    | EntityLabel::Misc
+            ) {
+                continue;
+            }
+            let Some((first, mut last)) = self.word_index(e.span) else {
+                continue;
+            };
+            // a demonym or country followed by a group noun: "Peruvian police", "Venezuelan boats"
+            let mut span = e.span;
+            let mut name = e
+                .canonical
+                .clone()
+                .filter(|_| e.label == EntityLabel::Loc)
+                .unwrap_or_else(|| e.text.clone());
+            if matches!(e.label, EntityLabel::Norp | EntityLabel::Loc) {
+                let mut k = last + 1;
+                while k < self.words.len()
+                    && k <= last + 3
+                    && self.sentence.tokens[k].kind == TokenKind::Word
+                {
+                    if is_group_noun(&self.words[k])
+                        || self.words[k] == "boats"
+                        || self.words[k] == "people"
+                    {
+                        last = k;
+                        span = e.span.cover(self.spans[k]);
+                        name = span.text(self.text).to_string();
+                        break;
+                    }
+                    if !self.raw[k].chars().next().is_some_and(char::is_lowercase) {
+                        break;
+                    }
+                    k += 1;
+                }
+            }
+            if e.label == EntityLabel::Norp && last == first {
+                // a bare demonym names its people: "Venezuelans", "peruanos"
+                name = e.text.clone();
+            }
+            for u in used.iter_mut().take(last + 1).skip(first) {
+                *u = true;
+            }
+            args.push(Arg {
+                span,
+                name,
+                country: e.country.clone(),
+                first,
+                last,
+            });
+        }
+        for (i, w) in self.words.iter().enumerate() {
+            if used[i] || !is_group_noun(w) {
+                continue;
+            }
+            // take lower-case modifiers before the noun ("national police", "young students")
+            let mut first = i;
+            while first > 0
+                && !used[first - 1]
+                && first + 3 > i
+                && self.raw[first - 1]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                && !matches!(
+                    self.words[first - 1].as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "of"
+                        | "el"
+                        | "la"
+                        | "los"
+                        | "las"
+                        | "o"
+                        | "os"
+                        | "as"
+                        | "de"
+                        | "and"
+                        | "y"
+                        | "e"
+                        | "by"
+                        | "por"
+                        | "to"
+                        | "on"
+                        | "in"
+                        | "with"
+                )
+                && self.sentence.tokens[first - 1].kind == TokenKind::Word
+                && cronica_text::parse_count(&self.raw[first - 1..first], self.lang).is_none()
+                && !self.words[first - 1].ends_with("ed")
+            {
+                first -= 1;
+            }
+            let span = self.spans[first].cover(self.spans[i]);
+            args.push(Arg {
+                span,
+                name: span.text(self.text).to_string(),
+                country: None,
+                first,
+                last: i,
+            });
+        }
+        // first person: "we condemn" — the author, resolved later to the byline
+        for (i, w) in self.words.iter().enumerate() {
+            if is_first_person(w) && w != "our" {
+                args.push(Arg {
+                    span: self.spans[i],
+                    name: String::new(),
+                    country: None,
+                    first: i,
+                    last: i,
+                });
+            }
+        }
+        args.sort_by_key(|a| a.first);
+        args
+    }
+
+    /// Words from the clause start to `i`: back to the previous `;`, `:` or sentence start.
+    fn clause_before(&self, i: usize, max: usize) -> std::ops::Range<usize> {
+        let mut k = i;
+        while k > 0 && i - k < max {
+            let w = self.raw[k - 1];
+            if matches!(w, ";" | ":" | "—" | "–" | "(" | ")") || (w == "," && i - k > 2) {
+                break;
+            }
+            k -= 1;
+        }
+        k..i
+    }
+}
+
+impl EventExtractor for RuleEventExtractor {
+    fn extract(&self, a: &Analysis) -> Vec<Event> {
+        let mut out = Vec::new();
+        for article in a
+            .articles
+            .iter()
+            .filter(|art| art.kind == ArticleKind::Article)
+        {
+            let mut events = Vec::new();
+            let focus = focus_country(a, article);
+            let sentences: Vec<&Sentence> = a
+                .sentences
+                .iter()
+                .filter(|s| s.article == article.index)
+                .collect();
+            let mut anchor: Option<&TimeExpr> = None;
+            let mut prev_end = article.span.start;
+            for s in sentences {
+                if article.title_span.is_some_and(|t| t.overlaps(s.span)) {
+                    prev_end = s.span.end;
+                    continue;
+                }
+                // a blank line starts a paragraph and resets the paragraph's date
+                if a.text()[prev_end.min(s.span.start)..s.span.start].contains("\n\n") {
+                    anchor = None;
+                }
+                prev_end = s.span.end;
+                let view = SentenceView::new(a, s, article.lang);
+                events.extend(self.sentence_events(a, article, &view, anchor, focus.as_deref()));
+                if let Some(t) = view
+                    .times
+                    .iter()
+                    .rev()
+                    .find(|t| !matches!(t.value.precision, cronica_types::Precision::Year))
+                {
+                    anchor = Some(t);
+                }
+            }
+            out.extend(merge_article_events(events));
+        }
+        out.retain(|e| {
+            e.confidence >= self.options.min_confidence
+                && (self.options.keep_hypothetical || e.status != EventStatus::Hypothetical)
+        });
+        out
+    }
+}
+
+impl RuleEventExtractor {
+    fn sentence_events(
+        &self,
+        a: &Analysis,
+        article: &Article,
+        v: &SentenceView,
+        anchor: Option<&TimeExpr>,
+        focus: Option<&str>,
+    ) -> Vec<Event> {
+        let text = v.text;
+        let sentence_text = v.sentence.span.text(text);
+        if sentence_text.trim_end().ends_with('?') {
+            return Vec::new();
+        }
+        let lex = Lexicon::for_lang(v.lang);
+        let mut found: Vec<(usize, usize, &Trigger)> = Vec::new();
+        let mut i = 0;
+        while i < v.words.len() {
+            if v.in_time[i] {
+                i += 1;
+                continue;
+            }
+            match lex.longest_at(&v.words, i) {
+                Some((t, n)) => {
+                    if !found
+                        .iter()
+                        .any(|(_, _, f)| f.event_type == t.event_type && f.mode == t.mode)
+                    {
+                        found.push((i, n, t));
+                    }
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        let figures = counts::figures(&v.words, &v.raw, &v.spans, &v.in_time, v.lang);
+        // figures with no trigger of their kind make their own event
+        for f in &figures {
+            let (ty, mode) = match f.category {
+                Category::Killed | Category::Injured => (EventType::Assault, "killing"),
+                Category::Arrested => (EventType::Coerce, "arrest"),
+            };
+            if !found.iter().any(|(_, _, t)| t.event_type == ty) {
+                let idx = v.spans.iter().position(|s| s.overlaps(f.span)).unwrap_or(0);
+                static KILL: std::sync::LazyLock<Trigger> = std::sync::LazyLock::new(|| Trigger {
+                    event_type: EventType::Assault,
+                    mode: "killing".into(),
+                    weight: 0.8,
+                    words: Vec::new(),
+                });
+                static ARREST: std::sync::LazyLock<Trigger> =
+                    std::sync::LazyLock::new(|| Trigger {
+                        event_type: EventType::Coerce,
+                        mode: "arrest".into(),
+                        weight: 0.85,
+                        words: Vec::new(),
+                    });
+                let t: &Trigger = if mode == "killing" { &KILL } else { &ARREST };
+                found.push((idx, 1, t));
+            }
+        }
+        let attribution = find_attribution(v);
+        let mut events = Vec::new();
+        for &(i, n, trig) in &found {
+            let Some(status) = clause_status(v, i, trig) else {
+                continue;
+            };
+            let trigger_span = v.spans[i].cover(v.spans[i + n - 1]);
+            let (actor, target) = pick_args(v, i, i + n - 1, article);
+            let place = pick_place(v, i, trig.event_type, actor.as_ref());
+            let country = place
+                .as_ref()
+                .map(|p| p.country.clone())
+                .or_else(|| arg_country(v, target.as_ref(), i, trig.event_type))
+                .or_else(|| focus.map(str::to_string));
+            let (date, date_span, dated_by_text) = pick_date(v, i, anchor, article);
+            let mut status = status;
+            if status == EventStatus::Occurred {
+                if let (Some(d), Some(pub_date)) = (&date, article.date.as_ref()) {
+                    if d.start > pub_date.end {
+                        status = EventStatus::Planned;
+                    }
+                }
+            }
+            let mut ev = Event {
+                id: String::new(),
+                doc: a.document.name.clone(),
+                document_id: a.document.id.clone(),
+                article_index: article.index,
+                article: article.title.clone(),
+                event_type: trig.event_type,
+                mode: trig.mode.clone(),
+                date,
+                date_span,
+                country,
+                place: place.filter(|p| p.precision != PlacePrecision::Country),
+                actor: actor.as_ref().map(|x| x.name.clone()),
+                actor_span: actor.as_ref().map(|x| x.span),
+                target: target.as_ref().map(|x| x.name.clone()),
+                target_span: target.as_ref().map(|x| x.span),
+                killed: Vec::new(),
+                injured: Vec::new(),
+                arrested: Vec::new(),
+                attributed_to: attribution.as_ref().map(|(n, _)| n.clone()),
+                attributed_span: attribution.as_ref().map(|(_, s)| *s),
+                status,
+                mentions: vec![Mention {
+                    sentence: v.sentence.span,
+                    trigger: trigger_span,
+                }],
+                confidence: 0.0,
+            };
+            // figures go to the violent events of the sentence
+            for f in &figures {
+                let fits = match f.category {
+                    Category::Killed | Category::Injured => trig.event_type == EventType::Assault,
+                    Category::Arrested => {
+                        trig.event_type == EventType::Coerce && trig.mode == "arrest"
+                    }
+                };
+                if fits {
+                    let c = Count {
+                        value: f.value,
+                        qualifier: f.qualifier,
+                        span: f.span,
+                        source: ev.attributed_to.clone(),
+                        toll: f.toll,
+                    };
+                    match f.category {
+                        Category::Killed => ev.killed.push(c),
+                        Category::Injured => ev.injured.push(c),
+                        Category::Arrested => ev.arrested.push(c),
+                    }
+                }
+            }
+            // a named person arrested is one arrest
+            if trig.mode == "arrest" && ev.arrested.is_empty() {
+                if let Some(t) = &target {
+                    let named_person = v.entities.iter().any(|e| {
+                        e.label == EntityLabel::Per && t.span.contains(e.span) && t.span == e.span
+                    });
+                    if named_person {
+                        ev.arrested.push(Count {
+                            value: 1,
+                            qualifier: cronica_types::CountQualifier::Exact,
+                            span: t.span,
+                            source: None,
+                            toll: false,
+                        });
+                    }
+                }
+            }
+            if ev.status == EventStatus::Occurred
+                && trig.event_type.is_material()
+                && attribution.is_some()
+                && reported_speech_before(v, i)
+            {
+                ev.status = EventStatus::Claimed;
+            }
+            ev.confidence = confidence(trig, &ev, dated_by_text);
+            ev.id = event_id(&ev);
+            events.push(ev);
+        }
+        events
+    }
+}
+
+trait Material {
+    fn is_material(&self) -> bool;
+}
+
+impl Material for EventType {
+    /// Acts that happen in the world, as opposed to statements.
+    fn is_material(&self) -> bool {
+        matches!(
+            self,
+            EventType::Assault
+                | EventType::Coerce
+                | EventType::Mobilize
+                | EventType::Protest
+                | EventType::Retreat
+                | EventType::Aid
+        )
+    }
+}
+
+/// Status of the trigger's clause, or `None` when it asserts no event (negated, an
+/// obligation or exhortation).
+fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStatus> {
+    let clause = v.clause_before(i, 6);
+    let mut status = EventStatus::Occurred;
+    for k in clause.clone() {
+        let w = v.words[k].as_str();
+        if is_negation(w, v.lang) && !(v.lang == Lang::En && w == "no" && k + 1 < i) {
+            return None;
+        }
+        if is_obligation(w, v.lang) {
+            return None;
+        }
+        if is_hypothetical(w, v.lang) {
+            status = EventStatus::Hypothetical;
+        } else if is_future(w, v.lang) && status == EventStatus::Occurred {
+            status = EventStatus::Planned;
+        }
+    }
+    // "calls on X to demand" and "called for protests": the call happened, the protest is planned
+    if trig.event_type == EventType::Request && status == EventStatus::Planned {
+        status = EventStatus::Occurred;
+    }
+    // an infinitive governed by a call or a purpose ("to demand", "para exigir") is not an event of its own
+    if i > 0
+        && matches!(v.words[i - 1].as_str(), "to" | "para" | "a")
+        && trig.event_type != EventType::Protest
+    {
+        let gov = v.clause_before(i - 1, 4);
+        if gov.clone().any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "calls"
+                    | "call"
+                    | "called"
+                    | "seek"
+                    | "urge"
+                    | "urges"
+                    | "want"
+                    | "wants"
+                    | "aims"
+                    | "aim"
+                    | "order"
+                    | "try"
+                    | "tries"
+                    | "tried"
+                    | "attempt"
+                    | "llama"
+                    | "pide"
+                    | "busca"
+                    | "quiere"
+                    | "pede"
+                    | "quer"
+            )
+        }) {
+            return None;
+        }
+    }
+    Some(status)
+}
+
+fn reported_speech_before(v: &SentenceView, i: usize) -> bool {
+    (0..i).any(|k| is_speech(&v.words[k], v.lang))
+}
+
+/// "according to X", "según X", "X said": the name and span of who the text credits.
+fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
+    for i in 0..v.words.len() {
+        if let Some(n) = attribution_at(&v.words, i) {
+            let start = i + n;
+            // the argument starting at or just after the phrase
+            if let Some(arg) = v
+                .args
+                .iter()
+                .find(|a| a.first >= start && a.first <= start + 2 && !a.name.is_empty())
+            {
+                return Some((clean_name(&arg.name), arg.span));
+            }
+            // else the words up to punctuation
+            let mut end = start;
+            while end < v.words.len()
+                && end < start + 6
+                && v.sentence.tokens[end].kind == TokenKind::Word
+            {
+                end += 1;
+            }
+            if end > start {
+                let span = v.spans[start].cover(v.spans[end - 1]);
+                return Some((clean_name(span.text(v.text)), span));
+            }
+        }
+    }
+    for i in 0..v.words.len() {
+        if is_speech(&v.words[i], v.lang) {
+            if let Some(arg) = v
+                .args
+                .iter()
+                .rev()
+                .find(|a| a.last < i && i - a.last <= 3 && !a.name.is_empty())
+            {
+                return Some((clean_name(&arg.name), arg.span));
+            }
+        }
+    }
+    None
+}
+
+fn clean_name(s: &str) -> String {
+    let s = s.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = s.to_lowercase();
+    for det in [
+        "the ", "el ", "la ", "los ", "las ", "o ", "a ", "os ", "as ",
+    ] {
+        if lower.starts_with(det) {
+            return s[det.len()..]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Actor: the nearest argument before the trigger (or after "by" in the passive);
+/// target: the nearest argument after the trigger (or the subject in the passive).
+fn pick_args(
+    v: &SentenceView,
+    first: usize,
+    last: usize,
+    article: &Article,
+) -> (Option<Arg>, Option<Arg>) {
+    let passive =
+        first > 0 && (first.saturating_sub(3)..first).any(|k| is_passive_aux(&v.words[k]));
+    let by_agent = (last + 1..v.words.len().min(last + 8))
+        .find(|&k| is_agent_marker(&v.words[k]))
+        .and_then(|k| {
+            v.args
+                .iter()
+                .find(|a| a.first > k && a.first <= k + 3)
+                .cloned()
+        });
+    let before = v
+        .args
+        .iter()
+        .rev()
+        .find(|a| a.last < first && first - a.last <= 12)
+        .cloned();
+    let after = v
+        .args
+        .iter()
+        .find(|a| a.first > last && a.first - last <= 8)
+        .cloned();
+    let (mut actor, target) = if passive || by_agent.is_some() && before.is_some() {
+        (by_agent.clone(), before)
+    } else {
+        let target = after.filter(|a| by_agent.as_ref().is_none_or(|b| b.span != a.span));
+        (before, target)
+    };
+    if let Some(a) = &mut actor {
+        if a.name.is_empty() {
+            // "we": the author of the statement
+            match &article.byline {
+                Some(b) => a.name = clean_name(b),
+                None => return (None, target.map(finish_arg)),
+            }
+        }
+    }
+    (
+        actor.map(finish_arg),
+        target.filter(|t| !t.name.is_empty()).map(finish_arg),
+    )
+}
+
+fn finish_arg(mut a: Arg) -> Arg {
+    a.name = clean_name(&a.name);
+    a
+}
+
+/// Where the event happened: a place after a locative preposition, else a place
+/// after the trigger, else any place of the sentence outside the actor.
+fn pick_place<'a>(
+    v: &SentenceView<'a>,
+    trigger: usize,
+    ty: EventType,
+    actor: Option<&Arg>,
+) -> Option<Place> {
+    let in_actor = |p: &Place| actor.is_some_and(|a| a.span.contains(p.span));
+    let idx = |p: &Place| v.spans.iter().position(|s| s.overlaps(p.span)).unwrap_or(0);
+    let locative = |p: &Place| {
+        let k = idx(p);
+        (k.saturating_sub(2)..k).any(|j| is_locative(&v.words[j]))
+            || (k + 1 < v.words.len()
+                && v.words[k + 1] == "'s"
+                && k + 2 < v.words.len()
+                && v.words[k + 2] == "capital")
+    };
+    let candidates: Vec<&Place> = v.places.iter().copied().filter(|p| !in_actor(p)).collect();
+    let best_of = |ps: Vec<&Place>| -> Option<Place> {
+        // the most precise, then the nearest to the trigger
+        ps.into_iter()
+            .min_by_key(|p| (p.precision, (idx(p) as i64 - trigger as i64).unsigned_abs()))
+            .cloned()
+    };
+    if let Some(p) = best_of(candidates.iter().copied().filter(|p| locative(p)).collect()) {
+        return Some(p);
+    }
+    let material = ty.is_material() || ty == EventType::Sanction;
+    if material {
+        if let Some(p) = best_of(
+            candidates
+                .iter()
+                .copied()
+                .filter(|p| idx(p) > trigger)
+                .collect(),
+        ) {
+            return Some(p);
+        }
+        return best_of(candidates);
+    }
+    None
+}
+
+/// A country for the event from its target ("Venezuelan boats") or the sentence's demonyms.
+fn arg_country(
+    v: &SentenceView,
+    target: Option<&Arg>,
+    trigger: usize,
+    ty: EventType,
+) -> Option<String> {
+    if let Some(c) = target.and_then(|t| t.country.clone()) {
+        if ty.is_material() || ty == EventType::Sanction {
+            return Some(c);
+        }
+    }
+    if ty.is_material() {
+        // a demonym after the trigger: "repression of Peruvian protesters"
+        return v
+            .args
+            .iter()
+            .filter(|a| a.first > trigger)
+            .find_map(|a| a.country.clone());
+    }
+    None
+}
+
+/// The date: the time expression nearest the trigger in the sentence, else the
+/// paragraph's last date, else the article's date.
+fn pick_date(
+    v: &SentenceView,
+    trigger: usize,
+    anchor: Option<&TimeExpr>,
+    article: &Article,
+) -> (Option<DateValue>, Option<Span>, bool) {
+    let idx = |t: &TimeExpr| v.spans.iter().position(|s| s.overlaps(t.span)).unwrap_or(0);
+    if let Some(t) = v
+        .times
+        .iter()
+        .min_by_key(|t| (idx(t) as i64 - trigger as i64).unsigned_abs())
+    {
+        return (Some(t.value.clone()), Some(t.span), true);
+    }
+    if let Some(t) = anchor {
+        return (Some(t.value.clone()), Some(t.span), true);
+    }
+    (article.date.clone(), None, false)
+}
+
+fn confidence(trig: &Trigger, ev: &Event, dated_by_text: bool) -> f32 {
+    let mut c = trig.weight * 0.7;
+    if ev.actor.is_some() {
+        c += 0.1;
+    }
+    if ev.target.is_some() {
+        c += 0.05;
+    }
+    if dated_by_text {
+        c += 0.1;
+    }
+    if ev.place.is_some() {
+        c += 0.05;
+    }
+    if !ev.killed.is_empty() || !ev.injured.is_empty() || !ev.arrested.is_empty() {
+        c += 0.1;
+    }
+    if ev.status == EventStatus::Hypothetical {
+        c -= 0.1;
+    }
+    if ev.country.is_none() || ev.date.is_none() {
+        c = 0.0;
+    }
+    c.clamp(0.0, 1.0)
+}
+
+fn event_id(ev: &Event) -> String {
+    let key = format!(
+        "{}|{}|{}|{}|{}",
+        ev.document_id, ev.article_index, ev.event_type, ev.mode, ev.mentions[0].trigger.start
+    );
+    blake3::hash(key.as_bytes()).to_hex()[..16].to_string()
+}
+
+/// The article's focus country: the country most often named by its places,
+/// demonyms and country names, the title counting three times.
+fn focus_country(a: &Analysis, article: &Article) -> Option<String> {
+    let mut tally: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
+    for e in a.entities.iter().filter(|e| article.span.contains(e.span)) {
+        if let Some(c) = e.country.as_deref() {
+            if matches!(e.label, EntityLabel::Loc | EntityLabel::Norp) {
+                let w = if article.title_span.is_some_and(|t| t.contains(e.span)) {
+                    3.0
+                } else {
+                    1.0
+                };
+                *tally.entry(c).or_default() += w;
+            }
+        }
+    }
+    tally
+        .into_iter()
+        .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(x.0)))
+        .map(|(c, _)| c.to_string())
+}

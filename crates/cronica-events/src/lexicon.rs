@@ -1,0 +1,222 @@
+//! Trigger lexicons: words that name an act, with its PLOVER type and mode.
+//! The format is described in `lexicon/README.md`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use cronica_types::{EventType, Lang};
+
+/// One trigger: a sequence of word patterns naming an act.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trigger {
+    pub event_type: EventType,
+    pub mode: String,
+    pub weight: f32,
+    pub words: Vec<Pattern>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pattern {
+    Exact(String),
+    Prefix(String),
+}
+
+impl Pattern {
+    fn matches(&self, word: &str) -> bool {
+        match self {
+            Pattern::Exact(w) => w == word,
+            Pattern::Prefix(p) => word.starts_with(p.as_str()),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("lexicon line {line}: {message}")]
+    Line { line: usize, message: String },
+}
+
+/// A parsed lexicon, indexed by its first word.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    triggers: Vec<Trigger>,
+    by_exact: HashMap<String, Vec<usize>>,
+    by_prefix: HashMap<String, Vec<usize>>,
+    prefix_lens: Vec<usize>,
+}
+
+impl Lexicon {
+    pub fn parse(src: &str) -> Result<Lexicon, LexiconError> {
+        let mut lex = Lexicon::default();
+        for (n, raw) in src.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |message: &str| LexiconError::Line {
+                line: n + 1,
+                message: message.to_string(),
+            };
+            let (head, patterns) = line
+                .split_once('|')
+                .ok_or_else(|| err("expected `TYPE mode weight | patterns`"))?;
+            let mut parts = head.split_whitespace();
+            let event_type: EventType = parts
+                .next()
+                .ok_or_else(|| err("no type"))?
+                .parse()
+                .map_err(|_| err("unknown event type"))?;
+            let mode = parts.next().ok_or_else(|| err("no mode"))?.to_string();
+            let weight: f32 = parts
+                .next()
+                .ok_or_else(|| err("no weight"))?
+                .parse()
+                .map_err(|_| err("weight is not a number"))?;
+            for pat in patterns.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+                let words: Vec<Pattern> = pat
+                    .split_whitespace()
+                    .map(|w| {
+                        let w = cronica_text::fold(w);
+                        match w.strip_suffix('*') {
+                            Some(p) => Pattern::Prefix(p.to_string()),
+                            None => Pattern::Exact(w),
+                        }
+                    })
+                    .collect();
+                let idx = lex.triggers.len();
+                match &words[0] {
+                    Pattern::Exact(w) => lex.by_exact.entry(w.clone()).or_default().push(idx),
+                    Pattern::Prefix(p) => {
+                        if !lex.prefix_lens.contains(&p.len()) {
+                            lex.prefix_lens.push(p.len());
+                        }
+                        lex.by_prefix.entry(p.clone()).or_default().push(idx)
+                    }
+                }
+                lex.triggers.push(Trigger {
+                    event_type,
+                    mode: mode.clone(),
+                    weight,
+                    words,
+                });
+            }
+        }
+        lex.prefix_lens.sort_unstable();
+        Ok(lex)
+    }
+
+    /// The embedded lexicon for a language (English for `Other`).
+    pub fn for_lang(lang: Lang) -> &'static Lexicon {
+        static EN: LazyLock<Lexicon> = LazyLock::new(|| {
+            Lexicon::parse(include_str!("../lexicon/en.txt")).expect("en lexicon")
+        });
+        static ES: LazyLock<Lexicon> = LazyLock::new(|| {
+            Lexicon::parse(include_str!("../lexicon/es.txt")).expect("es lexicon")
+        });
+        static PT: LazyLock<Lexicon> = LazyLock::new(|| {
+            Lexicon::parse(include_str!("../lexicon/pt.txt")).expect("pt lexicon")
+        });
+        match lang {
+            Lang::Es => &ES,
+            Lang::Pt => &PT,
+            Lang::En | Lang::Other => &EN,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.triggers.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.triggers.is_empty()
+    }
+
+    /// The longest trigger starting at word `i` of `words` (folded), with its length in words.
+    pub fn longest_at(&self, words: &[String], i: usize) -> Option<(&Trigger, usize)> {
+        let first = words.get(i)?;
+        let mut best: Option<(&Trigger, usize)> = None;
+        let mut consider = |idx: usize| {
+            let t = &self.triggers[idx];
+            let n = t.words.len();
+            if i + n <= words.len()
+                && t.words
+                    .iter()
+                    .zip(&words[i..i + n])
+                    .all(|(p, w)| p.matches(w))
+            {
+                let better = match best {
+                    None => true,
+                    Some((b, bn)) => n > bn || n == bn && t.weight > b.weight,
+                };
+                if better {
+                    best = Some((t, n));
+                }
+            }
+        };
+        if let Some(ids) = self.by_exact.get(first.as_str()) {
+            ids.iter().for_each(|&id| consider(id));
+        }
+        for &len in &self.prefix_lens {
+            if len > first.len() {
+                break;
+            }
+            if !first.is_char_boundary(len) {
+                continue;
+            }
+            if let Some(ids) = self.by_prefix.get(&first[..len]) {
+                ids.iter().for_each(|&id| consider(id));
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace().map(cronica_text::fold).collect()
+    }
+
+    #[test]
+    fn embedded_lexicons_parse() {
+        for lang in Lang::READ {
+            assert!(
+                Lexicon::for_lang(lang).len() > 100,
+                "{lang} lexicon too small"
+            );
+        }
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        let lex = Lexicon::for_lang(Lang::En);
+        let w = words("called a general strike today");
+        let (t, n) = lex.longest_at(&w, 2).unwrap();
+        assert_eq!(
+            (t.event_type, t.mode.as_str(), n),
+            (EventType::Protest, "strike", 2)
+        );
+        let w = words("US strikes on Venezuelan boats");
+        let (t, _) = lex.longest_at(&w, 1).unwrap();
+        assert_eq!(t.event_type, EventType::Assault);
+        assert!(lex.longest_at(&words("a strike"), 1).is_none());
+    }
+
+    #[test]
+    fn prefixes_and_accents() {
+        let lex = Lexicon::for_lang(Lang::Es);
+        let (t, _) = lex.longest_at(&words("fueron detenidos"), 1).unwrap();
+        assert_eq!(t.event_type, EventType::Coerce);
+        let lex = Lexicon::for_lang(Lang::Pt);
+        let (t, _) = lex.longest_at(&words("a repressão policial"), 1).unwrap();
+        assert_eq!(t.event_type, EventType::Assault);
+    }
+
+    #[test]
+    fn bad_lines_are_reported() {
+        assert!(Lexicon::parse("ASSAULT x 0.5 bombed").is_err());
+        assert!(Lexicon::parse("DANCE x 0.5 | tango").is_err());
+    }
+}

@@ -1,0 +1,95 @@
+//! Merging the mentions of one event within one article.
+//!
+//! Two events of an article are one when they share type and mode, country,
+//! a compatible date (one's span inside the other's) and do not disagree on
+//! who did it or to whom. The merged event keeps every mention, fills gaps
+//! from later mentions and keeps every distinct figure with its source.
+
+use cronica_types::{Count, Event};
+
+fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            let (x, y) = (x.to_lowercase(), y.to_lowercase());
+            x.contains(&y)
+                || y.contains(&x)
+                || x.split_whitespace()
+                    .any(|w| w.len() > 3 && y.split_whitespace().any(|v| v == w))
+        }
+        _ => true,
+    }
+}
+
+fn dates_agree(a: &Event, b: &Event) -> bool {
+    match (&a.date, &b.date) {
+        (Some(x), Some(y)) => {
+            (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end)
+        }
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// Whether two events of one article report the same event.
+pub fn same_event(a: &Event, b: &Event) -> bool {
+    a.event_type == b.event_type
+        && a.mode == b.mode
+        && a.country == b.country
+        && dates_agree(a, b)
+        && names_agree(&a.actor, &b.actor)
+        && names_agree(&a.target, &b.target)
+}
+
+fn add_counts(into: &mut Vec<Count>, from: Vec<Count>) {
+    for c in from {
+        if !into
+            .iter()
+            .any(|x| x.value == c.value && x.source == c.source)
+        {
+            into.push(c);
+        }
+    }
+}
+
+/// Merge `b` into `a`.
+fn absorb(a: &mut Event, b: Event) {
+    a.mentions.extend(b.mentions);
+    // the narrower date wins
+    if let (Some(x), Some(y)) = (&a.date, &b.date) {
+        if (y.end - y.start) < (x.end - x.start) {
+            a.date = b.date;
+            a.date_span = b.date_span;
+        }
+    }
+    if a.place.is_none() {
+        a.place = b.place;
+    }
+    if a.actor.is_none() {
+        a.actor = b.actor;
+        a.actor_span = b.actor_span;
+    }
+    if a.target.is_none() {
+        a.target = b.target;
+        a.target_span = b.target_span;
+    }
+    if a.attributed_to.is_none() {
+        a.attributed_to = b.attributed_to;
+        a.attributed_span = b.attributed_span;
+    }
+    add_counts(&mut a.killed, b.killed);
+    add_counts(&mut a.injured, b.injured);
+    add_counts(&mut a.arrested, b.arrested);
+    a.confidence = a.confidence.max(b.confidence);
+}
+
+/// Merge the events of one article, in text order.
+pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for e in events {
+        match out.iter_mut().find(|o| same_event(o, &e)) {
+            Some(o) => absorb(o, e),
+            None => out.push(e),
+        }
+    }
+    out
+}
