@@ -1,0 +1,46 @@
+//! The language of an article.
+//!
+//! Articles of one file may be in different languages (a Spanish statement
+//! followed by its English translation). Each is detected on its own with
+//! `whatlang`; texts too short to tell fall back to the file's language.
+
+use cronica_types::Lang;
+
+/// Below this many characters a detection is not trusted.
+const MIN_CHARS: usize = 120;
+
+fn map(l: whatlang::Lang) -> Lang {
+    match l {
+        whatlang::Lang::Eng => Lang::En,
+        whatlang::Lang::Spa => Lang::Es,
+        whatlang::Lang::Por => Lang::Pt,
+        _ => Lang::Other,
+    }
+}
+
+/// The language of `text`, or `fallback` when the text is short or unclear.
+pub fn detect(text: &str, fallback: Lang) -> Lang {
+    if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_CHARS {
+        return fallback;
+    }
+    match whatlang::detect(text) {
+        Some(info) if info.is_reliable() || info.confidence() > 0.5 => map(info.lang()),
+        _ => fallback,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_languages_and_fallback() {
+        let es = "El gobierno anunció el martes que decretará el estado de emergencia en varias regiones del sur del país tras las protestas que dejaron decenas de muertos.";
+        let pt = "O governo anunciou na terça-feira que vai decretar estado de emergência em várias regiões do sul do país depois dos protestos que deixaram dezenas de mortos.";
+        let en = "The government announced on Tuesday that it will declare a state of emergency in several southern regions after protests that left dozens of people dead.";
+        assert_eq!(detect(es, Lang::En), Lang::Es);
+        assert_eq!(detect(pt, Lang::En), Lang::Pt);
+        assert_eq!(detect(en, Lang::Es), Lang::En);
+        assert_eq!(detect("Hola", Lang::Pt), Lang::Pt);
+    }
+}

@@ -1,0 +1,340 @@
+//! What each line of a document looks like.
+//!
+//! The splitter works on lines, each given one kind from surface cues: a
+//! short title-like line, a byline, a dateline, a share-button row, a URL, a
+//! separator, an ALL CAPS section head, or body text. The cues are general
+//! habits of news pages and statements, in English, Spanish and Portuguese.
+
+use cronica_types::Span;
+
+use super::dates::{find_dates, FoundDate};
+
+/// The kind of one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// Prose: a paragraph, a list item, a slogan.
+    Body,
+    /// A short line that could be a headline.
+    Title,
+    /// A short label (one to three words): a section name, a photo credit, a name.
+    Label,
+    /// An ALL CAPS or well-known section head ("MOST RECENT", "Related").
+    Section { teasers: bool },
+    /// "By NAME", "Por NAME".
+    Byline,
+    /// A line that is mostly a date (a dateline or a signature date).
+    Date,
+    /// A note that the text was published elsewhere: ends an article.
+    SourceNote,
+    /// Only a URL.
+    Url,
+    /// `***`, `---`, `###`.
+    Separator,
+    /// Share buttons, menus, copyright, donation and subscription appeals.
+    Boilerplate,
+}
+
+/// One non-empty line of the body.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// The trimmed line.
+    pub span: Span,
+    pub kind: LineKind,
+    /// Dates found on the line (spans relative to the document text).
+    pub dates: Vec<FoundDate>,
+    /// A blank line (or the start) comes before it.
+    pub blank_before: bool,
+    pub words: usize,
+}
+
+/// Words that do not end a headline and do not count for title case.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "as", "into", "than", "that", "is", "are", "was", "our", "their", "his", "her", "its",
+    "de", "del", "la", "las", "el", "los", "y", "e", "o", "u", "en", "con", "por", "para", "un",
+    "una", "que", "al", "a", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "um", "uma",
+    "com", "pelo", "pela", "se", "su", "sus", "lo", "ao", "aos", "à", "às", "os", "as", "ou",
+];
+
+/// Words of navigation rows and share bars.
+const NAV_WORDS: &[&str] = &[
+    "facebook", "twitter", "x", "instagram", "youtube", "whatsapp", "telegram", "linkedin",
+    "tiktok", "reddit", "email", "e-mail", "print", "imprimir", "share", "compartir",
+    "compartilhar", "compartir:", "share:", "tweet", "mastodon", "bluesky", "rss", "home",
+    "inicio", "início", "menu", "search", "buscar", "login", "subscribe", "suscribirse",
+    "assine", "donate", "donar", "copy", "link", "whatsapp", "flipboard", "pinterest",
+    "threads", "messenger", "sms", "compartilhe", "comparte", "this", "on", "en", "no", "via",
+    "|", "·", "-", "/", "•",
+];
+
+/// Phrases that mark page furniture anywhere in a short paragraph.
+const BOILER_PHRASES: &[&str] = &[
+    "all rights reserved", "todos los derechos reservados", "todos os direitos reservados",
+    "copyright", "©", "please consider donating", "consider donating", "donate", "subscribe to",
+    "sign up for", "newsletter", "suscríbete", "suscribete", "assine a", "assine nossa",
+    "cookies", "leave a comment", "leave a reply", "deja un comentario", "deixe um comentário",
+    "skip to content", "ir al contenido", "read in english", "leer en español", "ler em português",
+    "leer en inglés", "read in spanish", "lea también en", "follow us", "síguenos", "siga-nos",
+    "share this", "comparte esta", "compartilhe esta", "click here to", "haz clic aquí",
+    "clique aqui", "log in to", "support our work", "apoya nuestro", "apoie o",
+];
+
+/// Heads of teaser and index lists.
+const TEASER_HEADS: &[&str] = &[
+    "most recent", "most read", "related", "related articles", "related posts", "read more",
+    "read also", "see also", "more stories", "more from", "latest", "latest news",
+    "recommended", "you may also like", "lo más leído", "más leídas", "más leído",
+    "relacionados", "relacionadas", "artículos relacionados", "noticias relacionadas",
+    "te puede interesar", "lee también", "leer más", "leia também", "veja também",
+    "mais lidas", "leia mais", "notícias relacionadas", "contents", "table of contents",
+    "índice", "indice", "sumario", "sumário", "in this issue", "en este número",
+    "nesta edição", "últimas noticias", "últimas notícias", "destacados", "destaques",
+];
+
+/// Starts of notes saying where a text was first published.
+const SOURCE_NOTES: &[&str] = &[
+    "originally published", "this article was originally", "this article first appeared",
+    "this article was first published", "first published", "publicado originalmente",
+    "originalmente publicado", "este artículo fue publicado", "este artigo foi publicado",
+    "publicado em", "source:", "fuente:", "fonte:", "translated by", "traducción:",
+    "tradução:", "traducido por", "traduzido por", "this version is", "republished",
+];
+
+/// The line with markdown emphasis, heading marks and surrounding quotes removed.
+pub fn clean(line: &str) -> &str {
+    line.trim()
+        .trim_start_matches('#')
+        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+}
+
+fn is_function_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    FUNCTION_WORDS.contains(&w.as_str())
+}
+
+fn first_char_upper(w: &str) -> bool {
+    w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+/// Share of content words (not function words) that start with a capital.
+pub fn title_case_ratio(s: &str) -> f32 {
+    let content: Vec<&str> = s.split_whitespace().filter(|w| !is_function_word(w) && w.chars().any(char::is_alphabetic)).collect();
+    if content.is_empty() {
+        return 0.0;
+    }
+    content.iter().filter(|w| first_char_upper(w)).count() as f32 / content.len() as f32
+}
+
+fn is_all_caps(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn is_url(s: &str) -> bool {
+    let s = s.trim_matches(|c| c == '<' || c == '>' || c == '(' || c == ')');
+    (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.")) && !s.contains(char::is_whitespace)
+}
+
+/// `[text](url)` alone on a line.
+fn markdown_link_text(s: &str) -> Option<&str> {
+    let inner = s.strip_prefix('[')?;
+    let close = inner.find("](")?;
+    inner[close..].ends_with(')').then(|| &inner[..close])
+}
+
+/// A line that looks like a person's name: two to four capitalised words.
+pub fn is_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && s.len() <= 50
+        && words.iter().all(|w| {
+            (first_char_upper(w) || matches!(*w, "de" | "da" | "do" | "dos" | "del" | "la" | "van" | "von" | "y" | "e"))
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        })
+}
+
+fn is_byline(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let rest = ["by ", "por ", "por: ", "escrito por ", "texto: ", "texto de ", "reportagem: ", "words: ", "author: ", "autor: ", "autora: ", "de: "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p).map(|r| &s[s.len() - r.len()..]));
+    match rest {
+        Some(r) => s.split_whitespace().count() <= 16 && first_char_upper(r.trim_start()),
+        None => false,
+    }
+}
+
+fn is_nav_row(s: &str) -> bool {
+    let words: Vec<String> = s.split_whitespace().map(|w| w.to_lowercase()).collect();
+    !words.is_empty() && words.iter().all(|w| NAV_WORDS.contains(&w.trim_matches(|c: char| c == ',' || c == ':').as_ref()))
+        && words.iter().any(|w| w.len() > 2)
+}
+
+/// Is this short line title-like: no final period, capital start, not ending on a function word?
+fn is_title_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 30 || s.len() > 250 {
+        return false;
+    }
+    let first = s.chars().next().unwrap_or(' ');
+    if !(first.is_uppercase() || first.is_numeric() || "\"“‘'¿¡«".contains(first)) {
+        return false;
+    }
+    let last_char = s.chars().last().unwrap_or('.');
+    if matches!(last_char, '.' | ',' | ';' | ':' | '-' | '–' | '(') && !s.ends_with("...") {
+        return false;
+    }
+    if s.ends_with("...") || s.ends_with('…') {
+        return false;
+    }
+    let last_word = words.last().copied().unwrap_or("");
+    !(is_function_word(last_word) && words.len() > 1)
+}
+
+/// Classifies one trimmed line.
+pub fn classify(raw: &str) -> LineKind {
+    let s = clean(raw);
+    if s.is_empty() || s.chars().all(|c| "*-_=#~•·+. ".contains(c)) {
+        return LineKind::Separator;
+    }
+    if is_url(s) {
+        return LineKind::Url;
+    }
+    let lower = s.to_lowercase();
+    let words = s.split_whitespace().count();
+    if is_nav_row(s) {
+        return LineKind::Boilerplate;
+    }
+    if words <= 60 && BOILER_PHRASES.iter().any(|p| lower.contains(p)) {
+        return LineKind::Boilerplate;
+    }
+    let head = lower.trim_end_matches([':', '.']).trim();
+    if TEASER_HEADS.contains(&head) {
+        return LineKind::Section { teasers: true };
+    }
+    if words <= 40 && SOURCE_NOTES.iter().any(|p| lower.starts_with(p)) {
+        return LineKind::SourceNote;
+    }
+    if is_byline(s) {
+        return LineKind::Byline;
+    }
+    let dates = find_dates(s);
+    if !dates.is_empty() && words <= 14 {
+        let date_len: usize = dates.iter().map(|d| d.span.len()).sum();
+        let rest_words = words.saturating_sub(dates.iter().map(|d| d.span.text(s).split_whitespace().count()).sum());
+        if rest_words <= 7 && date_len * 3 >= s.len() / 2 {
+            return LineKind::Date;
+        }
+    }
+    if let Some(text) = markdown_link_text(s) {
+        return if text.split_whitespace().count() >= 3 { LineKind::Title } else { LineKind::Boilerplate };
+    }
+    if is_all_caps(s) && words <= 6 && !s.ends_with(['!', '?', '.']) {
+        return LineKind::Section { teasers: false };
+    }
+    if is_title_like(s) {
+        if words <= 3 && !s.ends_with(['!', '?']) {
+            return LineKind::Label;
+        }
+        if words <= 3 {
+            return LineKind::Body;
+        }
+        return LineKind::Title;
+    }
+    LineKind::Body
+}
+
+/// The non-empty lines of `text[body]`, classified.
+pub fn lines(text: &str, body: Span) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    let mut pos = body.start;
+    let mut blank = true;
+    for raw in text[body.start..body.end].split_inclusive('\n') {
+        let start = pos;
+        pos += raw.len();
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            blank = true;
+            continue;
+        }
+        let lead = raw.len() - raw.trim_start().len();
+        let span = Span::new(start + lead, start + lead + trimmed.len());
+        let kind = classify(trimmed);
+        let dates = find_dates(trimmed)
+            .into_iter()
+            .map(|d| FoundDate { span: d.span.offset(span.start), value: d.value })
+            .collect();
+        out.push(Line { span, kind, dates, blank_before: blank, words: trimmed.split_whitespace().count() });
+        blank = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use LineKind::*;
+
+    #[test]
+    fn titles_and_body() {
+        assert_eq!(classify("Trump Declares Support for Coup in Bolivia"), Title);
+        assert_eq!(classify("End of the Nightmare in Brazil?"), Title);
+        assert_eq!(classify("Miles de personas marchan en Lima contra el Congreso"), Title);
+        assert_eq!(classify("The president spoke to reporters on Monday."), Body);
+        assert_eq!(classify("They forced concessions from a neo-liberal government and"), Body);
+        assert_eq!(classify("this meeting notes that:"), Body);
+        assert_eq!(classify("  • We call on the leader of the party"), Body);
+        assert_eq!(classify("Hands off Venezuela!"), Body);
+    }
+
+    #[test]
+    fn labels_sections_and_separators() {
+        assert_eq!(classify("Latin America"), Label);
+        assert_eq!(classify("MOST RECENT"), Section { teasers: true });
+        assert_eq!(classify("Leia também"), Section { teasers: true });
+        assert_eq!(classify("POLÍTICA NACIONAL"), Section { teasers: false });
+        assert_eq!(classify("FOR A CONSTITUENT NATIONAL ASSEMBLY!"), Body);
+        assert_eq!(classify("###"), Separator);
+        assert_eq!(classify("* * *"), Separator);
+    }
+
+    #[test]
+    fn bylines_and_datelines() {
+        assert_eq!(classify("By Jorge Martin, published on 23 January 2019"), Byline);
+        assert_eq!(classify("Por María Fernández"), Byline);
+        assert_eq!(classify("November 12, 2019"), Date);
+        assert_eq!(classify("Publication date: Saturday 3 January 2026"), Date);
+        assert_eq!(classify("Lima, 13 de diciembre de 2022"), Date);
+        assert_eq!(classify("[Stop Trump Coalition](#), 3 January 2026"), Date);
+        assert_eq!(classify("The march on 3 January 2026 drew thousands of people to the capital."), Body);
+    }
+
+    #[test]
+    fn furniture() {
+        assert_eq!(classify("Facebook Twitter Share"), Boilerplate);
+        assert_eq!(classify("Compartir: Facebook | WhatsApp | Email"), Boilerplate);
+        assert_eq!(classify("**Copyright © International Viewpoint - All rights"), Boilerplate);
+        assert_eq!(classify("<https://example.org/a/b?c=1>"), Url);
+        assert_eq!(classify("Originally published on the website:"), SourceNote);
+        assert_eq!(classify("Publicado originalmente en Brasil de Fato"), SourceNote);
+    }
+
+    #[test]
+    fn names_and_title_case() {
+        assert!(is_name("Ana Rivera"));
+        assert!(is_name("María Isabel Altamirano"));
+        assert!(!is_name("The capitalist world"));
+        assert!(title_case_ratio("The Fight against Javier Milei Has Set The Stage") > 0.9);
+        assert!(title_case_ratio("A square in Argentina is full of protesters") < 0.5);
+    }
+
+    #[test]
+    fn lines_keep_spans() {
+        let text = "Head\n\n  Body line here.\nnext\n";
+        let ls = lines(text, Span::new(0, text.len()));
+        assert_eq!(ls.len(), 3);
+        assert_eq!(ls[1].span.text(text), "Body line here.");
+        assert!(ls[1].blank_before);
+        assert!(!ls[2].blank_before);
+    }
+}

@@ -1,0 +1,482 @@
+//! Splitting a document into articles.
+//!
+//! One file often holds several pieces: a statement followed by an event
+//! notice, a newspaper issue with its index, a web page with "Most recent"
+//! teasers. [`RuleArticleSplitter`] finds where each piece starts from general
+//! cues (a headline-like line after the end of the previous piece, a headline
+//! followed by a byline or dateline, an index whose entries come back as
+//! headlines), then gives each its title, byline, publication date, kind and
+//! language.
+
+mod dates;
+mod lang;
+mod lines;
+
+use std::collections::HashMap;
+
+use cronica_types::stage::ArticleSplitter;
+use cronica_types::{Article, ArticleKind, DateSource, DateValue, Document, Lang, Precision, Span};
+
+pub use dates::{find_dates, parse_meta_date, FoundDate};
+pub use lines::{classify, LineKind};
+use lines::{clean, is_name, title_case_ratio, Line};
+
+/// Splits documents into articles with rules on line shapes; see the module docs.
+#[derive(Debug, Clone, Default)]
+pub struct RuleArticleSplitter;
+
+impl RuleArticleSplitter {
+    pub fn new() -> Self {
+        RuleArticleSplitter
+    }
+}
+
+impl ArticleSplitter for RuleArticleSplitter {
+    fn split(&self, doc: &Document) -> Vec<Article> {
+        split_document(doc)
+    }
+}
+
+/// Where an article starts and what heads it.
+#[derive(Debug, Clone)]
+struct Start {
+    line: usize,
+    /// First and last line of the headline.
+    title: Option<(usize, usize)>,
+    kind: ArticleKind,
+}
+
+fn is_end_marker(k: LineKind) -> bool {
+    matches!(
+        k,
+        LineKind::Date | LineKind::SourceNote | LineKind::Url | LineKind::Separator | LineKind::Boilerplate | LineKind::Section { .. }
+    )
+}
+
+/// Text used to compare headlines: lower case letters and digits only.
+fn norm(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A lower-case start continuing a headline broken over two lines.
+fn is_continuation(text: &str, l: &Line) -> bool {
+    let s = clean(l.span.text(text));
+    let first = s.chars().next().unwrap_or('A');
+    first.is_lowercase() && l.words <= 10 && !s.ends_with(['.', ':', ',', ';'])
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    lines: &'a [Line],
+    /// How many times each normalised title-like line occurs in the document.
+    title_counts: HashMap<String, usize>,
+}
+
+impl Ctx<'_> {
+    fn line_text(&self, i: usize) -> &str {
+        clean(self.lines[i].span.text(self.text))
+    }
+    fn kind(&self, i: usize) -> LineKind {
+        self.lines[i].kind
+    }
+
+    fn score(&self, i: usize, first_after_end: bool) -> i32 {
+        let s = self.line_text(i);
+        let mut score = match s.chars().last() {
+            Some('!') => 0,
+            Some('?') => 1,
+            _ => 2,
+        };
+        if title_case_ratio(s) >= 0.6 {
+            score += 3;
+        }
+        if first_after_end {
+            score += 2;
+        }
+        if (4..=25).contains(&self.lines[i].words) {
+            score += 2;
+        }
+        if matches!(self.lines.get(i + 1).map(|l| l.kind), Some(LineKind::Byline | LineKind::Date | LineKind::Body)) {
+            score += 1;
+        }
+        if matches!(self.kind(i), LineKind::Section { .. } | LineKind::Label) {
+            score -= 3;
+        }
+        score
+    }
+
+    /// Is line `i` a headline candidate?
+    fn candidate(&self, i: usize) -> bool {
+        match self.kind(i) {
+            LineKind::Title => true,
+            LineKind::Label => self.lines.get(i + 1).is_some_and(|n| is_continuation(self.text, n)),
+            _ => false,
+        }
+    }
+
+    /// Headline lines `(first, last)` starting at `i`, joining a broken headline.
+    fn title_lines(&self, i: usize) -> (usize, usize) {
+        match self.lines.get(i + 1) {
+            Some(n) if is_continuation(self.text, n) && !matches!(n.kind, LineKind::Title) => (i, i + 1),
+            _ => (i, i),
+        }
+    }
+
+    fn repeats(&self, i: usize) -> bool {
+        self.title_counts.get(&norm(self.line_text(i))).copied().unwrap_or(0) > 1 && self.lines[i].words >= 3
+    }
+
+    /// After a headline at `t` (and its run ending at `run_end`): one short
+    /// standfirst, then a name or a date line. The shape of a teaser entry.
+    fn teaser_shape(&self, run_end: usize) -> bool {
+        let Some(stand) = self.lines.get(run_end) else { return false };
+        if stand.kind != LineKind::Body || stand.words > 80 {
+            return false;
+        }
+        let next: Vec<LineKind> = self.lines[run_end + 1..].iter().take(2).map(|l| l.kind).collect();
+        let name_next = self.lines.get(run_end + 1).is_some_and(|l| is_name(clean(l.span.text(self.text))));
+        match next.as_slice() {
+            [LineKind::Date, ..] | [LineKind::Byline, ..] => true,
+            [_, LineKind::Date, ..] => name_next,
+            _ => false,
+        }
+    }
+}
+
+fn find_starts(ctx: &Ctx) -> Vec<Start> {
+    let lines = ctx.lines;
+    let mut starts = vec![Start { line: 0, title: None, kind: ArticleKind::Article }];
+    let mut i = 0;
+    let mut seen_body = false;
+    while i < lines.len() {
+        if lines[i].kind == LineKind::Body {
+            seen_body = true;
+            i += 1;
+            continue;
+        }
+        // A run of non-body lines [a, b).
+        let a = i;
+        let mut b = i;
+        while b < lines.len() && lines[b].kind != LineKind::Body {
+            b += 1;
+        }
+        let end_marker = (a..b).filter(|&j| is_end_marker(lines[j].kind)).filter(|&j| (j + 1..b).any(|t| ctx.candidate(t))).max();
+        let from = end_marker.map_or(a, |e| e + 1);
+        let cands: Vec<usize> = (from..b).filter(|&j| ctx.candidate(j)).collect();
+
+        // An index: entries under a teaser head, or headlines that come back later.
+        let teaser_head = (a..b).rev().find(|&j| matches!(lines[j].kind, LineKind::Section { teasers: true }));
+        let repeated = cands.iter().filter(|&&j| ctx.repeats(j)).count();
+        if cands.len() >= 3 && (teaser_head.is_some() || repeated >= 2) {
+            let last = *cands.last().expect("non-empty");
+            let index_start = teaser_head.filter(|&h| h < cands[0]).unwrap_or(cands[0]);
+            starts.push(Start { line: index_start, title: None, kind: ArticleKind::Teaser });
+            // Body right after the run: its last headline heads the next article.
+            if b < lines.len() {
+                starts.push(Start { line: last, title: Some(ctx.title_lines(last)), kind: ArticleKind::Article });
+            }
+            i = b;
+            continue;
+        }
+
+        if !cands.is_empty() {
+            let best = *cands
+                .iter()
+                .enumerate()
+                .max_by_key(|(n, &j)| (ctx.score(j, *n == 0 && end_marker.is_some()), std::cmp::Reverse(*n)))
+                .map(|(_, j)| j)
+                .expect("non-empty");
+            let (t0, t1) = ctx.title_lines(best);
+            let after_title = (t1 + 1..b).map(|j| lines[j].kind).collect::<Vec<_>>();
+            let has_body_after = b < lines.len();
+            let byline_after = after_title.iter().any(|k| matches!(k, LineKind::Byline | LineKind::Date));
+            let first = !seen_body;
+            let start_here = first
+                || (end_marker.is_some() && has_body_after)
+                || (byline_after && has_body_after)
+                || (title_case_ratio(ctx.line_text(best)) >= 0.6 && ctx.teaser_shape(b))
+                || (ctx.repeats(best) && has_body_after);
+            if start_here {
+                if first {
+                    starts[0].title = Some((t0, t1));
+                } else {
+                    let line = match end_marker {
+                        Some(e) if matches!(lines[e].kind, LineKind::Section { .. }) => e,
+                        Some(e) => e + 1,
+                        None => t0,
+                    };
+                    starts.push(Start { line, title: Some((t0, t1)), kind: ArticleKind::Article });
+                }
+                // A headline broken over two lines swallows its continuation.
+                if t1 >= b {
+                    i = t1 + 1;
+                    seen_body = true;
+                    continue;
+                }
+            }
+        }
+        i = b;
+    }
+    starts.dedup_by_key(|s| s.line);
+    starts
+}
+
+/// Splits leading and trailing furniture (share bars, donation appeals) off an
+/// article's lines `[a, b)` into boilerplate pieces.
+fn trim_furniture(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<(usize, usize, Start)>, start: Start) {
+    let lines = ctx.lines;
+    let furniture = |j: usize| matches!(lines[j].kind, LineKind::Boilerplate | LineKind::Url | LineKind::Separator)
+        || (lines[j].kind == LineKind::Body && lines[j].words <= 2 && clean(lines[j].span.text(ctx.text)).ends_with(':'));
+    let mut head = a;
+    let title_line = start.title.map(|t| t.0);
+    while head < b && lines[head].kind == LineKind::Boilerplate && Some(head) != title_line {
+        head += 1;
+    }
+    let mut tail = b;
+    while tail > head && furniture(tail - 1) {
+        tail -= 1;
+    }
+    let tail_has_boiler = (tail..b).any(|j| lines[j].kind == LineKind::Boilerplate);
+    let tail = if tail_has_boiler { tail } else { b };
+    let boiler = |s: usize| Start { line: s, title: None, kind: ArticleKind::Boilerplate };
+    if head > a {
+        out.push((a, head, boiler(a)));
+    }
+    if tail > head {
+        out.push((head, tail, Start { line: head, ..start }));
+    }
+    if tail < b {
+        out.push((tail, b, boiler(tail)));
+    }
+}
+
+/// A date on a dateline, byline or signature line in `range` of lines.
+fn stated_date(lines: &[Line], range: impl Iterator<Item = usize>) -> Option<(DateValue, Span)> {
+    let mut best: Option<(DateValue, Span)> = None;
+    for j in range {
+        let l = &lines[j];
+        if !matches!(l.kind, LineKind::Date | LineKind::Byline) {
+            continue;
+        }
+        for d in &l.dates {
+            let better = match &best {
+                None => true,
+                Some((v, _)) => v.precision != Precision::Day && d.value.precision == Precision::Day,
+            };
+            if better {
+                best = Some((d.value.clone(), d.span));
+            }
+        }
+    }
+    best
+}
+
+/// "LIMA, 13 de diciembre de 2022 —" at the start of a first paragraph.
+fn body_dateline(text: &str, l: &Line) -> Option<(DateValue, Span)> {
+    let d = l.dates.first()?;
+    let before = &text[l.span.start..d.span.start];
+    (d.span.start - l.span.start <= 60 && before.split_whitespace().count() <= 4 && (before.is_empty() || before.trim_end().ends_with(',')))
+        .then(|| (d.value.clone(), d.span))
+}
+
+/// The author named on a byline, a name line next to a date, or "writes NAME".
+fn byline(ctx: &Ctx, header: std::ops::Range<usize>, first_body: Option<usize>) -> Option<String> {
+    let lines = ctx.lines;
+    for j in header.clone() {
+        let s = ctx.line_text(j);
+        if lines[j].kind == LineKind::Byline {
+            let rest = s.split_once(char::is_whitespace).map_or(s, |(_, r)| r).trim_start_matches(':').trim();
+            let name = rest.split([',', '|', '(']).next().unwrap_or(rest);
+            let name = name.split(" - ").next().unwrap_or(name).trim();
+            if !name.is_empty() {
+                return Some(name.to_string());
+            }
+        }
+    }
+    for j in header {
+        let near_date = |k: Option<usize>| k.and_then(|k| lines.get(k)).is_some_and(|l| l.kind == LineKind::Date);
+        if matches!(lines[j].kind, LineKind::Label | LineKind::Title) && is_name(ctx.line_text(j)) && (near_date(Some(j + 1)) || near_date(j.checked_sub(1))) {
+            return Some(ctx.line_text(j).to_string());
+        }
+    }
+    let body = ctx.line_text(first_body?);
+    for cue in ["writes ", "escribe ", "escreve ", "reports ", "informa "] {
+        if let Some(pos) = body.find(cue) {
+            let after = &body[pos + cue.len()..];
+            let name: Vec<&str> = after
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic() && c != '.' && c != '-' && c != '\''))
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .take(4)
+                .collect();
+            if name.len() >= 2 {
+                return Some(name.join(" ").trim_end_matches('.').to_string());
+            }
+        }
+    }
+    None
+}
+
+/// The title of an article without a headline line: the metadata title, or a
+/// short first sentence.
+fn fallback_title(doc: &Document, first_body: Option<&Line>, is_first: bool) -> (Option<String>, Option<Span>) {
+    if is_first {
+        if let Some(t) = doc.meta.title.as_deref() {
+            let span = doc.text[..doc.body.start].find(t).map(|p| Span::new(p, p + t.len()));
+            return (Some(t.to_string()), span);
+        }
+    }
+    let Some(l) = first_body else { return (None, None) };
+    let s = l.span.text(&doc.text);
+    let end = s.char_indices().find(|&(i, c)| c == '.' && s[i + 1..].starts_with(' ') && i > 20).map(|(i, _)| i);
+    match end {
+        Some(e) if s[..e].split_whitespace().count() <= 20 && is_first => {
+            (Some(s[..e].to_string()), Some(Span::new(l.span.start, l.span.start + e)))
+        }
+        _ => (None, None),
+    }
+}
+
+/// Splits `doc` into articles; see [`RuleArticleSplitter`].
+pub fn split_document(doc: &Document) -> Vec<Article> {
+    let text = doc.text.as_str();
+    let lines = lines::lines(text, doc.body);
+    let file_lang = doc.meta.lang.unwrap_or_else(|| lang::detect(doc.body.text(text), Lang::En));
+    if lines.is_empty() {
+        return Vec::new();
+    }
+    let mut title_counts = HashMap::new();
+    for l in &lines {
+        if matches!(l.kind, LineKind::Title | LineKind::Label) {
+            *title_counts.entry(norm(clean(l.span.text(text)))).or_insert(0) += 1;
+        }
+    }
+    let ctx = Ctx { text, lines: &lines, title_counts };
+    let starts = find_starts(&ctx);
+
+    let mut pieces = Vec::new();
+    for (n, s) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).map_or(lines.len(), |x| x.line);
+        if end > s.line {
+            trim_furniture(&ctx, s.line, end, &mut pieces, s.clone());
+        }
+    }
+
+    let mut articles: Vec<Article> = Vec::new();
+    let mut first_content = true;
+    for (a, b, start) in &pieces {
+        let (a, b) = (*a, *b);
+        let span = Span::new(lines[a].span.start, lines[b - 1].span.end);
+        let body_lines: Vec<usize> = (a..b).filter(|&j| lines[j].kind == LineKind::Body).collect();
+        let mut kind = start.kind;
+        if kind == ArticleKind::Article && body_lines.is_empty() && start.title.is_none() {
+            kind = ArticleKind::Boilerplate;
+        }
+        let (mut title, mut title_span) = match start.title {
+            Some((t0, t1)) => {
+                let joined = (t0..=t1).map(|j| ctx.line_text(j)).collect::<Vec<_>>().join(" ");
+                (Some(joined), Some(Span::new(lines[t0].span.start, lines[t1].span.end)))
+            }
+            None => (None, None),
+        };
+        if title.is_none() && kind == ArticleKind::Article {
+            (title, title_span) = fallback_title(doc, body_lines.first().map(|&j| &lines[j]), first_content);
+        }
+        if kind == ArticleKind::Teaser {
+            title = (a..b).find(|&j| matches!(lines[j].kind, LineKind::Section { .. })).map(|j| ctx.line_text(j).to_string());
+            title_span = None;
+        }
+
+        // Header zone: up to the first body line, or past a short standfirst.
+        let first_body = body_lines.first().copied();
+        let mut header_end = first_body.unwrap_or(b);
+        if let Some(fb) = first_body {
+            if lines[fb].words <= 80 {
+                let mut k = fb + 1;
+                while k < b && k < fb + 6 && lines[k].kind != LineKind::Body {
+                    k += 1;
+                }
+                if (fb + 1..k).any(|j| matches!(lines[j].kind, LineKind::Date | LineKind::Byline)) {
+                    header_end = k;
+                }
+            }
+        }
+        let mut date = stated_date(&lines, a..header_end);
+        if date.is_none() {
+            if let Some(fb) = first_body {
+                date = body_dateline(text, &lines[fb]);
+            }
+        }
+        if date.is_none() {
+            // A signature at the foot: the trailing non-body lines.
+            let mut foot = b;
+            while foot > a && lines[foot - 1].kind != LineKind::Body && b - foot < 6 {
+                foot -= 1;
+            }
+            date = stated_date(&lines, foot.max(header_end)..b);
+        }
+        let article_lang = if kind == ArticleKind::Boilerplate { file_lang } else { lang::detect(span.text(text), file_lang) };
+        let byline = if kind == ArticleKind::Article { byline(&ctx, a..header_end, first_body) } else { None };
+        if kind == ArticleKind::Article {
+            first_content = false;
+        }
+        let (date, date_span, date_source) = match date {
+            Some((v, s)) => (Some(v), Some(s), DateSource::Stated),
+            None => (None, None, DateSource::Unknown),
+        };
+        articles.push(Article {
+            index: articles.len(),
+            span,
+            kind,
+            title,
+            title_span,
+            byline,
+            date,
+            date_span,
+            date_source,
+            lang: article_lang,
+        });
+    }
+    mark_repeated_teasers(&mut articles, &lines);
+    inherit_dates(doc, &mut articles);
+    articles
+}
+
+/// An article whose headline repeats another's with less text under it is a teaser.
+fn mark_repeated_teasers(articles: &mut [Article], _lines: &[Line]) {
+    let keys: Vec<Option<String>> = articles.iter().map(|a| a.title.as_deref().map(norm).filter(|t| t.split_whitespace().count() >= 3)).collect();
+    for i in 0..articles.len() {
+        let Some(k) = &keys[i] else { continue };
+        let longer = (0..articles.len()).any(|j| j != i && keys[j].as_ref() == Some(k) && articles[j].span.len() > articles[i].span.len());
+        if longer && articles[i].kind == ArticleKind::Article {
+            articles[i].kind = ArticleKind::Teaser;
+        }
+    }
+}
+
+/// Dates for articles without their own: the metadata date for a one-article
+/// file, else the file's date (metadata, else the nearest stated date).
+fn inherit_dates(doc: &Document, articles: &mut [Article]) {
+    let meta = doc.meta.date.as_deref().and_then(parse_meta_date);
+    let content = articles.iter().filter(|a| a.kind == ArticleKind::Article).count();
+    let stated: Vec<(usize, DateValue)> = articles
+        .iter()
+        .filter(|a| a.date_source == DateSource::Stated)
+        .filter_map(|a| a.date.clone().map(|d| (a.index, d)))
+        .collect();
+    for a in articles.iter_mut() {
+        if a.date.is_some() {
+            continue;
+        }
+        if let Some(m) = &meta {
+            a.date = Some(m.clone());
+            a.date_source = if content <= 1 { DateSource::Metadata } else { DateSource::Inherited };
+        } else if let Some((_, d)) = stated.iter().min_by_key(|(i, _)| (i.abs_diff(a.index), *i < a.index)) {
+            a.date = Some(d.clone());
+            a.date_source = DateSource::Inherited;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
