@@ -1,1 +1,59 @@
-//! cronica time stage.
+//! The time stage of cronica: finds temporal expressions in English, Spanish and
+//! Portuguese text and normalises them to dates.
+//!
+//! An event's date is the day it happened, not the day it was reported, and news
+//! text gives that day in many ways: "Saturday 3 January 2026", "el pasado 15 de
+//! diciembre", "ontem", "há três dias", "in mid-December". [`RuleTimeTagger`]
+//! reads them with hand-written rules over a token stream and resolves the
+//! relative ones against an anchor, the article's publication date.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use cronica_time::RuleTimeTagger;
+//! use cronica_types::{Lang, Span};
+//!
+//! let text = "Las protestas comenzaron el pasado 15 de diciembre.";
+//! let anchor = NaiveDate::from_ymd_opt(2023, 1, 10);
+//! let found = cronica_time::tag(text, Span::new(0, text.len()), Lang::Es, anchor);
+//! assert_eq!(found[0].value.iso(), "2022-12-15");
+//! ```
+
+mod calendar;
+pub mod eval;
+mod holiday;
+mod lexicon;
+mod parse;
+mod scan;
+
+use chrono::NaiveDate;
+use cronica_types::stage::TimeTagger;
+use cronica_types::{Lang, Span, TimeExpr};
+
+pub use eval::{TimeError, TimeEvalReport};
+
+/// The rule-based temporal expression tagger.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RuleTimeTagger;
+
+impl RuleTimeTagger {
+    pub fn new() -> Self {
+        RuleTimeTagger
+    }
+}
+
+/// Finds and normalises every temporal expression inside `span` of `text`.
+///
+/// With `anchor == None` only expressions that need no anchor are returned
+/// (full dates, months with a year, years); with an anchor (the article's
+/// publication date) relative ones too ("yesterday", "el martes pasado",
+/// "há três dias", "in December"). Spans are byte ranges into `text`, sorted and
+/// not overlapping. A span that is not on char boundaries of `text` yields nothing.
+pub fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
+    parse::tag(text, span, lang, anchor)
+}
+
+impl TimeTagger for RuleTimeTagger {
+    fn tag(&self, text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
+        parse::tag(text, span, lang, anchor)
+    }
+}

@@ -1,0 +1,1956 @@
+//! The rules: read date expressions off the token stream and normalise them.
+//!
+//! The scanner walks the tokens left to right and, at each token that can start a
+//! date expression (a number, a month or weekday name, a relative word, a
+//! keyword), tries every rule and keeps the longest reading. Rules read partial
+//! dates ([`Pd`]) which are then resolved against the anchor, the tense of the
+//! sentence and any modifier ("last", "pasado", "que vem").
+
+use chrono::{Datelike, Duration, NaiveDate};
+use cronica_types::{DateValue, Lang, Precision, Span, TimeExpr};
+
+use crate::calendar;
+use crate::holiday;
+use crate::lexicon::{Kw, Lex, Unit};
+use crate::scan::{self, Kind, Tok};
+
+/// A direction a modifier gives: "last", "next", "this".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    Past,
+    Next,
+    This,
+}
+
+/// The tense of the sentence around an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// A partial date as written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Pd {
+    y: Option<i32>,
+    m: Option<u32>,
+    d: Option<u32>,
+    wd: Option<u32>,
+}
+
+/// One reading of the tokens `start..end`.
+#[derive(Debug, Clone)]
+struct Hit {
+    start: usize,
+    end: usize,
+    value: DateValue,
+    relative: bool,
+    warning: Option<String>,
+}
+
+impl Hit {
+    fn new(start: usize, end: usize, value: DateValue, relative: bool) -> Self {
+        Hit {
+            start,
+            end,
+            value,
+            relative,
+            warning: None,
+        }
+    }
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    t: &'a [Tok],
+    lang: Lang,
+    anchor: Option<NaiveDate>,
+    /// The day of the last expression read, for "the next day" and "that night".
+    last_day: Option<NaiveDate>,
+}
+
+/// Finds every date expression in `text[span]`.
+pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
+    let end = span.end.min(text.len());
+    let start = span.start.min(end);
+    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return Vec::new();
+    }
+    let toks = scan::tokenize(text, start, end, lang);
+    let mut p = Parser {
+        text,
+        t: &toks,
+        lang,
+        anchor,
+        last_day: None,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let tok = &toks[i];
+        if tok.kind == Kind::Word && tok.lex.is_empty() {
+            i += 1;
+            continue;
+        }
+        let Some(hit) = p.best_at(i) else {
+            i += 1;
+            continue;
+        };
+        if hit.value.precision == Precision::Day {
+            p.last_day = Some(hit.value.start);
+        }
+        out.push(TimeExpr {
+            span: Span::new(toks[hit.start].start, toks[hit.end - 1].end),
+            value: hit.value,
+            anchor: if hit.relative { anchor } else { None },
+            relative: hit.relative,
+            warning: hit.warning,
+        });
+        i = hit.end.max(i + 1);
+    }
+    out
+}
+
+fn pivot_year(yy: u32, anchor: Option<NaiveDate>) -> i32 {
+    let yy = yy as i32;
+    let limit = anchor.map_or(50, |a| (a.year() % 100 + 10).min(99));
+    if yy <= limit {
+        2000 + yy
+    } else {
+        1900 + yy
+    }
+}
+
+fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn third(v: &DateValue, part: Kw) -> Option<DateValue> {
+    let (s, e) = match v.precision {
+        Precision::Month => {
+            let (y, m) = (v.start.year(), v.start.month());
+            match part {
+                Kw::Early => (date(y, m, 1)?, date(y, m, 10)?),
+                Kw::Mid => (date(y, m, 11)?, date(y, m, 20)?),
+                _ => (date(y, m, 21)?, v.end),
+            }
+        }
+        Precision::Year => {
+            let y = v.start.year();
+            match part {
+                Kw::Early => (date(y, 1, 1)?, date(y, 4, 30)?),
+                Kw::Mid => (date(y, 5, 1)?, date(y, 8, 31)?),
+                _ => (date(y, 9, 1)?, date(y, 12, 31)?),
+            }
+        }
+        Precision::Week | Precision::Range => {
+            let len = (v.end - v.start).num_days();
+            let a = v.start + Duration::days(len / 3);
+            let b = v.start + Duration::days(2 * len / 3);
+            match part {
+                Kw::Early => (v.start, a),
+                Kw::Mid => (a, b),
+                _ => (b, v.end),
+            }
+        }
+        Precision::Day => return None,
+    };
+    Some(DateValue::range(s, e))
+}
+
+impl Parser<'_> {
+    // ---- token helpers ----
+
+    fn kw(&self, i: usize, k: Kw) -> bool {
+        self.t.get(i).is_some_and(|t| t.lex.contains(&Lex::Kw(k)))
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        self.t.get(i).and_then(Tok::punct)
+    }
+
+    fn adjacent(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn unit(&self, i: usize) -> Option<Unit> {
+        self.t.get(i)?.lex.iter().find_map(|l| match l {
+            Lex::Unit(u) => Some(*u),
+            _ => None,
+        })
+    }
+
+    fn rel_word(&self, i: usize) -> Option<i32> {
+        self.t.get(i)?.lex.iter().find_map(|l| match l {
+            Lex::RelDay(n) => Some(*n),
+            _ => None,
+        })
+    }
+
+    fn is_boundary(&self, i: usize) -> bool {
+        match self.t.get(i) {
+            None => true,
+            Some(t) => {
+                t.line_before
+                    || matches!(
+                        t.punct(),
+                        Some('.' | '!' | '?' | ';' | ':' | '"' | '“' | '”' | '(' | ')')
+                    )
+            }
+        }
+    }
+
+    /// Skips articles and "on"/"el"/"no" words.
+    fn skip_articles(&self, mut i: usize) -> usize {
+        while self.kw(i, Kw::The) || self.kw(i, Kw::On) {
+            i += 1;
+        }
+        i
+    }
+
+    // ---- numbers ----
+
+    /// A number written in digits that stands on its own (not part of a time, a
+    /// decimal or a measure).
+    fn clean_num(&self, i: usize) -> Option<&Tok> {
+        let t = self.t.get(i)?;
+        if !t.is_num() {
+            return None;
+        }
+        if i > 0 && !t.space_before {
+            let p = &self.t[i - 1];
+            match p.kind {
+                Kind::Word => return None,
+                Kind::Punct(c) => {
+                    if matches!(c, '$' | '€' | '£' | '#' | '+') {
+                        return None;
+                    }
+                    if matches!(c, '.' | ',' | ':')
+                        && i > 1
+                        && self.t[i - 2].is_num()
+                        && !p.space_before
+                    {
+                        return None;
+                    }
+                }
+                Kind::Num => return None,
+            }
+        }
+        if let Some(n) = self.t.get(i + 1) {
+            if !n.space_before {
+                match n.kind {
+                    Kind::Punct(c) => {
+                        if matches!(c, ':' | '%' | '€' | '$') {
+                            return None;
+                        }
+                        if matches!(c, '.' | ',')
+                            && self
+                                .t
+                                .get(i + 2)
+                                .is_some_and(|x| x.is_num() && !x.space_before)
+                        {
+                            return None;
+                        }
+                    }
+                    Kind::Word
+                        if !n.lex.contains(&Lex::OrdSuffix) && !n.lex.contains(&Lex::Kw(Kw::S)) =>
+                    {
+                        return None;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Some(t)
+    }
+
+    /// A number up to 999 in digits or words.
+    fn quantity(&self, i: usize) -> Option<(usize, u32)> {
+        if let Some(t) = self.clean_num(i) {
+            if t.digits <= 3 {
+                return Some((i + 1, t.num));
+            }
+            return None;
+        }
+        self.number_word(i)
+    }
+
+    fn number_word(&self, i: usize) -> Option<(usize, u32)> {
+        let t = self.t.get(i)?;
+        let tens = t.lex.iter().find_map(|l| match l {
+            Lex::Tens(n) => Some(*n),
+            _ => None,
+        });
+        if let Some(tens) = tens {
+            let mut j = i + 1;
+            if self.punct(j) == Some('-') || self.kw(j, Kw::And) {
+                j += 1;
+            }
+            if let Some(u) = self.t.get(j).and_then(|t| {
+                t.lex.iter().find_map(|l| match l {
+                    Lex::Card(n) if *n < 10 => Some(*n),
+                    Lex::Ord(n) if *n < 10 => Some(*n),
+                    _ => None,
+                })
+            }) {
+                return Some((j + 1, tens + u));
+            }
+        }
+        let n = t.lex.iter().find_map(|l| match l {
+            Lex::Card(n) => Some(*n),
+            _ => None,
+        })?;
+        Some((i + 1, n))
+    }
+
+    /// A day of the month: "3", "3rd", "1º", "first", "primero", "veintidós".
+    fn day(&self, i: usize) -> Option<(usize, u32)> {
+        if let Some(t) = self.clean_num(i) {
+            if t.digits > 2 || t.num == 0 || t.num > 31 {
+                return None;
+            }
+            let mut j = i + 1;
+            if self.adjacent(j) && self.t[j].lex.contains(&Lex::OrdSuffix) {
+                j += 1;
+            } else if self.adjacent(j) && matches!(self.punct(j), Some('°')) {
+                j += 1;
+            }
+            return Some((j, t.num));
+        }
+        let t = self.t.get(i)?;
+        if let Some(n) = t.lex.iter().find_map(|l| match l {
+            Lex::Ord(n) => Some(*n),
+            _ => None,
+        }) {
+            return Some((i + 1, n));
+        }
+        let (j, n) = self.number_word(i)?;
+        (1..=31).contains(&n).then_some((j, n))
+    }
+
+    /// A year in four digits, or "'19".
+    fn year(&self, i: usize) -> Option<(usize, i32)> {
+        if matches!(self.punct(i), Some('\'' | '’')) {
+            let t = self.clean_num(i + 1)?;
+            if t.digits == 2 && self.adjacent(i + 1) {
+                return Some((i + 2, pivot_year(t.num, self.anchor)));
+            }
+            return None;
+        }
+        let t = self.clean_num(i)?;
+        if t.digits != 4 || !(1000..=2200).contains(&t.num) {
+            return None;
+        }
+        if self.adjacent(i + 1) && self.kw(i + 1, Kw::S) {
+            return None;
+        }
+        Some((i + 1, t.num as i32))
+    }
+
+    fn month(&self, i: usize) -> Option<(usize, u32, bool)> {
+        let t = self.t.get(i)?;
+        let mut full = None;
+        let mut abbr = None;
+        for l in t.lex {
+            match l {
+                Lex::Month(m) => full = Some(*m),
+                Lex::MonthAbbr(m) => abbr = Some(*m),
+                _ => {}
+            }
+        }
+        if let Some(m) = full {
+            return Some((i + 1, m, true));
+        }
+        let m = abbr?;
+        let j = if self.punct(i + 1) == Some('.') && self.adjacent(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        Some((j, m, false))
+    }
+
+    /// A weekday name; the flag says whether it is a weekday on its own.
+    fn weekday(&self, i: usize) -> Option<(usize, u32, bool)> {
+        let t = self.t.get(i)?;
+        for l in t.lex {
+            match l {
+                Lex::Weekday(w) => return Some((i + 1, *w, true)),
+                Lex::WeekdayWeak(w) => {
+                    if self.lang == Lang::Pt && *w < 5 {
+                        if self.punct(i + 1) == Some('-') && self.kw(i + 2, Kw::Feira) {
+                            return Some((i + 3, *w, true));
+                        }
+                        if self.kw(i + 1, Kw::Feira) {
+                            return Some((i + 2, *w, true));
+                        }
+                    }
+                    let j = if self.punct(i + 1) == Some('.') && self.adjacent(i + 1) {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    return Some((j, *w, false));
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// A modifier word: "last", "next", "this", "pasado", "próxima", "que viene".
+    fn modifier(&self, i: usize) -> Option<(usize, Dir)> {
+        if self.kw(i, Kw::This) && self.kw(i + 1, Kw::Last) {
+            return Some((i + 2, Dir::Past));
+        }
+        if self.kw(i, Kw::Last) {
+            return Some((i + 1, Dir::Past));
+        }
+        if self.kw(i, Kw::Next) || self.kw(i, Kw::Following) {
+            return Some((i + 1, Dir::Next));
+        }
+        if self.kw(i, Kw::Que) && self.kw(i + 1, Kw::Comes) {
+            return Some((i + 2, Dir::Next));
+        }
+        if self.kw(i, Kw::This) || self.kw(i, Kw::Now) {
+            return Some((i + 1, Dir::This));
+        }
+        None
+    }
+
+    // ---- tense ----
+
+    fn tense(&self, at: usize) -> Tense {
+        let mut best: Option<(usize, i8)> = None;
+        let mut consider = |dist: usize, cue: i8| {
+            if cue != 0 && best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, cue));
+            }
+        };
+        let mut i = at;
+        let mut steps = 0;
+        while i > 0 && steps < 20 {
+            if self.is_boundary(i) && i != at {
+                break;
+            }
+            i -= 1;
+            steps += 1;
+            consider(at - i, self.t[i].cue);
+        }
+        let mut i = at + 1;
+        while i < self.t.len() && i < at + 20 {
+            if self.is_boundary(i) {
+                break;
+            }
+            consider(i - at, self.t[i].cue);
+            i += 1;
+        }
+        match best {
+            Some((_, c)) if c < 0 => Tense::Past,
+            Some(_) => Tense::Future,
+            None => Tense::Unknown,
+        }
+    }
+
+    // ---- resolution ----
+
+    /// The year of a year-less day.
+    fn infer_year(
+        &self,
+        m: u32,
+        d: u32,
+        wd: Option<u32>,
+        dir: Option<Dir>,
+        at: usize,
+    ) -> Option<NaiveDate> {
+        let a = self.anchor?;
+        let y = a.year();
+        let cands: Vec<NaiveDate> = [y - 1, y, y + 1]
+            .iter()
+            .filter_map(|&y| date(y, m, d))
+            .collect();
+        if cands.is_empty() {
+            return None;
+        }
+        let dist = |x: &NaiveDate| (*x - a).num_days().abs();
+        if let Some(w) = wd {
+            if let Some(best) = cands
+                .iter()
+                .filter(|x| calendar::weekday(**x) == w)
+                .min_by_key(|x| dist(x))
+            {
+                if dist(best) < 200 {
+                    return Some(*best);
+                }
+            }
+        }
+        let on_or_before = cands.iter().filter(|x| **x <= a).max().copied();
+        let on_or_after = cands.iter().filter(|x| **x >= a).min().copied();
+        match dir {
+            Some(Dir::Past) => return on_or_before,
+            Some(Dir::Next) => return on_or_after,
+            Some(Dir::This) => return date(y, m, d),
+            None => {}
+        }
+        let this = date(y, m, d);
+        match self.tense(at) {
+            Tense::Past => match this {
+                Some(x) if (x - a).num_days() <= 60 => Some(x),
+                _ => on_or_before,
+            },
+            Tense::Future => match this {
+                Some(x) if (a - x).num_days() <= 60 => Some(x),
+                _ => on_or_after,
+            },
+            Tense::Unknown => cands.iter().min_by_key(|x| dist(x)).copied(),
+        }
+    }
+
+    /// The month a bare month name means.
+    fn infer_month(&self, m: u32, dir: Option<Dir>, at: usize) -> Option<DateValue> {
+        let a = self.anchor?;
+        let y = a.year();
+        let am = a.month();
+        let past = if m <= am { y } else { y - 1 };
+        let next = if m >= am { y } else { y + 1 };
+        let year = match dir {
+            Some(Dir::Past) => {
+                if m < am {
+                    y
+                } else {
+                    y - 1
+                }
+            }
+            Some(Dir::Next) => {
+                if m > am {
+                    y
+                } else {
+                    y + 1
+                }
+            }
+            Some(Dir::This) => y,
+            None => match self.tense(at) {
+                Tense::Past => past,
+                Tense::Future => next,
+                Tense::Unknown => {
+                    let back = (am + 12 - m) % 12;
+                    let fwd = (m + 12 - am) % 12;
+                    if fwd < back {
+                        next
+                    } else {
+                        past
+                    }
+                }
+            },
+        };
+        DateValue::month(year, m)
+    }
+
+    /// Resolves a partial date. Returns the value, whether it needed the anchor, and
+    /// a warning when a weekday contradicts the date.
+    fn resolve(
+        &self,
+        pd: Pd,
+        dir: Option<Dir>,
+        at: usize,
+    ) -> Option<(DateValue, bool, Option<String>)> {
+        match (pd.y, pd.m, pd.d) {
+            (Some(y), Some(m), Some(d)) => {
+                let x = date(y, m, d)?;
+                Some((DateValue::day(x), false, self.check_weekday(x, pd.wd)))
+            }
+            (None, Some(m), Some(d)) => {
+                let x = self.infer_year(m, d, pd.wd, dir, at)?;
+                Some((DateValue::day(x), true, self.check_weekday(x, pd.wd)))
+            }
+            (Some(y), Some(m), None) => Some((DateValue::month(y, m)?, false, None)),
+            (None, Some(m), None) => Some((self.infer_month(m, dir, at)?, true, None)),
+            (Some(y), None, None) => Some((DateValue::year(y)?, false, None)),
+            (None, None, Some(d)) => {
+                let a = self.anchor?;
+                let this = date(a.year(), a.month(), d);
+                let prev = calendar::add_months(a, -1).and_then(|p| date(p.year(), p.month(), d));
+                let next = calendar::add_months(a, 1).and_then(|p| date(p.year(), p.month(), d));
+                let x = match dir.map(Some).unwrap_or_else(|| match self.tense(at) {
+                    Tense::Past => Some(Dir::Past),
+                    Tense::Future => Some(Dir::Next),
+                    Tense::Unknown => None,
+                }) {
+                    Some(Dir::Past) => this.filter(|x| *x <= a).or(prev)?,
+                    Some(Dir::Next) => this.filter(|x| *x >= a).or(next)?,
+                    _ => this.or(next)?,
+                };
+                Some((DateValue::day(x), true, self.check_weekday(x, pd.wd)))
+            }
+            _ => None,
+        }
+    }
+
+    fn check_weekday(&self, x: NaiveDate, wd: Option<u32>) -> Option<String> {
+        let w = wd?;
+        (calendar::weekday(x) != w).then(|| {
+            format!(
+                "the text names a {} but {} is a {}",
+                WEEKDAYS[w as usize],
+                x.format("%Y-%m-%d"),
+                WEEKDAYS[calendar::weekday(x) as usize]
+            )
+        })
+    }
+
+    // ---- rules ----
+
+    fn best_at(&self, i: usize) -> Option<Hit> {
+        let mut best: Option<Hit> = None;
+        let mut take = |h: Option<Hit>| {
+            if let Some(h) = h {
+                if h.end > h.start && best.as_ref().is_none_or(|b| h.end > b.end) {
+                    best = Some(h);
+                }
+            }
+        };
+        let t = &self.t[i];
+        if t.is_num() || matches!(t.punct(), Some('\'' | '’')) {
+            take(self.numeric(i));
+            take(self.date_rule(i, None));
+            take(self.day_range(i));
+            take(self.year_rule(i));
+            take(self.decade(i));
+            take(self.ago(i));
+            take(self.quarter(i));
+            return best;
+        }
+        if t.lex.is_empty() {
+            return None;
+        }
+        take(self.date_rule(i, None));
+        take(self.modified_date(i));
+        take(self.prefixed_range(i));
+        take(self.since(i));
+        take(self.edge(i));
+        take(self.part_of_year(i));
+        take(self.quarter(i));
+        take(self.decade(i));
+        take(self.rel_day(i));
+        take(self.weekday_rule(i));
+        take(self.unit_rule(i));
+        take(self.ago(i));
+        take(self.hace(i));
+        take(self.in_future(i));
+        take(self.next_day(i));
+        take(self.that_day(i));
+        take(self.month_alone(i));
+        take(self.day_alone(i));
+        take(self.holiday(i));
+        best
+    }
+
+    /// The core of absolute dates: "[weekday,] 3 [of] January [, 2026]",
+    /// "[weekday,] January 3[rd][, 2026]", "January 2026", "diciembre de 2022".
+    fn date_core(&self, i: usize) -> Option<(usize, Pd)> {
+        let mut j = i;
+        let mut pd = Pd::default();
+        if let Some((e, w, _)) = self.weekday(j) {
+            pd.wd = Some(w);
+            j = e;
+            if matches!(self.punct(j), Some(',')) {
+                j += 1;
+            }
+            j = self.skip_articles(j);
+        }
+        if self.kw(j, Kw::DayWord) && self.day(j + 1).is_some() {
+            j += 1;
+        }
+        if let Some((e, d)) = self.day(j) {
+            let mut k = e;
+            if self.kw(k, Kw::Of) {
+                k += 1;
+            } else if matches!(self.punct(k), Some('-' | '/' | '.')) && self.adjacent(k) {
+                k += 1;
+            }
+            if let Some((e2, m, _)) = self.month(k) {
+                pd.d = Some(d);
+                pd.m = Some(m);
+                let (end, y) = self.year_after(e2);
+                pd.y = y;
+                return Some((end, pd));
+            }
+        }
+        if let Some((e, m, full)) = self.month(j) {
+            let mut k = e;
+            if self.kw(k, Kw::The) {
+                k += 1;
+            }
+            if let Some((e2, d)) = self.day(k) {
+                // "May 2019" is a month and a year; "May 20 2019" a day.
+                pd.m = Some(m);
+                pd.d = Some(d);
+                let (end, y) = self.year_after(e2);
+                pd.y = y;
+                return Some((end, pd));
+            }
+            let mut k = e;
+            if matches!(self.punct(k), Some(',')) || self.kw(k, Kw::Of) {
+                k += 1;
+            }
+            if let Some((e2, y)) = self.year(k) {
+                if full || k == e || self.adjacent(e) {
+                    pd.m = Some(m);
+                    pd.y = Some(y);
+                    return Some((e2, pd));
+                }
+                pd.m = Some(m);
+                pd.y = Some(y);
+                return Some((e2, pd));
+            }
+        }
+        None
+    }
+
+    /// An optional year after a day and month: ", 2026", " de 2022", " 2019".
+    fn year_after(&self, e: usize) -> (usize, Option<i32>) {
+        let mut k = e;
+        if matches!(self.punct(k), Some(',')) {
+            k += 1;
+        }
+        if self.kw(k, Kw::Of) {
+            k += 1;
+        }
+        if let Some((e3, y)) = self.year(k) {
+            return (e3, Some(y));
+        }
+        if matches!(self.punct(e), Some('-' | '/' | '.')) && self.adjacent(e) {
+            if let Some(t) = self.clean_num(e + 1) {
+                if t.digits == 2 && self.adjacent(e + 1) {
+                    return (e + 2, Some(pivot_year(t.num, self.anchor)));
+                }
+            }
+        }
+        (e, None)
+    }
+
+    /// A date, or a range that starts with one ("3 to 5 January", "January 3-5").
+    fn date_rule(&self, i: usize, dir: Option<Dir>) -> Option<Hit> {
+        let (end, pd) = self.date_core(i)?;
+        if let Some((end2, a, b)) = self.range_tail(end, pd, false) {
+            if let Some(h) = self.range_hit(i, end2, a, b) {
+                return Some(h);
+            }
+        }
+        let (value, relative, warning) = self.resolve(pd, dir, i)?;
+        let mut h = Hit::new(i, end, value, relative);
+        h.warning = warning;
+        Some(h)
+    }
+
+    /// "el pasado 15 de diciembre", "next Friday 5/12", "this March 3".
+    fn modified_date(&self, i: usize) -> Option<Hit> {
+        let (j, dir) = self.modifier(i)?;
+        let j = self.skip_articles(j);
+        let mut h = self
+            .date_rule(j, Some(dir))
+            .or_else(|| self.numeric_dir(j, Some(dir)))?;
+        if !h.relative {
+            return None;
+        }
+        h.start = i;
+        Some(h)
+    }
+
+    /// The second half of a range: "- 5", " to 5 January", " al 5 de enero".
+    fn range_tail(&self, end: usize, first: Pd, allow_and: bool) -> Option<(usize, Pd, Pd)> {
+        let mut k = end;
+        let dash = matches!(self.punct(k), Some('-' | '–' | '—'));
+        if dash || self.kw(k, Kw::To) || (allow_and && self.kw(k, Kw::And)) {
+            k += 1;
+        } else {
+            return None;
+        }
+        if dash && matches!(self.punct(k), Some('-')) {
+            return None;
+        }
+        k = self.skip_articles(k);
+        if self.kw(k, Kw::DayWord) {
+            k += 1;
+        }
+        let (e, mut second) = if let Some((e, pd)) = self.date_core(k) {
+            (e, pd)
+        } else if let Some((e, y)) = self
+            .year(k)
+            .filter(|_| first.y.is_some() && first.m.is_none())
+        {
+            (
+                e,
+                Pd {
+                    y: Some(y),
+                    ..Pd::default()
+                },
+            )
+        } else if let Some((e, d)) = self
+            .day(k)
+            .filter(|_| first.m.is_some() && first.d.is_some())
+        {
+            if self.month(e).is_some() || self.kw(e, Kw::Of) {
+                return None;
+            }
+            (
+                e,
+                Pd {
+                    d: Some(d),
+                    ..Pd::default()
+                },
+            )
+        } else if let Some((e, m, true)) = self
+            .month(k)
+            .filter(|_| first.m.is_some() && first.d.is_none())
+        {
+            (
+                e,
+                Pd {
+                    m: Some(m),
+                    ..Pd::default()
+                },
+            )
+        } else {
+            return None;
+        };
+        let mut first = first;
+        if first.m.is_none() && first.d.is_some() {
+            first.m = second.m;
+        }
+        if first.y.is_none() && first.m.is_some() {
+            first.y = second.y;
+        }
+        if second.m.is_none() && second.d.is_some() {
+            second.m = first.m;
+        }
+        if second.y.is_none() && second.m.is_some() {
+            second.y = first.y;
+        }
+        if first.m.is_none() && first.y.is_none() {
+            return None;
+        }
+        Some((e, first, second))
+    }
+
+    fn range_hit(&self, start: usize, end: usize, a: Pd, b: Pd) -> Option<Hit> {
+        let (va, ra, _) = self.resolve(a, None, start)?;
+        let (vb, rb, _) = self.resolve(b, None, start)?;
+        if va.start > vb.end {
+            // "December 28 - January 3" without years: the first is in the year before.
+            if a.y.is_none() && b.y.is_none() && a.m > b.m {
+                let prev = DateValue::range(
+                    date(vb.end.year() - 1, va.start.month(), va.start.day())?,
+                    vb.end,
+                );
+                return Some(Hit::new(start, end, prev, true));
+            }
+            return None;
+        }
+        Some(Hit::new(
+            start,
+            end,
+            DateValue::range(va.start, vb.end),
+            ra || rb,
+        ))
+    }
+
+    /// "3-5 January 2026", "18 y 19 de junio", "de 3 a 5 de janeiro".
+    fn day_range(&self, i: usize) -> Option<Hit> {
+        let (e, d) = self.day(i)?;
+        let first = Pd {
+            d: Some(d),
+            ..Pd::default()
+        };
+        let allow_and = self.lang != Lang::En;
+        let (end, a, b) = self.range_tail(e, first, allow_and)?;
+        if b.d.is_none() {
+            return None;
+        }
+        self.range_hit(i, end, a, b)
+    }
+
+    /// "between X and Y", "from X to Y", "entre X y Y", "del X al Y", "de X a Y".
+    fn prefixed_range(&self, i: usize) -> Option<Hit> {
+        let between = self.kw(i, Kw::Between);
+        if !between && !self.kw(i, Kw::From) {
+            return None;
+        }
+        let mut j = self.skip_articles(i + 1);
+        if self.kw(j, Kw::DayWord) || self.unit(j) == Some(Unit::Day) {
+            j += 1;
+        }
+        let (e, first) = if let Some(x) = self.date_core(j) {
+            x
+        } else if let Some((e, y)) = self.year(j) {
+            (
+                e,
+                Pd {
+                    y: Some(y),
+                    ..Pd::default()
+                },
+            )
+        } else if let Some((e, d)) = self.day(j) {
+            (
+                e,
+                Pd {
+                    d: Some(d),
+                    ..Pd::default()
+                },
+            )
+        } else if let Some((e, m, true)) = self.month(j) {
+            (
+                e,
+                Pd {
+                    m: Some(m),
+                    ..Pd::default()
+                },
+            )
+        } else {
+            return None;
+        };
+        let (end, a, b) = self.range_tail(e, first, between)?;
+        self.range_hit(i, end, a, b)
+    }
+
+    /// "since 15 December", "desde ayer", "desde 2019": from X to the anchor.
+    fn since(&self, i: usize) -> Option<Hit> {
+        if !self.kw(i, Kw::Since) {
+            return None;
+        }
+        let mut j = self.skip_articles(i + 1);
+        if self.kw(j, Kw::DayWord) && self.day(j + 1).is_some() {
+            j += 1;
+        }
+        let inner = self.best_at(j)?;
+        let mut h = inner.clone();
+        h.start = i;
+        if let Some(a) = self.anchor {
+            if inner.value.start < a && inner.value.end < a {
+                h.value = DateValue::range(inner.value.start, a);
+                h.relative = true;
+            }
+        }
+        Some(h)
+    }
+
+    /// "in mid-December", "early 2023", "a finales de mayo", "em meados de 2020",
+    /// "the end of last year", "no início do mês".
+    fn edge(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        let part = if self.kw(j, Kw::Mid) {
+            Kw::Mid
+        } else if self.kw(j, Kw::Early) {
+            Kw::Early
+        } else if self.kw(j, Kw::Late) {
+            Kw::Late
+        } else {
+            return None;
+        };
+        if self.kw(j, Kw::End) && self.kw(j + 1, Kw::Of) && self.unit(j + 2) == Some(Unit::Week) {
+            return None;
+        }
+        j += 1;
+        if matches!(self.punct(j), Some('-')) {
+            j += 1;
+        }
+        if self.kw(j, Kw::Of) {
+            j += 1;
+        }
+        j = self.skip_articles(j);
+        let inner = self.best_at(j)?;
+        let value = third(&inner.value, part)?;
+        Some(Hit {
+            start: i,
+            end: inner.end,
+            value,
+            relative: inner.relative,
+            warning: None,
+        })
+    }
+
+    /// "the first half of 2023", "el primer semestre de 2022", "o segundo semestre do ano passado".
+    fn part_of_year(&self, i: usize) -> Option<Hit> {
+        let n = self.t[i].lex.iter().find_map(|l| match l {
+            Lex::Ord(n) if *n <= 4 => Some(*n),
+            _ => None,
+        })?;
+        let j = i + 1;
+        let halves = if self.kw(j, Kw::Half) {
+            2
+        } else if self.kw(j, Kw::Quarter) {
+            4
+        } else {
+            return None;
+        };
+        if n > halves {
+            return None;
+        }
+        let k = self.skip_articles(if self.kw(j + 1, Kw::Of) || self.kw(j + 1, Kw::In) {
+            j + 2
+        } else {
+            j + 1
+        });
+        let inner = self.best_at(k)?;
+        if inner.value.precision != Precision::Year {
+            return None;
+        }
+        let y = inner.value.start.year();
+        let months = 12 / halves;
+        let m0 = (n - 1) * months + 1;
+        let s = date(y, m0, 1)?;
+        let e = calendar::last_day(y, m0 + months - 1)?;
+        Some(Hit::new(
+            i,
+            inner.end,
+            DateValue::range(s, e),
+            inner.relative,
+        ))
+    }
+
+    /// "Q1 2023", "Q3 of 2022".
+    fn quarter(&self, i: usize) -> Option<Hit> {
+        if !self.kw(i, Kw::Q) {
+            return None;
+        }
+        let t = self
+            .t
+            .get(i + 1)
+            .filter(|t| t.is_num() && !t.space_before && (1..=4).contains(&t.num))?;
+        let mut k = i + 2;
+        if self.kw(k, Kw::Of) || matches!(self.punct(k), Some(',')) {
+            k += 1;
+        }
+        let (e, y) = self.year(k)?;
+        let m0 = (t.num - 1) * 3 + 1;
+        let s = date(y, m0, 1)?;
+        let end = calendar::last_day(y, m0 + 2)?;
+        Some(Hit::new(i, e, DateValue::range(s, end), false))
+    }
+
+    /// "the 1990s", "the '90s", "los años 90", "a década de 1980".
+    fn decade(&self, i: usize) -> Option<Hit> {
+        let t = &self.t[i];
+        let (start, y, end) = if t.is_num() {
+            if t.digits == 4 && t.num % 10 == 0 && self.adjacent(i + 1) && self.kw(i + 1, Kw::S) {
+                (i, t.num as i32, i + 2)
+            } else {
+                return None;
+            }
+        } else if matches!(t.punct(), Some('\'' | '’')) {
+            let n = self
+                .t
+                .get(i + 1)
+                .filter(|n| n.is_num() && n.digits == 2 && n.num % 10 == 0 && !n.space_before)?;
+            if !(self.adjacent(i + 2) && self.kw(i + 2, Kw::S)) {
+                return None;
+            }
+            (i, 1900 + n.num as i32, i + 3)
+        } else if self.lang != Lang::En
+            && (self.unit(i) == Some(Unit::Year) || self.kw(i, Kw::Decade))
+        {
+            let plural = self.kw(i, Kw::Decade) || i > 0 && self.kw(i - 1, Kw::The);
+            if !plural {
+                return None;
+            }
+            let mut k = i + 1;
+            if self.kw(k, Kw::Of) {
+                k += 1;
+            }
+            let n = self.clean_num(k)?;
+            if n.num % 10 != 0 {
+                return None;
+            }
+            let y = match n.digits {
+                2 => 1900 + n.num as i32,
+                4 => n.num as i32,
+                _ => return None,
+            };
+            (i, y, k + 1)
+        } else {
+            return None;
+        };
+        let s = date(y, 1, 1)?;
+        let e = date(y + 9, 12, 31)?;
+        Some(Hit::new(start, end, DateValue::range(s, e), false))
+    }
+
+    /// A year with a preposition before it: "in 2019", "en 2019", "desde 2020", or on its own line.
+    fn year_rule(&self, i: usize) -> Option<Hit> {
+        let (e, y) = self.year(i)?;
+        if let Some((end, _, b)) = self.range_tail(
+            e,
+            Pd {
+                y: Some(y),
+                ..Pd::default()
+            },
+            false,
+        ) {
+            if let (Some(y2), None) = (b.y, b.m) {
+                if y2 > y && self.adjacent(e) {
+                    return Some(Hit::new(
+                        i,
+                        end,
+                        DateValue::range(date(y, 1, 1)?, date(y2, 12, 31)?),
+                        false,
+                    ));
+                }
+            }
+        }
+        let ok = if i == 0 {
+            true
+        } else {
+            let p = i - 1;
+            self.t[p].line_before && self.is_boundary(e)
+                || self.kw(p, Kw::In)
+                || self.kw(p, Kw::Since)
+                || self.kw(p, Kw::Of)
+                || self.kw(p, Kw::From)
+                || self.kw(p, Kw::To)
+                || self.kw(p, Kw::Between)
+                || self.kw(p, Kw::The)
+                || self.kw(p, Kw::On)
+                || self.unit(p) == Some(Unit::Year)
+                || (self.kw(p, Kw::And) && p > 0 && self.year(p - 1).is_some())
+                || matches!(self.punct(p), Some('(' | '['))
+        };
+        if !ok {
+            return None;
+        }
+        Some(Hit::new(i, e, DateValue::year(y)?, false))
+    }
+
+    /// Numeric dates: "2023-01-31", "12/11/2019", "31-Oct-74", "2/15".
+    fn numeric(&self, i: usize) -> Option<Hit> {
+        self.numeric_dir(i, None)
+    }
+
+    fn numeric_dir(&self, i: usize, dir: Option<Dir>) -> Option<Hit> {
+        if !self.t.get(i)?.is_num() && self.month(i).is_none() {
+            return None;
+        }
+        if i > 1
+            && self.adjacent(i)
+            && matches!(self.punct(i - 1), Some('/' | '-' | '.'))
+            && self.t[i - 2].is_num()
+        {
+            return None;
+        }
+        // Collect parts separated by one separator.
+        let mut parts: Vec<(usize, bool)> = vec![(i, self.t[i].is_num())];
+        let mut sep = None;
+        let mut k = i + 1;
+        while parts.len() < 3 {
+            let Some(c) = self.punct(k) else { break };
+            if !matches!(c, '/' | '-' | '.') || sep.is_some_and(|s| s != c) {
+                break;
+            }
+            let spaced = !self.adjacent(k) || !self.adjacent(k + 1);
+            if spaced && c != '/' {
+                break;
+            }
+            let Some(n) = self.t.get(k + 1) else { break };
+            if n.is_num() {
+                parts.push((k + 1, true));
+            } else if self.month(k + 1).is_some() {
+                parts.push((k + 1, false));
+            } else {
+                break;
+            }
+            sep = Some(c);
+            k += 2;
+        }
+        let end = parts.last()?.0 + 1;
+        let sep = sep?;
+        // Part of a longer number sequence (a phone number, a version).
+        if self.adjacent(end)
+            && matches!(self.punct(end), Some('/' | '-' | '.'))
+            && self
+                .t
+                .get(end + 1)
+                .is_some_and(|t| t.is_num() && !t.space_before)
+        {
+            return None;
+        }
+        if self.adjacent(end)
+            && self
+                .t
+                .get(end)
+                .is_some_and(|t| t.is_num() || t.kind == Kind::Word && t.lex.is_empty())
+        {
+            return None;
+        }
+        let words = parts.iter().filter(|p| !p.1).count();
+        if words > 1 {
+            return None;
+        }
+        let val = |p: (usize, bool)| -> Option<u32> {
+            if p.1 {
+                Some(self.t[p.0].num)
+            } else {
+                self.month(p.0).map(|x| x.1)
+            }
+        };
+        let digits = |p: (usize, bool)| if p.1 { self.t[p.0].digits } else { 0 };
+        let pd = if parts.len() == 3 {
+            let (a, b, c) = (parts[0], parts[1], parts[2]);
+            let (va, vb, vc) = (val(a)?, val(b)?, val(c)?);
+            let year_of = |v: u32, d: u8| -> Option<i32> {
+                match d {
+                    4 => Some(v as i32),
+                    2 => Some(pivot_year(v, self.anchor)),
+                    _ => None,
+                }
+            };
+            if words == 1 {
+                // One part is a month name: the others are a year and a day.
+                let mi = [a, b, c].iter().position(|p| !p.1)?;
+                let others: Vec<(u32, u8)> = [a, b, c]
+                    .iter()
+                    .filter(|p| p.1)
+                    .map(|p| (self.t[p.0].num, self.t[p.0].digits))
+                    .collect();
+                let m = [va, vb, vc][mi];
+                let (yi, di) = if others[0].1 == 4 || others[0].0 > 31 {
+                    (0, 1)
+                } else if others[1].1 == 4 || others[1].0 > 31 {
+                    (1, 0)
+                } else if mi == 1 {
+                    (1, 0)
+                } else {
+                    return None;
+                };
+                Pd {
+                    y: year_of(others[yi].0, others[yi].1),
+                    m: Some(m),
+                    d: Some(others[di].0),
+                    wd: None,
+                }
+            } else if digits(a) == 4 {
+                Pd {
+                    y: Some(va as i32),
+                    m: Some(vb),
+                    d: Some(vc),
+                    wd: None,
+                }
+            } else {
+                let y = year_of(vc, digits(c))?;
+                if digits(a) > 2 || digits(b) > 2 {
+                    return None;
+                }
+                let (m, d) = if self.lang == Lang::En {
+                    if va > 12 {
+                        (vb, va)
+                    } else {
+                        (va, vb)
+                    }
+                } else if vb > 12 {
+                    (va, vb)
+                } else {
+                    (vb, va)
+                };
+                Pd {
+                    y: Some(y),
+                    m: Some(m),
+                    d: Some(d),
+                    wd: None,
+                }
+            }
+        } else {
+            let (a, b) = (parts[0], parts[1]);
+            if sep != '/' {
+                return None;
+            }
+            if words == 1 {
+                return None;
+            }
+            let (va, vb) = (val(a)?, val(b)?);
+            if digits(a) <= 2 && digits(b) == 4 {
+                if !(1..=12).contains(&va) {
+                    return None;
+                }
+                Pd {
+                    y: Some(vb as i32),
+                    m: Some(va),
+                    d: None,
+                    wd: None,
+                }
+            } else if digits(a) <= 2 && digits(b) <= 2 {
+                let (m, d) = if self.lang == Lang::En {
+                    if va > 12 {
+                        (vb, va)
+                    } else {
+                        (va, vb)
+                    }
+                } else if vb > 12 {
+                    (va, vb)
+                } else {
+                    (vb, va)
+                };
+                if d == 0 || m == 0 || m > 12 {
+                    return None;
+                }
+                Pd {
+                    y: None,
+                    m: Some(m),
+                    d: Some(d),
+                    wd: None,
+                }
+            } else {
+                return None;
+            }
+        };
+        if pd.m.is_some_and(|m| !(1..=12).contains(&m)) {
+            return None;
+        }
+        let (value, relative, warning) = self.resolve(pd, dir, i)?;
+        let mut h = Hit::new(i, end, value, relative);
+        h.warning = warning;
+        Some(h)
+    }
+
+    /// "yesterday", "ayer domingo", "anteontem", "the day before yesterday",
+    /// "pasado mañana", "esta noche", "this morning".
+    fn rel_day(&self, i: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        let (n, end) = if let Some(n) = self.rel_word(i) {
+            if self.lang == Lang::Es && n == 1 && i > 0 {
+                // "la mañana", "por la mañana", "esta mañana".
+                if self.kw(i - 1, Kw::This) {
+                    return Some(Hit::new(i - 1, i + 1, DateValue::day(a), true));
+                }
+                if self.kw(i - 1, Kw::The) || self.kw(i - 1, Kw::Of) || self.kw(i - 1, Kw::A) {
+                    return None;
+                }
+            }
+            // "hoy en día", "hoje em dia": nowadays.
+            if n == 0
+                && (self.unit(i + 1) == Some(Unit::Day)
+                    || self.kw(i + 1, Kw::In) && self.unit(i + 2) == Some(Unit::Day))
+            {
+                return None;
+            }
+            (n, i + 1)
+        } else if self.kw(i, Kw::The) && self.unit(i + 1) == Some(Unit::Day) {
+            // the day before yesterday / the day after tomorrow
+            let k = i + 2;
+            match (
+                self.kw(k, Kw::Before),
+                self.kw(k, Kw::After),
+                self.rel_word(k + 1),
+            ) {
+                (true, _, Some(-1)) => (-2, k + 2),
+                (_, true, Some(1)) => (2, k + 2),
+                _ => return None,
+            }
+        } else if self.kw(i, Kw::Last) && self.rel_word(i + 1) == Some(1) {
+            (2, i + 2)
+        } else if (self.kw(i, Kw::After) || self.kw(i, Kw::Before)) && self.kw(i + 1, Kw::Of) {
+            match (self.kw(i, Kw::After), self.rel_word(i + 2)) {
+                (true, Some(1)) => (2, i + 3),
+                (false, Some(-1)) => (-2, i + 3),
+                _ => return None,
+            }
+        } else if self.kw(i, Kw::Last) && self.kw(i + 1, Kw::Night) {
+            (-1, i + 2)
+        } else if self.kw(i, Kw::This)
+            && (self.kw(i + 1, Kw::Night) || self.kw(i + 1, Kw::PartOfDay))
+        {
+            (0, i + 2)
+        } else {
+            return None;
+        };
+        let day = a + Duration::days(i64::from(n));
+        let mut h = Hit::new(i, end, DateValue::day(day), true);
+        // "yesterday, Sunday", "ayer domingo", "ontem (domingo)".
+        let mut k = end;
+        if matches!(self.punct(k), Some(',' | '(')) {
+            k += 1;
+        }
+        if let Some((e, w, strong)) = self.weekday(k) {
+            if strong {
+                let mut e = e;
+                if let Some((e2, pd)) = self.date_core(k) {
+                    if pd.d.is_some() {
+                        e = e2;
+                    }
+                }
+                if matches!(self.punct(e), Some(')')) && matches!(self.punct(end), Some('(')) {
+                    e += 1;
+                }
+                h.end = e;
+                if calendar::weekday(day) != w {
+                    let other = if n < 0 || n == 0 {
+                        calendar::on_or_before(a, w)
+                    } else {
+                        calendar::on_or_after(a, w)
+                    };
+                    h.value = DateValue::range(day.min(other), day.max(other));
+                    h.warning = Some(format!(
+                        "the text says {} but {} is a {}",
+                        WEEKDAYS[w as usize],
+                        day.format("%Y-%m-%d"),
+                        WEEKDAYS[calendar::weekday(day) as usize]
+                    ));
+                }
+            }
+        }
+        Some(h)
+    }
+
+    /// Weekdays: "on Monday", "last Tuesday", "el martes pasado", "na última
+    /// segunda-feira", "wednesday of next week", "el lunes de esta semana".
+    fn weekday_rule(&self, i: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        let mut j = i;
+        let mut dir = None;
+        if let Some((e, d)) = self.modifier(j) {
+            dir = Some(d);
+            j = self.skip_articles(e);
+        }
+        let (mut end, w, strong) = self.weekday(j)?;
+        // Post-modifiers: "el martes pasado", "segunda que vem", "tuesday next week".
+        let mut week: Option<i64> = None;
+        let mut k = end;
+        if matches!(self.punct(k), Some(','))
+            && self.unit_phrase(k + 1).is_some_and(|x| x.1 == Unit::Week)
+        {
+            k += 1;
+        }
+        let mut kk = k;
+        if self.kw(kk, Kw::Of) || self.kw(kk, Kw::From) || self.kw(kk, Kw::In) {
+            kk = self.skip_articles(kk + 1);
+        }
+        if let Some((e, unit, off)) = self.unit_phrase(kk) {
+            if unit == Unit::Week {
+                week = Some(off);
+                end = e;
+            }
+        }
+        if week.is_none() && dir.is_none() {
+            if let Some((e, d)) = self.modifier(end) {
+                if d != Dir::This {
+                    dir = Some(d);
+                    end = e;
+                }
+            }
+        }
+        if !strong {
+            let cue_before = i > 0
+                && (self.kw(i - 1, Kw::On) || self.kw(i - 1, Kw::The) || self.kw(i - 1, Kw::In));
+            let alone = self.t.len() <= end - i + 1;
+            let next_ok = self.t.get(end).is_none_or(|t| {
+                t.kind != Kind::Word
+                    || t.lex.iter().any(|l| {
+                        matches!(
+                            l,
+                            Lex::Kw(Kw::DayWord | Kw::And | Kw::Of)
+                                | Lex::WeekdayWeak(_)
+                                | Lex::Weekday(_)
+                        )
+                    })
+            });
+            if !(dir.is_some() || week.is_some() || alone || (cue_before && next_ok)) {
+                return None;
+            }
+        }
+        let day = if let Some(off) = week {
+            calendar::week_start(a) + Duration::days(7 * off + i64::from(w))
+        } else {
+            match dir {
+                Some(Dir::Past) => calendar::before(a, w),
+                Some(Dir::Next) => calendar::after(a, w),
+                Some(Dir::This) => calendar::week_start(a) + Duration::days(i64::from(w)),
+                None => match self.tense(i) {
+                    Tense::Future => calendar::on_or_after(a, w),
+                    _ => calendar::on_or_before(a, w),
+                },
+            }
+        };
+        // "terça-feira dia 25", "el martes el día once": the day number decides.
+        let mut k = end;
+        if matches!(self.punct(k), Some(',')) {
+            k += 1;
+        }
+        let k = self.skip_articles(k);
+        if self.kw(k, Kw::DayWord) {
+            if let Some((e, d)) = self.day(k + 1) {
+                let pd = Pd {
+                    d: Some(d),
+                    wd: Some(w),
+                    ..Pd::default()
+                };
+                if let Some((v, _, warn)) = self.resolve(pd, dir, i) {
+                    let mut h = Hit::new(i, e, v, true);
+                    h.warning = warn;
+                    return Some(h);
+                }
+            }
+        }
+        Some(Hit::new(i, end, DateValue::day(day), true))
+    }
+
+    /// A week, month, year or weekend named relative to the anchor, as a phrase:
+    /// returns its end, the unit and the offset ("last week" → -1).
+    fn unit_phrase(&self, i: usize) -> Option<(usize, Unit, i64)> {
+        let mut j = i;
+        let mut dir = None;
+        if let Some((e, d)) = self.modifier(j) {
+            dir = Some(d);
+            j = e;
+        }
+        let (mut end, unit) = if self.kw(j, Kw::End)
+            && self.kw(j + 1, Kw::Of)
+            && self.unit(j + 2) == Some(Unit::Week)
+        {
+            (j + 3, Unit::Weekend)
+        } else {
+            (j + 1, self.unit(j)?)
+        };
+        if unit == Unit::Day {
+            return None;
+        }
+        if dir.is_none() {
+            if let Some((e, d)) = self.modifier(end) {
+                dir = Some(d);
+                end = e;
+            }
+        }
+        let off = match dir? {
+            Dir::Past => -1,
+            Dir::Next => 1,
+            Dir::This => 0,
+        };
+        Some((end, unit, off))
+    }
+
+    /// "last week", "la semana pasada", "o mês que vem", "this year", "earlier this
+    /// week", "el fin de semana pasado", "los últimos tres días".
+    fn unit_rule(&self, i: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        // "the past three days", "los últimos tres días", "nos últimos 5 anos".
+        if self.kw(i, Kw::Last) {
+            if let Some((e, n)) = self.quantity(i + 1) {
+                if let Some(u) = self.unit(e) {
+                    let back = match u {
+                        Unit::Day => Duration::days(i64::from(n)),
+                        Unit::Week => Duration::days(7 * i64::from(n)),
+                        Unit::Month => a - calendar::add_months(a, -(n as i32))?,
+                        Unit::Year => a - calendar::add_months(a, -12 * n as i32)?,
+                        Unit::Weekend => return None,
+                    };
+                    return Some(Hit::new(i, e + 1, DateValue::range(a - back, a), true));
+                }
+            }
+        }
+        let (j, part) = if self.kw(i, Kw::Before) && self.kw(i + 1, Kw::This) {
+            (i + 1, Some(Kw::Before))
+        } else if self.kw(i, Kw::After) && self.kw(i + 1, Kw::This) {
+            (i + 1, Some(Kw::After))
+        } else {
+            (i, None)
+        };
+        let (end, unit, off) = self.unit_phrase(j)?;
+        let value = match unit {
+            Unit::Week => {
+                let s = calendar::week_start(a) + Duration::days(7 * off);
+                // "last week's Sunday", "next week Wednesday".
+                let mut k = end;
+                if matches!(self.punct(k), Some(',')) {
+                    k += 1;
+                }
+                if let Some((e, w, true)) = self.weekday(k) {
+                    return Some(Hit::new(
+                        i,
+                        e,
+                        DateValue::day(s + Duration::days(i64::from(w))),
+                        true,
+                    ));
+                }
+                DateValue {
+                    start: s,
+                    end: s + Duration::days(6),
+                    precision: Precision::Week,
+                }
+            }
+            Unit::Month => {
+                let m = calendar::add_months(a, off as i32)?;
+                DateValue::month(m.year(), m.month())?
+            }
+            Unit::Year => DateValue::year(a.year() + off as i32)?,
+            Unit::Weekend => {
+                let sat = calendar::week_start(a) + Duration::days(5);
+                let sat = match off {
+                    -1 if calendar::weekday(a) >= 5 => sat - Duration::days(7),
+                    -1 => sat - Duration::days(7),
+                    1 => sat + Duration::days(7),
+                    _ => sat,
+                };
+                DateValue::range(sat, sat + Duration::days(1))
+            }
+            Unit::Day => return None,
+        };
+        let value = match part {
+            Some(Kw::Before) if off == 0 => DateValue::range(value.start, a),
+            Some(Kw::After) if off == 0 => DateValue::range(a, value.end),
+            _ => value,
+        };
+        Some(Hit::new(i, end, value, true))
+    }
+
+    fn shift(&self, from: NaiveDate, unit: Unit, n: i64) -> Option<DateValue> {
+        Some(match unit {
+            Unit::Day => DateValue::day(from + Duration::days(n)),
+            Unit::Week => DateValue::day(from + Duration::days(7 * n)),
+            Unit::Month => DateValue::day(calendar::add_months(from, n as i32)?),
+            Unit::Year => {
+                let d = calendar::add_months(from, 12 * n as i32)?;
+                DateValue::month(d.year(), d.month())?
+            }
+            Unit::Weekend => return None,
+        })
+    }
+
+    /// "three days ago", "2 semanas atrás", "two weeks later", "tres días después".
+    fn ago(&self, i: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        let (j, n) = if self.kw(i, Kw::A) && self.unit(i + 1).is_some() {
+            (i + 1, 1)
+        } else {
+            self.quantity(i)?
+        };
+        let unit = self.unit(j)?;
+        let k = j + 1;
+        if self.kw(k, Kw::Ago) {
+            return Some(Hit::new(
+                i,
+                k + 1,
+                self.shift(a, unit, -i64::from(n))?,
+                true,
+            ));
+        }
+        if self.kw(k, Kw::After) && self.is_boundary_or_comma(k + 1) {
+            let from = self.last_day.unwrap_or(a);
+            return Some(Hit::new(
+                i,
+                k + 1,
+                self.shift(from, unit, i64::from(n))?,
+                true,
+            ));
+        }
+        if self.kw(k, Kw::Before) && self.is_boundary_or_comma(k + 1) {
+            let from = self.last_day.unwrap_or(a);
+            return Some(Hit::new(
+                i,
+                k + 1,
+                self.shift(from, unit, -i64::from(n))?,
+                true,
+            ));
+        }
+        None
+    }
+
+    fn is_boundary_or_comma(&self, i: usize) -> bool {
+        self.is_boundary(i) || matches!(self.punct(i), Some(','))
+    }
+
+    /// "hace tres días", "há dois anos", "faz três semanas".
+    fn hace(&self, i: usize) -> Option<Hit> {
+        if !self.kw(i, Kw::Hace) {
+            return None;
+        }
+        let a = self.anchor?;
+        let (j, n) = if self.kw(i + 1, Kw::A) && self.unit(i + 2).is_some() {
+            (i + 2, 1)
+        } else {
+            self.quantity(i + 1)?
+        };
+        let unit = self.unit(j)?;
+        Some(Hit::new(
+            i,
+            j + 1,
+            self.shift(a, unit, -i64::from(n))?,
+            true,
+        ))
+    }
+
+    /// "in two weeks", "dentro de tres días", "daqui a um mês", "em dois meses".
+    fn in_future(&self, i: usize) -> Option<Hit> {
+        if !self.kw(i, Kw::In) {
+            return None;
+        }
+        let a = self.anchor?;
+        let mut j = i + 1;
+        if self.kw(j, Kw::Of) || self.kw(j, Kw::To) {
+            j += 1;
+        }
+        let (k, n) = if self.kw(j, Kw::A) && self.unit(j + 1).is_some() {
+            (j + 1, 1)
+        } else {
+            self.quantity(j)?
+        };
+        let unit = self.unit(k)?;
+        if self.tense(i) == Tense::Past {
+            return None;
+        }
+        Some(Hit::new(i, k + 1, self.shift(a, unit, i64::from(n))?, true))
+    }
+
+    /// "the next day", "al día siguiente", "no dia seguinte", "el día anterior".
+    fn next_day(&self, i: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        let from = self.last_day.unwrap_or(a);
+        // English: "the next day", "the following morning", "the previous day".
+        if (self.kw(i, Kw::Next) || self.kw(i, Kw::Following) || self.kw(i, Kw::Last))
+            && i > 0
+            && self.kw(i - 1, Kw::The)
+            && (self.unit(i + 1) == Some(Unit::Day)
+                || self.kw(i + 1, Kw::PartOfDay)
+                || self.kw(i + 1, Kw::Night))
+        {
+            let n = if self.kw(i, Kw::Last) { -1 } else { 1 };
+            return Some(Hit::new(
+                i,
+                i + 2,
+                DateValue::day(from + Duration::days(n)),
+                true,
+            ));
+        }
+        if self.unit(i) == Some(Unit::Day) && !self.t[i].lex.contains(&Lex::Kw(Kw::DayWord))
+            || self.kw(i, Kw::DayWord)
+        {
+            if self.kw(i + 1, Kw::Following) || self.kw(i + 1, Kw::Last) && self.lang != Lang::En {
+                let n = if self.kw(i + 1, Kw::Following) { 1 } else { -1 };
+                return Some(Hit::new(
+                    i,
+                    i + 2,
+                    DateValue::day(from + Duration::days(n)),
+                    true,
+                ));
+            }
+            if self.lang == Lang::En
+                && i > 0
+                && self.kw(i - 1, Kw::The)
+                && (self.kw(i + 1, Kw::After) || self.kw(i + 1, Kw::Before))
+                && self.is_boundary_or_comma(i + 2)
+            {
+                let n = if self.kw(i + 1, Kw::After) { 1 } else { -1 };
+                return Some(Hit::new(
+                    i,
+                    i + 2,
+                    DateValue::day(from + Duration::days(n)),
+                    true,
+                ));
+            }
+        }
+        None
+    }
+
+    /// "that day", "that night", "ese día", "naquela noite", "the same day": the
+    /// day of the expression before.
+    fn that_day(&self, i: usize) -> Option<Hit> {
+        let d = self.last_day?;
+        let j = if self.kw(i, Kw::That) || (self.kw(i, Kw::The) && self.kw(i + 1, Kw::Same)) {
+            if self.kw(i, Kw::The) {
+                i + 2
+            } else {
+                i + 1
+            }
+        } else if self.kw(i, Kw::Same) {
+            i + 1
+        } else {
+            return None;
+        };
+        if self.unit(j) == Some(Unit::Day) && !self.kw(j + 1, Kw::Of) || self.kw(j, Kw::Night) {
+            return Some(Hit::new(i, j + 1, DateValue::day(d), true));
+        }
+        None
+    }
+
+    /// "in December", "en diciembre", "last March", "em dezembro passado".
+    fn month_alone(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        let mut dir = None;
+        if let Some((e, d)) = self.modifier(j) {
+            dir = Some(d);
+            j = e;
+            // "el pasado mes de diciembre"
+            if self.unit(j) == Some(Unit::Month) && self.kw(j + 1, Kw::Of) {
+                j += 2;
+            }
+        }
+        let (mut end, m, full) = self.month(j)?;
+        let t = &self.t[j];
+        if dir.is_none() {
+            if let Some((e, d)) = self.modifier(end) {
+                if d != Dir::This {
+                    dir = Some(d);
+                    end = e;
+                }
+            }
+        }
+        let prev_ok = j > 0
+            && [
+                Kw::In,
+                Kw::Since,
+                Kw::Of,
+                Kw::To,
+                Kw::From,
+                Kw::Mid,
+                Kw::Early,
+                Kw::Late,
+                Kw::On,
+            ]
+            .iter()
+            .any(|k| self.kw(j - 1, *k));
+        let ok = match self.lang {
+            Lang::En | Lang::Other => {
+                (full || t.end - t.start >= 3 && t.capital)
+                    && (dir.is_some() || prev_ok)
+                    && (t.capital || self.t.len() <= 3)
+            }
+            _ => {
+                full && (!t.capital || self.is_boundary(j) || j == 0 || self.t.len() <= 3)
+                    && (dir.is_some() || prev_ok || self.t.len() <= 2)
+            }
+        };
+        if !ok {
+            return None;
+        }
+        let (value, relative, _) = self.resolve(
+            Pd {
+                m: Some(m),
+                ..Pd::default()
+            },
+            dir,
+            i,
+        )?;
+        Some(Hit::new(i, end, value, relative))
+    }
+
+    /// "the 18th", "el día 15", "dia 17", "el pasado 15", "20 of next month".
+    fn day_alone(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        let mut dir = None;
+        if let Some((e, d)) = self.modifier(j) {
+            dir = Some(d);
+            j = self.skip_articles(e);
+        }
+        let day_word = self.kw(j, Kw::DayWord);
+        let the = self.kw(j, Kw::The) && self.lang == Lang::En;
+        if !(day_word || the || dir.is_some()) {
+            return None;
+        }
+        if day_word || the {
+            j += 1;
+        }
+        let (e, d) = self.day(j)?;
+        let ordinal = e > j + 1 || !self.t[j].is_num();
+        if the && !ordinal {
+            return None;
+        }
+        if self.month(e).is_some() || (self.kw(e, Kw::Of) && self.month(e + 1).is_some()) {
+            return None;
+        }
+        // "20th of next month", "el 15 del mes pasado".
+        let mut k = e;
+        if self.kw(k, Kw::Of) {
+            k = self.skip_articles(k + 1);
+            if let Some((e2, Unit::Month, off)) = self.unit_phrase(k) {
+                let a = self.anchor?;
+                let m = calendar::add_months(a, off as i32)?;
+                return Some(Hit::new(
+                    i,
+                    e2,
+                    DateValue::day(date(m.year(), m.month(), d)?),
+                    true,
+                ));
+            }
+        }
+        let (v, rel, _) = self.resolve(
+            Pd {
+                d: Some(d),
+                ..Pd::default()
+            },
+            dir,
+            i,
+        )?;
+        Some(Hit::new(i, e, v, rel))
+    }
+
+    /// Holidays: "Christmas", "Navidad de 2019", "last Thanksgiving", "Páscoa".
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        let mut dir = None;
+        if let Some((e, d)) = self.modifier(j) {
+            dir = Some(d);
+            j = self.skip_articles(e);
+        }
+        let (e, h) = holiday::match_at(self.text, self.t, j, self.lang)?;
+        let mut end = e;
+        let mut year = None;
+        let mut k = end;
+        if matches!(self.punct(k), Some(',')) || self.kw(k, Kw::Of) || self.kw(k, Kw::In) {
+            k += 1;
+        }
+        if let Some((e2, y)) = self.year(k) {
+            year = Some(y);
+            end = e2;
+        } else if let Some((e2, Unit::Year, off)) = self.unit_phrase(self.skip_articles(k)) {
+            if k > end {
+                year = Some(self.anchor?.year() + off as i32);
+                end = e2;
+            }
+        }
+        let (value, relative) = if let Some(y) = year {
+            (
+                h.on(y)?,
+                dir.is_some() || self.anchor.is_some() && year != Some(y),
+            )
+        } else {
+            let a = self.anchor?;
+            let y = a.year();
+            let cands: Vec<DateValue> = [y - 1, y, y + 1].iter().filter_map(|&y| h.on(y)).collect();
+            let before = cands
+                .iter()
+                .filter(|v| v.start <= a)
+                .max_by_key(|v| v.start)
+                .cloned();
+            let after = cands
+                .iter()
+                .filter(|v| v.start >= a)
+                .min_by_key(|v| v.start)
+                .cloned();
+            let v = match dir {
+                Some(Dir::Past) => cands
+                    .iter()
+                    .filter(|v| v.start < a)
+                    .max_by_key(|v| v.start)
+                    .cloned(),
+                Some(Dir::Next) => cands
+                    .iter()
+                    .filter(|v| v.start > a)
+                    .min_by_key(|v| v.start)
+                    .cloned(),
+                Some(Dir::This) => h.on(y),
+                None => match self.tense(i) {
+                    Tense::Past => before,
+                    _ => after,
+                },
+            }?;
+            (v, true)
+        };
+        Some(Hit::new(i, end, value, relative))
+    }
+}
+
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];

@@ -1,0 +1,260 @@
+//! Tokenizer for the time tagger.
+//!
+//! Date expressions are read token by token, so the text is cut once into words,
+//! numbers and punctuation, each with its byte span into the original text and the
+//! lexicon entries its case- and accent-folded form has. Words with no entry cost
+//! one hash look-up and nothing else, which keeps the tagger fast on text with
+//! few dates.
+
+use cronica_types::Lang;
+
+use crate::lexicon::{self, Lex};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    Num,
+    Punct(char),
+}
+
+/// One token, with byte offsets into the whole document text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// The value of a number token (saturating).
+    pub num: u32,
+    /// How many digits a number token has.
+    pub digits: u8,
+    /// Whether whitespace comes right before the token.
+    pub space_before: bool,
+    /// Whether a line break comes right before the token.
+    pub line_before: bool,
+    /// Whether the word starts with an upper-case letter.
+    pub capital: bool,
+    /// Lexicon entries of the folded word.
+    pub lex: &'static [Lex],
+    /// What the word says about tense: -1 past, 1 future, 0 nothing.
+    pub cue: i8,
+}
+
+impl Tok {
+    pub fn is_num(&self) -> bool {
+        self.kind == Kind::Num
+    }
+
+    pub fn punct(&self) -> Option<char> {
+        match self.kind {
+            Kind::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// Folds a letter to lower case without accents (`Á` → `a`, `ç` → `c`, `ñ` → `n`).
+pub(crate) fn fold_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'á' | 'à' | 'â' | 'ã' | 'ä' | 'Á' | 'À' | 'Â' | 'Ã' | 'Ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'õ' | 'ö' | 'Ó' | 'Ò' | 'Ô' | 'Õ' | 'Ö' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+        'ç' | 'Ç' => 'c',
+        'ñ' | 'Ñ' => 'n',
+        'º' => 'o',
+        'ª' => 'a',
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Cuts `text[from..to]` into tokens.
+pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Lang) -> Vec<Tok> {
+    let bytes = text.as_bytes();
+    let mut toks = Vec::with_capacity((to - from) / 5 + 4);
+    let mut folded = String::with_capacity(32);
+    let mut i = from;
+    let mut space = true;
+    let mut line = true;
+    while i < to {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            space = true;
+            if b == b'\n' {
+                line = true;
+            }
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_digit() {
+            let start = i;
+            let mut n: u32 = 0;
+            while i < to && bytes[i].is_ascii_digit() {
+                n = n
+                    .saturating_mul(10)
+                    .saturating_add(u32::from(bytes[i] - b'0'));
+                i += 1;
+            }
+            let digits = (i - start).min(255) as u8;
+            toks.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Num,
+                num: n,
+                digits,
+                space_before: space,
+                line_before: line,
+                capital: false,
+                lex: &[],
+                cue: 0,
+            });
+            space = false;
+            line = false;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if c.is_alphabetic() {
+            let start = i;
+            folded.clear();
+            let capital = c.is_uppercase();
+            while i < to {
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
+                if c.is_alphabetic() {
+                    folded.push(fold_char(c));
+                    i += c.len_utf8();
+                } else if c == '\'' || c == '’' {
+                    // Keep "new year's" together; a quote between letters is part of the word.
+                    let next = text[i + c.len_utf8()..].chars().next();
+                    if i + c.len_utf8() < to && next.is_some_and(char::is_alphabetic) {
+                        folded.push('\'');
+                        i += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            toks.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Word,
+                num: 0,
+                digits: 0,
+                space_before: space,
+                line_before: line,
+                capital,
+                lex: lexicon::lookup(lang, &folded),
+                cue: tense_cue(lang, &folded, &text[start..i]),
+            });
+            space = false;
+            line = false;
+            continue;
+        }
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            space = true;
+            i += len;
+            continue;
+        }
+        toks.push(Tok {
+            start: i,
+            end: i + len,
+            kind: Kind::Punct(c),
+            num: 0,
+            digits: 0,
+            space_before: space,
+            line_before: line,
+            capital: false,
+            lex: &[],
+            cue: 0,
+        });
+        space = false;
+        line = false;
+        i += len;
+    }
+    toks
+}
+
+/// Whether a word marks the past or the future: auxiliaries, calls to action and
+/// verb endings that only tenses have ("informó", "será", "celebrou").
+fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
+    match lang {
+        Lang::Es => match folded {
+            "fue" | "fueron" | "era" | "eran" | "hubo" | "habia" | "dijo" | "hizo" | "murio"
+            | "murieron" | "ayer" | "hace" | "anoche" | "pasado" | "pasada" => -1,
+            "sera" | "seran" | "va" | "van" | "vamos" | "voy" | "habra" | "manana" | "proximo"
+            | "proxima" | "unete" | "participa" => 1,
+            _ if original.ends_with("rá")
+                || original.ends_with("rán")
+                || folded.ends_with("remos") =>
+            {
+                1
+            }
+            _ if folded.len() > 4
+                && (original.ends_with('ó')
+                    || folded.ends_with("aron")
+                    || folded.ends_with("ieron")) =>
+            {
+                -1
+            }
+            _ => 0,
+        },
+        Lang::Pt => match folded {
+            "foi" | "foram" | "era" | "eram" | "houve" | "havia" | "disse" | "fez" | "morreu"
+            | "morreram" | "ontem" | "ha" | "passado" | "passada" => -1,
+            "sera" | "serao" | "vai" | "vao" | "vamos" | "vou" | "ira" | "irao" | "havera"
+            | "amanha" | "proximo" | "proxima" | "participe" | "venha" => 1,
+            _ if original.ends_with("rá")
+                || original.ends_with("rão")
+                || folded.ends_with("remos") =>
+            {
+                1
+            }
+            _ if folded.len() > 4
+                && (folded.ends_with("ou")
+                    || folded.ends_with("aram")
+                    || folded.ends_with("iram")) =>
+            {
+                -1
+            }
+            _ => 0,
+        },
+        _ => match folded {
+            "was" | "were" | "had" | "did" | "said" | "told" | "ago" | "last" | "yesterday"
+            | "took" | "came" | "went" | "began" | "met" | "held" | "killed" | "died" => -1,
+            "will" | "shall" | "won't" | "tomorrow" | "next" | "upcoming" | "join"
+            | "scheduled" | "going" | "planned" | "plans" | "expected" => 1,
+            _ if folded.ends_with("'ll") => 1,
+            _ if folded.len() > 4 && folded.ends_with("ed") => -1,
+            _ => 0,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_are_char_boundaries() {
+        let text = "Ação em 3 de março, às 10h.";
+        let toks = tokenize(text, 0, text.len(), Lang::Pt);
+        for t in &toks {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+        assert_eq!(&text[toks[0].start..toks[0].end], "Ação");
+        assert!(toks[2].is_num() && toks[2].num == 3);
+    }
+
+    #[test]
+    fn folds_accents_and_case() {
+        assert_eq!(fold_char('Ç'), 'c');
+        assert_eq!(fold_char('ñ'), 'n');
+        assert_eq!(fold_char('Í'), 'i');
+    }
+}
