@@ -5,40 +5,330 @@ use cronica_types::{Entity, EntityLabel, Lang, Sentence, TokenKind};
 
 /// Lower-case connectors allowed inside a name ("Bank of England",
 /// "Defensoría del Pueblo", "Movimento dos Trabalhadores").
-const CONNECTORS: &[&str] = &["of", "de", "del", "la", "las", "los", "da", "do", "das", "dos", "y", "e", "and", "for", "el"];
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "la", "las", "los", "da", "do", "das", "dos", "y", "e", "and", "for", "el",
+];
 
 /// Capitalised words that start sentences or headings but name nothing.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "as", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "our",
-    "his", "her", "their", "there", "here", "but", "and", "or", "if", "when", "while", "after", "before", "since", "for",
-    "from", "to", "with", "by", "of", "under", "over", "during", "following", "meanwhile", "however", "also", "today", "yesterday",
-    "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "el", "la", "los", "las", "un",
-    "una", "en", "con", "por", "para", "sin", "sobre", "entre", "desde", "tras", "según", "segun", "ante", "pero", "y", "o",
-    "que", "como", "cuando", "este", "esta", "estos", "estas", "ese", "esa", "o", "os", "as", "um", "uma", "em", "no", "na",
-    "nos", "nas", "com", "pelo", "pela", "segundo", "mas", "e", "ao", "aos", "este", "esta", "isso", "isto", "ele", "ela",
-    "eles", "elas", "ayer", "hoy", "ontem", "hoje", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes",
-    "sábado", "sabado", "domingo", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-    "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho", "setembro",
-    "outubro", "novembro", "dezembro", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-    "we", "you", "i", "all", "some", "many", "most", "no", "not", "what", "who", "which", "why", "how", "one", "two",
-    "against", "join", "come", "read", "click", "share", "more", "new", "mr", "mrs", "ms", "dr", "sr", "sra", "dra",
-    "president", "presidente", "minister", "ministro", "ministra", "senator", "senador", "general", "secretary", "secretario",
-    "secretário", "governor", "gobernador", "governador", "mayor", "alcalde", "prefeito", "deputy", "diputado", "deputado",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "as",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "our",
+    "his",
+    "her",
+    "their",
+    "there",
+    "here",
+    "but",
+    "and",
+    "or",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "for",
+    "from",
+    "to",
+    "with",
+    "by",
+    "of",
+    "under",
+    "over",
+    "during",
+    "following",
+    "meanwhile",
+    "however",
+    "also",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "el",
+    "la",
+    "los",
+    "las",
+    "un",
+    "una",
+    "en",
+    "con",
+    "por",
+    "para",
+    "sin",
+    "sobre",
+    "entre",
+    "desde",
+    "tras",
+    "según",
+    "segun",
+    "ante",
+    "pero",
+    "y",
+    "o",
+    "que",
+    "como",
+    "cuando",
+    "este",
+    "esta",
+    "estos",
+    "estas",
+    "ese",
+    "esa",
+    "o",
+    "os",
+    "as",
+    "um",
+    "uma",
+    "em",
+    "no",
+    "na",
+    "nos",
+    "nas",
+    "com",
+    "pelo",
+    "pela",
+    "segundo",
+    "mas",
+    "e",
+    "ao",
+    "aos",
+    "este",
+    "esta",
+    "isso",
+    "isto",
+    "ele",
+    "ela",
+    "eles",
+    "elas",
+    "ayer",
+    "hoy",
+    "ontem",
+    "hoje",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "marco",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "we",
+    "you",
+    "i",
+    "all",
+    "some",
+    "many",
+    "most",
+    "no",
+    "not",
+    "what",
+    "who",
+    "which",
+    "why",
+    "how",
+    "one",
+    "two",
+    "against",
+    "join",
+    "come",
+    "read",
+    "click",
+    "share",
+    "more",
+    "new",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sr",
+    "sra",
+    "dra",
+    "president",
+    "presidente",
+    "minister",
+    "ministro",
+    "ministra",
+    "senator",
+    "senador",
+    "general",
+    "secretary",
+    "secretario",
+    "secretário",
+    "governor",
+    "gobernador",
+    "governador",
+    "mayor",
+    "alcalde",
+    "prefeito",
+    "deputy",
+    "diputado",
+    "deputado",
 ];
 
 /// Head words that make a chunk an organisation, in any of the three languages (folded).
 const ORG_HEADS: &[&str] = &[
-    "coalition", "party", "assembly", "congress", "government", "international", "council", "court", "ministry", "office",
-    "army", "forces", "force", "police", "union", "unions", "movement", "campaign", "bank", "organisation", "organization",
-    "agency", "front", "committee", "commission", "senate", "parliament", "guard", "department", "administration", "cabinet",
-    "federation", "confederation", "association", "institute", "university", "company", "corporation", "group", "network",
-    "alliance", "league", "tribunal", "house", "navy", "command", "service", "services", "authority", "church", "foundation",
-    "nations", "states of america", "partido", "frente", "movimiento", "gobierno", "ejercito", "policia", "asamblea", "corte",
-    "ministerio", "defensoria", "fiscalia", "congreso", "senado", "consejo", "comision", "sindicato", "central", "confederacion",
-    "federacion", "fuerzas", "guardia", "armada", "universidad", "empresa", "coordinadora", "colectivo", "organizacion",
-    "exercito", "governo", "assembleia", "camara", "supremo", "movimento", "sindicatos", "federacao", "confederacao",
-    "organizacao", "ministerio", "procuradoria", "defensoria", "policia", "marinha", "planalto", "itamaraty", "stf", "pt",
+    "coalition",
+    "party",
+    "assembly",
+    "congress",
+    "government",
+    "international",
+    "council",
+    "court",
+    "ministry",
+    "office",
+    "army",
+    "forces",
+    "force",
+    "police",
+    "union",
+    "unions",
+    "movement",
+    "campaign",
+    "bank",
+    "organisation",
+    "organization",
+    "agency",
+    "front",
+    "committee",
+    "commission",
+    "senate",
+    "parliament",
+    "guard",
+    "department",
+    "administration",
+    "cabinet",
+    "federation",
+    "confederation",
+    "association",
+    "institute",
+    "university",
+    "company",
+    "corporation",
+    "group",
+    "network",
+    "alliance",
+    "league",
+    "tribunal",
+    "house",
+    "navy",
+    "command",
+    "service",
+    "services",
+    "authority",
+    "church",
+    "foundation",
+    "nations",
+    "states of america",
+    "partido",
+    "frente",
+    "movimiento",
+    "gobierno",
+    "ejercito",
+    "policia",
+    "asamblea",
+    "corte",
+    "ministerio",
+    "defensoria",
+    "fiscalia",
+    "congreso",
+    "senado",
+    "consejo",
+    "comision",
+    "sindicato",
+    "central",
+    "confederacion",
+    "federacion",
+    "fuerzas",
+    "guardia",
+    "armada",
+    "universidad",
+    "empresa",
+    "coordinadora",
+    "colectivo",
+    "organizacion",
+    "exercito",
+    "governo",
+    "assembleia",
+    "camara",
+    "supremo",
+    "movimento",
+    "sindicatos",
+    "federacao",
+    "confederacao",
+    "organizacao",
+    "ministerio",
+    "procuradoria",
+    "defensoria",
+    "policia",
+    "marinha",
+    "planalto",
+    "itamaraty",
+    "stf",
+    "pt",
 ];
 
 pub fn is_org_head(word: &str) -> bool {
@@ -51,7 +341,10 @@ fn is_capitalised(word: &str) -> bool {
 
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c.is_ascii_digit())
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '-' || c.is_ascii_digit())
 }
 
 /// Proper-noun chunks of one sentence as entities (source `rules`).
@@ -62,7 +355,8 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
     while i < toks.len() {
         let t = &toks[i];
         let w = t.span.text(text);
-        if t.kind != TokenKind::Word || !is_capitalised(w) || NOT_NAMES.contains(&fold(w).as_str()) {
+        if t.kind != TokenKind::Word || !is_capitalised(w) || NOT_NAMES.contains(&fold(w).as_str())
+        {
             i += 1;
             continue;
         }
@@ -73,13 +367,18 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
         while j < toks.len() {
             let tj = &toks[j];
             let wj = tj.span.text(text);
-            if tj.kind == TokenKind::Word && is_capitalised(wj) && !NOT_NAMES.contains(&fold(wj).as_str()) {
+            if tj.kind == TokenKind::Word
+                && is_capitalised(wj)
+                && !NOT_NAMES.contains(&fold(wj).as_str())
+            {
                 end = j + 1;
                 j += 1;
                 continue;
             }
             let is_conn = tj.kind == TokenKind::Word && CONNECTORS.contains(&wj);
-            let next_cap = toks.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && is_capitalised(n.span.text(text)));
+            let next_cap = toks
+                .get(j + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && is_capitalised(n.span.text(text)));
             if is_conn && next_cap && j + 1 < toks.len() {
                 j += 1;
                 continue;
@@ -88,19 +387,32 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
         }
         let words: Vec<&str> = toks[start..end].iter().map(|t| t.span.text(text)).collect();
         let span = toks[start].span.cover(toks[end - 1].span);
-        let sentence_initial = start == 0 || toks[start - 1].kind == TokenKind::Punct && matches!(toks[start - 1].span.text(text), "•" | "-" | "*" | "“" | "\"");
-        let label = if words.iter().any(|w| is_org_head(w)) || words.len() == 1 && is_acronym(words[0]) {
-            Some(EntityLabel::Org)
-        } else if sentence_initial && words.len() == 1 {
-            // A lone capitalised first word is usually an ordinary word.
-            None
-        } else if words.len() <= 4 {
-            Some(EntityLabel::Per)
-        } else {
-            Some(EntityLabel::Misc)
-        };
+        let sentence_initial = start == 0
+            || toks[start - 1].kind == TokenKind::Punct
+                && matches!(
+                    toks[start - 1].span.text(text),
+                    "•" | "-" | "*" | "“" | "\""
+                );
+        let label =
+            if words.iter().any(|w| is_org_head(w)) || words.len() == 1 && is_acronym(words[0]) {
+                Some(EntityLabel::Org)
+            } else if sentence_initial && words.len() == 1 {
+                // A lone capitalised first word is usually an ordinary word.
+                None
+            } else if words.len() <= 4 {
+                Some(EntityLabel::Per)
+            } else {
+                Some(EntityLabel::Misc)
+            };
         if let Some(label) = label {
-            out.push(Entity { span, label, text: span.text(text).to_string(), canonical: None, country: None, source: "rules".into() });
+            out.push(Entity {
+                span,
+                label,
+                text: span.text(text).to_string(),
+                canonical: None,
+                country: None,
+                source: "rules".into(),
+            });
         }
         i = end;
     }
@@ -116,7 +428,11 @@ mod tests {
 
     fn chunks(s: &str) -> Vec<(String, EntityLabel)> {
         let sents = RuleSentenceSplitter.split(s, Span::new(0, s.len()), Lang::En, 0);
-        sents.iter().flat_map(|x| chunk_entities(s, x, Lang::En)).map(|e| (e.text, e.label)).collect()
+        sents
+            .iter()
+            .flat_map(|x| chunk_entities(s, x, Lang::En))
+            .map(|e| (e.text, e.label))
+            .collect()
     }
 
     #[test]
@@ -137,8 +453,17 @@ mod tests {
     fn spanish_bodies_are_organisations() {
         let s = "Según la Defensoría del Pueblo, el Gobierno de Dina Boluarte reprimió.";
         let sents = RuleSentenceSplitter.split(s, Span::new(0, s.len()), Lang::Es, 0);
-        let got: Vec<_> = chunk_entities(s, &sents[0], Lang::Es).into_iter().map(|e| (e.text, e.label)).collect();
-        assert_eq!(got[0], ("Defensoría del Pueblo".to_string(), EntityLabel::Org));
-        assert_eq!(got[1], ("Gobierno de Dina Boluarte".to_string(), EntityLabel::Org));
+        let got: Vec<_> = chunk_entities(s, &sents[0], Lang::Es)
+            .into_iter()
+            .map(|e| (e.text, e.label))
+            .collect();
+        assert_eq!(
+            got[0],
+            ("Defensoría del Pueblo".to_string(), EntityLabel::Org)
+        );
+        assert_eq!(
+            got[1],
+            ("Gobierno de Dina Boluarte".to_string(), EntityLabel::Org)
+        );
     }
 }

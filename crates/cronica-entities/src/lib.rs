@@ -33,12 +33,18 @@ impl Default for MergedEntityTagger {
 
 impl MergedEntityTagger {
     pub fn new() -> Self {
-        MergedEntityTagger { gazetteer: Gazetteer::embedded(), use_model: true }
+        MergedEntityTagger {
+            gazetteer: Gazetteer::embedded(),
+            use_model: true,
+        }
     }
 
     /// Without the trained tagger (gazetteer and chunk rules only).
     pub fn rules_only() -> Self {
-        MergedEntityTagger { use_model: false, ..Self::new() }
+        MergedEntityTagger {
+            use_model: false,
+            ..Self::new()
+        }
     }
 }
 
@@ -53,7 +59,10 @@ impl EntityTagger for MergedEntityTagger {
             let model_entities = cronica_ner::PerceptronTagger.tag(text, sentences, lang);
             add_non_overlapping(&mut out, model_entities);
         }
-        let chunked = sentences.iter().flat_map(|s| chunk_entities(text, s, lang)).collect();
+        let chunked = sentences
+            .iter()
+            .flat_map(|s| chunk_entities(text, s, lang))
+            .collect();
         add_non_overlapping(&mut out, chunked);
         // Country names used as organisations keep their country.
         for e in &mut out {

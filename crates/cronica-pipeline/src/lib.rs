@@ -1,1 +1,129 @@
-//! cronica pipeline stage.
+//! The pipeline: every stage put together, from a [`Document`] to an
+//! [`Analysis`] with events, and the output records and formats users see.
+//!
+//! A panic or failure inside one document's stages becomes a [`Diagnostic`] for
+//! that document; the batch goes on.
+
+pub mod acled;
+pub mod output;
+pub mod record;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use cronica_entities::MergedEntityTagger;
+use cronica_events::RuleEventExtractor;
+use cronica_geo::GazetteerGeocoder;
+use cronica_ingest::RuleArticleSplitter;
+use cronica_text::RuleSentenceSplitter;
+use cronica_time::RuleTimeTagger;
+use cronica_types::stage::{
+    Analysis, ArticleSplitter, EntityTagger, EventExtractor, Geocoder, SentenceSplitter, TimeTagger,
+};
+use cronica_types::{Diagnostic, Document, StageName};
+
+pub use record::EventRecord;
+
+/// The stages, each behind its trait.
+pub struct Pipeline {
+    pub articles: Box<dyn ArticleSplitter>,
+    pub sentences: Box<dyn SentenceSplitter>,
+    pub time: Box<dyn TimeTagger>,
+    pub entities: Box<dyn EntityTagger>,
+    pub places: Box<dyn Geocoder>,
+    pub events: Box<dyn EventExtractor>,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline {
+            articles: Box::new(RuleArticleSplitter::default()),
+            sentences: Box::new(RuleSentenceSplitter),
+            time: Box::new(RuleTimeTagger::default()),
+            entities: Box::new(MergedEntityTagger::new()),
+            places: Box::new(GazetteerGeocoder::default()),
+            events: Box::new(RuleEventExtractor::default()),
+        }
+    }
+}
+
+impl Pipeline {
+    /// Run every stage on one document. A stage that panics is reported as a
+    /// diagnostic and the stages after it are skipped.
+    pub fn analyse(&self, document: Document) -> Analysis {
+        let mut a = Analysis::new(document);
+        let origin = a.document.origin.clone();
+        let id = a.document.id.clone();
+        macro_rules! stage {
+            ($name:expr, $body:expr) => {
+                match catch_unwind(AssertUnwindSafe(|| $body)) {
+                    Ok(v) => v,
+                    Err(p) => {
+                        let msg = p
+                            .downcast_ref::<&str>()
+                            .map(|s| s.to_string())
+                            .or_else(|| p.downcast_ref::<String>().cloned())
+                            .unwrap_or_else(|| "internal error".into());
+                        a.diagnostics.push(
+                            Diagnostic::error(&origin, $name, format!("stage failed: {msg}"))
+                                .with_document(&id),
+                        );
+                        return a;
+                    }
+                }
+            };
+        }
+        a.articles = stage!(StageName::Articles, self.articles.split(&a.document));
+        let text = a.document.text.as_str();
+        a.sentences = stage!(
+            StageName::Sentences,
+            a.articles
+                .iter()
+                .flat_map(|art| self.sentences.split(text, art.span, art.lang, art.index))
+                .collect()
+        );
+        a.times = stage!(
+            StageName::Time,
+            a.articles
+                .iter()
+                .flat_map(|art| {
+                    let anchor = art.date.as_ref().map(|d| d.start);
+                    self.time.tag(text, art.span, art.lang, anchor)
+                })
+                .collect()
+        );
+        let lang = a.articles.first().map(|x| x.lang).unwrap_or_default();
+        a.entities = stage!(
+            StageName::Entities,
+            a.articles
+                .iter()
+                .flat_map(|art| {
+                    let sents: Vec<_> = a
+                        .sentences
+                        .iter()
+                        .filter(|s| s.article == art.index)
+                        .cloned()
+                        .collect();
+                    self.entities.tag(
+                        text,
+                        &sents,
+                        if art.lang == cronica_types::Lang::Other {
+                            lang
+                        } else {
+                            art.lang
+                        },
+                    )
+                })
+                .collect()
+        );
+        a.places = stage!(StageName::Places, self.places.resolve(text, &a.entities));
+        a.events = stage!(StageName::Events, self.events.extract(&a));
+        a
+    }
+}
+
+/// Words in a text, counted the way the speed figures count them.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}

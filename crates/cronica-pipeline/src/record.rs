@@ -1,0 +1,160 @@
+//! The flat event record written as JSON Lines and CSV: the fields of the
+//! event schema (`doc`, `article`, `event_type`, `mode`, `date`, ...), plus
+//! ids, coordinates, byte offsets, every figure with its source, and every
+//! mention.
+
+use serde::{Deserialize, Serialize};
+
+use cronica_types::{Count, Event, Span};
+
+use crate::acled;
+
+/// A figure as written out: value, qualifier, who gave it, and where.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FigureRecord {
+    pub value: u64,
+    pub qualifier: String,
+    pub source: Option<String>,
+    pub toll: bool,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MentionRecord {
+    pub start: usize,
+    pub end: usize,
+    pub trigger_start: usize,
+    pub trigger_end: usize,
+}
+
+/// One event, flat.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventRecord {
+    pub id: String,
+    pub doc: String,
+    pub document_id: String,
+    pub article: Option<String>,
+    pub event_type: String,
+    pub mode: String,
+    pub acled_event_type: Option<String>,
+    pub acled_sub_event_type: Option<String>,
+    pub date: Option<String>,
+    pub date_precision: Option<String>,
+    pub country: Option<String>,
+    pub location: Option<String>,
+    pub admin1: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub geonames_id: Option<u64>,
+    pub geo_precision: Option<u8>,
+    pub actor: Option<String>,
+    pub target: Option<String>,
+    pub killed: Option<u64>,
+    pub injured: Option<u64>,
+    pub arrested: Option<u64>,
+    pub count_qualifier: Option<String>,
+    pub attributed_to: Option<String>,
+    pub status: String,
+    pub sentence: String,
+    /// Byte offsets of the sentence in the document text.
+    pub start: usize,
+    pub end: usize,
+    pub trigger: String,
+    pub confidence: f32,
+    /// Every figure read, side by side when sources disagree.
+    pub figures: Figures,
+    pub mentions: Vec<MentionRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Figures {
+    pub killed: Vec<FigureRecord>,
+    pub injured: Vec<FigureRecord>,
+    pub arrested: Vec<FigureRecord>,
+}
+
+fn figure(c: &Count) -> FigureRecord {
+    FigureRecord {
+        value: c.value,
+        qualifier: c.qualifier.name().to_string(),
+        source: c.source.clone(),
+        toll: c.toll,
+        start: c.span.start,
+        end: c.span.end,
+    }
+}
+
+/// The headline figure: the highest running toll if there is one, else the highest figure.
+fn headline(counts: &[Count]) -> Option<&Count> {
+    counts
+        .iter()
+        .filter(|c| c.toll)
+        .max_by_key(|c| c.value)
+        .or_else(|| counts.iter().max_by_key(|c| c.value))
+}
+
+impl EventRecord {
+    pub fn from_event(e: &Event, text: &str) -> EventRecord {
+        let main = e
+            .mentions
+            .first()
+            .map(|m| (m.sentence, m.trigger))
+            .unwrap_or((Span::default(), Span::default()));
+        let killed = headline(&e.killed);
+        let injured = headline(&e.injured);
+        let arrested = headline(&e.arrested);
+        let qualifier = killed
+            .or(injured)
+            .or(arrested)
+            .map(|c| c.qualifier.name().to_string());
+        let (acled_type, acled_sub) = acled::classify(e);
+        EventRecord {
+            id: e.id.clone(),
+            doc: e.doc.clone(),
+            document_id: e.document_id.clone(),
+            article: e.article.clone(),
+            event_type: e.event_type.name().to_string(),
+            mode: e.mode.clone(),
+            acled_event_type: acled_type.map(str::to_string),
+            acled_sub_event_type: acled_sub.map(str::to_string),
+            date: e.date.as_ref().map(|d| d.iso()),
+            date_precision: e.date.as_ref().map(|d| d.precision_name().to_string()),
+            country: e.country.clone(),
+            location: e.place.as_ref().map(|p| p.canonical.clone()),
+            admin1: e.place.as_ref().and_then(|p| p.admin1.clone()),
+            lat: e.place.as_ref().and_then(|p| p.lat),
+            lon: e.place.as_ref().and_then(|p| p.lon),
+            geonames_id: e.place.as_ref().and_then(|p| p.geonames_id),
+            geo_precision: Some(e.place.as_ref().map_or(3, |p| p.precision.code())),
+            actor: e.actor.clone(),
+            target: e.target.clone(),
+            killed: killed.map(|c| c.value),
+            injured: injured.map(|c| c.value),
+            arrested: arrested.map(|c| c.value),
+            count_qualifier: qualifier,
+            attributed_to: e.attributed_to.clone(),
+            status: e.status.name().to_string(),
+            sentence: text.get(main.0.start..main.0.end).unwrap_or("").to_string(),
+            start: main.0.start,
+            end: main.0.end,
+            trigger: text.get(main.1.start..main.1.end).unwrap_or("").to_string(),
+            confidence: (e.confidence * 1000.0).round() / 1000.0,
+            figures: Figures {
+                killed: e.killed.iter().map(figure).collect(),
+                injured: e.injured.iter().map(figure).collect(),
+                arrested: e.arrested.iter().map(figure).collect(),
+            },
+            mentions: e
+                .mentions
+                .iter()
+                .map(|m| MentionRecord {
+                    start: m.sentence.start,
+                    end: m.sentence.end,
+                    trigger_start: m.trigger.start,
+                    trigger_end: m.trigger.end,
+                })
+                .collect(),
+        }
+    }
+}
