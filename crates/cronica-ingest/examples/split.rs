@@ -14,7 +14,13 @@ fn main() {
         match item {
             Err(d) => println!("{d}"),
             Ok(doc) => {
-                println!("== {} ({}, {}, {} bytes)", doc.name, doc.id, doc.encoding, doc.text.len());
+                println!(
+                    "== {} ({}, {}, {} bytes)",
+                    doc.name,
+                    doc.id,
+                    doc.encoding,
+                    doc.text.len()
+                );
                 for a in splitter.split(&doc) {
                     println!(
                         "  #{} {:?} {:?} [{}] date={} ({:?}) by={:?} bytes={}",

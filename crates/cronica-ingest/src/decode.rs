@@ -30,7 +30,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
     let (text, encoding) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors {
-            return Err(IngestError::Encoding(format!("invalid {} after its byte order mark", enc.name())));
+            return Err(IngestError::Encoding(format!(
+                "invalid {} after its byte order mark",
+                enc.name()
+            )));
         }
         (text.into_owned(), enc.name())
     } else {
@@ -63,9 +66,15 @@ fn looks_like_bomless_utf16(bytes: &[u8]) -> bool {
         return false;
     }
     let zeros_even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let zeros_odd = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let zeros_odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     let half = sample.len() / 2;
-    (zeros_even * 10 >= half * 9 && zeros_odd == 0) || (zeros_odd * 10 >= half * 9 && zeros_even == 0)
+    (zeros_even * 10 >= half * 9 && zeros_odd == 0)
+        || (zeros_odd * 10 >= half * 9 && zeros_even == 0)
 }
 
 /// Refuses text that is empty or mostly control characters.
@@ -118,7 +127,10 @@ mod tests {
         // "Informaç\xe3o: São Paulo, 3 de março" in Latin-1, with a 1252 quote.
         let bytes = b"Informa\xe7\xe3o: S\xe3o Paulo, 3 de mar\xe7o \x93citado\x94";
         let d = decode(bytes).unwrap();
-        assert_eq!(d.text, "Informação: São Paulo, 3 de março \u{201c}citado\u{201d}");
+        assert_eq!(
+            d.text,
+            "Informação: São Paulo, 3 de março \u{201c}citado\u{201d}"
+        );
         assert_eq!(d.encoding, "windows-1252");
     }
 
@@ -141,7 +153,9 @@ mod tests {
 
     #[test]
     fn control_characters_are_binary() {
-        let junk: Vec<u8> = (0..200u8).map(|i| if i % 3 == 0 { 0x01 } else { b'a' }).collect();
+        let junk: Vec<u8> = (0..200u8)
+            .map(|i| if i % 3 == 0 { 0x01 } else { b'a' })
+            .collect();
         assert!(matches!(decode(&junk), Err(IngestError::Binary(_))));
     }
 

@@ -15,10 +15,16 @@ pub enum IngestError {
     Empty,
     #[error("binary data, not text ({0}); pass text, Markdown, HTML or JSON Lines files only")]
     Binary(String),
-    #[error("document is {size} bytes, over the {limit}-byte limit; split it or raise the size limit")]
+    #[error(
+        "document is {size} bytes, over the {limit}-byte limit; split it or raise the size limit"
+    )]
     TooLarge { size: usize, limit: usize },
     #[error("line {line} is {len} bytes long, over the {limit}-byte line limit; this looks like data, not prose")]
-    HugeLine { line: usize, len: usize, limit: usize },
+    HugeLine {
+        line: usize,
+        len: usize,
+        limit: usize,
+    },
     #[error("bad JSON line: {0}; each line must be an object with a \"text\" string")]
     BadJson(String),
     #[error("no main text found in the HTML page; check that it is an article page")]

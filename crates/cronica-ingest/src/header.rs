@@ -9,9 +9,29 @@ use cronica_types::{DocumentMeta, Lang};
 
 /// Keys that make a leading block of `Key: value` lines a header block.
 const KNOWN_KEYS: &[&str] = &[
-    "title", "date", "source", "url", "link", "lang", "language", "license", "licence", "author",
-    "byline", "id", "published", "publication date", "source_url", "idioma", "fecha", "titulo",
-    "título", "fuente", "data", "fonte", "autor",
+    "title",
+    "date",
+    "source",
+    "url",
+    "link",
+    "lang",
+    "language",
+    "license",
+    "licence",
+    "author",
+    "byline",
+    "id",
+    "published",
+    "publication date",
+    "source_url",
+    "idioma",
+    "fecha",
+    "titulo",
+    "título",
+    "fuente",
+    "data",
+    "fonte",
+    "autor",
 ];
 
 /// Metadata read from the head of a text and the byte offset where its body starts.
@@ -23,7 +43,9 @@ pub struct Header {
 
 /// Reads front matter or `Key: value` header lines at the start of `text`.
 pub fn parse_header(text: &str) -> Header {
-    front_matter(text).or_else(|| key_value_lines(text)).unwrap_or_default()
+    front_matter(text)
+        .or_else(|| key_value_lines(text))
+        .unwrap_or_default()
 }
 
 /// Lines of `text` from byte `from`, with their byte offsets (without the newline).
@@ -85,10 +107,16 @@ fn split_key_value(line: &str) -> Option<(&str, &str)> {
     if key.is_empty() || key.len() > 30 || !v.starts_with([' ', '\t']) && !v.is_empty() {
         return None;
     }
-    if key.split_whitespace().count() > 3 || key.eq_ignore_ascii_case("http") || key.eq_ignore_ascii_case("https") {
+    if key.split_whitespace().count() > 3
+        || key.eq_ignore_ascii_case("http")
+        || key.eq_ignore_ascii_case("https")
+    {
         return None;
     }
-    if !key.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '_' || c == '-') {
+    if !key
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '_' || c == '-')
+    {
         return None;
     }
     Some((key, v))

@@ -19,17 +19,68 @@ const DROP_TAGS: &[&str] = &[
 
 /// Class or id fragments that mark navigation and page furniture.
 const DROP_MARKS: &[&str] = &[
-    "nav", "menu", "share", "social", "cookie", "consent", "banner", "footer", "comment",
-    "newsletter", "subscri", "sidebar", "related", "breadcrumb", "advert", "promo", "popup",
-    "modal", "masthead", "toolbar", "pagination", "sharing", "disqus", "gdpr", "paywall",
-    "signup", "login", "widget", "tags", "skip",
+    "nav",
+    "menu",
+    "share",
+    "social",
+    "cookie",
+    "consent",
+    "banner",
+    "footer",
+    "comment",
+    "newsletter",
+    "subscri",
+    "sidebar",
+    "related",
+    "breadcrumb",
+    "advert",
+    "promo",
+    "popup",
+    "modal",
+    "masthead",
+    "toolbar",
+    "pagination",
+    "sharing",
+    "disqus",
+    "gdpr",
+    "paywall",
+    "signup",
+    "login",
+    "widget",
+    "tags",
+    "skip",
 ];
 
 /// Elements that start a new block of text.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "section",
-    "article", "main", "header", "tr", "dd", "dt", "figcaption", "table", "ul", "ol", "dl",
-    "figure", "address", "time", "hr", "body",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "section",
+    "article",
+    "main",
+    "header",
+    "tr",
+    "dd",
+    "dt",
+    "figcaption",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "figure",
+    "address",
+    "time",
+    "hr",
+    "body",
 ];
 
 /// Text and metadata extracted from a page.
@@ -88,8 +139,13 @@ fn read_meta(doc: &Html, meta: &mut DocumentMeta) {
         set_field(meta, "lang", code);
     }
     for m in doc.select(&sel("meta")) {
-        let key = m.value().attr("property").or_else(|| m.value().attr("name"));
-        let Some(content) = m.value().attr("content") else { continue };
+        let key = m
+            .value()
+            .attr("property")
+            .or_else(|| m.value().attr("name"));
+        let Some(content) = m.value().attr("content") else {
+            continue;
+        };
         match key.map(str::to_ascii_lowercase).as_deref() {
             Some("og:title") => set_field(meta, "title", content),
             Some("article:published_time" | "date" | "pubdate" | "dc.date" | "publish-date") => {
@@ -102,7 +158,11 @@ fn read_meta(doc: &Html, meta: &mut DocumentMeta) {
         }
     }
     if meta.url.is_none() {
-        if let Some(href) = doc.select(&sel("link[rel=canonical]")).next().and_then(|l| l.value().attr("href")) {
+        if let Some(href) = doc
+            .select(&sel("link[rel=canonical]"))
+            .next()
+            .and_then(|l| l.value().attr("href"))
+        {
             set_field(meta, "url", href);
         }
     }
@@ -117,7 +177,9 @@ fn pick_root(doc: &Html) -> ElementRef<'_> {
     if articles.len() == 1 {
         return articles[0];
     }
-    doc.select(&sel("body")).next().unwrap_or_else(|| doc.root_element())
+    doc.select(&sel("body"))
+        .next()
+        .unwrap_or_else(|| doc.root_element())
 }
 
 fn is_dropped(e: &scraper::node::Element) -> bool {
@@ -128,11 +190,16 @@ fn is_dropped(e: &scraper::node::Element) -> bool {
     if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
         return true;
     }
-    if matches!(e.attr("role"), Some("navigation" | "banner" | "contentinfo" | "complementary" | "dialog")) {
+    if matches!(
+        e.attr("role"),
+        Some("navigation" | "banner" | "contentinfo" | "complementary" | "dialog")
+    ) {
         return true;
     }
     // A page header without the headline is site furniture.
-    let marks = e.attr("class").unwrap_or("").to_ascii_lowercase() + " " + &e.attr("id").unwrap_or("").to_ascii_lowercase();
+    let marks = e.attr("class").unwrap_or("").to_ascii_lowercase()
+        + " "
+        + &e.attr("id").unwrap_or("").to_ascii_lowercase();
     if marks.trim().is_empty() {
         return false;
     }
@@ -156,7 +223,12 @@ impl Blocks {
         self.current.push('\n');
     }
     fn flush(&mut self, prefix: &str) {
-        let lines: Vec<String> = self.current.split('\n').map(collapse).filter(|l| !l.is_empty()).collect();
+        let lines: Vec<String> = self
+            .current
+            .split('\n')
+            .map(collapse)
+            .filter(|l| !l.is_empty())
+            .collect();
         self.current.clear();
         if !lines.is_empty() {
             self.done.push(format!("{prefix}{}", lines.join("\n")));
@@ -176,7 +248,9 @@ fn walk(el: ElementRef<'_>, out: &mut Blocks) {
                 if is_dropped(e) {
                     continue;
                 }
-                let Some(child_el) = ElementRef::wrap(child) else { continue };
+                let Some(child_el) = ElementRef::wrap(child) else {
+                    continue;
+                };
                 let name = e.name();
                 if name == "br" {
                     out.line_break();

@@ -13,7 +13,7 @@ use cronica_types::{Diagnostic, Document, DocumentMeta, Lang, Span};
 use serde::Deserialize;
 
 use crate::decode::{decode, huge_line};
-use crate::error::{IngestError, Result};
+use crate::error::IngestError;
 use crate::header::parse_header;
 use crate::html;
 
@@ -30,15 +30,28 @@ pub struct IngestOptions {
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { max_bytes: 20 * 1024 * 1024, max_line_bytes: 1024 * 1024, force_jsonl: false }
+        IngestOptions {
+            max_bytes: 20 * 1024 * 1024,
+            max_line_bytes: 1024 * 1024,
+            force_jsonl: false,
+        }
     }
 }
 
 /// File extensions read when walking a directory.
-const TEXT_EXTS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson"];
+const TEXT_EXTS: &[&str] = &[
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson",
+];
 
 /// Names of project files found next to documents, not documents themselves.
-const DOC_FILES: &[&str] = &["readme", "source", "license", "licence", "changelog", "copying"];
+const DOC_FILES: &[&str] = &[
+    "readme",
+    "source",
+    "license",
+    "licence",
+    "changelog",
+    "copying",
+];
 
 /// One input to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +69,11 @@ enum SkipReason {
 }
 
 fn extension(name: &str) -> String {
-    Path::new(name).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase()
+    Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 fn is_jsonl(name: &str, opts: &IngestOptions) -> bool {
@@ -82,7 +99,10 @@ fn walk_dir(dir: &Path, out: &mut Vec<Input>) {
     let mut entries: Vec<PathBuf> = match fs::read_dir(dir) {
         Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
         Err(e) => {
-            out.push(Input::Skipped(dir.to_path_buf(), SkipReason::Io(e.to_string())));
+            out.push(Input::Skipped(
+                dir.to_path_buf(),
+                SkipReason::Io(e.to_string()),
+            ));
             return;
         }
     };
@@ -96,7 +116,11 @@ fn walk_dir(dir: &Path, out: &mut Vec<Input>) {
             walk_dir(&path, out);
             continue;
         }
-        let stem = Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or("").to_ascii_lowercase();
+        let stem = Path::new(name)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if DOC_FILES.contains(&stem.as_str()) {
             continue;
         }
@@ -111,13 +135,23 @@ fn walk_dir(dir: &Path, out: &mut Vec<Input>) {
 
 /// How many inputs `paths` hold (a JSON Lines file counts as one), for progress bars.
 pub fn count_inputs(paths: &[PathBuf]) -> usize {
-    expand(paths).iter().filter(|i| !matches!(i, Input::Skipped(..))).count()
+    expand(paths)
+        .iter()
+        .filter(|i| !matches!(i, Input::Skipped(..)))
+        .count()
 }
 
 /// Every document under `paths` (`-` is standard input), in a deterministic
 /// order: one `Result` per document or per unusable input.
-pub fn read_paths(paths: &[PathBuf], opts: &IngestOptions) -> impl Iterator<Item = std::result::Result<Document, Diagnostic>> {
-    Reader { inputs: expand(paths).into(), opts: opts.clone(), jsonl: None }
+pub fn read_paths(
+    paths: &[PathBuf],
+    opts: &IngestOptions,
+) -> impl Iterator<Item = std::result::Result<Document, Diagnostic>> {
+    Reader {
+        inputs: expand(paths).into(),
+        opts: opts.clone(),
+        jsonl: None,
+    }
 }
 
 struct JsonlState {
@@ -171,11 +205,19 @@ impl Iterator for Reader {
                 }
                 Input::File(path) => {
                     let origin = path.display().to_string();
-                    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or(&origin).to_string();
+                    let name = path
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .unwrap_or(&origin)
+                        .to_string();
                     if is_jsonl(&name, &self.opts) {
                         match fs::File::open(&path) {
                             Ok(f) => {
-                                self.jsonl = Some(JsonlState { origin, lines: Box::new(BufReader::new(f)), line_no: 0 });
+                                self.jsonl = Some(JsonlState {
+                                    origin,
+                                    lines: Box::new(BufReader::new(f)),
+                                    line_no: 0,
+                                });
                                 continue;
                             }
                             Err(e) => return Some(Err(IngestError::Io(e).to_diagnostic(&origin))),
@@ -188,10 +230,21 @@ impl Iterator for Reader {
     }
 }
 
-fn read_file(path: &Path, origin: &str, name: &str, opts: &IngestOptions) -> std::result::Result<Document, Diagnostic> {
-    let size = fs::metadata(path).map_err(|e| IngestError::Io(e).to_diagnostic(origin))?.len() as usize;
+fn read_file(
+    path: &Path,
+    origin: &str,
+    name: &str,
+    opts: &IngestOptions,
+) -> std::result::Result<Document, Diagnostic> {
+    let size = fs::metadata(path)
+        .map_err(|e| IngestError::Io(e).to_diagnostic(origin))?
+        .len() as usize;
     if size > opts.max_bytes {
-        return Err(IngestError::TooLarge { size, limit: opts.max_bytes }.to_diagnostic(origin));
+        return Err(IngestError::TooLarge {
+            size,
+            limit: opts.max_bytes,
+        }
+        .to_diagnostic(origin));
     }
     let bytes = fs::read(path).map_err(|e| IngestError::Io(e).to_diagnostic(origin))?;
     read_bytes(origin, name, &bytes, opts)
@@ -208,7 +261,10 @@ struct JsonDoc {
     text: String,
 }
 
-fn next_jsonl(state: &mut JsonlState, opts: &IngestOptions) -> Option<std::result::Result<Document, Diagnostic>> {
+fn next_jsonl(
+    state: &mut JsonlState,
+    opts: &IngestOptions,
+) -> Option<std::result::Result<Document, Diagnostic>> {
     loop {
         let mut buf = Vec::new();
         state.line_no += 1;
@@ -222,7 +278,11 @@ fn next_jsonl(state: &mut JsonlState, opts: &IngestOptions) -> Option<std::resul
         if buf.len() > opts.max_bytes && !buf.ends_with(b"\n") {
             // Skip the rest of the oversized line.
             let len = buf.len() + skip_line(&mut state.lines);
-            return Some(Err(IngestError::TooLarge { size: len, limit: opts.max_bytes }.to_diagnostic(&origin)));
+            return Some(Err(IngestError::TooLarge {
+                size: len,
+                limit: opts.max_bytes,
+            }
+            .to_diagnostic(&origin)));
         }
         if buf.iter().all(u8::is_ascii_whitespace) {
             continue;
@@ -249,19 +309,34 @@ fn skip_line(r: &mut Box<dyn BufRead>) -> usize {
     }
 }
 
-fn read_json_line(origin: &str, line: &[u8], opts: &IngestOptions) -> std::result::Result<Document, Diagnostic> {
+fn read_json_line(
+    origin: &str,
+    line: &[u8],
+    opts: &IngestOptions,
+) -> std::result::Result<Document, Diagnostic> {
     let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
-    let rec: JsonDoc = serde_json::from_slice(line).map_err(|e| IngestError::BadJson(e.to_string()).to_diagnostic(origin))?;
+    let rec: JsonDoc = serde_json::from_slice(line)
+        .map_err(|e| IngestError::BadJson(e.to_string()).to_diagnostic(origin))?;
     let name = match &rec.id {
         Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
         Some(v @ serde_json::Value::Number(_)) => v.to_string(),
-        _ => origin.rsplit(['/', '\\']).next().unwrap_or(origin).to_string(),
+        _ => origin
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(origin)
+            .to_string(),
     };
     let id = hash_id(line);
     let text = rec.text;
     crate::decode::check_text(&text).map_err(|e| e.to_diagnostic(origin).with_document(&id))?;
     if let Some((n, len)) = huge_line(&text, opts.max_line_bytes) {
-        return Err(IngestError::HugeLine { line: n, len, limit: opts.max_line_bytes }.to_diagnostic(origin).with_document(&id));
+        return Err(IngestError::HugeLine {
+            line: n,
+            len,
+            limit: opts.max_line_bytes,
+        }
+        .to_diagnostic(origin)
+        .with_document(&id));
     }
     let header = parse_header(&text);
     let mut meta = header.meta;
@@ -298,7 +373,11 @@ fn looks_like_html(name: &str, text: &str) -> bool {
         "html" | "htm" | "xhtml" => true,
         "txt" | "md" | "markdown" | "text" => false,
         _ => {
-            let head = text.trim_start().get(..200).unwrap_or(text.trim_start()).to_ascii_lowercase();
+            let head = text
+                .trim_start()
+                .get(..200)
+                .unwrap_or(text.trim_start())
+                .to_ascii_lowercase();
             head.starts_with("<!doctype html") || head.starts_with("<html")
         }
     }
@@ -306,14 +385,24 @@ fn looks_like_html(name: &str, text: &str) -> bool {
 
 /// Reads one document from `bytes`; the format is chosen by the extension of
 /// `name` (HTML is also sniffed for files without a known extension).
-pub fn read_bytes(origin: &str, name: &str, bytes: &[u8], opts: &IngestOptions) -> std::result::Result<Document, Diagnostic> {
+pub fn read_bytes(
+    origin: &str,
+    name: &str,
+    bytes: &[u8],
+    opts: &IngestOptions,
+) -> std::result::Result<Document, Diagnostic> {
     let id = hash_id(bytes);
     let fail = |e: IngestError| e.to_diagnostic(origin).with_document(&id);
     if bytes.len() > opts.max_bytes {
-        return Err(fail(IngestError::TooLarge { size: bytes.len(), limit: opts.max_bytes }));
+        return Err(fail(IngestError::TooLarge {
+            size: bytes.len(),
+            limit: opts.max_bytes,
+        }));
     }
     if is_jsonl(name, opts) {
-        return Err(fail(IngestError::BadJson("JSON Lines must be read with read_paths, one document per line".into())));
+        return Err(fail(IngestError::BadJson(
+            "JSON Lines must be read with read_paths, one document per line".into(),
+        )));
     }
     let decoded = decode(bytes).map_err(fail)?;
     let (text, meta, body) = if looks_like_html(name, &decoded.text) {
@@ -322,7 +411,11 @@ pub fn read_bytes(origin: &str, name: &str, bytes: &[u8], opts: &IngestOptions) 
         (page.text, page.meta, Span::new(0, len))
     } else {
         if let Some((n, len)) = huge_line(&decoded.text, opts.max_line_bytes) {
-            return Err(fail(IngestError::HugeLine { line: n, len, limit: opts.max_line_bytes }));
+            return Err(fail(IngestError::HugeLine {
+                line: n,
+                len,
+                limit: opts.max_line_bytes,
+            }));
         }
         let header = parse_header(&decoded.text);
         let len = decoded.text.len();
@@ -353,20 +446,33 @@ mod tests {
         let b = read_bytes("b/a.txt", "a.txt", b"Hello world.", &opts).unwrap();
         assert_eq!(a.id, b.id);
         assert_eq!(a.id.len(), 16);
-        assert_ne!(a.id, read_bytes("c", "c.txt", b"Hello world!", &opts).unwrap().id);
+        assert_ne!(
+            a.id,
+            read_bytes("c", "c.txt", b"Hello world!", &opts).unwrap().id
+        );
     }
 
     #[test]
     fn too_large_is_a_diagnostic() {
-        let opts = IngestOptions { max_bytes: 10, ..Default::default() };
+        let opts = IngestOptions {
+            max_bytes: 10,
+            ..Default::default()
+        };
         let d = read_bytes("big.txt", "big.txt", b"0123456789ABC", &opts).unwrap_err();
         assert_eq!(d.origin, "big.txt");
-        assert!(d.message.contains("over the 10-byte limit"), "{}", d.message);
+        assert!(
+            d.message.contains("over the 10-byte limit"),
+            "{}",
+            d.message
+        );
     }
 
     #[test]
     fn huge_line_is_a_diagnostic() {
-        let opts = IngestOptions { max_line_bytes: 20, ..Default::default() };
+        let opts = IngestOptions {
+            max_line_bytes: 20,
+            ..Default::default()
+        };
         let text = format!("Title\n\n{}", "word ".repeat(10));
         let d = read_bytes("x.txt", "x.txt", text.as_bytes(), &opts).unwrap_err();
         assert!(d.message.contains("line 3"), "{}", d.message);
@@ -374,19 +480,27 @@ mod tests {
 
     #[test]
     fn header_only_file_is_empty() {
-        let d = read_bytes("h.txt", "h.txt", b"Title: x\nDate: 2020-01-01\n\n", &IngestOptions::default()).unwrap_err();
+        let d = read_bytes(
+            "h.txt",
+            "h.txt",
+            b"Title: x\nDate: 2020-01-01\n\n",
+            &IngestOptions::default(),
+        )
+        .unwrap_err();
         assert!(d.message.starts_with("empty document"), "{}", d.message);
     }
 
     #[test]
     fn json_line_fields() {
-        let line = br#"{"id":"n1","title":"T","date":"2023-01-31","lang":"pt","text":"Corpo do texto."}"#;
+        let line =
+            br#"{"id":"n1","title":"T","date":"2023-01-31","lang":"pt","text":"Corpo do texto."}"#;
         let d = read_json_line("f.jsonl:1", line, &IngestOptions::default()).unwrap();
         assert_eq!(d.name, "n1");
         assert_eq!(d.meta.lang, Some(Lang::Pt));
         assert_eq!(d.meta.date.as_deref(), Some("2023-01-31"));
         assert_eq!(d.body, Span::new(0, d.text.len()));
-        let bad = read_json_line("f.jsonl:2", b"{\"title\": 3}", &IngestOptions::default()).unwrap_err();
+        let bad =
+            read_json_line("f.jsonl:2", b"{\"title\": 3}", &IngestOptions::default()).unwrap_err();
         assert_eq!(bad.origin, "f.jsonl:2");
         assert!(bad.message.starts_with("bad JSON line"));
     }

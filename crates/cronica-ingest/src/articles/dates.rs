@@ -13,18 +13,63 @@ use regex::Regex;
 
 /// Month names and abbreviations in the three languages, with their number.
 const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("enero", 1), ("ene", 1), ("janeiro", 1),
-    ("february", 2), ("feb", 2), ("febrero", 2), ("fevereiro", 2), ("fev", 2),
-    ("march", 3), ("mar", 3), ("marzo", 3), ("março", 3), ("marco", 3),
-    ("april", 4), ("apr", 4), ("abril", 4), ("abr", 4),
-    ("may", 5), ("mayo", 5), ("maio", 5), ("mai", 5),
-    ("june", 6), ("jun", 6), ("junio", 6), ("junho", 6),
-    ("july", 7), ("jul", 7), ("julio", 7), ("julho", 7),
-    ("august", 8), ("aug", 8), ("agosto", 8), ("ago", 8),
-    ("september", 9), ("sept", 9), ("sep", 9), ("septiembre", 9), ("setiembre", 9), ("setembro", 9), ("set", 9),
-    ("october", 10), ("oct", 10), ("octubre", 10), ("outubro", 10), ("out", 10),
-    ("november", 11), ("nov", 11), ("noviembre", 11), ("novembro", 11),
-    ("december", 12), ("dec", 12), ("diciembre", 12), ("dic", 12), ("dezembro", 12), ("dez", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("enero", 1),
+    ("ene", 1),
+    ("janeiro", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("febrero", 2),
+    ("fevereiro", 2),
+    ("fev", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("marzo", 3),
+    ("março", 3),
+    ("marco", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("abril", 4),
+    ("abr", 4),
+    ("may", 5),
+    ("mayo", 5),
+    ("maio", 5),
+    ("mai", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("junio", 6),
+    ("junho", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("julio", 7),
+    ("julho", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("agosto", 8),
+    ("ago", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("setembro", 9),
+    ("set", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("octubre", 10),
+    ("outubro", 10),
+    ("out", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("diciembre", 12),
+    ("dic", 12),
+    ("dezembro", 12),
+    ("dez", 12),
 ];
 
 fn month_alternation() -> String {
@@ -46,14 +91,22 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", month_alternation()))
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
+        month_alternation()
+    ))
+    .expect("valid regex")
 });
 static MY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b({})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})\b", month_alternation())).expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)\b({})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})\b",
+        month_alternation()
+    ))
+    .expect("valid regex")
 });
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?\b").expect("valid regex"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?\b").expect("valid regex")
+});
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("valid regex"));
 
@@ -81,30 +134,47 @@ fn day(y: &str, m: u32, d: &str) -> Option<DateValue> {
 /// in order of position.
 pub fn find_dates(s: &str) -> Vec<FoundDate> {
     let mut found: Vec<FoundDate> = Vec::new();
+    // Spans already matched, valid or not ("31 February 2023" is not February 2023).
+    let mut taken: Vec<Span> = Vec::new();
     let mut push = |span: Span, value: Option<DateValue>| {
+        if taken.iter().any(|t| t.overlaps(span)) {
+            return;
+        }
+        taken.push(span);
         if let Some(value) = value {
-            if !found.iter().any(|f| f.span.overlaps(span)) {
-                found.push(FoundDate { span, value });
-            }
+            found.push(FoundDate { span, value });
         }
     };
     for c in DMY.captures_iter(s) {
         let m = c.get(0).expect("match");
-        push(Span::new(m.start(), m.end()), month_number(&c[2]).and_then(|mo| day(&c[3], mo, &c[1])));
+        push(
+            Span::new(m.start(), m.end()),
+            month_number(&c[2]).and_then(|mo| day(&c[3], mo, &c[1])),
+        );
     }
     for c in MDY.captures_iter(s) {
         let m = c.get(0).expect("match");
-        push(Span::new(m.start(), m.end()), month_number(&c[1]).and_then(|mo| day(&c[3], mo, &c[2])));
+        push(
+            Span::new(m.start(), m.end()),
+            month_number(&c[1]).and_then(|mo| day(&c[3], mo, &c[2])),
+        );
     }
     for c in ISO.captures_iter(s) {
         let m = c.get(0).expect("match");
-        push(Span::new(m.start(), m.end()), c[2].parse().ok().and_then(|mo| day(&c[1], mo, &c[3])));
+        push(
+            Span::new(m.start(), m.end()),
+            c[2].parse().ok().and_then(|mo| day(&c[1], mo, &c[3])),
+        );
     }
     for c in NUMERIC.captures_iter(s) {
         let m = c.get(0).expect("match");
         let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
         // Day first, as in Spanish and Portuguese, unless that cannot be a date.
-        let value = if b <= 12 { day(&c[3], b, &c[1]) } else { day(&c[3], a, &c[2]) };
+        let value = if b <= 12 {
+            day(&c[3], b, &c[1])
+        } else {
+            day(&c[3], a, &c[2])
+        };
         push(Span::new(m.start(), m.end()), value);
     }
     for c in MY.captures_iter(s) {
@@ -139,10 +209,16 @@ mod tests {
 
     #[test]
     fn english_shapes() {
-        assert_eq!(iso("Publication date: Saturday 3 January 2026"), ["2026-01-03"]);
+        assert_eq!(
+            iso("Publication date: Saturday 3 January 2026"),
+            ["2026-01-03"]
+        );
         assert_eq!(iso("November 12, 2019"), ["2019-11-12"]);
         assert_eq!(iso("Monday, May 18, 2015"), ["2015-05-18"]);
-        assert_eq!(iso("By Jorge Martin, published on 23 January 2019"), ["2019-01-23"]);
+        assert_eq!(
+            iso("By Jorge Martin, published on 23 January 2019"),
+            ["2019-01-23"]
+        );
         assert_eq!(iso("on 2nd October 2022"), ["2022-10-02"]);
         assert_eq!(iso("Sept. 5, 2024"), ["2024-09-05"]);
     }

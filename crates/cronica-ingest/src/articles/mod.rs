@@ -49,13 +49,24 @@ struct Start {
 fn is_end_marker(k: LineKind) -> bool {
     matches!(
         k,
-        LineKind::Date | LineKind::SourceNote | LineKind::Url | LineKind::Separator | LineKind::Boilerplate | LineKind::Section { .. }
+        LineKind::Date
+            | LineKind::SourceNote
+            | LineKind::Url
+            | LineKind::Separator
+            | LineKind::Boilerplate
+            | LineKind::Section { .. }
     )
 }
 
 /// Text used to compare headlines: lower case letters and digits only.
 fn norm(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+    s.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A lower-case start continuing a headline broken over two lines.
@@ -96,7 +107,10 @@ impl Ctx<'_> {
         if (4..=25).contains(&self.lines[i].words) {
             score += 2;
         }
-        if matches!(self.lines.get(i + 1).map(|l| l.kind), Some(LineKind::Byline | LineKind::Date | LineKind::Body)) {
+        if matches!(
+            self.lines.get(i + 1).map(|l| l.kind),
+            Some(LineKind::Byline | LineKind::Date | LineKind::Body)
+        ) {
             score += 1;
         }
         if matches!(self.kind(i), LineKind::Section { .. } | LineKind::Label) {
@@ -109,7 +123,10 @@ impl Ctx<'_> {
     fn candidate(&self, i: usize) -> bool {
         match self.kind(i) {
             LineKind::Title => true,
-            LineKind::Label => self.lines.get(i + 1).is_some_and(|n| is_continuation(self.text, n)),
+            LineKind::Label => self
+                .lines
+                .get(i + 1)
+                .is_some_and(|n| is_continuation(self.text, n)),
             _ => false,
         }
     }
@@ -117,24 +134,40 @@ impl Ctx<'_> {
     /// Headline lines `(first, last)` starting at `i`, joining a broken headline.
     fn title_lines(&self, i: usize) -> (usize, usize) {
         match self.lines.get(i + 1) {
-            Some(n) if is_continuation(self.text, n) && !matches!(n.kind, LineKind::Title) => (i, i + 1),
+            Some(n) if is_continuation(self.text, n) && !matches!(n.kind, LineKind::Title) => {
+                (i, i + 1)
+            }
             _ => (i, i),
         }
     }
 
     fn repeats(&self, i: usize) -> bool {
-        self.title_counts.get(&norm(self.line_text(i))).copied().unwrap_or(0) > 1 && self.lines[i].words >= 3
+        self.title_counts
+            .get(&norm(self.line_text(i)))
+            .copied()
+            .unwrap_or(0)
+            > 1
+            && self.lines[i].words >= 3
     }
 
     /// After a headline at `t` (and its run ending at `run_end`): one short
     /// standfirst, then a name or a date line. The shape of a teaser entry.
     fn teaser_shape(&self, run_end: usize) -> bool {
-        let Some(stand) = self.lines.get(run_end) else { return false };
+        let Some(stand) = self.lines.get(run_end) else {
+            return false;
+        };
         if stand.kind != LineKind::Body || stand.words > 80 {
             return false;
         }
-        let next: Vec<LineKind> = self.lines[run_end + 1..].iter().take(2).map(|l| l.kind).collect();
-        let name_next = self.lines.get(run_end + 1).is_some_and(|l| is_name(clean(l.span.text(self.text))));
+        let next: Vec<LineKind> = self.lines[run_end + 1..]
+            .iter()
+            .take(2)
+            .map(|l| l.kind)
+            .collect();
+        let name_next = self
+            .lines
+            .get(run_end + 1)
+            .is_some_and(|l| is_name(clean(l.span.text(self.text))));
         match next.as_slice() {
             [LineKind::Date, ..] | [LineKind::Byline, ..] => true,
             [_, LineKind::Date, ..] => name_next,
@@ -145,7 +178,11 @@ impl Ctx<'_> {
 
 fn find_starts(ctx: &Ctx) -> Vec<Start> {
     let lines = ctx.lines;
-    let mut starts = vec![Start { line: 0, title: None, kind: ArticleKind::Article }];
+    let mut starts = vec![Start {
+        line: 0,
+        title: None,
+        kind: ArticleKind::Article,
+    }];
     let mut i = 0;
     let mut seen_body = false;
     while i < lines.len() {
@@ -160,20 +197,39 @@ fn find_starts(ctx: &Ctx) -> Vec<Start> {
         while b < lines.len() && lines[b].kind != LineKind::Body {
             b += 1;
         }
-        let end_marker = (a..b).filter(|&j| is_end_marker(lines[j].kind)).filter(|&j| (j + 1..b).any(|t| ctx.candidate(t))).max();
+        let end_marker = (a..b)
+            .filter(|&j| is_end_marker(lines[j].kind))
+            .filter(|&j| (j + 1..b).any(|t| ctx.candidate(t)))
+            .max();
         let from = end_marker.map_or(a, |e| e + 1);
         let cands: Vec<usize> = (from..b).filter(|&j| ctx.candidate(j)).collect();
 
         // An index: entries under a teaser head, or headlines that come back later.
-        let teaser_head = (a..b).rev().find(|&j| matches!(lines[j].kind, LineKind::Section { teasers: true }));
+        let teaser_head = (a..b)
+            .rev()
+            .find(|&j| matches!(lines[j].kind, LineKind::Section { teasers: true }));
         let repeated = cands.iter().filter(|&&j| ctx.repeats(j)).count();
         if cands.len() >= 3 && (teaser_head.is_some() || repeated >= 2) {
             let last = *cands.last().expect("non-empty");
             let index_start = teaser_head.filter(|&h| h < cands[0]).unwrap_or(cands[0]);
-            starts.push(Start { line: index_start, title: None, kind: ArticleKind::Teaser });
+            push_start(
+                &mut starts,
+                Start {
+                    line: index_start,
+                    title: None,
+                    kind: ArticleKind::Teaser,
+                },
+            );
             // Body right after the run: its last headline heads the next article.
             if b < lines.len() {
-                starts.push(Start { line: last, title: Some(ctx.title_lines(last)), kind: ArticleKind::Article });
+                push_start(
+                    &mut starts,
+                    Start {
+                        line: last,
+                        title: Some(ctx.title_lines(last)),
+                        kind: ArticleKind::Article,
+                    },
+                );
             }
             i = b;
             continue;
@@ -183,15 +239,34 @@ fn find_starts(ctx: &Ctx) -> Vec<Start> {
             let best = *cands
                 .iter()
                 .enumerate()
-                .max_by_key(|(n, &j)| (ctx.score(j, *n == 0 && end_marker.is_some()), std::cmp::Reverse(*n)))
+                .max_by_key(|(n, &j)| {
+                    (
+                        ctx.score(j, *n == 0 && end_marker.is_some()),
+                        std::cmp::Reverse(*n),
+                    )
+                })
                 .map(|(_, j)| j)
                 .expect("non-empty");
             let (t0, t1) = ctx.title_lines(best);
             let after_title = (t1 + 1..b).map(|j| lines[j].kind).collect::<Vec<_>>();
             let has_body_after = b < lines.len();
-            let byline_after = after_title.iter().any(|k| matches!(k, LineKind::Byline | LineKind::Date));
+            let byline_after = after_title
+                .iter()
+                .any(|k| matches!(k, LineKind::Byline | LineKind::Date));
             let first = !seen_body;
-            let start_here = first
+            let current = starts.last().and_then(|s| s.title).map(|(x, y)| {
+                norm(
+                    &(x..=y)
+                        .map(|j| ctx.line_text(j))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+            });
+            let echoes_current = current.is_some_and(|c| {
+                let n = norm(ctx.line_text(best));
+                n.split_whitespace().count() >= 3 && (c.contains(&n) || n.contains(&c))
+            });
+            let start_here = !echoes_current && first
                 || (end_marker.is_some() && has_body_after)
                 || (byline_after && has_body_after)
                 || (title_case_ratio(ctx.line_text(best)) >= 0.6 && ctx.teaser_shape(b))
@@ -205,7 +280,14 @@ fn find_starts(ctx: &Ctx) -> Vec<Start> {
                         Some(e) => e + 1,
                         None => t0,
                     };
-                    starts.push(Start { line, title: Some((t0, t1)), kind: ArticleKind::Article });
+                    push_start(
+                        &mut starts,
+                        Start {
+                            line,
+                            title: Some((t0, t1)),
+                            kind: ArticleKind::Article,
+                        },
+                    );
                 }
                 // A headline broken over two lines swallows its continuation.
                 if t1 >= b {
@@ -217,16 +299,35 @@ fn find_starts(ctx: &Ctx) -> Vec<Start> {
         }
         i = b;
     }
-    starts.dedup_by_key(|s| s.line);
     starts
+}
+
+/// Adds a start; one at the same line as the previous start replaces it.
+fn push_start(starts: &mut Vec<Start>, s: Start) {
+    match starts.last_mut() {
+        Some(last) if last.line >= s.line => *last = s,
+        _ => starts.push(s),
+    }
 }
 
 /// Splits leading and trailing furniture (share bars, donation appeals) off an
 /// article's lines `[a, b)` into boilerplate pieces.
-fn trim_furniture(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<(usize, usize, Start)>, start: Start) {
+fn trim_furniture(
+    ctx: &Ctx,
+    a: usize,
+    b: usize,
+    out: &mut Vec<(usize, usize, Start)>,
+    start: Start,
+) {
     let lines = ctx.lines;
-    let furniture = |j: usize| matches!(lines[j].kind, LineKind::Boilerplate | LineKind::Url | LineKind::Separator)
-        || (lines[j].kind == LineKind::Body && lines[j].words <= 2 && clean(lines[j].span.text(ctx.text)).ends_with(':'));
+    let furniture = |j: usize| {
+        matches!(
+            lines[j].kind,
+            LineKind::Boilerplate | LineKind::Url | LineKind::Separator
+        ) || (lines[j].kind == LineKind::Body
+            && lines[j].words <= 2
+            && clean(lines[j].span.text(ctx.text)).ends_with(':'))
+    };
     let mut head = a;
     let title_line = start.title.map(|t| t.0);
     while head < b && lines[head].kind == LineKind::Boilerplate && Some(head) != title_line {
@@ -238,12 +339,23 @@ fn trim_furniture(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<(usize, usize, St
     }
     let tail_has_boiler = (tail..b).any(|j| lines[j].kind == LineKind::Boilerplate);
     let tail = if tail_has_boiler { tail } else { b };
-    let boiler = |s: usize| Start { line: s, title: None, kind: ArticleKind::Boilerplate };
+    let boiler = |s: usize| Start {
+        line: s,
+        title: None,
+        kind: ArticleKind::Boilerplate,
+    };
     if head > a {
         out.push((a, head, boiler(a)));
     }
     if tail > head {
-        out.push((head, tail, Start { line: head, ..start }));
+        out.push((
+            head,
+            tail,
+            Start {
+                line: head,
+                ..start
+            },
+        ));
     }
     if tail < b {
         out.push((tail, b, boiler(tail)));
@@ -261,7 +373,9 @@ fn stated_date(lines: &[Line], range: impl Iterator<Item = usize>) -> Option<(Da
         for d in &l.dates {
             let better = match &best {
                 None => true,
-                Some((v, _)) => v.precision != Precision::Day && d.value.precision == Precision::Day,
+                Some((v, _)) => {
+                    v.precision != Precision::Day && d.value.precision == Precision::Day
+                }
             };
             if better {
                 best = Some((d.value.clone(), d.span));
@@ -275,17 +389,29 @@ fn stated_date(lines: &[Line], range: impl Iterator<Item = usize>) -> Option<(Da
 fn body_dateline(text: &str, l: &Line) -> Option<(DateValue, Span)> {
     let d = l.dates.first()?;
     let before = &text[l.span.start..d.span.start];
-    (d.span.start - l.span.start <= 60 && before.split_whitespace().count() <= 4 && (before.is_empty() || before.trim_end().ends_with(',')))
-        .then(|| (d.value.clone(), d.span))
+    (d.span.start - l.span.start <= 60
+        && before.split_whitespace().count() <= 4
+        && (before.is_empty() || before.trim_end().ends_with(',')))
+    .then(|| (d.value.clone(), d.span))
 }
 
 /// The author named on a byline, a name line next to a date, or "writes NAME".
-fn byline(ctx: &Ctx, header: std::ops::Range<usize>, first_body: Option<usize>) -> Option<String> {
+fn byline(
+    ctx: &Ctx,
+    header: std::ops::Range<usize>,
+    title: Option<(usize, usize)>,
+    first_body: Option<usize>,
+) -> Option<String> {
     let lines = ctx.lines;
+    let header = title.map_or(header.start, |t| t.1 + 1).max(header.start)..header.end;
     for j in header.clone() {
         let s = ctx.line_text(j);
         if lines[j].kind == LineKind::Byline {
-            let rest = s.split_once(char::is_whitespace).map_or(s, |(_, r)| r).trim_start_matches(':').trim();
+            let rest = s
+                .split_once(char::is_whitespace)
+                .map_or(s, |(_, r)| r)
+                .trim_start_matches(':')
+                .trim();
             let name = rest.split([',', '|', '(']).next().unwrap_or(rest);
             let name = name.split(" - ").next().unwrap_or(name).trim();
             if !name.is_empty() {
@@ -294,8 +420,14 @@ fn byline(ctx: &Ctx, header: std::ops::Range<usize>, first_body: Option<usize>) 
         }
     }
     for j in header {
-        let near_date = |k: Option<usize>| k.and_then(|k| lines.get(k)).is_some_and(|l| l.kind == LineKind::Date);
-        if matches!(lines[j].kind, LineKind::Label | LineKind::Title) && is_name(ctx.line_text(j)) && (near_date(Some(j + 1)) || near_date(j.checked_sub(1))) {
+        let near_date = |k: Option<usize>| {
+            k.and_then(|k| lines.get(k))
+                .is_some_and(|l| l.kind == LineKind::Date)
+        };
+        if matches!(lines[j].kind, LineKind::Label | LineKind::Title)
+            && is_name(ctx.line_text(j))
+            && (near_date(Some(j + 1)) || near_date(j.checked_sub(1)))
+        {
             return Some(ctx.line_text(j).to_string());
         }
     }
@@ -303,14 +435,19 @@ fn byline(ctx: &Ctx, header: std::ops::Range<usize>, first_body: Option<usize>) 
     for cue in ["writes ", "escribe ", "escreve ", "reports ", "informa "] {
         if let Some(pos) = body.find(cue) {
             let after = &body[pos + cue.len()..];
-            let name: Vec<&str> = after
-                .split_whitespace()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic() && c != '.' && c != '-' && c != '\''))
-                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .take(4)
-                .collect();
+            let mut name: Vec<&str> = Vec::new();
+            for raw in after.split_whitespace().take(4) {
+                let w = raw.trim_matches(|c: char| !c.is_alphabetic());
+                if !w.chars().next().is_some_and(char::is_uppercase) {
+                    break;
+                }
+                name.push(w);
+                if raw.ends_with(|c: char| !c.is_alphabetic()) {
+                    break;
+                }
+            }
             if name.len() >= 2 {
-                return Some(name.join(" ").trim_end_matches('.').to_string());
+                return Some(name.join(" "));
             }
         }
     }
@@ -319,20 +456,32 @@ fn byline(ctx: &Ctx, header: std::ops::Range<usize>, first_body: Option<usize>) 
 
 /// The title of an article without a headline line: the metadata title, or a
 /// short first sentence.
-fn fallback_title(doc: &Document, first_body: Option<&Line>, is_first: bool) -> (Option<String>, Option<Span>) {
+fn fallback_title(
+    doc: &Document,
+    first_body: Option<&Line>,
+    is_first: bool,
+) -> (Option<String>, Option<Span>) {
     if is_first {
         if let Some(t) = doc.meta.title.as_deref() {
-            let span = doc.text[..doc.body.start].find(t).map(|p| Span::new(p, p + t.len()));
+            let span = doc.text[..doc.body.start]
+                .find(t)
+                .map(|p| Span::new(p, p + t.len()));
             return (Some(t.to_string()), span);
         }
     }
-    let Some(l) = first_body else { return (None, None) };
+    let Some(l) = first_body else {
+        return (None, None);
+    };
     let s = l.span.text(&doc.text);
-    let end = s.char_indices().find(|&(i, c)| c == '.' && s[i + 1..].starts_with(' ') && i > 20).map(|(i, _)| i);
+    let end = s
+        .char_indices()
+        .find(|&(i, c)| c == '.' && s[i + 1..].starts_with(' ') && i > 20)
+        .map(|(i, _)| i);
     match end {
-        Some(e) if s[..e].split_whitespace().count() <= 20 && is_first => {
-            (Some(s[..e].to_string()), Some(Span::new(l.span.start, l.span.start + e)))
-        }
+        Some(e) if s[..e].split_whitespace().count() <= 20 && is_first => (
+            Some(s[..e].to_string()),
+            Some(Span::new(l.span.start, l.span.start + e)),
+        ),
         _ => (None, None),
     }
 }
@@ -341,17 +490,26 @@ fn fallback_title(doc: &Document, first_body: Option<&Line>, is_first: bool) -> 
 pub fn split_document(doc: &Document) -> Vec<Article> {
     let text = doc.text.as_str();
     let lines = lines::lines(text, doc.body);
-    let file_lang = doc.meta.lang.unwrap_or_else(|| lang::detect(doc.body.text(text), Lang::En));
+    let file_lang = doc
+        .meta
+        .lang
+        .unwrap_or_else(|| lang::detect(doc.body.text(text), Lang::En));
     if lines.is_empty() {
         return Vec::new();
     }
     let mut title_counts = HashMap::new();
     for l in &lines {
         if matches!(l.kind, LineKind::Title | LineKind::Label) {
-            *title_counts.entry(norm(clean(l.span.text(text)))).or_insert(0) += 1;
+            *title_counts
+                .entry(norm(clean(l.span.text(text))))
+                .or_insert(0) += 1;
         }
     }
-    let ctx = Ctx { text, lines: &lines, title_counts };
+    let ctx = Ctx {
+        text,
+        lines: &lines,
+        title_counts,
+    };
     let starts = find_starts(&ctx);
 
     let mut pieces = Vec::new();
@@ -367,23 +525,42 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
     for (a, b, start) in &pieces {
         let (a, b) = (*a, *b);
         let span = Span::new(lines[a].span.start, lines[b - 1].span.end);
-        let body_lines: Vec<usize> = (a..b).filter(|&j| lines[j].kind == LineKind::Body).collect();
+        let body_lines: Vec<usize> = (a..b)
+            .filter(|&j| lines[j].kind == LineKind::Body)
+            .collect();
         let mut kind = start.kind;
         if kind == ArticleKind::Article && body_lines.is_empty() && start.title.is_none() {
             kind = ArticleKind::Boilerplate;
         }
         let (mut title, mut title_span) = match start.title {
             Some((t0, t1)) => {
-                let joined = (t0..=t1).map(|j| ctx.line_text(j)).collect::<Vec<_>>().join(" ");
-                (Some(joined), Some(Span::new(lines[t0].span.start, lines[t1].span.end)))
+                let joined = (t0..=t1)
+                    .map(|j| ctx.line_text(j))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                (
+                    Some(joined),
+                    Some(Span::new(lines[t0].span.start, lines[t1].span.end)),
+                )
             }
             None => (None, None),
         };
+        // A pull quote opening a one-article file is not its headline.
+        if first_content && kind == ArticleKind::Article {
+            if let (Some(t), Some(meta_title)) = (&title, &doc.meta.title) {
+                if t.starts_with(['"', '“', '«', '\'']) && norm(t) != norm(meta_title) {
+                    title = None;
+                }
+            }
+        }
         if title.is_none() && kind == ArticleKind::Article {
-            (title, title_span) = fallback_title(doc, body_lines.first().map(|&j| &lines[j]), first_content);
+            (title, title_span) =
+                fallback_title(doc, body_lines.first().map(|&j| &lines[j]), first_content);
         }
         if kind == ArticleKind::Teaser {
-            title = (a..b).find(|&j| matches!(lines[j].kind, LineKind::Section { .. })).map(|j| ctx.line_text(j).to_string());
+            title = (a..b)
+                .find(|&j| matches!(lines[j].kind, LineKind::Section { .. }))
+                .map(|j| ctx.line_text(j).to_string());
             title_span = None;
         }
 
@@ -408,15 +585,22 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
             }
         }
         if date.is_none() {
-            // A signature at the foot: the trailing non-body lines.
-            let mut foot = b;
-            while foot > a && lines[foot - 1].kind != LineKind::Body && b - foot < 6 {
-                foot -= 1;
-            }
-            date = stated_date(&lines, foot.max(header_end)..b);
+            // A signature at the foot: the last date line of the article.
+            date = (header_end..b)
+                .rev()
+                .find(|&j| lines[j].kind == LineKind::Date)
+                .and_then(|j| stated_date(&lines, j..j + 1));
         }
-        let article_lang = if kind == ArticleKind::Boilerplate { file_lang } else { lang::detect(span.text(text), file_lang) };
-        let byline = if kind == ArticleKind::Article { byline(&ctx, a..header_end, first_body) } else { None };
+        let article_lang = if kind == ArticleKind::Boilerplate {
+            file_lang
+        } else {
+            lang::detect(span.text(text), file_lang)
+        };
+        let byline = if kind == ArticleKind::Article {
+            byline(&ctx, a..header_end, start.title, first_body)
+        } else {
+            None
+        };
         if kind == ArticleKind::Article {
             first_content = false;
         }
@@ -444,10 +628,20 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
 
 /// An article whose headline repeats another's with less text under it is a teaser.
 fn mark_repeated_teasers(articles: &mut [Article], _lines: &[Line]) {
-    let keys: Vec<Option<String>> = articles.iter().map(|a| a.title.as_deref().map(norm).filter(|t| t.split_whitespace().count() >= 3)).collect();
+    let keys: Vec<Option<String>> = articles
+        .iter()
+        .map(|a| {
+            a.title
+                .as_deref()
+                .map(norm)
+                .filter(|t| t.split_whitespace().count() >= 3)
+        })
+        .collect();
     for i in 0..articles.len() {
         let Some(k) = &keys[i] else { continue };
-        let longer = (0..articles.len()).any(|j| j != i && keys[j].as_ref() == Some(k) && articles[j].span.len() > articles[i].span.len());
+        let longer = (0..articles.len()).any(|j| {
+            j != i && keys[j].as_ref() == Some(k) && articles[j].span.len() > articles[i].span.len()
+        });
         if longer && articles[i].kind == ArticleKind::Article {
             articles[i].kind = ArticleKind::Teaser;
         }
@@ -458,7 +652,10 @@ fn mark_repeated_teasers(articles: &mut [Article], _lines: &[Line]) {
 /// file, else the file's date (metadata, else the nearest stated date).
 fn inherit_dates(doc: &Document, articles: &mut [Article]) {
     let meta = doc.meta.date.as_deref().and_then(parse_meta_date);
-    let content = articles.iter().filter(|a| a.kind == ArticleKind::Article).count();
+    let content = articles
+        .iter()
+        .filter(|a| a.kind == ArticleKind::Article)
+        .count();
     let stated: Vec<(usize, DateValue)> = articles
         .iter()
         .filter(|a| a.date_source == DateSource::Stated)
@@ -470,8 +667,15 @@ fn inherit_dates(doc: &Document, articles: &mut [Article]) {
         }
         if let Some(m) = &meta {
             a.date = Some(m.clone());
-            a.date_source = if content <= 1 { DateSource::Metadata } else { DateSource::Inherited };
-        } else if let Some((_, d)) = stated.iter().min_by_key(|(i, _)| (i.abs_diff(a.index), *i < a.index)) {
+            a.date_source = if content <= 1 {
+                DateSource::Metadata
+            } else {
+                DateSource::Inherited
+            };
+        } else if let Some((_, d)) = stated
+            .iter()
+            .min_by_key(|(i, _)| (i.abs_diff(a.index), *i < a.index))
+        {
             a.date = Some(d.clone());
             a.date_source = DateSource::Inherited;
         }
