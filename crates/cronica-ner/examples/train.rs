@@ -31,6 +31,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut seed = None;
     let mut bits = None;
     let mut dropout = None;
+    let mut unconstrained = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{a} needs a value"));
@@ -41,6 +42,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--seed" => seed = Some(value()?.parse::<u64>()?),
             "--bits" => bits = Some(value()?.parse::<u32>()?),
             "--word-dropout" => dropout = Some(value()?.parse::<f32>()?),
+            "--unconstrained" => unconstrained = true,
             "--eval" => evals.push(PathBuf::from(value()?)),
             _ => inputs.push(PathBuf::from(a)),
         }
@@ -59,6 +61,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(d) = dropout {
         opts.word_dropout = d;
     }
+    opts.constrained = !unconstrained;
     let (model, report) = train(&opts)?;
     println!("{}", report.lines());
     if let Some(out) = out {

@@ -24,7 +24,9 @@ pub enum Format {
 impl Format {
     /// Guesses the format from the extension, then from the first non-blank byte.
     pub fn detect(path: &Path, bytes: &[u8]) -> Format {
-        let json_ext = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        let json_ext = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
         let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
         if json_ext || first == Some(&b'[') {
             Format::HaremJson
@@ -58,8 +60,15 @@ impl ClassMap {
 }
 
 /// Reads a gold file in the given (or detected) format.
-pub fn read(path: &Path, format: Option<Format>, map: ClassMap) -> Result<Vec<GoldSentence>, NerError> {
-    let bytes = std::fs::read(path).map_err(|source| NerError::Io { path: path.to_path_buf(), source })?;
+pub fn read(
+    path: &Path,
+    format: Option<Format>,
+    map: ClassMap,
+) -> Result<Vec<GoldSentence>, NerError> {
+    let bytes = std::fs::read(path).map_err(|source| NerError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let format = format.unwrap_or_else(|| Format::detect(path, &bytes));
     let text = String::from_utf8_lossy(&bytes);
     match format {
@@ -87,7 +96,10 @@ pub fn read_conll(text: &str, map: ClassMap) -> Vec<GoldSentence> {
     let indexed = has_index_column(&lines);
     let prefix = language_prefix(&lines, indexed);
     let mut out = Vec::new();
-    let mut cur = GoldSentence { tokens: Vec::new(), labels: Vec::new() };
+    let mut cur = GoldSentence {
+        tokens: Vec::new(),
+        labels: Vec::new(),
+    };
     let class = |n: &str| map.class(n);
     for cols in &lines {
         let blank = cols.iter().all(|c| c.trim().is_empty());
@@ -98,7 +110,11 @@ pub fn read_conll(text: &str, map: ClassMap) -> Vec<GoldSentence> {
         if cols.len() < 2 {
             continue;
         }
-        let mut tok = if indexed && cols.len() >= 3 { cols[1] } else { cols[0] };
+        let mut tok = if indexed && cols.len() >= 3 {
+            cols[1]
+        } else {
+            cols[0]
+        };
         if let Some(p) = &prefix {
             tok = tok.strip_prefix(p.as_str()).unwrap_or(tok);
         }
@@ -113,7 +129,13 @@ pub fn read_conll(text: &str, map: ClassMap) -> Vec<GoldSentence> {
 fn flush(cur: &mut GoldSentence, out: &mut Vec<GoldSentence>) {
     if !cur.tokens.is_empty() {
         to_iob2(&mut cur.labels);
-        out.push(std::mem::replace(cur, GoldSentence { tokens: Vec::new(), labels: Vec::new() }));
+        out.push(std::mem::replace(
+            cur,
+            GoldSentence {
+                tokens: Vec::new(),
+                labels: Vec::new(),
+            },
+        ));
     }
 }
 
@@ -126,7 +148,12 @@ fn has_index_column(lines: &[Vec<&str>]) -> bool {
             expect = 0;
             continue;
         }
-        if cols.len() < 3 || cols[0].parse::<usize>().ok().is_none_or(|n| n != expect && n != expect + 1) {
+        if cols.len() < 3
+            || cols[0]
+                .parse::<usize>()
+                .ok()
+                .is_none_or(|n| n != expect && n != expect + 1)
+        {
             return false;
         }
         expect = cols[0].parse::<usize>().unwrap_or(0) + 1;
@@ -175,11 +202,20 @@ pub fn read_harem_json(text: &str, map: ClassMap) -> Result<Vec<GoldSentence>, s
         let mut ents: Vec<(usize, usize, Class)> = doc
             .entities
             .iter()
-            .filter_map(|e| Some((to_byte(e.start_offset), to_byte(e.end_offset), map.class(&e.label)?)))
+            .filter_map(|e| {
+                Some((
+                    to_byte(e.start_offset),
+                    to_byte(e.end_offset),
+                    map.class(&e.label)?,
+                ))
+            })
             .collect();
         ents.sort();
         for sent in split_sentences(&doc.doc_text) {
-            let mut s = GoldSentence { tokens: Vec::new(), labels: Vec::new() };
+            let mut s = GoldSentence {
+                tokens: Vec::new(),
+                labels: Vec::new(),
+            };
             let mut last: Option<usize> = None;
             for (start, end) in tokenize(&doc.doc_text, sent) {
                 s.tokens.push(doc.doc_text[start..end].to_string());
@@ -214,7 +250,8 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
             let next = text[i + 2..].chars().next();
             let prev_word = text[start..i].rsplit(' ').next().unwrap_or("");
             // Abbreviations such as "Sr." or "Dr." keep the sentence going.
-            let abbrev = prev_word.chars().count() <= 2 && prev_word.chars().next().is_some_and(char::is_uppercase);
+            let abbrev = prev_word.chars().count() <= 2
+                && prev_word.chars().next().is_some_and(char::is_uppercase);
             (next.is_some_and(|c| c.is_uppercase() || c.is_numeric()) && !abbrev).then_some(i + 1)
         } else {
             None
@@ -252,7 +289,8 @@ pub fn tokenize(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
                 let cj = chars[j].1;
                 let joiner = matches!(cj, '\'' | '-' | '.' | ',' | '’')
                     && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
-                    && (cj != ',' || (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()));
+                    && (cj != ','
+                        || (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()));
                 if cj.is_alphanumeric() || joiner {
                     j += 1;
                 } else {
@@ -276,7 +314,14 @@ mod tests {
 
     fn show(s: &[GoldSentence]) -> Vec<String> {
         s.iter()
-            .map(|g| g.tokens.iter().zip(&g.labels).map(|(t, l)| format!("{t}/{l}")).collect::<Vec<_>>().join(" "))
+            .map(|g| {
+                g.tokens
+                    .iter()
+                    .zip(&g.labels)
+                    .map(|(t, l)| format!("{t}/{l}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect()
     }
 
@@ -284,29 +329,53 @@ mod tests {
     fn four_columns_with_docstart_iob1() {
         let text = "-DOCSTART- -X- -X- O\n\nEU NNP B-NP I-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP I-MISC\n\nPeter NNP B-NP I-PER\nBlackburn NNP I-NP I-PER\n";
         let s = read_conll(text, ClassMap::default());
-        assert_eq!(show(&s), vec!["EU/B-ORG rejects/O German/B-MISC", "Peter/B-PER Blackburn/I-PER"]);
+        assert_eq!(
+            show(&s),
+            vec![
+                "EU/B-ORG rejects/O German/B-MISC",
+                "Peter/B-PER Blackburn/I-PER"
+            ]
+        );
     }
 
     #[test]
     fn index_column_and_language_prefix() {
         let text = "0\tR.H.\tB-ORG\n1\tSaunders\tI-ORG\n\n0\tParis\tB-LOC\n";
-        assert_eq!(show(&read_conll(text, ClassMap::default())), vec!["R.H./B-ORG Saunders/I-ORG", "Paris/B-LOC"]);
+        assert_eq!(
+            show(&read_conll(text, ClassMap::default())),
+            vec!["R.H./B-ORG Saunders/I-ORG", "Paris/B-LOC"]
+        );
         let text = "pt:Walt\tB-ORG\npt:Disney\tI-ORG\n\npt:em\tO\n";
-        assert_eq!(show(&read_conll(text, ClassMap::default())), vec!["Walt/B-ORG Disney/I-ORG", "em/O"]);
+        assert_eq!(
+            show(&read_conll(text, ClassMap::default())),
+            vec!["Walt/B-ORG Disney/I-ORG", "em/O"]
+        );
     }
 
     #[test]
     fn numbers_in_first_column_are_tokens_when_not_counting() {
         let text = "1995 O\nfue O\n\nEn O\n";
-        assert_eq!(show(&read_conll(text, ClassMap::default())), vec!["1995/O fue/O", "En/O"]);
+        assert_eq!(
+            show(&read_conll(text, ClassMap::default())),
+            vec!["1995/O fue/O", "En/O"]
+        );
     }
 
     #[test]
     fn legal_classes_map_as_asked() {
-        let text = "Lei B-LEGISLACAO\n8.666 I-LEGISLACAO\nde O\nJoão B-PESSOA\nem O\n2010 B-TEMPO\n";
-        assert_eq!(show(&read_conll(text, ClassMap::default())), vec!["Lei/O 8.666/O de/O João/B-PER em/O 2010/O"]);
-        let m = ClassMap { legislation_as_misc: true };
-        assert_eq!(show(&read_conll(text, m)), vec!["Lei/B-MISC 8.666/I-MISC de/O João/B-PER em/O 2010/O"]);
+        let text =
+            "Lei B-LEGISLACAO\n8.666 I-LEGISLACAO\nde O\nJoão B-PESSOA\nem O\n2010 B-TEMPO\n";
+        assert_eq!(
+            show(&read_conll(text, ClassMap::default())),
+            vec!["Lei/O 8.666/O de/O João/B-PER em/O 2010/O"]
+        );
+        let m = ClassMap {
+            legislation_as_misc: true,
+        };
+        assert_eq!(
+            show(&read_conll(text, m)),
+            vec!["Lei/B-MISC 8.666/I-MISC de/O João/B-PER em/O 2010/O"]
+        );
     }
 
     #[test]
@@ -317,15 +386,24 @@ mod tests {
         let s = read_harem_json(json, ClassMap::default()).unwrap();
         assert_eq!(
             show(&s),
-            vec!["Ação/O em/O São/B-LOC Paulo/I-LOC ./O", "O/O Banco/B-ORG do/I-ORG Brasil/I-ORG cresceu/O ./O"]
+            vec![
+                "Ação/O em/O São/B-LOC Paulo/I-LOC ./O",
+                "O/O Banco/B-ORG do/I-ORG Brasil/I-ORG cresceu/O ./O"
+            ]
         );
     }
 
     #[test]
     fn tokenizer_keeps_numbers_and_abbreviations() {
         let t = "O Sr. Silva pagou 1.234,50 reais, disse-me.";
-        let toks: Vec<&str> = tokenize(t, (0, t.len())).into_iter().map(|(a, b)| &t[a..b]).collect();
-        assert_eq!(toks, vec!["O", "Sr", ".", "Silva", "pagou", "1.234,50", "reais", ",", "disse-me", "."]);
+        let toks: Vec<&str> = tokenize(t, (0, t.len()))
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(
+            toks,
+            vec!["O", "Sr", ".", "Silva", "pagou", "1.234,50", "reais", ",", "disse-me", "."]
+        );
         assert_eq!(split_sentences(t).len(), 1);
     }
 }

@@ -92,14 +92,20 @@ impl NerEvalReport {
 }
 
 /// Scores `model` on the gold file at `path` (format detected when `None`).
-pub fn run(model: &NerModel, path: &Path, format: Option<Format>) -> Result<NerEvalReport, NerError> {
+pub fn run(
+    model: &NerModel,
+    path: &Path,
+    format: Option<Format>,
+) -> Result<NerEvalReport, NerError> {
     let gold = read(path, format, ClassMap::default())?;
     Ok(score_sentences(model, &gold, &path.display().to_string()))
 }
 
 /// Scores `model` on sentences already read.
 pub fn score_sentences(model: &NerModel, gold: &[GoldSentence], name: &str) -> NerEvalReport {
-    let misc_scored = gold.iter().any(|s| s.labels.iter().any(|l| l.class() == Some(Class::Misc)));
+    let misc_scored = gold
+        .iter()
+        .any(|s| s.labels.iter().any(|l| l.class() == Some(Class::Misc)));
     let started = Instant::now();
     let mut raw = Vec::with_capacity(gold.len());
     for s in gold {
@@ -114,7 +120,10 @@ pub fn score_sentences(model: &NerModel, gold: &[GoldSentence], name: &str) -> N
         let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
         let mut fixed = pred.clone();
         model.post_process(&toks, &mut fixed);
-        for (k, p) in compare(&s.labels, &fixed, misc_scored).into_iter().enumerate() {
+        for (k, p) in compare(&s.labels, &fixed, misc_scored)
+            .into_iter()
+            .enumerate()
+        {
             per[k].add(p);
         }
         for p in compare(&s.labels, pred, misc_scored) {
@@ -139,7 +148,11 @@ pub fn score_sentences(model: &NerModel, gold: &[GoldSentence], name: &str) -> N
         classes,
         micro,
         micro_model_only: model_only,
-        tokens_per_sec: if secs > 0.0 { tokens as f64 / secs } else { 0.0 },
+        tokens_per_sec: if secs > 0.0 {
+            tokens as f64 / secs
+        } else {
+            0.0
+        },
     }
 }
 
@@ -170,7 +183,9 @@ mod tests {
     use super::*;
 
     fn labels(tags: &[&str]) -> Vec<Label> {
-        tags.iter().map(|t| Label::parse(t, &Class::from_name)).collect()
+        tags.iter()
+            .map(|t| Label::parse(t, &Class::from_name))
+            .collect()
     }
 
     #[test]
@@ -178,9 +193,30 @@ mod tests {
         let gold = labels(&["B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "I-ORG"]);
         let pred = labels(&["B-PER", "I-PER", "O", "B-ORG", "O", "B-ORG", "O"]);
         let r = compare(&gold, &pred, true);
-        assert_eq!(r[0], Prf { tp: 1, fp: 0, fn_: 0 });
-        assert_eq!(r[1], Prf { tp: 0, fp: 2, fn_: 1 });
-        assert_eq!(r[2], Prf { tp: 0, fp: 0, fn_: 1 });
+        assert_eq!(
+            r[0],
+            Prf {
+                tp: 1,
+                fp: 0,
+                fn_: 0
+            }
+        );
+        assert_eq!(
+            r[1],
+            Prf {
+                tp: 0,
+                fp: 2,
+                fn_: 1
+            }
+        );
+        assert_eq!(
+            r[2],
+            Prf {
+                tp: 0,
+                fp: 0,
+                fn_: 1
+            }
+        );
         let mut m = Prf::default();
         for p in r {
             m.add(p);
@@ -214,8 +250,19 @@ mod tests {
             sentences: 1,
             tokens: 2,
             misc_scored: false,
-            classes: vec![(Class::Per, Prf { tp: 1, fp: 1, fn_: 0 })],
-            micro: Prf { tp: 1, fp: 1, fn_: 0 },
+            classes: vec![(
+                Class::Per,
+                Prf {
+                    tp: 1,
+                    fp: 1,
+                    fn_: 0,
+                },
+            )],
+            micro: Prf {
+                tp: 1,
+                fp: 1,
+                fn_: 0,
+            },
             micro_model_only: Prf::default(),
             tokens_per_sec: 0.0,
         };

@@ -6,7 +6,7 @@
 //! computed while decoding, left to right.
 
 /// Version of the feature set; a model trained with another version is refused.
-pub(crate) const FEATURE_VERSION: u8 = 2;
+pub(crate) const FEATURE_VERSION: u8 = 3;
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
@@ -33,6 +33,77 @@ fn finish(h: u64) -> u64 {
     h ^ (h >> 33)
 }
 
+/// How a word is written in the training text: a hashed table of one code per lower-case
+/// form, `lower_bin | capitalised_mid_sentence_bin << 2`, each bin 0 (never), 1 (once or
+/// twice), 2 (3 to 9 times), 3 (10 or more). It tells a sentence-initial "Porque" (a common
+/// lower-case word) from "Castaño" (never written in lower case).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Vocab {
+    pub bits: u32,
+    pub codes: Vec<u8>,
+}
+
+fn count_bin(n: u32) -> u8 {
+    match n {
+        0 => 0,
+        1..=2 => 1,
+        3..=9 => 2,
+        _ => 3,
+    }
+}
+
+fn lower_of(word: &str) -> String {
+    word.chars().flat_map(char::to_lowercase).collect()
+}
+
+impl Vocab {
+    #[cfg(test)]
+    pub fn empty() -> Vocab {
+        Vocab {
+            bits: 0,
+            codes: vec![0],
+        }
+    }
+
+    fn slot(&self, lower: &str) -> usize {
+        if self.bits == 0 {
+            return 0;
+        }
+        (finish(hash_bytes(lower.as_bytes())) >> (64 - self.bits)) as usize
+    }
+
+    /// Counts lower-case and capitalised (not sentence-initial) uses of every word.
+    pub fn build<'a>(sentences: impl Iterator<Item = &'a [String]>, bits: u32) -> Vocab {
+        let mut lower = vec![0u32; 1 << bits];
+        let mut cap = vec![0u32; 1 << bits];
+        let v = Vocab {
+            bits,
+            codes: Vec::new(),
+        };
+        for s in sentences {
+            for (i, t) in s.iter().enumerate() {
+                let first = t.chars().next();
+                let k = v.slot(&lower_of(t));
+                if first.is_some_and(char::is_lowercase) {
+                    lower[k] += 1;
+                } else if i > 0 && first.is_some_and(char::is_uppercase) {
+                    cap[k] += 1;
+                }
+            }
+        }
+        let codes = lower
+            .iter()
+            .zip(&cap)
+            .map(|(&l, &c)| count_bin(l) | count_bin(c) << 2)
+            .collect();
+        Vocab { bits, codes }
+    }
+
+    pub fn code(&self, lower: &str) -> u8 {
+        self.codes[self.slot(lower)]
+    }
+}
+
 /// What is known about one token before any tag is chosen.
 #[derive(Clone)]
 struct Info {
@@ -44,7 +115,11 @@ struct Info {
     suffix: [u64; 4],
     n_affix: usize,
     flags: u64,
+    vocab: u64,
 }
+
+/// Bits of the `B-` labels in a label mask.
+const B_LABELS: u16 = 0b1010_1010;
 
 const F_TITLE: u64 = 1;
 const F_UPPER: u64 = 2;
@@ -76,7 +151,7 @@ fn shape_of(word: &str, out: &mut String) {
     }
 }
 
-fn info(word: &str, lower: &mut String, shape: &mut String) -> Info {
+fn info(word: &str, lower: &mut String, shape: &mut String, vocab: &Vocab) -> Info {
     lower.clear();
     for ch in word.chars() {
         lower.extend(ch.to_lowercase());
@@ -84,11 +159,20 @@ fn info(word: &str, lower: &mut String, shape: &mut String) -> Info {
     shape_of(word, shape);
     let mut prefix = [0u64; 4];
     let mut suffix = [0u64; 4];
-    let ends: Vec<usize> = lower.char_indices().map(|(i, _)| i).skip(1).chain([lower.len()]).collect();
+    let ends: Vec<usize> = lower
+        .char_indices()
+        .map(|(i, _)| i)
+        .skip(1)
+        .chain([lower.len()])
+        .collect();
     let n = ends.len().min(4);
     for k in 0..n {
         prefix[k] = hash_bytes(&lower.as_bytes()[..ends[k]]);
-        let start = if ends.len() > k + 1 { ends[ends.len() - k - 2] } else { 0 };
+        let start = if ends.len() > k + 1 {
+            ends[ends.len() - k - 2]
+        } else {
+            0
+        };
         suffix[k] = hash_bytes(&lower.as_bytes()[start..]);
     }
     let mut flags = 0;
@@ -96,7 +180,12 @@ fn info(word: &str, lower: &mut String, shape: &mut String) -> Info {
     let first = chars.next();
     if first.is_some_and(char::is_uppercase) {
         flags |= F_TITLE;
-        if word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && word.chars().count() > 1 {
+        if word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && word.chars().count() > 1
+        {
             flags |= F_UPPER;
         }
     }
@@ -116,6 +205,7 @@ fn info(word: &str, lower: &mut String, shape: &mut String) -> Info {
         flags |= F_LONG;
     }
     Info {
+        vocab: vocab.code(lower) as u64,
         word: hash_bytes(word.as_bytes()),
         lower: hash_bytes(lower.as_bytes()),
         shape: hash_bytes(shape.as_bytes()),
@@ -135,6 +225,7 @@ fn boundary(tag: u64) -> Info {
         suffix: [tag; 4],
         n_affix: 0,
         flags: 0,
+        vocab: 16,
     }
 }
 
@@ -145,6 +236,8 @@ pub(crate) struct SentenceFeatures {
     /// Per-token hashes the tag-dependent templates combine with the previous tags.
     lower: Vec<u64>,
     shape: Vec<u64>,
+    /// Labels each token may take (see `lexicon::allowed_mask`).
+    pub mask: Vec<u16>,
     bits: u32,
 }
 
@@ -183,10 +276,13 @@ fn row(bits: u32, parts: &[u64]) -> u32 {
 }
 
 /// Computes the static features of every token of a sentence.
-pub(crate) fn extract(tokens: &[&str], bits: u32) -> SentenceFeatures {
+pub(crate) fn extract(tokens: &[&str], bits: u32, vocab: &Vocab) -> SentenceFeatures {
     let mut lower = String::new();
     let mut shape = String::new();
-    let infos: Vec<Info> = tokens.iter().map(|t| info(t, &mut lower, &mut shape)).collect();
+    let infos: Vec<Info> = tokens
+        .iter()
+        .map(|t| info(t, &mut lower, &mut shape, vocab))
+        .collect();
     let start = boundary(0xB0);
     let end = boundary(0xE0);
     let at = |j: isize| -> &Info {
@@ -201,6 +297,7 @@ pub(crate) fn extract(tokens: &[&str], bits: u32) -> SentenceFeatures {
     let mut rows = Vec::with_capacity(tokens.len() * 36);
     let mut offsets = Vec::with_capacity(tokens.len() + 1);
     offsets.push(0u32);
+    #[allow(clippy::needless_range_loop)]
     for i in 0..infos.len() {
         let j = i as isize;
         let w = &infos[i];
@@ -235,6 +332,10 @@ pub(crate) fn extract(tokens: &[&str], bits: u32) -> SentenceFeatures {
         push(&[29, w.suffix[2], n1.shape]);
         push(&[30, p1.word]);
         push(&[31, n1.word]);
+        push(&[32, w.vocab, w.flags & (F_TITLE | F_UPPER), first]);
+        push(&[33, w.vocab, w.shape]);
+        push(&[34, p1.vocab, w.vocab]);
+        push(&[35, w.vocab, n1.vocab]);
         offsets.push(rows.len() as u32);
     }
     SentenceFeatures {
@@ -242,6 +343,24 @@ pub(crate) fn extract(tokens: &[&str], bits: u32) -> SentenceFeatures {
         offsets,
         lower: infos.iter().map(|x| x.lower).collect(),
         shape: infos.iter().map(|x| x.shape).collect(),
+        mask: tokens
+            .iter()
+            .zip(&infos)
+            .map(|(t, x)| {
+                // A capitalised word seen often in lower case and never capitalised inside a
+                // sentence is a sentence-initial common word: it opens no name.
+                let common = x.flags & F_TITLE != 0
+                    && x.flags & F_UPPER == 0
+                    && x.vocab & 3 >= 2
+                    && x.vocab >> 2 == 0;
+                let m = crate::lexicon::allowed_mask(t);
+                if common {
+                    m & !B_LABELS
+                } else {
+                    m
+                }
+            })
+            .collect(),
         bits,
     }
 }
@@ -263,8 +382,8 @@ mod tests {
 
     #[test]
     fn features_stay_in_range_and_depend_on_context() {
-        let a = extract(&["Nicolás", "Maduro", "habló", "ayer"], 12);
-        let b = extract(&["Nicolás", "Maduro", "habló", "hoy"], 12);
+        let a = extract(&["Nicolás", "Maduro", "habló", "ayer"], 12, &Vocab::empty());
+        let b = extract(&["Nicolás", "Maduro", "habló", "hoy"], 12, &Vocab::empty());
         assert_eq!(a.len(), 4);
         assert!(a.rows.iter().all(|&r| r < 4096));
         assert_eq!(a.static_rows(0), b.static_rows(0));

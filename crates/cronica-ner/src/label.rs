@@ -152,7 +152,11 @@ pub fn chunks(labels: &[Label]) -> Vec<Chunk> {
         };
         if let Some((s, c)) = open {
             if l == Label::O || starts {
-                out.push(Chunk { start: s, end: i, class: c });
+                out.push(Chunk {
+                    start: s,
+                    end: i,
+                    class: c,
+                });
                 open = None;
             }
         }
@@ -161,7 +165,11 @@ pub fn chunks(labels: &[Label]) -> Vec<Chunk> {
         }
     }
     if let Some((s, c)) = open {
-        out.push(Chunk { start: s, end: labels.len(), class: c });
+        out.push(Chunk {
+            start: s,
+            end: labels.len(),
+            class: c,
+        });
     }
     out
 }
@@ -185,7 +193,9 @@ mod tests {
     use super::*;
 
     fn parse_all(tags: &[&str]) -> Vec<Label> {
-        tags.iter().map(|t| Label::parse(t, &Class::from_name)).collect()
+        tags.iter()
+            .map(|t| Label::parse(t, &Class::from_name))
+            .collect()
     }
 
     #[test]
@@ -211,9 +221,21 @@ mod tests {
         assert_eq!(
             c,
             vec![
-                Chunk { start: 0, end: 2, class: Class::Per },
-                Chunk { start: 3, end: 4, class: Class::Loc },
-                Chunk { start: 5, end: 6, class: Class::Org },
+                Chunk {
+                    start: 0,
+                    end: 2,
+                    class: Class::Per
+                },
+                Chunk {
+                    start: 3,
+                    end: 4,
+                    class: Class::Loc
+                },
+                Chunk {
+                    start: 5,
+                    end: 6,
+                    class: Class::Org
+                },
             ]
         );
     }

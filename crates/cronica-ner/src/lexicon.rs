@@ -12,30 +12,201 @@ use crate::label::{Class, Label};
 
 /// English demonyms and nationality adjectives, capitalised as in running text.
 const DEMONYMS_EN: &[&str] = &[
-    "Afghan", "African", "Albanian", "Algerian", "American", "Americans", "Angolan", "Arab", "Arabic", "Argentine",
-    "Argentinian", "Armenian", "Asian", "Australian", "Austrian", "Azerbaijani", "Bahraini", "Bangladeshi",
-    "Belarusian", "Belgian", "Bolivian", "Bosnian", "Brazilian", "British", "Bulgarian", "Burmese", "Cambodian",
-    "Cameroonian", "Canadian", "Caribbean", "Catalan", "Chadian", "Chilean", "Chinese", "Colombian", "Congolese",
-    "Croatian", "Cuban", "Cypriot", "Czech", "Danish", "Dominican", "Dutch", "Ecuadorian", "Egyptian", "English",
-    "Eritrean", "Estonian", "Ethiopian", "European", "Europeans", "Filipino", "Finnish", "French", "Georgian",
-    "German", "Germans", "Ghanaian", "Greek", "Guatemalan", "Haitian", "Honduran", "Hungarian", "Icelandic",
-    "Indian", "Indonesian", "Iranian", "Iraqi", "Irish", "Israeli", "Israelis", "Italian", "Ivorian", "Jamaican",
-    "Japanese", "Jewish", "Jordanian", "Kazakh", "Kenyan", "Korean", "Kosovar", "Kurdish", "Kuwaiti", "Latin",
-    "Latvian", "Lebanese", "Liberian", "Libyan", "Lithuanian", "Macedonian", "Malaysian", "Malian", "Maltese",
-    "Mexican", "Mexicans", "Moldovan", "Mongolian", "Moroccan", "Mozambican", "Muslim", "Muslims", "Namibian",
-    "Nepalese", "Nicaraguan", "Nigerian", "Nigerien", "Norwegian", "Pakistani", "Palestinian", "Palestinians",
-    "Panamanian", "Paraguayan", "Persian", "Peruvian", "Polish", "Portuguese", "Puerto", "Qatari", "Romanian",
-    "Russian", "Russians", "Rwandan", "Salvadoran", "Saudi", "Scottish", "Senegalese", "Serb", "Serbian",
-    "Singaporean", "Slovak", "Slovenian", "Somali", "South", "Soviet", "Spanish", "Sri", "Sudanese", "Swedish",
-    "Swiss", "Syrian", "Taiwanese", "Tajik", "Tanzanian", "Thai", "Tunisian", "Turkish", "Ugandan", "Ukrainian",
-    "Ukrainians", "Uruguayan", "Uzbek", "Venezuelan", "Venezuelans", "Vietnamese", "Welsh", "Western", "Yemeni",
-    "Zambian", "Zimbabwean", "Christian", "Christians", "Catholic", "Protestant", "Sunni", "Shiite", "Shia",
-    "Hispanic", "Latino", "Latinos", "Olympic", "Olympics", "Islamic", "Republican", "Republicans", "Democrat",
-    "Democrats", "Democratic", "Marxist", "Communist", "Socialist", "Chavista", "Chavistas", "Sandinista",
+    "Afghan",
+    "African",
+    "Albanian",
+    "Algerian",
+    "American",
+    "Americans",
+    "Angolan",
+    "Arab",
+    "Arabic",
+    "Argentine",
+    "Argentinian",
+    "Armenian",
+    "Asian",
+    "Australian",
+    "Austrian",
+    "Azerbaijani",
+    "Bahraini",
+    "Bangladeshi",
+    "Belarusian",
+    "Belgian",
+    "Bolivian",
+    "Bosnian",
+    "Brazilian",
+    "British",
+    "Bulgarian",
+    "Burmese",
+    "Cambodian",
+    "Cameroonian",
+    "Canadian",
+    "Caribbean",
+    "Catalan",
+    "Chadian",
+    "Chilean",
+    "Chinese",
+    "Colombian",
+    "Congolese",
+    "Croatian",
+    "Cuban",
+    "Cypriot",
+    "Czech",
+    "Danish",
+    "Dominican",
+    "Dutch",
+    "Ecuadorian",
+    "Egyptian",
+    "English",
+    "Eritrean",
+    "Estonian",
+    "Ethiopian",
+    "European",
+    "Europeans",
+    "Filipino",
+    "Finnish",
+    "French",
+    "Georgian",
+    "German",
+    "Germans",
+    "Ghanaian",
+    "Greek",
+    "Guatemalan",
+    "Haitian",
+    "Honduran",
+    "Hungarian",
+    "Icelandic",
+    "Indian",
+    "Indonesian",
+    "Iranian",
+    "Iraqi",
+    "Irish",
+    "Israeli",
+    "Israelis",
+    "Italian",
+    "Ivorian",
+    "Jamaican",
+    "Japanese",
+    "Jewish",
+    "Jordanian",
+    "Kazakh",
+    "Kenyan",
+    "Korean",
+    "Kosovar",
+    "Kurdish",
+    "Kuwaiti",
+    "Latin",
+    "Latvian",
+    "Lebanese",
+    "Liberian",
+    "Libyan",
+    "Lithuanian",
+    "Macedonian",
+    "Malaysian",
+    "Malian",
+    "Maltese",
+    "Mexican",
+    "Mexicans",
+    "Moldovan",
+    "Mongolian",
+    "Moroccan",
+    "Mozambican",
+    "Muslim",
+    "Muslims",
+    "Namibian",
+    "Nepalese",
+    "Nicaraguan",
+    "Nigerian",
+    "Nigerien",
+    "Norwegian",
+    "Pakistani",
+    "Palestinian",
+    "Palestinians",
+    "Panamanian",
+    "Paraguayan",
+    "Persian",
+    "Peruvian",
+    "Polish",
+    "Portuguese",
+    "Puerto",
+    "Qatari",
+    "Romanian",
+    "Russian",
+    "Russians",
+    "Rwandan",
+    "Salvadoran",
+    "Saudi",
+    "Scottish",
+    "Senegalese",
+    "Serb",
+    "Serbian",
+    "Singaporean",
+    "Slovak",
+    "Slovenian",
+    "Somali",
+    "South",
+    "Soviet",
+    "Spanish",
+    "Sri",
+    "Sudanese",
+    "Swedish",
+    "Swiss",
+    "Syrian",
+    "Taiwanese",
+    "Tajik",
+    "Tanzanian",
+    "Thai",
+    "Tunisian",
+    "Turkish",
+    "Ugandan",
+    "Ukrainian",
+    "Ukrainians",
+    "Uruguayan",
+    "Uzbek",
+    "Venezuelan",
+    "Venezuelans",
+    "Vietnamese",
+    "Welsh",
+    "Western",
+    "Yemeni",
+    "Zambian",
+    "Zimbabwean",
+    "Christian",
+    "Christians",
+    "Catholic",
+    "Protestant",
+    "Sunni",
+    "Shiite",
+    "Shia",
+    "Hispanic",
+    "Latino",
+    "Latinos",
+    "Olympic",
+    "Olympics",
+    "Islamic",
+    "Republican",
+    "Republicans",
+    "Democrat",
+    "Democrats",
+    "Democratic",
+    "Marxist",
+    "Communist",
+    "Socialist",
+    "Chavista",
+    "Chavistas",
+    "Sandinista",
 ];
 
 /// Words that are never demonyms on their own (parts of multi-word demonyms above).
-const DEMONYM_NEEDS_NEXT: &[&str] = &["Puerto", "South", "Sri", "Latin", "Democratic", "Republican", "Western"];
+const DEMONYM_NEEDS_NEXT: &[&str] = &[
+    "Puerto",
+    "South",
+    "Sri",
+    "Latin",
+    "Democratic",
+    "Republican",
+    "Western",
+];
 
 fn is_demonym(word: &str) -> bool {
     DEMONYMS_EN.contains(&word)
@@ -48,7 +219,10 @@ pub(crate) fn mark_demonyms(s: &mut GoldSentence) {
         if s.labels[i] != Label::O || DEMONYM_NEEDS_NEXT.contains(&w) || !is_demonym(w) {
             continue;
         }
-        if s.labels.get(i + 1).is_some_and(|l| matches!(l, Label::I(_))) {
+        if s.labels
+            .get(i + 1)
+            .is_some_and(|l| matches!(l, Label::I(_)))
+        {
             continue;
         }
         s.labels[i] = Label::B(Class::Misc);
@@ -59,18 +233,63 @@ pub(crate) fn mark_demonyms(s: &mut GoldSentence) {
 fn institutions(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::En => &[
-            "Congress", "Senate", "Pentagon", "Kremlin", "Parliament", "Treasury", "Politburo", "Knesset", "Duma",
+            "Congress",
+            "Senate",
+            "Pentagon",
+            "Kremlin",
+            "Parliament",
+            "Treasury",
+            "Politburo",
+            "Knesset",
+            "Duma",
             "Bundestag",
         ],
         Lang::Es => &[
-            "Gobierno", "Congreso", "Senado", "Parlamento", "Ejecutivo", "Ejército", "Policía", "Fiscalía",
-            "Gabinete", "Kremlin", "Pentágono", "Moncloa", "Cancillería", "Asamblea", "Legislativo", "Judicial",
-            "Armada", "Generalitat", "Tribunal", "Supremo", "Constitucional", "Ministerio", "Xunta",
+            "Gobierno",
+            "Congreso",
+            "Senado",
+            "Parlamento",
+            "Ejecutivo",
+            "Ejército",
+            "Policía",
+            "Fiscalía",
+            "Gabinete",
+            "Kremlin",
+            "Pentágono",
+            "Moncloa",
+            "Cancillería",
+            "Asamblea",
+            "Legislativo",
+            "Judicial",
+            "Armada",
+            "Generalitat",
+            "Tribunal",
+            "Supremo",
+            "Constitucional",
+            "Ministerio",
+            "Xunta",
         ],
         Lang::Pt => &[
-            "Governo", "Congresso", "Senado", "Planalto", "Itamaraty", "Parlamento", "Executivo", "Exército",
-            "Câmara", "Kremlin", "Pentágono", "Legislativo", "Judiciário", "Supremo", "STF", "STJ", "Ministério",
-            "Assembleia", "Polícia", "Procuradoria",
+            "Governo",
+            "Congresso",
+            "Senado",
+            "Planalto",
+            "Itamaraty",
+            "Parlamento",
+            "Executivo",
+            "Exército",
+            "Câmara",
+            "Kremlin",
+            "Pentágono",
+            "Legislativo",
+            "Judiciário",
+            "Supremo",
+            "STF",
+            "STJ",
+            "Ministério",
+            "Assembleia",
+            "Polícia",
+            "Procuradoria",
         ],
         Lang::Other => &[],
     }
@@ -86,7 +305,8 @@ pub(crate) fn institutions_as_org(lang: Lang, tokens: &[&str], labels: &mut [Lab
             continue;
         }
         let next_inside = labels.get(i + 1).is_some_and(|l| matches!(l, Label::I(_)));
-        let joins = i > 0 && labels[i - 1].class() == Some(Class::Org) && words.contains(&tokens[i - 1]);
+        let joins =
+            i > 0 && labels[i - 1].class() == Some(Class::Org) && words.contains(&tokens[i - 1]);
         match labels[i] {
             Label::O if joins => labels[i] = Label::I(Class::Org),
             Label::O => labels[i] = Label::B(Class::Org),
@@ -103,21 +323,28 @@ mod tests {
     #[test]
     fn demonyms_become_misc_outside_entities() {
         let mut s = GoldSentence {
-            tokens: ["The", "German", "team", "met", "South", "African", "fans", "in", "Spanish", "Town"]
-                .map(String::from)
-                .to_vec(),
+            tokens: [
+                "The", "German", "team", "met", "South", "African", "fans", "in", "Spanish", "Town",
+            ]
+            .map(String::from)
+            .to_vec(),
             labels: vec![Label::O; 10],
         };
         s.labels[8] = Label::B(Class::Loc);
         s.labels[9] = Label::I(Class::Loc);
         mark_demonyms(&mut s);
         let got: Vec<String> = s.labels.iter().map(Label::to_string).collect();
-        assert_eq!(got, vec!["O", "B-MISC", "O", "O", "O", "B-MISC", "O", "O", "B-LOC", "I-LOC"]);
+        assert_eq!(
+            got,
+            vec!["O", "B-MISC", "O", "O", "O", "B-MISC", "O", "O", "B-LOC", "I-LOC"]
+        );
     }
 
     #[test]
     fn bare_government_is_org() {
-        let toks = ["El", "Gobierno", "de", "Colombia", "y", "el", "Tribunal", "Supremo"];
+        let toks = [
+            "El", "Gobierno", "de", "Colombia", "y", "el", "Tribunal", "Supremo",
+        ];
         let mut labels = vec![Label::O; 8];
         labels[3] = Label::B(Class::Loc);
         institutions_as_org(Lang::Es, &toks, &mut labels);
@@ -125,5 +352,108 @@ mod tests {
         assert_eq!(labels[3], Label::B(Class::Loc));
         assert_eq!(labels[6], Label::B(Class::Org));
         assert_eq!(labels[7], Label::I(Class::Org));
+    }
+}
+
+/// Lower-case words that may sit inside a name ("Universidad de Chile", "Bank of England").
+const CONNECTORS: &[&str] = &[
+    "de", "del", "da", "do", "das", "dos", "di", "du", "des", "la", "las", "los", "le", "el", "y",
+    "e", "i", "of", "the", "and", "von", "van", "der", "den", "al", "bin", "ibn", "et", "und",
+    "dei", "della",
+];
+
+/// Punctuation that may sit inside a name ("AT&T", "Coca-Cola", "O'Brien", "U.S.").
+const INNER_PUNCT: &[&str] = &["&", "-", "'", ".", "/", "’"];
+
+/// Which labels a token may take, as a bit per label index: a name starts with a capital
+/// (or a non-letter such as "iPhone"-like mixed case), lower-case words inside a name are
+/// connectors, bare numbers and punctuation never open one.
+pub(crate) fn allowed_mask(token: &str) -> u16 {
+    const ALL: u16 = (1 << 9) - 1;
+    const O_AND_I: u16 = 1 | (1 << 2) | (1 << 4) | (1 << 6) | (1 << 8);
+    let first = match token.chars().next() {
+        Some(c) => c,
+        None => return 1,
+    };
+    if first.is_lowercase() {
+        if token.chars().skip(1).any(char::is_uppercase) {
+            return ALL;
+        }
+        return if CONNECTORS.contains(&token) {
+            O_AND_I
+        } else {
+            1
+        };
+    }
+    if first.is_alphabetic() {
+        return ALL;
+    }
+    if token.chars().all(|c| !c.is_alphanumeric()) {
+        return if INNER_PUNCT.contains(&token) {
+            O_AND_I
+        } else {
+            1
+        };
+    }
+    // Starts with a digit or a sign: may continue a name ("Apollo 11") but not open one.
+    O_AND_I
+}
+
+/// Restricts gold labels to what [`allowed_mask`] permits, keeping chunks IOB2.
+pub(crate) fn project(tokens: &[String], labels: &mut [crate::label::Label]) {
+    for (t, l) in tokens.iter().zip(labels.iter_mut()) {
+        let m = allowed_mask(t);
+        if m & (1 << l.index()) == 0 {
+            *l = match *l {
+                Label::B(c) if m & (1 << Label::I(c).index()) != 0 => Label::I(c),
+                _ => Label::O,
+            };
+        }
+    }
+    crate::label::to_iob2(labels);
+}
+
+/// Drops connectors and inner punctuation from the end of every chunk.
+pub(crate) fn trim_chunk_ends(tokens: &[&str], labels: &mut [Label]) {
+    let mut i = labels.len();
+    while i > 0 {
+        i -= 1;
+        let ends_chunk = labels[i] != Label::O && !matches!(labels.get(i + 1), Some(Label::I(_)));
+        if !ends_chunk {
+            continue;
+        }
+        let mut j = i;
+        while matches!(labels[j], Label::I(_)) && allowed_mask(tokens[j]) & 0b10 == 0 {
+            labels[j] = Label::O;
+            j -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod mask_tests {
+    use super::*;
+
+    #[test]
+    fn masks_follow_case() {
+        assert_eq!(allowed_mask("Maduro"), 0x1ff);
+        assert_eq!(allowed_mask("millones"), 1);
+        assert_eq!(allowed_mask("de") & 0b10, 0);
+        assert_ne!(allowed_mask("de") & 0b100, 0);
+        assert_eq!(allowed_mask("("), 1);
+        assert_eq!(allowed_mask("1998") & 0b10, 0);
+    }
+
+    #[test]
+    fn chunk_ends_are_trimmed() {
+        let toks = ["Banco", "de", "la", "ciudad"];
+        let mut l = vec![
+            Label::B(Class::Org),
+            Label::I(Class::Org),
+            Label::I(Class::Org),
+            Label::O,
+        ];
+        trim_chunk_ends(&toks, &mut l);
+        assert_eq!(l, vec![Label::B(Class::Org), Label::O, Label::O, Label::O]);
     }
 }

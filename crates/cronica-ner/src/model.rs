@@ -5,13 +5,16 @@ use std::sync::OnceLock;
 
 use cronica_types::Lang;
 
-use crate::features::{extract, SentenceFeatures, FEATURE_VERSION};
+use crate::features::{extract, SentenceFeatures, Vocab, FEATURE_VERSION};
 use crate::label::Label;
 use crate::lexicon;
 use crate::NerError;
 
 const MAGIC: &[u8; 5] = b"CRNER";
 const FORMAT_VERSION: u8 = 1;
+/// Bit of the label mask that says the model decodes under the token masks of
+/// `lexicon::allowed_mask`.
+pub(crate) const CONSTRAINED: u16 = 1 << 15;
 const HEADER_LEN: usize = 5 + 1 + 1 + 1 + 1 + 4 + 4;
 
 /// Something that adds the label scores of a feature row.
@@ -21,12 +24,18 @@ pub(crate) trait Weights {
 
 /// Greedy decoding under the IOB2 constraint: the best label for each token in turn, given
 /// the labels already chosen for the tokens before it.
-pub(crate) fn decode<W: Weights>(w: &W, f: &SentenceFeatures) -> Vec<Label> {
+pub(crate) fn decode<W: Weights>(w: &W, f: &SentenceFeatures, labels: u16) -> Vec<Label> {
     let mut out = Vec::with_capacity(f.len());
     let (mut prev, mut prev2) = (Label::O, Label::O);
     for i in 0..f.len() {
         let scores = score(w, f, i, prev, prev2);
-        let best = best_label(&scores, prev);
+        // Bit 15 of `labels` turns the per-token masks on.
+        let token_mask = if labels & CONSTRAINED != 0 {
+            f.mask[i]
+        } else {
+            u16::MAX
+        };
+        let best = best_label(&scores, prev, token_mask & labels);
         out.push(best);
         prev2 = prev;
         prev = best;
@@ -35,7 +44,13 @@ pub(crate) fn decode<W: Weights>(w: &W, f: &SentenceFeatures) -> Vec<Label> {
 }
 
 #[inline]
-pub(crate) fn score<W: Weights>(w: &W, f: &SentenceFeatures, i: usize, prev: Label, prev2: Label) -> [f32; Label::COUNT] {
+pub(crate) fn score<W: Weights>(
+    w: &W,
+    f: &SentenceFeatures,
+    i: usize,
+    prev: Label,
+    prev2: Label,
+) -> [f32; Label::COUNT] {
     let mut acc = [0f32; Label::COUNT];
     for &r in f.static_rows(i) {
         w.add(r, &mut acc);
@@ -47,12 +62,12 @@ pub(crate) fn score<W: Weights>(w: &W, f: &SentenceFeatures, i: usize, prev: Lab
 }
 
 #[inline]
-pub(crate) fn best_label(scores: &[f32; Label::COUNT], prev: Label) -> Label {
+pub(crate) fn best_label(scores: &[f32; Label::COUNT], prev: Label, mask: u16) -> Label {
     let mut best = Label::O;
     let mut best_score = f32::NEG_INFINITY;
     for (k, &s) in scores.iter().enumerate() {
         let l = Label::from_index(k);
-        if s > best_score && l.may_follow(prev) {
+        if s > best_score && mask & (1 << k) != 0 && l.may_follow(prev) {
             best = l;
             best_score = s;
         }
@@ -68,6 +83,9 @@ pub struct NerModel {
     /// Weights are stored as `i16`; multiply by `scale` for the trained value.
     pub(crate) scale: f32,
     pub(crate) weights: Vec<i16>,
+    pub(crate) vocab: Vocab,
+    /// Labels seen in training (a bit per label index); the others are never predicted.
+    pub(crate) labels: u16,
 }
 
 struct Quantized<'a>(&'a [i16]);
@@ -108,23 +126,42 @@ static PT: &[u8] = include_bytes!("../models/pt.bin");
 
 impl NerModel {
     /// Quantises trained `f32` weights into a model.
-    pub(crate) fn from_f32(lang: Lang, bits: u32, w: &[f32]) -> NerModel {
+    pub(crate) fn from_f32(
+        lang: Lang,
+        bits: u32,
+        w: &[f32],
+        vocab: Vocab,
+        labels: u16,
+    ) -> NerModel {
         let max = w.iter().fold(0f32, |m, x| m.max(x.abs()));
-        let scale = if max > 0.0 { max / i16::MAX as f32 } else { 1.0 };
+        let scale = if max > 0.0 {
+            max / i16::MAX as f32
+        } else {
+            1.0
+        };
         let weights = w.iter().map(|x| (x / scale).round() as i16).collect();
-        NerModel { lang, bits, scale, weights }
+        NerModel {
+            lang,
+            bits,
+            scale,
+            weights,
+            vocab,
+            labels,
+        }
     }
 
     /// The committed model for a language (decoded once, on first use).
     pub fn embedded(lang: Lang) -> Option<&'static NerModel> {
-        static CELLS: [OnceLock<Option<NerModel>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        static CELLS: [OnceLock<Option<NerModel>>; 3] =
+            [OnceLock::new(), OnceLock::new(), OnceLock::new()];
         let (cell, bytes) = match lang {
             Lang::En => (&CELLS[0], EN),
             Lang::Es => (&CELLS[1], ES),
             Lang::Pt => (&CELLS[2], PT),
             Lang::Other => return None,
         };
-        cell.get_or_init(|| NerModel::from_bytes(bytes).ok()).as_ref()
+        cell.get_or_init(|| NerModel::from_bytes(bytes).ok())
+            .as_ref()
     }
 
     /// The language the model was trained for.
@@ -144,10 +181,16 @@ impl NerModel {
             return Err(bad("not a cronica-ner model (bad magic)"));
         }
         if bytes[5] != FORMAT_VERSION {
-            return Err(bad(&format!("model format {} (this build reads {FORMAT_VERSION})", bytes[5])));
+            return Err(bad(&format!(
+                "model format {} (this build reads {FORMAT_VERSION})",
+                bytes[5]
+            )));
         }
         if bytes[6] != FEATURE_VERSION {
-            return Err(bad(&format!("feature set {} (this build computes {FEATURE_VERSION})", bytes[6])));
+            return Err(bad(&format!(
+                "feature set {} (this build computes {FEATURE_VERSION})",
+                bytes[6]
+            )));
         }
         let lang = byte_lang(bytes[7]).ok_or_else(|| bad("unknown language byte"))?;
         let bits = bytes[8] as u32;
@@ -157,14 +200,39 @@ impl NerModel {
         let scale = f32::from_le_bytes(bytes[9..13].try_into().expect("4 bytes"));
         let n = u32::from_le_bytes(bytes[13..17].try_into().expect("4 bytes")) as usize;
         let expect = (1usize << bits) * Label::COUNT;
-        if n != expect || bytes.len() != HEADER_LEN + 2 * n || !scale.is_finite() {
-            return Err(bad(&format!("weight table of {n} entries, expected {expect}")));
+        let wend = HEADER_LEN + 2 * n;
+        if n != expect || bytes.len() < wend + 1 || !scale.is_finite() {
+            return Err(bad(&format!(
+                "weight table of {n} entries, expected {expect}"
+            )));
         }
-        let weights = bytes[HEADER_LEN..].chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
-        Ok(NerModel { lang, bits, scale, weights })
+        let weights = bytes[HEADER_LEN..wend]
+            .chunks_exact(2)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        let vbits = bytes[wend] as u32;
+        let vend = wend + 1 + (1usize << vbits.min(24));
+        if vbits > 24 || bytes.len() != vend + 2 {
+            return Err(bad("vocabulary table has the wrong size"));
+        }
+        let vocab = Vocab {
+            bits: vbits,
+            codes: bytes[wend + 1..vend].to_vec(),
+        };
+        let labels = u16::from_le_bytes([bytes[vend], bytes[vend + 1]]) | 1;
+        Ok(NerModel {
+            lang,
+            bits,
+            scale,
+            weights,
+            vocab,
+            labels,
+        })
     }
 
-    /// The binary form: a 17-byte header and the `i16` weight table, little-endian.
+    /// The binary form: a 17-byte header, the `i16` weight table (little-endian), then the
+    /// vocabulary table (one byte of hash bits, one byte per slot) and the two-byte mask of
+    /// the labels seen in training.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(HEADER_LEN + 2 * self.weights.len());
         out.extend_from_slice(MAGIC);
@@ -177,6 +245,9 @@ impl NerModel {
         for w in &self.weights {
             out.extend_from_slice(&w.to_le_bytes());
         }
+        out.push(self.vocab.bits as u8);
+        out.extend_from_slice(&self.vocab.codes);
+        out.extend_from_slice(&self.labels.to_le_bytes());
         out
     }
 
@@ -192,18 +263,22 @@ impl NerModel {
         if tokens.is_empty() {
             return Vec::new();
         }
-        let f = extract(tokens, self.bits);
-        decode(&Quantized(&self.weights), &f)
+        let f = extract(tokens, self.bits, &self.vocab);
+        decode(&Quantized(&self.weights), &f, self.labels)
     }
 
     /// The rules applied after decoding (government bodies as ORG).
     pub(crate) fn post_process(&self, tokens: &[&str], labels: &mut [Label]) {
+        lexicon::trim_chunk_ends(tokens, labels);
         lexicon::institutions_as_org(self.lang, tokens, labels);
     }
 
     /// BIO labels for one tokenised sentence, as strings ("B-PER", "I-ORG", "O").
     pub fn tag(&self, tokens: &[&str]) -> Vec<String> {
-        self.tag_labels(tokens).iter().map(Label::to_string).collect()
+        self.tag_labels(tokens)
+            .iter()
+            .map(Label::to_string)
+            .collect()
     }
 }
 
@@ -213,12 +288,17 @@ mod tests {
 
     #[test]
     fn bytes_round_trip_and_reject_damage() {
-        let w: Vec<f32> = (0..(1usize << 8) * Label::COUNT).map(|i| (i as f32 * 0.37).sin()).collect();
-        let m = NerModel::from_f32(Lang::Es, 8, &w);
+        let w: Vec<f32> = (0..(1usize << 8) * Label::COUNT)
+            .map(|i| (i as f32 * 0.37).sin())
+            .collect();
+        let m = NerModel::from_f32(Lang::Es, 8, &w, Vocab::empty(), 0x1ff);
         let bytes = m.to_bytes();
         let back = NerModel::from_bytes(&bytes).unwrap();
         assert_eq!(back, m);
-        assert_eq!(back.tag(&["Nicolás", "Maduro"]), m.tag(&["Nicolás", "Maduro"]));
+        assert_eq!(
+            back.tag(&["Nicolás", "Maduro"]),
+            m.tag(&["Nicolás", "Maduro"])
+        );
         assert!(NerModel::from_bytes(&bytes[..bytes.len() - 1]).is_err());
         let mut other = bytes.clone();
         other[0] = b'X';
@@ -227,8 +307,10 @@ mod tests {
 
     #[test]
     fn decoding_respects_iob2() {
-        let w: Vec<f32> = (0..(1usize << 8) * Label::COUNT).map(|i| (i as f32 * 1.7).cos()).collect();
-        let m = NerModel::from_f32(Lang::En, 8, &w);
+        let w: Vec<f32> = (0..(1usize << 8) * Label::COUNT)
+            .map(|i| (i as f32 * 1.7).cos())
+            .collect();
+        let m = NerModel::from_f32(Lang::En, 8, &w, Vocab::empty(), 0x1ff);
         let toks = ["a", "B", "c", "D", "E", "f", "G", "h", "I", "j"];
         let labels = m.tag_labels(&toks);
         let mut prev = Label::O;

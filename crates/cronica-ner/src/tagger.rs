@@ -34,7 +34,11 @@ pub fn tag_sentences(model: &NerModel, text: &str, sentences: &[Sentence]) -> Ve
             .tokens
             .iter()
             .map(|t| t.span)
-            .filter(|sp| sp.end <= text.len() && text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end))
+            .filter(|sp| {
+                sp.end <= text.len()
+                    && text.is_char_boundary(sp.start)
+                    && text.is_char_boundary(sp.end)
+            })
             .collect();
         let toks: Vec<&str> = spans.iter().map(|sp| sp.text(text)).collect();
         let labels = model.tag_labels(&toks);

@@ -11,10 +11,10 @@ use std::path::PathBuf;
 use cronica_types::Lang;
 
 use crate::data::{read, ClassMap, GoldSentence};
-use crate::features::{extract, SentenceFeatures};
+use crate::features::{extract, SentenceFeatures, Vocab};
 use crate::label::{chunks, Class, Label};
 use crate::lexicon;
-use crate::model::{best_label, score, NerModel, Weights};
+use crate::model::{best_label, score, NerModel, Weights, CONSTRAINED};
 use crate::NerError;
 
 /// What to train on and how.
@@ -35,6 +35,9 @@ pub struct TrainOptions {
     /// Probability of hiding a training token's word-identity features, so the model also
     /// learns from context and shape (names in news are mostly unseen in training).
     pub word_dropout: f32,
+    /// Decode under the case and punctuation constraints of `lexicon::allowed_mask` (gold
+    /// labels are projected onto them for training).
+    pub constrained: bool,
 }
 
 impl TrainOptions {
@@ -48,6 +51,7 @@ impl TrainOptions {
             legislation_as_misc: true,
             demonyms_as_misc: lang == Lang::En,
             word_dropout: 0.0,
+            constrained: true,
         }
     }
 }
@@ -79,7 +83,11 @@ impl TrainReport {
             let _ = writeln!(s, "epoch_{}_accuracy: {a:.4}", k + 1);
         }
         let _ = writeln!(s, "model_bytes: {}", self.model_bytes);
-        let _ = write!(s, "train_accuracy: {:.4}", self.epoch_accuracy.last().copied().unwrap_or(0.0));
+        let _ = write!(
+            s,
+            "train_accuracy: {:.4}",
+            self.epoch_accuracy.last().copied().unwrap_or(0.0)
+        );
         s
     }
 }
@@ -109,8 +117,8 @@ impl Rng {
 struct Averaged {
     w: Vec<f32>,
     /// Sum of `step * update`; the average is `w - u / step`.
-    u: Vec<f32>,
-    step: f32,
+    u: Vec<f64>,
+    step: f64,
 }
 
 impl Weights for Averaged {
@@ -127,11 +135,15 @@ impl Averaged {
     fn update(&mut self, row: u32, label: usize, delta: f32) {
         let k = row as usize * Label::COUNT + label;
         self.w[k] += delta;
-        self.u[k] += self.step * delta;
+        self.u[k] += self.step * delta as f64;
     }
 
     fn averaged(&self) -> Vec<f32> {
-        self.w.iter().zip(&self.u).map(|(w, u)| w - u / self.step).collect()
+        self.w
+            .iter()
+            .zip(&self.u)
+            .map(|(w, u)| (*w as f64 - u / self.step) as f32)
+            .collect()
     }
 }
 
@@ -139,43 +151,76 @@ impl Averaged {
 /// stays); see `features::extract`.
 const WORD_ROWS: std::ops::Range<usize> = 1..3;
 
+/// Size of the word-use table (`2^VOCAB_BITS` one-byte slots).
+const VOCAB_BITS: u32 = 18;
+
 /// Reads the inputs and trains a model.
 pub fn train(opts: &TrainOptions) -> Result<(NerModel, TrainReport), NerError> {
-    let map = ClassMap { legislation_as_misc: opts.legislation_as_misc };
+    let map = ClassMap {
+        legislation_as_misc: opts.legislation_as_misc,
+    };
     let mut data: Vec<GoldSentence> = Vec::new();
     for p in &opts.inputs {
         data.extend(read(p, None, map)?);
     }
-    if opts.demonyms_as_misc {
-        for s in &mut data {
+    for s in &mut data {
+        if opts.demonyms_as_misc {
             lexicon::mark_demonyms(s);
+        }
+        if opts.constrained {
+            lexicon::project(&s.tokens, &mut s.labels);
         }
     }
     train_on(opts, &data)
 }
 
 /// Trains on sentences already read.
-pub fn train_on(opts: &TrainOptions, data: &[GoldSentence]) -> Result<(NerModel, TrainReport), NerError> {
+pub fn train_on(
+    opts: &TrainOptions,
+    data: &[GoldSentence],
+) -> Result<(NerModel, TrainReport), NerError> {
     if data.is_empty() {
         return Err(NerError::NoData);
     }
     if !(8..=24).contains(&opts.hash_bits) {
-        return Err(NerError::Options(format!("hash_bits {} is outside 8..=24", opts.hash_bits)));
+        return Err(NerError::Options(format!(
+            "hash_bits {} is outside 8..=24",
+            opts.hash_bits
+        )));
     }
+    let vocab = Vocab::build(data.iter().map(|s| s.tokens.as_slice()), VOCAB_BITS);
     let feats: Vec<SentenceFeatures> = data
         .iter()
         .map(|s| {
             let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-            extract(&toks, opts.hash_bits)
+            extract(&toks, opts.hash_bits, &vocab)
         })
         .collect();
     let size = (1usize << opts.hash_bits) * Label::COUNT;
-    let mut model = Averaged { w: vec![0.0; size], u: vec![0.0; size], step: 1.0 };
+    let mut model = Averaged {
+        w: vec![0.0; size],
+        u: vec![0.0; size],
+        step: 1.0,
+    };
     let mut rng = Rng(opts.seed);
     let mut order: Vec<usize> = (0..data.len()).collect();
     let tokens: usize = data.iter().map(|s| s.tokens.len()).sum();
     let mut epoch_accuracy = Vec::new();
     let mut rows: Vec<u32> = Vec::with_capacity(64);
+    let mut seen: u16 = data
+        .iter()
+        .flat_map(|s| &s.labels)
+        .fold(1, |m, l| m | 1 << l.index());
+    if opts.constrained {
+        seen |= CONSTRAINED;
+    }
+    let masked = |f: &SentenceFeatures, t: usize| {
+        if opts.constrained {
+            f.mask[t] & seen
+        } else {
+            seen
+        }
+    };
     for _ in 0..opts.epochs {
         for i in (1..order.len()).rev() {
             let j = rng.below(i + 1);
@@ -201,9 +246,9 @@ pub fn train_on(opts: &TrainOptions, data: &[GoldSentence]) -> Result<(NerModel,
                     for r in f.dynamic_rows(t, prev.index(), prev2.index()) {
                         model.add(r, &mut acc);
                     }
-                    best_label(&acc, prev)
+                    best_label(&acc, prev, masked(f, t))
                 } else {
-                    best_label(&score(&model, f, t, prev, prev2), prev)
+                    best_label(&score(&model, f, t, prev, prev2), prev, masked(f, t))
                 };
                 if pred == g {
                     correct += 1;
@@ -221,7 +266,7 @@ pub fn train_on(opts: &TrainOptions, data: &[GoldSentence]) -> Result<(NerModel,
         }
         epoch_accuracy.push(correct as f64 / tokens.max(1) as f64);
     }
-    let nm = NerModel::from_f32(opts.lang, opts.hash_bits, &model.averaged());
+    let nm = NerModel::from_f32(opts.lang, opts.hash_bits, &model.averaged(), vocab, seen);
     let mut counts = [0usize; 4];
     for s in data {
         for c in chunks(&s.labels) {
@@ -232,7 +277,11 @@ pub fn train_on(opts: &TrainOptions, data: &[GoldSentence]) -> Result<(NerModel,
         lang: opts.lang,
         sentences: data.len(),
         tokens,
-        entities: Class::ALL.iter().zip(counts).map(|(c, n)| (c.name().to_string(), n)).collect(),
+        entities: Class::ALL
+            .iter()
+            .zip(counts)
+            .map(|(c, n)| (c.name().to_string(), n))
+            .collect(),
         epoch_accuracy,
         model_bytes: nm.to_bytes().len(),
     };
@@ -259,7 +308,10 @@ João B-PER\nfoi O\na O\nParis B-LOC\n. O\n";
         assert_eq!(a.to_bytes(), b.to_bytes());
         assert_eq!(rep.sentences, 3);
         assert!(*rep.epoch_accuracy.last().unwrap() > 0.99);
-        assert_eq!(a.tag(&["Maria", "Silva", "visitou", "Lisboa", "."]), vec!["B-PER", "I-PER", "O", "B-LOC", "O"]);
+        assert_eq!(
+            a.tag(&["Maria", "Silva", "visitou", "Lisboa", "."]),
+            vec!["B-PER", "I-PER", "O", "B-LOC", "O"]
+        );
     }
 
     #[test]
