@@ -8,6 +8,7 @@
 pub mod articles;
 mod decode;
 pub mod error;
+pub mod eval;
 mod header;
 mod html;
 mod read;
@@ -15,6 +16,7 @@ mod read;
 pub use articles::RuleArticleSplitter;
 pub use decode::{decode, Decoded};
 pub use error::IngestError;
+pub use eval::{evaluate_titles, TitleReport};
 pub use header::{parse_header, Header};
 pub use html::{extract as extract_html, HtmlText};
 pub use read::{count_inputs, hash_id, read_bytes, read_paths, IngestOptions};

@@ -1,1 +1,162 @@
+use super::*;
+use cronica_types::DocumentMeta;
 
+fn doc(text: &str) -> Document {
+    Document {
+        id: "x".into(),
+        name: "t.txt".into(),
+        origin: "t.txt".into(),
+        encoding: "UTF-8".into(),
+        meta: DocumentMeta::default(),
+        text: text.into(),
+        body: Span::new(0, text.len()),
+    }
+}
+
+fn titles(text: &str) -> Vec<(ArticleKind, Option<String>)> {
+    split_document(&doc(text))
+        .into_iter()
+        .map(|a| (a.kind, a.title))
+        .collect()
+}
+
+const BODY: &str = "The council voted on Tuesday to close the old market, and traders said they would appeal against the decision in the courts.";
+
+#[test]
+fn headline_with_byline_starts_an_article() {
+    let text = format!("First Story About the Harbour\n\n{BODY}\n\nSecond Story About the River\n\nBy Ana Lima, published on 3 May 2024\n\n{BODY}\n");
+    let arts = split_document(&doc(&text));
+    assert_eq!(arts.len(), 2);
+    assert_eq!(
+        arts[1].title.as_deref(),
+        Some("Second Story About the River")
+    );
+    assert_eq!(arts[1].byline.as_deref(), Some("Ana Lima"));
+    assert_eq!(
+        arts[1].date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2024-05-03")
+    );
+    assert_eq!(arts[1].date_source, DateSource::Stated);
+    // The first has no date of its own: it takes the nearest stated one.
+    assert_eq!(arts[0].date_source, DateSource::Inherited);
+}
+
+#[test]
+fn subheads_do_not_split() {
+    let text =
+        format!("Main Headline of the Day\n\n{BODY}\n\nA new twist in the dispute\n\n{BODY}\n");
+    assert_eq!(titles(&text).len(), 1);
+}
+
+#[test]
+fn signature_date_ends_an_article() {
+    let text = format!("Statement on the Strike\n\n{BODY}\n\nThe Union Committee\n\n4 January 2023\n\nNotice of a public meeting\n\n{BODY}\n");
+    let arts = split_document(&doc(&text));
+    assert_eq!(arts.len(), 2, "{arts:?}");
+    assert_eq!(
+        arts[0].date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2023-01-04")
+    );
+    assert_eq!(arts[1].title.as_deref(), Some("Notice of a public meeting"));
+}
+
+#[test]
+fn source_note_and_broken_headline() {
+    let text = format!("Opening Piece\n\n{BODY}\n\nOriginally published by the Daily Example.\n\nWorkers: Union leader\n\nreleased after protests\n\n{BODY}\n");
+    let t = titles(&text);
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert_eq!(
+        t[1].1.as_deref(),
+        Some("Workers: Union leader released after protests")
+    );
+}
+
+#[test]
+fn repeated_headline_inside_an_article_does_not_split() {
+    let text = format!("EVENT – PERU: The road after the uprising\n\n{BODY}\n\nPERU: The road after the uprising\n\nCome and hear a speaker from Lima\n\n{BODY}\n");
+    assert_eq!(titles(&text).len(), 1);
+}
+
+#[test]
+fn teaser_entries_with_standfirst_and_author() {
+    let text = "Lead Story Headline Here\n\nA standfirst sentence about the lead story in the news today.\n\nAna Rivera\n\nNovember 12, 2019\n\n".to_string()
+        + BODY
+        + "\n\nMOST RECENT\n\nSecond Teaser Headline Appears Here\n\nA short standfirst about the teaser.\n\nMike Pappas\n\nMarch 22, 2024\n\nThird Teaser Headline Appears Here\n\nAnother short standfirst about it.\n\nDaniel Nath\n\nMarch 21, 2024\n";
+    let arts = split_document(&doc(&text));
+    let t: Vec<_> = arts
+        .iter()
+        .map(|a| a.title.as_deref().unwrap_or("-"))
+        .collect();
+    assert_eq!(
+        t,
+        [
+            "Lead Story Headline Here",
+            "Second Teaser Headline Appears Here",
+            "Third Teaser Headline Appears Here"
+        ]
+    );
+    assert_eq!(arts[0].byline.as_deref(), Some("Ana Rivera"));
+    assert_eq!(
+        arts[2].date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2024-03-21")
+    );
+}
+
+#[test]
+fn index_entries_are_teasers_and_furniture_is_boilerplate() {
+    let text = format!(
+        "CONTENTS\n\nFarmers Block the Northern Highway\n\nMiners Strike at the Copper Pit\n\nFarmers Block the Northern Highway\n\nBy Tom Fletcher\n\n{BODY}\n\nMiners Strike at the Copper Pit\n\nBy Ana Souza\n\n{BODY}\n\nFacebook Twitter Share\n"
+    );
+    let t = titles(&text);
+    let kinds: Vec<_> = t.iter().map(|(k, _)| *k).collect();
+    assert_eq!(
+        kinds,
+        [
+            ArticleKind::Teaser,
+            ArticleKind::Article,
+            ArticleKind::Article,
+            ArticleKind::Boilerplate
+        ],
+        "{t:?}"
+    );
+    assert_eq!(t[0].1.as_deref(), Some("CONTENTS"));
+}
+
+#[test]
+fn first_sentence_is_the_title_of_an_untitled_file() {
+    let text = format!("A coup attempt is underway in the capital, backed by the army. The rest of the lede follows here.\n\n{BODY}\n");
+    assert_eq!(
+        titles(&text)[0].1.as_deref(),
+        Some("A coup attempt is underway in the capital, backed by the army")
+    );
+}
+
+#[test]
+fn metadata_date_for_a_single_article() {
+    let mut d = doc(&format!("Headline of the Only Story\n\n{BODY}\n"));
+    d.meta.date = Some("2021-04-02".into());
+    let arts = split_document(&d);
+    assert_eq!(arts[0].date_source, DateSource::Metadata);
+    assert_eq!(
+        arts[0].date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2021-04-02")
+    );
+}
+
+#[test]
+fn spanish_dateline_and_language_per_article() {
+    let es = "Miles de personas marcharon el martes por el centro de la ciudad para exigir la renuncia del gobierno y nuevas elecciones generales en todo el país.";
+    let text = format!("Marcha en Lima contra el Congreso\n\nPor Carmen Quispe\n\nLima, 13 de diciembre de 2022\n\n{es}\n\nSecond Story About the River\n\nBy Ana Lima\n\n{BODY} {BODY}\n");
+    let arts = split_document(&doc(&text));
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].lang, Lang::Es);
+    assert_eq!(
+        arts[0].date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2022-12-13")
+    );
+    assert_eq!(
+        arts[0].date_span.map(|s| s.text(&text)),
+        Some("13 de diciembre de 2022")
+    );
+    assert_eq!(arts[1].lang, Lang::En);
+}
