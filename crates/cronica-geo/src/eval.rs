@@ -77,7 +77,11 @@ impl fmt::Display for GeoEvalReport {
         if self.with_id == 0 {
             writeln!(f, "exact_id: n/a")?;
         } else {
-            writeln!(f, "exact_id: {:.3}", self.exact_id as f64 / self.with_id as f64)?;
+            writeln!(
+                f,
+                "exact_id: {:.3}",
+                self.exact_id as f64 / self.with_id as f64
+            )?;
         }
         writeln!(f, "median_km: {:.1}", self.median_km)?;
         write!(f, "acc@161km: {:.3}", self.accuracy_161km())
@@ -107,7 +111,10 @@ pub fn run(path: &Path) -> Result<GeoEvalReport> {
 
 /// [`run`] with a given gazetteer.
 pub fn run_with(g: &Gazetteer, path: &Path) -> Result<GeoEvalReport> {
-    let io = |source| GeoError::Io { path: path.to_path_buf(), source };
+    let io = |source| GeoError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
     let reader = BufReader::new(File::open(path).map_err(io)?);
     let mut report = GeoEvalReport {
         path: path.to_path_buf(),
@@ -174,7 +181,8 @@ pub fn run_with(g: &Gazetteer, path: &Path) -> Result<GeoEvalReport> {
                 report.misses.push(Miss {
                     doc: doc.id.clone(),
                     phrase: t.phrase.clone(),
-                    resolved: place.map(|p| format!("{} ({}, {:?})", p.canonical, p.country, p.admin1)),
+                    resolved: place
+                        .map(|p| format!("{} ({}, {:?})", p.canonical, p.country, p.admin1)),
                     km,
                 });
             }

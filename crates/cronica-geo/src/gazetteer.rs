@@ -1,18 +1,29 @@
 //! The gazetteer: countries, regions and towns with their names in many
 //! languages, compiled into the binary and indexed by folded name.
 //!
-//! The data is `data/gazetteer.tsv`, rebuilt from registry packages by
-//! `scripts/build_gazetteer.py` (see `data/SOURCE.md`). It is parsed once, on
-//! first use; every name borrows from the embedded text.
+//! The records are `data/gazetteer.tsv`, rebuilt from registry packages by
+//! `scripts/build_gazetteer.py` (see `data/SOURCE.md`); the name index is an
+//! FST (`data/names.fst`) whose values point into a postings table
+//! (`data/postings.bin`), both written by `examples/build_index.rs` with this
+//! crate's own folding. Opening reads only the few hundred country lines;
+//! a record is parsed from its line when it is looked at.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use cronica_types::{Entity, Lang, Span};
 
 use crate::fold::key;
 
-static DATA: &str = include_str!("../data/gazetteer.tsv");
+static TSV: &str = include_str!("../data/gazetteer.tsv");
+static FST: &[u8] = include_bytes!("../data/names.fst");
+static POSTINGS: &[u8] = include_bytes!("../data/postings.bin");
+
+/// Index key holding the longest name's word count.
+const MAX_WORDS_KEY: &[u8] = b"\x02max_words";
+/// Index key holding the number of records.
+const RECORDS_KEY: &[u8] = b"\x02records";
 
 /// What kind of place a gazetteer record is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -29,7 +40,7 @@ pub enum Kind {
 }
 
 /// One place of the gazetteer.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Record {
     pub kind: Kind,
     /// GeoNames id, when the source gives one.
@@ -56,14 +67,14 @@ pub struct Country {
     pub lon: f64,
     pub geonames_id: Option<u64>,
     pub population: u64,
-    /// Index of the country's record in the gazetteer.
+    /// Byte offset of the country's record in the gazetteer data.
     pub(crate) record: u32,
 }
 
 /// How a name was indexed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Hit {
-    /// A name of record `n`; `primary` when it is the record's own name.
+    /// A name of the record at line offset `record`; `primary` when it is the record's own name.
     Name { record: u32, primary: bool },
     /// A demonym of country `n` (index into `countries`).
     Demonym { country: u32 },
@@ -72,169 +83,269 @@ pub(crate) enum Hit {
 /// The offline gazetteer.
 #[derive(Debug)]
 pub struct Gazetteer {
-    pub(crate) records: Vec<Record>,
+    tsv: &'static str,
+    names: fst::Map<Cow<'static, [u8]>>,
+    postings: Cow<'static, [u8]>,
     pub(crate) countries: Vec<Country>,
     by_iso: HashMap<&'static str, u32>,
-    pub(crate) index: HashMap<String, Vec<Hit>>,
-    /// Admin1 record per (country, admin1 code).
-    admin1: HashMap<(&'static str, &'static str), u32>,
+    /// Country index by the byte offset of its `C` line.
+    by_line: HashMap<u32, u32>,
     /// The longest name in words.
     pub(crate) max_words: usize,
+    records: usize,
+}
+
+/// Encodes a hit: the record's line offset, a primary-name bit and a demonym bit.
+fn encode(line: u32, primary: bool, demonym: bool) -> u32 {
+    (line << 2) | u32::from(primary) | (u32::from(demonym) << 1)
+}
+
+fn admin1_key(country: &str, admin1: &str) -> Vec<u8> {
+    format!("\x01{country}\x01{admin1}").into_bytes()
+}
+
+/// Byte offset and text of every line of `tsv`.
+fn lines(tsv: &str) -> impl Iterator<Item = (u32, &str)> {
+    let mut at = 0usize;
+    tsv.split_inclusive('\n').map(move |l| {
+        let start = at;
+        at += l.len();
+        (start as u32, l.trim_end_matches(['\n', '\r']))
+    })
+}
+
+fn parse_kind(s: &str) -> Option<Kind> {
+    Some(match s {
+        "c" => Kind::Country,
+        "r" => Kind::WorldRegion,
+        "a" => Kind::Admin1,
+        "b" => Kind::Admin2,
+        "p" => Kind::Town,
+        _ => return None,
+    })
+}
+
+/// Builds the name index of gazetteer text: the FST bytes and the postings
+/// table its values point into.
+pub fn build_index(tsv: &str) -> (Vec<u8>, Vec<u8>) {
+    let mut map: BTreeMap<Vec<u8>, Vec<u32>> = BTreeMap::new();
+    let mut country_line: HashMap<&str, u32> = HashMap::new();
+    let mut max_words = 1usize;
+    let mut records = 0u64;
+    let mut add = |map: &mut BTreeMap<Vec<u8>, Vec<u32>>, name: &str, code: u32| {
+        let k = key(name);
+        if k.is_empty() {
+            return;
+        }
+        max_words = max_words.max(k.split(' ').count());
+        let v = map.entry(k.into_bytes()).or_default();
+        if !v.contains(&code) {
+            v.push(code);
+        }
+    };
+    for (off, line) in lines(tsv) {
+        let f: Vec<&str> = line.split('\t').collect();
+        match f[0] {
+            "C" if f.len() >= 10 => {
+                country_line.insert(f[1], off);
+            }
+            "D" if f.len() >= 3 => {
+                let Some(&c) = country_line.get(f[1]) else { continue };
+                for form in f[2].split(';').filter(|a| !a.is_empty()) {
+                    add(&mut map, form, encode(c, true, true));
+                }
+            }
+            "E" if f.len() >= 9 => {
+                let Some(kind) = parse_kind(f[1]) else { continue };
+                records += 1;
+                add(&mut map, f[8], encode(off, true, false));
+                if let Some(alts) = f.get(9) {
+                    for alt in alts.split(';').filter(|a| !a.is_empty()) {
+                        add(&mut map, alt, encode(off, false, false));
+                    }
+                }
+                if kind == Kind::Admin1 {
+                    map.entry(admin1_key(f[3], f[4])).or_default().push(encode(off, true, false));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut postings: Vec<u8> = Vec::new();
+    let mut builder = fst::MapBuilder::memory();
+    let mut specials = vec![(MAX_WORDS_KEY.to_vec(), max_words as u64), (RECORDS_KEY.to_vec(), records)];
+    specials.sort();
+    let mut all: Vec<(Vec<u8>, u64)> = Vec::with_capacity(map.len() + 2);
+    for (k, codes) in map {
+        let at = postings.len() as u64;
+        postings.extend_from_slice(&(codes.len() as u32).to_le_bytes());
+        for c in codes {
+            postings.extend_from_slice(&c.to_le_bytes());
+        }
+        all.push((k, at));
+    }
+    all.extend(specials);
+    all.sort();
+    for (k, v) in all {
+        builder.insert(k, v).expect("keys are sorted and unique");
+    }
+    (builder.into_inner().expect("in-memory FST"), postings)
 }
 
 impl Gazetteer {
-    /// The gazetteer compiled into the binary, parsed on first use.
+    /// The gazetteer compiled into the binary, opened on first use.
     pub fn embedded() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| Gazetteer::parse(DATA))
+        G.get_or_init(|| {
+            let names = fst::Map::new(Cow::Borrowed(FST)).expect("data/names.fst is a valid FST");
+            Gazetteer::open(TSV, names, Cow::Borrowed(POSTINGS))
+        })
     }
 
-    /// Parses gazetteer text in the format `scripts/build_gazetteer.py` writes.
-    /// Malformed lines are skipped.
-    pub fn parse(data: &'static str) -> Gazetteer {
+    /// A gazetteer over other gazetteer text (same format as
+    /// `data/gazetteer.tsv`), indexed in memory.
+    pub fn parse(tsv: &'static str) -> Gazetteer {
+        let (fst_bytes, postings) = build_index(tsv);
+        let names = fst::Map::new(Cow::Owned(fst_bytes)).expect("a freshly built FST");
+        Gazetteer::open(tsv, names, Cow::Owned(postings))
+    }
+
+    fn open(tsv: &'static str, names: fst::Map<Cow<'static, [u8]>>, postings: Cow<'static, [u8]>) -> Gazetteer {
+        let max_words = names.get(MAX_WORDS_KEY).unwrap_or(1) as usize;
+        let records = names.get(RECORDS_KEY).unwrap_or(0) as usize;
         let mut g = Gazetteer {
-            records: Vec::with_capacity(80_000),
+            tsv,
+            names,
+            postings,
             countries: Vec::with_capacity(260),
-            by_iso: HashMap::new(),
-            index: HashMap::with_capacity(200_000),
-            admin1: HashMap::new(),
-            max_words: 1,
+            by_iso: HashMap::with_capacity(260),
+            by_line: HashMap::with_capacity(260),
+            max_words,
+            records,
         };
-        let mut demonyms: Vec<(&'static str, &'static str)> = Vec::new();
-        let mut country_lines: Vec<Vec<&'static str>> = Vec::new();
-        for line in data.lines() {
-            if line.starts_with('#') || line.is_empty() {
+        // Countries come first: their `C`, `E c` and `D` lines.
+        let mut pending: Option<(u32, Vec<&'static str>)> = None;
+        for (off, line) in lines(tsv) {
+            if line.starts_with('#') {
                 continue;
             }
             let f: Vec<&'static str> = line.split('\t').collect();
-            match f[0] {
-                "C" if f.len() >= 10 => country_lines.push(f),
-                "D" if f.len() >= 3 => demonyms.push((f[1], f[2])),
-                "E" if f.len() >= 9 => {
-                    let kind = match f[1] {
-                        "c" => Kind::Country,
-                        "r" => Kind::WorldRegion,
-                        "a" => Kind::Admin1,
-                        "b" => Kind::Admin2,
-                        "p" => Kind::Town,
-                        _ => continue,
-                    };
-                    let (Ok(lat), Ok(lon)) = (f[6].parse::<f64>(), f[7].parse::<f64>()) else { continue };
-                    let id = g.records.len() as u32;
-                    let rec = Record {
-                        kind,
-                        geonames_id: f[2].parse::<u64>().ok().filter(|&n| n > 0),
-                        country: f[3],
-                        admin1: f[4],
-                        population: f[5].parse().unwrap_or(0),
-                        lat,
-                        lon,
-                        name: f[8],
-                    };
-                    if kind == Kind::Admin1 {
-                        g.admin1.insert((rec.country, rec.admin1), id);
-                    }
-                    g.records.push(rec);
-                    g.add_name(f[8], Hit::Name { record: id, primary: true });
-                    if let Some(alts) = f.get(9) {
-                        for alt in alts.split(';').filter(|a| !a.is_empty()) {
-                            g.add_name(alt, Hit::Name { record: id, primary: false });
-                        }
+            match (f[0], f.get(1).copied()) {
+                ("C", _) if f.len() >= 10 => pending = Some((off, f)),
+                ("E", Some("c")) => {
+                    if let Some((c_off, c)) = pending.take() {
+                        let n = g.countries.len() as u32;
+                        g.by_iso.insert(c[1], n);
+                        g.by_line.insert(c_off, n);
+                        g.countries.push(Country {
+                            iso2: c[1].to_string(),
+                            name_en: c[2].to_string(),
+                            name_es: c[3].to_string(),
+                            name_pt: c[4].to_string(),
+                            capital: Some(c[5].to_string()).filter(|c| !c.is_empty()),
+                            lat: c[6].parse().unwrap_or(0.0),
+                            lon: c[7].parse().unwrap_or(0.0),
+                            geonames_id: c[8].parse().ok(),
+                            population: c[9].parse().unwrap_or(0),
+                            record: off,
+                        });
                     }
                 }
-                _ => {}
-            }
-        }
-        for f in country_lines {
-            let Some(record) = g
-                .records
-                .iter()
-                .position(|r| r.kind == Kind::Country && r.country == f[1])
-            else {
-                continue;
-            };
-            let n = g.countries.len() as u32;
-            g.by_iso.insert(f[1], n);
-            g.countries.push(Country {
-                iso2: f[1].to_string(),
-                name_en: f[2].to_string(),
-                name_es: f[3].to_string(),
-                name_pt: f[4].to_string(),
-                capital: Some(f[5].to_string()).filter(|c| !c.is_empty()),
-                lat: f[6].parse().unwrap_or(0.0),
-                lon: f[7].parse().unwrap_or(0.0),
-                geonames_id: f[8].parse().ok(),
-                population: f[9].parse().unwrap_or(0),
-                record: record as u32,
-            });
-        }
-        for (iso, forms) in demonyms {
-            if let Some(&c) = g.by_iso.get(iso) {
-                for form in forms.split(';').filter(|a| !a.is_empty()) {
-                    g.add_name(form, Hit::Demonym { country: c });
-                }
+                ("D", _) => {}
+                _ => break,
             }
         }
         g
     }
 
-    fn add_name(&mut self, name: &str, hit: Hit) {
-        let k = key(name);
-        if k.is_empty() {
-            return;
+    /// The record whose line starts at byte `id` of the data.
+    pub(crate) fn record(&self, id: u32) -> Record {
+        let rest = &self.tsv[id as usize..];
+        let line = rest.split('\n').next().unwrap_or("");
+        let f: Vec<&'static str> = {
+            let line: &'static str = &self.tsv[id as usize..id as usize + line.len()];
+            line.split('\t').collect()
+        };
+        Record {
+            kind: f.get(1).and_then(|k| parse_kind(k)).unwrap_or(Kind::Town),
+            geonames_id: f.get(2).and_then(|x| x.parse::<u64>().ok()).filter(|&n| n > 0),
+            country: f.get(3).copied().unwrap_or(""),
+            admin1: f.get(4).copied().unwrap_or(""),
+            population: f.get(5).and_then(|x| x.parse().ok()).unwrap_or(0),
+            lat: f.get(6).and_then(|x| x.parse().ok()).unwrap_or(0.0),
+            lon: f.get(7).and_then(|x| x.parse().ok()).unwrap_or(0.0),
+            name: f.get(8).copied().unwrap_or(""),
         }
-        self.max_words = self.max_words.max(k.split(' ').count());
-        let v = self.index.entry(k).or_default();
-        if !v.contains(&hit) {
-            v.push(hit);
-        }
+    }
+
+    fn postings_at(&self, at: u64) -> Vec<u32> {
+        let p = &self.postings[..];
+        let at = at as usize;
+        let word = |i: usize| u32::from_le_bytes([p[i], p[i + 1], p[i + 2], p[i + 3]]);
+        let n = word(at) as usize;
+        (0..n).map(|i| word(at + 4 + 4 * i)).collect()
     }
 
     /// Country by ISO 3166-1 alpha-2 ("VE"), case-insensitive.
     pub fn country(&self, iso2: &str) -> Option<&Country> {
         let up = iso2.trim().to_ascii_uppercase();
-        self.by_iso.get(up.as_str()).map(|&i| &self.countries[i as usize])
+        self.by_iso
+            .get(up.as_str())
+            .map(|&i| &self.countries[i as usize])
     }
 
     /// Country by any name or demonym in en/es/pt, case- and accent-insensitive
     /// ("Perú", "peruanos", "the US", "EE.UU.", "British").
     pub fn country_by_name(&self, name: &str) -> Option<&Country> {
         let mut k = key(name);
-        for article in ["the ", "los ", "las ", "el ", "la ", "os ", "as ", "o ", "a "] {
+        for article in [
+            "the ", "los ", "las ", "el ", "la ", "os ", "as ", "o ", "a ",
+        ] {
             if let Some(rest) = k.strip_prefix(article) {
-                if self.index.contains_key(rest) {
+                if self.names.contains_key(rest) {
                     k = rest.to_string();
                 }
                 break;
             }
         }
-        let hits = self.index.get(&k)?;
-        hits.iter().find_map(|h| match *h {
+        self.lookup(&k).iter().find_map(|h| match *h {
             Hit::Demonym { country } => Some(&self.countries[country as usize]),
             Hit::Name { record, .. } => {
-                let r = &self.records[record as usize];
+                let r = self.record(record);
                 (r.kind == Kind::Country).then(|| self.country(r.country)).flatten()
             }
         })
     }
 
     /// The admin1 record of a (country, admin1 code) pair.
-    pub(crate) fn admin1_of(&self, country: &str, admin1: &str) -> Option<&Record> {
-        self.admin1.get(&(country, admin1)).map(|&i| &self.records[i as usize])
+    pub(crate) fn admin1_of(&self, country: &str, admin1: &str) -> Option<Record> {
+        let at = self.names.get(admin1_key(country, admin1))?;
+        self.postings_at(at).first().map(|&c| self.record(c >> 2))
     }
 
     /// The records a folded key names, with whether it is their own name.
-    pub(crate) fn lookup(&self, key: &str) -> &[Hit] {
-        self.index.get(key).map(Vec::as_slice).unwrap_or(&[])
+    pub(crate) fn lookup(&self, key: &str) -> Vec<Hit> {
+        let Some(at) = self.names.get(key) else { return Vec::new() };
+        self.postings_at(at)
+            .into_iter()
+            .filter_map(|c| {
+                let line = c >> 2;
+                if c & 2 != 0 {
+                    self.by_line.get(&line).map(|&country| Hit::Demonym { country })
+                } else {
+                    Some(Hit::Name { record: line, primary: c & 1 != 0 })
+                }
+            })
+            .collect()
     }
 
-    /// All records, for statistics.
+    /// The number of places.
     pub fn len(&self) -> usize {
-        self.records.len()
+        self.records
     }
 
     pub fn is_empty(&self) -> bool {
-        self.records.is_empty()
+        self.records == 0
     }
 
     /// Finds country names, demonyms (label `Norp`), regions and towns (label

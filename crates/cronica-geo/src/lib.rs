@@ -19,5 +19,5 @@ mod resolve;
 pub use error::{GeoError, Result};
 pub use eval::GeoEvalReport;
 pub use fold::key as fold_key;
-pub use gazetteer::{Country, Gazetteer, Kind, Record};
+pub use gazetteer::{build_index, Country, Gazetteer, Kind, Record};
 pub use resolve::{resolve_with, GazetteerGeocoder};

@@ -50,10 +50,18 @@ fn cands(g: &Gazetteer, t: &Toponym) -> Vec<Cand> {
     let mut out = Vec::with_capacity(t.hits.len());
     for h in &t.hits {
         match *h {
-            Hit::Name { record, primary } => out.push(Cand { record, demonym: None, primary }),
+            Hit::Name { record, primary } => out.push(Cand {
+                record,
+                demonym: None,
+                primary,
+            }),
             Hit::Demonym { country } => {
                 let record = g.countries[country as usize].record;
-                out.push(Cand { record, demonym: Some(country), primary: true });
+                out.push(Cand {
+                    record,
+                    demonym: Some(country),
+                    primary: true,
+                });
             }
         }
     }
@@ -87,7 +95,9 @@ fn inside(inner: &Record, outer: &Record) -> bool {
     }
     match outer.kind {
         Kind::Country => inner.kind != Kind::Country,
-        Kind::Admin1 => matches!(inner.kind, Kind::Town | Kind::Admin2) && inner.admin1 == outer.admin1,
+        Kind::Admin1 => {
+            matches!(inner.kind, Kind::Town | Kind::Admin2) && inner.admin1 == outer.admin1
+        }
         Kind::Admin2 => false,
         _ => false,
     }
@@ -103,8 +113,8 @@ fn containment_gap(gap: &str) -> bool {
     for w in words(gap) {
         match w.folded.as_str() {
             "in" | "en" | "em" | "no" | "na" => marked = true,
-            "the" | "el" | "la" | "o" | "a" | "de" | "del" | "do" | "da" | "state" | "province" | "provincia"
-            | "region" | "departamento" | "department" | "estado" | "county" => {}
+            "the" | "el" | "la" | "o" | "a" | "de" | "del" | "do" | "da" | "state" | "province"
+            | "provincia" | "region" | "departamento" | "department" | "estado" | "county" => {}
             _ => return false,
         }
     }
@@ -116,38 +126,55 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
     let all: Vec<Vec<Cand>> = toponyms.iter().map(|t| cands(g, t)).collect();
     let priors: Vec<Vec<f64>> = all
         .iter()
-        .map(|cs| cs.iter().map(|c| prior(&g.records[c.record as usize], c.primary)).collect())
+        .map(|cs| {
+            cs.iter()
+                .map(|c| prior(&g.record(c.record), c.primary))
+                .collect()
+        })
         .collect();
 
-    // Each toponym's vote for countries and first-level regions.
-    let mut votes_country: Vec<HashMap<&str, f64>> = Vec::with_capacity(all.len());
-    let mut votes_admin1: Vec<HashMap<(&str, &str), f64>> = Vec::with_capacity(all.len());
+    // Each distinct name votes once for countries and first-level regions,
+    // so that a name repeated ten times does not vote for itself.
+    let mut group_of: HashMap<String, usize> = HashMap::new();
+    let groups: Vec<usize> = toponyms
+        .iter()
+        .map(|t| {
+            let n = group_of.len();
+            *group_of
+                .entry(key(&text[t.span.start..t.span.end]))
+                .or_insert(n)
+        })
+        .collect();
+    let n_groups = group_of.len();
+    let mut votes_country: Vec<HashMap<&str, f64>> = vec![HashMap::new(); n_groups];
+    let mut votes_admin1: Vec<HashMap<(&str, &str), f64>> = vec![HashMap::new(); n_groups];
+    let mut voted = vec![false; n_groups];
     let mut total_country: HashMap<&str, f64> = HashMap::new();
     let mut total_admin1: HashMap<(&str, &str), f64> = HashMap::new();
-    for (cs, ps) in all.iter().zip(&priors) {
-        let mut vc: HashMap<&str, f64> = HashMap::new();
-        let mut va: HashMap<(&str, &str), f64> = HashMap::new();
-        if !cs.is_empty() {
-            for (c, p) in cs.iter().zip(softmax(ps)) {
-                let r = &g.records[c.record as usize];
-                if r.country.is_empty() {
-                    continue;
-                }
-                *vc.entry(r.country).or_default() += p;
-                if matches!(r.kind, Kind::Admin1 | Kind::Town | Kind::Admin2) {
-                    let w = if r.kind == Kind::Admin1 { p } else { 0.5 * p };
-                    *va.entry((r.country, r.admin1)).or_default() += w;
-                }
+    for ((cs, ps), &gi) in all.iter().zip(&priors).zip(&groups) {
+        if voted[gi] || cs.is_empty() {
+            continue;
+        }
+        voted[gi] = true;
+        let vc = &mut votes_country[gi];
+        let va = &mut votes_admin1[gi];
+        for (c, p) in cs.iter().zip(softmax(ps)) {
+            let r = &g.record(c.record);
+            if r.country.is_empty() {
+                continue;
+            }
+            *vc.entry(r.country).or_default() += p;
+            if matches!(r.kind, Kind::Admin1 | Kind::Town | Kind::Admin2) {
+                let w = if r.kind == Kind::Admin1 { p } else { 0.5 * p };
+                *va.entry((r.country, r.admin1)).or_default() += w;
             }
         }
-        for (k, v) in &vc {
+        for (k, v) in vc.iter() {
             *total_country.entry(k).or_default() += v;
         }
-        for (k, v) in &va {
+        for (k, v) in va.iter() {
             *total_admin1.entry(*k).or_default() += v;
         }
-        votes_country.push(vc);
-        votes_admin1.push(va);
     }
     let sum_country: f64 = total_country.values().sum();
 
@@ -157,33 +184,44 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             out.push(None);
             continue;
         }
-        let others_total = sum_country - votes_country[i].values().sum::<f64>();
+        let gi = groups[i];
+        let others_total = sum_country - votes_country[gi].values().sum::<f64>();
         // Containers written right after this name, and names it contains.
         let next = toponyms.get(i + 1).filter(|n| {
-            n.span.start >= toponyms[i].span.end && containment_gap(&text[toponyms[i].span.end..n.span.start])
+            n.span.start >= toponyms[i].span.end
+                && containment_gap(&text[toponyms[i].span.end..n.span.start])
         });
         let prev = i.checked_sub(1).map(|p| &toponyms[p]).filter(|p| {
-            p.span.end <= toponyms[i].span.start && containment_gap(&text[p.span.end..toponyms[i].span.start])
+            p.span.end <= toponyms[i].span.start
+                && containment_gap(&text[p.span.end..toponyms[i].span.start])
         });
         let mut scores = Vec::with_capacity(cs.len());
         for (c, p) in cs.iter().zip(&priors[i]) {
-            let r = &g.records[c.record as usize];
+            let r = &g.record(c.record);
             let mut s = *p;
             if !r.country.is_empty() && others_total > 0.0 {
-                let own = votes_country[i].get(r.country).copied().unwrap_or(0.0);
-                let share = (total_country.get(r.country).copied().unwrap_or(0.0) - own) / others_total;
+                let own = votes_country[gi].get(r.country).copied().unwrap_or(0.0);
+                let share =
+                    (total_country.get(r.country).copied().unwrap_or(0.0) - own) / others_total;
                 let weight = if r.kind == Kind::Country { 1.5 } else { 4.0 };
                 s += weight * share.clamp(0.0, 1.0);
             }
             if matches!(r.kind, Kind::Town | Kind::Admin2) {
-                let own = votes_admin1[i].get(&(r.country, r.admin1)).copied().unwrap_or(0.0);
-                let a = total_admin1.get(&(r.country, r.admin1)).copied().unwrap_or(0.0) - own;
+                let own = votes_admin1[gi]
+                    .get(&(r.country, r.admin1))
+                    .copied()
+                    .unwrap_or(0.0);
+                let a = total_admin1
+                    .get(&(r.country, r.admin1))
+                    .copied()
+                    .unwrap_or(0.0)
+                    - own;
                 s += 3.0 * a.clamp(0.0, 1.0);
                 // A town named like its own region is usually what is meant
                 // ("Puno", "New York").
                 if r.population >= 100_000 {
                     let same_region = cs.iter().any(|o| {
-                        let or = &g.records[o.record as usize];
+                        let or = &g.record(o.record);
                         or.kind == Kind::Admin1 && or.country == r.country && or.admin1 == r.admin1
                     });
                     if same_region {
@@ -192,13 +230,17 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 }
             }
             if let Some(n) = next {
-                let inner_fits = cands(g, n).iter().any(|o| inside(r, &g.records[o.record as usize]));
+                let inner_fits = cands(g, n)
+                    .iter()
+                    .any(|o| inside(r, &g.record(o.record)));
                 if inner_fits {
                     s += 5.0;
                 }
             }
             if let Some(p) = prev {
-                let outer_fits = cands(g, p).iter().any(|o| inside(&g.records[o.record as usize], r));
+                let outer_fits = cands(g, p)
+                    .iter()
+                    .any(|o| inside(&g.record(o.record), r));
                 if outer_fits {
                     s += 5.0;
                 }
@@ -218,9 +260,17 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             .map(|(_, s)| *s)
             .fold(f64::NEG_INFINITY, f64::max);
         let margin = scores[best] - second;
-        let confidence = if second.is_finite() { 1.0 / (1.0 + (-margin).exp()) } else { 0.95 };
+        let confidence = if second.is_finite() {
+            1.0 / (1.0 + (-margin).exp())
+        } else {
+            0.95
+        };
         let c = cs[best];
-        out.push(Some(Choice { record: c.record, demonym: c.demonym, confidence: confidence.min(0.99) as f32 }));
+        out.push(Some(Choice {
+            record: c.record,
+            demonym: c.demonym,
+            confidence: confidence.min(0.99) as f32,
+        }));
     }
     out
 }
@@ -274,18 +324,20 @@ fn hits_for(g: &Gazetteer, name: &str) -> Vec<Hit> {
     let k = key(name);
     let hits = g.lookup(&k);
     if !hits.is_empty() {
-        return hits.to_vec();
+        return hits;
     }
-    for article in ["the ", "el ", "la ", "los ", "las ", "o ", "a ", "os ", "as "] {
+    for article in [
+        "the ", "el ", "la ", "los ", "las ", "o ", "a ", "os ", "as ",
+    ] {
         if let Some(rest) = k.strip_prefix(article) {
             let hits = g.lookup(rest);
             if !hits.is_empty() {
-                return hits.to_vec();
+                return hits;
             }
         }
     }
     if let Some(rest) = k.strip_suffix(" s") {
-        return g.lookup(rest).to_vec();
+        return g.lookup(rest);
     }
     Vec::new()
 }
@@ -330,7 +382,7 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
     for (k, (n, t)) in targets.iter().enumerate() {
         let Some(c) = by_original[k] else { continue };
         let e = &entities[*n];
-        let r = &g.records[c.record as usize];
+        let r = &g.record(c.record);
         places.push(place_of(g, r, t.span, &e.text, c.confidence));
     }
     places
@@ -339,10 +391,14 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
 fn place_of(g: &Gazetteer, r: &Record, span: Span, name: &str, confidence: f32) -> Place {
     let (canonical, precision) = match r.kind {
         Kind::Country => (
-            g.country(r.country).map(|c| c.name_en.clone()).unwrap_or_else(|| r.name.to_string()),
+            g.country(r.country)
+                .map(|c| c.name_en.clone())
+                .unwrap_or_else(|| r.name.to_string()),
             PlacePrecision::Country,
         ),
-        Kind::WorldRegion | Kind::Admin1 | Kind::Admin2 => (r.name.to_string(), PlacePrecision::Region),
+        Kind::WorldRegion | Kind::Admin1 | Kind::Admin2 => {
+            (r.name.to_string(), PlacePrecision::Region)
+        }
         Kind::Town => (r.name.to_string(), PlacePrecision::Town),
     };
     let admin1 = match r.kind {

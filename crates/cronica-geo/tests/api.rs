@@ -6,7 +6,9 @@ use cronica_types::stage::Geocoder;
 use cronica_types::{EntityLabel, Lang, Span};
 
 fn iso(name: &str) -> Option<String> {
-    Gazetteer::embedded().country_by_name(name).map(|c| c.iso2.clone())
+    Gazetteer::embedded()
+        .country_by_name(name)
+        .map(|c| c.iso2.clone())
 }
 
 #[test]
@@ -48,8 +50,10 @@ fn finds_places_in_spanish_text() {
     let text = "Los manifestantes peruanos marcharon en Juliaca, Puno, y en Lima el lunes.";
     let g = Gazetteer::embedded();
     let found = g.find_places(text, Span::new(0, text.len()), Lang::Es);
-    let got: Vec<(&str, EntityLabel, Option<&str>)> =
-        found.iter().map(|e| (e.text.as_str(), e.label, e.country.as_deref())).collect();
+    let got: Vec<(&str, EntityLabel, Option<&str>)> = found
+        .iter()
+        .map(|e| (e.text.as_str(), e.label, e.country.as_deref()))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -67,7 +71,10 @@ fn lima_in_a_peruvian_article_is_in_peru() {
     let g = Gazetteer::embedded();
     let ents = g.find_places(text, Span::new(0, text.len()), Lang::En);
     let places = GazetteerGeocoder.resolve(text, &ents);
-    let lima = places.iter().find(|p| p.name == "Lima").expect("Lima resolved");
+    let lima = places
+        .iter()
+        .find(|p| p.name == "Lima")
+        .expect("Lima resolved");
     assert_eq!(lima.country, "PE");
     assert!((lima.lat.unwrap() + 12.05).abs() < 0.5);
 }
