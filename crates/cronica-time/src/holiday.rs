@@ -65,7 +65,36 @@ const EN: Table = &[
     (&["black", "friday"], Rule::NthPlus(11, 3, 4, 1)),
     (&["easter", "sunday"], Rule::Easter(0)),
     (&["easter", "monday"], Rule::Easter(1)),
+    (&["easter", "mon"], Rule::Easter(1)),
     (&["easter"], Rule::Easter(0)),
+    (&["palm", "sunday"], Rule::Easter(-7)),
+    (&["maundy", "thursday"], Rule::Easter(-3)),
+    (&["holy", "thursday"], Rule::Easter(-3)),
+    (&["holy", "saturday"], Rule::Easter(-1)),
+    (&["holy", "week"], Rule::EasterSpan(-7, -1)),
+    (&["ascension", "day"], Rule::Easter(39)),
+    (&["pentecost"], Rule::Easter(49)),
+    (&["whit", "sunday"], Rule::Easter(49)),
+    (&["whitsunday"], Rule::Easter(49)),
+    (&["white", "sunday"], Rule::Easter(49)),
+    (&["whit", "monday"], Rule::Easter(50)),
+    (&["trinity", "sunday"], Rule::Easter(56)),
+    (&["corpus", "christi"], Rule::Easter(60)),
+    (&["shrove", "tuesday"], Rule::Easter(-47)),
+    (&["pancake", "day"], Rule::Easter(-47)),
+    (&["earth", "day"], Rule::Fixed(4, 22)),
+    (&["juneteenth"], Rule::Fixed(6, 19)),
+    (&["international", "workers'", "day"], Rule::Fixed(5, 1)),
+    (&["international", "workers", "day"], Rule::Fixed(5, 1)),
+    (&["international", "women's", "day"], Rule::Fixed(3, 8)),
+    (&["workers'", "day"], Rule::Fixed(5, 1)),
+    (&["may", "day"], Rule::Fixed(5, 1)),
+    (&["new", "year", "day"], Rule::Fixed(1, 1)),
+    (&["saint", "patricks", "day"], Rule::Fixed(3, 17)),
+    (&["saint", "paddy's", "day"], Rule::Fixed(3, 17)),
+    (&["saint", "patrick"], Rule::Fixed(3, 17)),
+    (&["st", "patrick"], Rule::Fixed(3, 17)),
+    (&["st", "patrick's"], Rule::Fixed(3, 17)),
     (&["good", "friday"], Rule::Easter(-2)),
     (&["ash", "wednesday"], Rule::Easter(-46)),
     (&["mardi", "gras"], Rule::Easter(-47)),
@@ -118,6 +147,28 @@ const ES: Table = &[
     (&["dia", "de", "muertos"], Rule::Fixed(11, 2)),
     (&["dia", "de", "todos", "los", "santos"], Rule::Fixed(11, 1)),
     (&["dia", "de", "san", "valentin"], Rule::Fixed(2, 14)),
+    (&["san", "valentin"], Rule::Fixed(2, 14)),
+    (&["dia", "de", "san", "patricio"], Rule::Fixed(3, 17)),
+    (&["san", "patricio"], Rule::Fixed(3, 17)),
+    (&["dia", "de", "la", "tierra"], Rule::Fixed(4, 22)),
+    (
+        &["dia", "internacional", "de", "los", "trabajadores"],
+        Rule::Fixed(5, 1),
+    ),
+    (
+        &["dia", "internacional", "del", "trabajo"],
+        Rule::Fixed(5, 1),
+    ),
+    (
+        &["dia", "internacional", "de", "la", "mujer"],
+        Rule::Fixed(3, 8),
+    ),
+    (&["viernes", "negro"], Rule::NthPlus(11, 3, 4, 1)),
+    (&["domingo", "de", "ramos"], Rule::Easter(-7)),
+    (&["sabado", "santo"], Rule::Easter(-1)),
+    (&["lunes", "de", "pascua"], Rule::Easter(1)),
+    (&["corpus", "christi"], Rule::Easter(60)),
+    (&["pentecostes"], Rule::Easter(49)),
     (&["dia", "de", "los", "enamorados"], Rule::Fixed(2, 14)),
 ];
 
@@ -146,6 +197,13 @@ const PT: Table = &[
     (&["dia", "das", "maes"], Rule::Nth(5, 6, 2)),
     (&["dia", "dos", "pais"], Rule::Nth(8, 6, 2)),
     (&["dia", "dos", "namorados"], Rule::Fixed(6, 12)),
+    (&["domingo", "de", "ramos"], Rule::Easter(-7)),
+    (&["sabado", "de", "aleluia"], Rule::Easter(-1)),
+    (&["corpus", "christi"], Rule::Easter(60)),
+    (&["pentecostes"], Rule::Easter(49)),
+    (&["dia", "da", "terra"], Rule::Fixed(4, 22)),
+    (&["dia", "internacional", "da", "mulher"], Rule::Fixed(3, 8)),
+    (&["dia", "da", "consciencia", "negra"], Rule::Fixed(11, 20)),
 ];
 
 fn folded_eq(word: &str, want: &str) -> bool {
@@ -173,7 +231,11 @@ pub(crate) fn match_at(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Option
     'phrases: for (words, rule) in table {
         let mut k = i;
         for (n, w) in words.iter().enumerate() {
-            if n > 0 && toks.get(k).is_some_and(|t| t.kind == Kind::Punct('-')) {
+            if n > 0
+                && toks
+                    .get(k)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\'' | '’')))
+            {
                 k += 1;
             }
             let Some(t) = toks.get(k) else {

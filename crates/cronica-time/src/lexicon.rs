@@ -18,6 +18,7 @@ pub(crate) enum Unit {
     Month,
     Year,
     Weekend,
+    Fortnight,
 }
 
 /// Keywords.
@@ -83,6 +84,14 @@ pub(crate) enum Kw {
     Q,
     /// "fin" / "fim" of "fin de semana".
     End,
+    /// "momento" of "en este momento".
+    Moment,
+    /// "at" of "at this moment".
+    At,
+    /// later, hence, más tarde: after a quantity, on its own.
+    Later,
+    /// "partir" of "a partir de".
+    Partir,
     /// "day" inside "the day before yesterday".
     Same,
 }
@@ -263,8 +272,20 @@ fn english() -> Map {
         &["month", "months", "month's"],
         Lex::Unit(Unit::Month),
     );
-    add(&mut m, &["year", "years", "year's"], Lex::Unit(Unit::Year));
+    add(
+        &mut m,
+        &["year", "years", "year's", "yr", "yrs"],
+        Lex::Unit(Unit::Year),
+    );
     add(&mut m, &["weekend", "weekend's"], Lex::Unit(Unit::Weekend));
+    add(
+        &mut m,
+        &["fortnight", "fortnights", "fortnight's"],
+        Lex::Unit(Unit::Fortnight),
+    );
+    add(&mut m, &["today's"], Lex::RelDay(0));
+    add(&mut m, &["yesterday's"], Lex::RelDay(-1));
+    add(&mut m, &["tomorrow's"], Lex::RelDay(1));
     let kws: &[(&[&'static str], Kw)] = &[
         (&["last", "past", "previous"], Kw::Last),
         (&["next", "coming", "upcoming"], Kw::Next),
@@ -275,8 +296,8 @@ fn english() -> Map {
         (&["from"], Kw::From),
         (&["between"], Kw::Between),
         (&["to", "until", "till", "through", "thru"], Kw::To),
-        (&["and"], Kw::And),
-        (&["in", "during"], Kw::In),
+        (&["and", "or"], Kw::And),
+        (&["in", "during", "by"], Kw::In),
         (&["on"], Kw::On),
         (&["of"], Kw::Of),
         (&["the"], Kw::The),
@@ -286,7 +307,10 @@ fn english() -> Map {
         (&["late", "end"], Kw::Late),
         (&["half"], Kw::Half),
         (&["quarter"], Kw::Quarter),
-        (&["later", "after", "hence"], Kw::After),
+        (&["after"], Kw::After),
+        (&["later", "hence"], Kw::Later),
+        (&["moment"], Kw::Moment),
+        (&["at"], Kw::At),
         (&["before", "earlier"], Kw::Before),
         (&["night"], Kw::Night),
         (&["morning", "afternoon", "evening"], Kw::PartOfDay),
@@ -331,6 +355,31 @@ fn english() -> Map {
             "carnival",
             "election",
             "all",
+        ],
+        Lex::Holiday,
+    );
+    add(
+        &mut m,
+        &[
+            "civil",
+            "earth",
+            "international",
+            "juneteenth",
+            "palm",
+            "pentecost",
+            "whit",
+            "white",
+            "whitsunday",
+            "trinity",
+            "maundy",
+            "ascension",
+            "holy",
+            "shrove",
+            "pancake",
+            "corpus",
+            "workers",
+            "may",
+            "workers'",
         ],
         Lex::Holiday,
     );
@@ -466,8 +515,8 @@ fn spanish() -> Map {
         (&["de", "del"], Kw::From),
         (&["entre"], Kw::Between),
         (&["a", "al", "hasta"], Kw::To),
-        (&["y", "e"], Kw::And),
-        (&["en", "durante", "dentro"], Kw::In),
+        (&["y", "e", "o", "u"], Kw::And),
+        (&["en", "durante", "dentro", "para"], Kw::In),
         (&["el", "la"], Kw::On),
         (&["de", "del"], Kw::Of),
         (&["el", "la", "los", "las", "lo"], Kw::The),
@@ -489,6 +538,9 @@ fn spanish() -> Map {
         (&["semestre", "mitad"], Kw::Half),
         (&["trimestre"], Kw::Quarter),
         (&["despues", "luego"], Kw::After),
+        (&["despues", "luego"], Kw::Later),
+        (&["momento"], Kw::Moment),
+        (&["partir"], Kw::Partir),
         (&["antes"], Kw::Before),
         (&["noche"], Kw::Night),
         (&["tarde", "madrugada", "manana"], Kw::PartOfDay),
@@ -525,6 +577,15 @@ fn spanish() -> Map {
             "semana",
             "domingo",
         ],
+        Lex::Holiday,
+    );
+    add(&mut m, &["mierc"], Lex::WeekdayWeak(2));
+    add(&mut m, &["juev"], Lex::WeekdayWeak(3));
+    add(&mut m, &["vier"], Lex::WeekdayWeak(4));
+    add(&mut m, &["o", "u"], Lex::Kw(Kw::And));
+    add(
+        &mut m,
+        &["san", "sabado", "lunes", "pentecostes"],
         Lex::Holiday,
     );
     m
@@ -647,8 +708,8 @@ fn portuguese() -> Map {
         (&["de", "do", "da"], Kw::From),
         (&["entre"], Kw::Between),
         (&["a", "ao", "ate"], Kw::To),
-        (&["e"], Kw::And),
-        (&["em", "durante", "dentro", "daqui"], Kw::In),
+        (&["e", "ou"], Kw::And),
+        (&["em", "durante", "dentro", "daqui", "para"], Kw::In),
         (&["no", "na"], Kw::On),
         (&["de", "do", "da", "dos", "das"], Kw::Of),
         (&["o", "a", "os", "as", "no", "na"], Kw::The),
@@ -660,6 +721,9 @@ fn portuguese() -> Map {
         (&["semestre", "metade"], Kw::Half),
         (&["trimestre"], Kw::Quarter),
         (&["depois", "apos"], Kw::After),
+        (&["depois"], Kw::Later),
+        (&["momento"], Kw::Moment),
+        (&["partir"], Kw::Partir),
         (&["antes"], Kw::Before),
         (&["noite"], Kw::Night),
         (&["manha", "tarde", "madrugada"], Kw::PartOfDay),
@@ -693,6 +757,19 @@ fn portuguese() -> Map {
             "carnaval",
             "tiradentes",
             "semana",
+        ],
+        Lex::Holiday,
+    );
+    add(
+        &mut m,
+        &[
+            "domingo",
+            "finados",
+            "proclamacao",
+            "corpus",
+            "sabado",
+            "segunda",
+            "pentecostes",
         ],
         Lex::Holiday,
     );

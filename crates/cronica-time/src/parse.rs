@@ -94,7 +94,11 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
             continue;
         }
         let Some(hit) = p.best_at(i) else {
-            i += 1;
+            // An impossible date ("30 de febrero") is skipped whole, not read in parts.
+            i = match p.date_core(i) {
+                Some((end, _)) => end.max(i + 1),
+                None => i + 1,
+            };
             continue;
         };
         if hit.value.precision == Precision::Day {
@@ -188,6 +192,13 @@ impl Parser<'_> {
         })
     }
 
+    /// Whether token `i` is `word` (ASCII, any case).
+    fn word_is(&self, i: usize, word: &str) -> bool {
+        self.t
+            .get(i)
+            .is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case(word))
+    }
+
     fn is_boundary(&self, i: usize) -> bool {
         match self.t.get(i) {
             None => true,
@@ -221,7 +232,8 @@ impl Parser<'_> {
         if i > 0 && !t.space_before {
             let p = &self.t[i - 1];
             match p.kind {
-                Kind::Word => return None,
+                Kind::Word if self.month(i - 1).is_none() => return None,
+                Kind::Word => {}
                 Kind::Punct(c) => {
                     if matches!(c, '$' | '€' | '£' | '#' | '+') {
                         return None;
@@ -254,7 +266,9 @@ impl Parser<'_> {
                         }
                     }
                     Kind::Word
-                        if !n.lex.contains(&Lex::OrdSuffix) && !n.lex.contains(&Lex::Kw(Kw::S)) =>
+                        if !n.lex.contains(&Lex::OrdSuffix)
+                            && !n.lex.contains(&Lex::Kw(Kw::S))
+                            && self.month(i + 1).is_none() =>
                     {
                         return None;
                     }
@@ -313,6 +327,15 @@ impl Parser<'_> {
             let mut j = i + 1;
             if self.adjacent(j) && self.t[j].lex.contains(&Lex::OrdSuffix) {
                 j += 1;
+            } else if self.punct(j) == Some('.')
+                && self.adjacent(j)
+                && self.adjacent(j + 1)
+                && self
+                    .t
+                    .get(j + 1)
+                    .is_some_and(|t| t.lex.contains(&Lex::OrdSuffix))
+            {
+                j += 2;
             } else if self.adjacent(j) && matches!(self.punct(j), Some('°')) {
                 j += 1;
             }
@@ -474,15 +497,19 @@ impl Parser<'_> {
             return None;
         }
         let dist = |x: &NaiveDate| (*x - a).num_days().abs();
+        match dir {
+            Some(Dir::Past) => return cands.iter().filter(|x| **x <= a).max().copied(),
+            Some(Dir::Next) => return cands.iter().filter(|x| **x >= a).min().copied(),
+            Some(Dir::This) => return date(y, m, d),
+            None => {}
+        }
         if let Some(w) = wd {
             if let Some(best) = cands
                 .iter()
                 .filter(|x| calendar::weekday(**x) == w)
                 .min_by_key(|x| dist(x))
             {
-                if dist(best) < 200 {
-                    return Some(*best);
-                }
+                return Some(*best);
             }
         }
         let on_or_before = cands.iter().filter(|x| **x <= a).max().copied();
@@ -567,6 +594,41 @@ impl Parser<'_> {
             (Some(y), Some(m), None) => Some((DateValue::month(y, m)?, false, None)),
             (None, Some(m), None) => Some((self.infer_month(m, dir, at)?, true, None)),
             (Some(y), None, None) => Some((DateValue::year(y)?, false, None)),
+            (None, None, Some(d)) if pd.wd.is_some() => {
+                // "Sunday 31", "sexta-feira 13": the nearest month where that day is that weekday.
+                let a = self.anchor?;
+                let w = pd.wd?;
+                let first = date(a.year(), a.month(), 1)?;
+                let mut past = None;
+                let mut future = None;
+                for k in 0..24 {
+                    if past.is_none() {
+                        past = calendar::add_months(first, -k)
+                            .and_then(|m| date(m.year(), m.month(), d))
+                            .filter(|x| *x <= a && calendar::weekday(*x) == w);
+                    }
+                    if future.is_none() {
+                        future = calendar::add_months(first, k)
+                            .and_then(|m| date(m.year(), m.month(), d))
+                            .filter(|x| *x >= a && calendar::weekday(*x) == w);
+                    }
+                }
+                let x = match (dir, self.tense(at)) {
+                    (Some(Dir::Past), _) | (None, Tense::Past) => past.or(future)?,
+                    (Some(Dir::Next), _) | (None, Tense::Future) => future.or(past)?,
+                    _ => match (past, future) {
+                        (Some(p), Some(f)) => {
+                            if (a - p).num_days() <= (f - a).num_days() {
+                                p
+                            } else {
+                                f
+                            }
+                        }
+                        (p, f) => p.or(f)?,
+                    },
+                };
+                Some((DateValue::day(x), true, None))
+            }
             (None, None, Some(d)) => {
                 let a = self.anchor?;
                 let this = date(a.year(), a.month(), d);
@@ -610,7 +672,7 @@ impl Parser<'_> {
                 }
             }
         };
-        let t = &self.t[i];
+        let t = self.t.get(i)?;
         if t.is_num() || matches!(t.punct(), Some('\'' | '’')) {
             take(self.numeric(i));
             take(self.date_rule(i, None));
@@ -619,13 +681,16 @@ impl Parser<'_> {
             take(self.decade(i));
             take(self.ago(i));
             take(self.quarter(i));
+            take(self.day_of_month(i));
             return best;
         }
         if t.lex.is_empty() {
             return None;
         }
         take(self.date_rule(i, None));
+        take(self.numeric(i));
         take(self.modified_date(i));
+        take(self.day_of_month(i));
         take(self.prefixed_range(i));
         take(self.since(i));
         take(self.edge(i));
@@ -651,10 +716,15 @@ impl Parser<'_> {
     fn date_core(&self, i: usize) -> Option<(usize, Pd)> {
         let mut j = i;
         let mut pd = Pd::default();
+        let mut paren = false;
         if let Some((e, w, _)) = self.weekday(j) {
             pd.wd = Some(w);
             j = e;
             if matches!(self.punct(j), Some(',')) {
+                j += 1;
+            }
+            if matches!(self.punct(j), Some('(')) {
+                paren = true;
                 j += 1;
             }
             j = self.skip_articles(j);
@@ -662,8 +732,18 @@ impl Parser<'_> {
         if self.kw(j, Kw::DayWord) && self.day(j + 1).is_some() {
             j += 1;
         }
+        let close = |end: usize| {
+            if paren && matches!(self.punct(end), Some(')')) {
+                end + 1
+            } else {
+                end
+            }
+        };
         if let Some((e, d)) = self.day(j) {
             let mut k = e;
+            if self.lang == Lang::En && self.unit(k) == Some(Unit::Day) && self.kw(k + 1, Kw::Of) {
+                k += 1;
+            }
             if self.kw(k, Kw::Of) {
                 k += 1;
             } else if matches!(self.punct(k), Some('-' | '/' | '.')) && self.adjacent(k) {
@@ -674,7 +754,35 @@ impl Parser<'_> {
                 pd.m = Some(m);
                 let (end, y) = self.year_after(e2);
                 pd.y = y;
-                return Some((end, pd));
+                return Some((close(end), pd));
+            }
+            // "9 de 8 de 1971", "el 17 del 11".
+            if self.lang != Lang::En && self.kw(e, Kw::Of) {
+                if let Some(t) = self.clean_num(e + 1) {
+                    if t.digits <= 2 && (1..=12).contains(&t.num) {
+                        let (end, y) = self.year_after(e + 2);
+                        let word_next = self.t.get(end).is_some_and(|t| t.kind == Kind::Word);
+                        if y.is_some() || !word_next {
+                            pd.d = Some(d);
+                            pd.m = Some(t.num);
+                            pd.y = y;
+                            return Some((end, pd));
+                        }
+                    }
+                }
+            }
+            // "Sunday 31", "sexta-feira 13", "martes 6": a weekday and a day.
+            let numeric_next = self.adjacent(e)
+                && matches!(self.punct(e), Some('/' | '-' | '.'))
+                && self.t.get(e + 1).is_some_and(Tok::is_num);
+            if pd.wd.is_some()
+                && self.t[j].is_num()
+                && !self.kw(e, Kw::Of)
+                && !numeric_next
+                && self.unit(e).is_none()
+            {
+                pd.d = Some(d);
+                return Some((close(e), pd));
             }
         }
         if let Some((e, m, full)) = self.month(j) {
@@ -720,6 +828,12 @@ impl Parser<'_> {
         if let Some((e3, y)) = self.year(k) {
             return (e3, Some(y));
         }
+        // "23 de novembro 82", "15 April of 87": a two-digit year before no word.
+        if let Some(t) = self.clean_num(k) {
+            if t.digits == 2 && self.t.get(k + 1).is_none_or(|n| n.kind != Kind::Word) {
+                return (k + 1, Some(pivot_year(t.num, self.anchor)));
+            }
+        }
         if matches!(self.punct(e), Some('-' | '/' | '.')) && self.adjacent(e) {
             if let Some(t) = self.clean_num(e + 1) {
                 if t.digits == 2 && self.adjacent(e + 1) {
@@ -732,7 +846,24 @@ impl Parser<'_> {
 
     /// A date, or a range that starts with one ("3 to 5 January", "January 3-5").
     fn date_rule(&self, i: usize, dir: Option<Dir>) -> Option<Hit> {
-        let (end, pd) = self.date_core(i)?;
+        let Some((end, pd)) = self.date_core(i) else {
+            // "friday 5/12", "segunda-feira 12/01/2016".
+            let (e, w, _) = self.weekday(i)?;
+            let j = if matches!(self.punct(e), Some(',' | '(')) {
+                e + 1
+            } else {
+                e
+            };
+            let mut h = self.numeric_dir(j, dir)?;
+            h.start = i;
+            if matches!(self.punct(h.end), Some(')')) && matches!(self.punct(e), Some('(')) {
+                h.end += 1;
+            }
+            if h.value.precision == Precision::Day {
+                h.warning = self.check_weekday(h.value.start, Some(w));
+            }
+            return Some(h);
+        };
         if let Some((end2, a, b)) = self.range_tail(end, pd, false) {
             if let Some(h) = self.range_hit(i, end2, a, b) {
                 return Some(h);
@@ -863,7 +994,7 @@ impl Parser<'_> {
             d: Some(d),
             ..Pd::default()
         };
-        let allow_and = self.lang != Lang::En;
+        let allow_and = true;
         let (end, a, b) = self.range_tail(e, first, allow_and)?;
         if b.d.is_none() {
             return None;
@@ -1352,6 +1483,10 @@ impl Parser<'_> {
                 (false, Some(-1)) => (-2, i + 3),
                 _ => return None,
             }
+        } else if self.kw(i, Kw::This) && self.kw(i + 1, Kw::Moment) && self.lang != Lang::En
+            || self.kw(i, Kw::At) && self.kw(i + 1, Kw::This) && self.kw(i + 2, Kw::Moment)
+        {
+            (0, if self.kw(i, Kw::At) { i + 3 } else { i + 2 })
         } else if self.kw(i, Kw::Last) && self.kw(i + 1, Kw::Night) {
             (-1, i + 2)
         } else if self.kw(i, Kw::This)
@@ -1405,9 +1540,30 @@ impl Parser<'_> {
         let a = self.anchor?;
         let mut j = i;
         let mut dir = None;
-        if let Some((e, d)) = self.modifier(j) {
+        // "this past Wednesday", "este pasado miércoles", "past Wednesday": the latest
+        // one; "this upcoming Friday", "este próximo viernes": the coming one.
+        let mut near: Option<Dir> = None;
+        if self.kw(i, Kw::This) && self.kw(i + 1, Kw::Next) {
+            near = Some(Dir::Next);
+            j = i + 2;
+        } else if self.kw(i, Kw::This) && self.kw(i + 1, Kw::Last) {
+            near = Some(Dir::Past);
+            j = i + 2;
+        } else if self.lang == Lang::En && self.word_is(i, "past") {
+            near = Some(Dir::Past);
+            j = i + 1;
+        } else if let Some((e, d)) = self.modifier(j) {
             dir = Some(d);
             j = self.skip_articles(e);
+        }
+        if let Some(n) = near {
+            let (end, w, _) = self.weekday(j)?;
+            let day = if n == Dir::Past {
+                calendar::before(a, w)
+            } else {
+                calendar::after(a, w)
+            };
+            return Some(Hit::new(i, end, DateValue::day(day), true));
         }
         let (mut end, w, strong) = self.weekday(j)?;
         // Post-modifiers: "el martes pasado", "segunda que vem", "tuesday next week".
@@ -1459,8 +1615,12 @@ impl Parser<'_> {
             calendar::week_start(a) + Duration::days(7 * off + i64::from(w))
         } else {
             match dir {
-                Some(Dir::Past) => calendar::before(a, w),
-                Some(Dir::Next) => calendar::after(a, w),
+                // "last Wednesday", "el miércoles pasado": the one of the week before;
+                // "next Friday", "la próxima segunda": the one of the week after.
+                Some(Dir::Past) => {
+                    calendar::week_start(a) - Duration::days(7) + Duration::days(i64::from(w))
+                }
+                Some(Dir::Next) => calendar::week_start(a) + Duration::days(7 + i64::from(w)),
                 Some(Dir::This) => calendar::week_start(a) + Duration::days(i64::from(w)),
                 None => match self.tense(i) {
                     Tense::Future => calendar::on_or_after(a, w),
@@ -1536,6 +1696,7 @@ impl Parser<'_> {
                     let back = match u {
                         Unit::Day => Duration::days(i64::from(n)),
                         Unit::Week => Duration::days(7 * i64::from(n)),
+                        Unit::Fortnight => Duration::days(14 * i64::from(n)),
                         Unit::Month => a - calendar::add_months(a, -(n as i32))?,
                         Unit::Year => a - calendar::add_months(a, -12 * n as i32)?,
                         Unit::Weekend => return None,
@@ -1560,6 +1721,7 @@ impl Parser<'_> {
                 if matches!(self.punct(k), Some(',')) {
                     k += 1;
                 }
+                let k = self.skip_articles(k);
                 if let Some((e, w, true)) = self.weekday(k) {
                     return Some(Hit::new(
                         i,
@@ -1589,7 +1751,7 @@ impl Parser<'_> {
                 };
                 DateValue::range(sat, sat + Duration::days(1))
             }
-            Unit::Day => return None,
+            Unit::Day | Unit::Fortnight => return None,
         };
         let value = match part {
             Some(Kw::Before) if off == 0 => DateValue::range(value.start, a),
@@ -1603,6 +1765,7 @@ impl Parser<'_> {
         Some(match unit {
             Unit::Day => DateValue::day(from + Duration::days(n)),
             Unit::Week => DateValue::day(from + Duration::days(7 * n)),
+            Unit::Fortnight => DateValue::day(from + Duration::days(14 * n)),
             Unit::Month => DateValue::day(calendar::add_months(from, n as i32)?),
             Unit::Year => {
                 let d = calendar::add_months(from, 12 * n as i32)?;
@@ -1612,7 +1775,8 @@ impl Parser<'_> {
         })
     }
 
-    /// "three days ago", "2 semanas atrás", "two weeks later", "tres días después".
+    /// "three days ago", "2 semanas atrás", "two weeks later", "tres días después",
+    /// "3 days from today", "dos días antes de ayer", "2 weeks after January 15".
     fn ago(&self, i: usize) -> Option<Hit> {
         let a = self.anchor?;
         let (j, n) = if self.kw(i, Kw::A) && self.unit(i + 1).is_some() {
@@ -1621,32 +1785,39 @@ impl Parser<'_> {
             self.quantity(i)?
         };
         let unit = self.unit(j)?;
+        let n = i64::from(n);
         let k = j + 1;
         if self.kw(k, Kw::Ago) {
-            return Some(Hit::new(
-                i,
-                k + 1,
-                self.shift(a, unit, -i64::from(n))?,
-                true,
-            ));
+            return Some(Hit::new(i, k + 1, self.shift(a, unit, -n)?, true));
         }
-        if self.kw(k, Kw::After) && self.is_boundary_or_comma(k + 1) {
-            let from = self.last_day.unwrap_or(a);
-            return Some(Hit::new(
-                i,
-                k + 1,
-                self.shift(from, unit, i64::from(n))?,
-                true,
-            ));
+        // "N units from/after/before X": X is read first.
+        let (sign, x) = if self.kw(k, Kw::From) && self.kw(k + 1, Kw::Now) {
+            return Some(Hit::new(i, k + 2, self.shift(a, unit, n)?, true));
+        } else if self.kw(k, Kw::To) && self.kw(k + 1, Kw::Partir) && self.kw(k + 2, Kw::Of) {
+            if self.kw(k + 3, Kw::Now) {
+                return Some(Hit::new(i, k + 4, self.shift(a, unit, n)?, true));
+            }
+            (1, k + 3)
+        } else if self.kw(k, Kw::After) || self.kw(k, Kw::From) && self.lang == Lang::En {
+            (1, if self.kw(k + 1, Kw::Of) { k + 2 } else { k + 1 })
+        } else if self.kw(k, Kw::Before) {
+            (-1, if self.kw(k + 1, Kw::Of) { k + 2 } else { k + 1 })
+        } else if self.kw(k, Kw::Later) {
+            (1, k + 1)
+        } else {
+            return None;
+        };
+        if let Some(inner) = self.best_at(self.skip_articles(x)) {
+            if inner.value.precision == Precision::Day && inner.start >= x {
+                let v = self.shift(inner.value.start, unit, sign * n)?;
+                return Some(Hit::new(i, inner.end, v, true));
+            }
         }
-        if self.kw(k, Kw::Before) && self.is_boundary_or_comma(k + 1) {
+        // "three weeks later", "tres días después", "two days before,": from the
+        // day of the expression before, or the anchor.
+        if self.kw(k, Kw::Later) || self.is_boundary_or_comma(x) {
             let from = self.last_day.unwrap_or(a);
-            return Some(Hit::new(
-                i,
-                k + 1,
-                self.shift(from, unit, -i64::from(n))?,
-                true,
-            ));
+            return Some(Hit::new(i, k + 1, self.shift(from, unit, sign * n)?, true));
         }
         None
     }
@@ -1684,6 +1855,11 @@ impl Parser<'_> {
         let mut j = i + 1;
         if self.kw(j, Kw::Of) || self.kw(j, Kw::To) {
             j += 1;
+        }
+        if let Some(mut h) = self.ago(j) {
+            // "dentro de tres semanas a partir de mañana"
+            h.start = i;
+            return Some(h);
         }
         let (k, n) = if self.kw(j, Kw::A) && self.unit(j + 1).is_some() {
             (j + 1, 1)
@@ -1829,6 +2005,31 @@ impl Parser<'_> {
         Some(Hit::new(i, end, value, relative))
     }
 
+    /// "20 of next month", "the 15th day of next month", "el 15 del mes pasado".
+    fn day_of_month(&self, i: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        let j = if self.kw(i, Kw::The) { i + 1 } else { i };
+        let (mut e, d) = self.day(j)?;
+        if self.unit(e) == Some(Unit::Day) {
+            e += 1;
+        }
+        if !self.kw(e, Kw::Of) {
+            return None;
+        }
+        let k = self.skip_articles(e + 1);
+        let (e2, unit, off) = self.unit_phrase(k)?;
+        if unit != Unit::Month {
+            return None;
+        }
+        let m = calendar::add_months(a, off as i32)?;
+        Some(Hit::new(
+            i,
+            e2,
+            DateValue::day(date(m.year(), m.month(), d)?),
+            true,
+        ))
+    }
+
     /// "the 18th", "el día 15", "dia 17", "el pasado 15", "20 of next month".
     fn day_alone(&self, i: usize) -> Option<Hit> {
         let mut j = i;
@@ -1839,6 +2040,39 @@ impl Parser<'_> {
         }
         let day_word = self.kw(j, Kw::DayWord);
         let the = self.kw(j, Kw::The) && self.lang == Lang::En;
+        // "on 29th": a day with an ordinal suffix after "on".
+        if dir.is_none() && !day_word && !the && self.lang == Lang::En && self.kw(j, Kw::On) {
+            let (e, d) = self.day(j + 1)?;
+            if !(self.t[j + 1].is_num() && e > j + 2) {
+                return None;
+            }
+            let (v, rel, _) = self.resolve(
+                Pd {
+                    d: Some(d),
+                    ..Pd::default()
+                },
+                None,
+                i,
+            )?;
+            return Some(Hit::new(j + 1, e, v, rel));
+        }
+        // "el 16": a bare day after the article, not followed by a word.
+        if dir.is_none() && self.lang == Lang::Es && self.word_is(j, "el") {
+            let t = self.clean_num(j + 1)?;
+            if t.digits > 2 || self.t.get(j + 2).is_some_and(|n| n.kind == Kind::Word) {
+                return None;
+            }
+            let (e, d) = self.day(j + 1)?;
+            let (v, rel, _) = self.resolve(
+                Pd {
+                    d: Some(d),
+                    ..Pd::default()
+                },
+                None,
+                i,
+            )?;
+            return Some(Hit::new(j + 1, e, v, rel));
+        }
         if !(day_word || the || dir.is_some()) {
             return None;
         }
