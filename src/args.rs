@@ -131,6 +131,16 @@ pub enum Command {
         #[command(flatten)]
         store: StoreArgs,
     },
+    /// Print everything every stage read from documents, as JSON (articles, sentences,
+    /// entities, dates, places, events, diagnostics).
+    #[command(after_help = "Example:\n  cronica inspect article.txt --stage entities")]
+    Inspect {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Only this part: articles, sentences, entities, times, places, events, diagnostics.
+        #[arg(long)]
+        stage: Option<String>,
+    },
     /// Score a stage against gold data.
     #[command(subcommand)]
     Eval(EvalCommand),

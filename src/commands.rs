@@ -61,6 +61,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             Ok(exit::OK)
         }
         Command::Show { id, store } => cmd_show(&id, &store.db),
+        Command::Inspect { paths, stage } => cmd_inspect(&paths, stage.as_deref()),
         Command::Eval(e) => cmd_eval(e),
         Command::Bench { paths, repeat } => cmd_bench(&paths, repeat),
         Command::Train(TrainCommand::Ner {
@@ -497,5 +498,39 @@ fn cmd_bench(paths: &[PathBuf], repeat: usize) -> Result<u8> {
     println!("mb_per_s: {:.2}", bytes as f64 / mean / 1e6);
     println!("words_per_s_best: {:.0}", words as f64 / best);
     println!("words_per_s: {:.0}", words as f64 / mean);
+    Ok(exit::OK)
+}
+
+fn cmd_inspect(paths: &[PathBuf], stage: Option<&str>) -> Result<u8> {
+    check_paths(paths)?;
+    let pipeline = Pipeline::default();
+    let mut o = io::stdout().lock();
+    for doc in read_paths(paths, &IngestOptions::default()) {
+        let a = match doc {
+            Ok(d) => pipeline.analyse(d),
+            Err(d) => {
+                eprintln!("{d}");
+                continue;
+            }
+        };
+        let mut v = serde_json::to_value(&a)?;
+        if let Some(obj) = v.as_object_mut() {
+            if let Some(doc) = obj.get_mut("document").and_then(|d| d.as_object_mut()) {
+                doc.remove("text");
+            }
+            // sentences: text instead of tokens, easier to read
+            if let Some(ss) = obj.get_mut("sentences").and_then(|s| s.as_array_mut()) {
+                for (s, sent) in ss.iter_mut().zip(&a.sentences) {
+                    *s = serde_json::json!({"article": sent.article, "start": sent.span.start, "end": sent.span.end, "text": sent.span.text(&a.document.text)});
+                }
+            }
+        }
+        let v = match stage {
+            Some(k) => v.get(k).cloned().with_context(|| format!("no stage {k:?}: use articles, sentences, entities, times, places, events or diagnostics"))?,
+            None => v,
+        };
+        serde_json::to_writer_pretty(&mut o, &v)?;
+        writeln!(o)?;
+    }
     Ok(exit::OK)
 }

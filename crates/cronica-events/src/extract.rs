@@ -124,6 +124,20 @@ impl<'a> SentenceView<'a> {
             let Some((first, mut last)) = self.word_index(e.span) else {
                 continue;
             };
+            // "in London": a place, not a party
+            if first > 0 && is_locative(&self.words[first - 1])
+                || first > 1 && is_locative(&self.words[first - 2]) && self.words[first - 1] == "the"
+            {
+                continue;
+            }
+            let is_country = self
+                .places
+                .iter()
+                .any(|p| p.span == e.span && p.precision == PlacePrecision::Country);
+            let followed_by_group = self.words.get(last + 1).is_some_and(|w| is_group_noun(w));
+            if e.label == EntityLabel::Loc && !is_country && !followed_by_group {
+                continue;
+            }
             // a demonym or country followed by a group noun: "Peruvian police", "Venezuelan boats"
             let mut span = e.span;
             let mut name = e
@@ -134,7 +148,7 @@ impl<'a> SentenceView<'a> {
             if matches!(e.label, EntityLabel::Norp | EntityLabel::Loc) {
                 let mut k = last + 1;
                 while k < self.words.len()
-                    && k <= last + 3
+                    && k <= last + 2
                     && self.sentence.tokens[k].kind == TokenKind::Word
                 {
                     if is_group_noun(&self.words[k])
@@ -146,7 +160,11 @@ impl<'a> SentenceView<'a> {
                         name = span.text(self.text).to_string();
                         break;
                     }
-                    if !self.raw[k].chars().next().is_some_and(char::is_lowercase) {
+                    // one adjective may stand between ("Peruvian riot police"), never a verb
+                    if !self.raw[k].chars().next().is_some_and(char::is_lowercase)
+                        || self.words[k].ends_with("ed")
+                        || Lexicon::for_lang(self.lang).longest_at(&self.words, k).is_some()
+                    {
                         break;
                     }
                     k += 1;
@@ -264,7 +282,7 @@ impl EventExtractor for RuleEventExtractor {
                 .iter()
                 .filter(|s| s.article == article.index)
                 .collect();
-            let mut anchor: Option<&TimeExpr> = None;
+            let mut anchor: Option<(DateValue, Span)> = None;
             let mut prev_end = article.span.start;
             for s in sentences {
                 if article.title_span.is_some_and(|t| t.overlaps(s.span)) {
@@ -277,14 +295,27 @@ impl EventExtractor for RuleEventExtractor {
                 }
                 prev_end = s.span.end;
                 let view = SentenceView::new(a, s, article.lang);
-                events.extend(self.sentence_events(a, article, &view, anchor, focus.as_deref()));
+                for (ev, reference) in
+                    self.sentence_events(a, article, &view, anchor.as_ref(), focus.as_deref())
+                {
+                    if !reference {
+                        events.push(ev);
+                        continue;
+                    }
+                    // a reference to an event already reported: one more mention of it
+                    if let Some(e) = events.iter_mut().rev().find(|e: &&mut Event| {
+                        e.event_type == ev.event_type && e.mode == ev.mode && e.country == ev.country
+                    }) {
+                        e.mentions.extend(ev.mentions);
+                    }
+                }
                 if let Some(t) = view
                     .times
                     .iter()
                     .rev()
                     .find(|t| !matches!(t.value.precision, cronica_types::Precision::Year))
                 {
-                    anchor = Some(t);
+                    anchor = Some((event_day(&t.value, article), t.span));
                 }
             }
             out.extend(merge_article_events(events));
@@ -303,9 +334,9 @@ impl RuleEventExtractor {
         a: &Analysis,
         article: &Article,
         v: &SentenceView,
-        anchor: Option<&TimeExpr>,
+        anchor: Option<&(DateValue, Span)>,
         focus: Option<&str>,
-    ) -> Vec<Event> {
+    ) -> Vec<(Event, bool)> {
         let text = v.text;
         let sentence_text = v.sentence.span.text(text);
         if sentence_text.trim_end().ends_with('?') {
@@ -346,6 +377,7 @@ impl RuleEventExtractor {
                     mode: "killing".into(),
                     weight: 0.8,
                     words: Vec::new(),
+                    nominal: false,
                 });
                 static ARREST: std::sync::LazyLock<Trigger> =
                     std::sync::LazyLock::new(|| Trigger {
@@ -353,19 +385,37 @@ impl RuleEventExtractor {
                         mode: "arrest".into(),
                         weight: 0.85,
                         words: Vec::new(),
+                        nominal: false,
                     });
                 let t: &Trigger = if mode == "killing" { &KILL } else { &ARREST };
                 found.push((idx, 1, t));
             }
         }
         let attribution = find_attribution(v);
-        let mut events = Vec::new();
-        for &(i, n, trig) in &found {
+        let mut events: Vec<(Event, bool)> = Vec::new();
+        let mut prev_actor: Option<Arg> = None;
+        for (k, &(i, n, trig)) in found.iter().enumerate() {
             let Some(status) = clause_status(v, i, trig) else {
                 continue;
             };
             let trigger_span = v.spans[i].cover(v.spans[i + n - 1]);
-            let (actor, target) = pick_args(v, i, i + n - 1, article);
+            // a noun after a verb of saying or asking ("condemns the bombing") names an
+            // event told elsewhere, as does a noun with nothing to anchor it
+            let after_verbal = found[..k]
+                .iter()
+                .any(|(j, _, t)| *j < i && !t.event_type.is_material() && !t.nominal);
+            let infinitive = i > 0 && matches!(v.words[i - 1].as_str(), "to");
+            let reference = trig.nominal
+                && !infinitive
+                && (after_verbal || !nominal_supported(v, i, !figures.is_empty()));
+            let (mut actor, target) = pick_args(v, i, i + n - 1, article);
+            // coordinated verbs share their subject: "X condemns ... and calls on ..."
+            if i > 0 && matches!(v.words[i - 1].as_str(), "and" | "y" | "e") && prev_actor.is_some() {
+                actor = prev_actor.clone();
+            }
+            if !reference {
+                prev_actor = actor.clone();
+            }
             let place = pick_place(v, i, trig.event_type, actor.as_ref());
             let country = place
                 .as_ref()
@@ -373,6 +423,7 @@ impl RuleEventExtractor {
                 .or_else(|| arg_country(v, target.as_ref(), i, trig.event_type))
                 .or_else(|| focus.map(str::to_string));
             let (date, date_span, dated_by_text) = pick_date(v, i, anchor, article);
+            let date = date.map(|d| event_day(&d, article));
             let mut status = status;
             if status == EventStatus::Occurred {
                 if let (Some(d), Some(pub_date)) = (&date, article.date.as_ref()) {
@@ -451,14 +502,14 @@ impl RuleEventExtractor {
             }
             if ev.status == EventStatus::Occurred
                 && trig.event_type.is_material()
-                && attribution.is_some()
+                && attribution.as_ref().is_some_and(|(who, _)| Some(who) != ev.actor.as_ref())
                 && reported_speech_before(v, i)
             {
                 ev.status = EventStatus::Claimed;
             }
             ev.confidence = confidence(trig, &ev, dated_by_text);
             ev.id = event_id(&ev);
-            events.push(ev);
+            events.push((ev, reference));
         }
         events
     }
@@ -733,7 +784,7 @@ fn arg_country(
 fn pick_date(
     v: &SentenceView,
     trigger: usize,
-    anchor: Option<&TimeExpr>,
+    anchor: Option<&(DateValue, Span)>,
     article: &Article,
 ) -> (Option<DateValue>, Option<Span>, bool) {
     let idx = |t: &TimeExpr| v.spans.iter().position(|s| s.overlaps(t.span)).unwrap_or(0);
@@ -744,8 +795,8 @@ fn pick_date(
     {
         return (Some(t.value.clone()), Some(t.span), true);
     }
-    if let Some(t) = anchor {
-        return (Some(t.value.clone()), Some(t.span), true);
+    if let Some((value, span)) = anchor {
+        return (Some(value.clone()), Some(*span), true);
     }
     (article.date.clone(), None, false)
 }
@@ -804,4 +855,38 @@ fn focus_country(a: &Analysis, article: &Article) -> Option<String> {
         .into_iter()
         .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(x.0)))
         .map(|(c, _)| c.to_string())
+}
+
+/// "since 15 December" reads as a range up to the article's date; the act it
+/// dates began on its first day.
+fn event_day(d: &DateValue, article: &Article) -> DateValue {
+    let since = d.precision == cronica_types::Precision::Range
+        && article.date.as_ref().is_some_and(|a| a.start == d.end)
+        && (d.end - d.start).num_days() < 120;
+    if since {
+        DateValue::day(d.start)
+    } else {
+        d.clone()
+    }
+}
+
+/// Words saying that what a noun names took place.
+fn is_occurrence(w: &str) -> bool {
+    matches!(
+        w,
+        "place" | "happened" | "occurred" | "underway" | "erupted" | "began" | "begun" | "started" | "staged" | "held"
+            | "perpetrated" | "carried" | "broke" | "lugar" | "ocurrio" | "produjo" | "estallo" | "comenzo" | "inicio"
+            | "realizo" | "realizaron" | "aconteceu" | "ocorreu" | "comecou" | "realizou" | "realizaram" | "eclodiu"
+    )
+}
+
+/// Whether a nominal trigger at `i` reports an event of its own: a date in the
+/// sentence, a figure, or a verb of occurrence in its clause.
+fn nominal_supported(v: &SentenceView, i: usize, has_figures: bool) -> bool {
+    if has_figures || !v.times.is_empty() {
+        return true;
+    }
+    let lo = i.saturating_sub(6);
+    let hi = (i + 8).min(v.words.len());
+    (lo..hi).any(|k| is_occurrence(&v.words[k]))
 }

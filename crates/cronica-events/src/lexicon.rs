@@ -13,6 +13,9 @@ pub struct Trigger {
     pub mode: String,
     pub weight: f32,
     pub words: Vec<Pattern>,
+    /// A noun naming the act ("the coup", "protests"): it reports an event of its
+    /// own only with support in the sentence (a date, a figure, "took place").
+    pub nominal: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,6 +76,10 @@ impl Lexicon {
                 .parse()
                 .map_err(|_| err("weight is not a number"))?;
             for pat in patterns.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+                let (nominal, pat) = match pat.strip_prefix('~') {
+                    Some(rest) => (true, rest),
+                    None => (false, pat),
+                };
                 let words: Vec<Pattern> = pat
                     .split_whitespace()
                     .map(|w| {
@@ -98,6 +105,7 @@ impl Lexicon {
                     mode: mode.clone(),
                     weight,
                     words,
+                    nominal,
                 });
             }
         }
