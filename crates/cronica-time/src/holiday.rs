@@ -118,6 +118,8 @@ const EN: Table = &[
     (&["martin", "luther", "king's", "day"], Rule::Nth(1, 0, 3)),
     (&["martin", "luther", "kings", "day"], Rule::Nth(1, 0, 3)),
     (&["mlk", "day"], Rule::Nth(1, 0, 3)),
+    (&["mlk", "jr", "day"], Rule::Nth(1, 0, 3)),
+    (&["civil", "rights", "day"], Rule::Nth(1, 0, 3)),
     (&["all", "saints", "day"], Rule::Fixed(11, 1)),
     (&["all", "saints'", "day"], Rule::Fixed(11, 1)),
     (&["carnival"], Rule::Easter(-47)),

@@ -324,6 +324,17 @@ impl Parser<'_> {
             if t.digits > 2 || t.num == 0 || t.num > 31 {
                 return None;
             }
+            if self.adjacent(i + 1)
+                && matches!(self.punct(i + 1), Some('/' | '-'))
+                && self
+                    .t
+                    .get(i + 2)
+                    .is_some_and(|n| n.is_num() && !n.space_before)
+                && !(self.month(i + 3).is_some()
+                    || self.kw(i + 3, Kw::Of) && self.month(i + 4).is_some())
+            {
+                return None;
+            }
             let mut j = i + 1;
             if self.adjacent(j) && self.t[j].lex.contains(&Lex::OrdSuffix) {
                 j += 1;
@@ -682,6 +693,7 @@ impl Parser<'_> {
             take(self.ago(i));
             take(self.quarter(i));
             take(self.day_of_month(i));
+            take(self.nth_weekday(i));
             return best;
         }
         if t.lex.is_empty() {
@@ -691,6 +703,7 @@ impl Parser<'_> {
         take(self.numeric(i));
         take(self.modified_date(i));
         take(self.day_of_month(i));
+        take(self.nth_weekday(i));
         take(self.prefixed_range(i));
         take(self.since(i));
         take(self.edge(i));
@@ -1103,6 +1116,24 @@ impl Parser<'_> {
 
     /// "the first half of 2023", "el primer semestre de 2022", "o segundo semestre do ano passado".
     fn part_of_year(&self, i: usize) -> Option<Hit> {
+        // "the first month of 2013", "o último mês de 2013".
+        if self.unit(i + 1) == Some(Unit::Month) {
+            let n = if self.kw(i, Kw::Last) {
+                12
+            } else {
+                self.t[i].lex.iter().find_map(|l| match l {
+                    Lex::Ord(n) => Some(*n),
+                    _ => None,
+                })?
+            };
+            let k = if self.kw(i + 2, Kw::Of) || self.kw(i + 2, Kw::In) {
+                i + 3
+            } else {
+                i + 2
+            };
+            let (e, y) = self.year(k)?;
+            return Some(Hit::new(i, e, DateValue::month(y, n)?, false));
+        }
         let n = self.t[i].lex.iter().find_map(|l| match l {
             Lex::Ord(n) if *n <= 4 => Some(*n),
             _ => None,
@@ -1516,10 +1547,13 @@ impl Parser<'_> {
                 }
                 h.end = e;
                 if calendar::weekday(day) != w {
-                    let other = if n < 0 || n == 0 {
-                        calendar::on_or_before(a, w)
+                    // The named weekday nearest the relative day.
+                    let before = calendar::on_or_before(day, w);
+                    let after = calendar::on_or_after(day, w);
+                    let other = if day - before <= after - day {
+                        before
                     } else {
-                        calendar::on_or_after(a, w)
+                        after
                     };
                     h.value = DateValue::range(day.min(other), day.max(other));
                     h.warning = Some(format!(
@@ -1607,7 +1641,15 @@ impl Parser<'_> {
                         )
                     })
             });
-            if !(dir.is_some() || week.is_some() || alone || (cue_before && next_ok)) {
+            // "na terça, qua, qui ou sexta": a list of weekdays.
+            let mut p = i;
+            while p > 0 && (matches!(self.punct(p - 1), Some(',' | '.')) || self.kw(p - 1, Kw::And))
+            {
+                p -= 1;
+            }
+            let in_list = p < i && p > 0 && self.weekday(p - 1).is_some()
+                || p > 1 && self.punct(p - 1) == Some('.') && self.weekday(p - 2).is_some();
+            if !(dir.is_some() || week.is_some() || alone || (cue_before || in_list) && next_ok) {
                 return None;
             }
         }
@@ -2005,6 +2047,80 @@ impl Parser<'_> {
         Some(Hit::new(i, end, value, relative))
     }
 
+    /// "the first Monday of March", "last Friday in October", "el último domingo de
+    /// marzo", "a primeira segunda-feira do mês", "the last day of October 2015".
+    fn nth_weekday(&self, i: usize) -> Option<Hit> {
+        let mut j = if self.kw(i, Kw::The) { i + 1 } else { i };
+        let n = if self.kw(j, Kw::Last) {
+            0
+        } else if let Some(t) = self.clean_num(j) {
+            // "1st", "3rd": only with a suffix.
+            let suffix = self.adjacent(j + 1)
+                && self
+                    .t
+                    .get(j + 1)
+                    .is_some_and(|x| x.lex.contains(&Lex::OrdSuffix));
+            if !suffix {
+                return None;
+            }
+            j += 1;
+            t.num
+        } else {
+            self.t.get(j)?.lex.iter().find_map(|l| match l {
+                Lex::Ord(n) => Some(*n),
+                _ => None,
+            })?
+        };
+        if n > 5 {
+            return None;
+        }
+        j += 1;
+        let (e, target) = if let Some((e, w, _)) = self.weekday(j) {
+            (e, Some(w))
+        } else if self.unit(j) == Some(Unit::Day) {
+            (j + 1, None)
+        } else {
+            return None;
+        };
+        if !(self.kw(e, Kw::Of) || self.kw(e, Kw::In)) {
+            return None;
+        }
+        let k = e + 1;
+        // The month: "of March [2014]", "of this month", "of the month", "do mês".
+        let bare_month =
+            |k: usize| self.unit(k) == Some(Unit::Month) && self.modifier(k + 1).is_none();
+        let (end, month) = if bare_month(k) || self.kw(k, Kw::The) && bare_month(k + 1) {
+            let a = self.anchor?;
+            let end = if bare_month(k) { k + 1 } else { k + 2 };
+            (end, DateValue::month(a.year(), a.month())?)
+        } else if let Some(inner) = self.best_at(self.skip_articles(k)) {
+            if inner.value.precision != Precision::Month {
+                return None;
+            }
+            (inner.end, inner.value)
+        } else {
+            let (e, m, true) = self.month(k)? else {
+                return None;
+            };
+            let (v, _, _) = self.resolve(
+                Pd {
+                    m: Some(m),
+                    ..Pd::default()
+                },
+                None,
+                i,
+            )?;
+            (e, v)
+        };
+        let (y, m) = (month.start.year(), month.start.month());
+        let day = match (target, n) {
+            (Some(w), n) => calendar::nth_weekday(y, m, w, n)?,
+            (None, 0) => month.end,
+            (None, n) => date(y, m, n)?,
+        };
+        Some(Hit::new(i, end, DateValue::day(day), self.anchor.is_some()))
+    }
+
     /// "20 of next month", "the 15th day of next month", "el 15 del mes pasado".
     fn day_of_month(&self, i: usize) -> Option<Hit> {
         let a = self.anchor?;
@@ -2063,6 +2179,14 @@ impl Parser<'_> {
                 return None;
             }
             let (e, d) = self.day(j + 1)?;
+            if self.month(e).is_some()
+                || self.kw(e, Kw::Of)
+                || self.adjacent(e)
+                    && matches!(self.punct(e), Some('/' | '-' | '.'))
+                    && self.t.get(e + 1).is_some_and(|n| !n.space_before)
+            {
+                return None;
+            }
             let (v, rel, _) = self.resolve(
                 Pd {
                     d: Some(d),
@@ -2124,6 +2248,7 @@ impl Parser<'_> {
         let (e, h) = holiday::match_at(self.text, self.t, j, self.lang)?;
         let mut end = e;
         let mut year = None;
+        let mut year_relative = false;
         let mut k = end;
         if matches!(self.punct(k), Some(',')) || self.kw(k, Kw::Of) || self.kw(k, Kw::In) {
             k += 1;
@@ -2134,14 +2259,12 @@ impl Parser<'_> {
         } else if let Some((e2, Unit::Year, off)) = self.unit_phrase(self.skip_articles(k)) {
             if k > end {
                 year = Some(self.anchor?.year() + off as i32);
+                year_relative = true;
                 end = e2;
             }
         }
         let (value, relative) = if let Some(y) = year {
-            (
-                h.on(y)?,
-                dir.is_some() || self.anchor.is_some() && year != Some(y),
-            )
+            (h.on(y)?, year_relative)
         } else {
             let a = self.anchor?;
             let y = a.year();
