@@ -53,6 +53,19 @@ struct Arg {
     last: usize,
 }
 
+/// What the rules know about the article around a sentence.
+struct ArticleContext<'a> {
+    article: &'a Article,
+    /// The country the article is mostly about.
+    focus: Option<String>,
+    /// Who "we" is: the byline, else the organisation the article names most.
+    author: Option<String>,
+    /// The paragraph's last date so far.
+    anchor: Option<(DateValue, Span)>,
+    /// The paragraph's last town or region so far.
+    place: Option<Place>,
+}
+
 /// Everything about one sentence the rules look at.
 struct SentenceView<'a> {
     text: &'a str,
@@ -126,7 +139,9 @@ impl<'a> SentenceView<'a> {
             };
             // "in London": a place, not a party
             if first > 0 && is_locative(&self.words[first - 1])
-                || first > 1 && is_locative(&self.words[first - 2]) && self.words[first - 1] == "the"
+                || first > 1
+                    && is_locative(&self.words[first - 2])
+                    && self.words[first - 1] == "the"
             {
                 continue;
             }
@@ -163,7 +178,9 @@ impl<'a> SentenceView<'a> {
                     // one adjective may stand between ("Peruvian riot police"), never a verb
                     if !self.raw[k].chars().next().is_some_and(char::is_lowercase)
                         || self.words[k].ends_with("ed")
-                        || Lexicon::for_lang(self.lang).longest_at(&self.words, k).is_some()
+                        || Lexicon::for_lang(self.lang)
+                            .longest_at(&self.words, k)
+                            .is_some()
                     {
                         break;
                     }
@@ -228,6 +245,20 @@ impl<'a> SentenceView<'a> {
             {
                 first -= 1;
             }
+            // "the Boluarte government", "Trump's administration": the name and its body are one party
+            if first > 0 {
+                let j = if self.words[first - 1] == "'s" && first > 1 {
+                    first - 2
+                } else {
+                    first - 1
+                };
+                if let Some(a) = args.iter_mut().find(|a| a.last == j && !a.name.is_empty()) {
+                    a.span = a.span.cover(self.spans[i]);
+                    a.name = a.span.text(self.text).to_string();
+                    a.last = i;
+                    continue;
+                }
+            }
             let span = self.spans[first].cover(self.spans[i]);
             args.push(Arg {
                 span,
@@ -276,13 +307,18 @@ impl EventExtractor for RuleEventExtractor {
             .filter(|art| art.kind == ArticleKind::Article)
         {
             let mut events = Vec::new();
-            let focus = focus_country(a, article);
             let sentences: Vec<&Sentence> = a
                 .sentences
                 .iter()
                 .filter(|s| s.article == article.index)
                 .collect();
-            let mut anchor: Option<(DateValue, Span)> = None;
+            let mut cx = ArticleContext {
+                article,
+                focus: focus_country(a, article),
+                author: article_author(a, article),
+                anchor: None,
+                place: None,
+            };
             let mut prev_end = article.span.start;
             for s in sentences {
                 if article.title_span.is_some_and(|t| t.overlaps(s.span)) {
@@ -291,20 +327,21 @@ impl EventExtractor for RuleEventExtractor {
                 }
                 // a blank line starts a paragraph and resets the paragraph's date
                 if a.text()[prev_end.min(s.span.start)..s.span.start].contains("\n\n") {
-                    anchor = None;
+                    cx.anchor = None;
+                    cx.place = None;
                 }
                 prev_end = s.span.end;
                 let view = SentenceView::new(a, s, article.lang);
-                for (ev, reference) in
-                    self.sentence_events(a, article, &view, anchor.as_ref(), focus.as_deref())
-                {
+                for (ev, reference) in self.sentence_events(a, &cx, &view) {
                     if !reference {
                         events.push(ev);
                         continue;
                     }
                     // a reference to an event already reported: one more mention of it
                     if let Some(e) = events.iter_mut().rev().find(|e: &&mut Event| {
-                        e.event_type == ev.event_type && e.mode == ev.mode && e.country == ev.country
+                        e.event_type == ev.event_type
+                            && e.mode == ev.mode
+                            && e.country == ev.country
                     }) {
                         e.mentions.extend(ev.mentions);
                     }
@@ -315,7 +352,15 @@ impl EventExtractor for RuleEventExtractor {
                     .rev()
                     .find(|t| !matches!(t.value.precision, cronica_types::Precision::Year))
                 {
-                    anchor = Some((event_day(&t.value, article), t.span));
+                    cx.anchor = Some((event_day(&t.value, article), t.span));
+                }
+                if let Some(p) = view
+                    .places
+                    .iter()
+                    .rev()
+                    .find(|p| p.precision != PlacePrecision::Country)
+                {
+                    cx.place = Some((*p).clone());
                 }
             }
             out.extend(merge_article_events(events));
@@ -332,11 +377,12 @@ impl RuleEventExtractor {
     fn sentence_events(
         &self,
         a: &Analysis,
-        article: &Article,
+        cx: &ArticleContext,
         v: &SentenceView,
-        anchor: Option<&(DateValue, Span)>,
-        focus: Option<&str>,
     ) -> Vec<(Event, bool)> {
+        let article = cx.article;
+        let focus = cx.focus.as_deref();
+        let anchor = cx.anchor.as_ref();
         let text = v.text;
         let sentence_text = v.sentence.span.text(text);
         if sentence_text.trim_end().ends_with('?') {
@@ -408,20 +454,35 @@ impl RuleEventExtractor {
             let reference = trig.nominal
                 && !infinitive
                 && (after_verbal || !nominal_supported(v, i, !figures.is_empty()));
-            let (mut actor, target) = pick_args(v, i, i + n - 1, article);
+            let (mut actor, target) = pick_args(v, i, i + n - 1, cx.author.as_deref());
             // coordinated verbs share their subject: "X condemns ... and calls on ..."
-            if i > 0 && matches!(v.words[i - 1].as_str(), "and" | "y" | "e") && prev_actor.is_some() {
+            if i > 0 && matches!(v.words[i - 1].as_str(), "and" | "y" | "e") && prev_actor.is_some()
+            {
                 actor = prev_actor.clone();
             }
             if !reference {
                 prev_actor = actor.clone();
             }
-            let place = pick_place(v, i, trig.event_type, actor.as_ref());
+            let mut place = pick_place(v, i, trig.event_type, actor.as_ref());
             let country = place
                 .as_ref()
                 .map(|p| p.country.clone())
                 .or_else(|| arg_country(v, target.as_ref(), i, trig.event_type))
                 .or_else(|| focus.map(str::to_string));
+            // the paragraph's last town or region, for acts told without a place of their own
+            if trig.event_type.is_material()
+                && place
+                    .as_ref()
+                    .is_none_or(|p| p.precision == PlacePrecision::Country)
+            {
+                if let Some(carry) = cx
+                    .place
+                    .as_ref()
+                    .filter(|c| Some(&c.country) == country.as_ref())
+                {
+                    place = Some(carry.clone());
+                }
+            }
             let (date, date_span, dated_by_text) = pick_date(v, i, anchor, article);
             let date = date.map(|d| event_day(&d, article));
             let mut status = status;
@@ -502,7 +563,9 @@ impl RuleEventExtractor {
             }
             if ev.status == EventStatus::Occurred
                 && trig.event_type.is_material()
-                && attribution.as_ref().is_some_and(|(who, _)| Some(who) != ev.actor.as_ref())
+                && attribution
+                    .as_ref()
+                    .is_some_and(|(who, _)| Some(who) != ev.actor.as_ref())
                 && reported_speech_before(v, i)
             {
                 ev.status = EventStatus::Claimed;
@@ -663,7 +726,7 @@ fn pick_args(
     v: &SentenceView,
     first: usize,
     last: usize,
-    article: &Article,
+    author: Option<&str>,
 ) -> (Option<Arg>, Option<Arg>) {
     let passive =
         first > 0 && (first.saturating_sub(3)..first).any(|k| is_passive_aux(&v.words[k]));
@@ -695,7 +758,7 @@ fn pick_args(
     if let Some(a) = &mut actor {
         if a.name.is_empty() {
             // "we": the author of the statement
-            match &article.byline {
+            match author {
                 Some(b) => a.name = clean_name(b),
                 None => return (None, target.map(finish_arg)),
             }
@@ -874,9 +937,33 @@ fn event_day(d: &DateValue, article: &Article) -> DateValue {
 fn is_occurrence(w: &str) -> bool {
     matches!(
         w,
-        "place" | "happened" | "occurred" | "underway" | "erupted" | "began" | "begun" | "started" | "staged" | "held"
-            | "perpetrated" | "carried" | "broke" | "lugar" | "ocurrio" | "produjo" | "estallo" | "comenzo" | "inicio"
-            | "realizo" | "realizaron" | "aconteceu" | "ocorreu" | "comecou" | "realizou" | "realizaram" | "eclodiu"
+        "place"
+            | "happened"
+            | "occurred"
+            | "underway"
+            | "erupted"
+            | "began"
+            | "begun"
+            | "started"
+            | "staged"
+            | "held"
+            | "perpetrated"
+            | "carried"
+            | "broke"
+            | "lugar"
+            | "ocurrio"
+            | "produjo"
+            | "estallo"
+            | "comenzo"
+            | "inicio"
+            | "realizo"
+            | "realizaron"
+            | "aconteceu"
+            | "ocorreu"
+            | "comecou"
+            | "realizou"
+            | "realizaram"
+            | "eclodiu"
     )
 }
 
@@ -889,4 +976,25 @@ fn nominal_supported(v: &SentenceView, i: usize, has_figures: bool) -> bool {
     let lo = i.saturating_sub(6);
     let hi = (i + 8).min(v.words.len());
     (lo..hi).any(|k| is_occurrence(&v.words[k]))
+}
+
+/// The author of an article: its byline, else the organisation it names most
+/// often (at least twice).
+fn article_author(a: &Analysis, article: &Article) -> Option<String> {
+    if let Some(b) = &article.byline {
+        return Some(b.clone());
+    }
+    let mut tally: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for e in a
+        .entities
+        .iter()
+        .filter(|e| article.span.contains(e.span) && e.label == EntityLabel::Org)
+    {
+        *tally.entry(clean_name(&e.text)).or_default() += 1;
+    }
+    tally
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)))
+        .map(|(name, _)| name)
 }
