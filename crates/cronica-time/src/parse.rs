@@ -455,6 +455,22 @@ impl Parser<'_> {
 
     // ---- tense ----
 
+    /// The tense cue of token `i`, with the two-word ones: "is to", "are to", "a partir".
+    fn cue_at(&self, i: usize) -> i8 {
+        let t = &self.t[i];
+        if t.cue != 0 {
+            return t.cue;
+        }
+        if i > 0 {
+            let to =
+                self.word_is(i, "to") && (self.word_is(i - 1, "is") || self.word_is(i - 1, "are"));
+            if to || self.kw(i, Kw::Partir) && self.kw(i - 1, Kw::To) {
+                return 1;
+            }
+        }
+        0
+    }
+
     fn tense(&self, at: usize) -> Tense {
         let mut best: Option<(usize, i8)> = None;
         let mut consider = |dist: usize, cue: i8| {
@@ -470,14 +486,14 @@ impl Parser<'_> {
             }
             i -= 1;
             steps += 1;
-            consider(at - i, self.t[i].cue);
+            consider(at - i, self.cue_at(i));
         }
         let mut i = at + 1;
         while i < self.t.len() && i < at + 20 {
             if self.is_boundary(i) {
                 break;
             }
-            consider(i - at, self.t[i].cue);
+            consider(i - at, self.cue_at(i));
             i += 1;
         }
         match best {
@@ -763,6 +779,13 @@ impl Parser<'_> {
                 k += 1;
             }
             if let Some((e2, m, _)) = self.month(k) {
+                let name = self.lang != Lang::En
+                    && self.t[k].capital
+                    && !self.t[j].is_num()
+                    && !(j == 0 || self.is_boundary(j));
+                if name {
+                    return None;
+                }
                 pd.d = Some(d);
                 pd.m = Some(m);
                 let (end, y) = self.year_after(e2);
@@ -1662,6 +1685,8 @@ impl Parser<'_> {
                 Some(Dir::Past) => {
                     calendar::week_start(a) - Duration::days(7) + Duration::days(i64::from(w))
                 }
+                // In Spanish and Portuguese "el próximo domingo" is the coming one.
+                Some(Dir::Next) if self.lang != Lang::En => calendar::after(a, w),
                 Some(Dir::Next) => calendar::week_start(a) + Duration::days(7 + i64::from(w)),
                 Some(Dir::This) => calendar::week_start(a) + Duration::days(i64::from(w)),
                 None => match self.tense(i) {
@@ -1785,10 +1810,13 @@ impl Parser<'_> {
             Unit::Year => DateValue::year(a.year() + off as i32)?,
             Unit::Weekend => {
                 let sat = calendar::week_start(a) + Duration::days(5);
+                // "this weekend" in a past-tense sentence written on a weekday is
+                // the weekend just gone.
+                let past = self.tense(i) == Tense::Past && calendar::weekday(a) < 5;
                 let sat = match off {
-                    -1 if calendar::weekday(a) >= 5 => sat - Duration::days(7),
                     -1 => sat - Duration::days(7),
                     1 => sat + Duration::days(7),
+                    _ if past => sat - Duration::days(7),
                     _ => sat,
                 };
                 DateValue::range(sat, sat + Duration::days(1))
@@ -2204,8 +2232,27 @@ impl Parser<'_> {
             j += 1;
         }
         let (e, d) = self.day(j)?;
-        let ordinal = e > j + 1 || !self.t[j].is_num();
+        let digits = self.t[j].is_num();
+        let ordinal = if digits {
+            e > j + 1
+        } else {
+            self.t[e - 1].lex.iter().any(|l| matches!(l, Lex::Ord(_)))
+        };
         if the && !ordinal {
+            return None;
+        }
+        // "the first boat": an ordinal before a noun is not a day.
+        if the
+            && !digits
+            && self
+                .t
+                .get(e)
+                .is_some_and(|t| t.kind == Kind::Word && !self.kw(e, Kw::Of))
+        {
+            return None;
+        }
+        // "el pasado 15", but not "el pasado un ...".
+        if !day_word && !the && !digits {
             return None;
         }
         if self.month(e).is_some() || (self.kw(e, Kw::Of) && self.month(e + 1).is_some()) {
