@@ -100,22 +100,23 @@ pub fn figures(
             for k in (i.saturating_sub(5)..i).rev() {
                 if is_toll_word(&words[k]) {
                     toll = true;
-                    let kind = if k > 0
-                        && matches!(words[k - 1].as_str(), "death" | "muertos" | "mortos")
-                    {
-                        Category::Killed
-                    } else {
-                        Category::Killed
+                    let kind = match k.checked_sub(1).map(|j| words[j].as_str()) {
+                        Some("injury" | "heridos" | "feridos") => Category::Injured,
+                        Some("arrest" | "detenidos" | "presos") => Category::Arrested,
+                        _ => Category::Killed,
                     };
                     found = Some((kind, k));
                     break;
                 }
                 let stem_cat = match words[k].as_str() {
-                    "killing" | "killed" | "matando" => Some(Category::Killed),
-                    "injuring" | "wounding" | "hiriendo" | "ferindo" => Some(Category::Injured),
-                    "arresting" | "detaining" | "deteniendo" | "prendendo" => {
-                        Some(Category::Arrested)
+                    "killing" | "killed" | "matando" | "mato" | "mataron" | "matou" | "mataram" => {
+                        Some(Category::Killed)
                     }
+                    "injuring" | "wounding" | "injured" | "wounded" | "hiriendo" | "hirio"
+                    | "hirieron" | "ferindo" | "feriu" | "feriram" => Some(Category::Injured),
+                    "arresting" | "detaining" | "arrested" | "detained" | "deteniendo"
+                    | "detuvo" | "detuvieron" | "arresto" | "arrestaron" | "prendendo"
+                    | "prendeu" | "prenderam" | "deteve" | "detiveram" => Some(Category::Arrested),
                     _ => None,
                 };
                 if let Some(cat) = stem_cat {
@@ -208,6 +209,10 @@ mod tests {
         assert_eq!(
             figs("al menos 12 personas fueron detenidas", Lang::Es),
             [(Category::Arrested, 12, "at_least", false)]
+        );
+        assert_eq!(
+            figs("la policía detuvo a más de 50 manifestantes", Lang::Es),
+            [(Category::Arrested, 50, "at_least", false)]
         );
         assert_eq!(
             figs("mais de 50 manifestantes foram presos", Lang::Pt),

@@ -208,7 +208,9 @@ impl<'a> SentenceView<'a> {
             }
             // take lower-case modifiers before the noun ("national police", "young students")
             let mut first = i;
-            while first > 0
+            // Spanish and Portuguese put adjectives after the noun
+            while self.lang == Lang::En
+                && first > 0
                 && !used[first - 1]
                 && first + 3 > i
                 && self.raw[first - 1]
@@ -447,9 +449,18 @@ impl RuleEventExtractor {
             let trigger_span = v.spans[i].cover(v.spans[i + n - 1]);
             // a noun after a verb of saying or asking ("condemns the bombing") names an
             // event told elsewhere, as does a noun with nothing to anchor it
-            let after_verbal = found[..k]
+            let governing = found[..k]
                 .iter()
-                .any(|(j, _, t)| *j < i && !t.event_type.is_material() && !t.nominal);
+                .filter(|(j, _, t)| *j < i && !t.event_type.is_material() && !t.nominal)
+                .map(|(_, _, t)| t.event_type)
+                .next_back();
+            // "called a general strike", "convocaron una marcha": the call announces the act
+            let called = governing == Some(EventType::Request)
+                && matches!(
+                    trig.event_type,
+                    EventType::Protest | EventType::Mobilize | EventType::Consult
+                );
+            let after_verbal = governing.is_some() && !called;
             let infinitive = i > 0 && matches!(v.words[i - 1].as_str(), "to");
             let reference = trig.nominal
                 && !infinitive
@@ -486,6 +497,9 @@ impl RuleEventExtractor {
             let (date, date_span, dated_by_text) = pick_date(v, i, anchor, article);
             let date = date.map(|d| event_day(&d, article));
             let mut status = status;
+            if called && status == EventStatus::Occurred {
+                status = EventStatus::Planned;
+            }
             if status == EventStatus::Occurred {
                 if let (Some(d), Some(pub_date)) = (&date, article.date.as_ref()) {
                     if d.start > pub_date.end {

@@ -36,11 +36,11 @@ pub struct Pipeline {
 impl Default for Pipeline {
     fn default() -> Self {
         Pipeline {
-            articles: Box::new(RuleArticleSplitter::default()),
+            articles: Box::new(RuleArticleSplitter::new()),
             sentences: Box::new(RuleSentenceSplitter),
-            time: Box::new(RuleTimeTagger::default()),
+            time: Box::new(RuleTimeTagger::new()),
             entities: Box::new(MergedEntityTagger::new()),
-            places: Box::new(GazetteerGeocoder::default()),
+            places: Box::new(GazetteerGeocoder::new()),
             events: Box::new(RuleEventExtractor::default()),
         }
     }

@@ -218,8 +218,7 @@ pub fn parse_count(words: &[&str], lang: Lang) -> Option<CountPhrase> {
         value = u;
         i += 1;
         // compose: "twenty five", "twenty-five", "treinta y dos", "trinta e dois", "two hundred", "dos mil"
-        loop {
-            let Some(next) = folded.get(i) else { break };
+        while let Some(next) = folded.get(i) {
             if matches!(next.as_str(), "y" | "e" | "and") {
                 if let Some(u2) = folded.get(i + 1).and_then(|w| unit(w)) {
                     if u2 < value {
@@ -236,7 +235,7 @@ pub fn parse_count(words: &[&str], lang: Lang) -> Option<CountPhrase> {
                 continue;
             }
             if let Some(u2) = unit(next) {
-                if u2 < value && u2 < 100 && value % 10 == 0 || value >= 100 && u2 < 100 {
+                if u2 < value && u2 < 100 && value.is_multiple_of(10) || value >= 100 && u2 < 100 {
                     value += u2;
                     i += 1;
                     continue;

@@ -32,9 +32,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             i += 1;
             while i < n {
                 let d = chars[i].1;
-                if d.is_ascii_digit() {
-                    i += 1;
-                } else if (d == ',' || d == '.') && at(i + 1).is_some_and(|e| e.is_ascii_digit()) {
+                let separator_in_number =
+                    (d == ',' || d == '.') && at(i + 1).is_some_and(|e| e.is_ascii_digit());
+                if d.is_ascii_digit() || separator_in_number {
                     i += 1;
                 } else {
                     break;
