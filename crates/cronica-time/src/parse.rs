@@ -33,6 +33,8 @@ enum Tense {
 /// A partial date as written.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Pd {
+    /// Whether the year was read relative to the anchor ("del año pasado").
+    rel: bool,
     y: Option<i32>,
     m: Option<u32>,
     d: Option<u32>,
@@ -192,6 +194,18 @@ impl Parser<'_> {
         })
     }
 
+    /// Whether a unit word is plural ("weeks", "semanas", "meses"; not "mes").
+    fn is_plural(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| {
+            let w = &self.text[t.start..t.end];
+            let lower = w.to_lowercase();
+            (lower.ends_with('s') || lower.ends_with("s'"))
+                && lower != "mes"
+                && lower != "mês"
+                && !lower.ends_with("'s")
+        })
+    }
+
     /// Whether token `i` is `word` (ASCII, any case).
     fn word_is(&self, i: usize, word: &str) -> bool {
         self.t
@@ -268,6 +282,8 @@ impl Parser<'_> {
                     Kind::Word
                         if !n.lex.contains(&Lex::OrdSuffix)
                             && !n.lex.contains(&Lex::Kw(Kw::S))
+                            && !(n.lex.contains(&Lex::Kw(Kw::Of))
+                                && self.month(i + 2).is_some())
                             && self.month(i + 1).is_none() =>
                     {
                         return None;
@@ -612,13 +628,13 @@ impl Parser<'_> {
         match (pd.y, pd.m, pd.d) {
             (Some(y), Some(m), Some(d)) => {
                 let x = date(y, m, d)?;
-                Some((DateValue::day(x), false, self.check_weekday(x, pd.wd)))
+                Some((DateValue::day(x), pd.rel, self.check_weekday(x, pd.wd)))
             }
             (None, Some(m), Some(d)) => {
                 let x = self.infer_year(m, d, pd.wd, dir, at)?;
                 Some((DateValue::day(x), true, self.check_weekday(x, pd.wd)))
             }
-            (Some(y), Some(m), None) => Some((DateValue::month(y, m)?, false, None)),
+            (Some(y), Some(m), None) => Some((DateValue::month(y, m)?, pd.rel, None)),
             (None, Some(m), None) => Some((self.infer_month(m, dir, at)?, true, None)),
             (Some(y), None, None) => Some((DateValue::year(y)?, false, None)),
             (None, None, Some(d)) if pd.wd.is_some() => {
@@ -773,6 +789,15 @@ impl Parser<'_> {
             if self.lang == Lang::En && self.unit(k) == Some(Unit::Day) && self.kw(k + 1, Kw::Of) {
                 k += 1;
             }
+            // "aos 17 dias do mês de novembro", "el día 3 del mes de mayo".
+            if self.unit(k) == Some(Unit::Day)
+                && self.kw(k + 1, Kw::Of)
+                && self.unit(k + 2) == Some(Unit::Month)
+                && self.kw(k + 3, Kw::Of)
+                && self.month(k + 4).is_some()
+            {
+                k += 3;
+            }
             if self.kw(k, Kw::Of) {
                 k += 1;
             } else if matches!(self.punct(k), Some('-' | '/' | '.')) && self.adjacent(k) {
@@ -790,7 +815,22 @@ impl Parser<'_> {
                 pd.m = Some(m);
                 let (end, y) = self.year_after(e2);
                 pd.y = y;
+                if y.is_none() {
+                    if let Some((end, y)) = self.rel_year_after(e2) {
+                        pd.y = Some(y);
+                        pd.rel = true;
+                        return Some((end, pd));
+                    }
+                }
                 return Some((close(end), pd));
+            }
+            // "el 28 de este mes", "the 20th of next month".
+            if let Some((end, y, m)) = self.rel_month_after(e) {
+                pd.d = Some(d);
+                pd.m = Some(m);
+                pd.y = Some(y);
+                pd.rel = true;
+                return Some((end, pd));
             }
             // "9 de 8 de 1971", "el 17 del 11".
             if self.lang != Lang::En && self.kw(e, Kw::Of) {
@@ -839,17 +879,44 @@ impl Parser<'_> {
                 k += 1;
             }
             if let Some((e2, y)) = self.year(k) {
-                if full || k == e || self.adjacent(e) {
-                    pd.m = Some(m);
-                    pd.y = Some(y);
-                    return Some((e2, pd));
-                }
                 pd.m = Some(m);
                 pd.y = Some(y);
                 return Some((e2, pd));
             }
+            if full {
+                if let Some((e2, y)) = self.rel_year_after(e) {
+                    pd.m = Some(m);
+                    pd.y = Some(y);
+                    pd.rel = true;
+                    return Some((e2, pd));
+                }
+            }
         }
         None
+    }
+
+    /// A year named relative to the anchor after a date: "del año pasado", "of next year".
+    fn rel_year_after(&self, e: usize) -> Option<(usize, i32)> {
+        let a = self.anchor?;
+        if !self.kw(e, Kw::Of) {
+            return None;
+        }
+        let (e2, unit, off) = self.unit_phrase(self.skip_articles(e + 1))?;
+        (unit == Unit::Year).then_some((e2, a.year() + off as i32))
+    }
+
+    /// A month named relative to the anchor after a day: "de este mes", "of next month".
+    fn rel_month_after(&self, e: usize) -> Option<(usize, i32, u32)> {
+        let a = self.anchor?;
+        if !self.kw(e, Kw::Of) {
+            return None;
+        }
+        let (e2, unit, off) = self.unit_phrase(self.skip_articles(e + 1))?;
+        if unit != Unit::Month {
+            return None;
+        }
+        let m = calendar::add_months(a, off as i32)?;
+        Some((e2, m.year(), m.month()))
     }
 
     /// An optional year after a day and month: ", 2026", " de 2022", " 2019".
@@ -1041,7 +1108,7 @@ impl Parser<'_> {
     /// "between X and Y", "from X to Y", "entre X y Y", "del X al Y", "de X a Y".
     fn prefixed_range(&self, i: usize) -> Option<Hit> {
         let between = self.kw(i, Kw::Between);
-        if !between && !self.kw(i, Kw::From) {
+        if !between && !self.kw(i, Kw::From) && !self.kw(i, Kw::Since) {
             return None;
         }
         let mut j = self.skip_articles(i + 1);
@@ -1090,9 +1157,37 @@ impl Parser<'_> {
         if self.kw(j, Kw::DayWord) && self.day(j + 1).is_some() {
             j += 1;
         }
-        let inner = self.best_at(j)?;
+        let mut inner = self.best_at(j)?;
+        if let Some(a) = self.anchor {
+            // "desde septiembre": the September before the anchor.
+            let month_name = self.month(j).is_some() && inner.relative;
+            if month_name && inner.value.start > a {
+                let s = calendar::add_months(inner.value.start, -12)?;
+                let e = calendar::add_months(inner.value.end, -12)?;
+                inner.value = DateValue {
+                    start: s,
+                    end: e,
+                    precision: inner.value.precision,
+                };
+            }
+        }
         let mut h = inner.clone();
         h.start = i;
+        // "desde hoy hasta el viernes", "since Monday until Friday".
+        if self.kw(inner.end, Kw::To) {
+            let mut k = self.skip_articles(inner.end + 1);
+            if self.kw(k, Kw::DayWord) && self.t.get(k + 1).is_some_and(Tok::is_num) {
+                k += 1;
+            }
+            if let Some(to) = self.best_at(k) {
+                if to.value.end >= inner.value.start {
+                    h.end = to.end;
+                    h.value = DateValue::range(inner.value.start, to.value.end);
+                    h.relative = inner.relative || to.relative;
+                    return Some(h);
+                }
+            }
+        }
         if let Some(a) = self.anchor {
             if inner.value.start < a && inner.value.end < a {
                 h.value = DateValue::range(inner.value.start, a);
@@ -1116,6 +1211,13 @@ impl Parser<'_> {
             return None;
         };
         if self.kw(j, Kw::End) && self.kw(j + 1, Kw::Of) && self.unit(j + 2) == Some(Unit::Week) {
+            return None;
+        }
+        // "a principios de", "no início de", "the end of": the noun needs "of";
+        // "early", "late" and "mid" do not.
+        let adjective =
+            self.lang == Lang::En && ["early", "late", "mid"].iter().any(|w| self.word_is(j, w));
+        if !adjective && !self.kw(j + 1, Kw::Of) {
             return None;
         }
         j += 1;
@@ -1264,6 +1366,18 @@ impl Parser<'_> {
     /// A year with a preposition before it: "in 2019", "en 2019", "desde 2020", or on its own line.
     fn year_rule(&self, i: usize) -> Option<Hit> {
         let (e, y) = self.year(i)?;
+        // "nº 1708", "Lei no 1999": "número", not "in the".
+        if i > 0 && self.lang == Lang::Pt {
+            let p = &self.t[i - 1];
+            let w = &self.text[p.start..p.end];
+            if w.ends_with('º')
+                || w.ends_with('°')
+                || w.eq_ignore_ascii_case("no")
+                || w.eq_ignore_ascii_case("n")
+            {
+                return None;
+            }
+        }
         if let Some((end, _, b)) = self.range_tail(
             e,
             Pd {
@@ -1326,6 +1440,16 @@ impl Parser<'_> {
         let mut parts: Vec<(usize, bool)> = vec![(i, self.t[i].is_num())];
         let mut sep = None;
         let mut k = i + 1;
+        if self.t[i].is_num()
+            && self.adjacent(k)
+            && self
+                .t
+                .get(k)
+                .is_some_and(|t| t.lex.contains(&Lex::OrdSuffix))
+            && matches!(self.punct(k + 1), Some('/'))
+        {
+            k += 1;
+        }
         while parts.len() < 3 {
             let Some(c) = self.punct(k) else { break };
             if !matches!(c, '/' | '-' | '.') || sep.is_some_and(|s| s != c) {
@@ -1411,6 +1535,7 @@ impl Parser<'_> {
                     m: Some(m),
                     d: Some(others[di].0),
                     wd: None,
+                    rel: false,
                 }
             } else if digits(a) == 4 {
                 Pd {
@@ -1418,6 +1543,7 @@ impl Parser<'_> {
                     m: Some(vb),
                     d: Some(vc),
                     wd: None,
+                    rel: false,
                 }
             } else {
                 let y = year_of(vc, digits(c))?;
@@ -1440,6 +1566,7 @@ impl Parser<'_> {
                     m: Some(m),
                     d: Some(d),
                     wd: None,
+                    rel: false,
                 }
             }
         } else {
@@ -1452,7 +1579,14 @@ impl Parser<'_> {
             }
             let (va, vb) = (val(a)?, val(b)?);
             if digits(a) <= 2 && digits(b) == 4 {
-                if !(1..=12).contains(&va) {
+                // "em 4/2016", but not "Contrato 4/2016" (a number).
+                let named = i > 0 && self.t[i - 1].kind == Kind::Word && {
+                    let p = i - 1;
+                    ![Kw::In, Kw::Of, Kw::Since, Kw::To, Kw::From, Kw::On, Kw::The]
+                        .iter()
+                        .any(|k| self.kw(p, *k))
+                };
+                if !(1..=12).contains(&va) || named {
                     return None;
                 }
                 Pd {
@@ -1460,6 +1594,7 @@ impl Parser<'_> {
                     m: Some(va),
                     d: None,
                     wd: None,
+                    rel: false,
                 }
             } else if digits(a) <= 2 && digits(b) <= 2 {
                 let (m, d) = if self.lang == Lang::En {
@@ -1481,6 +1616,7 @@ impl Parser<'_> {
                     m: Some(m),
                     d: Some(d),
                     wd: None,
+                    rel: false,
                 }
             } else {
                 return None;
@@ -1735,6 +1871,10 @@ impl Parser<'_> {
         } else {
             (j + 1, self.unit(j)?)
         };
+        // "las próximas semanas", "recent months": no single unit.
+        if self.is_plural(j) {
+            return None;
+        }
         if unit == Unit::Day {
             return None;
         }
@@ -1756,7 +1896,22 @@ impl Parser<'_> {
     /// week", "el fin de semana pasado", "los últimos tres días".
     fn unit_rule(&self, i: usize) -> Option<Hit> {
         let a = self.anchor?;
-        // "the past three days", "los últimos tres días", "nos últimos 5 anos".
+        // "the past three days", "los últimos tres días", "nos últimos 5 anos",
+        // "los dos últimos meses".
+        let swapped = self.quantity(i).filter(|(e, _)| self.kw(*e, Kw::Last));
+        if let Some((e, n)) = swapped {
+            if let Some(u) = self.unit(e + 1) {
+                let back = match u {
+                    Unit::Day => Duration::days(i64::from(n)),
+                    Unit::Week => Duration::days(7 * i64::from(n)),
+                    Unit::Fortnight => Duration::days(14 * i64::from(n)),
+                    Unit::Month => a - calendar::add_months(a, -(n as i32))?,
+                    Unit::Year => a - calendar::add_months(a, -12 * n as i32)?,
+                    Unit::Weekend => return None,
+                };
+                return Some(Hit::new(i, e + 2, DateValue::range(a - back, a), true));
+            }
+        }
         if self.kw(i, Kw::Last) {
             if let Some((e, n)) = self.quantity(i + 1) {
                 if let Some(u) = self.unit(e) {
@@ -1918,7 +2073,11 @@ impl Parser<'_> {
 
     /// "in two weeks", "dentro de tres días", "daqui a um mês", "em dois meses".
     fn in_future(&self, i: usize) -> Option<Hit> {
-        if !self.kw(i, Kw::In) {
+        if !self.kw(i, Kw::In)
+            || ["during", "durante", "by", "para"]
+                .iter()
+                .any(|w| self.word_is(i, w))
+        {
             return None;
         }
         let a = self.anchor?;
@@ -1966,7 +2125,8 @@ impl Parser<'_> {
         if self.unit(i) == Some(Unit::Day) && !self.t[i].lex.contains(&Lex::Kw(Kw::DayWord))
             || self.kw(i, Kw::DayWord)
         {
-            if self.kw(i + 1, Kw::Following) || self.kw(i + 1, Kw::Last) && self.lang != Lang::En {
+            let before = self.lang != Lang::En && self.word_is(i + 1, "anterior");
+            if self.kw(i + 1, Kw::Following) || before {
                 let n = if self.kw(i + 1, Kw::Following) { 1 } else { -1 };
                 return Some(Hit::new(
                     i,
