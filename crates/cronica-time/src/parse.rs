@@ -203,6 +203,7 @@ impl Parser<'_> {
                 && lower != "mes"
                 && lower != "mês"
                 && !lower.ends_with("'s")
+                && !lower.ends_with("’s")
         })
     }
 
@@ -2113,6 +2114,7 @@ impl Parser<'_> {
             && (self.unit(i + 1) == Some(Unit::Day)
                 || self.kw(i + 1, Kw::PartOfDay)
                 || self.kw(i + 1, Kw::Night))
+            && !self.is_plural(i + 1)
         {
             let n = if self.kw(i, Kw::Last) { -1 } else { 1 };
             return Some(Hit::new(
@@ -2411,8 +2413,12 @@ impl Parser<'_> {
         {
             return None;
         }
-        // "el pasado 15", but not "el pasado un ...".
+        // "el pasado 15", but not "el pasado un ..." or "the next 30 hours".
         if !day_word && !the && !digits {
+            return None;
+        }
+        let word_after = self.t.get(e).is_some_and(|t| t.kind == Kind::Word);
+        if dir.is_some() && !day_word && word_after && !self.kw(e, Kw::Of) {
             return None;
         }
         if self.month(e).is_some() || (self.kw(e, Kw::Of) && self.month(e + 1).is_some()) {

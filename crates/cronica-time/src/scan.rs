@@ -183,6 +183,9 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Lang) -> Vec<To
 /// Whether a word marks the past or the future: auxiliaries, calls to action and
 /// verb endings that only tenses have ("informó", "será", "celebrou").
 fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
+    // English names ("Mohamed", "Ahmed") end in "-ed" too: the suffix counts in lower case only.
+    let lower = original.chars().next().is_some_and(char::is_lowercase);
+    let folded_for_suffix = if lower { folded } else { "" };
     match lang {
         Lang::Es => match folded {
             "fue" | "fueron" | "era" | "eran" | "hubo" | "habia" | "dijo" | "hizo" | "murio"
@@ -230,7 +233,7 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
             "will" | "shall" | "won't" | "tomorrow" | "next" | "upcoming" | "join"
             | "scheduled" | "going" | "planned" | "plans" | "expected" => 1,
             _ if folded.ends_with("'ll") => 1,
-            _ if folded.len() > 4 && folded.ends_with("ed") => -1,
+            _ if folded_for_suffix.len() > 4 && folded.ends_with("ed") => -1,
             _ => 0,
         },
     }
