@@ -1229,7 +1229,24 @@ impl Parser<'_> {
             j += 1;
         }
         j = self.skip_articles(j);
-        let inner = self.best_at(j)?;
+        let inner = match self.best_at(j) {
+            Some(h) => h,
+            // "mid-December": a month name right after the word.
+            None => {
+                let (e, m, true) = self.month(j)? else {
+                    return None;
+                };
+                let (v, rel, _) = self.resolve(
+                    Pd {
+                        m: Some(m),
+                        ..Pd::default()
+                    },
+                    None,
+                    j,
+                )?;
+                Hit::new(j, e, v, rel)
+            }
+        };
         let value = third(&inner.value, part)?;
         Some(Hit {
             start: i,
@@ -1817,11 +1834,10 @@ impl Parser<'_> {
             calendar::week_start(a) + Duration::days(7 * off + i64::from(w))
         } else {
             match dir {
-                // "last Wednesday", "el miércoles pasado": the one of the week before;
-                // "next Friday", "la próxima segunda": the one of the week after.
-                Some(Dir::Past) => {
-                    calendar::week_start(a) - Duration::days(7) + Duration::days(i64::from(w))
-                }
+                // "last Wednesday", "el miércoles pasado", "na última segunda-feira":
+                // the latest one before the anchor. English "next Friday" is the one
+                // of the week after.
+                Some(Dir::Past) => calendar::before(a, w),
                 // In Spanish and Portuguese "el próximo domingo" is the coming one.
                 Some(Dir::Next) if self.lang != Lang::En => calendar::after(a, w),
                 Some(Dir::Next) => calendar::week_start(a) + Duration::days(7 + i64::from(w)),
