@@ -261,8 +261,6 @@ def main():
                 t = w.get("translations", {}).get(l)
                 if t:
                     names += [t["common"], t["official"]]
-            for nat in w["name"].get("native", {}).values():
-                names.append(nat["common"])
         seen, uniq = set(), []
         for n in names:
             n = clean(n)

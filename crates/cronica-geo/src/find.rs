@@ -680,6 +680,11 @@ pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<
         .filter(|w| !w.capitalized)
         .map(|w| w.folded.as_str())
         .collect();
+    let cap_mid: HashSet<&str> = ws
+        .iter()
+        .filter(|w| w.capitalized && !sentence_initial(slice, w.start))
+        .map(|w| w.folded.as_str())
+        .collect();
     let lower_demonyms = matches!(lang, Lang::Es | Lang::Pt);
     let mut out = Vec::new();
     let mut i = 0;
@@ -726,7 +731,7 @@ pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<
                 continue;
             }
         }
-        if keep(g, slice, &ws, i, len, &hits, &lower_seen) {
+        if keep(g, slice, &ws, i, len, &hits, &lower_seen, &cap_mid) {
             let last = &ws[i + len - 1];
             let mut end = last.end;
             // "U.S.", "EE.UU.": take the abbreviation's last dot.
@@ -757,6 +762,7 @@ fn keep(
     len: usize,
     hits: &[Hit],
     lower_seen: &HashSet<&str>,
+    cap_mid: &HashSet<&str>,
 ) -> bool {
     let strong = hits.iter().any(|h| match *h {
         Hit::Demonym { .. } => true,
@@ -794,6 +800,26 @@ fn keep(
         // A common word that the text also writes in lower case.
         if !strong && lower_seen.contains(folded) && !locative {
             return false;
+        }
+        // "West Yorkshire", "Jordan Peterson": a common word before a name.
+        if contains(STOPLIST, folded)
+            && next.is_some_and(|n| n.joins_previous && n.capitalized)
+            && !has_accent
+        {
+            return false;
+        }
+        // A small town's name starting a sentence needs the text to write it
+        // capitalised somewhere else too, or a region after it.
+        if initial && !strong && !regional && !cap_mid.contains(folded) {
+            let big = hits.iter().any(|h| match *h {
+                Hit::Name { record, .. } => g.record(record).population >= 50_000,
+                Hit::Demonym { .. } => true,
+            });
+            let qualified = slice[ws[i].end..].starts_with(", ")
+                && next.is_some_and(|n| n.capitalized);
+            if !big && !qualified {
+                return false;
+            }
         }
         // All-capital short words are acronyms unless they name a country.
         if !strong && raw.len() <= 4 && raw.chars().all(|c| c.is_uppercase()) {

@@ -68,6 +68,9 @@ fn cands(g: &Gazetteer, t: &Toponym) -> Vec<Cand> {
     out
 }
 
+/// How many names before and after a name count as its neighbours.
+const PROXIMITY_WINDOW: usize = 12;
+
 /// The score a candidate has before any context.
 fn prior(r: &Record, primary: bool) -> f64 {
     let pop = (r.population as f64 + 1.0).log10();
@@ -75,7 +78,7 @@ fn prior(r: &Record, primary: bool) -> f64 {
         Kind::Country => 10.0 + 0.1 * pop,
         Kind::WorldRegion => 9.5,
         Kind::Admin1 => 6.0 + 0.25 * pop,
-        Kind::Admin2 => 4.0,
+        Kind::Admin2 => 4.0 + if primary { 0.0 } else { -1.0 },
         Kind::Town => pop + if primary { 0.0 } else { -1.0 },
     }
 }
@@ -178,10 +181,10 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
     }
     let sum_country: f64 = total_country.values().sum();
 
-    let mut out = Vec::with_capacity(all.len());
+    let mut base: Vec<Vec<f64>> = Vec::with_capacity(all.len());
     for (i, cs) in all.iter().enumerate() {
         if cs.is_empty() {
-            out.push(None);
+            base.push(Vec::new());
             continue;
         }
         let gi = groups[i];
@@ -203,7 +206,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 let own = votes_country[gi].get(r.country).copied().unwrap_or(0.0);
                 let share =
                     (total_country.get(r.country).copied().unwrap_or(0.0) - own) / others_total;
-                let weight = if r.kind == Kind::Country { 1.5 } else { 4.0 };
+                let weight = if r.kind == Kind::Country { 3.0 } else { 4.0 };
                 s += weight * share.clamp(0.0, 1.0);
             }
             if matches!(r.kind, Kind::Town | Kind::Admin2) {
@@ -247,12 +250,59 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             }
             scores.push(s);
         }
-        let mut best = 0;
-        for (j, s) in scores.iter().enumerate() {
-            if *s > scores[best] {
-                best = j;
+        base.push(scores);
+    }
+
+    // Places near the other places of the text are preferred: the first
+    // choices of the other names are anchors.
+    let first: Vec<Option<usize>> = base.iter().map(|sc| argmax(sc)).collect();
+    let anchors: Vec<Option<Record>> = first
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let r = g.record(all[i][(*b)?].record);
+            matches!(r.kind, Kind::Town | Kind::Admin2).then_some(r)
+        })
+        .collect();
+    let mut out = Vec::with_capacity(all.len());
+    for (i, cs) in all.iter().enumerate() {
+        if cs.is_empty() {
+            out.push(None);
+            continue;
+        }
+        let mut scores = base[i].clone();
+        let town_first = first[i].is_some_and(|b| {
+            matches!(g.record(cs[b].record).kind, Kind::Town | Kind::Admin2)
+        });
+        if cs.len() > 1 && town_first {
+            // The names written near this one, in text order.
+            let lo = i.saturating_sub(PROXIMITY_WINDOW);
+            let hi = (i + PROXIMITY_WINDOW + 1).min(all.len());
+            let near_anchors: Vec<&Record> = (lo..hi)
+                .filter(|&j| groups[j] != groups[i])
+                .filter_map(|j| anchors[j].as_ref())
+                .collect();
+            for (c, s) in cs.iter().zip(scores.iter_mut()) {
+                let r = g.record(c.record);
+                if !matches!(r.kind, Kind::Town | Kind::Admin2) {
+                    continue;
+                }
+                let near = near_anchors
+                    .iter()
+                    .map(|a| crate::eval::haversine_km(r.lat, r.lon, a.lat, a.lon))
+                    .fold(f64::INFINITY, f64::min);
+                *s += if near < 30.0 {
+                    2.5
+                } else if near < 100.0 {
+                    1.5
+                } else if near < 300.0 {
+                    0.5
+                } else {
+                    0.0
+                };
             }
         }
+        let best = argmax(&scores).unwrap_or(0);
         let second = scores
             .iter()
             .enumerate()
@@ -260,19 +310,21 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             .map(|(_, s)| *s)
             .fold(f64::NEG_INFINITY, f64::max);
         let margin = scores[best] - second;
-        let confidence = if second.is_finite() {
-            1.0 / (1.0 + (-margin).exp())
-        } else {
-            0.95
-        };
+        let confidence = if second.is_finite() { 1.0 / (1.0 + (-margin).exp()) } else { 0.95 };
         let c = cs[best];
-        out.push(Some(Choice {
-            record: c.record,
-            demonym: c.demonym,
-            confidence: confidence.min(0.99) as f32,
-        }));
+        out.push(Some(Choice { record: c.record, demonym: c.demonym, confidence: confidence.min(0.99) as f32 }));
     }
     out
+}
+
+fn argmax(scores: &[f64]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (j, s) in scores.iter().enumerate() {
+        if best.is_none_or(|b| *s > scores[b]) {
+            best = Some(j);
+        }
+    }
+    best
 }
 
 /// Guesses the language of a text for matching lower-case demonyms.
