@@ -477,16 +477,21 @@ fn cmd_bench(paths: &[PathBuf], repeat: usize) -> Result<u8> {
     let pipeline = Pipeline::default();
     let mut best = f64::INFINITY;
     let mut total = 0.0;
+    let mut times = cronica_pipeline::StageTimes::default();
     let passes = repeat.max(1);
     for pass in 0..=passes {
         let t = Instant::now();
+        let mut pass_times = cronica_pipeline::StageTimes::default();
         for d in &docs {
-            std::hint::black_box(pipeline.analyse(d.clone()));
+            std::hint::black_box(pipeline.analyse_timed(d.clone(), &mut pass_times));
         }
         let secs = t.elapsed().as_secs_f64();
         if pass > 0 {
             best = best.min(secs);
             total += secs;
+            for (stage, d) in pass_times.stages {
+                times.add(stage, d);
+            }
         }
     }
     let mean = total / passes as f64;
@@ -494,6 +499,10 @@ fn cmd_bench(paths: &[PathBuf], repeat: usize) -> Result<u8> {
     println!("words: {words}");
     println!("bytes: {bytes}");
     println!("passes: {passes}");
+    let all = times.total().as_secs_f64().max(f64::MIN_POSITIVE);
+    for (stage, d) in &times.stages {
+        println!("share[{stage}]: {:.3}", d.as_secs_f64() / all);
+    }
     println!("seconds_mean: {mean:.4}");
     println!("mb_per_s: {:.2}", bytes as f64 / mean / 1e6);
     println!("words_per_s_best: {:.0}", words as f64 / best);

@@ -71,6 +71,10 @@ pub fn figures(
             i += 1;
             continue;
         }
+        if !cronica_text::numbers::may_start_count(&words[i]) {
+            i += 1;
+            continue;
+        }
         let Some(c) = cronica_text::parse_count(&raw[i..], lang) else {
             i += 1;
             continue;

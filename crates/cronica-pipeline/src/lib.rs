@@ -9,6 +9,7 @@ pub mod output;
 pub mod record;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::time::{Duration, Instant};
 
 use cronica_entities::MergedEntityTagger;
 use cronica_events::RuleEventExtractor;
@@ -50,12 +51,20 @@ impl Pipeline {
     /// Run every stage on one document. A stage that panics is reported as a
     /// diagnostic and the stages after it are skipped.
     pub fn analyse(&self, document: Document) -> Analysis {
+        self.analyse_timed(document, &mut StageTimes::default())
+    }
+
+    /// [`Pipeline::analyse`], adding each stage's time to `times`.
+    pub fn analyse_timed(&self, document: Document, times: &mut StageTimes) -> Analysis {
         let mut a = Analysis::new(document);
         let origin = a.document.origin.clone();
         let id = a.document.id.clone();
         macro_rules! stage {
-            ($name:expr, $body:expr) => {
-                match catch_unwind(AssertUnwindSafe(|| $body)) {
+            ($name:expr, $body:expr) => {{
+                let started = Instant::now();
+                let result = catch_unwind(AssertUnwindSafe(|| $body));
+                times.add($name, started.elapsed());
+                match result {
                     Ok(v) => v,
                     Err(p) => {
                         let msg = p
@@ -70,7 +79,7 @@ impl Pipeline {
                         return a;
                     }
                 }
-            };
+            }};
         }
         a.articles = stage!(StageName::Articles, self.articles.split(&a.document));
         let text = a.document.text.as_str();
@@ -97,27 +106,35 @@ impl Pipeline {
             a.articles
                 .iter()
                 .flat_map(|art| {
-                    let sents: Vec<_> = a
-                        .sentences
-                        .iter()
-                        .filter(|s| s.article == art.index)
-                        .cloned()
-                        .collect();
-                    self.entities.tag(
-                        text,
-                        &sents,
-                        if art.lang == cronica_types::Lang::Other {
-                            lang
-                        } else {
-                            art.lang
-                        },
-                    )
+                    let first = a.sentences.partition_point(|s| s.article < art.index);
+                    let last = a.sentences.partition_point(|s| s.article <= art.index);
+                    let art_lang = if art.lang == cronica_types::Lang::Other { lang } else { art.lang };
+                    self.entities.tag(text, &a.sentences[first..last], art_lang)
                 })
                 .collect()
         );
         a.places = stage!(StageName::Places, self.places.resolve(text, &a.entities));
         a.events = stage!(StageName::Events, self.events.extract(&a));
         a
+    }
+}
+
+/// Time spent in each stage, summed over documents.
+#[derive(Debug, Clone, Default)]
+pub struct StageTimes {
+    pub stages: Vec<(StageName, Duration)>,
+}
+
+impl StageTimes {
+    pub fn add(&mut self, stage: StageName, d: Duration) {
+        match self.stages.iter_mut().find(|(s, _)| *s == stage) {
+            Some((_, t)) => *t += d,
+            None => self.stages.push((stage, d)),
+        }
+    }
+
+    pub fn total(&self) -> Duration {
+        self.stages.iter().map(|(_, d)| *d).sum()
     }
 }
 

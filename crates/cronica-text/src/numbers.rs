@@ -172,6 +172,55 @@ fn qualifier(words: &[String]) -> Option<(CountQualifier, usize)> {
     None
 }
 
+/// Whether a count phrase may start with this word (folded): a cheap test
+/// before [`parse_count`].
+pub fn may_start_count(folded: &str) -> bool {
+    folded.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || unit(folded).is_some()
+        || vague(folded).is_some()
+        || matches!(
+            folded,
+            "more"
+                | "at"
+                | "over"
+                | "mas"
+                | "al"
+                | "por"
+                | "pelo"
+                | "ao"
+                | "mais"
+                | "no"
+                | "upwards"
+                | "some"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "approximately"
+                | "roughly"
+                | "unos"
+                | "unas"
+                | "aproximadamente"
+                | "casi"
+                | "cerca"
+                | "alrededor"
+                | "quase"
+                | "uns"
+                | "umas"
+                | "estimated"
+                | "circa"
+                | "up"
+                | "less"
+                | "fewer"
+                | "hasta"
+                | "menos"
+                | "ate"
+        )
+        || folded
+            .split_once('-')
+            .is_some_and(|(a, b)| unit(a).is_some() && unit(b).is_some())
+}
+
 /// Read a count from the start of `words` (as written): "more than 100",
 /// "dozens of", "cinco", "mais de 50", "30", "two hundred", "1,200".
 pub fn parse_count(words: &[&str], lang: Lang) -> Option<CountPhrase> {

@@ -110,6 +110,17 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("valid regex"));
 
+fn has_four_digits(s: &str) -> bool {
+    let mut run = 0;
+    for b in s.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
+}
+
 /// A date found in a piece of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundDate {
@@ -133,6 +144,11 @@ fn day(y: &str, m: u32, d: &str) -> Option<DateValue> {
 /// Every absolute date in `s`, day dates first preference over overlapping month dates,
 /// in order of position.
 pub fn find_dates(s: &str) -> Vec<FoundDate> {
+    // Every form read here has a four-digit year: most lines have none, and
+    // skipping them spares the regexes.
+    if !has_four_digits(s) {
+        return Vec::new();
+    }
     let mut found: Vec<FoundDate> = Vec::new();
     // Spans already matched, valid or not ("31 February 2023" is not February 2023).
     let mut taken: Vec<Span> = Vec::new();

@@ -9,6 +9,10 @@ use cronica_types::Lang;
 /// Below this many characters a detection is not trusted.
 const MIN_CHARS: usize = 120;
 
+/// A sample this long tells the language as well as the whole article does,
+/// at a fraction of the cost.
+const SAMPLE_BYTES: usize = 800;
+
 fn map(l: whatlang::Lang) -> Lang {
     match l {
         whatlang::Lang::Eng => Lang::En,
@@ -20,6 +24,11 @@ fn map(l: whatlang::Lang) -> Lang {
 
 /// The language of `text`, or `fallback` when the text is short or unclear.
 pub fn detect(text: &str, fallback: Lang) -> Lang {
+    let mut end = text.len().min(SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
     if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_CHARS {
         return fallback;
     }
