@@ -114,8 +114,7 @@ impl TimeEvalReport {
             };
             let _ = writeln!(
                 s,
-                "{}:{} [{}] {:?}{} @{} want {} got {}",
-                "line",
+                "line:{} [{}] {:?}{} @{} want {} got {}",
                 m.line,
                 m.lang,
                 m.text,
@@ -162,7 +161,7 @@ fn find_ci(hay: &str, needle: &str) -> Option<Span> {
 }
 
 /// The expression that answers an item.
-fn pick<'a>(found: &'a [TimeExpr], target: Option<Span>) -> Option<&'a TimeExpr> {
+fn pick(found: &[TimeExpr], target: Option<Span>) -> Option<&TimeExpr> {
     match target {
         Some(t) => found
             .iter()

@@ -280,14 +280,15 @@ impl Parser<'_> {
                             return None;
                         }
                     }
-                    Kind::Word
-                        if !n.lex.contains(&Lex::OrdSuffix)
-                            && !n.lex.contains(&Lex::Kw(Kw::S))
-                            && !(n.lex.contains(&Lex::Kw(Kw::Of))
-                                && self.month(i + 2).is_some())
-                            && self.month(i + 1).is_none() =>
-                    {
-                        return None;
+                    Kind::Word => {
+                        // "3rd", "1990s", "14april", "10de agosto" are fine; "72h", "5km" are not.
+                        let suffix =
+                            n.lex.contains(&Lex::OrdSuffix) || n.lex.contains(&Lex::Kw(Kw::S));
+                        let glued_of =
+                            n.lex.contains(&Lex::Kw(Kw::Of)) && self.month(i + 2).is_some();
+                        if !(suffix || glued_of || self.month(i + 1).is_some()) {
+                            return None;
+                        }
                     }
                     _ => {}
                 }
@@ -799,9 +800,9 @@ impl Parser<'_> {
             {
                 k += 3;
             }
-            if self.kw(k, Kw::Of) {
-                k += 1;
-            } else if matches!(self.punct(k), Some('-' | '/' | '.')) && self.adjacent(k) {
+            if self.kw(k, Kw::Of)
+                || matches!(self.punct(k), Some('-' | '/' | '.')) && self.adjacent(k)
+            {
                 k += 1;
             }
             if let Some((e2, m, _)) = self.month(k) {
@@ -1100,9 +1101,7 @@ impl Parser<'_> {
         };
         let allow_and = true;
         let (end, a, b) = self.range_tail(e, first, allow_and)?;
-        if b.d.is_none() {
-            return None;
-        }
+        b.d?;
         self.range_hit(i, end, a, b)
     }
 
@@ -1338,16 +1337,19 @@ impl Parser<'_> {
     fn decade(&self, i: usize) -> Option<Hit> {
         let t = &self.t[i];
         let (start, y, end) = if t.is_num() {
-            if t.digits == 4 && t.num % 10 == 0 && self.adjacent(i + 1) && self.kw(i + 1, Kw::S) {
+            if t.digits == 4
+                && t.num.is_multiple_of(10)
+                && self.adjacent(i + 1)
+                && self.kw(i + 1, Kw::S)
+            {
                 (i, t.num as i32, i + 2)
             } else {
                 return None;
             }
         } else if matches!(t.punct(), Some('\'' | '’')) {
-            let n = self
-                .t
-                .get(i + 1)
-                .filter(|n| n.is_num() && n.digits == 2 && n.num % 10 == 0 && !n.space_before)?;
+            let n = self.t.get(i + 1).filter(|n| {
+                n.is_num() && n.digits == 2 && n.num.is_multiple_of(10) && !n.space_before
+            })?;
             if !(self.adjacent(i + 2) && self.kw(i + 2, Kw::S)) {
                 return None;
             }
@@ -1541,9 +1543,7 @@ impl Parser<'_> {
                 let m = [va, vb, vc][mi];
                 let (yi, di) = if others[0].1 == 4 || others[0].0 > 31 {
                     (0, 1)
-                } else if others[1].1 == 4 || others[1].0 > 31 {
-                    (1, 0)
-                } else if mi == 1 {
+                } else if others[1].1 == 4 || others[1].0 > 31 || mi == 1 {
                     (1, 0)
                 } else {
                     return None;
@@ -2540,3 +2540,254 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
     "Saturday",
     "Sunday",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// The (text, ISO value) pairs read in `text`.
+    fn read(text: &str, lang: Lang, anchor: Option<&str>) -> Vec<(String, String)> {
+        tag(text, Span::new(0, text.len()), lang, anchor.map(d))
+            .into_iter()
+            .map(|e| (e.span.text(text).to_string(), e.value.iso()))
+            .collect()
+    }
+
+    fn one(text: &str, lang: Lang, anchor: Option<&str>) -> String {
+        let r = read(text, lang, anchor);
+        assert_eq!(r.len(), 1, "{text:?}: {r:?}");
+        r[0].1.clone()
+    }
+
+    #[test]
+    fn absolute_dates_need_no_anchor() {
+        assert_eq!(one("Saturday 3 January 2026", Lang::En, None), "2026-01-03");
+        assert_eq!(
+            one("on November 12, 2019, they", Lang::En, None),
+            "2019-11-12"
+        );
+        assert_eq!(
+            one("el 13 de diciembre de 2022", Lang::Es, None),
+            "2022-12-13"
+        );
+        assert_eq!(
+            one("em 31 de janeiro de 2023", Lang::Pt, None),
+            "2023-01-31"
+        );
+        assert_eq!(
+            one("Wednesday 22 February 2023", Lang::En, None),
+            "2023-02-22"
+        );
+        assert_eq!(one("2023-01-31", Lang::En, None), "2023-01-31");
+        assert_eq!(one("September 2025", Lang::En, None), "2025-09");
+        assert_eq!(one("en diciembre de 2022", Lang::Es, None), "2022-12");
+        assert_eq!(one("It happened in 2019.", Lang::En, None), "2019");
+        assert_eq!(one("1º de janeiro de 2020", Lang::Pt, None), "2020-01-01");
+        assert_eq!(one("January 4th, 2021", Lang::En, None), "2021-01-04");
+    }
+
+    #[test]
+    fn day_month_order_follows_the_language() {
+        assert_eq!(one("12/11/2019", Lang::En, None), "2019-12-11");
+        assert_eq!(one("12/11/2019", Lang::Es, None), "2019-11-12");
+        assert_eq!(one("12/11/19", Lang::Pt, None), "2019-11-12");
+    }
+
+    #[test]
+    fn relative_dates_need_an_anchor() {
+        assert!(read("Monday 28th January", Lang::En, None).is_empty());
+        assert_eq!(
+            one("Monday 28th January", Lang::En, Some("2019-02-03")),
+            "2019-01-28"
+        );
+        assert_eq!(one("yesterday", Lang::En, Some("2026-01-06")), "2026-01-05");
+        assert_eq!(one("anteayer", Lang::Es, Some("2026-01-06")), "2026-01-04");
+        assert_eq!(one("anteontem", Lang::Pt, Some("2026-01-06")), "2026-01-04");
+        assert_eq!(
+            one("hace 3 días", Lang::Es, Some("2026-01-06")),
+            "2026-01-03"
+        );
+        assert_eq!(
+            one("há três dias", Lang::Pt, Some("2026-01-06")),
+            "2026-01-03"
+        );
+        assert_eq!(
+            one("two days ago", Lang::En, Some("2026-01-06")),
+            "2026-01-04"
+        );
+        assert_eq!(
+            one("a month ago", Lang::En, Some("2026-03-31")),
+            "2026-02-28"
+        );
+        assert_eq!(
+            one("la semana pasada", Lang::Es, Some("2026-01-07")),
+            "2025-12-29/2026-01-04"
+        );
+        assert_eq!(one("o ano passado", Lang::Pt, Some("2026-01-07")), "2025");
+        assert_eq!(
+            one("el mes que viene", Lang::Es, Some("2026-01-07")),
+            "2026-02"
+        );
+    }
+
+    #[test]
+    fn weekdays_follow_the_tense() {
+        // 2026-01-07 is a Wednesday.
+        assert_eq!(
+            one(
+                "Police arrested him on Monday.",
+                Lang::En,
+                Some("2026-01-07")
+            ),
+            "2026-01-05"
+        );
+        assert_eq!(
+            one(
+                "The march will start on Monday.",
+                Lang::En,
+                Some("2026-01-07")
+            ),
+            "2026-01-12"
+        );
+        assert_eq!(
+            one("na última segunda-feira", Lang::Pt, Some("2026-01-07")),
+            "2026-01-05"
+        );
+        assert_eq!(
+            one("el próximo viernes", Lang::Es, Some("2026-01-07")),
+            "2026-01-09"
+        );
+    }
+
+    #[test]
+    fn month_names_alone_take_the_latest_year_in_the_past() {
+        assert_eq!(
+            one("Protests began in December.", Lang::En, Some("2026-01-07")),
+            "2025-12"
+        );
+        assert_eq!(
+            one(
+                "las protestas empezaron en diciembre",
+                Lang::Es,
+                Some("2026-01-07")
+            ),
+            "2025-12"
+        );
+        assert_eq!(
+            one(
+                "He was arrested on December 28.",
+                Lang::En,
+                Some("2026-01-07")
+            ),
+            "2025-12-28"
+        );
+        assert_eq!(
+            one("el pasado 15 de diciembre", Lang::Es, Some("2026-01-07")),
+            "2025-12-15"
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        let a = Some("2026-01-20");
+        assert_eq!(
+            one("from 3 to 5 January", Lang::En, a),
+            "2026-01-03/2026-01-05"
+        );
+        assert_eq!(
+            one("del 3 al 5 de enero de 2026", Lang::Es, None),
+            "2026-01-03/2026-01-05"
+        );
+        assert_eq!(
+            one("since 15 December", Lang::En, a),
+            "2025-12-15/2026-01-20"
+        );
+        assert_eq!(one("in mid-December", Lang::En, a), "2025-12-11/2025-12-20");
+        assert_eq!(
+            one("the first half of 2023", Lang::En, None),
+            "2023-01-01/2023-06-30"
+        );
+        assert_eq!(one("in the 1990s", Lang::En, None), "1990-01-01/1999-12-31");
+        assert_eq!(
+            one("entre 2019 y 2021", Lang::Es, None),
+            "2019-01-01/2021-12-31"
+        );
+    }
+
+    #[test]
+    fn contradictions_give_a_range_and_a_warning() {
+        // 2026-01-06 is a Tuesday: yesterday was Monday, not Sunday.
+        let text = "yesterday, Sunday";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::En,
+            Some(d("2026-01-06")),
+        );
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].value.iso(), "2026-01-04/2026-01-05");
+        assert!(e[0]
+            .warning
+            .as_deref()
+            .is_some_and(|w| w.contains("Sunday")));
+        let text = "ayer domingo";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::Es,
+            Some(d("2026-01-05")),
+        );
+        assert_eq!(e[0].value.iso(), "2026-01-04");
+        assert!(e[0].warning.is_none());
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates() {
+        let a = Some("2026-01-06");
+        assert!(read("100 people were arrested", Lang::En, a).is_empty());
+        assert!(read("after 72h of strike", Lang::En, a).is_empty());
+        assert!(read("from 7pm to 9pm", Lang::En, a).is_empty());
+        assert!(read("a las 10:30 horas", Lang::Es, a).is_empty());
+        assert!(read("o Contrato 4/2016 foi assinado", Lang::Pt, a).is_empty());
+        assert!(read("30 de febrero", Lang::Es, a).is_empty());
+    }
+
+    #[test]
+    fn spans_are_byte_ranges_on_char_boundaries() {
+        let text = "Ação: há três dias, em 3 de março de 2020, ocorreu…";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::Pt,
+            Some(d("2020-03-10")),
+        );
+        assert_eq!(e.len(), 2);
+        assert_eq!(e[0].span.text(text), "há três dias");
+        assert_eq!(e[1].span.text(text), "3 de março de 2020");
+        // A span inside the text only reads that part, with offsets into the whole text.
+        let start = text.find("em 3").unwrap();
+        let e = tag(text, Span::new(start, text.len()), Lang::Pt, None);
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].span.start, start + 3);
+        // A span that cuts a character yields nothing rather than panicking.
+        assert!(tag(text, Span::new(1, 5), Lang::Pt, None).is_empty());
+    }
+
+    #[test]
+    fn relative_expressions_carry_their_anchor() {
+        let text = "ontem";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::Pt,
+            Some(d("2024-03-01")),
+        );
+        assert!(e[0].relative);
+        assert_eq!(e[0].anchor, Some(d("2024-03-01")));
+        assert_eq!(e[0].value.iso(), "2024-02-29");
+    }
+}
