@@ -55,6 +55,7 @@ const EN: Table = &[
     (&["new", "year's", "day"], Rule::Fixed(1, 1)),
     (&["new", "years", "day"], Rule::Fixed(1, 1)),
     (&["new", "year's"], Rule::Fixed(1, 1)),
+    (&["new", "year"], Rule::Fixed(1, 1)),
     (&["halloween"], Rule::Fixed(10, 31)),
     (&["valentine's", "day"], Rule::Fixed(2, 14)),
     (&["valentines", "day"], Rule::Fixed(2, 14)),

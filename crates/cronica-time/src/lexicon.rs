@@ -121,6 +121,12 @@ pub(crate) enum Lex {
     Kw(Kw),
     /// The first word of a holiday name.
     Holiday,
+    /// A hundreds word of a year written out ("novecientos", "novecentos").
+    Hundreds(u32),
+    /// "hundred".
+    Hundred,
+    /// "thousand", "mil".
+    Thousand,
 }
 
 type Map = HashMap<&'static str, Vec<Lex>>;
@@ -383,6 +389,19 @@ fn english() -> Map {
         ],
         Lex::Holiday,
     );
+    for (w, n) in [
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+    ] {
+        add(&mut m, &[w], Lex::Tens(n));
+        add(&mut m, &[w], Lex::Card(n));
+    }
+    add(&mut m, &["hundred"], Lex::Hundred);
+    add(&mut m, &["thousand"], Lex::Thousand);
     m
 }
 
@@ -588,6 +607,33 @@ fn spanish() -> Map {
         &["san", "sabado", "lunes", "pentecostes"],
         Lex::Holiday,
     );
+    for (w, n) in [
+        ("cuarenta", 40),
+        ("cincuenta", 50),
+        ("sesenta", 60),
+        ("setenta", 70),
+        ("ochenta", 80),
+        ("noventa", 90),
+    ] {
+        add(&mut m, &[w], Lex::Tens(n));
+        add(&mut m, &[w], Lex::Card(n));
+    }
+    add(&mut m, &["veinte"], Lex::Tens(20));
+    for (w, n) in [
+        ("cien", 100),
+        ("ciento", 100),
+        ("doscientos", 200),
+        ("trescientos", 300),
+        ("cuatrocientos", 400),
+        ("quinientos", 500),
+        ("seiscientos", 600),
+        ("setecientos", 700),
+        ("ochocientos", 800),
+        ("novecientos", 900),
+    ] {
+        add(&mut m, &[w], Lex::Hundreds(n));
+    }
+    add(&mut m, &["mil"], Lex::Thousand);
     m
 }
 
@@ -776,7 +822,40 @@ fn portuguese() -> Map {
     m
 }
 
-static MAPS: LazyLock<[Map; 3]> = LazyLock::new(|| [english(), spanish(), portuguese()]);
+fn portuguese_numbers(m: &mut Map) {
+    for (w, n) in [
+        ("quarenta", 40),
+        ("cinquenta", 50),
+        ("sessenta", 60),
+        ("setenta", 70),
+        ("oitenta", 80),
+        ("noventa", 90),
+    ] {
+        add(m, &[w], Lex::Tens(n));
+        add(m, &[w], Lex::Card(n));
+    }
+    for (w, n) in [
+        ("cem", 100),
+        ("cento", 100),
+        ("duzentos", 200),
+        ("trezentos", 300),
+        ("quatrocentos", 400),
+        ("quinhentos", 500),
+        ("seiscentos", 600),
+        ("setecentos", 700),
+        ("oitocentos", 800),
+        ("novecentos", 900),
+    ] {
+        add(m, &[w], Lex::Hundreds(n));
+    }
+    add(m, &["mil"], Lex::Thousand);
+}
+
+static MAPS: LazyLock<[Map; 3]> = LazyLock::new(|| {
+    let mut pt = portuguese();
+    portuguese_numbers(&mut pt);
+    [english(), spanish(), pt]
+});
 
 /// The meanings of a folded word in `lang` (English rules read text of other languages).
 pub(crate) fn lookup(lang: Lang, word: &str) -> &'static [Lex] {

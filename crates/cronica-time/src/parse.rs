@@ -381,6 +381,84 @@ impl Parser<'_> {
         (1..=31).contains(&n).then_some((j, n))
     }
 
+    /// A number under 100 in words: "ninety three", "noventa y dos", "vinte e cinco".
+    fn num99(&self, i: usize) -> Option<(usize, u32)> {
+        self.number_word(i).filter(|(_, n)| *n < 100)
+    }
+
+    /// A year in words on its own: "en mil novecientos noventa", or a whole span.
+    fn year_in_words(&self, i: usize) -> Option<Hit> {
+        let (e, y) = self.year_words(i)?;
+        let prev_ok = i > 0
+            && [Kw::In, Kw::Since, Kw::Of, Kw::From, Kw::To]
+                .iter()
+                .any(|k| self.kw(i - 1, *k));
+        let whole = i == 0 && e == self.t.len();
+        if !(prev_ok || whole) {
+            return None;
+        }
+        Some(Hit::new(i, e, DateValue::year(y)?, false))
+    }
+
+    /// A year written in words: "nineteen eighty six", "two thousand and ten",
+    /// "mil novecientos noventa y dos", "dos mil dieciocho", "dois mil e vinte".
+    fn year_words(&self, i: usize) -> Option<(usize, i32)> {
+        let has = |k: usize, l: Lex| self.t.get(k).is_some_and(|t| t.lex.contains(&l));
+        let hundreds = |k: usize| {
+            self.t.get(k)?.lex.iter().find_map(|l| match l {
+                Lex::Hundreds(n) => Some(*n),
+                _ => None,
+            })
+        };
+        // es/pt and "two thousand": [dos] mil [novecientos] [y] [noventa y dos]
+        let (mut k, thousands) = if has(i, Lex::Thousand) {
+            (i + 1, 1)
+        } else if has(i + 1, Lex::Thousand)
+            && self
+                .number_word(i)
+                .is_some_and(|(e, n)| e == i + 1 && n == 2)
+        {
+            (i + 2, 2)
+        } else {
+            // "nineteen eighty six", "seventeen hundred thirty three"
+            let (e, hi) = self.number_word(i)?;
+            if e != i + 1 || !(10..=20).contains(&hi) || self.lang != Lang::En {
+                return None;
+            }
+            let mut k = e;
+            let hundred = has(k, Lex::Hundred);
+            if hundred {
+                k += 1;
+                if self.kw(k, Kw::And) {
+                    k += 1;
+                }
+            }
+            let (e2, lo) = match self.num99(k) {
+                Some(x) => x,
+                None if hundred => (k, 0),
+                None => return None,
+            };
+            if !hundred && lo < 10 {
+                return None;
+            }
+            return Some((e2, (hi * 100 + lo) as i32));
+        };
+        let mut year = thousands * 1000;
+        if let Some(h) = hundreds(k) {
+            year += h;
+            k += 1;
+        }
+        let mut j = k;
+        if self.kw(j, Kw::And) {
+            j += 1;
+        }
+        if let Some((e, n)) = self.num99(j) {
+            year += n;
+            k = e;
+        }
+        (1000..=2200).contains(&year).then_some((k, year as i32))
+    }
+
     /// A year in four digits, or "'19".
     fn year(&self, i: usize) -> Option<(usize, i32)> {
         if matches!(self.punct(i), Some('\'' | '’')) {
@@ -755,6 +833,7 @@ impl Parser<'_> {
         take(self.month_alone(i));
         take(self.day_alone(i));
         take(self.holiday(i));
+        take(self.year_in_words(i));
         best
     }
 
@@ -767,7 +846,8 @@ impl Parser<'_> {
         if let Some((e, w, _)) = self.weekday(j) {
             pd.wd = Some(w);
             j = e;
-            if matches!(self.punct(j), Some(',')) {
+            if matches!(self.punct(j), Some(',')) || self.punct(j) == Some('-') && self.adjacent(j)
+            {
                 j += 1;
             }
             if matches!(self.punct(j), Some('(')) {
@@ -868,6 +948,16 @@ impl Parser<'_> {
             if self.kw(k, Kw::The) {
                 k += 1;
             }
+            // "Oct/2", "jun-15"
+            if matches!(self.punct(k), Some('-' | '/'))
+                && self.adjacent(k)
+                && self
+                    .t
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_num() && !t.space_before && t.digits <= 2)
+            {
+                k += 1;
+            }
             if let Some((e2, d)) = self.day(k) {
                 // "May 2019" is a month and a year; "May 20 2019" a day.
                 pd.m = Some(m);
@@ -930,7 +1020,12 @@ impl Parser<'_> {
         if self.kw(k, Kw::Of) {
             k += 1;
         }
-        if let Some((e3, y)) = self.year(k) {
+        if self.lang == Lang::En && self.kw(k, Kw::In) {
+            if let Some((e3, y)) = self.year(k + 1) {
+                return (e3, Some(y));
+            }
+        }
+        if let Some((e3, y)) = self.year(k).or_else(|| self.year_words(k)) {
             return (e3, Some(y));
         }
         // "23 de novembro 82", "15 April of 87": a two-digit year before no word.
@@ -1659,7 +1754,7 @@ impl Parser<'_> {
                 if self.kw(i - 1, Kw::This) {
                     return Some(Hit::new(i - 1, i + 1, DateValue::day(a), true));
                 }
-                if self.kw(i - 1, Kw::The) || self.kw(i - 1, Kw::Of) || self.kw(i - 1, Kw::A) {
+                if self.kw(i - 1, Kw::The) || self.kw(i - 1, Kw::A) {
                     return None;
                 }
             }
@@ -2482,7 +2577,7 @@ impl Parser<'_> {
         if matches!(self.punct(k), Some(',')) || self.kw(k, Kw::Of) || self.kw(k, Kw::In) {
             k += 1;
         }
-        if let Some((e2, y)) = self.year(k) {
+        if let Some((e2, y)) = self.year(k).or_else(|| self.year_words(k)) {
             year = Some(y);
             end = e2;
         } else if let Some((e2, Unit::Year, off)) = self.unit_phrase(self.skip_articles(k)) {
