@@ -933,7 +933,11 @@ impl Parser<'_> {
             let numeric_next = self.adjacent(e)
                 && matches!(self.punct(e), Some('/' | '-' | '.'))
                 && self.t.get(e + 1).is_some_and(Tok::is_num);
+            // "sexta 13", "jue 15", "Sat 14th"; not "sat 3 hours".
+            let strong_weekday =
+                self.lang != Lang::En || self.weekday(i).is_some_and(|w| w.2) || self.t[i].capital;
             if pd.wd.is_some()
+                && strong_weekday
                 && self.t[j].is_num()
                 && !self.kw(e, Kw::Of)
                 && !numeric_next
@@ -1710,6 +1714,23 @@ impl Parser<'_> {
                     rel: false,
                 }
             } else if digits(a) <= 2 && digits(b) <= 2 {
+                // "on 2/15", "el 12/5", "dia 17/11"; not "1/2 of the votes" or "24/7".
+                let cue = i == 0 && end == self.t.len()
+                    || i > 0
+                        && ([Kw::On, Kw::In, Kw::Of, Kw::Since, Kw::To, Kw::From, Kw::The, Kw::DayWord]
+                            .iter()
+                            .any(|k| self.kw(i - 1, *k))
+                            || self.weekday(i - 1).is_some()
+                            || self.modifier(i - 1).is_some()
+                            || self.is_boundary(i)
+                            || matches!(self.punct(i - 1), Some('?' | '!' | '.' | ':' | '(' | '¿'))
+                            // a list: "11/20, 11/22 or 11/25"
+                            || (matches!(self.punct(i - 1), Some(',')) || self.kw(i - 1, Kw::And))
+                                && i > 1
+                                && self.t[i - 2].is_num());
+                if !cue {
+                    return None;
+                }
                 let (m, d) = if self.lang == Lang::En {
                     if va > 12 {
                         (vb, va)
