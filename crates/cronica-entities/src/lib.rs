@@ -60,10 +60,19 @@ impl EntityTagger for MergedEntityTagger {
             let model_entities = cronica_ner::PerceptronTagger.tag(text, sentences, lang);
             add_non_overlapping(&mut out, model_entities);
         }
-        let chunked = sentences
+        let chunked: Vec<Entity> = sentences
             .iter()
             .flat_map(|s| chunk_entities(text, s, lang))
             .collect();
+        // A town or region inside an organisation's name ("White House", "Bank of
+        // England", "Universidad de Chile") is part of that name; country names stay.
+        out.retain(|e| {
+            e.label != EntityLabel::Loc
+                || self.gazetteer.country_by_name(&e.text).is_some()
+                || !chunked.iter().any(|c| {
+                    c.label == EntityLabel::Org && c.span.contains(e.span) && c.text.contains(' ')
+                })
+        });
         add_non_overlapping(&mut out, chunked);
         // Country names used as organisations keep their country.
         for e in &mut out {

@@ -286,6 +286,31 @@ impl<'a> SentenceView<'a> {
         args
     }
 
+    /// Whether the words after word `last` make what ends there the subject of
+    /// another verb ("the US began", "police fired", "X has", "Y strikes").
+    fn is_subject(&self, last: usize) -> bool {
+        let next = last + 1;
+        next < self.words.len()
+            && (Lexicon::for_lang(self.lang)
+                .longest_at(&self.words, next)
+                .is_some_and(|(t, _)| !t.nominal)
+                || self.raw[next].ends_with("ed") && self.raw[next].chars().all(char::is_lowercase)
+                || matches!(
+                    self.words[next].as_str(),
+                    "began"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "will"
+                        | "said"
+                        | "says"
+                ))
+    }
+
     /// Words from the clause start to `i`: back to the previous `;`, `:` or sentence start.
     fn clause_before(&self, i: usize, max: usize) -> std::ops::Range<usize> {
         let mut k = i;
@@ -588,8 +613,54 @@ impl RuleEventExtractor {
             ev.id = event_id(&ev);
             events.push((ev, reference));
         }
-        events
+        merge_generic_modes(events)
     }
+}
+
+/// Modes that say only that violence happened; a more specific act of the same
+/// type in the same sentence ("a massacre ... eight were killed") is the same event.
+fn is_generic_mode(mode: &str) -> bool {
+    matches!(mode, "killing" | "attack")
+}
+
+/// Within one sentence, fold an event of a generic mode into another event of the
+/// same type (keeping the specific mode, and the figures and arguments of both).
+fn merge_generic_modes(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
+    let mut i = 0;
+    while i < events.len() {
+        let partner = (0..events.len()).find(|&j| {
+            j != i
+                && !events[i].1
+                && !events[j].1
+                && events[j].0.event_type == events[i].0.event_type
+                && is_generic_mode(&events[i].0.mode)
+                && (!is_generic_mode(&events[j].0.mode) || j < i)
+        });
+        match partner {
+            Some(j) => {
+                let (generic, _) = events.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                let keep = &mut events[j].0;
+                keep.killed.extend(generic.killed);
+                keep.injured.extend(generic.injured);
+                keep.arrested.extend(generic.arrested);
+                if keep.actor.is_none() {
+                    keep.actor = generic.actor;
+                    keep.actor_span = generic.actor_span;
+                }
+                if keep.target.is_none() {
+                    keep.target = generic.target;
+                    keep.target_span = generic.target_span;
+                }
+                if keep.place.is_none() {
+                    keep.place = generic.place;
+                }
+                keep.confidence = keep.confidence.max(generic.confidence);
+            }
+            None => i += 1,
+        }
+    }
+    events
 }
 
 trait Material {
@@ -761,7 +832,7 @@ fn pick_args(
     let after = v
         .args
         .iter()
-        .find(|a| a.first > last && a.first - last <= 8)
+        .find(|a| a.first > last && a.first - last <= 8 && !v.is_subject(a.last))
         .cloned();
     let (mut actor, target) = if passive || by_agent.is_some() && before.is_some() {
         (by_agent.clone(), before)
@@ -807,11 +878,32 @@ fn pick_place<'a>(
                 && k + 2 < v.words.len()
                 && v.words[k + 2] == "capital")
     };
-    let candidates: Vec<&Place> = v.places.iter().copied().filter(|p| !in_actor(p)).collect();
+    // a country that acts ("the US bombing", "US strikes", "the US began", "US forces")
+    // is a party, not the place
+    let acting = |p: &Place| {
+        if p.precision != PlacePrecision::Country || locative(p) {
+            return false;
+        }
+        let last = v
+            .spans
+            .iter()
+            .rposition(|s| s.overlaps(p.span))
+            .unwrap_or(0);
+        v.words
+            .get(last + 1)
+            .is_some_and(|w| w == "'s" || is_group_noun(w))
+            || v.is_subject(last)
+    };
+    let candidates: Vec<&Place> = v
+        .places
+        .iter()
+        .copied()
+        .filter(|p| !in_actor(p) && !acting(p))
+        .collect();
     let best_of = |ps: Vec<&Place>| -> Option<Place> {
-        // the most precise, then the nearest to the trigger
+        // the nearest to the trigger, then the most precise
         ps.into_iter()
-            .min_by_key(|p| (p.precision, (idx(p) as i64 - trigger as i64).unsigned_abs()))
+            .min_by_key(|p| ((idx(p) as i64 - trigger as i64).unsigned_abs(), p.precision))
             .cloned()
     };
     if let Some(p) = best_of(candidates.iter().copied().filter(|p| locative(p)).collect()) {
