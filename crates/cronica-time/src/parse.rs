@@ -103,6 +103,19 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
             };
             continue;
         };
+        // A reading that starts inside this one and reaches further wins: "on 2nd
+        // October" is read from "2nd", not as "on 2nd".
+        let overtaken = (hit.start + 1..hit.end).any(|k| {
+            let t = &toks[k];
+            (t.kind != Kind::Word || !t.lex.is_empty())
+                && p.best_at(k).is_some_and(|h| {
+                    h.end > hit.end && (hit.end..h.end).any(|x| toks[x].kind != Kind::Punct('.'))
+                })
+        });
+        if overtaken {
+            i += 1;
+            continue;
+        }
         if hit.value.precision == Precision::Day {
             p.last_day = Some(hit.value.start);
         }
@@ -2482,6 +2495,10 @@ impl Parser<'_> {
         if dir.is_none() && !day_word && !the && self.lang == Lang::En && self.kw(j, Kw::On) {
             let (e, d) = self.day(j + 1)?;
             if !(self.t[j + 1].is_num() && e > j + 2) {
+                return None;
+            }
+            // "on 2nd October" is a full date, read from the number on.
+            if self.month(e).is_some() || self.kw(e, Kw::Of) {
                 return None;
             }
             let (v, rel, _) = self.resolve(
