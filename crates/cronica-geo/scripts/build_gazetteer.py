@@ -23,6 +23,8 @@ Output lines (tab-separated, UTF-8):
      kind: c country, a first-level region, b second-level region (US counties),
            p populated place, r continent or world region
   D iso2 form;form;...   demonyms (all inflections)
+The hand-written data/regions.tsv adds world regions (R), extra region names (A)
+and a few notable places the registry tables lack (P).
 """
 import argparse
 import collections
@@ -344,6 +346,12 @@ def main():
         lon = statistics.median(p[1] for p in pts)
         out.append("\t".join(["E", "b", "0", cc, code or clean(a1), "0",
                               f"{lat:.4f}", f"{lon:.4f}", clean(a2), ""]))
+
+    for r in regions:
+        if r[0] == "P":
+            code = code_by_admin1.get((r[1], r[2]), "")
+            out.append("\t".join(["E", "p", "0", r[1], code, r[5], r[3], r[4], r[6],
+                                  ";".join(x for x in r[7:8] if x)]))
 
     for gid, c in sorted(cities.items(), key=lambda kv: -kv[1]["population"]):
         name = clean(c["name"])

@@ -642,8 +642,11 @@ const TITLES: &[&str] = &[
 const LOCATIVES: &[&str] = &[
     "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "around", "toward",
     "towards", "en", "desde", "hacia", "hasta", "cerca", "em", "no", "na", "para", "perto", "de",
-    "del", "do", "da",
+    "del", "do", "da", "sobre", "entre", "por", "pelo", "pela", "ao", "a", "al",
 ];
+
+/// Articles that may stand between a preposition and a name ("sobre o Porto").
+const ARTICLES: &[&str] = &["the", "el", "la", "los", "las", "o", "a", "os", "as"];
 
 fn contains(list: &[&str], w: &str) -> bool {
     list.contains(&w)
@@ -724,7 +727,9 @@ pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<
             continue;
         };
         let mut hits: Vec<Hit> = hits;
-        if !w.capitalized {
+        if w.capitalized {
+            hits = crate::resolve::places_first(hits);
+        } else {
             hits.retain(|h| matches!(h, Hit::Demonym { .. }));
             if hits.is_empty() {
                 i += 1;
@@ -737,7 +742,7 @@ pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<
             // "U.S.", "EE.UU.": take the abbreviation's last dot.
             if last.folded.len() <= 2
                 && slice[end..].starts_with('.')
-                && (len > 1 || w.folded.len() <= 2)
+                && len > 1
             {
                 end += 1;
             }
@@ -792,8 +797,12 @@ fn keep(
     if len == 1 {
         let folded = first.folded.as_str();
         let has_accent = raw.chars().any(|c| !c.is_ascii());
-        let locative = prev.is_some_and(|p| !p.capitalized || initial_word(slice, p))
-            && contains(LOCATIVES, prev_word);
+        let locative = (prev.is_some_and(|p| !p.capitalized || initial_word(slice, p))
+            && contains(LOCATIVES, prev_word))
+            || (i >= 2
+                && contains(ARTICLES, prev_word)
+                && !ws[i - 1].capitalized
+                && contains(LOCATIVES, &ws[i - 2].folded));
         if contains(STOPLIST, folded) && !has_accent && !locative && !(strong && !initial) {
             return false;
         }
@@ -829,6 +838,11 @@ fn keep(
     if strong {
         return true;
     }
+    // "Florença, Itália", "Juliaca, Puno": a country or region right after a
+    // comma vouches for the name.
+    if qualified_by_container(g, slice, ws, i + len) {
+        return true;
+    }
     // Inside a longer proper noun: "Ingram Street", "Paris Hilton", "Nelson Lima".
     if let Some(n) = next {
         if n.joins_previous && n.capitalized && !contains(PLACE_HEADS, &n.folded) && !regional {
@@ -859,6 +873,17 @@ fn keep(
     }
     let _ = initial;
     true
+}
+
+fn qualified_by_container(g: &Gazetteer, slice: &str, ws: &[Word], next: usize) -> bool {
+    let Some(n) = ws.get(next) else { return false };
+    if next == 0 || !n.capitalized || slice[ws[next - 1].end..n.start].trim() != "," {
+        return false;
+    }
+    g.lookup(&n.folded).iter().any(|h| match *h {
+        Hit::Demonym { .. } => false,
+        Hit::Name { record, .. } => matches!(g.record(record).kind, Kind::Country | Kind::Admin1),
+    })
 }
 
 fn initial_word(slice: &str, w: &Word) -> bool {

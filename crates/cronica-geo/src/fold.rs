@@ -81,18 +81,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn is_joining_gap(gap: &str) -> bool {
-    if gap.is_empty() || gap.len() > 4 {
-        return false;
-    }
-    let mut dots = 0;
-    for c in gap.chars() {
-        match c {
-            '.' => dots += 1,
-            ' ' | '-' | '\'' | '’' | '\u{a0}' => {}
-            _ => return false,
-        }
-    }
-    dots <= 1
+    // "New York", "Guinea-Bissau", "d'Ivoire", "U.S.", "St. Louis"; a spaced
+    // dash ("Recife - PE") or any other punctuation separates names.
+    matches!(gap, " " | "\u{a0}" | "-" | "'" | "’" | "." | ". ")
 }
 
 /// Splits `text` into words, with byte offsets relative to `text`.

@@ -77,7 +77,7 @@ fn prior(r: &Record, primary: bool) -> f64 {
     match r.kind {
         Kind::Country => 10.0 + 0.1 * pop,
         Kind::WorldRegion => 9.5,
-        Kind::Admin1 => 6.0 + 0.25 * pop,
+        Kind::Admin1 => 5.0 + 0.25 * pop,
         Kind::Admin2 => 4.0 + if primary { 0.0 } else { -1.0 },
         Kind::Town => pop + if primary { 0.0 } else { -1.0 },
     }
@@ -206,8 +206,23 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 let own = votes_country[gi].get(r.country).copied().unwrap_or(0.0);
                 let share =
                     (total_country.get(r.country).copied().unwrap_or(0.0) - own) / others_total;
-                let weight = if r.kind == Kind::Country { 3.0 } else { 4.0 };
+                let weight = 3.0;
                 s += weight * share.clamp(0.0, 1.0);
+            }
+            if r.kind == Kind::Town {
+                // Capitals are what a bare name of theirs usually means.
+                if g.country(r.country).and_then(|c| c.capital.as_deref()).is_some_and(|cap| key(cap) == key(r.name)) {
+                    s += 1.5;
+                }
+                // A town as large as the small country one of whose foreign
+                // names it bears ("Granada", not Grenada).
+                let rivals = cs.iter().any(|o| {
+                    let or = g.record(o.record);
+                    or.kind == Kind::Country && !o.primary && (r.population as f64) > or.population as f64 / 2.0
+                });
+                if c.primary && rivals {
+                    s += 8.0;
+                }
             }
             if matches!(r.kind, Kind::Town | Kind::Admin2) {
                 let own = votes_admin1[gi]
@@ -261,7 +276,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
         .enumerate()
         .map(|(i, b)| {
             let r = g.record(all[i][(*b)?].record);
-            matches!(r.kind, Kind::Town | Kind::Admin2).then_some(r)
+            matches!(r.kind, Kind::Town | Kind::Admin2 | Kind::Admin1).then_some(r)
         })
         .collect();
     let mut out = Vec::with_capacity(all.len());
@@ -271,10 +286,10 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             continue;
         }
         let mut scores = base[i].clone();
-        let town_first = first[i].is_some_and(|b| {
-            matches!(g.record(cs[b].record).kind, Kind::Town | Kind::Admin2)
-        });
-        if cs.len() > 1 && town_first {
+        // Not where a country is among the readings: nearness would pull
+        // "Mexico" to Mexico City.
+        let no_country = !cs.iter().any(|c| g.record(c.record).kind == Kind::Country);
+        if cs.len() > 1 && no_country {
             // The names written near this one, in text order.
             let lo = i.saturating_sub(PROXIMITY_WINDOW);
             let hi = (i + PROXIMITY_WINDOW + 1).min(all.len());
@@ -284,12 +299,19 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 .collect();
             for (c, s) in cs.iter().zip(scores.iter_mut()) {
                 let r = g.record(c.record);
-                if !matches!(r.kind, Kind::Town | Kind::Admin2) {
-                    continue;
-                }
                 let near = near_anchors
                     .iter()
-                    .map(|a| crate::eval::haversine_km(r.lat, r.lon, a.lat, a.lon))
+                    .map(|a| match r.kind {
+                        // A region is near the places inside it.
+                        Kind::Admin1 if a.kind != Kind::Admin1 => {
+                            if a.country == r.country && a.admin1 == r.admin1 {
+                                0.0
+                            } else {
+                                f64::INFINITY
+                            }
+                        }
+                        _ => crate::eval::haversine_km(r.lat, r.lon, a.lat, a.lon),
+                    })
                     .fold(f64::INFINITY, f64::min);
                 *s += if near < 30.0 {
                     2.5
@@ -374,7 +396,7 @@ impl GazetteerGeocoder {
 /// The readings a name written as `name` may have.
 fn hits_for(g: &Gazetteer, name: &str) -> Vec<Hit> {
     let k = key(name);
-    let hits = g.lookup(&k);
+    let hits = places_first(g.lookup(&k));
     if !hits.is_empty() {
         return hits;
     }
@@ -382,7 +404,7 @@ fn hits_for(g: &Gazetteer, name: &str) -> Vec<Hit> {
         "the ", "el ", "la ", "los ", "las ", "o ", "a ", "os ", "as ",
     ] {
         if let Some(rest) = k.strip_prefix(article) {
-            let hits = g.lookup(rest);
+            let hits = places_first(g.lookup(rest));
             if !hits.is_empty() {
                 return hits;
             }
@@ -392,6 +414,15 @@ fn hits_for(g: &Gazetteer, name: &str) -> Vec<Hit> {
         return g.lookup(rest);
     }
     Vec::new()
+}
+
+/// A name that is a place and also a demonym ("Indiana", pt "indiana") is
+/// the place.
+pub(crate) fn places_first(mut hits: Vec<Hit>) -> Vec<Hit> {
+    if hits.iter().any(|h| matches!(h, Hit::Name { .. })) {
+        hits.retain(|h| matches!(h, Hit::Name { .. }));
+    }
+    hits
 }
 
 /// Resolves `entities` against `g`, with the whole of `text` as context.
