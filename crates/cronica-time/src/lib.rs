@@ -7,6 +7,24 @@
 //! reads them with hand-written rules over a token stream and resolves the
 //! relative ones against an anchor, the article's publication date.
 //!
+//! How relative expressions are resolved:
+//!
+//! - A weekday takes the tense of its sentence: in the past ("was arrested on
+//!   Monday") the latest such day on or before the anchor, in the future ("will march
+//!   on Monday", "va a", "vai") the next one. With no tense cue the past is assumed,
+//!   as news reports what happened. "last Monday", "el pasado lunes", "na última
+//!   segunda-feira" are the latest Monday before the anchor; "el próximo lunes" is the
+//!   coming one; English "next Monday" is the Monday of next week.
+//! - A month alone ("in December") or a date without a year ("January 3") takes the
+//!   year that puts it nearest the anchor, before it in a past-tense sentence unless
+//!   that is more than two months off.
+//! - "yesterday, Sunday" when yesterday was not a Sunday gives a range over both days
+//!   and a `warning`; so does a full date whose weekday does not match.
+//! - "the next day", "that night", "three days later" count from the day of the
+//!   expression before them in the same span, or from the anchor.
+//! - Weeks run Monday to Sunday; "early/mid/late" split a month into days 1–10,
+//!   11–20 and 21–end, a year into four-month thirds.
+//!
 //! ```
 //! use chrono::NaiveDate;
 //! use cronica_time::RuleTimeTagger;

@@ -2911,6 +2911,34 @@ mod tests {
     }
 
     #[test]
+    fn any_span_of_any_text_is_safe() {
+        let text = "Ayer, 3 de março—há 2 dias; 12/11/19 'ó' 1º/1 the 1990s, since May 5th- …";
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&b| text.is_char_boundary(b))
+            .collect();
+        for (n, &s) in bounds.iter().enumerate() {
+            for &e in &bounds[n..] {
+                for lang in Lang::READ {
+                    let found = tag(text, Span::new(s, e), lang, Some(d("2020-02-29")));
+                    for w in found.windows(2) {
+                        assert!(w[0].span.end <= w[1].span.start);
+                    }
+                    for e2 in found {
+                        assert!(s <= e2.span.start && e2.span.end <= e);
+                        assert!(
+                            text.is_char_boundary(e2.span.start)
+                                && text.is_char_boundary(e2.span.end)
+                        );
+                        assert!(e2.value.start <= e2.value.end);
+                    }
+                }
+            }
+        }
+        // A span past the end of the text is clipped.
+        assert_eq!(tag("in 2019", Span::new(0, 99), Lang::En, None).len(), 1);
+    }
+
+    #[test]
     fn relative_expressions_carry_their_anchor() {
         let text = "ontem";
         let e = tag(
