@@ -15,9 +15,11 @@
 //!   as news reports what happened. "last Monday", "el pasado lunes", "na última
 //!   segunda-feira" are the latest Monday before the anchor; "el próximo lunes" is the
 //!   coming one; English "next Monday" is the Monday of next week.
-//! - A month alone ("in December") or a date without a year ("January 3") takes the
-//!   year that puts it nearest the anchor, before it in a past-tense sentence unless
-//!   that is more than two months off.
+//! - A date without a year ("January 3") takes the anchor's year; in a past-tense
+//!   sentence the year before when that puts it more than two months after the
+//!   anchor, in a future one the year after when more than two months before; with no
+//!   tense cue, whichever is nearest. A month alone ("in December") is, in the past,
+//!   the latest such month up to the anchor's; in the future the next; else the nearest.
 //! - "yesterday, Sunday" when yesterday was not a Sunday gives a range over both days
 //!   and a `warning`; so does a full date whose weekday does not match.
 //! - "the next day", "that night", "three days later" count from the day of the
