@@ -214,3 +214,50 @@ fn missing_input_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/dir"));
 }
+
+#[test]
+fn json_lines_input_names_events_by_id_and_reports_bad_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("news.jsonl");
+    std::fs::write(
+        &path,
+        "{\"id\":\"pe-1\",\"date\":\"2023-01-10\",\"text\":\"La policía detuvo a 12 manifestantes en Lima el lunes.\"}\nnot json\n{\"id\":\"ec-1\",\"text\":\"Protesters marched in Quito on Monday, January 9, 2023.\"}\n",
+    )
+    .unwrap();
+    let (events, code, stderr) = extract(path.to_str().unwrap());
+    assert_eq!(code, 3);
+    assert!(stderr.contains("news.jsonl:2"), "{stderr}");
+    let pe = events
+        .iter()
+        .find(|e| e["doc"] == "pe-1")
+        .expect("an event from pe-1");
+    assert_eq!(pe["arrested"], 12);
+    assert_eq!(
+        pe["date"], "2023-01-09",
+        "the Monday before the article's Tuesday"
+    );
+    assert!(events
+        .iter()
+        .any(|e| e["doc"] == "ec-1" && e["event_type"] == "PROTEST"));
+}
+
+#[test]
+fn standard_input_is_a_document() {
+    let out = cronica()
+        .args(["extract", "-", "--format", "jsonl"])
+        .write_stdin("The army killed five people in Caracas on 3 January 2026.")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let e: Value = serde_json::from_str(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(e["killed"], 5);
+    assert_eq!(e["country"], "VE");
+    assert_eq!(e["location"], "Caracas");
+}

@@ -622,6 +622,18 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
         });
     }
     mark_repeated_teasers(&mut articles, &lines);
+    // A document always has something to read: when every piece looks like
+    // furniture (a one-line report, a bare dateline and sentence), the longest
+    // piece is the article.
+    if !articles.iter().any(|a| a.kind == ArticleKind::Article) {
+        if let Some(a) = articles
+            .iter_mut()
+            .filter(|a| a.kind == ArticleKind::Boilerplate)
+            .max_by_key(|a| a.span.len())
+        {
+            a.kind = ArticleKind::Article;
+        }
+    }
     inherit_dates(doc, &mut articles);
     articles
 }

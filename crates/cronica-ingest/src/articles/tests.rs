@@ -160,3 +160,13 @@ fn spanish_dateline_and_language_per_article() {
     );
     assert_eq!(arts[1].lang, Lang::En);
 }
+
+#[test]
+fn a_one_line_report_is_an_article() {
+    // A single sentence with a date reads like a dateline; it is still the article.
+    let arts = split_document(&doc(
+        "Protesters marched in Quito on Monday, January 9, 2023.",
+    ));
+    assert_eq!(arts.len(), 1);
+    assert_eq!(arts[0].kind, ArticleKind::Article);
+}
