@@ -7,7 +7,7 @@
 use cronica_types::Lang;
 
 /// Below this many characters a detection is not trusted.
-const MIN_CHARS: usize = 120;
+const MIN_CHARS: usize = 40;
 
 /// A sample this long tells the language as well as the whole article does,
 /// at a fraction of the cost.
