@@ -1970,7 +1970,17 @@ impl Parser<'_> {
                 // In Spanish and Portuguese "el próximo domingo" is the coming one.
                 Some(Dir::Next) if self.lang != Lang::En => calendar::after(a, w),
                 Some(Dir::Next) => calendar::week_start(a) + Duration::days(7 + i64::from(w)),
-                Some(Dir::This) => calendar::week_start(a) + Duration::days(i64::from(w)),
+                // "this Sunday", "este domingo", "neste domingo": by tense, else the nearest.
+                Some(Dir::This) => {
+                    let (before, after) =
+                        (calendar::on_or_before(a, w), calendar::on_or_after(a, w));
+                    match self.tense(i) {
+                        Tense::Past => before,
+                        Tense::Future => after,
+                        Tense::Unknown if a - before <= after - a => before,
+                        Tense::Unknown => after,
+                    }
+                }
                 None => match self.tense(i) {
                     Tense::Future => calendar::on_or_after(a, w),
                     _ => calendar::on_or_before(a, w),
@@ -2080,6 +2090,52 @@ impl Parser<'_> {
         } else {
             (i, None)
         };
+        // "over the past week", "in the past year": the days up to the anchor.
+        if part.is_none()
+            && self.lang == Lang::En
+            && self.word_is(i, "past")
+            && i > 0
+            && self.kw(i - 1, Kw::The)
+        {
+            if let Some(u) = self.unit(i + 1).filter(|_| !self.is_plural(i + 1)) {
+                let s = match u {
+                    Unit::Day => a - Duration::days(1),
+                    Unit::Week => a - Duration::days(6),
+                    Unit::Fortnight => a - Duration::days(13),
+                    Unit::Month => calendar::add_months(a, -1)?,
+                    Unit::Year => calendar::add_months(a, -12)?,
+                    Unit::Weekend => return None,
+                };
+                return Some(Hit::new(i, i + 2, DateValue::range(s, a), true));
+            }
+        }
+        // "over the weekend", "el fin de semana", "no fim de semana": by tense.
+        if part.is_none() && (self.kw(i, Kw::The) || self.kw(i, Kw::On) || self.kw(i, Kw::In)) {
+            let (e, weekend) = if self.unit(i + 1) == Some(Unit::Weekend) {
+                (i + 2, true)
+            } else if self.kw(i + 1, Kw::End)
+                && self.kw(i + 2, Kw::Of)
+                && self.unit(i + 3) == Some(Unit::Week)
+            {
+                (i + 4, true)
+            } else {
+                (i, false)
+            };
+            if weekend && self.modifier(e).is_none() {
+                let sat = calendar::week_start(a) + Duration::days(5);
+                let sat = match self.tense(i) {
+                    Tense::Future => sat,
+                    _ if calendar::weekday(a) >= 5 => sat,
+                    _ => sat - Duration::days(7),
+                };
+                return Some(Hit::new(
+                    i + 1,
+                    e,
+                    DateValue::range(sat, sat + Duration::days(1)),
+                    true,
+                ));
+            }
+        }
         let (end, unit, off) = self.unit_phrase(j)?;
         let value = match unit {
             Unit::Week => {
@@ -2794,6 +2850,30 @@ mod tests {
             one("el próximo viernes", Lang::Es, Some("2026-01-07")),
             "2026-01-09"
         );
+    }
+
+    #[test]
+    fn weekends_and_rolling_weeks() {
+        // 2026-01-07 is a Wednesday.
+        let a = Some("2026-01-07");
+        assert_eq!(
+            one("Protests spread over the weekend.", Lang::En, a),
+            "2026-01-03/2026-01-04"
+        );
+        assert_eq!(
+            one("Over the past week, 30 people died.", Lang::En, a),
+            "2026-01-01/2026-01-07"
+        );
+        assert_eq!(
+            one("They will meet this Sunday.", Lang::En, a),
+            "2026-01-11"
+        );
+        assert_eq!(
+            one("neste domingo (4), os manifestantes", Lang::Pt, a),
+            "2026-01-04"
+        );
+        assert!(read("in the coming days", Lang::En, a).is_empty());
+        assert!(read("en las próximas semanas", Lang::Es, a).is_empty());
     }
 
     #[test]
