@@ -105,13 +105,17 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
         };
         // A reading that starts inside this one and reaches further wins: "on 2nd
         // October" is read from "2nd", not as "on 2nd".
-        let overtaken = (hit.start + 1..hit.end).any(|k| {
-            let t = &toks[k];
-            (t.kind != Kind::Word || !t.lex.is_empty())
-                && p.best_at(k).is_some_and(|h| {
-                    h.end > hit.end && (hit.end..h.end).any(|x| toks[x].kind != Kind::Punct('.'))
-                })
-        });
+        let short =
+            hit.end - hit.start <= 3 && hit.relative && hit.value.precision == Precision::Day;
+        let overtaken = short
+            && (hit.start + 1..hit.end).any(|k| {
+                let t = &toks[k];
+                (t.kind != Kind::Word || !t.lex.is_empty())
+                    && p.best_at(k).is_some_and(|h| {
+                        h.end > hit.end
+                            && (hit.end..h.end).any(|x| toks[x].kind != Kind::Punct('.'))
+                    })
+            });
         if overtaken {
             i += 1;
             continue;
@@ -1086,6 +1090,11 @@ impl Parser<'_> {
                 return Some(h);
             }
         }
+        // "el 16 de febrero pasado", "el 28 de junio próximo".
+        let (end, dir) = match self.modifier(end) {
+            Some((e, d)) if pd.y.is_none() && dir.is_none() && d != Dir::This => (e, Some(d)),
+            _ => (end, dir),
+        };
         let (value, relative, warning) = self.resolve(pd, dir, i)?;
         let mut h = Hit::new(i, end, value, relative);
         h.warning = warning;

@@ -94,9 +94,10 @@ fn real_sentences_are_read_right() {
             misses.join("\n")
         );
     }
-    // The misses left are known; a new one fails this test.
+    // One known miss is left ("Ultimo domingo en Londres", a book title); a few new
+    // ones fail this test.
     assert!(
-        misses.len() <= 8,
+        misses.len() <= 3,
         "{} misses:\n{}",
         misses.len(),
         misses.join("\n")
