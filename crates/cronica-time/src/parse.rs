@@ -411,7 +411,9 @@ impl Parser<'_> {
                 .iter()
                 .any(|k| self.kw(i - 1, *k));
         let whole = i == 0 && e == self.t.len();
-        if !(prev_ok || whole) {
+        // "dos mil personas" is a count: a year in words has hundreds or units too.
+        let bare_thousands = self.t[e - 1].lex.contains(&Lex::Thousand);
+        if !(prev_ok && !bare_thousands || whole) {
             return None;
         }
         Some(Hit::new(i, e, DateValue::year(y)?, false))
@@ -593,8 +595,13 @@ impl Parser<'_> {
         };
         let mut i = at;
         let mut steps = 0;
+        let end_of_sentence = |k: usize| {
+            self.t
+                .get(k)
+                .is_some_and(|t| t.line_before || matches!(t.punct(), Some('.' | '!' | '?' | ';')))
+        };
         while i > 0 && steps < 20 {
-            if self.is_boundary(i) && i != at {
+            if end_of_sentence(i) && i != at {
                 break;
             }
             i -= 1;
@@ -603,7 +610,7 @@ impl Parser<'_> {
         }
         let mut i = at + 1;
         while i < self.t.len() && i < at + 20 {
-            if self.is_boundary(i) {
+            if end_of_sentence(i) {
                 break;
             }
             consider(i - at, self.cue_at(i));
@@ -979,7 +986,9 @@ impl Parser<'_> {
             {
                 k += 1;
             }
-            if let Some((e2, d)) = self.day(k) {
+            // "en junio un ...": an article, not a day.
+            let article = self.kw(k, Kw::A);
+            if let Some((e2, d)) = self.day(k).filter(|_| !article) {
                 // "May 2019" is a month and a year; "May 20 2019" a day.
                 pd.m = Some(m);
                 pd.d = Some(d);
@@ -1296,11 +1305,17 @@ impl Parser<'_> {
         h.start = i;
         // "desde hoy hasta el viernes", "since Monday until Friday".
         if self.kw(inner.end, Kw::To) {
-            let mut k = self.skip_articles(inner.end + 1);
-            if self.kw(k, Kw::DayWord) && self.t.get(k + 1).is_some_and(Tok::is_num) {
-                k += 1;
-            }
-            if let Some(to) = self.best_at(k) {
+            let k = self.skip_articles(inner.end + 1);
+            let to = self.best_at(k).or_else(|| {
+                let day_word =
+                    self.kw(k, Kw::DayWord) && self.t.get(k + 1).is_some_and(Tok::is_num);
+                if day_word {
+                    self.best_at(k + 1)
+                } else {
+                    None
+                }
+            });
+            if let Some(to) = to {
                 if to.value.end >= inner.value.start {
                     h.end = to.end;
                     h.value = DateValue::range(inner.value.start, to.value.end);

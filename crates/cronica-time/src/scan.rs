@@ -191,7 +191,8 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
             "fue" | "fueron" | "era" | "eran" | "hubo" | "habia" | "dijo" | "hizo" | "murio"
             | "murieron" | "ayer" | "hace" | "anoche" | "pasado" | "pasada" => -1,
             "sera" | "seran" | "va" | "van" | "vamos" | "voy" | "habra" | "manana" | "proximo"
-            | "proxima" | "unete" | "participa" => 1,
+            | "proxima" | "unete" | "participa" | "prevista" | "previsto" | "previstas"
+            | "previstos" | "programada" | "programado" | "convocada" | "convocado" => 1,
             _ if original.ends_with("rá")
                 || original.ends_with("rán")
                 || folded.ends_with("remos") =>
@@ -211,7 +212,8 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
             "foi" | "foram" | "era" | "eram" | "houve" | "havia" | "disse" | "fez" | "morreu"
             | "morreram" | "ontem" | "ha" | "passado" | "passada" => -1,
             "sera" | "serao" | "vai" | "vao" | "vamos" | "vou" | "ira" | "irao" | "havera"
-            | "amanha" | "proximo" | "proxima" | "participe" | "venha" => 1,
+            | "amanha" | "proximo" | "proxima" | "participe" | "venha" | "prevista"
+            | "previsto" | "marcada" | "marcado" | "agendada" | "agendado" => 1,
             _ if original.ends_with("rá")
                 || original.ends_with("rão")
                 || folded.ends_with("remos") =>
