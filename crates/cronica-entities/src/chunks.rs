@@ -206,6 +206,11 @@ const NOT_NAMES: &[&str] = &[
     "sr",
     "sra",
     "dra",
+];
+
+/// Titles: they do not start a name ("President Joe Biden" is "Joe Biden") but
+/// may sit inside one ("Confederación General de Trabajadores").
+const TITLES: &[&str] = &[
     "president",
     "presidente",
     "minister",
@@ -355,7 +360,11 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
     while i < toks.len() {
         let t = &toks[i];
         let w = t.span.text(text);
-        if t.kind != TokenKind::Word || !is_capitalised(w) || NOT_NAMES.contains(&fold(w).as_str())
+        let folded = fold(w);
+        if t.kind != TokenKind::Word
+            || !is_capitalised(w)
+            || NOT_NAMES.contains(&folded.as_str())
+            || TITLES.contains(&folded.as_str())
         {
             i += 1;
             continue;

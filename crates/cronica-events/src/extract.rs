@@ -520,7 +520,16 @@ impl RuleEventExtractor {
                 }
             }
             let (date, date_span, dated_by_text) = pick_date(v, i, anchor, article);
-            let date = date.map(|d| event_day(&d, article));
+            let mut date = date.map(|d| event_day(&d, article));
+            // a statement, call or demand is dated by when it was made: a later date in
+            // it is what it calls for ("called a strike for 19 January")
+            if !trig.event_type.is_material() {
+                if let (Some(d), Some(pub_date)) = (&date, &article.date) {
+                    if d.start > pub_date.end {
+                        date = Some(pub_date.clone());
+                    }
+                }
+            }
             let mut status = status;
             if called && status == EventStatus::Occurred {
                 status = EventStatus::Planned;
@@ -823,17 +832,44 @@ fn pick_args(
                 .find(|a| a.first > k && a.first <= k + 3)
                 .cloned()
         });
+    // the trigger's own clause: no argument across "that"/"que" or a verb of saying
+    let clause_start = (0..first)
+        .rev()
+        .find(|&k| {
+            is_complementizer(&v.words[k])
+                || is_speech(&v.words[k], v.lang)
+                || matches!(v.raw[k], ";" | ":")
+        })
+        .map_or(0, |k| k + 1);
+    // "according to X", "según X": X is the source, never a party
+    let attributed = |a: &Arg| {
+        (a.first.saturating_sub(4)..a.first).any(|k| {
+            attribution_at(&v.words, k).is_some_and(|n| k + n == a.first || k + n + 1 == a.first)
+        })
+    };
     let before = v
         .args
         .iter()
         .rev()
-        .find(|a| a.last < first && first - a.last <= 12)
+        .find(|a| {
+            a.last < first && a.first >= clause_start && first - a.last <= 12 && !attributed(a)
+        })
         .cloned();
     let after = v
         .args
         .iter()
-        .find(|a| a.first > last && a.first - last <= 8 && !v.is_subject(a.last))
+        .find(|a| a.first > last && a.first - last <= 8 && !v.is_subject(a.last) && !attributed(a))
         .cloned();
+    // "17 people died", "murieron 17 personas": the subject suffered the act
+    if is_unaccusative(&v.words[first]) {
+        return (
+            by_agent.map(finish_arg),
+            before
+                .or(after)
+                .filter(|t| !t.name.is_empty())
+                .map(finish_arg),
+        );
+    }
     let (mut actor, target) = if passive || by_agent.is_some() && before.is_some() {
         (by_agent.clone(), before)
     } else {

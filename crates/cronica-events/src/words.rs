@@ -217,6 +217,24 @@ pub fn attribution_at(words: &[String], i: usize) -> Option<usize> {
     }
 }
 
+/// Words that open a subordinate clause.
+pub fn is_complementizer(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "que"
+            | "which"
+            | "who"
+            | "whom"
+            | "quien"
+            | "quienes"
+            | "cual"
+            | "cuales"
+            | "qual"
+            | "quais"
+    )
+}
+
 pub fn is_passive_aux(w: &str) -> bool {
     matches!(
         w,
@@ -234,6 +252,29 @@ pub fn is_passive_aux(w: &str) -> bool {
             | "foram"
             | "seria"
             | "got"
+    )
+}
+
+/// Verbs and nouns whose subject is the one who suffers ("died", "murieron").
+pub fn is_unaccusative(w: &str) -> bool {
+    matches!(
+        w,
+        "died"
+            | "dead"
+            | "deaths"
+            | "perished"
+            | "murieron"
+            | "fallecieron"
+            | "muertos"
+            | "muertas"
+            | "morreram"
+            | "mortos"
+            | "mortas"
+            | "faleceram"
+            | "injured"
+            | "wounded"
+            | "heridos"
+            | "feridos"
     )
 }
 
@@ -335,6 +376,18 @@ pub fn is_group_noun(w: &str) -> bool {
             | "jornalistas"
             | "professores"
             | "sindicatos"
+            | "personas"
+            | "pessoas"
+            | "civilians"
+            | "civiles"
+            | "civis"
+            | "detainees"
+            | "supporters"
+            | "simpatizantes"
+            | "apoiadores"
+            | "seguidores"
+            | "militantes"
+            | "administration"
     )
 }
 

@@ -1,0 +1,116 @@
+//! Behaviour of the event stage on short texts in three languages: what becomes
+//! an event, with which status, arguments, figures and date.
+
+use cronica_ingest::{read_bytes, IngestOptions};
+use cronica_pipeline::{EventRecord, Pipeline};
+
+fn events(date: &str, body: &str) -> Vec<EventRecord> {
+    let text = format!("Title: Test\nDate: {date}\n\n{body}\n");
+    let doc =
+        read_bytes("t.txt", "t.txt", text.as_bytes(), &IngestOptions::default()).expect("reads");
+    let a = Pipeline::default().analyse(doc);
+    a.events
+        .iter()
+        .map(|e| EventRecord::from_event(e, &a.document.text))
+        .collect()
+}
+
+fn one<'a>(evs: &'a [EventRecord], ty: &str) -> &'a EventRecord {
+    evs.iter()
+        .find(|e| e.event_type == ty)
+        .unwrap_or_else(|| panic!("no {ty} event in {evs:#?}"))
+}
+
+#[test]
+fn negated_acts_are_not_events() {
+    let evs = events(
+        "2024-05-02",
+        "The police did not arrest anyone in Quito on Wednesday.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    let evs = events(
+        "2024-05-02",
+        "La policía no detuvo a nadie en Quito el miércoles.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+}
+
+#[test]
+fn obligations_are_not_events() {
+    let evs = events(
+        "2024-05-02",
+        "The government must release the prisoners in Caracas.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
+}
+
+#[test]
+fn calls_announce_planned_protests_dated_by_the_call() {
+    let evs = events("2023-01-10", "La Confederación General de Trabajadores convocó a un paro nacional en Perú para el jueves 19 de enero.");
+    let strike = one(&evs, "PROTEST");
+    assert_eq!(
+        (strike.status.as_str(), strike.date.as_deref()),
+        ("planned", Some("2023-01-19"))
+    );
+    let call = one(&evs, "REQUEST");
+    assert_eq!(
+        (call.status.as_str(), call.date.as_deref()),
+        ("occurred", Some("2023-01-10"))
+    );
+}
+
+#[test]
+fn victims_of_an_intransitive_verb_are_targets() {
+    let evs = events(
+        "2023-01-10",
+        "Al menos 17 personas murieron el lunes en Juliaca, Perú.",
+    );
+    let e = one(&evs, "ASSAULT");
+    assert_eq!(e.killed, Some(17));
+    assert_eq!(e.count_qualifier.as_deref(), Some("at_least"));
+    assert_eq!(e.actor, None);
+    assert_eq!(e.target.as_deref(), Some("personas"));
+    assert_eq!(e.date.as_deref(), Some("2023-01-09"));
+}
+
+#[test]
+fn passive_agents_act_and_sources_are_not_parties() {
+    let evs = events(
+        "2022-06-15",
+        "Leonidas Iza was arrested by soldiers in Quito on Tuesday, according to CONAIE.",
+    );
+    let e = one(&evs, "COERCE");
+    assert_eq!(e.actor.as_deref(), Some("soldiers"));
+    assert_eq!(e.target.as_deref(), Some("Leonidas Iza"));
+    assert_eq!(e.arrested, Some(1), "a named person arrested is one arrest");
+    assert_eq!(e.attributed_to.as_deref(), Some("CONAIE"));
+    assert_eq!(e.country.as_deref(), Some("EC"));
+}
+
+#[test]
+fn portuguese_arrests_with_a_source() {
+    let evs = events(
+        "2023-01-09",
+        "A polícia prendeu mais de 1.200 pessoas em Brasília, segundo o Ministério da Justiça.",
+    );
+    let e = one(&evs, "COERCE");
+    assert_eq!(e.arrested, Some(1200));
+    assert_eq!(e.count_qualifier.as_deref(), Some("at_least"));
+    assert_eq!(e.target.as_deref(), Some("pessoas"));
+    assert_eq!(e.country.as_deref(), Some("BR"));
+    assert_eq!(
+        e.figures.arrested[0].source.as_deref(),
+        Some("Ministério da Justiça")
+    );
+}
+
+#[test]
+fn mentions_of_one_event_merge() {
+    let evs = events(
+        "2026-01-03",
+        "The United States bombed Caracas on Saturday.\n\nThe bombing of Caracas on Saturday destroyed a base.",
+    );
+    let strikes: Vec<_> = evs.iter().filter(|e| e.mode == "airstrike").collect();
+    assert_eq!(strikes.len(), 1, "{strikes:#?}");
+    assert_eq!(strikes[0].mentions.len(), 2);
+}
