@@ -454,6 +454,30 @@ fn byline(
     None
 }
 
+/// The signer of a statement: "Stop Trump Coalition, 3 January 2026" or
+/// "— Fourth International Bureau, 4 January 2023" on a date line at its foot.
+fn signature(ctx: &Ctx, range: std::ops::Range<usize>) -> Option<String> {
+    let lines = ctx.lines;
+    let from = range.end.saturating_sub(3).max(range.start);
+    (from..range.end).rev().find_map(|j| {
+        if lines[j].kind != LineKind::Date {
+            return None;
+        }
+        let s = ctx.line_text(j);
+        let (name, _) = s.rsplit_once(',')?;
+        // a Markdown link keeps its text: "[Stop Trump Coalition](#)"
+        let name = match (name.find('['), name.find("](")) {
+            (Some(a), Some(b)) if a < b => &name[a + 1..b],
+            _ => name,
+        };
+        let name = name.trim_matches(|c: char| !c.is_alphanumeric()).trim();
+        let words = name.split_whitespace().count();
+        let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+        let has_digit = name.chars().any(|c| c.is_ascii_digit());
+        (capitalised && !has_digit && (2..=6).contains(&words)).then(|| name.to_string())
+    })
+}
+
 /// The title of an article without a headline line: the metadata title, or a
 /// short first sentence.
 fn fallback_title(
@@ -597,7 +621,7 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
             lang::detect(span.text(text), file_lang)
         };
         let byline = if kind == ArticleKind::Article {
-            byline(&ctx, a..header_end, start.title, first_body)
+            byline(&ctx, a..header_end, start.title, first_body).or_else(|| signature(&ctx, a..b))
         } else {
             None
         };

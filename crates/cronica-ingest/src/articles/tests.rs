@@ -170,3 +170,15 @@ fn a_one_line_report_is_an_article() {
     assert_eq!(arts.len(), 1);
     assert_eq!(arts[0].kind, ArticleKind::Article);
 }
+
+#[test]
+fn a_signature_names_the_author() {
+    let text =
+        format!("Statement on the Strikes\n\n{BODY}\n\n[Peace Coalition](#), 3 January 2026\n");
+    let arts = split_document(&doc(&text));
+    assert_eq!(arts[0].byline.as_deref(), Some("Peace Coalition"));
+    assert_eq!(
+        arts[0].date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2026-01-03")
+    );
+}
