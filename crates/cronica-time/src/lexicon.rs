@@ -6,6 +6,7 @@
 //! "de" is "of" and "from"), and the parser decides from its neighbours.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use cronica_types::Lang;
@@ -129,7 +130,31 @@ pub(crate) enum Lex {
     Thousand,
 }
 
-type Map = HashMap<&'static str, Vec<Lex>>;
+/// A multiply-rotate hash for short keys: the lexicon is looked up once per word, and
+/// the default SipHash costs more than the rest of the scan.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type Map = HashMap<&'static str, Vec<Lex>, BuildHasherDefault<WordHasher>>;
 
 fn add(map: &mut Map, words: &[&'static str], lex: Lex) {
     for w in words {
@@ -156,7 +181,7 @@ fn numbers(map: &mut Map, words: &[(&'static str, u32)]) {
 }
 
 fn english() -> Map {
-    let mut m = Map::new();
+    let mut m = Map::default();
     months(
         &mut m,
         [
@@ -406,7 +431,7 @@ fn english() -> Map {
 }
 
 fn spanish() -> Map {
-    let mut m = Map::new();
+    let mut m = Map::default();
     months(
         &mut m,
         [
@@ -638,7 +663,7 @@ fn spanish() -> Map {
 }
 
 fn portuguese() -> Map {
-    let mut m = Map::new();
+    let mut m = Map::default();
     months(
         &mut m,
         [

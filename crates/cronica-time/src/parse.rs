@@ -89,9 +89,16 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
     };
     let mut out = Vec::new();
     let mut i = 0;
+    // Articles, prepositions and number words start expressions only next to a
+    // stronger word; checking that first keeps the common words cheap.
+    let strong: Vec<bool> = toks.iter().map(is_strong).collect();
     while i < toks.len() {
         let tok = &toks[i];
         if tok.kind == Kind::Word && tok.lex.is_empty() {
+            i += 1;
+            continue;
+        }
+        if !strong[i] && !strong[i + 1..toks.len().min(i + 4)].iter().any(|s| *s) {
             i += 1;
             continue;
         }
@@ -133,6 +140,33 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
         i = hit.end.max(i + 1);
     }
     out
+}
+
+/// Whether a token can anchor a date expression by itself (a number, a month, a
+/// weekday, "yesterday", "last", "ago"...), as opposed to "the", "de", "one".
+fn is_strong(t: &Tok) -> bool {
+    match t.kind {
+        Kind::Num => true,
+        Kind::Punct(c) => matches!(c, '\'' | '’'),
+        Kind::Word => t.lex.iter().any(|l| match l {
+            Lex::Card(_) | Lex::Tens(_) | Lex::OrdSuffix => false,
+            Lex::Kw(k) => !matches!(
+                k,
+                Kw::The
+                    | Kw::On
+                    | Kw::In
+                    | Kw::Of
+                    | Kw::To
+                    | Kw::And
+                    | Kw::A
+                    | Kw::From
+                    | Kw::Que
+                    | Kw::S
+                    | Kw::At
+            ),
+            _ => true,
+        }),
+    }
 }
 
 fn pivot_year(yy: u32, anchor: Option<NaiveDate>) -> i32 {
