@@ -98,7 +98,7 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
             i += 1;
             continue;
         }
-        if !strong[i] && !strong[i + 1..toks.len().min(i + 4)].iter().any(|s| *s) {
+        if !strong[i] && !strong[i + 1..toks.len().min(i + 6)].iter().any(|s| *s) {
             i += 1;
             continue;
         }
