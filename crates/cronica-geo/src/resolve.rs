@@ -68,6 +68,12 @@ fn cands(g: &Gazetteer, t: &Toponym) -> Vec<Cand> {
     out
 }
 
+/// How fast a region mention's weight falls with the number of names between.
+const ADMIN1_DECAY: f64 = 4.0;
+
+/// How many names before and after a name may vote for its region.
+const ADMIN1_WINDOW: usize = 24;
+
 /// How many names before and after a name count as its neighbours.
 const PROXIMITY_WINDOW: usize = 12;
 
@@ -198,6 +204,27 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             p.span.end <= toponyms[i].span.start
                 && containment_gap(&text[p.span.end..toponyms[i].span.start])
         });
+        // Regions named near this name count most: the nearest mention of
+        // each other name votes, weighted by how many names lie between.
+        let mut local_admin1: HashMap<(&str, &str), f64> = HashMap::new();
+        let mut weight_of_group: HashMap<usize, f64> = HashMap::new();
+        let lo = i.saturating_sub(ADMIN1_WINDOW);
+        let hi = (i + ADMIN1_WINDOW + 1).min(groups.len());
+        for (j, &gj) in groups.iter().enumerate().take(hi).skip(lo) {
+            if gj == gi {
+                continue;
+            }
+            let w = 1.0 / (1.0 + i.abs_diff(j) as f64 / ADMIN1_DECAY);
+            let e = weight_of_group.entry(gj).or_insert(0.0);
+            if w > *e {
+                *e = w;
+            }
+        }
+        for (gj, w) in &weight_of_group {
+            for (k, v) in &votes_admin1[*gj] {
+                *local_admin1.entry(*k).or_default() += w * v;
+            }
+        }
         let mut scores = Vec::with_capacity(cs.len());
         for (c, p) in cs.iter().zip(&priors[i]) {
             let r = &g.record(c.record);
@@ -225,15 +252,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 }
             }
             if matches!(r.kind, Kind::Town | Kind::Admin2) {
-                let own = votes_admin1[gi]
-                    .get(&(r.country, r.admin1))
-                    .copied()
-                    .unwrap_or(0.0);
-                let a = total_admin1
-                    .get(&(r.country, r.admin1))
-                    .copied()
-                    .unwrap_or(0.0)
-                    - own;
+                let a = local_admin1.get(&(r.country, r.admin1)).copied().unwrap_or(0.0);
                 s += 3.0 * a.clamp(0.0, 1.0);
                 // A town named like its own region is usually what is meant
                 // ("Puno", "New York").
@@ -279,10 +298,10 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             matches!(r.kind, Kind::Town | Kind::Admin2 | Kind::Admin1).then_some(r)
         })
         .collect();
-    let mut out = Vec::with_capacity(all.len());
+    let mut finals: Vec<Vec<f64>> = Vec::with_capacity(all.len());
     for (i, cs) in all.iter().enumerate() {
         if cs.is_empty() {
-            out.push(None);
+            finals.push(Vec::new());
             continue;
         }
         let mut scores = base[i].clone();
@@ -324,6 +343,35 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 };
             }
         }
+        finals.push(scores);
+    }
+
+    // One sense per text: every mention of a name takes the reading its
+    // mentions support together.
+    let mut group_sum: HashMap<usize, Vec<f64>> = HashMap::new();
+    let mut group_count: HashMap<usize, usize> = HashMap::new();
+    for (i, sc) in finals.iter().enumerate() {
+        if sc.is_empty() {
+            continue;
+        }
+        *group_count.entry(groups[i]).or_default() += 1;
+        let e = group_sum.entry(groups[i]).or_insert_with(|| vec![0.0; sc.len()]);
+        if e.len() == sc.len() {
+            for (t, v) in e.iter_mut().zip(sc) {
+                *t += v;
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(all.len());
+    for (i, cs) in all.iter().enumerate() {
+        if cs.is_empty() {
+            out.push(None);
+            continue;
+        }
+        let own = &finals[i];
+        let summed = group_sum.get(&groups[i]).filter(|v| v.len() == own.len()).unwrap_or(own);
+        let n = if std::ptr::eq(summed, own) { 1.0 } else { group_count[&groups[i]] as f64 };
+        let scores: Vec<f64> = summed.iter().map(|v| v / n).collect();
         let best = argmax(&scores).unwrap_or(0);
         let second = scores
             .iter()
