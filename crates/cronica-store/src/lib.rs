@@ -436,3 +436,76 @@ impl Store {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cronica_types::{Document, DocumentMeta, Span};
+
+    fn analysis(id: &str) -> Analysis {
+        Analysis::new(Document {
+            id: id.into(),
+            name: format!("{id}.txt"),
+            origin: format!("/tmp/{id}.txt"),
+            encoding: "UTF-8".into(),
+            meta: DocumentMeta::default(),
+            text: "Some text.".into(),
+            body: Span::new(0, 10),
+        })
+    }
+
+    #[test]
+    fn a_document_is_stored_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        let mut store = Store::open(&path).unwrap();
+        assert!(store.put_analysis(&analysis("a"), &[]).unwrap());
+        assert!(!store.put_analysis(&analysis("a"), &[]).unwrap());
+        assert!(store.has_document("a").unwrap());
+        drop(store);
+        // reopened, it still holds exactly one document
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.stats().unwrap().documents, 1);
+    }
+
+    #[test]
+    fn a_newer_store_is_refused_with_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        drop(Store::open(&path).unwrap());
+        let conn = Connection::open(&path).unwrap();
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema'", [])
+            .unwrap();
+        drop(conn);
+        let err = Store::open(&path).err().expect("refused");
+        assert!(err.to_string().contains("newer cronica"), "{err}");
+    }
+
+    #[test]
+    fn date_bounds_cover_months_years_and_ranges() {
+        let mut r: EventRecord = serde_json::from_value(serde_json::json!({
+            "id": "x", "doc": "d", "document_id": "d", "article": null, "event_type": "PROTEST", "mode": "m",
+            "acled_event_type": null, "acled_sub_event_type": null, "date": "2022-12", "date_precision": "month",
+            "country": "PE", "location": null, "admin1": null, "lat": null, "lon": null, "geonames_id": null,
+            "geo_precision": 3, "actor": null, "target": null, "killed": null, "injured": null, "arrested": null,
+            "count_qualifier": null, "attributed_to": null, "status": "occurred", "sentence": "", "start": 0,
+            "end": 0, "trigger": "", "confidence": 1.0, "figures": {"killed": [], "injured": [], "arrested": []},
+            "mentions": []
+        }))
+        .unwrap();
+        assert_eq!(
+            date_bounds(&r),
+            (Some("2022-12-01".into()), Some("2022-12-31".into()))
+        );
+        r.date = Some("2019".into());
+        assert_eq!(
+            date_bounds(&r),
+            (Some("2019-01-01".into()), Some("2019-12-31".into()))
+        );
+        r.date = Some("2025-09-01/2026-01-03".into());
+        assert_eq!(
+            date_bounds(&r),
+            (Some("2025-09-01".into()), Some("2026-01-03".into()))
+        );
+    }
+}
