@@ -162,7 +162,6 @@ const NOT_NAMES: &[&str] = &[
     "janeiro",
     "fevereiro",
     "março",
-    "marco",
     "maio",
     "junho",
     "julho",
@@ -360,11 +359,12 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
     while i < toks.len() {
         let t = &toks[i];
         let w = t.span.text(text);
-        let folded = fold(w);
+        // compared as written (lower case, accents kept): "Março" is a month, "Marco" a name
+        let lower = w.to_lowercase();
         if t.kind != TokenKind::Word
             || !is_capitalised(w)
-            || NOT_NAMES.contains(&folded.as_str())
-            || TITLES.contains(&folded.as_str())
+            || NOT_NAMES.contains(&lower.as_str())
+            || TITLES.contains(&fold(w).as_str())
         {
             i += 1;
             continue;
@@ -378,7 +378,7 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
             let wj = tj.span.text(text);
             if tj.kind == TokenKind::Word
                 && is_capitalised(wj)
-                && !NOT_NAMES.contains(&fold(wj).as_str())
+                && !NOT_NAMES.contains(&wj.to_lowercase().as_str())
             {
                 end = j + 1;
                 j += 1;

@@ -66,12 +66,28 @@ impl EntityTagger for MergedEntityTagger {
             .collect();
         // A town or region inside an organisation's name ("White House", "Bank of
         // England", "Universidad de Chile") is part of that name; country names stay.
+        // So is a town inside a longer name ("Marco Rubio", "Glasgow Queen Street"),
+        // and a town named like the surname of a person named in full elsewhere in
+        // the text ("Fernando Camacho" ... "Camacho sent").
+        let surnames: Vec<&str> = chunked
+            .iter()
+            .filter(|c| c.label == EntityLabel::Per)
+            .filter_map(|c| c.text.rsplit_once(' ').map(|(_, last)| last))
+            .collect();
         out.retain(|e| {
-            e.label != EntityLabel::Loc
-                || self.gazetteer.country_by_name(&e.text).is_some()
-                || !chunked.iter().any(|c| {
-                    c.label == EntityLabel::Org && c.span.contains(e.span) && c.text.contains(' ')
-                })
+            if e.label != EntityLabel::Loc || self.gazetteer.country_by_name(&e.text).is_some() {
+                return true;
+            }
+            let inside_org = chunked.iter().any(|c| {
+                c.label == EntityLabel::Org && c.span.contains(e.span) && c.text.contains(' ')
+            });
+            let inside_name = chunked.iter().any(|c| {
+                matches!(c.label, EntityLabel::Per | EntityLabel::Misc)
+                    && c.span.contains(e.span)
+                    && c.span != e.span
+            });
+            let surname = !e.text.contains(' ') && surnames.contains(&e.text.as_str());
+            !(inside_org || inside_name || surname)
         });
         add_non_overlapping(&mut out, chunked);
         // Country names used as organisations keep their country.
@@ -95,4 +111,46 @@ fn add_non_overlapping(base: &mut Vec<Entity>, extra: Vec<Entity>) {
         }
     }
     base.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cronica_text::RuleSentenceSplitter;
+    use cronica_types::stage::SentenceSplitter;
+    use cronica_types::Span;
+
+    fn locs(text: &str, lang: Lang) -> Vec<String> {
+        let sents = RuleSentenceSplitter.split(text, Span::new(0, text.len()), lang, 0);
+        MergedEntityTagger::new()
+            .tag(text, &sents, lang)
+            .into_iter()
+            .filter(|e| e.label == EntityLabel::Loc)
+            .map(|e| e.text)
+            .collect()
+    }
+
+    #[test]
+    fn surnames_and_institutions_are_not_towns() {
+        let got = locs(
+            "Senator Marco Rubio spoke at the White House about Caracas. Later, Rubio flew to Bogotá.",
+            Lang::En,
+        );
+        assert!(got.contains(&"Caracas".to_string()), "{got:?}");
+        assert!(got.contains(&"Bogotá".to_string()), "{got:?}");
+        assert!(
+            !got.iter().any(|l| l == "Rubio" || l.contains("White")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn countries_inside_names_stay() {
+        let got = locs(
+            "El Gobierno de Perú declaró el estado de emergencia en Puno.",
+            Lang::Es,
+        );
+        assert!(got.contains(&"Perú".to_string()), "{got:?}");
+        assert!(got.contains(&"Puno".to_string()), "{got:?}");
+    }
 }
