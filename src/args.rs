@@ -29,9 +29,16 @@ pub struct Cli {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
+    /// One event per line, every field.
     Jsonl,
+    /// ACLED's column names first, then cronica's.
     Csv,
+    /// A timeline for reading.
     Table,
+    /// A FeatureCollection of the events that have coordinates.
+    Geojson,
+    /// iCalendar: planned actions (rallies, strikes, meetings) as all-day events.
+    Ics,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -312,6 +312,8 @@ fn to_format(f: OutputFormat) -> Format {
         OutputFormat::Jsonl => Format::Jsonl,
         OutputFormat::Csv => Format::Csv,
         OutputFormat::Table => Format::Table,
+        OutputFormat::Geojson => Format::Geojson,
+        OutputFormat::Ics => Format::Ics,
     }
 }
 

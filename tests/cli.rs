@@ -261,3 +261,31 @@ fn standard_input_is_a_document() {
     assert_eq!(e["country"], "VE");
     assert_eq!(e["location"], "Caracas");
 }
+
+#[test]
+fn geojson_and_calendar_outputs() {
+    let out = cronica()
+        .args(["extract", "tests/data/docs", "--format", "geojson"])
+        .output()
+        .unwrap();
+    let geo: Value = serde_json::from_slice(&out.stdout).expect("one GeoJSON document");
+    assert_eq!(geo["type"], "FeatureCollection");
+    let features = geo["features"].as_array().unwrap();
+    assert!(!features.is_empty());
+    for f in features {
+        let c = f["geometry"]["coordinates"].as_array().unwrap();
+        assert_eq!(c.len(), 2, "[lon, lat]");
+        assert!(f["properties"]["event_type"].is_string());
+    }
+    let out = cronica()
+        .args(["extract", "tests/data/docs", "--format", "ics"])
+        .output()
+        .unwrap();
+    let ics = String::from_utf8(out.stdout).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(
+        ics.contains("DTSTART;VALUE=DATE:20260105"),
+        "the planned rally: {ics}"
+    );
+    assert!(ics.lines().all(|l| l.len() <= 76));
+}

@@ -1,4 +1,6 @@
-//! Output formats: JSON Lines, CSV with ACLED's column names, and a plain table.
+//! Output formats: JSON Lines, CSV with ACLED's column names, a plain table,
+//! GeoJSON (events with coordinates, for any map tool) and iCalendar (planned
+//! actions: rallies, strikes, meetings, for any calendar).
 
 use std::io::{self, Write};
 
@@ -10,6 +12,8 @@ pub enum Format {
     Jsonl,
     Csv,
     Table,
+    Geojson,
+    Ics,
 }
 
 /// Writes records in one format, header first where the format has one.
@@ -17,6 +21,9 @@ pub enum RecordWriter<W: Write> {
     Jsonl(W),
     Csv(Box<csv::Writer<W>>),
     Table(W),
+    /// The writer and whether a feature was written yet.
+    Geojson(W, bool),
+    Ics(W),
 }
 
 /// CSV columns: ACLED's names first, then cronica's own.
@@ -68,11 +75,37 @@ impl<W: Write> RecordWriter<W> {
                 RecordWriter::Table(out)
             }
             Format::Jsonl => RecordWriter::Jsonl(out),
+            Format::Geojson => {
+                out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")?;
+                RecordWriter::Geojson(out, false)
+            }
+            Format::Ics => {
+                out.write_all(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//cronica//events//EN\r\nCALSCALE:GREGORIAN\r\n")?;
+                RecordWriter::Ics(out)
+            }
         })
     }
 
     pub fn write(&mut self, r: &EventRecord) -> io::Result<()> {
         match self {
+            RecordWriter::Geojson(out, started) => {
+                // only events placed on the map
+                let (Some(lat), Some(lon)) = (r.lat, r.lon) else {
+                    return Ok(());
+                };
+                if *started {
+                    out.write_all(b",\n")?;
+                }
+                *started = true;
+                let feature = serde_json::json!({
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                    "properties": r,
+                });
+                serde_json::to_writer(&mut *out, &feature)?;
+                Ok(())
+            }
+            RecordWriter::Ics(out) => write_ics_event(out, r),
             RecordWriter::Jsonl(out) => {
                 serde_json::to_writer(&mut *out, r)?;
                 out.write_all(b"\n")
@@ -161,7 +194,121 @@ impl<W: Write> RecordWriter<W> {
     pub fn finish(self) -> io::Result<()> {
         match self {
             RecordWriter::Jsonl(mut out) | RecordWriter::Table(mut out) => out.flush(),
+            RecordWriter::Geojson(mut out, _) => {
+                out.write_all(b"\n]}\n")?;
+                out.flush()
+            }
+            RecordWriter::Ics(mut out) => {
+                out.write_all(b"END:VCALENDAR\r\n")?;
+                out.flush()
+            }
             RecordWriter::Csv(mut w) => w.flush(),
         }
+    }
+}
+
+/// Escape text for an iCalendar value (RFC 5545, 3.3.11).
+fn ics_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' | '\r' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Fold a content line at 75 octets (RFC 5545, 3.1).
+fn ics_line(out: &mut impl Write, line: &str) -> io::Result<()> {
+    let mut start = 0;
+    let mut first = true;
+    while start < line.len() {
+        let room = if first { 75 } else { 74 };
+        let mut end = (start + room).min(line.len());
+        while !line.is_char_boundary(end) {
+            end -= 1;
+        }
+        if !first {
+            out.write_all(b" ")?;
+        }
+        out.write_all(line[start..end].as_bytes())?;
+        out.write_all(b"\r\n")?;
+        start = end;
+        first = false;
+    }
+    Ok(())
+}
+
+/// A planned event as an all-day VEVENT; other events are not calendar entries.
+fn write_ics_event(out: &mut impl Write, r: &EventRecord) -> io::Result<()> {
+    if r.status != "planned" {
+        return Ok(());
+    }
+    let Some(date) = r.date.as_deref() else {
+        return Ok(());
+    };
+    let (first, last) = date.split_once('/').unwrap_or((date, date));
+    let day = |d: &str| d.len() == 10 && d.as_bytes()[4] == b'-';
+    if !day(first) || !day(last) {
+        return Ok(());
+    }
+    let start = first.replace('-', "");
+    let end = chrono::NaiveDate::parse_from_str(last, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.succ_opt())
+        .map(|d| d.format("%Y%m%d").to_string())
+        .unwrap_or_else(|| start.clone());
+    let what = match (&r.actor, &r.article) {
+        (Some(a), _) => format!("{} {} ({})", r.mode, r.event_type.to_lowercase(), a),
+        (None, _) => format!("{} {}", r.mode, r.event_type.to_lowercase()),
+    };
+    let place = [r.location.as_deref(), r.country.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    out.write_all(b"BEGIN:VEVENT\r\n")?;
+    ics_line(out, &format!("UID:{}@cronica", r.id))?;
+    ics_line(out, "DTSTAMP:19700101T000000Z")?;
+    ics_line(out, &format!("DTSTART;VALUE=DATE:{start}"))?;
+    ics_line(out, &format!("DTEND;VALUE=DATE:{end}"))?;
+    ics_line(out, &format!("SUMMARY:{}", ics_text(&what)))?;
+    if !place.is_empty() {
+        ics_line(out, &format!("LOCATION:{}", ics_text(&place)))?;
+    }
+    if let (Some(lat), Some(lon)) = (r.lat, r.lon) {
+        ics_line(out, &format!("GEO:{lat:.4};{lon:.4}"))?;
+    }
+    ics_line(
+        out,
+        &format!(
+            "DESCRIPTION:{}",
+            ics_text(&format!(
+                "{} ({}, bytes {}..{})",
+                r.sentence, r.doc, r.start, r.end
+            ))
+        ),
+    )?;
+    out.write_all(b"END:VEVENT\r\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ics_escapes_and_folds() {
+        assert_eq!(ics_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        let mut out = Vec::new();
+        ics_line(&mut out, &"x".repeat(160)).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines.len(), 3);
+        assert!(lines.iter().all(|l| l.len() <= 75));
+        assert!(lines[1].starts_with(' '));
     }
 }
