@@ -8,7 +8,6 @@ use std::path::Path;
 use std::time::Instant;
 
 use cronica_geo::{eval, Gazetteer};
-use cronica_types::{Lang, Span};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,20 +29,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         g.len()
     );
     for f in &files {
-        let text = std::fs::read_to_string(f)?;
-        let t = Instant::now();
-        let mut n = 0;
-        for _ in 0..3 {
-            n += g
-                .find_places(&text, Span::new(0, text.len()), Lang::En)
-                .len();
-        }
-        let mb = 3.0 * text.len() as f64 / 1e6;
-        println!(
-            "find_places: {:.1} MB/s ({} names)",
-            mb / t.elapsed().as_secs_f64(),
-            n / 3
-        );
         let r = eval::run(Path::new(f))?;
         if misses > 0 {
             let mut c: HashMap<(String, Option<String>), usize> = HashMap::new();

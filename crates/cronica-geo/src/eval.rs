@@ -55,6 +55,9 @@ pub struct GeoEvalReport {
     /// Toponyms with a gold GeoNames id, and how many got that id.
     pub with_id: usize,
     pub exact_id: usize,
+    /// Toponyms for which some gazetteer entry of that name lies within
+    /// 161 km of the gold point: the best accuracy resolution could reach.
+    pub reachable_161km: usize,
     pub misses: Vec<Miss>,
 }
 
@@ -74,6 +77,8 @@ impl fmt::Display for GeoEvalReport {
         writeln!(f, "documents: {}", self.documents)?;
         writeln!(f, "toponyms: {}", self.toponyms)?;
         writeln!(f, "resolved: {}", self.resolved)?;
+        let reach = if self.toponyms == 0 { 0.0 } else { self.reachable_161km as f64 / self.toponyms as f64 };
+        writeln!(f, "reachable@161km: {reach:.3}")?;
         if self.with_id == 0 {
             writeln!(f, "exact_id: n/a")?;
         } else {
@@ -125,6 +130,7 @@ pub fn run_with(g: &Gazetteer, path: &Path) -> Result<GeoEvalReport> {
         median_km: 0.0,
         with_id: 0,
         exact_id: 0,
+        reachable_161km: 0,
         misses: Vec::new(),
     };
     let mut errors: Vec<f64> = Vec::new();
@@ -174,6 +180,12 @@ pub fn run_with(g: &Gazetteer, path: &Path) -> Result<GeoEvalReport> {
                 if place.and_then(|p| p.geonames_id) == Some(id) {
                     report.exact_id += 1;
                 }
+            }
+            let reachable = crate::resolve::readings(g, &t.phrase)
+                .iter()
+                .any(|r| haversine_km(r.lat, r.lon, t.lat, t.lon) <= 161.0);
+            if reachable {
+                report.reachable_161km += 1;
             }
             if km <= 161.0 {
                 report.within_161km += 1;

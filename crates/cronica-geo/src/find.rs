@@ -703,22 +703,23 @@ pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<
         while run < g.max_words && i + run < ws.len() && ws[i + run].joins_previous {
             run += 1;
         }
+        // Grow the name word by word while some indexed name still starts
+        // with it; keep the longest that is a name.
         let mut found: Option<(usize, Vec<Hit>)> = None;
-        for len in (1..=run).rev() {
+        key.clear();
+        for len in 1..=run {
             let last = &ws[i + len - 1];
-            if len > 1 && (!last.capitalized || !w.capitalized) {
-                continue;
+            if len > 1 {
+                key.push(' ');
             }
-            key.clear();
-            for (j, x) in ws[i..i + len].iter().enumerate() {
-                if j > 0 {
-                    key.push(' ');
+            key.push_str(&last.folded);
+            if len == 1 || (last.capitalized && w.capitalized) {
+                let hits = g.lookup(&key);
+                if !hits.is_empty() {
+                    found = Some((len, hits));
                 }
-                key.push_str(&x.folded);
             }
-            let hits = g.lookup(&key);
-            if !hits.is_empty() {
-                found = Some((len, hits));
+            if len < run && !g.has_longer(&key) {
                 break;
             }
         }
@@ -862,9 +863,10 @@ fn keep(
         // "Bank of England": a proper noun, "of", then the name.
         if matches!(prev_word, "of" | "de" | "del" | "do" | "da" | "dos" | "das") && i >= 2 {
             let pp = &ws[i - 2];
+            // "Governor of Texas", "State of Wisconsin" stay places.
             if pp.capitalized
                 && !contains(PLACE_HEADS, &pp.folded)
-                && !regional
+                && !contains(TITLES, &pp.folded)
                 && !initial_word(slice, pp)
             {
                 return false;

@@ -98,7 +98,12 @@ pub fn words(text: &str) -> Vec<Word> {
             fold_char(c, &mut folded);
         }
         let capitalized = w.chars().next().is_some_and(|c| c.is_uppercase());
-        let joins_previous = !out.is_empty() && is_joining_gap(&text[*prev_end..s]);
+        let gap = &text[*prev_end..s];
+        // A dot joins only after an abbreviation ("St. Louis", "U.S."), not
+        // at a sentence end ("in London. The").
+        let after_abbreviation = out.last().is_some_and(|p: &Word| text[p.start..p.end].chars().count() <= 3);
+        let joins_previous =
+            !out.is_empty() && is_joining_gap(gap) && (!gap.starts_with('.') || after_abbreviation);
         out.push(Word {
             start: s,
             end: e,

@@ -339,6 +339,14 @@ impl Gazetteer {
             .collect()
     }
 
+    /// Whether some indexed name continues `key` with more words.
+    pub(crate) fn has_longer(&self, key: &str) -> bool {
+        use fst::{IntoStreamer, Streamer};
+        let lo = format!("{key} ");
+        let hi = format!("{key}!");
+        self.names.range().ge(lo.as_bytes()).lt(hi.as_bytes()).into_stream().next().is_some()
+    }
+
     /// The number of places.
     pub fn len(&self) -> usize {
         self.records

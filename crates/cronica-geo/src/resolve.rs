@@ -42,6 +42,8 @@ pub(crate) struct Choice {
 #[derive(Debug, Clone, Copy)]
 struct Cand {
     record: u32,
+    /// The record, parsed once.
+    rec: Record,
     demonym: Option<u32>,
     primary: bool,
 }
@@ -52,6 +54,7 @@ fn cands(g: &Gazetteer, t: &Toponym) -> Vec<Cand> {
         match *h {
             Hit::Name { record, primary } => out.push(Cand {
                 record,
+                rec: g.record(record),
                 demonym: None,
                 primary,
             }),
@@ -59,6 +62,7 @@ fn cands(g: &Gazetteer, t: &Toponym) -> Vec<Cand> {
                 let record = g.countries[country as usize].record;
                 out.push(Cand {
                     record,
+                    rec: g.record(record),
                     demonym: Some(country),
                     primary: true,
                 });
@@ -112,6 +116,34 @@ fn inside(inner: &Record, outer: &Record) -> bool {
     }
 }
 
+/// Words around a name that say what kind of place it is: "the Puno region",
+/// "región de Puno", "departamento de Apurímac" (a region); "the city of
+/// Puno", "ciudad de Puno", "cidade de Puno" (a town).
+fn kind_cue(text: &str, span: Span) -> Option<Kind> {
+    if let Some(rest) = text[span.end..].strip_prefix(' ') {
+        let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        match next.as_str() {
+            "region" | "province" | "state" | "department" | "county" => return Some(Kind::Admin1),
+            "city" | "town" => return Some(Kind::Town),
+            _ => {}
+        }
+    }
+    let start = text.floor_char_boundary_compat(span.start.saturating_sub(24));
+    let before = words(&text[start..span.start]);
+    let n = before.len();
+    let w = |k: usize| before.get(n.wrapping_sub(k)).map(|w| w.folded.as_str());
+    let head = match (w(2), w(1)) {
+        (Some(h), Some("de" | "del" | "do" | "da" | "of")) => h,
+        (_, Some(h)) => h,
+        _ => return None,
+    };
+    match head {
+        "region" | "departamento" | "provincia" | "estado" | "state" | "province" | "department" => Some(Kind::Admin1),
+        "city" | "ciudad" | "cidade" | "town" | "municipio" | "municipality" | "localidad" => Some(Kind::Town),
+        _ => None,
+    }
+}
+
 /// Whether the text between two names says the second contains the first:
 /// "Juliaca, Puno", "Andahuaylas (in the Apurimac region)", "Lima in Peru".
 fn containment_gap(gap: &str) -> bool {
@@ -137,7 +169,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
         .iter()
         .map(|cs| {
             cs.iter()
-                .map(|c| prior(&g.record(c.record), c.primary))
+                .map(|c| prior(&c.rec, c.primary))
                 .collect()
         })
         .collect();
@@ -168,7 +200,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
         let vc = &mut votes_country[gi];
         let va = &mut votes_admin1[gi];
         for (c, p) in cs.iter().zip(softmax(ps)) {
-            let r = &g.record(c.record);
+            let r = &c.rec;
             if r.country.is_empty() {
                 continue;
             }
@@ -196,13 +228,15 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
         let gi = groups[i];
         let others_total = sum_country - votes_country[gi].values().sum::<f64>();
         // Containers written right after this name, and names it contains.
-        let next = toponyms.get(i + 1).filter(|n| {
-            n.span.start >= toponyms[i].span.end
-                && containment_gap(&text[toponyms[i].span.end..n.span.start])
+        let next = Some(i + 1).filter(|&n| {
+            toponyms.get(n).is_some_and(|n| {
+                n.span.start >= toponyms[i].span.end
+                    && containment_gap(&text[toponyms[i].span.end..n.span.start])
+            })
         });
-        let prev = i.checked_sub(1).map(|p| &toponyms[p]).filter(|p| {
-            p.span.end <= toponyms[i].span.start
-                && containment_gap(&text[p.span.end..toponyms[i].span.start])
+        let prev = i.checked_sub(1).filter(|&p| {
+            toponyms[p].span.end <= toponyms[i].span.start
+                && containment_gap(&text[toponyms[p].span.end..toponyms[i].span.start])
         });
         // Regions named near this name count most: the nearest mention of
         // each other name votes, weighted by how many names lie between.
@@ -225,9 +259,10 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 *local_admin1.entry(*k).or_default() += w * v;
             }
         }
+        let cue = kind_cue(text, toponyms[i].span);
         let mut scores = Vec::with_capacity(cs.len());
         for (c, p) in cs.iter().zip(&priors[i]) {
-            let r = &g.record(c.record);
+            let r = &c.rec;
             let mut s = *p;
             if !r.country.is_empty() && others_total > 0.0 {
                 let own = votes_country[gi].get(r.country).copied().unwrap_or(0.0);
@@ -244,7 +279,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 // A town as large as the small country one of whose foreign
                 // names it bears ("Granada", not Grenada).
                 let rivals = cs.iter().any(|o| {
-                    let or = g.record(o.record);
+                    let or = o.rec;
                     or.kind == Kind::Country && !o.primary && (r.population as f64) > or.population as f64 / 2.0
                 });
                 if c.primary && rivals {
@@ -258,7 +293,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 // ("Puno", "New York").
                 if r.population >= 100_000 {
                     let same_region = cs.iter().any(|o| {
-                        let or = &g.record(o.record);
+                        let or = &o.rec;
                         or.kind == Kind::Admin1 && or.country == r.country && or.admin1 == r.admin1
                     });
                     if same_region {
@@ -266,18 +301,18 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                     }
                 }
             }
+            match (cue, r.kind) {
+                (Some(Kind::Admin1), Kind::Admin1 | Kind::Admin2) | (Some(Kind::Town), Kind::Town) => s += 4.0,
+                _ => {}
+            }
             if let Some(n) = next {
-                let inner_fits = cands(g, n)
-                    .iter()
-                    .any(|o| inside(r, &g.record(o.record)));
+                let inner_fits = all[n].iter().any(|o| inside(r, &o.rec));
                 if inner_fits {
                     s += 5.0;
                 }
             }
             if let Some(p) = prev {
-                let outer_fits = cands(g, p)
-                    .iter()
-                    .any(|o| inside(&g.record(o.record), r));
+                let outer_fits = all[p].iter().any(|o| inside(&o.rec, r));
                 if outer_fits {
                     s += 5.0;
                 }
@@ -294,7 +329,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let r = g.record(all[i][(*b)?].record);
+            let r = all[i][(*b)?].rec;
             matches!(r.kind, Kind::Town | Kind::Admin2 | Kind::Admin1).then_some(r)
         })
         .collect();
@@ -307,7 +342,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
         let mut scores = base[i].clone();
         // Not where a country is among the readings: nearness would pull
         // "Mexico" to Mexico City.
-        let no_country = !cs.iter().any(|c| g.record(c.record).kind == Kind::Country);
+        let no_country = !cs.iter().any(|c| c.rec.kind == Kind::Country);
         if cs.len() > 1 && no_country {
             // The names written near this one, in text order.
             let lo = i.saturating_sub(PROXIMITY_WINDOW);
@@ -317,7 +352,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 .filter_map(|j| anchors[j].as_ref())
                 .collect();
             for (c, s) in cs.iter().zip(scores.iter_mut()) {
-                let r = g.record(c.record);
+                let r = c.rec;
                 let near = near_anchors
                     .iter()
                     .map(|a| match r.kind {
@@ -462,6 +497,17 @@ fn hits_for(g: &Gazetteer, name: &str) -> Vec<Hit> {
         return g.lookup(rest);
     }
     Vec::new()
+}
+
+/// Every gazetteer entry a name as written may stand for.
+pub(crate) fn readings(g: &Gazetteer, name: &str) -> Vec<Record> {
+    hits_for(g, name)
+        .into_iter()
+        .filter_map(|h| match h {
+            Hit::Name { record, .. } => Some(g.record(record)),
+            Hit::Demonym { .. } => None,
+        })
+        .collect()
 }
 
 /// A name that is a place and also a demonym ("Indiana", pt "indiana") is
