@@ -1603,11 +1603,53 @@ impl Parser<'_> {
                 || self.unit(p) == Some(Unit::Year)
                 || (self.kw(p, Kw::And) && p > 0 && self.year(p - 1).is_some())
                 || matches!(self.punct(p), Some('(' | '['))
+                || self.names_a_year(p, e, y)
         };
         if !ok {
             return None;
         }
         Some(Hit::new(i, e, DateValue::year(y)?, false))
+    }
+
+    /// Whether a year with no preposition before it is still a year: after a season
+    /// word ("la temporada 2011", "the 2019 season" is read by the article), or
+    /// closing a capitalised name ("Eurovisión 2004", "Apertura 2010 ,", "Tour de
+    /// Francia 1997 .") when nothing but punctuation or a preposition follows, so
+    /// that "Windows 2000 Server" or "Over 2000 people" stay numbers.
+    fn names_a_year(&self, p: usize, e: usize, y: i32) -> bool {
+        const SEASONS: [&str; 9] = [
+            "temporada",
+            "campaña",
+            "campanha",
+            "edición",
+            "edição",
+            "season",
+            "edition",
+            "zafra",
+            "safra",
+        ];
+        let t = &self.t[p];
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let w = self.text[t.start..t.end].to_lowercase();
+        if SEASONS.contains(&w.as_str()) {
+            return true;
+        }
+        let sentence_start = p == 0
+            || t.line_before
+            || matches!(
+                self.t[p - 1].punct(),
+                Some('.' | '!' | '?' | ';' | ':' | '"' | '“' | '(')
+            );
+        let closes = self.t.get(e).is_none_or(|n| {
+            n.line_before
+                || matches!(n.kind, Kind::Punct(c) if matches!(c, '.' | ',' | ';' | ')' | ':'))
+                || [Kw::In, Kw::Of, Kw::And, Kw::On, Kw::From, Kw::To]
+                    .iter()
+                    .any(|k| n.lex.contains(&Lex::Kw(*k)))
+        });
+        t.capital && !sentence_start && (1850..=2100).contains(&y) && closes
     }
 
     /// Numeric dates: "2023-01-31", "12/11/2019", "31-Oct-74", "2/15".
@@ -2168,7 +2210,11 @@ impl Parser<'_> {
             }
         }
         // "over the weekend", "el fin de semana", "no fim de semana": by tense.
-        if part.is_none() && (self.kw(i, Kw::The) || self.kw(i, Kw::On) || self.kw(i, Kw::In)) {
+        // "las lluvias del fin de semana", "os protestos do fim de semana".
+        let contracted = self.lang != Lang::En && (self.word_is(i, "del") || self.word_is(i, "do"));
+        if part.is_none()
+            && (self.kw(i, Kw::The) || self.kw(i, Kw::On) || self.kw(i, Kw::In) || contracted)
+        {
             let (e, weekend) = if self.unit(i + 1) == Some(Unit::Weekend) {
                 (i + 2, true)
             } else if self.kw(i + 1, Kw::End)
@@ -3014,6 +3060,44 @@ mod tests {
         );
         assert_eq!(e[0].value.iso(), "2026-01-04");
         assert!(e[0].warning.is_none());
+    }
+
+    #[test]
+    fn years_closing_a_name_or_after_a_season_word() {
+        assert_eq!(
+            one("ganó Eurovisión 2004 en Estambul", Lang::Es, None),
+            "2004"
+        );
+        assert_eq!(one("en el Apertura 2010 , entró", Lang::Es, None), "2010");
+        assert_eq!(one("Para la temporada 2011 fichó", Lang::Es, None), "2011");
+        assert_eq!(
+            one("12º en el Tour de Francia 1997 .", Lang::Es, None),
+            "1997"
+        );
+        assert!(read("It runs Windows 2000 Server", Lang::En, None).is_empty());
+        assert!(read("Over 2000 people marched", Lang::En, None).is_empty());
+        assert!(read("the song `` 2000 Light Years from Home ''", Lang::En, None).is_empty());
+    }
+
+    #[test]
+    fn weekend_after_a_contracted_article() {
+        let a = Some("2023-11-06");
+        assert_eq!(
+            one(
+                "Las lluvias del fin de semana dejaron doce muertos.",
+                Lang::Es,
+                a
+            ),
+            "2023-11-04/2023-11-05"
+        );
+        assert_eq!(
+            one(
+                "Os protestos do fim de semana deixaram feridos.",
+                Lang::Pt,
+                a
+            ),
+            "2023-11-04/2023-11-05"
+        );
     }
 
     #[test]

@@ -94,8 +94,7 @@ fn real_sentences_are_read_right() {
             misses.join("\n")
         );
     }
-    // One known miss is left ("Ultimo domingo en Londres", a book title); a few new
-    // ones fail this test.
+    // No known miss is left; a few new ones fail this test.
     assert!(
         misses.len() <= 3,
         "{} misses:\n{}",
