@@ -12,6 +12,10 @@ fn main() -> std::io::Result<()> {
     let (fst, postings) = cronica_geo::build_index(&tsv);
     std::fs::write(data.join("names.fst"), &fst)?;
     std::fs::write(data.join("postings.bin"), &postings)?;
-    println!("names.fst: {} bytes, postings.bin: {} bytes", fst.len(), postings.len());
+    println!(
+        "names.fst: {} bytes, postings.bin: {} bytes",
+        fst.len(),
+        postings.len()
+    );
     Ok(())
 }

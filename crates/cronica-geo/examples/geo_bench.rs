@@ -35,7 +35,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let _ = g.find_places(probe, Span::new(0, probe.len()), Lang::En);
     let rss1 = status_kb("VmRSS:").unwrap_or(0);
     println!("open_ms: {:.2}", open.as_secs_f64() * 1000.0);
-    println!("rss_added_mb: {:.1}", (rss1.saturating_sub(rss0)) as f64 / 1024.0);
+    println!(
+        "rss_added_mb: {:.1}",
+        (rss1.saturating_sub(rss0)) as f64 / 1024.0
+    );
 
     let bytes: usize = texts.iter().map(String::len).sum();
     let t = Instant::now();
@@ -47,7 +50,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         found.push(f);
     }
     let secs = t.elapsed().as_secs_f64();
-    println!("documents: {}  bytes: {}  names: {}", texts.len(), bytes, names);
+    println!(
+        "documents: {}  bytes: {}  names: {}",
+        texts.len(),
+        bytes,
+        names
+    );
     println!("find_places_mb_per_s: {:.1}", bytes as f64 / 1e6 / secs);
     let t = Instant::now();
     let mut places = 0;
@@ -57,6 +65,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let secs = t.elapsed().as_secs_f64();
     println!("places: {places}");
     println!("resolve_mb_per_s: {:.1}", bytes as f64 / 1e6 / secs);
-    println!("peak_rss_mb: {:.1}", status_kb("VmHWM:").unwrap_or(0) as f64 / 1024.0);
+    println!(
+        "peak_rss_mb: {:.1}",
+        status_kb("VmHWM:").unwrap_or(0) as f64 / 1024.0
+    );
     Ok(())
 }

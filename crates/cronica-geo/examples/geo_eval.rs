@@ -36,7 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 *c.entry((m.phrase.clone(), m.resolved.clone())).or_default() += 1;
             }
             let mut v: Vec<_> = c.into_iter().collect();
-            v.sort_by(|a, b| b.1.cmp(&a.1));
+            v.sort_by_key(|b| std::cmp::Reverse(b.1));
             for ((p, res), n) in v.into_iter().take(misses) {
                 println!("  miss {n:4} {p:?} -> {res:?}");
             }

@@ -8,7 +8,10 @@ use cronica_types::stage::Geocoder;
 use cronica_types::{Lang, Span};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let lang: Lang = std::env::args().nth(1).unwrap_or_else(|| "en".into()).parse()?;
+    let lang: Lang = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "en".into())
+        .parse()?;
     let mut text = String::new();
     std::io::stdin().read_to_string(&mut text)?;
     let g = Gazetteer::embedded();
@@ -26,7 +29,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             p.confidence
         );
     }
-    for e in found.iter().filter(|e| e.label == cronica_types::EntityLabel::Norp) {
+    for e in found
+        .iter()
+        .filter(|e| e.label == cronica_types::EntityLabel::Norp)
+    {
         println!("{:?}\tNORP\t{:?}", e.text, e.country);
     }
     Ok(())

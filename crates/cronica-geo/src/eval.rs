@@ -77,7 +77,11 @@ impl fmt::Display for GeoEvalReport {
         writeln!(f, "documents: {}", self.documents)?;
         writeln!(f, "toponyms: {}", self.toponyms)?;
         writeln!(f, "resolved: {}", self.resolved)?;
-        let reach = if self.toponyms == 0 { 0.0 } else { self.reachable_161km as f64 / self.toponyms as f64 };
+        let reach = if self.toponyms == 0 {
+            0.0
+        } else {
+            self.reachable_161km as f64 / self.toponyms as f64
+        };
         writeln!(f, "reachable@161km: {reach:.3}")?;
         if self.with_id == 0 {
             writeln!(f, "exact_id: n/a")?;

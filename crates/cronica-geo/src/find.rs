@@ -659,6 +659,14 @@ pub(crate) struct Match {
     pub hits: Vec<Hit>,
 }
 
+/// How the words of the text are written elsewhere in it.
+struct Seen<'a> {
+    /// Words written in lower case somewhere.
+    lower: HashSet<&'a str>,
+    /// Words written capitalised somewhere other than at a sentence start.
+    cap_mid: HashSet<&'a str>,
+}
+
 /// Whether `at` starts a sentence: nothing but spaces, quotes and brackets
 /// lie between it and the previous sentence end or the start of `text`.
 fn sentence_initial(text: &str, at: usize) -> bool {
@@ -688,6 +696,10 @@ pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<
         .filter(|w| w.capitalized && !sentence_initial(slice, w.start))
         .map(|w| w.folded.as_str())
         .collect();
+    let seen = Seen {
+        lower: lower_seen,
+        cap_mid,
+    };
     let lower_demonyms = matches!(lang, Lang::Es | Lang::Pt);
     let mut out = Vec::new();
     let mut i = 0;
@@ -737,14 +749,11 @@ pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<
                 continue;
             }
         }
-        if keep(g, slice, &ws, i, len, &hits, &lower_seen, &cap_mid) {
+        if keep(g, slice, &ws, i, len, &hits, &seen) {
             let last = &ws[i + len - 1];
             let mut end = last.end;
             // "U.S.", "EE.UU.": take the abbreviation's last dot.
-            if last.folded.len() <= 2
-                && slice[end..].starts_with('.')
-                && len > 1
-            {
+            if last.folded.len() <= 2 && slice[end..].starts_with('.') && len > 1 {
                 end += 1;
             }
             out.push(Match {
@@ -767,15 +776,14 @@ fn keep(
     i: usize,
     len: usize,
     hits: &[Hit],
-    lower_seen: &HashSet<&str>,
-    cap_mid: &HashSet<&str>,
+    seen: &Seen,
 ) -> bool {
+    let (lower_seen, cap_mid) = (&seen.lower, &seen.cap_mid);
     let strong = hits.iter().any(|h| match *h {
         Hit::Demonym { .. } => true,
-        Hit::Name { record, .. } => matches!(
-            g.record(record).kind,
-            Kind::Country | Kind::WorldRegion
-        ),
+        Hit::Name { record, .. } => {
+            matches!(g.record(record).kind, Kind::Country | Kind::WorldRegion)
+        }
     });
     let regional = hits.iter().any(|h| match *h {
         Hit::Demonym { .. } => false,
@@ -797,14 +805,14 @@ fn keep(
     }
     if len == 1 {
         let folded = first.folded.as_str();
-        let has_accent = raw.chars().any(|c| !c.is_ascii());
+        let has_accent = !raw.is_ascii();
         let locative = (prev.is_some_and(|p| !p.capitalized || initial_word(slice, p))
             && contains(LOCATIVES, prev_word))
             || (i >= 2
                 && contains(ARTICLES, prev_word)
                 && !ws[i - 1].capitalized
                 && contains(LOCATIVES, &ws[i - 2].folded));
-        if contains(STOPLIST, folded) && !has_accent && !locative && !(strong && !initial) {
+        if contains(STOPLIST, folded) && !has_accent && !locative && (!strong || initial) {
             return false;
         }
         // A common word that the text also writes in lower case.
@@ -825,8 +833,8 @@ fn keep(
                 Hit::Name { record, .. } => g.record(record).population >= 50_000,
                 Hit::Demonym { .. } => true,
             });
-            let qualified = slice[ws[i].end..].starts_with(", ")
-                && next.is_some_and(|n| n.capitalized);
+            let qualified =
+                slice[ws[i].end..].starts_with(", ") && next.is_some_and(|n| n.capitalized);
             if !big && !qualified {
                 return false;
             }
@@ -851,13 +859,10 @@ fn keep(
         }
     }
     if let Some(p) = prev {
-        if first.joins_previous
-            && p.capitalized
-            && !contains(PLACE_HEADS, &p.folded)
-            && !contains(LOCATIVES, &p.folded)
-            && !(initial_word(slice, p) && contains(STOPLIST, &p.folded))
-            && !regional
-        {
+        let context_word = contains(PLACE_HEADS, &p.folded)
+            || contains(LOCATIVES, &p.folded)
+            || (initial_word(slice, p) && contains(STOPLIST, &p.folded));
+        if first.joins_previous && p.capitalized && !context_word && !regional {
             return false;
         }
         // "Bank of England": a proper noun, "of", then the name.

@@ -101,7 +101,9 @@ pub fn words(text: &str) -> Vec<Word> {
         let gap = &text[*prev_end..s];
         // A dot joins only after an abbreviation ("St. Louis", "U.S."), not
         // at a sentence end ("in London. The").
-        let after_abbreviation = out.last().is_some_and(|p: &Word| text[p.start..p.end].chars().count() <= 3);
+        let after_abbreviation = out
+            .last()
+            .is_some_and(|p: &Word| text[p.start..p.end].chars().count() <= 3);
         let joins_previous =
             !out.is_empty() && is_joining_gap(gap) && (!gap.starts_with('.') || after_abbreviation);
         out.push(Word {

@@ -150,13 +150,17 @@ pub fn build_index(tsv: &str) -> (Vec<u8>, Vec<u8>) {
                 country_line.insert(f[1], off);
             }
             "D" if f.len() >= 3 => {
-                let Some(&c) = country_line.get(f[1]) else { continue };
+                let Some(&c) = country_line.get(f[1]) else {
+                    continue;
+                };
                 for form in f[2].split(';').filter(|a| !a.is_empty()) {
                     add(&mut map, form, encode(c, true, true));
                 }
             }
             "E" if f.len() >= 9 => {
-                let Some(kind) = parse_kind(f[1]) else { continue };
+                let Some(kind) = parse_kind(f[1]) else {
+                    continue;
+                };
                 records += 1;
                 add(&mut map, f[8], encode(off, true, false));
                 if let Some(alts) = f.get(9) {
@@ -165,7 +169,9 @@ pub fn build_index(tsv: &str) -> (Vec<u8>, Vec<u8>) {
                     }
                 }
                 if kind == Kind::Admin1 {
-                    map.entry(admin1_key(f[3], f[4])).or_default().push(encode(off, true, false));
+                    map.entry(admin1_key(f[3], f[4]))
+                        .or_default()
+                        .push(encode(off, true, false));
                 }
             }
             _ => {}
@@ -173,7 +179,10 @@ pub fn build_index(tsv: &str) -> (Vec<u8>, Vec<u8>) {
     }
     let mut postings: Vec<u8> = Vec::new();
     let mut builder = fst::MapBuilder::memory();
-    let mut specials = vec![(MAX_WORDS_KEY.to_vec(), max_words as u64), (RECORDS_KEY.to_vec(), records)];
+    let mut specials = vec![
+        (MAX_WORDS_KEY.to_vec(), max_words as u64),
+        (RECORDS_KEY.to_vec(), records),
+    ];
     specials.sort();
     let mut all: Vec<(Vec<u8>, u64)> = Vec::with_capacity(map.len() + 2);
     for (k, codes) in map {
@@ -210,7 +219,11 @@ impl Gazetteer {
         Gazetteer::open(tsv, names, Cow::Owned(postings))
     }
 
-    fn open(tsv: &'static str, names: fst::Map<Cow<'static, [u8]>>, postings: Cow<'static, [u8]>) -> Gazetteer {
+    fn open(
+        tsv: &'static str,
+        names: fst::Map<Cow<'static, [u8]>>,
+        postings: Cow<'static, [u8]>,
+    ) -> Gazetteer {
         let max_words = names.get(MAX_WORDS_KEY).unwrap_or(1) as usize;
         let records = names.get(RECORDS_KEY).unwrap_or(0) as usize;
         let mut g = Gazetteer {
@@ -268,7 +281,10 @@ impl Gazetteer {
         };
         Record {
             kind: f.get(1).and_then(|k| parse_kind(k)).unwrap_or(Kind::Town),
-            geonames_id: f.get(2).and_then(|x| x.parse::<u64>().ok()).filter(|&n| n > 0),
+            geonames_id: f
+                .get(2)
+                .and_then(|x| x.parse::<u64>().ok())
+                .filter(|&n| n > 0),
             country: f.get(3).copied().unwrap_or(""),
             admin1: f.get(4).copied().unwrap_or(""),
             population: f.get(5).and_then(|x| x.parse().ok()).unwrap_or(0),
@@ -312,7 +328,9 @@ impl Gazetteer {
             Hit::Demonym { country } => Some(&self.countries[country as usize]),
             Hit::Name { record, .. } => {
                 let r = self.record(record);
-                (r.kind == Kind::Country).then(|| self.country(r.country)).flatten()
+                (r.kind == Kind::Country)
+                    .then(|| self.country(r.country))
+                    .flatten()
             }
         })
     }
@@ -325,15 +343,22 @@ impl Gazetteer {
 
     /// The records a folded key names, with whether it is their own name.
     pub(crate) fn lookup(&self, key: &str) -> Vec<Hit> {
-        let Some(at) = self.names.get(key) else { return Vec::new() };
+        let Some(at) = self.names.get(key) else {
+            return Vec::new();
+        };
         self.postings_at(at)
             .into_iter()
             .filter_map(|c| {
                 let line = c >> 2;
                 if c & 2 != 0 {
-                    self.by_line.get(&line).map(|&country| Hit::Demonym { country })
+                    self.by_line
+                        .get(&line)
+                        .map(|&country| Hit::Demonym { country })
                 } else {
-                    Some(Hit::Name { record: line, primary: c & 1 != 0 })
+                    Some(Hit::Name {
+                        record: line,
+                        primary: c & 1 != 0,
+                    })
                 }
             })
             .collect()
@@ -344,7 +369,13 @@ impl Gazetteer {
         use fst::{IntoStreamer, Streamer};
         let lo = format!("{key} ");
         let hi = format!("{key}!");
-        self.names.range().ge(lo.as_bytes()).lt(hi.as_bytes()).into_stream().next().is_some()
+        self.names
+            .range()
+            .ge(lo.as_bytes())
+            .lt(hi.as_bytes())
+            .into_stream()
+            .next()
+            .is_some()
     }
 
     /// The number of places.

@@ -121,7 +121,11 @@ fn inside(inner: &Record, outer: &Record) -> bool {
 /// Puno", "ciudad de Puno", "cidade de Puno" (a town).
 fn kind_cue(text: &str, span: Span) -> Option<Kind> {
     if let Some(rest) = text[span.end..].strip_prefix(' ') {
-        let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        let next: String = rest
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
         match next.as_str() {
             "region" | "province" | "state" | "department" | "county" => return Some(Kind::Admin1),
             "city" | "town" => return Some(Kind::Town),
@@ -138,8 +142,11 @@ fn kind_cue(text: &str, span: Span) -> Option<Kind> {
         _ => return None,
     };
     match head {
-        "region" | "departamento" | "provincia" | "estado" | "state" | "province" | "department" => Some(Kind::Admin1),
-        "city" | "ciudad" | "cidade" | "town" | "municipio" | "municipality" | "localidad" => Some(Kind::Town),
+        "region" | "departamento" | "provincia" | "estado" | "state" | "province"
+        | "department" => Some(Kind::Admin1),
+        "city" | "ciudad" | "cidade" | "town" | "municipio" | "municipality" | "localidad" => {
+            Some(Kind::Town)
+        }
         _ => None,
     }
 }
@@ -167,11 +174,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
     let all: Vec<Vec<Cand>> = toponyms.iter().map(|t| cands(g, t)).collect();
     let priors: Vec<Vec<f64>> = all
         .iter()
-        .map(|cs| {
-            cs.iter()
-                .map(|c| prior(&c.rec, c.primary))
-                .collect()
-        })
+        .map(|cs| cs.iter().map(|c| prior(&c.rec, c.primary)).collect())
         .collect();
 
     // Each distinct name votes once for countries and first-level regions,
@@ -273,21 +276,29 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             }
             if r.kind == Kind::Town {
                 // Capitals are what a bare name of theirs usually means.
-                if g.country(r.country).and_then(|c| c.capital.as_deref()).is_some_and(|cap| key(cap) == key(r.name)) {
+                if g.country(r.country)
+                    .and_then(|c| c.capital.as_deref())
+                    .is_some_and(|cap| key(cap) == key(r.name))
+                {
                     s += 1.5;
                 }
                 // A town as large as the small country one of whose foreign
                 // names it bears ("Granada", not Grenada).
                 let rivals = cs.iter().any(|o| {
                     let or = o.rec;
-                    or.kind == Kind::Country && !o.primary && (r.population as f64) > or.population as f64 / 2.0
+                    or.kind == Kind::Country
+                        && !o.primary
+                        && (r.population as f64) > or.population as f64 / 2.0
                 });
                 if c.primary && rivals {
                     s += 8.0;
                 }
             }
             if matches!(r.kind, Kind::Town | Kind::Admin2) {
-                let a = local_admin1.get(&(r.country, r.admin1)).copied().unwrap_or(0.0);
+                let a = local_admin1
+                    .get(&(r.country, r.admin1))
+                    .copied()
+                    .unwrap_or(0.0);
                 s += 3.0 * a.clamp(0.0, 1.0);
                 // A town named like its own region is usually what is meant
                 // ("Puno", "New York").
@@ -302,7 +313,8 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 }
             }
             match (cue, r.kind) {
-                (Some(Kind::Admin1), Kind::Admin1 | Kind::Admin2) | (Some(Kind::Town), Kind::Town) => s += 4.0,
+                (Some(Kind::Admin1), Kind::Admin1 | Kind::Admin2)
+                | (Some(Kind::Town), Kind::Town) => s += 4.0,
                 _ => {}
             }
             if let Some(n) = next {
@@ -390,7 +402,9 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             continue;
         }
         *group_count.entry(groups[i]).or_default() += 1;
-        let e = group_sum.entry(groups[i]).or_insert_with(|| vec![0.0; sc.len()]);
+        let e = group_sum
+            .entry(groups[i])
+            .or_insert_with(|| vec![0.0; sc.len()]);
         if e.len() == sc.len() {
             for (t, v) in e.iter_mut().zip(sc) {
                 *t += v;
@@ -404,8 +418,15 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             continue;
         }
         let own = &finals[i];
-        let summed = group_sum.get(&groups[i]).filter(|v| v.len() == own.len()).unwrap_or(own);
-        let n = if std::ptr::eq(summed, own) { 1.0 } else { group_count[&groups[i]] as f64 };
+        let summed = group_sum
+            .get(&groups[i])
+            .filter(|v| v.len() == own.len())
+            .unwrap_or(own);
+        let n = if std::ptr::eq(summed, own) {
+            1.0
+        } else {
+            group_count[&groups[i]] as f64
+        };
         let scores: Vec<f64> = summed.iter().map(|v| v / n).collect();
         let best = argmax(&scores).unwrap_or(0);
         let second = scores
@@ -415,9 +436,17 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             .map(|(_, s)| *s)
             .fold(f64::NEG_INFINITY, f64::max);
         let margin = scores[best] - second;
-        let confidence = if second.is_finite() { 1.0 / (1.0 + (-margin).exp()) } else { 0.95 };
+        let confidence = if second.is_finite() {
+            1.0 / (1.0 + (-margin).exp())
+        } else {
+            0.95
+        };
         let c = cs[best];
-        out.push(Some(Choice { record: c.record, demonym: c.demonym, confidence: confidence.min(0.99) as f32 }));
+        out.push(Some(Choice {
+            record: c.record,
+            demonym: c.demonym,
+            confidence: confidence.min(0.99) as f32,
+        }));
     }
     out
 }

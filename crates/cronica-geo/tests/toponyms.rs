@@ -25,7 +25,10 @@ struct Case {
 fn cases() -> Vec<Case> {
     let data = include_str!("data/toponyms.tsv");
     let mut out = Vec::new();
-    for line in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in data
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let f: Vec<&str> = line.split('\t').collect();
         assert_eq!(f.len(), 3, "bad line {line:?}");
         let text = f[1].to_string();
@@ -39,7 +42,9 @@ fn cases() -> Vec<Case> {
                 }
                 None => (rest, None),
             };
-            let start = text.find(name).unwrap_or_else(|| panic!("{name:?} not in {text:?}"));
+            let start = text
+                .find(name)
+                .unwrap_or_else(|| panic!("{name:?} not in {text:?}"));
             toponyms.push(Expected {
                 name: name.to_string(),
                 span: Span::new(start, start + name.len()),
@@ -47,7 +52,11 @@ fn cases() -> Vec<Case> {
                 point,
             });
         }
-        out.push(Case { lang: f[0].parse().unwrap(), text, toponyms });
+        out.push(Case {
+            lang: f[0].parse().unwrap(),
+            text,
+            toponyms,
+        });
     }
     out
 }
@@ -80,7 +89,12 @@ fn real_sentences_resolve_to_the_right_country_and_place() {
                 source: "test".into(),
             })
             .collect();
-        entities.extend(found.iter().filter(|e| !case.toponyms.iter().any(|t| t.span.overlaps(e.span))).cloned());
+        entities.extend(
+            found
+                .iter()
+                .filter(|e| !case.toponyms.iter().any(|t| t.span.overlaps(e.span)))
+                .cloned(),
+        );
         let places = GazetteerGeocoder.resolve(&case.text, &entities);
         let s = by_lang.entry(case.lang).or_default();
         for t in &case.toponyms {
@@ -94,7 +108,12 @@ fn real_sentences_resolve_to_the_right_country_and_place() {
             if p.is_some_and(|p| p.country == t.country) {
                 s.country_ok += 1;
             } else {
-                misses.push(format!("country: {} -> {:?} (want {})", t.name, p.map(|p| &p.country), t.country));
+                misses.push(format!(
+                    "country: {} -> {:?} (want {})",
+                    t.name,
+                    p.map(|p| &p.country),
+                    t.country
+                ));
             }
             if let Some((lat, lon)) = t.point {
                 s.with_point += 1;
@@ -102,7 +121,11 @@ fn real_sentences_resolve_to_the_right_country_and_place() {
                 if km.is_some_and(|km| km <= 161.0) {
                     s.within_161 += 1;
                 } else {
-                    misses.push(format!("distance: {} -> {:?} km", t.name, km.map(|k| k.round())));
+                    misses.push(format!(
+                        "distance: {} -> {:?} km",
+                        t.name,
+                        km.map(|k| k.round())
+                    ));
                 }
             }
         }
@@ -114,14 +137,26 @@ fn real_sentences_resolve_to_the_right_country_and_place() {
     for (lang, s) in &by_lang {
         eprintln!("{lang}: {s:?}");
         assert!(s.toponyms >= 80, "{lang}: too few toponyms");
-        assert!(s.country_ok as f64 >= 0.9 * s.toponyms as f64, "{lang}: country accuracy {s:?}");
-        assert!(s.within_161 as f64 >= 0.9 * s.with_point as f64, "{lang}: acc@161km {s:?}");
-        assert!(s.found as f64 >= 0.8 * s.toponyms as f64, "{lang}: find_places recall {s:?}");
+        assert!(
+            s.country_ok as f64 >= 0.9 * s.toponyms as f64,
+            "{lang}: country accuracy {s:?}"
+        );
+        assert!(
+            s.within_161 as f64 >= 0.9 * s.with_point as f64,
+            "{lang}: acc@161km {s:?}"
+        );
+        assert!(
+            s.found as f64 >= 0.8 * s.toponyms as f64,
+            "{lang}: find_places recall {s:?}"
+        );
         total.toponyms += s.toponyms;
         total.country_ok += s.country_ok;
         total.within_161 += s.within_161;
         total.with_point += s.with_point;
     }
     assert!(total.toponyms >= 300);
-    assert!(total.country_ok as f64 >= 0.93 * total.toponyms as f64, "overall {total:?}");
+    assert!(
+        total.country_ok as f64 >= 0.93 * total.toponyms as f64,
+        "overall {total:?}"
+    );
 }
