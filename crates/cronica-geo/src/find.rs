@@ -819,6 +819,18 @@ fn keep(
         if !strong && lower_seen.contains(folded) && !locative {
             return false;
         }
+        // "Bank of England", "Ministerio de Salud": a common word heading a name.
+        let heads_name = contains(STOPLIST, folded)
+            && next.is_some_and(|n| {
+                matches!(
+                    n.folded.as_str(),
+                    "of" | "de" | "del" | "do" | "da" | "dos" | "das"
+                )
+            })
+            && ws.get(i + 2).is_some_and(|n| n.capitalized);
+        if heads_name && !strong {
+            return false;
+        }
         // "West Yorkshire", "Jordan Peterson": a common word before a name.
         if contains(STOPLIST, folded)
             && next.is_some_and(|n| n.joins_previous && n.capitalized)
@@ -854,7 +866,7 @@ fn keep(
     }
     // Inside a longer proper noun: "Ingram Street", "Paris Hilton", "Nelson Lima".
     if let Some(n) = next {
-        if n.joins_previous && n.capitalized && !contains(PLACE_HEADS, &n.folded) && !regional {
+        if n.joins_previous && n.capitalized && !contains(PLACE_HEADS, &n.folded) {
             return false;
         }
     }
@@ -862,7 +874,7 @@ fn keep(
         let context_word = contains(PLACE_HEADS, &p.folded)
             || contains(LOCATIVES, &p.folded)
             || (initial_word(slice, p) && contains(STOPLIST, &p.folded));
-        if first.joins_previous && p.capitalized && !context_word && !regional {
+        if first.joins_previous && p.capitalized && !context_word {
             return false;
         }
         // "Bank of England": a proper noun, "of", then the name.
@@ -944,4 +956,91 @@ pub(crate) fn find_places(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> 
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str, lang: Lang) -> Vec<(String, EntityLabel, Option<String>)> {
+        Gazetteer::embedded()
+            .find_places(text, Span::new(0, text.len()), lang)
+            .into_iter()
+            .map(|e| (e.text, e.label, e.country))
+            .collect()
+    }
+
+    fn names(text: &str, lang: Lang) -> Vec<String> {
+        found(text, lang).into_iter().map(|(t, _, _)| t).collect()
+    }
+
+    #[test]
+    fn common_capitalised_words_are_not_places() {
+        assert!(names(
+            "May was a good month. Police said the Union and the Central Bank met.",
+            Lang::En
+        )
+        .is_empty());
+        assert!(names("Para el gobierno, el Mar del Sur es clave.", Lang::Es).is_empty());
+    }
+
+    #[test]
+    fn people_and_organisations_are_not_towns() {
+        assert_eq!(
+            names("Mr Lima met Nelson Lima at the Bank of England.", Lang::En),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("He walked down Queen Street to Ingram Street.", Lang::En),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("The Governor of Texas spoke in Lima.", Lang::En),
+            vec!["Texas", "Lima"]
+        );
+    }
+
+    #[test]
+    fn longest_names_win() {
+        assert_eq!(
+            names(
+                "Flights from New York to Buenos Aires and São Paulo via the United Kingdom.",
+                Lang::En
+            ),
+            vec!["New York", "Buenos Aires", "São Paulo", "United Kingdom"]
+        );
+        assert_eq!(
+            names("Los vecinos de El Alto marcharon.", Lang::Es),
+            vec!["El Alto"]
+        );
+    }
+
+    #[test]
+    fn lower_case_demonyms_only_in_spanish_and_portuguese() {
+        let es = found("los manifestantes peruanos y venezolanos", Lang::Es);
+        assert_eq!(es.len(), 2);
+        assert!(es.iter().all(|(_, l, _)| *l == EntityLabel::Norp));
+        assert_eq!(es[1].2.as_deref(), Some("VE"));
+        assert!(found("the peruvian police", Lang::En).is_empty());
+        assert_eq!(found("Peruvian police", Lang::En)[0].1, EntityLabel::Norp);
+    }
+
+    #[test]
+    fn abbreviations_and_spans_are_exact() {
+        let text = "EE.UU. y la U.E. hablaron. Biden viajó a EE. UU. el lunes.";
+        let f = Gazetteer::embedded().find_places(text, Span::new(0, text.len()), Lang::Es);
+        assert_eq!(f[0].span, Span::new(0, 6));
+        assert_eq!(f[0].country.as_deref(), Some("US"));
+        let text = "It was a worst-case scenario for the US.";
+        let f = Gazetteer::embedded().find_places(text, Span::new(0, text.len()), Lang::En);
+        assert_eq!(f[0].span.text(text), "US");
+    }
+
+    #[test]
+    fn spans_are_relative_to_the_whole_text() {
+        let text = "Header. Protests in Cusco.";
+        let f = Gazetteer::embedded().find_places(text, Span::new(8, text.len()), Lang::En);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].span.text(text), "Cusco");
+    }
 }

@@ -631,3 +631,99 @@ impl cronica_types::stage::Geocoder for GazetteerGeocoder {
         resolve_with(Gazetteer::embedded(), text, entities)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(text: &str, lang: Lang) -> Vec<Place> {
+        let g = Gazetteer::embedded();
+        let e = g.find_places(text, Span::new(0, text.len()), lang);
+        resolve_with(g, text, &e)
+    }
+
+    fn place<'a>(places: &'a [Place], name: &str) -> &'a Place {
+        places
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("{name} not resolved"))
+    }
+
+    #[test]
+    fn containment_gaps() {
+        assert!(containment_gap(", "));
+        assert!(containment_gap(" (in the "));
+        assert!(containment_gap(" in "));
+        assert!(!containment_gap(" and "));
+        assert!(!containment_gap(". "));
+    }
+
+    #[test]
+    fn kind_cues() {
+        let t = "the Puno region";
+        assert_eq!(kind_cue(t, Span::new(4, 8)), Some(Kind::Admin1));
+        let t = "la ciudad de Puno";
+        assert_eq!(kind_cue(t, Span::new(13, 17)), Some(Kind::Town));
+        let t = "en Puno";
+        assert_eq!(kind_cue(t, Span::new(3, 7)), None);
+    }
+
+    #[test]
+    fn the_state_named_next_to_a_town_decides_which_town() {
+        let p = resolve("Springfield, Illinois is the state capital.", Lang::En);
+        assert_eq!(place(&p, "Springfield").admin1.as_deref(), Some("Illinois"));
+        let p = resolve(
+            "Springfield, Massachusetts, is a city in Hampden County.",
+            Lang::En,
+        );
+        assert_eq!(
+            place(&p, "Springfield").admin1.as_deref(),
+            Some("Massachusetts")
+        );
+    }
+
+    #[test]
+    fn document_country_decides_ambiguous_towns() {
+        let p = resolve("Protests in Peru: police in Lima arrested ten.", Lang::En);
+        assert_eq!(place(&p, "Lima").country, "PE");
+        let p = resolve(
+            "Lima, Ohio, is a city in Allen County, Ohio, United States.",
+            Lang::En,
+        );
+        assert_eq!(place(&p, "Lima").country, "US");
+        let p = resolve(
+            "Las protestas llegaron a Valencia, en el estado Carabobo de Venezuela.",
+            Lang::Es,
+        );
+        assert_eq!(place(&p, "Valencia").country, "VE");
+        let p = resolve(
+            "Los agricultores de Valencia y Murcia protestaron en Madrid.",
+            Lang::Es,
+        );
+        assert_eq!(place(&p, "Valencia").country, "ES");
+    }
+
+    #[test]
+    fn places_carry_precision_and_ids() {
+        let p = resolve(
+            "Peru and its region Apurímac; the town of Andahuaylas.",
+            Lang::En,
+        );
+        assert_eq!(place(&p, "Peru").precision, PlacePrecision::Country);
+        assert_eq!(place(&p, "Apurímac").precision, PlacePrecision::Region);
+        let a = place(&p, "Andahuaylas");
+        assert_eq!(a.precision, PlacePrecision::Town);
+        assert_eq!(a.admin1.as_deref(), Some("Apurímac"));
+        assert!(a.geonames_id.is_some());
+        assert!(a.confidence > 0.0 && a.confidence <= 1.0);
+    }
+
+    #[test]
+    fn a_large_city_beats_a_small_country_with_its_foreign_name() {
+        let p = resolve(
+            "Eu sei que na altura nós em Granada pagávamos 7 pesetas por dia.",
+            Lang::Pt,
+        );
+        assert_eq!(place(&p, "Granada").country, "ES");
+    }
+}
