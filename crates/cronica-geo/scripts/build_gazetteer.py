@@ -360,6 +360,9 @@ def main():
         pool = c.get("alternatenames", []) if c["population"] >= ALT_NAMES_MIN_POP else []
         for a in pool:
             a = clean(a)
+            # Skip codes ("LIM", "BRU": airport and other codes, not names).
+            if a.isupper() and len(a) <= 4:
+                continue
             if a and len(a) > 2 and is_latin(a) and a[0].isupper() and fold(a) not in seen:
                 seen.add(fold(a))
                 alts.append(a)

@@ -62,6 +62,11 @@ pub struct GeoEvalReport {
 }
 
 impl GeoEvalReport {
+    /// The report as `name: value` lines, headline (`acc@161km`) last.
+    pub fn render(&self) -> String {
+        self.to_string()
+    }
+
     pub fn accuracy_161km(&self) -> f64 {
         if self.toponyms == 0 {
             0.0
@@ -159,6 +164,16 @@ pub fn run_with(g: &Gazetteer, path: &Path) -> Result<GeoEvalReport> {
                     message: format!("toponym {:?} out of range", t.phrase),
                 });
             };
+            if doc.text[s..e] != t.phrase {
+                return Err(GeoError::Parse {
+                    path: path.to_path_buf(),
+                    line: n + 1,
+                    message: format!(
+                        "toponym {:?} does not match the text at {}..{}",
+                        t.phrase, t.start, t.end
+                    ),
+                });
+            }
             entities.push(Entity {
                 span: Span::new(s, e),
                 label: EntityLabel::Loc,
@@ -222,6 +237,26 @@ mod tests {
     fn haversine_lima_to_cusco() {
         let d = haversine_km(-12.0464, -77.0428, -13.5319, -71.9675);
         assert!((d - 580.0).abs() < 15.0, "{d}");
+    }
+
+    #[test]
+    fn evaluates_a_small_file_and_renders_headline_last() {
+        let dir = std::env::temp_dir().join(format!("cronica-geo-eval-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("mini.docs.jsonl");
+        let doc = r#"{"id": "d1", "text": "Protestas en Perú: la policía de Lima detuvo a diez.", "toponyms": [{"start": 13, "end": 17, "phrase": "Perú", "lat": -10.0, "lon": -76.0, "geonameid": null}, {"start": 33, "end": 37, "phrase": "Lima", "lat": -12.04, "lon": -77.03, "geonameid": 3936456}]}"#;
+        std::fs::write(&path, format!("{doc}\n")).unwrap();
+        let r = run(&path).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        assert_eq!(r.toponyms, 2);
+        assert_eq!(r.within_161km, 2);
+        assert_eq!((r.with_id, r.exact_id), (1, 1));
+        let text = r.render();
+        assert!(
+            text.lines().last().unwrap().starts_with("acc@161km: 1.000"),
+            "{text}"
+        );
+        assert!(text.contains("exact_id: 1.000"));
     }
 
     #[test]

@@ -649,6 +649,13 @@ const LOCATIVES: &[&str] = &[
 const ARTICLES: &[&str] = &["the", "el", "la", "los", "las", "o", "a", "os", "as"];
 
 fn contains(list: &[&str], w: &str) -> bool {
+    if std::ptr::eq(list, STOPLIST) {
+        // The long list is looked up through a set built once.
+        static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+        return SET
+            .get_or_init(|| STOPLIST.iter().copied().collect())
+            .contains(w);
+    }
     list.contains(&w)
 }
 
