@@ -11,6 +11,8 @@ use std::sync::LazyLock;
 
 use cronica_types::Lang;
 
+use crate::holiday;
+
 /// A unit of time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Unit {
@@ -879,7 +881,13 @@ fn portuguese_numbers(m: &mut Map) {
 static MAPS: LazyLock<[Map; 3]> = LazyLock::new(|| {
     let mut pt = portuguese();
     portuguese_numbers(&mut pt);
-    [english(), spanish(), pt]
+    let mut maps = [english(), spanish(), pt];
+    for (map, lang) in maps.iter_mut().zip([Lang::En, Lang::Es, Lang::Pt]) {
+        for w in holiday::first_words(lang) {
+            add(map, &[w], Lex::Holiday);
+        }
+    }
+    maps
 });
 
 /// The meanings of a folded word in `lang` (English rules read text of other languages).

@@ -2767,6 +2767,9 @@ impl Parser<'_> {
             dir = Some(d);
             j = self.skip_articles(e);
         }
+        if !self.t.get(j)?.lex.contains(&Lex::Holiday) {
+            return None;
+        }
         let (e, h) = holiday::match_at(self.text, self.t, j, self.lang)?;
         let mut end = e;
         let mut year = None;
@@ -2812,8 +2815,9 @@ impl Parser<'_> {
                     .filter(|v| v.start > a)
                     .min_by_key(|v| v.start)
                     .cloned(),
-                Some(Dir::This) => h.on(y),
-                None => match self.tense(i) {
+                // "this Christmas", "this MLK day": the coming one, or in a
+                // past-tense sentence the one just gone.
+                Some(Dir::This) | None => match self.tense(i) {
                     Tense::Past => before,
                     _ => after,
                 },
@@ -3077,6 +3081,25 @@ mod tests {
         assert!(read("It runs Windows 2000 Server", Lang::En, None).is_empty());
         assert!(read("Over 2000 people marched", Lang::En, None).is_empty());
         assert!(read("the song `` 2000 Light Years from Home ''", Lang::En, None).is_empty());
+    }
+
+    #[test]
+    fn festivals_of_other_calendars() {
+        let a = Some("2013-02-12");
+        assert_eq!(one("Eid al-Fitr 2018", Lang::En, a), "2018-06-15");
+        assert_eq!(one("chinese new year", Lang::En, a), "2014-01-31");
+        assert_eq!(one("last chinese new year", Lang::En, a), "2013-02-10");
+        assert_eq!(one("orthodox easter 2018", Lang::En, a), "2018-04-08");
+        assert_eq!(one("diwali 2019", Lang::En, a), "2019-10-27");
+        assert_eq!(one("last MLK Jr. day", Lang::En, a), "2013-01-21");
+        assert_eq!(one("this MLK day", Lang::En, a), "2014-01-20");
+        assert_eq!(
+            one("durante el Ramadán de 2024", Lang::Es, a),
+            "2024-03-11/2024-04-09"
+        );
+        assert_eq!(one("o Ano Novo Chinês de 2020", Lang::Pt, a), "2020-01-25");
+        // A sentence that ends after "Jr" does not join the next one's "Day".
+        assert!(read("He met King Jr. Day two began.", Lang::En, a).is_empty());
     }
 
     #[test]
