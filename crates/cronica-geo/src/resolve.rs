@@ -301,11 +301,16 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                     .unwrap_or(0.0);
                 s += 3.0 * a.clamp(0.0, 1.0);
                 // A town named like its own region is usually what is meant
-                // ("Puno", "New York").
+                // ("Puno", "New York", "Nueva York"), unless the name is the
+                // region's own and only an old name of the town ("Rio Grande
+                // do Sul").
                 if r.population >= 100_000 {
                     let same_region = cs.iter().any(|o| {
                         let or = &o.rec;
-                        or.kind == Kind::Admin1 && or.country == r.country && or.admin1 == r.admin1
+                        or.kind == Kind::Admin1
+                            && or.country == r.country
+                            && or.admin1 == r.admin1
+                            && (c.primary || !o.primary)
                     });
                     if same_region {
                         s += 2.5;
