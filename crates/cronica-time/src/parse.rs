@@ -864,6 +864,8 @@ impl Parser<'_> {
             take(self.quarter(i));
             take(self.day_of_month(i));
             take(self.nth_weekday(i));
+            take(self.upcoming(i));
+            take(self.weekday_count(i));
             return best;
         }
         if t.lex.is_empty() {
@@ -892,6 +894,11 @@ impl Parser<'_> {
         take(self.day_alone(i));
         take(self.holiday(i));
         take(self.year_in_words(i));
+        if self.lang == Lang::En {
+            take(self.upcoming(i));
+            take(self.weekday_count(i));
+            take(self.after_next(i));
+        }
         best
     }
 
@@ -2306,6 +2313,109 @@ impl Parser<'_> {
         })
     }
 
+    /// "upcoming two days", "2 upcoming months": the unit that many ahead.
+    fn upcoming(&self, i: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        let (n, u, end) = if self.word_is(i, "upcoming") {
+            let (e, n) = self.quantity(i + 1)?;
+            (n, self.unit(e)?, e + 1)
+        } else {
+            let (e, n) = self.quantity(i)?;
+            if !self.word_is(e, "upcoming") {
+                return None;
+            }
+            (n, self.unit(e + 1)?, e + 2)
+        };
+        let n = i64::from(n);
+        let value = match u {
+            Unit::Day => DateValue::day(a + Duration::days(n)),
+            Unit::Week | Unit::Fortnight => {
+                let s = calendar::week_start(a) + Duration::days(7 * n);
+                DateValue {
+                    start: s,
+                    end: s + Duration::days(6),
+                    precision: Precision::Week,
+                }
+            }
+            Unit::Month => {
+                let m = calendar::add_months(a, n as i32)?;
+                DateValue::month(m.year(), m.month())?
+            }
+            Unit::Year => DateValue::year(a.year() + n as i32)?,
+            Unit::Weekend => return None,
+        };
+        Some(Hit::new(i, end, value, true))
+    }
+
+    /// "3 fridays from now", "2 thursdays ago": counted from the next (or last)
+    /// such day, not the anchor.
+    fn weekday_count(&self, i: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        let (e, n) = self.quantity(i)?;
+        // "fridays": a weekday name with a plural "s".
+        let t = self.t.get(e)?;
+        let w = self.text[t.start..t.end].to_lowercase();
+        let w = crate::lexicon::lookup(self.lang, w.strip_suffix('s')?)
+            .iter()
+            .find_map(|l| match l {
+                Lex::Weekday(w) => Some(*w),
+                _ => None,
+            })?;
+        let e2 = e + 1;
+        let n = i64::from(n.max(1)) - 1;
+        let gap = i64::from((w + 7 - calendar::weekday(a)) % 7);
+        if self.kw(e2, Kw::From) && self.kw(e2 + 1, Kw::Now) {
+            let first = a + Duration::days(if gap == 0 { 7 } else { gap });
+            return Some(Hit::new(
+                i,
+                e2 + 2,
+                DateValue::day(first + Duration::days(7 * n)),
+                true,
+            ));
+        }
+        if self.kw(e2, Kw::Ago) || self.word_is(e2, "back") {
+            let back = (7 - gap) % 7;
+            let last = a - Duration::days(if back == 0 { 7 } else { back });
+            return Some(Hit::new(
+                i,
+                e2 + 1,
+                DateValue::day(last - Duration::days(7 * n)),
+                true,
+            ));
+        }
+        None
+    }
+
+    /// "friday after next", "March after next": one past the coming one.
+    fn after_next(&self, i: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        let after = |k: usize| self.kw(k, Kw::After) && self.word_is(k + 1, "next");
+        if let Some((e, w, true)) = self.weekday(i) {
+            if after(e) {
+                let gap = i64::from((w + 7 - calendar::weekday(a)) % 7);
+                let next = a + Duration::days(if gap == 0 { 7 } else { gap });
+                return Some(Hit::new(
+                    i,
+                    e + 2,
+                    DateValue::day(next + Duration::days(7)),
+                    true,
+                ));
+            }
+        }
+        let (e, m, true) = self.month(i)? else {
+            return None;
+        };
+        if !after(e) {
+            return None;
+        }
+        let y = if m > a.month() {
+            a.year()
+        } else {
+            a.year() + 1
+        };
+        Some(Hit::new(i, e + 2, DateValue::month(y + 1, m)?, true))
+    }
+
     /// "three days ago", "2 semanas atrás", "two weeks later", "tres días después",
     /// "3 days from today", "dos días antes de ayer", "2 weeks after January 15".
     fn ago(&self, i: usize) -> Option<Hit> {
@@ -2584,6 +2694,7 @@ impl Parser<'_> {
         // The month: "of March [2014]", "of this month", "of the month", "do mês".
         let bare_month =
             |k: usize| self.unit(k) == Some(Unit::Month) && self.modifier(k + 1).is_none();
+        let mut month_is_bare = false;
         let (end, month) = if bare_month(k) || self.kw(k, Kw::The) && bare_month(k + 1) {
             let a = self.anchor?;
             let end = if bare_month(k) { k + 1 } else { k + 2 };
@@ -2592,11 +2703,13 @@ impl Parser<'_> {
             if inner.value.precision != Precision::Month {
                 return None;
             }
+            month_is_bare = inner.relative && inner.end == self.skip_articles(k) + 1;
             (inner.end, inner.value)
         } else {
             let (e, m, true) = self.month(k)? else {
                 return None;
             };
+            month_is_bare = true;
             let (v, _, _) = self.resolve(
                 Pd {
                     m: Some(m),
@@ -2608,11 +2721,17 @@ impl Parser<'_> {
             (e, v)
         };
         let (y, m) = (month.start.year(), month.start.month());
-        let day = match (target, n) {
-            (Some(w), n) => calendar::nth_weekday(y, m, w, n)?,
-            (None, 0) => month.end,
-            (None, n) => date(y, m, n)?,
+        let on = |y: i32| match (target, n) {
+            (Some(w), n) => calendar::nth_weekday(y, m, w, n),
+            (None, 0) => DateValue::month(y, m).map(|v| v.end),
+            (None, n) => date(y, m, n),
         };
+        let mut day = on(y)?;
+        // "the first Tuesday of October" with no tense around it is a day to come.
+        let bare = month_is_bare && self.tense(i) == Tense::Unknown;
+        if let Some(a) = self.anchor.filter(|a| bare && day < *a) {
+            day = on(y + 1).filter(|d| d.year() <= a.year() + 1)?;
+        }
         Some(Hit::new(i, end, DateValue::day(day), self.anchor.is_some()))
     }
 
@@ -3100,6 +3219,32 @@ mod tests {
         assert_eq!(one("o Ano Novo Chinês de 2020", Lang::Pt, a), "2020-01-25");
         // A sentence that ends after "Jr" does not join the next one's "Day".
         assert!(read("He met King Jr. Day two began.", Lang::En, a).is_empty());
+    }
+
+    #[test]
+    fn assistant_style_counts_of_days() {
+        let a = Some("2013-02-12");
+        assert_eq!(one("upcoming two days", Lang::En, a), "2013-02-14");
+        assert_eq!(one("2 upcoming months", Lang::En, a), "2013-04");
+        assert_eq!(one("upcoming 2 years", Lang::En, a), "2015");
+        assert_eq!(one("3 fridays from now", Lang::En, a), "2013-03-01");
+        assert_eq!(
+            one("three fridays from now", Lang::En, Some("2013-02-15")),
+            "2013-03-08"
+        );
+        assert_eq!(one("2 thursdays ago", Lang::En, a), "2013-01-31");
+        assert_eq!(one("2 thursdays back", Lang::En, a), "2013-01-31");
+        assert_eq!(one("friday after next", Lang::En, a), "2013-02-22");
+        assert_eq!(one("wednesday after next", Lang::En, a), "2013-02-20");
+        assert_eq!(one("March after next", Lang::En, a), "2014-03");
+        // With no tense, an nth weekday of a bare month is the coming one; in a
+        // past-tense sentence the one gone by.
+        assert_eq!(one("first tuesday of october", Lang::En, a), "2013-10-01");
+        assert_eq!(one("last friday in october", Lang::En, a), "2013-10-25");
+        assert_eq!(
+            one("They met on the first Tuesday of October.", Lang::En, a),
+            "2012-10-02"
+        );
     }
 
     #[test]
