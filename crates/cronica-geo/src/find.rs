@@ -531,6 +531,29 @@ const STOPLIST: &[&str] = &[
     "charlotte",
     "elizabeth",
     "jackson",
+    // landforms written with a capital as common nouns
+    "highlands",
+    "lowlands",
+    "plains",
+    "hills",
+    "mountains",
+    "islands",
+    "delta",
+    "desert",
+    "jungle",
+    "selva",
+    "sierra",
+    "cordillera",
+    "bay",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    // phrases
+    "white house",
+    "casa blanca",
+    "casa branca",
+    "casa rosada",
 ];
 
 /// Capitalised words that name a place's type: they may stand next to a
@@ -672,6 +695,36 @@ struct Seen<'a> {
     lower: HashSet<&'a str>,
     /// Words written capitalised somewhere other than at a sentence start.
     cap_mid: HashSet<&'a str>,
+    /// Words that follow a first name or a title somewhere ("Marco Rubio",
+    /// "Mr Lima"): surnames in this text.
+    surnames: HashSet<&'a str>,
+}
+
+/// Words of the text used as surnames: a capitalised word right after a
+/// capitalised word that is neither a place nor part of a place's name.
+fn surnames<'a>(g: &Gazetteer, slice: &str, ws: &'a [Word]) -> HashSet<&'a str> {
+    let mut out = HashSet::new();
+    for pair in ws.windows(2) {
+        let (p, w) = (&pair[0], &pair[1]);
+        if !(p.capitalized && w.capitalized) || &slice[p.end..w.start] != " " {
+            continue;
+        }
+        if contains(TITLES, &p.folded) {
+            out.insert(w.folded.as_str());
+            continue;
+        }
+        // "In Lima", "The Hague": a function word starting the sentence.
+        let opener = sentence_initial(slice, p.start) && contains(STOPLIST, &p.folded);
+        if contains(PLACE_HEADS, &p.folded) || contains(LOCATIVES, &p.folded) || opener {
+            continue;
+        }
+        let both = format!("{} {}", p.folded, w.folded);
+        if g.has_longer(&both) || !g.lookup(&both).is_empty() {
+            continue;
+        }
+        out.insert(w.folded.as_str());
+    }
+    out
 }
 
 /// Whether `at` starts a sentence: nothing but spaces, quotes and brackets
@@ -706,6 +759,7 @@ pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<
     let seen = Seen {
         lower: lower_seen,
         cap_mid,
+        surnames: surnames(g, slice, &ws),
     };
     let lower_demonyms = matches!(lang, Lang::Es | Lang::Pt);
     let mut out = Vec::new();
@@ -803,6 +857,28 @@ fn keep(
     let prev_word = prev.map(|p| p.folded.as_str()).unwrap_or("");
     let initial = sentence_initial(slice, first.start);
 
+    // Common phrases that are also someone's name for a place ("White
+    // House", "Casa Blanca" for Casablanca).
+    if len > 1
+        && contains(
+            STOPLIST,
+            &ws[i..i + len]
+                .iter()
+                .map(|w| w.folded.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    {
+        return false;
+    }
+    // Two-letter names only in capitals ("US", "UK"; not "Us").
+    if len == 1 && raw.chars().count() == 2 && !raw.chars().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    // A town's name that the text uses as a surname ("Marco Rubio ... Rubio said").
+    if len == 1 && !strong && !regional && seen.surnames.contains(first.folded.as_str()) {
+        return false;
+    }
     // A title before it makes it a person's name, whatever it is.
     if prev.is_some_and(|p| p.capitalized || p.joins_previous || first.joins_previous)
         && contains(TITLES, prev_word)
@@ -819,7 +895,15 @@ fn keep(
                 && contains(ARTICLES, prev_word)
                 && !ws[i - 1].capitalized
                 && contains(LOCATIVES, &ws[i - 2].folded));
-        if contains(STOPLIST, folded) && !has_accent && !locative && (!strong || initial) {
+        // "the Western hemisphere": a common word before a lower-case noun.
+        let before_noun = next.is_some_and(|n| {
+            !n.capitalized && n.folded.len() > 3 && &slice[first.end..n.start] == " "
+        });
+        if contains(STOPLIST, folded)
+            && !has_accent
+            && (!locative || before_noun)
+            && (!strong || initial)
+        {
             return false;
         }
         // A common word that the text also writes in lower case.
@@ -1004,6 +1088,21 @@ mod tests {
         assert_eq!(
             names("The Governor of Texas spoke in Lima.", Lang::En),
             vec!["Texas", "Lima"]
+        );
+    }
+
+    #[test]
+    fn surnames_phrases_and_adjectives_are_not_places() {
+        let text = "Senator Marco Rubio spoke. Rubio said the White House and Us Weekly agreed.";
+        assert!(
+            names(text, Lang::En).is_empty(),
+            "{:?}",
+            names(text, Lang::En)
+        );
+        assert!(names("Powers across the Western hemisphere backed it.", Lang::En).is_empty());
+        assert_eq!(
+            names("La Casa Blanca habló con Caracas.", Lang::Es),
+            vec!["Caracas"]
         );
     }
 
