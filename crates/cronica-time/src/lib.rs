@@ -11,8 +11,9 @@
 //!
 //! - A weekday takes the tense of its sentence: in the past ("was arrested on
 //!   Monday") the latest such day on or before the anchor, in the future ("will march
-//!   on Monday", "va a", "vai") the next one. With no tense cue the past is assumed,
-//!   as news reports what happened. "last Monday", "el pasado lunes", "na última
+//!   on Monday", "va a", "vai") the next one. With no tense cue (a schedule line,
+//!   a notice, a phrase on its own) the coming one: reports of what happened carry a
+//!   past-tense verb. "last Monday", "el pasado lunes", "na última
 //!   segunda-feira" are the latest Monday before the anchor; "el próximo lunes" is the
 //!   coming one; English "next Monday" is the Monday of next week.
 //! - A date without a year ("January 3") takes the anchor's year; in a past-tense

@@ -2088,9 +2088,12 @@ impl Parser<'_> {
                         Tense::Unknown => after,
                     }
                 }
+                // A weekday with no tense around it (a schedule line, a notice, a
+                // phrase on its own) is the coming one; a past-tense clause makes it
+                // the latest one.
                 None => match self.tense(i) {
-                    Tense::Future => calendar::on_or_after(a, w),
-                    _ => calendar::on_or_before(a, w),
+                    Tense::Past => calendar::on_or_before(a, w),
+                    _ => calendar::on_or_after(a, w),
                 },
             }
         };
