@@ -449,7 +449,7 @@ fn cmd_eval(e: EvalCommand) -> Result<u8> {
         EvalCommand::Geo { file } => {
             let report = cronica_geo::eval::run(&file)
                 .with_context(|| format!("cannot score {}", file.display()))?;
-            print!("{report}");
+            println!("{}", report.to_string().trim_end());
         }
         EvalCommand::Ner { lang, file } => {
             let lang: Lang = lang.parse().map_err(anyhow::Error::msg)?;
