@@ -889,8 +889,9 @@ fn keep(
     if len == 1 {
         let folded = first.folded.as_str();
         let has_accent = !raw.is_ascii();
-        let locative = (prev.is_some_and(|p| !p.capitalized || initial_word(slice, p))
-            && contains(LOCATIVES, prev_word))
+        let direct_locative = prev.is_some_and(|p| !p.capitalized || initial_word(slice, p))
+            && contains(LOCATIVES, prev_word);
+        let locative = direct_locative
             || (i >= 2
                 && contains(ARTICLES, prev_word)
                 && !ws[i - 1].capitalized
@@ -901,7 +902,7 @@ fn keep(
         });
         if contains(STOPLIST, folded)
             && !has_accent
-            && (!locative || before_noun)
+            && (!direct_locative || before_noun)
             && (!strong || initial)
         {
             return false;
@@ -1073,6 +1074,7 @@ mod tests {
         )
         .is_empty());
         assert!(names("Para el gobierno, el Mar del Sur es clave.", Lang::Es).is_empty());
+        assert!(names("Mayo fue un mes difícil en el Sur del país.", Lang::Es).is_empty());
     }
 
     #[test]
