@@ -361,7 +361,12 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
         let w = t.span.text(text);
         // compared as written (lower case, accents kept): "Março" is a month, "Marco" a name
         let lower = w.to_lowercase();
+        // "Indigenous-led", "Pro-government": a compound adjective, not a name
+        let compound = w
+            .split_once('-')
+            .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
         if t.kind != TokenKind::Word
+            || compound
             || !is_capitalised(w)
             || NOT_NAMES.contains(&lower.as_str())
             || TITLES.contains(&fold(w).as_str())

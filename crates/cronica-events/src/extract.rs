@@ -1109,6 +1109,32 @@ fn is_occurrence(w: &str) -> bool {
     )
 }
 
+/// Verbs that make what a noun names happen by saying so.
+fn is_announcement(w: &str) -> bool {
+    matches!(
+        w,
+        "announced"
+            | "declared"
+            | "ordered"
+            | "decreed"
+            | "imposed"
+            | "launched"
+            | "proclaimed"
+            | "anuncio"
+            | "declaro"
+            | "decreto"
+            | "ordeno"
+            | "impuso"
+            | "lanzo"
+            | "anunciou"
+            | "declarou"
+            | "decretou"
+            | "ordenou"
+            | "impos"
+            | "lancou"
+    )
+}
+
 /// Whether a nominal trigger at `i` reports an event of its own: a date in the
 /// sentence, a figure, or a verb of occurrence in its clause.
 fn nominal_supported(v: &SentenceView, i: usize, has_figures: bool) -> bool {
@@ -1117,26 +1143,20 @@ fn nominal_supported(v: &SentenceView, i: usize, has_figures: bool) -> bool {
     }
     let lo = i.saturating_sub(6);
     let hi = (i + 8).min(v.words.len());
-    (lo..hi).any(|k| is_occurrence(&v.words[k]))
+    // "announced the breakdown of relations", "declared a state of emergency"
+    let announced = (i.saturating_sub(4)..i).any(|k| is_announcement(&v.words[k]));
+    announced || (lo..hi).any(|k| is_occurrence(&v.words[k]))
 }
 
-/// The author of an article: its byline, else the organisation it names most
-/// often (at least twice).
+/// The author of an article: its byline or signature, else an organisation named
+/// in its headline ("Statement by the Stop Trump Coalition").
 fn article_author(a: &Analysis, article: &Article) -> Option<String> {
     if let Some(b) = &article.byline {
         return Some(b.clone());
     }
-    let mut tally: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for e in a
-        .entities
+    let title = article.title_span?;
+    a.entities
         .iter()
-        .filter(|e| article.span.contains(e.span) && e.label == EntityLabel::Org)
-    {
-        *tally.entry(clean_name(&e.text)).or_default() += 1;
-    }
-    tally
-        .into_iter()
-        .filter(|(_, n)| *n >= 2)
-        .max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)))
-        .map(|(name, _)| name)
+        .find(|e| e.label == EntityLabel::Org && title.contains(e.span))
+        .map(|e| clean_name(&e.text))
 }

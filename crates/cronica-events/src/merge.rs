@@ -5,7 +5,7 @@
 //! who did it or to whom. The merged event keeps every mention, fills gaps
 //! from later mentions and keeps every distinct figure with its source.
 
-use cronica_types::{Count, Event};
+use cronica_types::{Count, Event, EventType};
 
 fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
@@ -22,6 +22,10 @@ fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
 
 fn dates_agree(a: &Event, b: &Event) -> bool {
     match (&a.date, &b.date) {
+        // two dates read from the text must be the same date ("next week" and
+        // "Monday 28th" are two announcements, not one)
+        (Some(x), Some(y)) if a.date_span.is_some() && b.date_span.is_some() => x == y,
+        // a date taken from the article agrees with any date inside it
         (Some(x), Some(y)) => {
             (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end)
         }
@@ -30,14 +34,33 @@ fn dates_agree(a: &Event, b: &Event) -> bool {
     }
 }
 
+/// Acts in the world are told again and again; statements, calls and
+/// recognitions are each a speech act of their own unless they name the same
+/// target.
+fn is_speech_act(e: &Event) -> bool {
+    !matches!(
+        e.event_type,
+        EventType::Assault
+            | EventType::Coerce
+            | EventType::Mobilize
+            | EventType::Protest
+            | EventType::Retreat
+            | EventType::Aid
+    )
+}
+
 /// Whether two events of one article report the same event.
 pub fn same_event(a: &Event, b: &Event) -> bool {
+    let speech_targets_agree = !is_speech_act(a)
+        || matches!((&a.target, &b.target), (Some(_), Some(_)))
+            && names_agree(&a.target, &b.target);
     a.event_type == b.event_type
         && a.mode == b.mode
         && a.country == b.country
         && dates_agree(a, b)
         && names_agree(&a.actor, &b.actor)
         && names_agree(&a.target, &b.target)
+        && speech_targets_agree
 }
 
 fn add_counts(into: &mut Vec<Count>, from: Vec<Count>) {
