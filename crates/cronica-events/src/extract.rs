@@ -555,8 +555,12 @@ impl RuleEventExtractor {
                 place: place.filter(|p| p.precision != PlacePrecision::Country),
                 actor: actor.as_ref().map(|x| x.name.clone()),
                 actor_span: actor.as_ref().map(|x| x.span),
+                actor_country: actor.as_ref().and_then(|x| x.country.clone()),
+                actor_sector: actor.as_ref().and_then(|x| sector_of(&x.name)),
                 target: target.as_ref().map(|x| x.name.clone()),
                 target_span: target.as_ref().map(|x| x.span),
+                target_country: target.as_ref().and_then(|x| x.country.clone()),
+                target_sector: target.as_ref().and_then(|x| sector_of(&x.name)),
                 killed: Vec::new(),
                 injured: Vec::new(),
                 arrested: Vec::new(),
@@ -656,10 +660,14 @@ fn merge_generic_modes(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
                 if keep.actor.is_none() {
                     keep.actor = generic.actor;
                     keep.actor_span = generic.actor_span;
+                    keep.actor_country = generic.actor_country;
+                    keep.actor_sector = generic.actor_sector;
                 }
                 if keep.target.is_none() {
                     keep.target = generic.target;
                     keep.target_span = generic.target_span;
+                    keep.target_country = generic.target_country;
+                    keep.target_sector = generic.target_sector;
                 }
                 if keep.place.is_none() {
                     keep.place = generic.place;

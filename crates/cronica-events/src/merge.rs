@@ -90,10 +90,14 @@ fn absorb(a: &mut Event, b: Event) {
     if a.actor.is_none() {
         a.actor = b.actor;
         a.actor_span = b.actor_span;
+        a.actor_country = b.actor_country;
+        a.actor_sector = b.actor_sector;
     }
     if a.target.is_none() {
         a.target = b.target;
         a.target_span = b.target_span;
+        a.target_country = b.target_country;
+        a.target_sector = b.target_sector;
     }
     if a.attributed_to.is_none() {
         a.attributed_to = b.attributed_to;

@@ -1,6 +1,6 @@
 //! Closed word lists (folded: lower case, no accents) used around triggers.
 
-use cronica_types::Lang;
+use cronica_types::{Lang, Sector};
 
 pub fn is_negation(w: &str, lang: Lang) -> bool {
     match lang {
@@ -393,4 +393,243 @@ pub fn is_group_noun(w: &str) -> bool {
 
 pub fn is_first_person(w: &str) -> bool {
     matches!(w, "we" | "nosotros" | "nos" | "nós" | "our")
+}
+
+/// The sector a party's name points to, from its words (folded): "the Peruvian
+/// police" is police, "Gobierno de Dina Boluarte" government, "CONAIE" none.
+pub fn sector_of(name: &str) -> Option<Sector> {
+    let folded = cronica_text::fold(name);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    // international bodies by name first
+    if has(&[
+        "un", "onu", "oas", "oea", "nato", "otan", "imf", "fmi", "eu", "ue", "unasur", "mercosur",
+        "celac", "icc",
+    ]) || folded.contains("united nations")
+        || folded.contains("naciones unidas")
+        || folded.contains("nacoes unidas")
+        || folded.contains("european union")
+        || folded.contains("union europea")
+        || folded.contains("uniao europeia")
+        || folded.contains("organization of american states")
+        || folded.contains("organisation of american states")
+        || folded.contains("world bank")
+        || folded.contains("fourth international")
+    {
+        return Some(Sector::InternationalOrganisation);
+    }
+    let table: &[(&[&str], Sector)] = &[
+        (
+            &[
+                "police",
+                "policia",
+                "policias",
+                "policiais",
+                "carabineros",
+                "gendarmeria",
+            ],
+            Sector::Police,
+        ),
+        (
+            &[
+                "army",
+                "military",
+                "soldiers",
+                "troops",
+                "forces",
+                "navy",
+                "marines",
+                "guard",
+                "guardsmen",
+                "ejercito",
+                "militares",
+                "soldados",
+                "fuerzas",
+                "armada",
+                "exercito",
+                "forcas",
+                "guardia",
+                "mutineers",
+            ],
+            Sector::Military,
+        ),
+        (
+            &[
+                "court",
+                "tribunal",
+                "judge",
+                "judges",
+                "prosecutor",
+                "prosecutors",
+                "corte",
+                "juez",
+                "jueces",
+                "juiz",
+                "fiscalia",
+                "procuradoria",
+                "judiciary",
+                "stf",
+            ],
+            Sector::Judiciary,
+        ),
+        (
+            &[
+                "congress",
+                "parliament",
+                "assembly",
+                "senate",
+                "congreso",
+                "asamblea",
+                "senado",
+                "camara",
+                "assembleia",
+                "legislature",
+                "mps",
+                "deputies",
+                "diputados",
+                "deputados",
+            ],
+            Sector::Legislature,
+        ),
+        (
+            &[
+                "government",
+                "regime",
+                "administration",
+                "ministry",
+                "minister",
+                "president",
+                "presidency",
+                "cabinet",
+                "gobierno",
+                "regimen",
+                "ministerio",
+                "ministro",
+                "ministra",
+                "presidente",
+                "governo",
+                "planalto",
+                "kremlin",
+                "authorities",
+                "autoridades",
+            ],
+            Sector::Government,
+        ),
+        (&["opposition", "oposicion", "oposicao"], Sector::Opposition),
+        (&["party", "partido", "psol"], Sector::Party),
+        (
+            &[
+                "union",
+                "unions",
+                "workers",
+                "sindicato",
+                "sindicatos",
+                "trabajadores",
+                "trabalhadores",
+                "confederation",
+                "confederacion",
+                "confederacao",
+                "cut",
+                "cgt",
+            ],
+            Sector::Labour,
+        ),
+        (
+            &[
+                "rebels",
+                "militants",
+                "guerrilla",
+                "guerrillas",
+                "insurgents",
+                "farc",
+                "eln",
+                "gangs",
+            ],
+            Sector::Rebels,
+        ),
+        (
+            &[
+                "journalists",
+                "media",
+                "press",
+                "newspaper",
+                "periodistas",
+                "jornalistas",
+                "communicators",
+                "reporters",
+            ],
+            Sector::Media,
+        ),
+        (
+            &[
+                "church", "bishop", "bishops", "iglesia", "igreja", "pope", "papa", "clergy",
+                "obispos", "bispos",
+            ],
+            Sector::Religious,
+        ),
+        (
+            &[
+                "protesters",
+                "protestors",
+                "demonstrators",
+                "residents",
+                "people",
+                "students",
+                "civilians",
+                "manifestantes",
+                "pobladores",
+                "vecinos",
+                "personas",
+                "pessoas",
+                "estudiantes",
+                "estudantes",
+                "moradores",
+                "campesinos",
+                "camponeses",
+                "communities",
+                "comunidades",
+                "voters",
+                "farmers",
+                "teachers",
+                "activists",
+                "supporters",
+                "detainees",
+                "prisoners",
+            ],
+            Sector::Civilians,
+        ),
+    ];
+    table.iter().find(|(list, _)| has(list)).map(|(_, s)| *s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sectors_from_names() {
+        assert_eq!(sector_of("Peruvian police"), Some(Sector::Police));
+        assert_eq!(
+            sector_of("Gobierno de Dina Boluarte"),
+            Some(Sector::Government)
+        );
+        assert_eq!(sector_of("Fuerzas Armadas"), Some(Sector::Military));
+        assert_eq!(
+            sector_of("Organization of American States"),
+            Some(Sector::InternationalOrganisation)
+        );
+        assert_eq!(
+            sector_of("Supremo Tribunal Federal"),
+            Some(Sector::Judiciary)
+        );
+        assert_eq!(sector_of("manifestantes"), Some(Sector::Civilians));
+        assert_eq!(
+            sector_of("Confederación General de Trabajadores"),
+            Some(Sector::Labour)
+        );
+        assert_eq!(sector_of("Nicolás Maduro"), None);
+    }
 }

@@ -108,7 +108,11 @@ impl Pipeline {
                 .flat_map(|art| {
                     let first = a.sentences.partition_point(|s| s.article < art.index);
                     let last = a.sentences.partition_point(|s| s.article <= art.index);
-                    let art_lang = if art.lang == cronica_types::Lang::Other { lang } else { art.lang };
+                    let art_lang = if art.lang == cronica_types::Lang::Other {
+                        lang
+                    } else {
+                        art.lang
+                    };
                     self.entities.tag(text, &a.sentences[first..last], art_lang)
                 })
                 .collect()

@@ -97,6 +97,45 @@ impl FromStr for EventType {
     }
 }
 
+/// What kind of party an actor or target is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sector {
+    Government,
+    Military,
+    Police,
+    Opposition,
+    Party,
+    Labour,
+    Civilians,
+    Rebels,
+    InternationalOrganisation,
+    Media,
+    Religious,
+    Judiciary,
+    Legislature,
+}
+
+impl Sector {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Sector::Government => "government",
+            Sector::Military => "military",
+            Sector::Police => "police",
+            Sector::Opposition => "opposition",
+            Sector::Party => "party",
+            Sector::Labour => "labour",
+            Sector::Civilians => "civilians",
+            Sector::Rebels => "rebels",
+            Sector::InternationalOrganisation => "international_organisation",
+            Sector::Media => "media",
+            Sector::Religious => "religious",
+            Sector::Judiciary => "judiciary",
+            Sector::Legislature => "legislature",
+        }
+    }
+}
+
 /// Whether the event happened, is announced, is one party's claim, or is hypothetical.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -178,8 +217,17 @@ pub struct Event {
     pub place: Option<Place>,
     pub actor: Option<String>,
     pub actor_span: Option<Span>,
+    /// The actor's country (ISO 3166-1 alpha-2) and sector, when the text says.
+    #[serde(default)]
+    pub actor_country: Option<String>,
+    #[serde(default)]
+    pub actor_sector: Option<Sector>,
     pub target: Option<String>,
     pub target_span: Option<Span>,
+    #[serde(default)]
+    pub target_country: Option<String>,
+    #[serde(default)]
+    pub target_sector: Option<Sector>,
     pub killed: Vec<Count>,
     pub injured: Vec<Count>,
     pub arrested: Vec<Count>,

@@ -18,7 +18,7 @@ mod time;
 pub use diagnostic::{Diagnostic, Severity, StageName};
 pub use document::{Article, ArticleKind, DateSource, Document, DocumentMeta};
 pub use entity::{Entity, EntityLabel};
-pub use event::{Count, CountQualifier, Event, EventStatus, EventType, Mention};
+pub use event::{Count, CountQualifier, Event, EventStatus, EventType, Mention, Sector};
 pub use lang::Lang;
 pub use place::{Place, PlacePrecision};
 pub use span::{Sentence, Span, Token, TokenKind};
