@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 
 use cronica_ingest::{read_bytes, IngestOptions};
 use cronica_pipeline::Pipeline;
-use cronica_types::EventType;
+use cronica_types::{EventType, Lang};
 
 use crate::error::{EvalError, Result};
 
@@ -65,6 +65,9 @@ pub struct GoldSentence {
     pub id: String,
     pub text: String,
     pub date: Option<NaiveDate>,
+    /// The language the record states (`language` in PLOVER records, the
+    /// `category` of validation sentences).
+    pub lang: Option<Lang>,
     pub labels: Vec<GoldLabel>,
 }
 
@@ -241,6 +244,8 @@ struct PloverRecord {
     text: String,
     #[serde(default)]
     date: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
 }
 
 fn parse_plover_json(text: &str) -> std::result::Result<GoldSet, String> {
@@ -267,6 +272,7 @@ fn parse_plover_json(text: &str) -> std::result::Result<GoldSet, String> {
                 .date
                 .as_deref()
                 .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+            lang: r.language.as_deref().and_then(language),
             labels: label.into_iter().collect(),
         });
     }
@@ -290,6 +296,16 @@ fn label(raw: &str, format: Format) -> Option<GoldLabel> {
         raw: raw.trim().to_string(),
         accepted,
     })
+}
+
+/// A language named by a code or in English ("es", "spanish").
+fn language(name: &str) -> Option<Lang> {
+    match name.trim().to_ascii_lowercase().as_str() {
+        "en" | "english" => Some(Lang::En),
+        "es" | "spanish" => Some(Lang::Es),
+        "pt" | "portuguese" => Some(Lang::Pt),
+        _ => None,
+    }
 }
 
 /// The attributes of a start tag's inner text (`Sentence date="..." id="..."`).
@@ -406,6 +422,7 @@ fn parse_petrarch_xml(text: &str) -> std::result::Result<GoldSet, String> {
                     id: attr("id").unwrap_or("").to_string(),
                     text: t,
                     date: attr("date").and_then(|d| NaiveDate::parse_from_str(d, "%Y%m%d").ok()),
+                    lang: attr("category").and_then(language),
                     labels,
                 })
             }
@@ -418,12 +435,23 @@ fn parse_petrarch_xml(text: &str) -> std::result::Result<GoldSet, String> {
     Ok(set)
 }
 
-/// The document a sentence is read as: a `Date:` header, then the sentence.
+/// The document a sentence is read as: a neutral `Title:` header (else the
+/// article splitter may take the sentence itself for the headline, and a
+/// headline reports no events), `Date:` and `Language:` when the record gives
+/// them (one sentence is too short to tell its language reliably), then the
+/// sentence.
 fn document_text(s: &GoldSentence) -> String {
-    match s.date {
-        Some(d) => format!("Date: {}\n\n{}\n", d.format("%Y-%m-%d"), s.text),
-        None => format!("{}\n", s.text),
+    let mut out = String::from("Title: Record\n");
+    if let Some(d) = s.date {
+        out.push_str(&format!("Date: {}\n", d.format("%Y-%m-%d")));
     }
+    if let Some(l) = s.lang {
+        out.push_str(&format!("Language: {}\n", l.code()));
+    }
+    out.push('\n');
+    out.push_str(&s.text);
+    out.push('\n');
+    out
 }
 
 /// Event types the pipeline finds in one sentence, most confident first.
@@ -579,6 +607,20 @@ mod tests {
                 ("eventtext", "a \"b\"".to_string())
             ]
         );
+    }
+
+    /// A one-line document would otherwise have its only sentence taken for
+    /// the headline, and a headline reports no events.
+    #[test]
+    fn sentence_documents_carry_a_title_header() {
+        let set = load(&data("petrarch-sample.xml")).unwrap();
+        let text = document_text(&set.sentences[0]);
+        assert!(
+            text.starts_with("Title: Record\nDate: 2021-03-02\nLanguage: es\n\nMiles de maestros"),
+            "{text}"
+        );
+        let doc = read_bytes("x.txt", "x.txt", text.as_bytes(), &IngestOptions::default()).unwrap();
+        assert_eq!(doc.meta.title.as_deref(), Some("Record"));
     }
 
     #[test]
