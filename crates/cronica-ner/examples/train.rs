@@ -32,6 +32,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut bits = None;
     let mut dropout = None;
     let mut unconstrained = false;
+    let mut typer_bits = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{a} needs a value"));
@@ -43,6 +44,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--bits" => bits = Some(value()?.parse::<u32>()?),
             "--word-dropout" => dropout = Some(value()?.parse::<f32>()?),
             "--unconstrained" => unconstrained = true,
+            "--typer-bits" => typer_bits = Some(value()?.parse::<u32>()?),
             "--eval" => evals.push(PathBuf::from(value()?)),
             _ => inputs.push(PathBuf::from(a)),
         }
@@ -62,6 +64,9 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         opts.word_dropout = d;
     }
     opts.constrained = !unconstrained;
+    if let Some(b) = typer_bits {
+        opts.typer_bits = b;
+    }
     let (model, report) = train(&opts)?;
     println!("{}", report.lines());
     if let Some(out) = out {

@@ -8,15 +8,15 @@
 /// Version of the feature set; a model trained with another version is refused.
 pub(crate) const FEATURE_VERSION: u8 = 3;
 
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+pub(crate) const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 #[inline]
-fn mix(h: u64, x: u64) -> u64 {
+pub(crate) fn mix(h: u64, x: u64) -> u64 {
     (h ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(31)
 }
 
 #[inline]
-fn hash_bytes(bytes: &[u8]) -> u64 {
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
         h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
@@ -25,7 +25,7 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
 }
 
 #[inline]
-fn finish(h: u64) -> u64 {
+pub(crate) fn finish(h: u64) -> u64 {
     let mut h = h ^ (h >> 33);
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
@@ -52,7 +52,7 @@ fn count_bin(n: u32) -> u8 {
     }
 }
 
-fn lower_of(word: &str) -> String {
+pub(crate) fn lower_of(word: &str) -> String {
     word.chars().flat_map(char::to_lowercase).collect()
 }
 
@@ -129,7 +129,7 @@ const F_PERIOD: u64 = 16;
 const F_LOWER: u64 = 32;
 const F_LONG: u64 = 64;
 
-fn shape_of(word: &str, out: &mut String) {
+pub(crate) fn shape_of(word: &str, out: &mut String) {
     out.clear();
     let mut last = '\0';
     for ch in word.chars() {

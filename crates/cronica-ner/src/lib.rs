@@ -16,6 +16,7 @@ mod lexicon;
 mod model;
 mod tagger;
 pub mod train;
+mod typer;
 
 pub use data::Format;
 pub use eval::NerEvalReport;

@@ -8,10 +8,11 @@ use cronica_types::Lang;
 use crate::features::{extract, SentenceFeatures, Vocab, FEATURE_VERSION};
 use crate::label::Label;
 use crate::lexicon;
+use crate::typer::{Typer, CLASSES};
 use crate::NerError;
 
 const MAGIC: &[u8; 5] = b"CRNER";
-const FORMAT_VERSION: u8 = 1;
+const FORMAT_VERSION: u8 = 2;
 /// Bit of the label mask that says the model decodes under the token masks of
 /// `lexicon::allowed_mask`.
 pub(crate) const CONSTRAINED: u16 = 1 << 15;
@@ -75,6 +76,27 @@ pub(crate) fn best_label(scores: &[f32; Label::COUNT], prev: Label, mask: u16) -
     best
 }
 
+/// Reads the chunk-classifier section: one byte of hash bits (0: none), one byte of
+/// classes, then `2^bits × 4` little-endian `i16` weights.
+fn read_typer(b: &[u8]) -> Option<Option<Typer>> {
+    let bits = *b.first()? as u32;
+    if bits == 0 {
+        return (b.len() == 1).then_some(None);
+    }
+    if !(8..=24).contains(&bits) || b.len() != 2 + 2 * (1usize << bits) * CLASSES {
+        return None;
+    }
+    let weights = b[2..]
+        .chunks_exact(2)
+        .map(|c| i16::from_le_bytes([c[0], c[1]]))
+        .collect();
+    Some(Some(Typer {
+        bits,
+        weights,
+        classes: b[1],
+    }))
+}
+
 /// A trained entity tagger for one language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NerModel {
@@ -86,6 +108,8 @@ pub struct NerModel {
     pub(crate) vocab: Vocab,
     /// Labels seen in training (a bit per label index); the others are never predicted.
     pub(crate) labels: u16,
+    /// The chunk classifier that relabels the tagger's chunks, when trained.
+    pub(crate) typer: Option<Typer>,
 }
 
 struct Quantized<'a>(&'a [i16]);
@@ -147,6 +171,7 @@ impl NerModel {
             weights,
             vocab,
             labels,
+            typer: None,
         }
     }
 
@@ -212,7 +237,7 @@ impl NerModel {
             .collect();
         let vbits = bytes[wend] as u32;
         let vend = wend + 1 + (1usize << vbits.min(24));
-        if vbits > 24 || bytes.len() != vend + 2 {
+        if vbits > 24 || bytes.len() < vend + 3 {
             return Err(bad("vocabulary table has the wrong size"));
         }
         let vocab = Vocab {
@@ -220,6 +245,7 @@ impl NerModel {
             codes: bytes[wend + 1..vend].to_vec(),
         };
         let labels = u16::from_le_bytes([bytes[vend], bytes[vend + 1]]) | 1;
+        let typer = read_typer(&bytes[vend + 2..]).ok_or_else(|| bad("bad chunk classifier"))?;
         Ok(NerModel {
             lang,
             bits,
@@ -227,6 +253,7 @@ impl NerModel {
             weights,
             vocab,
             labels,
+            typer,
         })
     }
 
@@ -248,6 +275,16 @@ impl NerModel {
         out.push(self.vocab.bits as u8);
         out.extend_from_slice(&self.vocab.codes);
         out.extend_from_slice(&self.labels.to_le_bytes());
+        match &self.typer {
+            None => out.push(0),
+            Some(t) => {
+                out.push(t.bits as u8);
+                out.push(t.classes);
+                for w in &t.weights {
+                    out.extend_from_slice(&w.to_le_bytes());
+                }
+            }
+        }
         out
     }
 
@@ -264,7 +301,11 @@ impl NerModel {
             return Vec::new();
         }
         let f = extract(tokens, self.bits, &self.vocab);
-        decode(&Quantized(&self.weights), &f, self.labels)
+        let mut labels = decode(&Quantized(&self.weights), &f, self.labels);
+        if let Some(t) = &self.typer {
+            t.relabel(tokens, &mut labels);
+        }
+        labels
     }
 
     /// The rules applied after decoding (government bodies as ORG).

@@ -15,6 +15,7 @@ use crate::features::{extract, SentenceFeatures, Vocab};
 use crate::label::{chunks, Class, Label};
 use crate::lexicon;
 use crate::model::{best_label, score, NerModel, Weights, CONSTRAINED};
+use crate::typer::Typer;
 use crate::NerError;
 
 /// What to train on and how.
@@ -38,6 +39,8 @@ pub struct TrainOptions {
     /// Decode under the case and punctuation constraints of `lexicon::allowed_mask` (gold
     /// labels are projected onto them for training).
     pub constrained: bool,
+    /// Hash bits of the chunk classifier's table (`typer`); 0 trains none.
+    pub typer_bits: u32,
 }
 
 impl TrainOptions {
@@ -52,6 +55,7 @@ impl TrainOptions {
             demonyms_as_misc: lang == Lang::En,
             word_dropout: 0.0,
             constrained: true,
+            typer_bits: 16,
         }
     }
 }
@@ -266,7 +270,22 @@ pub fn train_on(
         }
         epoch_accuracy.push(correct as f64 / tokens.max(1) as f64);
     }
-    let nm = NerModel::from_f32(opts.lang, opts.hash_bits, &model.averaged(), vocab, seen);
+    let mut nm = NerModel::from_f32(opts.lang, opts.hash_bits, &model.averaged(), vocab, seen);
+    if opts.typer_bits > 0 {
+        let gold: Vec<(Vec<&str>, Vec<Label>)> = data
+            .iter()
+            .map(|s| {
+                let toks = s.tokens.iter().map(String::as_str).collect();
+                (toks, s.labels.clone())
+            })
+            .collect();
+        nm.typer = Some(Typer::train(
+            &gold,
+            opts.typer_bits,
+            opts.epochs.max(1),
+            opts.seed,
+        ));
+    }
     let mut counts = [0usize; 4];
     for s in data {
         for c in chunks(&s.labels) {
