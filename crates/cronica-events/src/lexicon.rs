@@ -198,6 +198,19 @@ mod tests {
     }
 
     #[test]
+    fn modes_are_plain_names() {
+        for lang in Lang::READ {
+            for t in &Lexicon::for_lang(lang).triggers {
+                assert!(
+                    !t.mode.is_empty() && t.mode.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                    "{lang}: mode {:?} is not a lower-case name",
+                    t.mode
+                );
+            }
+        }
+    }
+
+    #[test]
     fn longest_match_wins() {
         let lex = Lexicon::for_lang(Lang::En);
         let w = words("called a general strike today");

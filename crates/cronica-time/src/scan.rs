@@ -199,10 +199,15 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
             {
                 1
             }
+            // preterite: regular -ó/-aron/-ieron, and the irregular -uvo/-ijo
+            // ("detuvo", "dijo", "tuvieron", "produjeron")
             _ if folded.len() > 4
                 && (original.ends_with('ó')
                     || folded.ends_with("aron")
-                    || folded.ends_with("ieron")) =>
+                    || folded.ends_with("ieron")
+                    || folded.ends_with("eron")
+                    || folded.ends_with("uvo")
+                    || folded.ends_with("ijo")) =>
             {
                 -1
             }
@@ -220,10 +225,16 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
             {
                 1
             }
-            _ if folded.len() > 4
+            // pretérito perfeito: -ou/-aram, -eu/-eram, -iu/-iram ("prendeu",
+            // "invadiu", "detiveram")
+            _ if lower
+                && folded.len() > 4
                 && (folded.ends_with("ou")
                     || folded.ends_with("aram")
-                    || folded.ends_with("iram")) =>
+                    || folded.ends_with("iram")
+                    || folded.ends_with("eram")
+                    || folded.ends_with("eu")
+                    || folded.ends_with("iu")) =>
             {
                 -1
             }
@@ -238,6 +249,36 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
             _ if folded_for_suffix.len() > 4 && folded.ends_with("ed") => -1,
             _ => 0,
         },
+    }
+}
+
+#[cfg(test)]
+mod tense_tests {
+    use super::*;
+
+    #[test]
+    fn irregular_and_regular_past_tenses() {
+        for w in [
+            "detuvo",
+            "dijo",
+            "detuvieron",
+            "reprimieron",
+            "marcharon",
+            "decretó",
+        ] {
+            assert_eq!(
+                tense_cue(Lang::Es, &w.chars().map(fold_char).collect::<String>(), w),
+                -1,
+                "{w}"
+            );
+        }
+        for w in ["prendeu", "invadiu", "detiveram", "marcharam", "decretou"] {
+            assert_eq!(
+                tense_cue(Lang::Pt, &w.chars().map(fold_char).collect::<String>(), w),
+                -1,
+                "{w}"
+            );
+        }
     }
 }
 
