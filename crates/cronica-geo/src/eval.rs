@@ -40,6 +40,8 @@ pub struct Miss {
     /// What it was resolved to, when it was.
     pub resolved: Option<String>,
     pub km: f64,
+    /// Whether some entry of that name lies within 161 km of the gold point.
+    pub reachable: bool,
 }
 
 /// Scores of one evaluation run.
@@ -215,6 +217,7 @@ pub fn run_with(g: &Gazetteer, path: &Path) -> Result<GeoEvalReport> {
                     resolved: place
                         .map(|p| format!("{} ({}, {:?})", p.canonical, p.country, p.admin1)),
                     km,
+                    reachable,
                 });
             }
             errors.push(km);
@@ -244,7 +247,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("cronica-geo-eval-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("mini.docs.jsonl");
-        let doc = r#"{"id": "d1", "text": "Protestas en Perú: la policía de Lima detuvo a diez.", "toponyms": [{"start": 13, "end": 17, "phrase": "Perú", "lat": -10.0, "lon": -76.0, "geonameid": null}, {"start": 33, "end": 37, "phrase": "Lima", "lat": -12.04, "lon": -77.03, "geonameid": 3936456}]}"#;
+        let doc = r#"{"id": "d1", "text": "Protestas en Perú: la policía de Lima detuvo a diez.", "toponyms": [{"start": 13, "end": 17, "phrase": "Perú", "lat": -9.2, "lon": -74.4, "geonameid": null}, {"start": 33, "end": 37, "phrase": "Lima", "lat": -12.04, "lon": -77.03, "geonameid": 3936456}]}"#;
         std::fs::write(&path, format!("{doc}\n")).unwrap();
         let r = run(&path).unwrap();
         std::fs::remove_dir_all(&dir).ok();

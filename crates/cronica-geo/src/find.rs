@@ -802,7 +802,7 @@ pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<
         };
         let mut hits: Vec<Hit> = hits;
         if w.capitalized {
-            hits = crate::resolve::places_first(hits);
+            hits = crate::resolve::places_first(g, hits);
         } else {
             hits.retain(|h| matches!(h, Hit::Demonym { .. }));
             if hits.is_empty() {

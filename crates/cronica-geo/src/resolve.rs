@@ -513,7 +513,7 @@ impl GazetteerGeocoder {
 /// The readings a name written as `name` may have.
 fn hits_for(g: &Gazetteer, name: &str) -> Vec<Hit> {
     let k = key(name);
-    let hits = places_first(g.lookup(&k));
+    let hits = places_first(g, g.lookup(&k));
     if !hits.is_empty() {
         return hits;
     }
@@ -521,7 +521,7 @@ fn hits_for(g: &Gazetteer, name: &str) -> Vec<Hit> {
         "the ", "el ", "la ", "los ", "las ", "o ", "a ", "os ", "as ",
     ] {
         if let Some(rest) = k.strip_prefix(article) {
-            let hits = places_first(g.lookup(rest));
+            let hits = places_first(g, g.lookup(rest));
             if !hits.is_empty() {
                 return hits;
             }
@@ -545,13 +545,29 @@ pub(crate) fn readings(g: &Gazetteer, name: &str) -> Vec<Record> {
 }
 
 /// A name that is a place and also a demonym ("Indiana", pt "indiana") is
-/// the place.
-pub(crate) fn places_first(mut hits: Vec<Hit>) -> Vec<Hit> {
-    if hits.iter().any(|h| matches!(h, Hit::Name { .. })) {
-        hits.retain(|h| matches!(h, Hit::Name { .. }));
+/// the place, unless the only places are small towns ("Spanish", Ontario):
+/// then it is the demonym.
+pub(crate) fn places_first(g: &Gazetteer, mut hits: Vec<Hit>) -> Vec<Hit> {
+    let demonym = hits.iter().any(|h| matches!(h, Hit::Demonym { .. }));
+    let notable = |h: &Hit| match *h {
+        Hit::Name { record, .. } => {
+            let r = g.record(record);
+            r.kind != Kind::Town || r.population >= SMALL_TOWN
+        }
+        Hit::Demonym { .. } => false,
+    };
+    if !demonym || hits.iter().any(notable) {
+        if hits.iter().any(|h| matches!(h, Hit::Name { .. })) {
+            hits.retain(|h| matches!(h, Hit::Name { .. }));
+        }
+    } else {
+        hits.retain(|h| matches!(h, Hit::Demonym { .. }));
     }
     hits
 }
+
+/// Towns smaller than this give way to a demonym of the same spelling.
+const SMALL_TOWN: u64 = 50_000;
 
 /// Resolves `entities` against `g`, with the whole of `text` as context.
 pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place> {
