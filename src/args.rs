@@ -174,6 +174,27 @@ pub enum EvalCommand {
         #[arg(long)]
         show_misses: bool,
     },
+    /// Events: extract from PATHS and score against GOLD (JSON Lines of gold events),
+    /// as `score_events.py` does.
+    #[command(
+        after_help = "Example:\n  cronica eval events ../shared/seeds/seeds-gold.jsonl ../shared/seeds/*.txt"
+    )]
+    Events {
+        gold: PathBuf,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// List the gold events no prediction matched.
+        #[arg(long)]
+        show_misses: bool,
+    },
+    /// Event-type accuracy per sentence: PLOVER gold records (JSON) or the Spanish
+    /// protest validation set (XML).
+    Plover {
+        file: PathBuf,
+        /// List the sentences counted wrong.
+        #[arg(long)]
+        show_misses: bool,
+    },
     /// Place resolution: documents with gold toponym spans.
     Geo { file: PathBuf },
     /// Entity tagger: CoNLL files or the HAREM JSON.

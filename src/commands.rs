@@ -446,6 +446,37 @@ fn cmd_eval(e: EvalCommand) -> Result<u8> {
             }
             print!("{}", report.lines());
         }
+        EvalCommand::Events {
+            gold,
+            paths,
+            show_misses,
+        } => {
+            check_paths(&paths)?;
+            let score = cronica_eval::events::run(&gold, &paths)
+                .with_context(|| format!("cannot score against {}", gold.display()))?;
+            if show_misses {
+                let g = cronica_eval::events::load_gold(&gold)?;
+                for m in score.misses(&g) {
+                    println!("{m}");
+                }
+            }
+            for l in score.lines() {
+                println!("{l}");
+            }
+        }
+        EvalCommand::Plover { file, show_misses } => {
+            let report = cronica_eval::plover::run(&file)
+                .with_context(|| format!("cannot score {}", file.display()))?;
+            if show_misses {
+                let g = cronica_eval::plover::load(&file)?;
+                for m in report.misses(&g) {
+                    println!("{m}");
+                }
+            }
+            for l in report.lines() {
+                println!("{l}");
+            }
+        }
         EvalCommand::Geo { file } => {
             let report = cronica_geo::eval::run(&file)
                 .with_context(|| format!("cannot score {}", file.display()))?;
