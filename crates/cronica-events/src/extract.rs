@@ -8,7 +8,7 @@ use cronica_types::{
 
 use crate::counts::{self, Category};
 use crate::lexicon::{Lexicon, Trigger};
-use crate::merge::merge_article_events;
+use crate::merge::{fill_from, merge_article_events};
 use crate::words::*;
 
 /// Settings of the rule-based extractor.
@@ -653,26 +653,7 @@ fn merge_generic_modes(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
             Some(j) => {
                 let (generic, _) = events.remove(i);
                 let j = if j > i { j - 1 } else { j };
-                let keep = &mut events[j].0;
-                keep.killed.extend(generic.killed);
-                keep.injured.extend(generic.injured);
-                keep.arrested.extend(generic.arrested);
-                if keep.actor.is_none() {
-                    keep.actor = generic.actor;
-                    keep.actor_span = generic.actor_span;
-                    keep.actor_country = generic.actor_country;
-                    keep.actor_sector = generic.actor_sector;
-                }
-                if keep.target.is_none() {
-                    keep.target = generic.target;
-                    keep.target_span = generic.target_span;
-                    keep.target_country = generic.target_country;
-                    keep.target_sector = generic.target_sector;
-                }
-                if keep.place.is_none() {
-                    keep.place = generic.place;
-                }
-                keep.confidence = keep.confidence.max(generic.confidence);
+                fill_from(&mut events[j].0, generic);
             }
             None => i += 1,
         }

@@ -202,7 +202,8 @@ mod tests {
         for lang in Lang::READ {
             for t in &Lexicon::for_lang(lang).triggers {
                 assert!(
-                    !t.mode.is_empty() && t.mode.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                    !t.mode.is_empty()
+                        && t.mode.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
                     "{lang}: mode {:?} is not a lower-case name",
                     t.mode
                 );

@@ -75,15 +75,21 @@ fn add_counts(into: &mut Vec<Count>, from: Vec<Count>) {
 }
 
 /// Merge `b` into `a`.
-fn absorb(a: &mut Event, b: Event) {
-    a.mentions.extend(b.mentions);
+fn absorb(a: &mut Event, mut b: Event) {
+    a.mentions.append(&mut b.mentions);
     // the narrower date wins
     if let (Some(x), Some(y)) = (&a.date, &b.date) {
         if (y.end - y.start) < (x.end - x.start) {
-            a.date = b.date;
+            a.date = b.date.take();
             a.date_span = b.date_span;
         }
     }
+    fill_from(a, b);
+}
+
+/// Fill what `a` lacks from `b` (place, actor, target, source) and add `b`'s
+/// figures beside `a`'s. Mentions and date are left to the caller.
+pub(crate) fn fill_from(a: &mut Event, b: Event) {
     if a.place.is_none() {
         a.place = b.place;
     }
