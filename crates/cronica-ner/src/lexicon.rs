@@ -365,6 +365,66 @@ const CONNECTORS: &[&str] = &[
 /// Punctuation that may sit inside a name ("AT&T", "Coca-Cola", "O'Brien", "U.S.").
 const INNER_PUNCT: &[&str] = &["&", "-", "'", ".", "/", "’"];
 
+/// Capitalised words that never open a name: the English pronoun, and the names of
+/// weekdays and months (capitalised in English, and at the start of a Spanish or
+/// Portuguese sentence). They may still sit inside one ("World War I", "Domingo Cavallo"
+/// opens with a capitalised name the tagger sees as a whole).
+const NEVER_OPEN: &[&str] = &[
+    "I",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Lunes",
+    "Martes",
+    "Miércoles",
+    "Jueves",
+    "Viernes",
+    "Sábado",
+    "Enero",
+    "Febrero",
+    "Marzo",
+    "Abril",
+    "Mayo",
+    "Junio",
+    "Julio",
+    "Agosto",
+    "Septiembre",
+    "Setiembre",
+    "Octubre",
+    "Noviembre",
+    "Diciembre",
+    "Segunda-feira",
+    "Terça-feira",
+    "Quarta-feira",
+    "Quinta-feira",
+    "Sexta-feira",
+    "Janeiro",
+    "Fevereiro",
+    "Março",
+    "Maio",
+    "Junho",
+    "Julho",
+    "Setembro",
+    "Outubro",
+    "Novembro",
+    "Dezembro",
+];
+
 /// Which labels a token may take, as a bit per label index: a name starts with a capital
 /// (or a non-letter such as "iPhone"-like mixed case), lower-case words inside a name are
 /// connectors, bare numbers and punctuation never open one.
@@ -386,6 +446,9 @@ pub(crate) fn allowed_mask(token: &str) -> u16 {
         };
     }
     if first.is_alphabetic() {
+        if NEVER_OPEN.contains(&token) {
+            return O_AND_I;
+        }
         return ALL;
     }
     if token.chars().all(|c| !c.is_alphanumeric()) {

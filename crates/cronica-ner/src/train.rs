@@ -55,7 +55,7 @@ impl TrainOptions {
             demonyms_as_misc: lang == Lang::En,
             word_dropout: 0.0,
             constrained: true,
-            typer_bits: 16,
+            typer_bits: 18,
         }
     }
 }
@@ -281,6 +281,7 @@ pub fn train_on(
             .collect();
         nm.typer = Some(Typer::train(
             &gold,
+            opts.lang,
             opts.typer_bits,
             opts.epochs.max(1),
             opts.seed,

@@ -8,6 +8,8 @@
 //! perceptron over the gold chunks of the training data, stored as a small hashed table,
 //! and it relabels every chunk the tagger found.
 
+use cronica_types::{EntityLabel, Lang, Span};
+
 use crate::features::{finish, hash_bytes, lower_of, mix, shape_of, SEED};
 use crate::label::{chunks, Class, Label};
 
@@ -37,9 +39,38 @@ fn suffix(lower: &str, n: usize) -> &str {
     &lower[start..]
 }
 
+/// What the place gazetteer of `cronica-geo` says of a chunk: 0 nothing, 1 the whole chunk
+/// is a place, 2 a demonym, 3 a place inside it, 4 a demonym inside it.
+pub(crate) fn place_code(tokens: &[&str], start: usize, end: usize, lang: Lang) -> u64 {
+    let text = tokens[start..end].join(" ");
+    let places =
+        cronica_geo::Gazetteer::embedded().find_places(&text, Span::new(0, text.len()), lang);
+    let mut code = 0;
+    for p in places {
+        let whole = p.span.start == 0 && p.span.end == text.len();
+        let c = match (p.label, whole) {
+            (EntityLabel::Norp, true) => 2,
+            (EntityLabel::Norp, false) => 4,
+            (_, true) => 1,
+            (_, false) => 3,
+        };
+        if code == 0 || c < code {
+            code = c;
+        }
+    }
+    code
+}
+
 /// Feature rows of the chunk `tokens[start..end]`. The first row is the whole name; the
-/// caller may leave it out while training so the parts learn too.
-pub(crate) fn chunk_rows(tokens: &[&str], start: usize, end: usize, bits: u32) -> Vec<u32> {
+/// caller may leave it out while training so the parts learn too. `place` is the chunk's
+/// [`place_code`].
+pub(crate) fn chunk_rows(
+    tokens: &[&str],
+    start: usize,
+    end: usize,
+    place: u64,
+    bits: u32,
+) -> Vec<u32> {
     let mut rows = Vec::with_capacity(8 + 5 * (end - start));
     let lowers: Vec<String> = tokens[start..end].iter().map(|t| lower_of(t)).collect();
     let mut whole = 0x5A_u64;
@@ -81,6 +112,8 @@ pub(crate) fn chunk_rows(tokens: &[&str], start: usize, end: usize, bits: u32) -
     rows.push(row(bits, &[8, before]));
     rows.push(row(bits, &[9, after]));
     rows.push(row(bits, &[10]));
+    rows.push(row(bits, &[13, place]));
+    rows.push(row(bits, &[14, place, len]));
     rows
 }
 
@@ -118,9 +151,10 @@ impl Typer {
     }
 
     /// Gives every chunk of `labels` the class this model prefers.
-    pub fn relabel(&self, tokens: &[&str], labels: &mut [Label]) {
+    pub fn relabel(&self, tokens: &[&str], labels: &mut [Label], lang: Lang) {
         for c in chunks(labels) {
-            let rows = chunk_rows(tokens, c.start, c.end, self.bits);
+            let place = place_code(tokens, c.start, c.end, lang);
+            let rows = chunk_rows(tokens, c.start, c.end, place, self.bits);
             let class = self.best(&self.scores(&rows));
             labels[c.start] = Label::B(class);
             for l in &mut labels[c.start + 1..c.end] {
@@ -132,6 +166,7 @@ impl Typer {
     /// Trains on the gold chunks of `sentences` (tokens, IOB2 labels).
     pub fn train(
         sentences: &[(Vec<&str>, Vec<Label>)],
+        lang: Lang,
         bits: u32,
         epochs: usize,
         seed: u64,
@@ -142,7 +177,8 @@ impl Typer {
             for c in chunks(labels) {
                 let k = class_index(c.class);
                 classes |= 1 << k;
-                examples.push((chunk_rows(toks, c.start, c.end, bits), k));
+                let place = place_code(toks, c.start, c.end, lang);
+                examples.push((chunk_rows(toks, c.start, c.end, place, bits), k));
             }
         }
         let size = (1usize << bits) * CLASSES;
@@ -226,14 +262,14 @@ mod tests {
             vec!["Banco", "Central"],
             vec![Label::B(Class::Org), Label::I(Class::Org)],
         );
-        let t = Typer::train(&[per, loc, org], 10, 10, 7);
+        let t = Typer::train(&[per, loc, org], Lang::Es, 10, 10, 7);
         let mut labels = vec![
             Label::B(Class::Org),
             Label::I(Class::Org),
             Label::O,
             Label::B(Class::Per),
         ];
-        t.relabel(&["Juan", "Pérez", "en", "Bogotá"], &mut labels);
+        t.relabel(&["Juan", "Pérez", "en", "Bogotá"], &mut labels, Lang::Es);
         assert_eq!(labels[0], Label::B(Class::Per));
         assert_eq!(labels[1], Label::I(Class::Per));
         assert_eq!(labels[3], Label::B(Class::Loc));
