@@ -16,26 +16,44 @@ fn main() {
 
 fn corpus() -> Vec<Document> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
-    read_paths(&[dir], &IngestOptions::default()).filter_map(Result::ok).collect()
+    read_paths(&[dir], &IngestOptions::default())
+        .filter_map(Result::ok)
+        .collect()
 }
 
 #[divan::bench(sample_count = 10)]
 fn baseline_sentences_and_tokens(bencher: divan::Bencher) {
     let docs = corpus();
-    let words: usize = docs.iter().map(|d| cronica_pipeline::word_count(&d.text)).sum();
-    bencher.counter(divan::counter::ItemsCount::new(words)).bench(|| {
-        docs.iter()
-            .map(|d| RuleSentenceSplitter.split(&d.text, Span::new(0, d.text.len()), Lang::En, 0).len())
-            .sum::<usize>()
-    });
+    let words: usize = docs
+        .iter()
+        .map(|d| cronica_pipeline::word_count(&d.text))
+        .sum();
+    bencher
+        .counter(divan::counter::ItemsCount::new(words))
+        .bench(|| {
+            docs.iter()
+                .map(|d| {
+                    RuleSentenceSplitter
+                        .split(&d.text, Span::new(0, d.text.len()), Lang::En, 0)
+                        .len()
+                })
+                .sum::<usize>()
+        });
 }
 
 #[divan::bench(sample_count = 10)]
 fn whole_pipeline(bencher: divan::Bencher) {
     let docs = corpus();
-    let words: usize = docs.iter().map(|d| cronica_pipeline::word_count(&d.text)).sum();
+    let words: usize = docs
+        .iter()
+        .map(|d| cronica_pipeline::word_count(&d.text))
+        .sum();
     let pipeline = Pipeline::default();
     bencher
         .counter(divan::counter::ItemsCount::new(words))
-        .bench(|| docs.iter().map(|d| pipeline.analyse(d.clone()).events.len()).sum::<usize>());
+        .bench(|| {
+            docs.iter()
+                .map(|d| pipeline.analyse(d.clone()).events.len())
+                .sum::<usize>()
+        });
 }
