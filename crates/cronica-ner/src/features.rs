@@ -346,13 +346,18 @@ pub(crate) fn extract(tokens: &[&str], bits: u32, vocab: &Vocab) -> SentenceFeat
         mask: tokens
             .iter()
             .zip(&infos)
-            .map(|(t, x)| {
+            .enumerate()
+            .map(|(i, (t, x))| {
                 // A capitalised word seen often in lower case and never capitalised inside a
-                // sentence is a sentence-initial common word: it opens no name.
+                // sentence is a sentence-initial common word: it opens no name. Nor does a
+                // function word that opens the sentence ("The", "El", "Os").
                 let common = x.flags & F_TITLE != 0
                     && x.flags & F_UPPER == 0
                     && x.vocab & 3 >= 2
                     && x.vocab >> 2 == 0;
+                let common = common
+                    || (crate::lexicon::sentence_opening(tokens, i)
+                        && crate::lexicon::is_function_word(t));
                 let m = crate::lexicon::allowed_mask(t);
                 if common {
                     m & !B_LABELS

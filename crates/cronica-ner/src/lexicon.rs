@@ -425,6 +425,35 @@ const NEVER_OPEN: &[&str] = &[
     "Dezembro",
 ];
 
+/// Capitalised function words of the three languages: articles, pronouns, conjunctions
+/// and prepositions. At the start of a sentence they are capitalised by position only.
+const FUNCTION_WORDS: &[&str] = &[
+    "The", "A", "An", "This", "That", "These", "Those", "We", "They", "He", "She", "It", "You",
+    "But", "And", "Or", "If", "In", "On", "At", "For", "From", "With", "By", "As", "Our", "His",
+    "Her", "Their", "Its", "My", "There", "When", "While", "After", "Before", "Some", "All", "No",
+    "Not", "What", "Who", "El", "La", "Los", "Las", "Un", "Una", "Unos", "Unas", "Este", "Esta",
+    "Estos", "Estas", "Ese", "Esa", "Él", "Ella", "Ellos", "Nosotros", "Pero", "Y", "Si", "En",
+    "Con", "Por", "Para", "Desde", "Sin", "Según", "Su", "Sus", "Lo", "Al", "Del", "Cuando",
+    "Mientras", "Tras", "Ante", "Sobre", "Que", "Quien", "Ya", "También", "O", "Os", "As", "Um",
+    "Uma", "Esse", "Essa", "Ele", "Eles", "Nós", "Mas", "E", "Ou", "Se", "Em", "Na", "Nos", "Nas",
+    "Do", "Da", "Dos", "Das", "Com", "Pelo", "Pela", "Sem", "Segundo", "Seu", "Sua", "Quando",
+    "Após", "Não", "Já", "Também",
+];
+
+/// Whether `word` is a capitalised function word (see [`FUNCTION_WORDS`]).
+pub(crate) fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.contains(&word)
+}
+
+/// Whether token `i` opens its sentence, or a quotation or clause inside it.
+pub(crate) fn sentence_opening(tokens: &[&str], i: usize) -> bool {
+    i == 0
+        || matches!(
+            tokens[i - 1],
+            "\"" | "«" | "“" | "'" | "-" | "—" | "(" | ":" | "." | "``"
+        )
+}
+
 /// Which labels a token may take, as a bit per label index: a name starts with a capital
 /// (or a non-letter such as "iPhone"-like mixed case), lower-case words inside a name are
 /// connectors, bare numbers and punctuation never open one.

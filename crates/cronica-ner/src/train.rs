@@ -200,6 +200,24 @@ pub fn train_on(
             extract(&toks, opts.hash_bits, &vocab)
         })
         .collect();
+    // Gold labels under the same per-token masks the decoder obeys: a name cannot open on a
+    // token whose mask forbids `B-`, so it opens on the next one.
+    let golds: Vec<Vec<Label>> = data
+        .iter()
+        .zip(&feats)
+        .map(|(s, f)| {
+            let mut g = s.labels.clone();
+            if opts.constrained {
+                for (t, l) in g.iter_mut().enumerate() {
+                    if f.mask[t] & (1 << l.index()) == 0 {
+                        *l = Label::O;
+                    }
+                }
+                crate::label::to_iob2(&mut g);
+            }
+            g
+        })
+        .collect();
     let size = (1usize << opts.hash_bits) * Label::COUNT;
     let mut model = Averaged {
         w: vec![0.0; size],
@@ -232,7 +250,7 @@ pub fn train_on(
         }
         let mut correct = 0usize;
         for &si in &order {
-            let (f, gold) = (&feats[si], &data[si].labels);
+            let (f, gold) = (&feats[si], &golds[si]);
             let (mut prev, mut prev2) = (Label::O, Label::O);
             for (t, &g) in gold.iter().enumerate() {
                 let drop = opts.word_dropout > 0.0 && rng.unit() < opts.word_dropout;

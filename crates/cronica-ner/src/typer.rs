@@ -197,11 +197,11 @@ impl Typer {
                 order.swap(i, j);
             }
             for &e in &order {
-                let (rows, gold) = &examples[e];
+                let (all, gold) = &examples[e];
                 // Half of the time the whole-name row is hidden, so the words, endings and
                 // context of a name learn even when the name itself is memorised.
                 let skip = usize::from(next() & 1 == 0);
-                let rows = &rows[skip..];
+                let rows = &all[skip..];
                 let mut acc = [0f32; CLASSES];
                 for &r in rows {
                     let base = r as usize * CLASSES;
