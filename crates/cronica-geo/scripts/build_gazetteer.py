@@ -363,6 +363,14 @@ def main():
             names = r[4].split(",")
             out.append("\t".join(["E", "r", "0", r[1], "", "0", r[2], r[3], names[0], ";".join(names[1:])]))
 
+    # A subdivision's translations sometimes hold its country's name
+    # ("Latvia" for Ventspils): never an alternate name of a region.
+    country_names = set()
+    for line in out:
+        f = line.split("\t")
+        if f[0] == "E" and f[1] == "c":
+            country_names.update(fold(n) for n in [f[8]] + f[9].split(";") if n)
+
     # ISO 3166-2 subdivisions: centres and names for the GeoNames regions they
     # match; the rest become second-level regions of their own.
     subs = read_keshvar(args.keshvar)
@@ -377,7 +385,10 @@ def main():
         lon = statistics.median(p[1] for p in pts)
         alts = list(admin1_aliases.get((cc, a1), []))
         primary = a1
-        cands = sub_by_name.get((cc, fold(a1)), [])
+        # The subdivision whose own name this is first ("Washington" the
+        # state, not the District of Columbia that also bears it).
+        cands = sorted(sub_by_name.get((cc, fold(a1)), []),
+                       key=lambda sd: fold(sd["names"][0]) != fold(a1))
         if cands:
             sd = cands[0]
             used.add((sd["cc"], sd["code"]))
@@ -387,7 +398,7 @@ def main():
             seen = {fold(a1)} | {fold(a) for a in alts}
             for n in sd["names"]:
                 n = clean(n)
-                if n and is_latin(n) and fold(n) not in seen and len(n) > 2:
+                if n and is_latin(n) and fold(n) not in seen and len(n) > 2 and fold(n) not in country_names:
                     seen.add(fold(n))
                     alts.append(n)
         out.append("\t".join(["E", "a", "0", cc, code or clean(a1), str(a1_pop.get((cc, code), 0)),
@@ -395,7 +406,8 @@ def main():
     for sd in subs:
         if (sd["cc"], sd["code"]) in used:
             continue
-        names = [clean(n) for n in sd["names"] if clean(n) and is_latin(n)]
+        names = [clean(n) for n in sd["names"]
+                 if clean(n) and is_latin(n) and fold(clean(n)) not in country_names]
         names = list(dict.fromkeys(names))
         if not names:
             continue

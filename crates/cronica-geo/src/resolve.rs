@@ -78,6 +78,12 @@ const ADMIN1_DECAY: f64 = 4.0;
 /// How many names before and after a name may vote for its region.
 const ADMIN1_WINDOW: usize = 24;
 
+/// How much the other names' agreement on a country adds to its readings.
+const COUNTRY_VOTE_WEIGHT: f64 = 8.0;
+
+/// How much the regions named near a town add to the towns in them.
+const ADMIN1_VOTE_WEIGHT: f64 = 5.0;
+
 /// How many names before and after a name count as its neighbours.
 const PROXIMITY_WINDOW: usize = 12;
 
@@ -271,7 +277,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 let own = votes_country[gi].get(r.country).copied().unwrap_or(0.0);
                 let share =
                     (total_country.get(r.country).copied().unwrap_or(0.0) - own) / others_total;
-                let weight = 3.0;
+                let weight = COUNTRY_VOTE_WEIGHT;
                 s += weight * share.clamp(0.0, 1.0);
             }
             if r.kind == Kind::Town {
@@ -299,7 +305,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                     .get(&(r.country, r.admin1))
                     .copied()
                     .unwrap_or(0.0);
-                s += 3.0 * a.clamp(0.0, 1.0);
+                s += ADMIN1_VOTE_WEIGHT * a.clamp(0.0, 1.0);
                 // A town named like its own region is usually what is meant
                 // ("Puno", "New York", "Nueva York"), unless the name is the
                 // region's own and only an old name of the town ("Rio Grande
@@ -416,6 +422,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             }
         }
     }
+
     let mut out = Vec::with_capacity(all.len());
     for (i, cs) in all.iter().enumerate() {
         if cs.is_empty() {
