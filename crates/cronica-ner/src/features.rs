@@ -234,8 +234,14 @@ pub(crate) struct SentenceFeatures {
     pub rows: Vec<u32>,
     pub offsets: Vec<u32>,
     /// Per-token hashes the tag-dependent templates combine with the previous tags.
-    lower: Vec<u64>,
-    shape: Vec<u64>,
+    pub lower: Vec<u64>,
+    pub shape: Vec<u64>,
+    /// Hashes of the words as written.
+    pub word: Vec<u64>,
+    /// Hashes of the last two and last three lower-case characters (the whole word when
+    /// shorter), for the chunk classifier.
+    pub suffix2: Vec<u64>,
+    pub suffix3: Vec<u64>,
     /// Labels each token may take (see `lexicon::allowed_mask`).
     pub mask: Vec<u16>,
     bits: u32,
@@ -343,6 +349,15 @@ pub(crate) fn extract(tokens: &[&str], bits: u32, vocab: &Vocab) -> SentenceFeat
         offsets,
         lower: infos.iter().map(|x| x.lower).collect(),
         shape: infos.iter().map(|x| x.shape).collect(),
+        word: infos.iter().map(|x| x.word).collect(),
+        suffix2: infos
+            .iter()
+            .map(|x| x.suffix[1.min(x.n_affix.max(1) - 1)])
+            .collect(),
+        suffix3: infos
+            .iter()
+            .map(|x| x.suffix[2.min(x.n_affix.max(1) - 1)])
+            .collect(),
         mask: tokens
             .iter()
             .zip(&infos)

@@ -303,7 +303,7 @@ impl NerModel {
         let f = extract(tokens, self.bits, &self.vocab);
         let mut labels = decode(&Quantized(&self.weights), &f, self.labels);
         if let Some(t) = &self.typer {
-            t.relabel(tokens, &mut labels, self.lang);
+            t.relabel(tokens, &f, &mut labels, self.lang);
         }
         labels
     }

@@ -290,11 +290,12 @@ pub fn train_on(
     }
     let mut nm = NerModel::from_f32(opts.lang, opts.hash_bits, &model.averaged(), vocab, seen);
     if opts.typer_bits > 0 {
-        let gold: Vec<(Vec<&str>, Vec<Label>)> = data
+        let gold: Vec<(Vec<&str>, &SentenceFeatures, Vec<Label>)> = data
             .iter()
-            .map(|s| {
+            .zip(&feats)
+            .map(|(s, f)| {
                 let toks = s.tokens.iter().map(String::as_str).collect();
-                (toks, s.labels.clone())
+                (toks, f, s.labels.clone())
             })
             .collect();
         nm.typer = Some(Typer::train(

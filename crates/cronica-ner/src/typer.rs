@@ -10,7 +10,7 @@
 
 use cronica_types::{EntityLabel, Lang, Span};
 
-use crate::features::{finish, hash_bytes, lower_of, mix, shape_of, SEED};
+use crate::features::{finish, mix, SentenceFeatures, SEED};
 use crate::label::{chunks, Class, Label};
 
 /// Number of classes the typer scores (PER, ORG, LOC, MISC).
@@ -27,16 +27,6 @@ fn row(bits: u32, parts: &[u64]) -> u32 {
         h = mix(h, p);
     }
     (finish(h) >> (64 - bits)) as u32
-}
-
-fn suffix(lower: &str, n: usize) -> &str {
-    let start = lower
-        .char_indices()
-        .rev()
-        .nth(n - 1)
-        .map(|(i, _)| i)
-        .unwrap_or(0);
-    &lower[start..]
 }
 
 /// What the place gazetteer of `cronica-geo` says of a chunk: 0 nothing, 1 the whole chunk
@@ -61,60 +51,83 @@ pub(crate) fn place_code(tokens: &[&str], start: usize, end: usize, lang: Lang) 
     code
 }
 
-/// Feature rows of the chunk `tokens[start..end]`. The first row is the whole name; the
-/// caller may leave it out while training so the parts learn too. `place` is the chunk's
-/// [`place_code`].
-pub(crate) fn chunk_rows(
+/// Cached [`place_code`]: names recur within and across documents, and asking the
+/// gazetteer costs more than the rest of tagging. The cache is per thread and is emptied
+/// when it holds `PLACE_CACHE` names.
+fn cached_place_code(
     tokens: &[&str],
+    f: &SentenceFeatures,
+    start: usize,
+    end: usize,
+    lang: Lang,
+) -> u64 {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    const PLACE_CACHE: usize = 1 << 16;
+    thread_local! {
+        static CACHE: RefCell<HashMap<u64, u8>> = RefCell::new(HashMap::new());
+    }
+    let mut key = mix(0x0091_ACE5 ^ lang as u64, (end - start) as u64);
+    for k in start..end {
+        key = mix(key, f.word[k]);
+    }
+    CACHE.with(|c| {
+        if let Some(&v) = c.borrow().get(&key) {
+            return v as u64;
+        }
+        let v = place_code(tokens, start, end, lang);
+        let mut c = c.borrow_mut();
+        if c.len() >= PLACE_CACHE {
+            c.clear();
+        }
+        c.insert(key, v as u8);
+        v
+    })
+}
+
+/// Feature rows of the chunk `start..end` of a sentence whose token features are `f`. The
+/// first row is the whole name; the caller may leave it out while training so the parts
+/// learn too. `place` is the chunk's [`place_code`].
+pub(crate) fn chunk_rows(
+    f: &SentenceFeatures,
     start: usize,
     end: usize,
     place: u64,
     bits: u32,
-) -> Vec<u32> {
-    let mut rows = Vec::with_capacity(8 + 5 * (end - start));
-    let lowers: Vec<String> = tokens[start..end].iter().map(|t| lower_of(t)).collect();
+    rows: &mut Vec<u32>,
+) {
+    rows.clear();
+    rows.push(0);
     let mut whole = 0x5A_u64;
     let mut shapes = 0x5B_u64;
-    let mut shape = String::new();
-    for (k, (t, l)) in tokens[start..end].iter().zip(&lowers).enumerate() {
-        let lh = hash_bytes(l.as_bytes());
+    for k in start..end {
+        let (lh, sh) = (f.lower[k], f.shape[k]);
         whole = mix(whole, lh);
-        shape_of(t, &mut shape);
-        let sh = hash_bytes(shape.as_bytes());
         shapes = mix(shapes, sh);
-        let pos = if k == 0 {
+        let pos = if k == start {
             0
-        } else if k + 1 == end - start {
+        } else if k + 1 == end {
             1
         } else {
             2
         };
         rows.push(row(bits, &[1, lh]));
         rows.push(row(bits, &[2, pos, lh]));
-        rows.push(row(bits, &[3, hash_bytes(suffix(l, 3).as_bytes())]));
-        rows.push(row(bits, &[4, pos, hash_bytes(suffix(l, 2).as_bytes())]));
+        rows.push(row(bits, &[3, f.suffix3[k]]));
+        rows.push(row(bits, &[4, pos, f.suffix2[k]]));
         rows.push(row(bits, &[5, sh]));
     }
-    rows.insert(0, row(bits, &[0, whole]));
+    rows[0] = row(bits, &[0, whole]);
     let len = (end - start).min(5) as u64;
     rows.push(row(bits, &[6, len]));
     rows.push(row(bits, &[7, shapes]));
-    let before = if start > 0 {
-        hash_bytes(lower_of(tokens[start - 1]).as_bytes())
-    } else {
-        0xB0
-    };
-    let after = if end < tokens.len() {
-        hash_bytes(lower_of(tokens[end]).as_bytes())
-    } else {
-        0xE0
-    };
+    let before = if start > 0 { f.lower[start - 1] } else { 0xB0 };
+    let after = if end < f.len() { f.lower[end] } else { 0xE0 };
     rows.push(row(bits, &[8, before]));
     rows.push(row(bits, &[9, after]));
     rows.push(row(bits, &[10]));
     rows.push(row(bits, &[13, place]));
     rows.push(row(bits, &[14, place, len]));
-    rows
 }
 
 /// A trained chunk classifier: `2^bits` rows of four `i16` class weights.
@@ -151,10 +164,11 @@ impl Typer {
     }
 
     /// Gives every chunk of `labels` the class this model prefers.
-    pub fn relabel(&self, tokens: &[&str], labels: &mut [Label], lang: Lang) {
+    pub fn relabel(&self, tokens: &[&str], f: &SentenceFeatures, labels: &mut [Label], lang: Lang) {
+        let mut rows = Vec::new();
         for c in chunks(labels) {
-            let place = place_code(tokens, c.start, c.end, lang);
-            let rows = chunk_rows(tokens, c.start, c.end, place, self.bits);
+            let place = cached_place_code(tokens, f, c.start, c.end, lang);
+            chunk_rows(f, c.start, c.end, place, self.bits, &mut rows);
             let class = self.best(&self.scores(&rows));
             labels[c.start] = Label::B(class);
             for l in &mut labels[c.start + 1..c.end] {
@@ -165,7 +179,7 @@ impl Typer {
 
     /// Trains on the gold chunks of `sentences` (tokens, IOB2 labels).
     pub fn train(
-        sentences: &[(Vec<&str>, Vec<Label>)],
+        sentences: &[(Vec<&str>, &SentenceFeatures, Vec<Label>)],
         lang: Lang,
         bits: u32,
         epochs: usize,
@@ -173,12 +187,14 @@ impl Typer {
     ) -> Typer {
         let mut examples: Vec<(Vec<u32>, usize)> = Vec::new();
         let mut classes = 0u8;
-        for (toks, labels) in sentences {
+        let mut rows = Vec::new();
+        for (toks, f, labels) in sentences {
             for c in chunks(labels) {
                 let k = class_index(c.class);
                 classes |= 1 << k;
                 let place = place_code(toks, c.start, c.end, lang);
-                examples.push((chunk_rows(toks, c.start, c.end, place, bits), k));
+                chunk_rows(f, c.start, c.end, place, bits, &mut rows);
+                examples.push((rows.clone(), k));
             }
         }
         let size = (1usize << bits) * CLASSES;
@@ -250,26 +266,42 @@ impl Typer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features::{extract, Vocab};
+
+    fn example<'a>(
+        toks: &[&'a str],
+        labels: Vec<Label>,
+    ) -> (Vec<&'a str>, SentenceFeatures, Vec<Label>) {
+        (toks.to_vec(), extract(toks, 12, &Vocab::empty()), labels)
+    }
 
     #[test]
     fn learns_classes_from_names() {
-        let per = (
-            vec!["Juan", "Pérez", "habló"],
-            vec![Label::B(Class::Per), Label::I(Class::Per), Label::O],
-        );
-        let loc = (vec!["en", "Bogotá"], vec![Label::O, Label::B(Class::Loc)]);
-        let org = (
-            vec!["Banco", "Central"],
-            vec![Label::B(Class::Org), Label::I(Class::Org)],
-        );
-        let t = Typer::train(&[per, loc, org], Lang::Es, 10, 10, 7);
+        let data = [
+            example(
+                &["Juan", "Pérez", "habló"],
+                vec![Label::B(Class::Per), Label::I(Class::Per), Label::O],
+            ),
+            example(&["en", "Bogotá"], vec![Label::O, Label::B(Class::Loc)]),
+            example(
+                &["Banco", "Central"],
+                vec![Label::B(Class::Org), Label::I(Class::Org)],
+            ),
+        ];
+        let refs: Vec<(Vec<&str>, &SentenceFeatures, Vec<Label>)> = data
+            .iter()
+            .map(|(t, f, l)| (t.clone(), f, l.clone()))
+            .collect();
+        let t = Typer::train(&refs, Lang::Es, 10, 10, 7);
         let mut labels = vec![
             Label::B(Class::Org),
             Label::I(Class::Org),
             Label::O,
             Label::B(Class::Per),
         ];
-        t.relabel(&["Juan", "Pérez", "en", "Bogotá"], &mut labels, Lang::Es);
+        let toks = ["Juan", "Pérez", "en", "Bogotá"];
+        let f = extract(&toks, 12, &Vocab::empty());
+        t.relabel(&toks, &f, &mut labels, Lang::Es);
         assert_eq!(labels[0], Label::B(Class::Per));
         assert_eq!(labels[1], Label::I(Class::Per));
         assert_eq!(labels[3], Label::B(Class::Loc));
