@@ -84,6 +84,9 @@ const COUNTRY_VOTE_WEIGHT: f64 = 8.0;
 /// How much the regions named near a town add to the towns in them.
 const ADMIN1_VOTE_WEIGHT: f64 = 5.0;
 
+/// What a reading loses when the text says the name is another kind of place.
+const DEFINED_OTHER_KIND: f64 = 10.0;
+
 /// How many names before and after a name count as its neighbours.
 const PROXIMITY_WINDOW: usize = 12;
 
@@ -157,6 +160,42 @@ fn kind_cue(text: &str, span: Span) -> Option<Kind> {
     }
 }
 
+/// What the sentence says a name is: "Peru is a city in Miami County",
+/// "Madison (formerly Cache Creek) is a census-designated place", "Molina es
+/// una ciudad", "Lagos é uma cidade".
+fn predicate_cue(text: &str, span: Span) -> Option<Kind> {
+    let mut rest = &text[span.end..text.floor_char_boundary_compat(span.end + 160)];
+    if let Some(inner) = rest.strip_prefix(" (") {
+        rest = &inner[inner.find(')')? + 1..];
+    }
+    let ws = words(rest);
+    let mut it = ws.iter().map(|w| w.folded.as_str());
+    if !matches!(it.next(), Some("is" | "was" | "es" | "era" | "e" | "foi")) {
+        return None;
+    }
+    if !matches!(
+        it.next(),
+        Some("a" | "an" | "un" | "una" | "um" | "uma" | "the")
+    ) {
+        return None;
+    }
+    for w in it.take(5) {
+        match w {
+            "town" | "city" | "village" | "hamlet" | "community" | "municipality" | "suburb"
+            | "borough" | "neighborhood" | "neighbourhood" | "settlement" | "census"
+            | "township" | "commune" | "locality" | "ciudad" | "pueblo" | "localidad"
+            | "municipio" | "cidade" | "vila" | "aldeia" | "comuna" => return Some(Kind::Town),
+            "county" | "province" | "state" | "region" | "department" | "provincia"
+            | "departamento" | "estado" => return Some(Kind::Admin1),
+            "in" | "of" | "on" | "de" | "en" | "em" | "and" | "y" | "e" | "that" | "which" => {
+                return None
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Whether the text between two names says the second contains the first:
 /// "Juliaca, Puno", "Andahuaylas (in the Apurimac region)", "Lima in Peru".
 fn containment_gap(gap: &str) -> bool {
@@ -227,6 +266,15 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
         }
     }
     let sum_country: f64 = total_country.values().sum();
+
+    // A name the text defines ("X is a town in ...") is that kind of place
+    // at every mention.
+    let mut defined: HashMap<usize, Kind> = HashMap::new();
+    for (t, &gi) in toponyms.iter().zip(&groups) {
+        if let Some(k) = predicate_cue(text, t.span) {
+            defined.entry(gi).or_insert(k);
+        }
+    }
 
     let mut base: Vec<Vec<f64>> = Vec::with_capacity(all.len());
     for (i, cs) in all.iter().enumerate() {
@@ -327,6 +375,12 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 (Some(Kind::Admin1), Kind::Admin1 | Kind::Admin2)
                 | (Some(Kind::Town), Kind::Town) => s += 4.0,
                 _ => {}
+            }
+            match (defined.get(&gi), r.kind) {
+                (Some(Kind::Town), Kind::Town)
+                | (Some(Kind::Admin1), Kind::Admin1 | Kind::Admin2) => {}
+                (Some(_), _) => s -= DEFINED_OTHER_KIND,
+                (None, _) => {}
             }
             if let Some(n) = next {
                 let inner_fits = all[n].iter().any(|o| inside(r, &o.rec));
@@ -675,6 +729,31 @@ mod tests {
             .iter()
             .find(|p| p.name == name)
             .unwrap_or_else(|| panic!("{name} not resolved"))
+    }
+
+    #[test]
+    fn predicate_cues() {
+        let t = "Peru is a city in, and the county seat of, Miami County";
+        assert_eq!(predicate_cue(t, Span::new(0, 4)), Some(Kind::Town));
+        let t = "Madison (formerly Cache Creek) is a census-designated place";
+        assert_eq!(predicate_cue(t, Span::new(0, 7)), Some(Kind::Town));
+        let t = "Molina es una ciudad y comuna";
+        assert_eq!(predicate_cue(t, Span::new(0, 6)), Some(Kind::Town));
+        let t = "Peru is a country in South America";
+        assert_eq!(predicate_cue(t, Span::new(0, 4)), None);
+        let t = "Peru is in trouble";
+        assert_eq!(predicate_cue(t, Span::new(0, 4)), None);
+    }
+
+    #[test]
+    fn a_country_name_the_text_defines_as_a_town_is_the_town() {
+        let p = resolve(
+            "Cuba is a town in Allegany County, New York, United States. Cuba lies on the western border.",
+            Lang::En,
+        );
+        assert_eq!(place(&p, "Cuba").country, "US");
+        let p = resolve("Cuba and Venezuela signed an agreement.", Lang::En);
+        assert_eq!(place(&p, "Cuba").country, "CU");
     }
 
     #[test]
