@@ -32,6 +32,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut bits = None;
     let mut dropout = None;
     let mut unconstrained = false;
+    let mut spans_only = false;
     let mut typer_bits = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -44,6 +45,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--bits" => bits = Some(value()?.parse::<u32>()?),
             "--word-dropout" => dropout = Some(value()?.parse::<f32>()?),
             "--unconstrained" => unconstrained = true,
+            "--spans-only" => spans_only = true,
             "--typer-bits" => typer_bits = Some(value()?.parse::<u32>()?),
             "--eval" => evals.push(PathBuf::from(value()?)),
             _ => inputs.push(PathBuf::from(a)),
@@ -64,6 +66,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         opts.word_dropout = d;
     }
     opts.constrained = !unconstrained;
+    opts.spans_only = spans_only;
     if let Some(b) = typer_bits {
         opts.typer_bits = b;
     }

@@ -97,6 +97,18 @@ fn read_typer(b: &[u8]) -> Option<Option<Typer>> {
     }))
 }
 
+/// Joins chunks that touch ("Suu/B-PER Kyi/B-LOC", "NEW/B-LOC YORK/B-ORG"): the tagger
+/// marked both tokens as names, and the chunk classifier then picks one class for all.
+fn merge_adjacent(labels: &mut [Label]) {
+    for i in 1..labels.len() {
+        if let (Label::B(_), Some(c)) = (labels[i], labels[i - 1].class()) {
+            labels[i] = Label::I(c);
+        } else if let (Label::I(_), Some(c)) = (labels[i], labels[i - 1].class()) {
+            labels[i] = Label::I(c);
+        }
+    }
+}
+
 /// A trained entity tagger for one language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NerModel {
@@ -303,6 +315,7 @@ impl NerModel {
         let f = extract(tokens, self.bits, &self.vocab);
         let mut labels = decode(&Quantized(&self.weights), &f, self.labels);
         if let Some(t) = &self.typer {
+            merge_adjacent(&mut labels);
             t.relabel(tokens, &f, &mut labels, self.lang);
         }
         labels

@@ -39,6 +39,9 @@ pub struct TrainOptions {
     /// Decode under the case and punctuation constraints of `lexicon::allowed_mask` (gold
     /// labels are projected onto them for training).
     pub constrained: bool,
+    /// Train the tagger to find names only (one class), leaving the class to the chunk
+    /// classifier.
+    pub spans_only: bool,
     /// Hash bits of the chunk classifier's table (`typer`); 0 trains none.
     pub typer_bits: u32,
 }
@@ -56,6 +59,7 @@ impl TrainOptions {
             word_dropout: 0.0,
             constrained: true,
             typer_bits: 18,
+            spans_only: false,
         }
     }
 }
@@ -215,6 +219,15 @@ pub fn train_on(
                 }
                 crate::label::to_iob2(&mut g);
             }
+            if opts.spans_only {
+                for l in g.iter_mut() {
+                    *l = match *l {
+                        Label::B(_) => Label::B(Class::Per),
+                        Label::I(_) => Label::I(Class::Per),
+                        Label::O => Label::O,
+                    };
+                }
+            }
             g
         })
         .collect();
@@ -229,10 +242,7 @@ pub fn train_on(
     let tokens: usize = data.iter().map(|s| s.tokens.len()).sum();
     let mut epoch_accuracy = Vec::new();
     let mut rows: Vec<u32> = Vec::with_capacity(64);
-    let mut seen: u16 = data
-        .iter()
-        .flat_map(|s| &s.labels)
-        .fold(1, |m, l| m | 1 << l.index());
+    let mut seen: u16 = golds.iter().flatten().fold(1, |m, l| m | 1 << l.index());
     if opts.constrained {
         seen |= CONSTRAINED;
     }
