@@ -273,24 +273,22 @@ impl Gazetteer {
 
     /// The record whose line starts at byte `id` of the data.
     pub(crate) fn record(&self, id: u32) -> Record {
-        let rest = &self.tsv[id as usize..];
+        let tsv: &'static str = self.tsv;
+        let rest = &tsv[id as usize..];
         let line = rest.split('\n').next().unwrap_or("");
-        let f: Vec<&'static str> = {
-            let line: &'static str = &self.tsv[id as usize..id as usize + line.len()];
-            line.split('\t').collect()
-        };
+        let mut f: [&'static str; 9] = [""; 9];
+        for (slot, field) in f.iter_mut().zip(line.split('\t')) {
+            *slot = field;
+        }
         Record {
-            kind: f.get(1).and_then(|k| parse_kind(k)).unwrap_or(Kind::Town),
-            geonames_id: f
-                .get(2)
-                .and_then(|x| x.parse::<u64>().ok())
-                .filter(|&n| n > 0),
-            country: f.get(3).copied().unwrap_or(""),
-            admin1: f.get(4).copied().unwrap_or(""),
-            population: f.get(5).and_then(|x| x.parse().ok()).unwrap_or(0),
-            lat: f.get(6).and_then(|x| x.parse().ok()).unwrap_or(0.0),
-            lon: f.get(7).and_then(|x| x.parse().ok()).unwrap_or(0.0),
-            name: f.get(8).copied().unwrap_or(""),
+            kind: parse_kind(f[1]).unwrap_or(Kind::Town),
+            geonames_id: f[2].parse::<u64>().ok().filter(|&n| n > 0),
+            country: f[3],
+            admin1: f[4],
+            population: f[5].parse().unwrap_or(0),
+            lat: f[6].parse().unwrap_or(0.0),
+            lon: f[7].parse().unwrap_or(0.0),
+            name: f[8],
         }
     }
 

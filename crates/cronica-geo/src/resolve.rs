@@ -168,19 +168,25 @@ fn predicate_cue(text: &str, span: Span) -> Option<Kind> {
     if let Some(inner) = rest.strip_prefix(" (") {
         rest = &inner[inner.find(')')? + 1..];
     }
-    let ws = words(rest);
-    let mut it = ws.iter().map(|w| w.folded.as_str());
-    if !matches!(it.next(), Some("is" | "was" | "es" | "era" | "e" | "foi")) {
-        return None;
-    }
-    if !matches!(
-        it.next(),
-        Some("a" | "an" | "un" | "una" | "um" | "uma" | "the")
-    ) {
-        return None;
-    }
-    for w in it.take(5) {
-        match w {
+    const COPULAS: &[&str] = &[
+        " is a ",
+        " is an ",
+        " was a ",
+        " was an ",
+        " es un ",
+        " es una ",
+        " era un ",
+        " era una ",
+        " é um ",
+        " é uma ",
+        " foi um ",
+        " foi uma ",
+    ];
+    let cop = COPULAS.iter().find(|c| rest.starts_with(*c))?;
+    let rest = &rest[cop.len()..];
+    let rest = &rest[..rest.floor_char_boundary_compat(60)];
+    for w in words(rest).iter().take(5) {
+        match w.folded.as_str() {
             "town" | "city" | "village" | "hamlet" | "community" | "municipality" | "suburb"
             | "borough" | "neighborhood" | "neighbourhood" | "settlement" | "census"
             | "township" | "commune" | "locality" | "ciudad" | "pueblo" | "localidad"
