@@ -17,6 +17,20 @@ use cronica_types::{Diagnostic, Lang, Severity};
 use crate::args::{Cli, Command, EvalCommand, InputArgs, InputFormat, OutputFormat, TrainCommand};
 use crate::exit;
 
+/// `print!` that returns the error (a closed pipe ends the program quietly in `main`).
+macro_rules! out {
+    ($($arg:tt)*) => {
+        write!(io::stdout().lock(), $($arg)*)?
+    };
+}
+
+/// `println!` that returns the error.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        writeln!(io::stdout().lock(), $($arg)*)?
+    };
+}
+
 pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Run {
@@ -80,7 +94,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             let (model, report) = cronica_ner::train::train(&opts).context("training failed")?;
             std::fs::write(&out, model.to_bytes())
                 .with_context(|| format!("cannot write the model to {}", out.display()))?;
-            print!("{}", report.lines());
+            out!("{}", report.lines());
             Ok(exit::OK)
         }
     }
@@ -442,9 +456,9 @@ fn cmd_eval(e: EvalCommand) -> Result<u8> {
             let report = cronica_time::eval::run(&file)
                 .with_context(|| format!("cannot score {}", file.display()))?;
             if show_misses {
-                print!("{}", report.miss_lines());
+                out!("{}", report.miss_lines());
             }
-            print!("{}", report.lines());
+            out!("{}", report.lines());
         }
         EvalCommand::Events {
             gold,
@@ -457,11 +471,11 @@ fn cmd_eval(e: EvalCommand) -> Result<u8> {
             if show_misses {
                 let g = cronica_eval::events::load_gold(&gold)?;
                 for m in score.misses(&g) {
-                    println!("{m}");
+                    outln!("{m}");
                 }
             }
             for l in score.lines() {
-                println!("{l}");
+                outln!("{l}");
             }
         }
         EvalCommand::Plover { file, show_misses } => {
@@ -470,17 +484,17 @@ fn cmd_eval(e: EvalCommand) -> Result<u8> {
             if show_misses {
                 let g = cronica_eval::plover::load(&file)?;
                 for m in report.misses(&g) {
-                    println!("{m}");
+                    outln!("{m}");
                 }
             }
             for l in report.lines() {
-                println!("{l}");
+                outln!("{l}");
             }
         }
         EvalCommand::Geo { file } => {
             let report = cronica_geo::eval::run(&file)
                 .with_context(|| format!("cannot score {}", file.display()))?;
-            println!("{}", report.to_string().trim_end());
+            outln!("{}", report.to_string().trim_end());
         }
         EvalCommand::Ner { lang, file } => {
             let lang: Lang = lang.parse().map_err(anyhow::Error::msg)?;
@@ -489,7 +503,7 @@ fn cmd_eval(e: EvalCommand) -> Result<u8> {
             };
             let report = cronica_ner::eval::run(model, &file, None)
                 .with_context(|| format!("cannot score {}", file.display()))?;
-            print!("{}", report.lines());
+            out!("{}", report.lines());
         }
     }
     Ok(exit::OK)
@@ -528,18 +542,18 @@ fn cmd_bench(paths: &[PathBuf], repeat: usize) -> Result<u8> {
         }
     }
     let mean = total / passes as f64;
-    println!("documents: {}", docs.len());
-    println!("words: {words}");
-    println!("bytes: {bytes}");
-    println!("passes: {passes}");
+    outln!("documents: {}", docs.len());
+    outln!("words: {words}");
+    outln!("bytes: {bytes}");
+    outln!("passes: {passes}");
     let all = times.total().as_secs_f64().max(f64::MIN_POSITIVE);
     for (stage, d) in &times.stages {
-        println!("share[{stage}]: {:.3}", d.as_secs_f64() / all);
+        outln!("share[{stage}]: {:.3}", d.as_secs_f64() / all);
     }
-    println!("seconds_mean: {mean:.4}");
-    println!("mb_per_s: {:.2}", bytes as f64 / mean / 1e6);
-    println!("words_per_s_best: {:.0}", words as f64 / best);
-    println!("words_per_s: {:.0}", words as f64 / mean);
+    outln!("seconds_mean: {mean:.4}");
+    outln!("mb_per_s: {:.2}", bytes as f64 / mean / 1e6);
+    outln!("words_per_s_best: {:.0}", words as f64 / best);
+    outln!("words_per_s: {:.0}", words as f64 / mean);
     Ok(exit::OK)
 }
 

@@ -22,6 +22,17 @@ pub mod exit {
     pub const NOT_FOUND: u8 = 4;
 }
 
+/// Whether an error is the reader of our output going away (`| head`).
+fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    let broken = std::io::ErrorKind::BrokenPipe;
+    e.downcast_ref::<std::io::Error>()
+        .is_some_and(|io| io.kind() == broken)
+        || e.downcast_ref::<serde_json::Error>()
+            .is_some_and(|j| j.io_error_kind() == Some(broken))
+        || e.downcast_ref::<csv::Error>()
+            .is_some_and(|c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == broken))
+}
+
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
     tracing_subscriber::fmt()
@@ -35,10 +46,7 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             // A closed pipe (`cronica events | head`) is not an error.
-            if e.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>()
-                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            }) {
+            if e.chain().any(is_broken_pipe) {
                 return ExitCode::from(exit::OK);
             }
             eprintln!("cronica: error: {e:#}");

@@ -289,3 +289,19 @@ fn geojson_and_calendar_outputs() {
     );
     assert!(ics.lines().all(|l| l.len() <= 76));
 }
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    // `cronica inspect ... | head`: the reader goes away after a few lines.
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("cronica"))
+        .args(["inspect", "examples/corpus"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
