@@ -87,6 +87,10 @@ const ADMIN1_VOTE_WEIGHT: f64 = 5.0;
 /// What a reading loses when the text says the name is another kind of place.
 const DEFINED_OTHER_KIND: f64 = 10.0;
 
+/// How fast later mentions of a name count less in its one reading: the
+/// k-th mention weighs 1 / (1 + k * this).
+const LATER_MENTION_DECAY: f64 = 2.0;
+
 /// How many names before and after a name count as its neighbours.
 const PROXIMITY_WINDOW: usize = 12;
 
@@ -465,20 +469,25 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
     }
 
     // One sense per text: every mention of a name takes the reading its
-    // mentions support together.
+    // mentions support together, the first ones most (a text says what a
+    // place is where it first names it: "Madison County, Florida").
     let mut group_sum: HashMap<usize, Vec<f64>> = HashMap::new();
-    let mut group_count: HashMap<usize, usize> = HashMap::new();
+    let mut group_weight: HashMap<usize, f64> = HashMap::new();
+    let mut group_seen: HashMap<usize, usize> = HashMap::new();
     for (i, sc) in finals.iter().enumerate() {
         if sc.is_empty() {
             continue;
         }
-        *group_count.entry(groups[i]).or_default() += 1;
+        let k = group_seen.entry(groups[i]).or_default();
+        let w = 1.0 / (1.0 + LATER_MENTION_DECAY * *k as f64);
+        *k += 1;
         let e = group_sum
             .entry(groups[i])
             .or_insert_with(|| vec![0.0; sc.len()]);
         if e.len() == sc.len() {
+            *group_weight.entry(groups[i]).or_default() += w;
             for (t, v) in e.iter_mut().zip(sc) {
-                *t += v;
+                *t += w * v;
             }
         }
     }
@@ -497,7 +506,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
         let n = if std::ptr::eq(summed, own) {
             1.0
         } else {
-            group_count[&groups[i]] as f64
+            group_weight[&groups[i]]
         };
         let scores: Vec<f64> = summed.iter().map(|v| v / n).collect();
         let best = argmax(&scores).unwrap_or(0);
