@@ -116,6 +116,12 @@ pub(crate) fn chunk_rows(
         rows.push(row(bits, &[3, f.suffix3[k]]));
         rows.push(row(bits, &[4, pos, f.suffix2[k]]));
         rows.push(row(bits, &[5, sh]));
+        if end - start == 1 {
+            // A lone word is the last word of its name too ("Aznar" as in "José María
+            // Aznar").
+            rows.push(row(bits, &[2, 1, lh]));
+            rows.push(row(bits, &[4, 1, f.suffix2[k]]));
+        }
     }
     rows[0] = row(bits, &[0, whole]);
     let len = (end - start).min(5) as u64;
