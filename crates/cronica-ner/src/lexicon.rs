@@ -296,7 +296,7 @@ fn institutions(lang: Lang) -> &'static [&'static str] {
 }
 
 /// Labels capitalised institution words as ORG: an untagged one becomes a one-token ORG,
-/// and a one-token LOC made of one becomes ORG. Entities the model found around them are
+/// and a one-token name of any class made of one becomes ORG. Entities the model found around them are
 /// kept.
 pub(crate) fn institutions_as_org(lang: Lang, tokens: &[&str], labels: &mut [Label]) {
     let words = institutions(lang);
@@ -310,7 +310,7 @@ pub(crate) fn institutions_as_org(lang: Lang, tokens: &[&str], labels: &mut [Lab
         match labels[i] {
             Label::O if joins => labels[i] = Label::I(Class::Org),
             Label::O => labels[i] = Label::B(Class::Org),
-            Label::B(Class::Loc) if !next_inside => labels[i] = Label::B(Class::Org),
+            Label::B(_) if !next_inside => labels[i] = Label::B(Class::Org),
             _ => {}
         }
     }
