@@ -212,11 +212,14 @@ fn is_demonym(word: &str) -> bool {
     DEMONYMS_EN.contains(&word)
 }
 
-/// Marks capitalised demonyms that sit outside every entity as single-token MISC.
+/// Marks capitalised demonyms that sit outside every entity, or form one alone, as
+/// single-token MISC.
 pub(crate) fn mark_demonyms(s: &mut GoldSentence) {
     for i in 0..s.tokens.len() {
         let w = s.tokens[i].as_str();
-        if s.labels[i] != Label::O || DEMONYM_NEEDS_NEXT.contains(&w) || !is_demonym(w) {
+        // A lone demonym is MISC even where the silver labels call it ORG or LOC.
+        let lone = matches!(s.labels[i], Label::B(_));
+        if !(s.labels[i] == Label::O || lone) || DEMONYM_NEEDS_NEXT.contains(&w) || !is_demonym(w) {
             continue;
         }
         if s.labels
