@@ -91,6 +91,9 @@ const DEFINED_OTHER_KIND: f64 = 10.0;
 /// k-th mention weighs 1 / (1 + k * this).
 const LATER_MENTION_DECAY: f64 = 2.0;
 
+/// How many times the names vote on each other's countries and regions.
+const VOTE_ROUNDS: usize = 2;
+
 /// How many names before and after a name count as its neighbours.
 const PROXIMITY_WINDOW: usize = 12;
 
@@ -245,38 +248,6 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
         })
         .collect();
     let n_groups = group_of.len();
-    let mut votes_country: Vec<HashMap<&str, f64>> = vec![HashMap::new(); n_groups];
-    let mut votes_admin1: Vec<HashMap<(&str, &str), f64>> = vec![HashMap::new(); n_groups];
-    let mut voted = vec![false; n_groups];
-    let mut total_country: HashMap<&str, f64> = HashMap::new();
-    let mut total_admin1: HashMap<(&str, &str), f64> = HashMap::new();
-    for ((cs, ps), &gi) in all.iter().zip(&priors).zip(&groups) {
-        if voted[gi] || cs.is_empty() {
-            continue;
-        }
-        voted[gi] = true;
-        let vc = &mut votes_country[gi];
-        let va = &mut votes_admin1[gi];
-        for (c, p) in cs.iter().zip(softmax(ps)) {
-            let r = &c.rec;
-            if r.country.is_empty() {
-                continue;
-            }
-            *vc.entry(r.country).or_default() += p;
-            if matches!(r.kind, Kind::Admin1 | Kind::Town | Kind::Admin2) {
-                let w = if r.kind == Kind::Admin1 { p } else { 0.5 * p };
-                *va.entry((r.country, r.admin1)).or_default() += w;
-            }
-        }
-        for (k, v) in vc.iter() {
-            *total_country.entry(k).or_default() += v;
-        }
-        for (k, v) in va.iter() {
-            *total_admin1.entry(*k).or_default() += v;
-        }
-    }
-    let sum_country: f64 = total_country.values().sum();
-
     // A name the text defines ("X is a town in ...") is that kind of place
     // at every mention.
     let mut defined: HashMap<usize, Kind> = HashMap::new();
@@ -286,127 +257,168 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
         }
     }
 
-    let mut base: Vec<Vec<f64>> = Vec::with_capacity(all.len());
-    for (i, cs) in all.iter().enumerate() {
-        if cs.is_empty() {
-            base.push(Vec::new());
-            continue;
-        }
-        let gi = groups[i];
-        let others_total = sum_country - votes_country[gi].values().sum::<f64>();
-        // Containers written right after this name, and names it contains.
-        let next = Some(i + 1).filter(|&n| {
-            toponyms.get(n).is_some_and(|n| {
-                n.span.start >= toponyms[i].span.end
-                    && containment_gap(&text[toponyms[i].span.end..n.span.start])
-            })
-        });
-        let prev = i.checked_sub(1).filter(|&p| {
-            toponyms[p].span.end <= toponyms[i].span.start
-                && containment_gap(&text[toponyms[p].span.end..toponyms[i].span.start])
-        });
-        // Regions named near this name count most: the nearest mention of
-        // each other name votes, weighted by how many names lie between.
-        let mut local_admin1: HashMap<(&str, &str), f64> = HashMap::new();
-        let mut weight_of_group: HashMap<usize, f64> = HashMap::new();
-        let lo = i.saturating_sub(ADMIN1_WINDOW);
-        let hi = (i + ADMIN1_WINDOW + 1).min(groups.len());
-        for (j, &gj) in groups.iter().enumerate().take(hi).skip(lo) {
-            if gj == gi {
+    // Two rounds: names first vote with their readings' priors, then with
+    // the scores the first round gave them in context, so that "Florida"
+    // next to "Madison County" votes for the state, not for Uruguay.
+    let mut vote_from: Vec<Vec<f64>> = priors.clone();
+    let mut base: Vec<Vec<f64>> = Vec::new();
+    for _ in 0..VOTE_ROUNDS {
+        let mut votes_country: Vec<HashMap<&str, f64>> = vec![HashMap::new(); n_groups];
+        let mut votes_admin1: Vec<HashMap<(&str, &str), f64>> = vec![HashMap::new(); n_groups];
+        let mut voted = vec![false; n_groups];
+        let mut total_country: HashMap<&str, f64> = HashMap::new();
+        let mut total_admin1: HashMap<(&str, &str), f64> = HashMap::new();
+        for ((cs, ps), &gi) in all.iter().zip(&vote_from).zip(&groups) {
+            if voted[gi] || cs.is_empty() {
                 continue;
             }
-            let w = 1.0 / (1.0 + i.abs_diff(j) as f64 / ADMIN1_DECAY);
-            let e = weight_of_group.entry(gj).or_insert(0.0);
-            if w > *e {
-                *e = w;
-            }
-        }
-        for (gj, w) in &weight_of_group {
-            for (k, v) in &votes_admin1[*gj] {
-                *local_admin1.entry(*k).or_default() += w * v;
-            }
-        }
-        let cue = kind_cue(text, toponyms[i].span);
-        let mut scores = Vec::with_capacity(cs.len());
-        for (c, p) in cs.iter().zip(&priors[i]) {
-            let r = &c.rec;
-            let mut s = *p;
-            if !r.country.is_empty() && others_total > 0.0 {
-                let own = votes_country[gi].get(r.country).copied().unwrap_or(0.0);
-                let share =
-                    (total_country.get(r.country).copied().unwrap_or(0.0) - own) / others_total;
-                let weight = COUNTRY_VOTE_WEIGHT;
-                s += weight * share.clamp(0.0, 1.0);
-            }
-            if r.kind == Kind::Town {
-                // Capitals are what a bare name of theirs usually means.
-                if g.country(r.country)
-                    .and_then(|c| c.capital.as_deref())
-                    .is_some_and(|cap| key(cap) == key(r.name))
-                {
-                    s += 1.5;
+            voted[gi] = true;
+            let vc = &mut votes_country[gi];
+            let va = &mut votes_admin1[gi];
+            for (c, p) in cs.iter().zip(softmax(ps)) {
+                let r = &c.rec;
+                if r.country.is_empty() {
+                    continue;
                 }
-                // A town as large as the small country one of whose foreign
-                // names it bears ("Granada", not Grenada).
-                let rivals = cs.iter().any(|o| {
-                    let or = o.rec;
-                    or.kind == Kind::Country
-                        && !o.primary
-                        && (r.population as f64) > or.population as f64 / 2.0
-                });
-                if c.primary && rivals {
-                    s += 8.0;
+                *vc.entry(r.country).or_default() += p;
+                if matches!(r.kind, Kind::Admin1 | Kind::Town | Kind::Admin2) {
+                    let w = if r.kind == Kind::Admin1 { p } else { 0.5 * p };
+                    *va.entry((r.country, r.admin1)).or_default() += w;
                 }
             }
-            if matches!(r.kind, Kind::Town | Kind::Admin2) {
-                let a = local_admin1
-                    .get(&(r.country, r.admin1))
-                    .copied()
-                    .unwrap_or(0.0);
-                s += ADMIN1_VOTE_WEIGHT * a.clamp(0.0, 1.0);
-                // A town named like its own region is usually what is meant
-                // ("Puno", "New York", "Nueva York"), unless the name is the
-                // region's own and only an old name of the town ("Rio Grande
-                // do Sul").
-                if r.population >= 100_000 {
-                    let same_region = cs.iter().any(|o| {
-                        let or = &o.rec;
-                        or.kind == Kind::Admin1
-                            && or.country == r.country
-                            && or.admin1 == r.admin1
-                            && (c.primary || !o.primary)
+            for (k, v) in vc.iter() {
+                *total_country.entry(k).or_default() += v;
+            }
+            for (k, v) in va.iter() {
+                *total_admin1.entry(*k).or_default() += v;
+            }
+        }
+        let sum_country: f64 = total_country.values().sum();
+
+        base = Vec::with_capacity(all.len());
+        for (i, cs) in all.iter().enumerate() {
+            if cs.is_empty() {
+                base.push(Vec::new());
+                continue;
+            }
+            let gi = groups[i];
+            let others_total = sum_country - votes_country[gi].values().sum::<f64>();
+            // Containers written right after this name, and names it contains.
+            let next = Some(i + 1).filter(|&n| {
+                toponyms.get(n).is_some_and(|n| {
+                    n.span.start >= toponyms[i].span.end
+                        && containment_gap(&text[toponyms[i].span.end..n.span.start])
+                })
+            });
+            let prev = i.checked_sub(1).filter(|&p| {
+                toponyms[p].span.end <= toponyms[i].span.start
+                    && containment_gap(&text[toponyms[p].span.end..toponyms[i].span.start])
+            });
+            // Regions named near this name count most: the nearest mention of
+            // each other name votes, weighted by how many names lie between.
+            let mut local_admin1: HashMap<(&str, &str), f64> = HashMap::new();
+            let mut weight_of_group: HashMap<usize, f64> = HashMap::new();
+            let lo = i.saturating_sub(ADMIN1_WINDOW);
+            let hi = (i + ADMIN1_WINDOW + 1).min(groups.len());
+            for (j, &gj) in groups.iter().enumerate().take(hi).skip(lo) {
+                if gj == gi {
+                    continue;
+                }
+                let w = 1.0 / (1.0 + i.abs_diff(j) as f64 / ADMIN1_DECAY);
+                let e = weight_of_group.entry(gj).or_insert(0.0);
+                if w > *e {
+                    *e = w;
+                }
+            }
+            for (gj, w) in &weight_of_group {
+                for (k, v) in &votes_admin1[*gj] {
+                    *local_admin1.entry(*k).or_default() += w * v;
+                }
+            }
+            let cue = kind_cue(text, toponyms[i].span);
+            let mut scores = Vec::with_capacity(cs.len());
+            for (c, p) in cs.iter().zip(&priors[i]) {
+                let r = &c.rec;
+                let mut s = *p;
+                if !r.country.is_empty() && others_total > 0.0 {
+                    let own = votes_country[gi].get(r.country).copied().unwrap_or(0.0);
+                    let share =
+                        (total_country.get(r.country).copied().unwrap_or(0.0) - own) / others_total;
+                    let weight = COUNTRY_VOTE_WEIGHT;
+                    s += weight * share.clamp(0.0, 1.0);
+                }
+                if r.kind == Kind::Town {
+                    // Capitals are what a bare name of theirs usually means.
+                    if g.country(r.country)
+                        .and_then(|c| c.capital.as_deref())
+                        .is_some_and(|cap| key(cap) == key(r.name))
+                    {
+                        s += 1.5;
+                    }
+                    // A town as large as the small country one of whose foreign
+                    // names it bears ("Granada", not Grenada).
+                    let rivals = cs.iter().any(|o| {
+                        let or = o.rec;
+                        or.kind == Kind::Country
+                            && !o.primary
+                            && (r.population as f64) > or.population as f64 / 2.0
                     });
-                    if same_region {
-                        s += 2.5;
+                    if c.primary && rivals {
+                        s += 8.0;
                     }
                 }
-            }
-            match (cue, r.kind) {
-                (Some(Kind::Admin1), Kind::Admin1 | Kind::Admin2)
-                | (Some(Kind::Town), Kind::Town) => s += 4.0,
-                _ => {}
-            }
-            match (defined.get(&gi), r.kind) {
-                (Some(Kind::Town), Kind::Town)
-                | (Some(Kind::Admin1), Kind::Admin1 | Kind::Admin2) => {}
-                (Some(_), _) => s -= DEFINED_OTHER_KIND,
-                (None, _) => {}
-            }
-            if let Some(n) = next {
-                let inner_fits = all[n].iter().any(|o| inside(r, &o.rec));
-                if inner_fits {
-                    s += 5.0;
+                if matches!(r.kind, Kind::Town | Kind::Admin2) {
+                    let a = local_admin1
+                        .get(&(r.country, r.admin1))
+                        .copied()
+                        .unwrap_or(0.0);
+                    s += ADMIN1_VOTE_WEIGHT * a.clamp(0.0, 1.0);
+                    // A town named like its own region is usually what is meant
+                    // ("Puno", "New York", "Nueva York"), unless the name is the
+                    // region's own and only an old name of the town ("Rio Grande
+                    // do Sul").
+                    if r.population >= 100_000 {
+                        let same_region = cs.iter().any(|o| {
+                            let or = &o.rec;
+                            or.kind == Kind::Admin1
+                                && or.country == r.country
+                                && or.admin1 == r.admin1
+                                && (c.primary || !o.primary)
+                        });
+                        if same_region {
+                            s += 2.5;
+                        }
+                    }
                 }
-            }
-            if let Some(p) = prev {
-                let outer_fits = all[p].iter().any(|o| inside(&o.rec, r));
-                if outer_fits {
-                    s += 5.0;
+                match (cue, r.kind) {
+                    (Some(Kind::Admin1), Kind::Admin1 | Kind::Admin2)
+                    | (Some(Kind::Town), Kind::Town) => s += 4.0,
+                    _ => {}
                 }
+                match (defined.get(&gi), r.kind) {
+                    (Some(Kind::Town), Kind::Town)
+                    | (Some(Kind::Admin1), Kind::Admin1 | Kind::Admin2) => {}
+                    (Some(_), _) => s -= DEFINED_OTHER_KIND,
+                    (None, _) => {}
+                }
+                if let Some(n) = next {
+                    let inner_fits = all[n].iter().any(|o| inside(r, &o.rec));
+                    if inner_fits {
+                        s += 5.0;
+                    }
+                }
+                if let Some(p) = prev {
+                    let outer_fits = all[p].iter().any(|o| inside(&o.rec, r));
+                    if outer_fits {
+                        s += 5.0;
+                    }
+                }
+                scores.push(s);
             }
-            scores.push(s);
+            base.push(scores);
         }
-        base.push(scores);
+
+        vote_from = base.clone();
     }
 
     // Places near the other places of the text are preferred: the first
