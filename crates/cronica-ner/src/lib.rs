@@ -1,8 +1,8 @@
 //! Statistical named-entity tagger for English, Spanish and Portuguese.
 //!
 //! An averaged perceptron over hashed features (words, shapes, affixes, neighbours and the
-//! two previous labels) decodes BIO labels for PER, ORG, LOC and MISC greedily, left to
-//! right. The models are trained in this crate ([`train`]) from openly licensed data,
+//! two previous labels) decodes BIO labels greedily, left to right, and a second one, the
+//! chunk classifier, picks PER, ORG, LOC or MISC for each name it found. The models are trained in this crate ([`train`]) from openly licensed data,
 //! committed under `models/` and embedded in the binary ([`NerModel::embedded`]).
 //! [`eval`] scores any model on CoNLL-like or HAREM JSON gold sets.
 
