@@ -200,6 +200,8 @@ const STOPLIST: &[&str] = &[
     "sra",
     "srta",
     "st",
+    "pope",
+    "papa",
     "president",
     "presidente",
     "presidenta",
@@ -613,6 +615,8 @@ const TITLES: &[&str] = &[
     "sir",
     "lady",
     "lord",
+    "pope",
+    "papa",
     "president",
     "presidente",
     "presidenta",
@@ -961,6 +965,19 @@ fn keep(
         if n.joins_previous && n.capitalized && !contains(PLACE_HEADS, &n.folded) {
             return false;
         }
+        // "St. Peter's Square": a small town's name owning a proper noun.
+        let owns_name = n.folded == "s"
+            && n.joins_previous
+            && ws
+                .get(i + len + 1)
+                .is_some_and(|m| m.capitalized && m.joins_previous);
+        let small = hits.iter().all(|h| match *h {
+            Hit::Name { record, .. } => g.record(record).population < 100_000,
+            Hit::Demonym { .. } => false,
+        });
+        if owns_name && small {
+            return false;
+        }
     }
     if let Some(p) = prev {
         let context_word = contains(PLACE_HEADS, &p.folded)
@@ -1105,6 +1122,13 @@ mod tests {
         assert_eq!(
             names("La Casa Blanca habló con Caracas.", Lang::Es),
             vec!["Caracas"]
+        );
+        assert_eq!(
+            names(
+                "In Rome the Pope will greet crowds in St. Peter's Square.",
+                Lang::En
+            ),
+            vec!["Rome"]
         );
     }
 
