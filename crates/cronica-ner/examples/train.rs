@@ -33,6 +33,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut dropout = None;
     let mut unconstrained = false;
     let mut spans_only = false;
+    let mut truecase = false;
     let mut typer_bits = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -46,6 +47,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--word-dropout" => dropout = Some(value()?.parse::<f32>()?),
             "--unconstrained" => unconstrained = true,
             "--spans-only" => spans_only = true,
+            "--truecase" => truecase = true,
             "--typer-bits" => typer_bits = Some(value()?.parse::<u32>()?),
             "--eval" => evals.push(PathBuf::from(value()?)),
             _ => inputs.push(PathBuf::from(a)),
@@ -67,6 +69,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     }
     opts.constrained = !unconstrained;
     opts.spans_only = spans_only;
+    opts.truecase = truecase;
     if let Some(b) = typer_bits {
         opts.typer_bits = b;
     }

@@ -104,6 +104,47 @@ impl Vocab {
     }
 }
 
+/// A sentence written in capitals (a headline, a table) rewritten the way running text
+/// writes it: a word the training text writes in lower case more often than capitalised
+/// goes to lower case, any other gets an initial capital. `None` for ordinary sentences.
+pub(crate) fn truecase<S: AsRef<str>>(vocab: &Vocab, tokens: &[S]) -> Option<Vec<String>> {
+    let (mut n, mut upper) = (0usize, 0usize);
+    for t in tokens {
+        let t = t.as_ref();
+        if t.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            n += 1;
+            if !t.chars().any(char::is_lowercase) {
+                upper += 1;
+            }
+        }
+    }
+    if n < 2 || upper * 10 < n * 7 {
+        return None;
+    }
+    Some(
+        tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let t = t.as_ref();
+                if t.chars().any(char::is_lowercase) || !t.chars().any(char::is_uppercase) {
+                    return t.to_string();
+                }
+                let lower = lower_of(t);
+                let code = vocab.code(&lower);
+                if i > 0 && code & 3 > code >> 2 {
+                    return lower;
+                }
+                let mut chars = lower.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default()
+            })
+            .collect(),
+    )
+}
+
 /// What is known about one token before any tag is chosen.
 #[derive(Clone)]
 struct Info {
@@ -398,6 +439,18 @@ mod tests {
         assert_eq!(s, "X.X.");
         shape_of("COVID-19", &mut s);
         assert_eq!(s, "X-d");
+    }
+
+    #[test]
+    fn capitals_are_rewritten_by_word_use() {
+        let text: Vec<Vec<String>> = ["the match in Leicester", "at the top of the table"]
+            .iter()
+            .map(|s| s.split(' ').map(String::from).collect())
+            .collect();
+        let vocab = Vocab::build(text.iter().map(Vec::as_slice), 12);
+        let got = truecase(&vocab, &["LEICESTER", "TAKE", "OVER", "AT", "THE", "TOP"]).unwrap();
+        assert_eq!(got, vec!["Leicester", "Take", "Over", "at", "the", "top"]);
+        assert!(truecase(&vocab, &["Leicester", "won", "at", "HOME"]).is_none());
     }
 
     #[test]

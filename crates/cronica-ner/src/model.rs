@@ -16,6 +16,9 @@ const FORMAT_VERSION: u8 = 2;
 /// Bit of the label mask that says the model decodes under the token masks of
 /// `lexicon::allowed_mask`.
 pub(crate) const CONSTRAINED: u16 = 1 << 15;
+/// Bit of the label mask that says sentences in capitals are rewritten in running-text case
+/// (`features::truecase`) before tagging, as they were in training.
+pub(crate) const TRUECASE: u16 = 1 << 14;
 const HEADER_LEN: usize = 5 + 1 + 1 + 1 + 1 + 4 + 4;
 
 /// Something that adds the label scores of a feature row.
@@ -312,6 +315,19 @@ impl NerModel {
         if tokens.is_empty() {
             return Vec::new();
         }
+        let cased = if self.labels & TRUECASE != 0 {
+            crate::features::truecase(&self.vocab, tokens)
+        } else {
+            None
+        };
+        if let Some(cased) = cased {
+            let cased: Vec<&str> = cased.iter().map(String::as_str).collect();
+            return self.tag_cased(&cased);
+        }
+        self.tag_cased(tokens)
+    }
+
+    fn tag_cased(&self, tokens: &[&str]) -> Vec<Label> {
         let f = extract(tokens, self.bits, &self.vocab);
         let mut labels = decode(&Quantized(&self.weights), &f, self.labels);
         if let Some(t) = &self.typer {

@@ -14,7 +14,7 @@ use crate::data::{read, ClassMap, GoldSentence};
 use crate::features::{extract, SentenceFeatures, Vocab};
 use crate::label::{chunks, Class, Label};
 use crate::lexicon;
-use crate::model::{best_label, score, NerModel, Weights, CONSTRAINED};
+use crate::model::{best_label, score, NerModel, Weights, CONSTRAINED, TRUECASE};
 use crate::typer::Typer;
 use crate::NerError;
 
@@ -42,6 +42,8 @@ pub struct TrainOptions {
     /// Train the tagger to find names only (one class), leaving the class to the chunk
     /// classifier.
     pub spans_only: bool,
+    /// Rewrite sentences in capitals in running-text case, in training and when tagging.
+    pub truecase: bool,
     /// Hash bits of the chunk classifier's table (`typer`); 0 trains none.
     pub typer_bits: u32,
 }
@@ -60,6 +62,7 @@ impl TrainOptions {
             constrained: true,
             typer_bits: 18,
             spans_only: false,
+            truecase: false,
         }
     }
 }
@@ -197,10 +200,20 @@ pub fn train_on(
         )));
     }
     let vocab = Vocab::build(data.iter().map(|s| s.tokens.as_slice()), VOCAB_BITS);
-    let feats: Vec<SentenceFeatures> = data
+    // Sentences in capitals are read through the same rewriting as when tagging.
+    let cased: Vec<Vec<String>> = data
         .iter()
         .map(|s| {
-            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            opts.truecase
+                .then(|| crate::features::truecase(&vocab, &s.tokens))
+                .flatten()
+                .unwrap_or_else(|| s.tokens.clone())
+        })
+        .collect();
+    let feats: Vec<SentenceFeatures> = cased
+        .iter()
+        .map(|t| {
+            let toks: Vec<&str> = t.iter().map(String::as_str).collect();
             extract(&toks, opts.hash_bits, &vocab)
         })
         .collect();
@@ -245,6 +258,9 @@ pub fn train_on(
     let mut seen: u16 = golds.iter().flatten().fold(1, |m, l| m | 1 << l.index());
     if opts.constrained {
         seen |= CONSTRAINED;
+    }
+    if opts.truecase {
+        seen |= TRUECASE;
     }
     let masked = |f: &SentenceFeatures, t: usize| {
         if opts.constrained {
@@ -303,8 +319,9 @@ pub fn train_on(
         let gold: Vec<(Vec<&str>, &SentenceFeatures, Vec<Label>)> = data
             .iter()
             .zip(&feats)
-            .map(|(s, f)| {
-                let toks = s.tokens.iter().map(String::as_str).collect();
+            .zip(&cased)
+            .map(|((s, f), c)| {
+                let toks = c.iter().map(String::as_str).collect();
                 (toks, f, s.labels.clone())
             })
             .collect();
