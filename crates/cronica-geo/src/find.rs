@@ -807,6 +807,18 @@ pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<
         let mut hits: Vec<Hit> = hits;
         if w.capitalized {
             hits = crate::resolve::places_first(g, hits);
+            // Minor places (hamlets without a known population) only where
+            // the text names their region or country right after them.
+            if hits.iter().any(|h| g.is_minor(h)) {
+                if hits.iter().all(|h| g.is_minor(h)) {
+                    if !qualified_by_container(g, slice, &ws, i + len) {
+                        i += 1;
+                        continue;
+                    }
+                } else {
+                    hits.retain(|h| !g.is_minor(h));
+                }
+            }
         } else {
             hits.retain(|h| matches!(h, Hit::Demonym { .. }));
             if hits.is_empty() {
@@ -1129,6 +1141,15 @@ mod tests {
                 Lang::En
             ),
             vec!["Rome"]
+        );
+    }
+
+    #[test]
+    fn minor_places_need_their_region() {
+        assert!(names("Farmers near Zwingle voted.", Lang::En).is_empty());
+        assert_eq!(
+            names("Farmers near Zwingle, Iowa voted.", Lang::En),
+            vec!["Zwingle", "Iowa"]
         );
     }
 

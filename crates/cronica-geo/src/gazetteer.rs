@@ -24,6 +24,11 @@ static POSTINGS: &[u8] = include_bytes!("../data/postings.bin");
 const MAX_WORDS_KEY: &[u8] = b"\x02max_words";
 /// Index key holding the number of records.
 const RECORDS_KEY: &[u8] = b"\x02records";
+/// Index key holding the byte offset of the minor places (the records after
+/// the `# minor places` line): found in text only with their region named.
+const MINOR_KEY: &[u8] = b"\x02minor";
+/// The line that starts the minor places.
+const MINOR_MARKER: &str = "# minor places";
 
 /// What kind of place a gazetteer record is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -92,6 +97,8 @@ pub struct Gazetteer {
     by_line: HashMap<u32, u32>,
     /// The longest name in words.
     pub(crate) max_words: usize,
+    /// Byte offset where the minor places start.
+    minor: u32,
     records: usize,
 }
 
@@ -132,6 +139,7 @@ pub fn build_index(tsv: &str) -> (Vec<u8>, Vec<u8>) {
     let mut country_line: HashMap<&str, u32> = HashMap::new();
     let mut max_words = 1usize;
     let mut records = 0u64;
+    let mut minor = u64::from(u32::MAX);
     let mut add = |map: &mut BTreeMap<Vec<u8>, Vec<u32>>, name: &str, code: u32| {
         let k = key(name);
         if k.is_empty() {
@@ -144,6 +152,10 @@ pub fn build_index(tsv: &str) -> (Vec<u8>, Vec<u8>) {
         }
     };
     for (off, line) in lines(tsv) {
+        if line == MINOR_MARKER {
+            minor = u64::from(off);
+            continue;
+        }
         let f: Vec<&str> = line.split('\t').collect();
         match f[0] {
             "C" if f.len() >= 10 => {
@@ -182,6 +194,7 @@ pub fn build_index(tsv: &str) -> (Vec<u8>, Vec<u8>) {
     let mut specials = vec![
         (MAX_WORDS_KEY.to_vec(), max_words as u64),
         (RECORDS_KEY.to_vec(), records),
+        (MINOR_KEY.to_vec(), minor),
     ];
     specials.sort();
     let mut all: Vec<(Vec<u8>, u64)> = Vec::with_capacity(map.len() + 2);
@@ -226,6 +239,9 @@ impl Gazetteer {
     ) -> Gazetteer {
         let max_words = names.get(MAX_WORDS_KEY).unwrap_or(1) as usize;
         let records = names.get(RECORDS_KEY).unwrap_or(0) as usize;
+        let minor = names
+            .get(MINOR_KEY)
+            .map_or(u32::MAX, |m| u32::try_from(m).unwrap_or(u32::MAX));
         let mut g = Gazetteer {
             tsv,
             names,
@@ -235,6 +251,7 @@ impl Gazetteer {
             by_line: HashMap::with_capacity(260),
             max_words,
             records,
+            minor,
         };
         // Countries come first: their `C`, `E c` and `D` lines.
         let mut pending: Option<(u32, Vec<&'static str>)> = None;
@@ -298,6 +315,11 @@ impl Gazetteer {
         let word = |i: usize| u32::from_le_bytes([p[i], p[i + 1], p[i + 2], p[i + 3]]);
         let n = word(at) as usize;
         (0..n).map(|i| word(at + 4 + 4 * i)).collect()
+    }
+
+    /// Whether a hit is a minor place (a hamlet without a known population).
+    pub(crate) fn is_minor(&self, hit: &Hit) -> bool {
+        matches!(*hit, Hit::Name { record, .. } if record >= self.minor)
     }
 
     /// Country by ISO 3166-1 alpha-2 ("VE"), case-insensitive.
