@@ -48,6 +48,16 @@ DATA = os.path.join(HERE, "..", "data")
 # ("Nueva York", "Londres"); smaller ones keep their own name and ASCII form.
 ALT_NAMES_MIN_POP = 100_000
 
+# Words that mark a USPS locality name as an abbreviation or a firm.
+ZIP_JUNK = {
+    "dept", "of", "utilities", "utility", "co", "inc", "corp", "company", "univ",
+    "university", "hospital", "bank", "service", "services", "center", "ctr", "bo",
+    "urb", "parq", "ext", "reparto", "jct", "spg", "spgs", "hts", "twp", "mtn", "vly",
+    "bch", "sta", "pt", "ft", "mt", "st", "res", "ests", "est", "apts", "irs", "usps",
+    "station", "airport", "base", "afb", "college", "school", "insurance", "mall",
+    "plaza", "park", "water", "oil", "power", "national", "federal", "state",
+}
+
 # The line before the minor places (see MINOR_KEY in src/gazetteer.rs).
 MINOR_MARKER = "# minor places"
 
@@ -465,7 +475,15 @@ def main():
         for z in zipcodes.list_all():
             if not z.get("lat") or z.get("zip_code_type") not in ("STANDARD", "PO BOX"):
                 continue
-            pts[(clean(z["city"]), z["state"])].append((float(z["lat"]), float(z["long"])))
+            at = (float(z["lat"]), float(z["long"]))
+            pts[(clean(z["city"]), z["state"])].append(at)
+            # Other localities the ZIP code serves ("Lyman", "Russtown"),
+            # not the abbreviations and firms that USPS also lists there.
+            for other in z.get("unacceptable_cities") or []:
+                other = clean(other)
+                ws = fold(other).split()
+                if ws and not any(w in ZIP_JUNK or any(ch.isdigit() for ch in w) for w in ws):
+                    pts[(other, z["state"])].append(at)
         for (name, st), p in sorted(pts.items()):
             if (fold(name), st) in known or not name or not is_latin(name):
                 continue
