@@ -4,7 +4,7 @@
 //! on the context of its training sentences (Wikipedia titles and list fragments), which
 //! news does not share: "el presidente de Telefónica do Brasil, Fernando Xavier Ferreira"
 //! came out ORG. This second classifier sees one chunk at a time: its words, their endings
-//! and shapes, the whole name, its length and the one word on each side. It is an averaged
+//! and shapes, the whole name, its length and the word before it. It is an averaged
 //! perceptron over the gold chunks of the training data, stored as a small hashed table,
 //! and it relabels every chunk the tagger found.
 
@@ -128,9 +128,8 @@ pub(crate) fn chunk_rows(
     rows.push(row(bits, &[6, len]));
     rows.push(row(bits, &[7, shapes]));
     let before = if start > 0 { f.lower[start - 1] } else { 0xB0 };
-    let after = if end < f.len() { f.lower[end] } else { 0xE0 };
     rows.push(row(bits, &[8, before]));
-    rows.push(row(bits, &[9, after]));
+
     rows.push(row(bits, &[10]));
     rows.push(row(bits, &[13, place]));
     rows.push(row(bits, &[14, place, len]));
