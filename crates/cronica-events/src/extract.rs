@@ -311,6 +311,25 @@ impl<'a> SentenceView<'a> {
                 ))
     }
 
+    /// For each word, how many brackets are open around it.
+    fn bracket_depth(&self) -> Vec<u8> {
+        let mut depth = 0u8;
+        self.raw
+            .iter()
+            .map(|w| match *w {
+                "(" | "[" => {
+                    depth = depth.saturating_add(1);
+                    depth
+                }
+                ")" | "]" => {
+                    depth = depth.saturating_sub(1);
+                    depth
+                }
+                _ => depth,
+            })
+            .collect()
+    }
+
     /// Words from the clause start to `i`: back to the previous `;`, `:` or sentence start.
     fn clause_before(&self, i: usize, max: usize) -> std::ops::Range<usize> {
         let mut k = i;
@@ -373,10 +392,18 @@ impl EventExtractor for RuleEventExtractor {
                         e.mentions.extend(ev.mentions);
                     }
                 }
+                let depth = view.bracket_depth();
+                let outside = |t: &&&TimeExpr| {
+                    view.spans
+                        .iter()
+                        .position(|s| s.overlaps(t.span))
+                        .is_none_or(|k| depth[k] == 0)
+                };
                 if let Some(t) = view
                     .times
                     .iter()
                     .rev()
+                    .filter(outside)
                     .find(|t| !matches!(t.value.precision, cronica_types::Precision::Year))
                 {
                     cx.anchor = Some((event_day(&t.value, article), t.span));
@@ -523,7 +550,11 @@ impl RuleEventExtractor {
             let mut date = date.map(|d| event_day(&d, article));
             // a statement, call or demand is dated by when it was made: a later date in
             // it is what it calls for ("called a strike for 19 January")
-            if !trig.event_type.is_material() {
+            let speech_act = matches!(
+                trig.event_type,
+                EventType::Request | EventType::Accuse | EventType::Threaten | EventType::Reject
+            ) || trig.event_type == EventType::Support && trig.mode != "election";
+            if speech_act {
                 if let (Some(d), Some(pub_date)) = (&date, &article.date) {
                     if d.start > pub_date.end {
                         date = Some(pub_date.clone());
@@ -982,9 +1013,13 @@ fn pick_date(
     article: &Article,
 ) -> (Option<DateValue>, Option<Span>, bool) {
     let idx = |t: &TimeExpr| v.spans.iter().position(|s| s.overlaps(t.span)).unwrap_or(0);
+    // a date inside brackets ("(in contempt of court since 2016)") dates the aside,
+    // not the clause around it
+    let depth = v.bracket_depth();
     if let Some(t) = v
         .times
         .iter()
+        .filter(|t| depth[idx(t)] == depth[trigger])
         .min_by_key(|t| (idx(t) as i64 - trigger as i64).unsigned_abs())
     {
         return (Some(t.value.clone()), Some(t.span), true);
