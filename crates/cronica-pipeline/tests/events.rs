@@ -114,3 +114,24 @@ fn mentions_of_one_event_merge() {
     assert_eq!(strikes.len(), 1, "{strikes:#?}");
     assert_eq!(strikes[0].mentions.len(), 2);
 }
+
+#[test]
+fn a_date_in_brackets_dates_the_aside() {
+    let evs = events(
+        "2019-01-25",
+        "The National Assembly of Venezuela (in contempt of court since 2016) has passed an amnesty for army officers.",
+    );
+    let e = one(&evs, "CONCEDE");
+    assert_eq!(e.date.as_deref(), Some("2019-01-25"), "{e:#?}");
+}
+
+#[test]
+fn an_announced_election_keeps_its_date() {
+    let evs = events(
+        "2022-10-03",
+        "There will be a second round of the presidential election in Brazil on October 30.",
+    );
+    let e = one(&evs, "SUPPORT");
+    assert_eq!(e.date.as_deref(), Some("2022-10-30"));
+    assert_eq!(e.status, "planned");
+}
