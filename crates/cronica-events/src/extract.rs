@@ -94,7 +94,13 @@ impl<'a> SentenceView<'a> {
             .map(|s| times.iter().any(|t| t.span.overlaps(*s)))
             .collect();
         let entities: Vec<&Entity> = a.entities.iter().filter(|e| within(e.span)).collect();
-        let places: Vec<&Place> = a.places.iter().filter(|p| within(p.span)).collect();
+        // continents and world regions ("Latin America") have no country: they
+        // cannot place an event in one
+        let places: Vec<&Place> = a
+            .places
+            .iter()
+            .filter(|p| within(p.span) && !p.country.is_empty())
+            .collect();
         let mut v = SentenceView {
             text,
             lang,
@@ -197,7 +203,7 @@ impl<'a> SentenceView<'a> {
             args.push(Arg {
                 span,
                 name,
-                country: e.country.clone(),
+                country: e.country.clone().filter(|c| !c.is_empty()),
                 first,
                 last,
             });
@@ -1069,7 +1075,7 @@ fn event_id(ev: &Event) -> String {
 fn focus_country(a: &Analysis, article: &Article) -> Option<String> {
     let mut tally: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
     for e in a.entities.iter().filter(|e| article.span.contains(e.span)) {
-        if let Some(c) = e.country.as_deref() {
+        if let Some(c) = e.country.as_deref().filter(|c| !c.is_empty()) {
             if matches!(e.label, EntityLabel::Loc | EntityLabel::Norp) {
                 let w = if article.title_span.is_some_and(|t| t.contains(e.span)) {
                     3.0
