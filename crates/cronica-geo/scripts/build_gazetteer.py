@@ -419,6 +419,22 @@ def main():
                     alts.append(n)
         out.append("\t".join(["E", "a", "0", cc, code or clean(a1), str(a1_pop.get((cc, code), 0)),
                               f"{lat:.4f}", f"{lon:.4f}", clean(primary), ";".join(alts)]))
+    # Subdivisions below the GeoNames first level (Philippine provinces,
+    # English counties) lie in the first-level region of the largest place
+    # near their centre, so that naming them votes for that region.
+    big_places = collections.defaultdict(list)
+    for c in cities.values():
+        if c["population"] >= 5000:
+            big_places[c["countrycode"]].append(c)
+
+    def region_at(cc, lat, lon):
+        best = None
+        for c in big_places.get(cc, []):
+            d = (c["latitude"] - lat) ** 2 + ((c["longitude"] - lon) * math.cos(math.radians(lat))) ** 2
+            if d < 0.25 and (best is None or c["population"] > best["population"]):
+                best = c
+        return best["admin1code"] if best else ""
+
     for sd in subs:
         if (sd["cc"], sd["code"]) in used:
             continue
@@ -427,7 +443,8 @@ def main():
         names = list(dict.fromkeys(names))
         if not names:
             continue
-        out.append("\t".join(["E", "b", "0", sd["cc"], "", "0", f"{sd['lat']:.4f}", f"{sd['lon']:.4f}",
+        a1 = region_at(sd["cc"], sd["lat"], sd["lon"])
+        out.append("\t".join(["E", "b", "0", sd["cc"], a1, "0", f"{sd['lat']:.4f}", f"{sd['lon']:.4f}",
                               names[0], ";".join(names[1:])]))
     for (cc, a1, a2), pts in sorted(a2_pts.items()):
         code = code_by_admin1.get((cc, a1), "")

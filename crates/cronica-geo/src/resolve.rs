@@ -163,7 +163,10 @@ fn inside(inner: &Record, outer: &Record) -> bool {
         Kind::Admin1 => {
             matches!(inner.kind, Kind::Town | Kind::Admin2) && inner.admin1 == outer.admin1
         }
-        Kind::Admin2 => false,
+        // A second-level region: the towns of its first-level region.
+        Kind::Admin2 => {
+            inner.kind == Kind::Town && !outer.admin1.is_empty() && inner.admin1 == outer.admin1
+        }
         _ => false,
     }
 }
