@@ -745,7 +745,7 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         && matches!(v.words[i - 1].as_str(), "to" | "para" | "a")
         && trig.event_type != EventType::Protest
     {
-        let gov = v.clause_before(i - 1, 4);
+        let gov = v.clause_before(i - 1, 12);
         if gov.clone().any(|k| {
             matches!(
                 v.words[k].as_str(),
