@@ -130,6 +130,9 @@ const LATER_MENTION_DECAY: f64 = 2.0;
 /// How many times the names vote on each other's countries and regions.
 const VOTE_ROUNDS: usize = 2;
 
+/// The highest confidence of a minor place (a hamlet without a population).
+const MINOR_CONFIDENCE: f32 = 0.5;
+
 /// How many names before and after a name count as its neighbours.
 const PROXIMITY_WINDOW: usize = 12;
 
@@ -737,7 +740,16 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         let Some(c) = by_original[k] else { continue };
         let e = &entities[*n];
         let r = &g.record(c.record);
-        places.push(place_of(g, r, t.span, &e.text, c.confidence));
+        // A hamlet known only from postal data is a guess.
+        let confidence = if g.is_minor(&Hit::Name {
+            record: c.record,
+            primary: true,
+        }) {
+            c.confidence.min(MINOR_CONFIDENCE)
+        } else {
+            c.confidence
+        };
+        places.push(place_of(g, r, t.span, &e.text, confidence));
     }
     places
 }
@@ -820,6 +832,17 @@ mod tests {
         assert_eq!(place(&p, "Cuba").country, "US");
         let p = resolve("Cuba and Venezuela signed an agreement.", Lang::En);
         assert_eq!(place(&p, "Cuba").country, "CU");
+    }
+
+    #[test]
+    fn minor_places_are_found_with_their_state_and_held_loosely() {
+        let p = resolve("Farmers near Zwingle, Iowa voted.", Lang::En);
+        let z = place(&p, "Zwingle");
+        assert_eq!(
+            (z.country.as_str(), z.admin1.as_deref()),
+            ("US", Some("Iowa"))
+        );
+        assert!(z.confidence <= MINOR_CONFIDENCE);
     }
 
     #[test]
