@@ -659,7 +659,9 @@ impl RuleEventExtractor {
             {
                 ev.status = EventStatus::Claimed;
             }
-            ev.confidence = confidence(trig, &ev, dated_by_text);
+            // "we condemn": the author speaks, even when the text does not say who that is
+            let first_person = (v.clause_before(i, 8)).any(|k| is_first_person(&v.words[k]));
+            ev.confidence = confidence(trig, &ev, dated_by_text, first_person);
             ev.id = event_id(&ev);
             events.push((ev, reference));
         }
@@ -1036,9 +1038,9 @@ fn pick_date(
     (article.date.clone(), None, false)
 }
 
-fn confidence(trig: &Trigger, ev: &Event, dated_by_text: bool) -> f32 {
+fn confidence(trig: &Trigger, ev: &Event, dated_by_text: bool, first_person: bool) -> f32 {
     let mut c = trig.weight * 0.7;
-    if ev.actor.is_some() {
+    if ev.actor.is_some() || first_person {
         c += 0.1;
     }
     if ev.target.is_some() {
