@@ -232,6 +232,24 @@ pub(crate) fn mark_demonyms(s: &mut GoldSentence) {
     }
 }
 
+/// Labels every name that is just a country's name (or short name: "U.S.", "Britain") as
+/// LOC: the silver labels often call one ORG where it stands for a team or a government.
+pub(crate) fn countries_as_loc(s: &mut GoldSentence) {
+    let g = cronica_geo::Gazetteer::embedded();
+    for c in crate::label::chunks(&s.labels) {
+        if c.class == Class::Loc || c.end - c.start > 3 {
+            continue;
+        }
+        let text = s.tokens[c.start..c.end].join(" ");
+        if g.country_by_name(&text).is_some() {
+            s.labels[c.start] = Label::B(Class::Loc);
+            for l in &mut s.labels[c.start + 1..c.end] {
+                *l = Label::I(Class::Loc);
+            }
+        }
+    }
+}
+
 /// Capitalised words that name a government body or institution acting as an agent.
 fn institutions(lang: Lang) -> &'static [&'static str] {
     match lang {
@@ -341,6 +359,25 @@ mod tests {
             got,
             vec!["O", "B-MISC", "O", "O", "O", "B-MISC", "O", "O", "B-LOC", "I-LOC"]
         );
+    }
+
+    #[test]
+    fn lone_countries_become_loc() {
+        let mut s = GoldSentence {
+            tokens: ["Spain", "beat", "U.S.", "and", "Real", "Madrid"]
+                .map(String::from)
+                .to_vec(),
+            labels: vec![Label::O; 6],
+        };
+        s.labels[0] = Label::B(Class::Org);
+        s.labels[2] = Label::B(Class::Org);
+        s.labels[4] = Label::B(Class::Org);
+        s.labels[5] = Label::I(Class::Org);
+        countries_as_loc(&mut s);
+        assert_eq!(s.labels[0], Label::B(Class::Loc));
+        assert_eq!(s.labels[2], Label::B(Class::Loc));
+        assert_eq!(s.labels[4], Label::B(Class::Org));
+        assert_eq!(s.labels[5], Label::I(Class::Org));
     }
 
     #[test]

@@ -33,6 +33,10 @@ pub struct TrainOptions {
     /// Label capitalised demonyms left outside any entity as MISC (English only, where
     /// "German" or "Venezuelan" are MISC in news annotation).
     pub demonyms_as_misc: bool,
+    /// Label names that are just a country's name LOC whatever the silver label says
+    /// (English only, where news annotation calls a country LOC even when it stands for a
+    /// team; Spanish news annotation calls the team ORG).
+    pub countries_as_loc: bool,
     /// Probability of hiding a training token's word-identity features, so the model also
     /// learns from context and shape (names in news are mostly unseen in training).
     pub word_dropout: f32,
@@ -58,6 +62,7 @@ impl TrainOptions {
             hash_bits: 18,
             legislation_as_misc: true,
             demonyms_as_misc: lang == Lang::En,
+            countries_as_loc: lang == Lang::En,
             word_dropout: 0.0,
             constrained: true,
             typer_bits: 18,
@@ -175,6 +180,9 @@ pub fn train(opts: &TrainOptions) -> Result<(NerModel, TrainReport), NerError> {
         data.extend(read(p, None, map)?);
     }
     for s in &mut data {
+        if opts.countries_as_loc {
+            lexicon::countries_as_loc(s);
+        }
         if opts.demonyms_as_misc {
             lexicon::mark_demonyms(s);
         }
