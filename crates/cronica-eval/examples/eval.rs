@@ -36,7 +36,7 @@ fn main() -> ExitCode {
                     pipeline.events = Box::new(cronica_events::RuleEventExtractor::new(
                         cronica_events::ExtractOptions {
                             min_confidence: 0.0,
-                            keep_hypothetical: true,
+                            ..Default::default()
                         },
                     ));
                 }

@@ -528,7 +528,17 @@ pub fn evaluate(pipeline: &Pipeline, gold: &GoldSet) -> PloverReport {
 /// Reads a gold file and scores the default pipeline on it.
 pub fn run(path: &Path) -> Result<PloverReport> {
     let gold = load(path)?;
-    Ok(evaluate(&Pipeline::default(), &gold))
+    // Event types are scored on their own: an event whose sentence names no place
+    // (so no country) still has a type.
+    let options = cronica_events::ExtractOptions {
+        require_country_and_date: false,
+        ..Default::default()
+    };
+    let pipeline = Pipeline {
+        events: Box::new(cronica_events::RuleEventExtractor::new(options)),
+        ..Pipeline::default()
+    };
+    Ok(evaluate(&pipeline, &gold))
 }
 
 #[cfg(test)]

@@ -19,6 +19,9 @@ pub struct ExtractOptions {
     pub min_confidence: f32,
     /// Keep hypothetical events (below the threshold they are still dropped).
     pub keep_hypothetical: bool,
+    /// Drop events with no country or no date (an event database needs both;
+    /// scoring event types alone does not).
+    pub require_country_and_date: bool,
 }
 
 impl Default for ExtractOptions {
@@ -26,6 +29,7 @@ impl Default for ExtractOptions {
         ExtractOptions {
             min_confidence: 0.5,
             keep_hypothetical: true,
+            require_country_and_date: true,
         }
     }
 }
@@ -662,6 +666,10 @@ impl RuleEventExtractor {
             // "we condemn": the author speaks, even when the text does not say who that is
             let first_person = (v.clause_before(i, 8)).any(|k| is_first_person(&v.words[k]));
             ev.confidence = confidence(trig, &ev, dated_by_text, first_person);
+            if self.options.require_country_and_date && (ev.country.is_none() || ev.date.is_none())
+            {
+                ev.confidence = 0.0;
+            }
             ev.id = event_id(&ev);
             events.push((ev, reference));
         }
@@ -1057,9 +1065,6 @@ fn confidence(trig: &Trigger, ev: &Event, dated_by_text: bool, first_person: boo
     }
     if ev.status == EventStatus::Hypothetical {
         c -= 0.1;
-    }
-    if ev.country.is_none() || ev.date.is_none() {
-        c = 0.0;
     }
     c.clamp(0.0, 1.0)
 }
