@@ -376,11 +376,17 @@ impl EventExtractor for RuleEventExtractor {
                 place: None,
             };
             let mut prev_end = article.span.start;
-            for s in sentences {
-                if article.title_span.is_some_and(|t| t.overlaps(s.span)) {
-                    prev_end = s.span.end;
-                    continue;
-                }
+            let in_title = |s: &Sentence| article.title_span.is_some_and(|t| t.overlaps(s.span));
+            // A headline repeats what its body tells: its acts are read after the
+            // body, as further mentions of the body's events. An article that is only
+            // a headline (a wire flash, a one-line record) is read as body.
+            let (headline, body): (Vec<&Sentence>, Vec<&Sentence>) =
+                if sentences.iter().all(|s| in_title(s)) {
+                    (Vec::new(), sentences)
+                } else {
+                    sentences.into_iter().partition(|s| in_title(s))
+                };
+            for s in body {
                 // a blank line starts a paragraph and resets the paragraph's date
                 if a.text()[prev_end.min(s.span.start)..s.span.start].contains("\n\n") {
                     cx.anchor = None;
@@ -427,7 +433,20 @@ impl EventExtractor for RuleEventExtractor {
                     cx.place = Some((*p).clone());
                 }
             }
-            out.extend(merge_article_events(events));
+            let mut events = merge_article_events(events);
+            for s in headline {
+                let view = SentenceView::new(a, s, article.lang);
+                for (ev, _) in self.sentence_events(a, &cx, &view) {
+                    if let Some(e) = events.iter_mut().find(|e| {
+                        e.event_type == ev.event_type
+                            && e.mode == ev.mode
+                            && e.country == ev.country
+                    }) {
+                        e.mentions.extend(ev.mentions);
+                    }
+                }
+            }
+            out.extend(events);
         }
         out.retain(|e| {
             e.confidence >= self.options.min_confidence
