@@ -250,6 +250,104 @@ pub(crate) fn countries_as_loc(s: &mut GoldSentence) {
     }
 }
 
+/// Words that stand right before a person's name: titles and roles.
+const PERSON_TITLES: &[&str] = &[
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "President",
+    "Senator",
+    "Sen.",
+    "Gov.",
+    "Governor",
+    "minister",
+    "Minister",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "chairman",
+    "coach",
+    "Judge",
+    "King",
+    "Queen",
+    "Pope",
+    "Prince",
+    "presidente",
+    "ministro",
+    "ministra",
+    "señor",
+    "señora",
+    "don",
+    "doña",
+    "alcalde",
+    "alcaldesa",
+    "portavoz",
+    "director",
+    "directora",
+    "secretario",
+    "secretaria",
+    "juez",
+    "jueza",
+    "rey",
+    "reina",
+    "papa",
+    "líder",
+    "diputado",
+    "diputada",
+    "senador",
+    "senadora",
+    "gobernador",
+    "gobernadora",
+    "entrenador",
+    "jugador",
+    "dirigente",
+    "senhor",
+    "senhora",
+    "dom",
+    "dona",
+    "prefeito",
+    "prefeita",
+    "porta-voz",
+    "diretor",
+    "diretora",
+    "secretário",
+    "secretária",
+    "juiz",
+    "juíza",
+    "rei",
+    "rainha",
+    "deputado",
+    "deputada",
+    "governador",
+    "governadora",
+    "técnico",
+    "jogador",
+];
+
+/// Gives the PER class to every name right after a title or role ("el presidente Nicolás
+/// Maduro", "coach Bobby Robson").
+pub(crate) fn titled_as_person(tokens: &[&str], labels: &mut [Label]) {
+    for c in crate::label::chunks(labels) {
+        let mut start = c.start;
+        if c.end - start >= 2 && PERSON_TITLES.contains(&tokens[start]) {
+            // "President Nicolás Maduro": the title is not part of the name.
+            labels[start] = Label::O;
+            start += 1;
+        } else if start == 0 || !PERSON_TITLES.contains(&tokens[start - 1]) {
+            continue;
+        }
+        labels[start] = Label::B(Class::Per);
+        for l in &mut labels[start + 1..c.end] {
+            *l = Label::I(Class::Per);
+        }
+    }
+}
+
 /// Capitalised words that name a government body or institution acting as an agent.
 fn institutions(lang: Lang) -> &'static [&'static str] {
     match lang {
@@ -378,6 +476,33 @@ mod tests {
         assert_eq!(s.labels[2], Label::B(Class::Loc));
         assert_eq!(s.labels[4], Label::B(Class::Org));
         assert_eq!(s.labels[5], Label::I(Class::Org));
+    }
+
+    #[test]
+    fn names_after_titles_are_people() {
+        let toks = [
+            "President",
+            "Nicolás",
+            "Maduro",
+            "y",
+            "el",
+            "presidente",
+            "Lula",
+        ];
+        let mut labels = vec![
+            Label::B(Class::Org),
+            Label::I(Class::Org),
+            Label::I(Class::Org),
+            Label::O,
+            Label::O,
+            Label::O,
+            Label::B(Class::Loc),
+        ];
+        titled_as_person(&toks, &mut labels);
+        assert_eq!(labels[0], Label::O);
+        assert_eq!(labels[1], Label::B(Class::Per));
+        assert_eq!(labels[2], Label::I(Class::Per));
+        assert_eq!(labels[6], Label::B(Class::Per));
     }
 
     #[test]

@@ -337,9 +337,11 @@ impl NerModel {
         labels
     }
 
-    /// The rules applied after decoding (government bodies as ORG).
+    /// The rules applied after decoding (names after a title as PER, government bodies as
+    /// ORG).
     pub(crate) fn post_process(&self, tokens: &[&str], labels: &mut [Label]) {
         lexicon::trim_chunk_ends(tokens, labels);
+        lexicon::titled_as_person(tokens, labels);
         lexicon::institutions_as_org(self.lang, tokens, labels);
     }
 
