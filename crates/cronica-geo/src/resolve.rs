@@ -133,6 +133,9 @@ const VOTE_ROUNDS: usize = 2;
 /// The highest confidence of a minor place (a hamlet without a population).
 const MINOR_CONFIDENCE: f32 = 0.5;
 
+/// The most readings of one name that are weighed (by prior).
+const MAX_READINGS: usize = 48;
+
 /// How many names before and after a name count as its neighbours.
 const PROXIMITY_WINDOW: usize = 12;
 
@@ -271,7 +274,18 @@ fn containment_gap(gap: &str) -> bool {
 
 /// Picks a reading for every toponym, using all of them as context.
 pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Option<Choice>> {
-    let all: Vec<Vec<Cand>> = toponyms.iter().map(|t| cands(g, t)).collect();
+    let all: Vec<Vec<Cand>> = toponyms
+        .iter()
+        .map(|t| {
+            let mut cs = cands(g, t);
+            if cs.len() > MAX_READINGS {
+                // The readings no context could lift to the top.
+                cs.sort_by(|a, b| prior(&b.rec, b.primary).total_cmp(&prior(&a.rec, a.primary)));
+                cs.truncate(MAX_READINGS);
+            }
+            cs
+        })
+        .collect();
     let priors: Vec<Vec<f64>> = all
         .iter()
         .map(|cs| cs.iter().map(|c| prior(&c.rec, c.primary)).collect())
