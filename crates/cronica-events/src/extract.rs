@@ -1,3 +1,5 @@
+use std::sync::LazyLock;
+
 use serde::{Deserialize, Serialize};
 
 use cronica_types::stage::{Analysis, EventExtractor};
@@ -520,12 +522,39 @@ impl RuleEventExtractor {
                 found.push((idx, 1, t));
             }
         }
+        // "X said that Y must withdraw": the obligation, reported, is X's demand
+        if !found
+            .iter()
+            .any(|(_, _, t)| t.event_type == EventType::Request)
+        {
+            let reported_obligation = (1..v.words.len()).find(|&j| {
+                is_obligation(&v.words[j], v.lang)
+                    && (0..j).any(|k| is_speech(&v.words[k], v.lang))
+                    && !(j.saturating_sub(2)..j).any(|k| is_negation(&v.words[k], v.lang))
+            });
+            if let Some(j) = reported_obligation {
+                found.push((j, 1, &*DEMAND));
+            }
+        }
         let attribution = find_attribution(v);
         let mut events: Vec<(Event, bool)> = Vec::new();
         let mut prev_actor: Option<Arg> = None;
+        let mut reported_demand = found
+            .iter()
+            .any(|(_, _, t)| t.event_type == EventType::Request);
         for (k, &(i, n, trig)) in found.iter().enumerate() {
-            let Some(status) = clause_status(v, i, trig) else {
-                continue;
+            let (status, trig) = match clause_status(v, i, trig) {
+                Some(status) => (status, trig),
+                None => match recode_unasserted(v, i, trig) {
+                    // "X will not accept", "no aceptará": a refusal
+                    Some(t) if t.event_type == EventType::Reject => (EventStatus::Occurred, t),
+                    // "X said Y must leave": X demands it (once per sentence)
+                    Some(t) if !reported_demand => {
+                        reported_demand = true;
+                        (EventStatus::Occurred, t)
+                    }
+                    _ => continue,
+                },
             };
             let trigger_span = v.spans[i].cover(v.spans[i + n - 1]);
             // a noun after a verb of saying or asking ("condemns the bombing") names an
@@ -546,7 +575,15 @@ impl RuleEventExtractor {
             let reference = trig.nominal
                 && !infinitive
                 && (after_verbal || !nominal_supported(v, i, !figures.is_empty()));
-            let (mut actor, target) = pick_args(v, i, i + n - 1, cx.author.as_deref());
+            let (mut actor, mut target) = pick_args(v, i, i + n - 1, cx.author.as_deref());
+            // a demand read from "X said Y must ...": X demands, of Y
+            if std::ptr::eq(trig, &*DEMAND) {
+                if let Some(sv) = (0..i).rev().find(|&k| is_speech(&v.words[k], v.lang)) {
+                    let (speaker, _) = pick_args(v, sv, sv, cx.author.as_deref());
+                    target = actor.take();
+                    actor = speaker;
+                }
+            }
             // coordinated verbs share their subject: "X condemns ... and calls on ..."
             if i > 0 && matches!(v.words[i - 1].as_str(), "and" | "y" | "e") && prev_actor.is_some()
             {
@@ -744,6 +781,53 @@ impl Material for EventType {
                 | EventType::Aid
         )
     }
+}
+
+/// A refusal read from a negated act of cooperation.
+static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| Trigger {
+    event_type: EventType::Reject,
+    mode: "refusal".into(),
+    weight: 0.75,
+    words: Vec::new(),
+    nominal: false,
+});
+
+/// A demand read from an obligation someone states for another.
+static DEMAND: LazyLock<Trigger> = LazyLock::new(|| Trigger {
+    event_type: EventType::Request,
+    mode: "demand".into(),
+    weight: 0.7,
+    words: Vec::new(),
+    nominal: false,
+});
+
+/// PLOVER codes what a clause denies or obliges from the speaker's side: a
+/// negated act of cooperation ("will not accept", "refused to meet") is a
+/// REJECT, and an obligation someone states for another ("X said Y must
+/// withdraw") is that speaker's REQUEST. Other unasserted clauses give nothing.
+fn recode_unasserted(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static Trigger> {
+    let clause = v.clause_before(i, 6);
+    let negated = clause.clone().any(|k| is_negation(&v.words[k], v.lang));
+    let obliged = clause.clone().any(|k| is_obligation(&v.words[k], v.lang));
+    let cooperative = matches!(
+        trig.event_type,
+        EventType::Agree
+            | EventType::Consult
+            | EventType::Cooperate
+            | EventType::Concede
+            | EventType::Support
+            | EventType::Aid
+    );
+    if negated && cooperative && !trig.nominal {
+        return Some(&REFUSAL);
+    }
+    // the obligation must be reported: a verb of saying before it, with a speaker
+    let said = (0..clause.start.max(1)).any(|k| is_speech(&v.words[k], v.lang))
+        || clause.clone().any(|k| is_speech(&v.words[k], v.lang));
+    if obliged && !negated && said {
+        return Some(&DEMAND);
+    }
+    None
 }
 
 /// Status of the trigger's clause, or `None` when it asserts no event (negated, an

@@ -135,3 +135,18 @@ fn an_announced_election_keeps_its_date() {
     assert_eq!(e.date.as_deref(), Some("2022-10-30"));
     assert_eq!(e.status, "planned");
 }
+
+#[test]
+fn refusals_and_reported_obligations_are_coded() {
+    let evs = events(
+        "1999-03-02",
+        "Syria said on Monday it will not accept more refugees from Iraq.",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "REJECT"), "{evs:#?}");
+    let evs = events(
+        "1999-03-02",
+        "Russia said on Tuesday that Sudan must return the helicopter.",
+    );
+    let e = one(&evs, "REQUEST");
+    assert_eq!(e.actor.as_deref(), Some("Russia"));
+}
