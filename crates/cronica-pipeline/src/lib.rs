@@ -117,10 +117,73 @@ impl Pipeline {
                 })
                 .collect()
         );
+        let values = value_entities(&a);
+        add_entities(&mut a.entities, values);
         a.places = stage!(StageName::Places, self.places.resolve(text, &a.entities));
         a.events = stage!(StageName::Events, self.events.extract(&a));
         a
     }
+}
+
+/// Date and number mentions join the entity list (label `DATE` with the ISO
+/// value as canonical form, `NUM` with the number), where no name is already.
+fn value_entities(a: &Analysis) -> Vec<cronica_types::Entity> {
+    use cronica_types::{Entity, EntityLabel, TokenKind};
+    let text = a.document.text.as_str();
+    let mut extra: Vec<Entity> = a
+        .times
+        .iter()
+        .map(|t| Entity {
+            span: t.span,
+            label: EntityLabel::Date,
+            text: t.span.text(text).to_string(),
+            canonical: Some(t.value.iso()),
+            country: None,
+            source: "time".into(),
+        })
+        .collect();
+    for s in &a.sentences {
+        let lang = a
+            .articles
+            .get(s.article)
+            .map(|x| x.lang)
+            .unwrap_or_default();
+        let raw: Vec<&str> = s.tokens.iter().map(|t| t.span.text(text)).collect();
+        let mut i = 0;
+        while i < raw.len() {
+            let starts = s.tokens[i].kind == TokenKind::Number
+                || cronica_text::numbers::may_start_count(&cronica_text::fold(raw[i]));
+            match starts
+                .then(|| cronica_text::parse_count(&raw[i..], lang))
+                .flatten()
+            {
+                Some(c) if c.words > 0 => {
+                    let span = s.tokens[i].span.cover(s.tokens[i + c.words - 1].span);
+                    extra.push(Entity {
+                        span,
+                        label: EntityLabel::Num,
+                        text: span.text(text).to_string(),
+                        canonical: Some(c.value.to_string()),
+                        country: None,
+                        source: "rules".into(),
+                    });
+                    i += c.words;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    extra
+}
+
+/// Add entities that overlap none already there, keeping text order.
+fn add_entities(entities: &mut Vec<cronica_types::Entity>, extra: Vec<cronica_types::Entity>) {
+    for e in extra {
+        if !entities.iter().any(|x| x.span.overlaps(e.span)) {
+            entities.push(e);
+        }
+    }
+    entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
 }
 
 /// Time spent in each stage, summed over documents.
