@@ -442,6 +442,15 @@ fn cmd_show(id: &str, db: &Path) -> Result<u8> {
     Ok(exit::OK)
 }
 
+/// Print report lines (a miss list, then `name: value` lines).
+fn print_lines(lines: impl Iterator<Item = String>) -> Result<()> {
+    let mut o = io::stdout().lock();
+    for l in lines {
+        writeln!(o, "{l}")?;
+    }
+    Ok(())
+}
+
 fn floor_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while !s.is_char_boundary(i) {
@@ -468,28 +477,22 @@ fn cmd_eval(e: EvalCommand) -> Result<u8> {
             check_paths(&paths)?;
             let score = cronica_eval::events::run(&gold, &paths)
                 .with_context(|| format!("cannot score against {}", gold.display()))?;
-            if show_misses {
-                let g = cronica_eval::events::load_gold(&gold)?;
-                for m in score.misses(&g) {
-                    outln!("{m}");
-                }
-            }
-            for l in score.lines() {
-                outln!("{l}");
-            }
+            let misses = if show_misses {
+                score.misses(&cronica_eval::events::load_gold(&gold)?)
+            } else {
+                Vec::new()
+            };
+            print_lines(misses.into_iter().chain(score.lines()))?;
         }
         EvalCommand::Plover { file, show_misses } => {
             let report = cronica_eval::plover::run(&file)
                 .with_context(|| format!("cannot score {}", file.display()))?;
-            if show_misses {
-                let g = cronica_eval::plover::load(&file)?;
-                for m in report.misses(&g) {
-                    outln!("{m}");
-                }
-            }
-            for l in report.lines() {
-                outln!("{l}");
-            }
+            let misses = if show_misses {
+                report.misses(&cronica_eval::plover::load(&file)?)
+            } else {
+                Vec::new()
+            };
+            print_lines(misses.into_iter().chain(report.lines()))?;
         }
         EvalCommand::Geo { file } => {
             let report = cronica_geo::eval::run(&file)
