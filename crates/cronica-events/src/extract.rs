@@ -70,6 +70,9 @@ struct ArticleContext<'a> {
     anchor: Option<(DateValue, Span)>,
     /// The paragraph's last town or region so far.
     place: Option<Place>,
+    /// Offices and who holds them, as the article names them ("president" →
+    /// "Dina Boluarte"), for "the president" later on.
+    holders: Vec<(String, String)>,
 }
 
 /// Everything about one sentence the rules look at.
@@ -88,7 +91,12 @@ struct SentenceView<'a> {
 }
 
 impl<'a> SentenceView<'a> {
-    fn new(a: &'a Analysis, sentence: &'a Sentence, lang: Lang) -> Self {
+    fn new(
+        a: &'a Analysis,
+        sentence: &'a Sentence,
+        lang: Lang,
+        holders: &[(String, String)],
+    ) -> Self {
         let text = a.text();
         let raw: Vec<&str> = sentence.tokens.iter().map(|t| t.span.text(text)).collect();
         let words: Vec<String> = raw.iter().map(|w| cronica_text::fold(w)).collect();
@@ -120,7 +128,7 @@ impl<'a> SentenceView<'a> {
             places,
             args: Vec::new(),
         };
-        v.args = v.collect_args();
+        v.args = v.collect_args(holders);
         v
     }
 
@@ -132,7 +140,7 @@ impl<'a> SentenceView<'a> {
 
     /// Actor/target candidates: named entities, and group nouns with their modifiers
     /// ("the Peruvian police", "thousands of workers").
-    fn collect_args(&self) -> Vec<Arg> {
+    fn collect_args(&self, holders: &[(String, String)]) -> Vec<Arg> {
         let mut args = Vec::new();
         let mut used = vec![false; self.words.len()];
         for e in &self.entities {
@@ -282,6 +290,27 @@ impl<'a> SentenceView<'a> {
                 last: i,
             });
         }
+        // "the president", "el presidente": the holder the article names
+        for (i, w) in self.words.iter().enumerate() {
+            let Some((_, name)) = holders.iter().find(|(t, _)| t == w) else {
+                continue;
+            };
+            let determined =
+                i > 0 && matches!(self.words[i - 1].as_str(), "the" | "el" | "la" | "o" | "a");
+            let named_next = self
+                .raw
+                .get(i + 1)
+                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+            if determined && !named_next && !used[i] {
+                args.push(Arg {
+                    span: self.spans[i - 1].cover(self.spans[i]),
+                    name: name.clone(),
+                    country: None,
+                    first: i - 1,
+                    last: i,
+                });
+            }
+        }
         // first person: "we condemn" — the author, resolved later to the byline
         for (i, w) in self.words.iter().enumerate() {
             if is_first_person(w) && w != "our" {
@@ -376,6 +405,7 @@ impl EventExtractor for RuleEventExtractor {
                 author: article_author(a, article),
                 anchor: None,
                 place: None,
+                holders: office_holders(a, article),
             };
             let mut prev_end = article.span.start;
             let in_title = |s: &Sentence| article.title_span.is_some_and(|t| t.overlaps(s.span));
@@ -395,7 +425,7 @@ impl EventExtractor for RuleEventExtractor {
                     cx.place = None;
                 }
                 prev_end = s.span.end;
-                let view = SentenceView::new(a, s, article.lang);
+                let view = SentenceView::new(a, s, article.lang, &cx.holders);
                 for (ev, reference) in self.sentence_events(a, &cx, &view) {
                     if !reference {
                         events.push(ev);
@@ -437,7 +467,7 @@ impl EventExtractor for RuleEventExtractor {
             }
             let mut events = merge_article_events(events);
             for s in headline {
-                let view = SentenceView::new(a, s, article.lang);
+                let view = SentenceView::new(a, s, article.lang, &cx.holders);
                 for (ev, _) in self.sentence_events(a, &cx, &view) {
                     if let Some(e) = events.iter_mut().find(|e| {
                         e.event_type == ev.event_type
@@ -1299,4 +1329,49 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
         .iter()
         .find(|e| e.label == EntityLabel::Org && title.contains(e.span))
         .map(|e| clean_name(&e.text))
+}
+
+/// Offices whose holder an article names before a name ("President Dina
+/// Boluarte", "el presidente Lula"): the first holder named for each office.
+fn office_holders(a: &Analysis, article: &Article) -> Vec<(String, String)> {
+    const OFFICES: &[&str] = &[
+        "president",
+        "presidente",
+        "presidenta",
+        "minister",
+        "ministro",
+        "ministra",
+        "governor",
+        "gobernador",
+        "gobernadora",
+        "governador",
+        "governadora",
+        "mayor",
+        "alcalde",
+        "alcaldesa",
+        "prefeito",
+        "prefeita",
+        "senator",
+        "senador",
+        "senadora",
+        "general",
+    ];
+    let text = a.text();
+    let mut out: Vec<(String, String)> = Vec::new();
+    for e in a
+        .entities
+        .iter()
+        .filter(|e| e.label == EntityLabel::Per && article.span.contains(e.span))
+    {
+        let before = text[..e.span.start].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let office = cronica_text::fold(word);
+        if OFFICES.contains(&office.as_str()) && !out.iter().any(|(o, _)| *o == office) {
+            out.push((office, e.text.clone()));
+        }
+    }
+    out
 }

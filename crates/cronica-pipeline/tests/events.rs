@@ -150,3 +150,13 @@ fn refusals_and_reported_obligations_are_coded() {
     let e = one(&evs, "REQUEST");
     assert_eq!(e.actor.as_deref(), Some("Russia"));
 }
+
+#[test]
+fn the_president_is_the_president_the_article_names() {
+    let evs = events(
+        "2023-01-10",
+        "President Dina Boluarte spoke in Lima on Monday.\n\nThe president condemned the protesters in Puno on Tuesday.",
+    );
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(e.actor.as_deref(), Some("Dina Boluarte"));
+}
