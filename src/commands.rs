@@ -506,7 +506,7 @@ fn cmd_eval(e: EvalCommand) -> Result<u8> {
             };
             let report = cronica_ner::eval::run(model, &file, None)
                 .with_context(|| format!("cannot score {}", file.display()))?;
-            out!("{}", report.lines());
+            outln!("{}", report.lines().trim_end());
         }
     }
     Ok(exit::OK)
