@@ -109,6 +109,34 @@ pub fn parse_digits(w: &str, lang: Lang) -> Option<u64> {
     groups.concat().parse().ok()
 }
 
+/// Words that make the number after them approximate ("about 30", "unos 30").
+const APPROXIMATE: &[&str] = &[
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "unos",
+    "unas",
+    "aproximadamente",
+    "casi",
+    "cerca",
+    "alrededor",
+    "quase",
+    "uns",
+    "umas",
+    "estimated",
+    "circa",
+];
+
+/// First words of the other qualifiers ("more than", "al menos", "up to").
+const QUALIFIER_STARTS: &[&str] = &[
+    "more", "at", "over", "mas", "al", "por", "pelo", "ao", "mais", "no", "upwards", "up", "less",
+    "fewer", "hasta", "menos", "ate",
+];
+
 /// Qualifier words before a number, with how many words they take.
 fn qualifier(words: &[String]) -> Option<(CountQualifier, usize)> {
     let w0 = words.first().map(String::as_str).unwrap_or("");
@@ -130,28 +158,7 @@ fn qualifier(words: &[String]) -> Option<(CountQualifier, usize)> {
         let n = if two("por", "lo") { 3 } else { 2 };
         return Some((AtLeast, n));
     }
-    if matches!(
-        w0,
-        "over"
-            | "some"
-            | "about"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "approximately"
-            | "roughly"
-            | "unos"
-            | "unas"
-            | "aproximadamente"
-            | "casi"
-            | "cerca"
-            | "alrededor"
-            | "quase"
-            | "uns"
-            | "umas"
-            | "estimated"
-            | "circa"
-    ) {
+    if w0 == "over" || APPROXIMATE.contains(&w0) {
         let q = if w0 == "over" { AtLeast } else { Approx };
         let n = if matches!(w0, "cerca" | "alrededor") && matches!(w1, "de") {
             2
@@ -178,44 +185,8 @@ pub fn may_start_count(folded: &str) -> bool {
     folded.as_bytes().first().is_some_and(u8::is_ascii_digit)
         || unit(folded).is_some()
         || vague(folded).is_some()
-        || matches!(
-            folded,
-            "more"
-                | "at"
-                | "over"
-                | "mas"
-                | "al"
-                | "por"
-                | "pelo"
-                | "ao"
-                | "mais"
-                | "no"
-                | "upwards"
-                | "some"
-                | "about"
-                | "around"
-                | "nearly"
-                | "almost"
-                | "approximately"
-                | "roughly"
-                | "unos"
-                | "unas"
-                | "aproximadamente"
-                | "casi"
-                | "cerca"
-                | "alrededor"
-                | "quase"
-                | "uns"
-                | "umas"
-                | "estimated"
-                | "circa"
-                | "up"
-                | "less"
-                | "fewer"
-                | "hasta"
-                | "menos"
-                | "ate"
-        )
+        || APPROXIMATE.contains(&folded)
+        || QUALIFIER_STARTS.contains(&folded)
         || folded
             .split_once('-')
             .is_some_and(|(a, b)| unit(a).is_some() && unit(b).is_some())
