@@ -33,6 +33,10 @@ pub(crate) enum Rule {
     FixedOffWeekend(u32, u32, i64, i64),
     /// Days from a holiday of the generated table, by its key.
     Lunar(&'static str, i64),
+    /// New Year of the Shahenshahi calendar (Parsi New Year): its years have 365
+    /// days and no leap day, so the day moves back through the Gregorian year by one
+    /// day every four years.
+    Shahenshahi,
     /// From a holiday of the table to the day before the next date of another
     /// ("Ramadan": its first day to the eve of Eid al-Fitr).
     LunarSpan(&'static str, &'static str),
@@ -86,6 +90,21 @@ impl Rule {
                 day(x + Duration::days(shift))
             }
             Rule::Lunar(key, off) => day(lunar(key, y)? + Duration::days(off)),
+            Rule::Shahenshahi => {
+                // Parsi New Year fell on 17 August 2018.
+                let base = NaiveDate::from_ymd_opt(2018, 8, 17)?;
+                let mut n = i64::from(y - 2018);
+                let mut x = base + Duration::days(365 * n);
+                while x.year() > y {
+                    n -= 1;
+                    x = base + Duration::days(365 * n);
+                }
+                while x.year() < y {
+                    n += 1;
+                    x = base + Duration::days(365 * n);
+                }
+                day(x)
+            }
             Rule::LunarSpan(from, to) => {
                 let s = lunar(from, y)?;
                 let e = LUNAR.get(to)?.iter().find(|d| **d > s)?;
@@ -196,6 +215,94 @@ const EN: Table = &[
     (&["all", "saints'", "day"], Rule::Fixed(11, 1)),
     (&["carnival"], Rule::Easter(-47)),
     (&["election", "day"], Rule::NthPlus(11, 0, 1, 1)),
+    // International days of the United Nations calendar.
+    (&["zero", "discrimination", "day"], Rule::Fixed(3, 1)),
+    (
+        &[
+            "international",
+            "day",
+            "for",
+            "the",
+            "elimination",
+            "of",
+            "racial",
+            "discrimination",
+        ],
+        Rule::Fixed(3, 21),
+    ),
+    (&["women's", "day"], Rule::Fixed(3, 8)),
+    (&["april", "fools'", "day"], Rule::Fixed(4, 1)),
+    (&["april", "fools", "day"], Rule::Fixed(4, 1)),
+    (&["april", "fool's", "day"], Rule::Fixed(4, 1)),
+    (&["world", "press", "freedom", "day"], Rule::Fixed(5, 3)),
+    (&["press", "freedom", "day"], Rule::Fixed(5, 3)),
+    (&["world", "environment", "day"], Rule::Fixed(6, 5)),
+    (&["world", "refugee", "day"], Rule::Fixed(6, 20)),
+    (
+        &[
+            "international",
+            "day",
+            "in",
+            "support",
+            "of",
+            "victims",
+            "of",
+            "torture",
+        ],
+        Rule::Fixed(6, 26),
+    ),
+    (
+        &["international", "day", "of", "cooperatives"],
+        Rule::Nth(7, 5, 1),
+    ),
+    (
+        &[
+            "international",
+            "day",
+            "of",
+            "the",
+            "world's",
+            "indigenous",
+            "peoples",
+        ],
+        Rule::Fixed(8, 9),
+    ),
+    (
+        &[
+            "international",
+            "day",
+            "of",
+            "the",
+            "victims",
+            "of",
+            "enforced",
+            "disappearances",
+        ],
+        Rule::Fixed(8, 30),
+    ),
+    (
+        &["international", "day", "of", "democracy"],
+        Rule::Fixed(9, 15),
+    ),
+    (&["international", "day", "of", "peace"], Rule::Fixed(9, 21)),
+    (&["world", "prematurity", "day"], Rule::Fixed(11, 17)),
+    (
+        &[
+            "international",
+            "day",
+            "for",
+            "the",
+            "elimination",
+            "of",
+            "violence",
+            "against",
+            "women",
+        ],
+        Rule::Fixed(11, 25),
+    ),
+    (&["human", "rights", "day"], Rule::Fixed(12, 10)),
+    (&["arabic", "language", "day"], Rule::Fixed(12, 18)),
+    (&["world", "arabic", "language", "day"], Rule::Fixed(12, 18)),
 ];
 
 const ES: Table = &[
@@ -244,6 +351,161 @@ const ES: Table = &[
     (&["corpus", "christi"], Rule::Easter(60)),
     (&["pentecostes"], Rule::Easter(49)),
     (&["dia", "de", "los", "enamorados"], Rule::Fixed(2, 14)),
+    // International days of the United Nations calendar.
+    (
+        &["dia", "de", "la", "cero", "discriminacion"],
+        Rule::Fixed(3, 1),
+    ),
+    (&["dia", "de", "cero", "discriminacion"], Rule::Fixed(3, 1)),
+    (
+        &[
+            "dia",
+            "internacional",
+            "de",
+            "la",
+            "eliminacion",
+            "de",
+            "la",
+            "discriminacion",
+            "racial",
+        ],
+        Rule::Fixed(3, 21),
+    ),
+    (&["dia", "de", "la", "mujer"], Rule::Fixed(3, 8)),
+    (
+        &["dia", "de", "los", "inocentes", "de", "abril"],
+        Rule::Fixed(4, 1),
+    ),
+    (
+        &["dia", "de", "las", "bromas", "de", "abril"],
+        Rule::Fixed(4, 1),
+    ),
+    (
+        &["dia", "de", "los", "santos", "inocentes"],
+        Rule::Fixed(12, 28),
+    ),
+    (&["dia", "de", "los", "inocentes"], Rule::Fixed(12, 28)),
+    (
+        &["dia", "mundial", "de", "la", "libertad", "de", "prensa"],
+        Rule::Fixed(5, 3),
+    ),
+    (
+        &["dia", "de", "la", "libertad", "de", "prensa"],
+        Rule::Fixed(5, 3),
+    ),
+    (
+        &["dia", "mundial", "del", "medio", "ambiente"],
+        Rule::Fixed(6, 5),
+    ),
+    (&["dia", "mundial", "del", "refugiado"], Rule::Fixed(6, 20)),
+    (
+        &["dia", "mundial", "de", "los", "refugiados"],
+        Rule::Fixed(6, 20),
+    ),
+    (
+        &[
+            "dia",
+            "internacional",
+            "en",
+            "apoyo",
+            "de",
+            "las",
+            "victimas",
+            "de",
+            "la",
+            "tortura",
+        ],
+        Rule::Fixed(6, 26),
+    ),
+    (
+        &["dia", "internacional", "de", "las", "cooperativas"],
+        Rule::Nth(7, 5, 1),
+    ),
+    (
+        &["dia", "internacional", "de", "los", "pueblos", "indigenas"],
+        Rule::Fixed(8, 9),
+    ),
+    (
+        &[
+            "dia",
+            "internacional",
+            "de",
+            "las",
+            "victimas",
+            "de",
+            "desapariciones",
+            "forzadas",
+        ],
+        Rule::Fixed(8, 30),
+    ),
+    (
+        &["dia", "internacional", "del", "detenido", "desaparecido"],
+        Rule::Fixed(8, 30),
+    ),
+    (
+        &["dia", "internacional", "de", "la", "democracia"],
+        Rule::Fixed(9, 15),
+    ),
+    (
+        &["dia", "internacional", "de", "la", "paz"],
+        Rule::Fixed(9, 21),
+    ),
+    (&["dia", "mundial", "del", "prematuro"], Rule::Fixed(11, 17)),
+    (
+        &["dia", "mundial", "del", "nino", "prematuro"],
+        Rule::Fixed(11, 17),
+    ),
+    (
+        &["dia", "de", "la", "prematuridad", "mundial"],
+        Rule::Fixed(11, 17),
+    ),
+    (
+        &["dia", "mundial", "de", "la", "prematuridad"],
+        Rule::Fixed(11, 17),
+    ),
+    (
+        &[
+            "dia",
+            "internacional",
+            "de",
+            "la",
+            "eliminacion",
+            "de",
+            "la",
+            "violencia",
+            "contra",
+            "la",
+            "mujer",
+        ],
+        Rule::Fixed(11, 25),
+    ),
+    (
+        &[
+            "dia",
+            "internacional",
+            "de",
+            "la",
+            "no",
+            "violencia",
+            "contra",
+            "la",
+            "mujer",
+        ],
+        Rule::Fixed(11, 25),
+    ),
+    (
+        &["dia", "de", "los", "derechos", "humanos"],
+        Rule::Fixed(12, 10),
+    ),
+    (
+        &["dia", "internacional", "de", "los", "derechos", "humanos"],
+        Rule::Fixed(12, 10),
+    ),
+    (
+        &["dia", "mundial", "de", "la", "lengua", "arabe"],
+        Rule::Fixed(12, 18),
+    ),
+    (&["dia", "de", "la", "lengua", "arabe"], Rule::Fixed(12, 18)),
 ];
 
 const PT: Table = &[
@@ -278,6 +540,117 @@ const PT: Table = &[
     (&["dia", "da", "terra"], Rule::Fixed(4, 22)),
     (&["dia", "internacional", "da", "mulher"], Rule::Fixed(3, 8)),
     (&["dia", "da", "consciencia", "negra"], Rule::Fixed(11, 20)),
+    // International days of the United Nations calendar.
+    (&["dia", "da", "discriminacao", "zero"], Rule::Fixed(3, 1)),
+    (&["dia", "de", "zero", "discriminacao"], Rule::Fixed(3, 1)),
+    (
+        &[
+            "dia",
+            "internacional",
+            "para",
+            "a",
+            "eliminacao",
+            "da",
+            "discriminacao",
+            "racial",
+        ],
+        Rule::Fixed(3, 21),
+    ),
+    (&["dia", "da", "mulher"], Rule::Fixed(3, 8)),
+    (&["dia", "da", "mentira"], Rule::Fixed(4, 1)),
+    (&["dia", "das", "mentiras"], Rule::Fixed(4, 1)),
+    (
+        &["dia", "mundial", "da", "liberdade", "de", "imprensa"],
+        Rule::Fixed(5, 3),
+    ),
+    (
+        &["dia", "da", "liberdade", "de", "imprensa"],
+        Rule::Fixed(5, 3),
+    ),
+    (
+        &["dia", "mundial", "do", "meio", "ambiente"],
+        Rule::Fixed(6, 5),
+    ),
+    (&["dia", "mundial", "do", "refugiado"], Rule::Fixed(6, 20)),
+    (&["dia", "mundial", "dos", "refugiados"], Rule::Fixed(6, 20)),
+    (
+        &[
+            "dia",
+            "internacional",
+            "de",
+            "apoio",
+            "as",
+            "vitimas",
+            "de",
+            "tortura",
+        ],
+        Rule::Fixed(6, 26),
+    ),
+    (
+        &["dia", "internacional", "das", "cooperativas"],
+        Rule::Nth(7, 5, 1),
+    ),
+    (
+        &["dia", "internacional", "dos", "povos", "indigenas"],
+        Rule::Fixed(8, 9),
+    ),
+    (
+        &[
+            "dia",
+            "internacional",
+            "das",
+            "vitimas",
+            "de",
+            "desaparecimentos",
+            "forcados",
+        ],
+        Rule::Fixed(8, 30),
+    ),
+    (
+        &["dia", "internacional", "da", "democracia"],
+        Rule::Fixed(9, 15),
+    ),
+    (&["dia", "internacional", "da", "paz"], Rule::Fixed(9, 21)),
+    (
+        &["dia", "mundial", "da", "prematuridade"],
+        Rule::Fixed(11, 17),
+    ),
+    (
+        &[
+            "dia",
+            "internacional",
+            "pela",
+            "eliminacao",
+            "da",
+            "violencia",
+            "contra",
+            "as",
+            "mulheres",
+        ],
+        Rule::Fixed(11, 25),
+    ),
+    (
+        &[
+            "dia",
+            "internacional",
+            "da",
+            "nao",
+            "violencia",
+            "contra",
+            "a",
+            "mulher",
+        ],
+        Rule::Fixed(11, 25),
+    ),
+    (&["dia", "dos", "direitos", "humanos"], Rule::Fixed(12, 10)),
+    (
+        &["dia", "internacional", "dos", "direitos", "humanos"],
+        Rule::Fixed(12, 10),
+    ),
+    (
+        &["dia", "mundial", "da", "lingua", "arabe"],
+        Rule::Fixed(12, 18),
+    ),
 ];
 
 // Festivals of the lunar and lunisolar calendars, by the keys of the generated table.
@@ -370,6 +743,9 @@ const LUNAR_EN: Table = &[
     (&["rosh", "ha", "shana"], Rule::Lunar("rosh_hashanah", 0)),
     (&["rosh", "ha", "shanah"], Rule::Lunar("rosh_hashanah", 0)),
     (&["jewish", "new", "year"], Rule::Lunar("rosh_hashanah", 0)),
+    (&["parsi", "new", "year"], Rule::Shahenshahi),
+    (&["jamshedi", "navroz"], Rule::Shahenshahi),
+    (&["jamshedi", "nowruz"], Rule::Shahenshahi),
     (&["yom", "kippur"], Rule::Lunar("yom_kippur", 0)),
     (&["yom", "kipur"], Rule::Lunar("yom_kippur", 0)),
     (&["day", "of", "atonement"], Rule::Lunar("yom_kippur", 0)),

@@ -296,8 +296,12 @@ fn english() -> Map {
     add(&mut m, &["thirtieth"], Lex::Ord(30));
     add(&mut m, &["st", "nd", "rd", "th"], Lex::OrdSuffix);
     add(&mut m, &["yesterday"], Lex::RelDay(-1));
-    add(&mut m, &["today", "tonight"], Lex::RelDay(0));
-    add(&mut m, &["tomorrow"], Lex::RelDay(1));
+    add(&mut m, &["today", "tonight", "otd"], Lex::RelDay(0));
+    add(
+        &mut m,
+        &["tomorrow", "tomorrows", "tmrw", "tmw"],
+        Lex::RelDay(1),
+    );
     add(&mut m, &["day", "days"], Lex::Unit(Unit::Day));
     add(&mut m, &["week", "weeks", "week's"], Lex::Unit(Unit::Week));
     add(
@@ -625,6 +629,11 @@ fn spanish() -> Map {
         ],
         Lex::Holiday,
     );
+    // Two-letter calendar abbreviations ("lu", "ma", "mx" for miércoles, "ju").
+    add(&mut m, &["lu"], Lex::WeekdayWeak(0));
+    add(&mut m, &["ma"], Lex::WeekdayWeak(1));
+    add(&mut m, &["mx"], Lex::WeekdayWeak(2));
+    add(&mut m, &["ju"], Lex::WeekdayWeak(3));
     add(&mut m, &["mierc"], Lex::WeekdayWeak(2));
     add(&mut m, &["juev"], Lex::WeekdayWeak(3));
     add(&mut m, &["vier"], Lex::WeekdayWeak(4));

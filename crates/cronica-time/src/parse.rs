@@ -822,7 +822,8 @@ impl Parser<'_> {
                 }) {
                     Some(Dir::Past) => this.filter(|x| *x <= a).or(prev)?,
                     Some(Dir::Next) => this.filter(|x| *x >= a).or(next)?,
-                    _ => this.or(next)?,
+                    // No tense: the coming one ("on the 1st", "el día nueve").
+                    _ => this.filter(|x| *x >= a).or(next)?,
                 };
                 Some((DateValue::day(x), true, self.check_weekday(x, pd.wd)))
             }
@@ -861,6 +862,7 @@ impl Parser<'_> {
             take(self.year_rule(i));
             take(self.decade(i));
             take(self.ago(i));
+            take(self.weekday_offset(i));
             take(self.quarter(i));
             take(self.day_of_month(i));
             take(self.nth_weekday(i));
@@ -886,6 +888,7 @@ impl Parser<'_> {
         take(self.weekday_rule(i));
         take(self.unit_rule(i));
         take(self.ago(i));
+        take(self.weekday_offset(i));
         take(self.hace(i));
         take(self.in_future(i));
         take(self.next_day(i));
@@ -1027,14 +1030,30 @@ impl Parser<'_> {
             {
                 k += 1;
             }
+            // "October, 1st": a comma, then a day with its ordinal ending.
+            if matches!(self.punct(k), Some(','))
+                && self.t.get(k + 1).is_some_and(Tok::is_num)
+                && self.day(k + 1).is_some_and(|(e2, _)| e2 > k + 2)
+            {
+                k += 1;
+            }
             // "en junio un ...": an article, not a day.
             let article = self.kw(k, Kw::A);
             if let Some((e2, d)) = self.day(k).filter(|_| !article) {
                 // "May 2019" is a month and a year; "May 20 2019" a day.
                 pd.m = Some(m);
                 pd.d = Some(d);
-                let (end, y) = self.year_after(e2);
+                let (mut end, y) = self.year_after(e2);
                 pd.y = y;
+                // "Jul 18, Fri": a weekday after the day.
+                if pd.wd.is_none() && matches!(self.punct(end), Some(',')) {
+                    if let Some((e3, w, strong)) = self.weekday(end + 1) {
+                        if strong || self.t[end + 1].capital {
+                            pd.wd = Some(w);
+                            end = e3;
+                        }
+                    }
+                }
                 return Some((end, pd));
             }
             let mut k = e;
@@ -1664,6 +1683,36 @@ impl Parser<'_> {
         self.numeric_dir(i, None)
     }
 
+    /// "20161016", "report-20170302.html": eight digits that make a valid day
+    /// between 1900 and 2099, not part of a longer number.
+    fn compact_date(&self, i: usize) -> Option<Hit> {
+        let t = &self.t[i];
+        if t.digits != 8 {
+            return None;
+        }
+        let glued_num = |k: usize| {
+            self.t.get(k).is_some_and(|n| n.is_num())
+                || matches!(self.punct(k), Some('.' | ',' | '/'))
+                    && self
+                        .t
+                        .get(k + 1)
+                        .is_some_and(|n| n.is_num() && !n.space_before)
+        };
+        if self.adjacent(i + 1) && glued_num(i + 1)
+            || i > 0 && !t.space_before && glued_num(i - 1)
+            || i > 1 && !t.space_before && self.punct(i - 1).is_some() && self.t[i - 2].is_num()
+        {
+            return None;
+        }
+        let n = t.num;
+        let y = (n / 10_000) as i32;
+        if !(1900..2100).contains(&y) {
+            return None;
+        }
+        let x = date(y, n / 100 % 100, n % 100)?;
+        Some(Hit::new(i, i + 1, DateValue::day(x), false))
+    }
+
     fn numeric_dir(&self, i: usize, dir: Option<Dir>) -> Option<Hit> {
         if !self.t.get(i)?.is_num() && self.month(i).is_none() {
             return None;
@@ -1674,6 +1723,9 @@ impl Parser<'_> {
             && self.t[i - 2].is_num()
         {
             return None;
+        }
+        if let Some(h) = self.compact_date(i) {
+            return Some(h);
         }
         // Collect parts separated by one separator.
         let mut parts: Vec<(usize, bool)> = vec![(i, self.t[i].is_num())];
@@ -1808,13 +1860,25 @@ impl Parser<'_> {
             }
         } else {
             let (a, b) = (parts[0], parts[1]);
-            if sep != '/' {
-                return None;
-            }
             if words == 1 {
                 return None;
             }
             let (va, vb) = (val(a)?, val(b)?);
+            // "2014-10", "2014/10": a year and a month, but not a span of years
+            // ("2010-11", "2003/04", "2019/20").
+            if digits(a) == 4
+                && digits(b) == 2
+                && (1..=12).contains(&vb)
+                && (vb <= va % 100 || vb < 10 && vb != (va + 1) % 100)
+                && (1000..2100).contains(&va)
+                && sep != '.'
+            {
+                let h = Hit::new(i, end, DateValue::month(va as i32, vb)?, false);
+                return Some(h);
+            }
+            if sep != '/' {
+                return None;
+            }
             if digits(a) <= 2 && digits(b) == 4 {
                 // "em 4/2016", but not "Contrato 4/2016" (a number).
                 let named = i > 0 && self.t[i - 1].kind == Kind::Word && {
@@ -2003,6 +2067,8 @@ impl Parser<'_> {
             dir = Some(d);
             j = self.skip_articles(e);
         }
+        // The modifier stands before the weekday ("last Monday", "el pasado lunes").
+        let pre = dir.is_some();
         if let Some(n) = near {
             let (end, w, _) = self.weekday(j)?;
             let day = if n == Dir::Past {
@@ -2031,9 +2097,18 @@ impl Parser<'_> {
                 end = e;
             }
         }
-        if week.is_none() && dir.is_none() {
+        if week.is_none() && matches!(dir, None | Some(Dir::This)) {
             if let Some((e, d)) = self.modifier(end) {
                 if d != Dir::This {
+                    // "este miércoles pasado": the latest one.
+                    if dir.is_some() {
+                        let day = if d == Dir::Past {
+                            calendar::before(a, w)
+                        } else {
+                            calendar::after(a, w)
+                        };
+                        return Some(Hit::new(i, e, DateValue::day(day), true));
+                    }
                     dir = Some(d);
                     end = e;
                 }
@@ -2062,30 +2137,48 @@ impl Parser<'_> {
             }
             let in_list = p < i && p > 0 && self.weekday(p - 1).is_some()
                 || p > 1 && self.punct(p - 1) == Some('.') && self.weekday(p - 2).is_some();
-            if !(dir.is_some() || week.is_some() || alone || (cue_before || in_list) && next_ok) {
+            if !(dir.is_some() || week.is_some() || alone || in_list || cue_before && next_ok) {
                 return None;
             }
         }
         let day = if let Some(off) = week {
             calendar::week_start(a) + Duration::days(7 * off + i64::from(w))
         } else {
+            let week_of =
+                |weeks: i64| calendar::week_start(a) + Duration::days(7 * weeks + i64::from(w));
             match dir {
-                // "last Wednesday", "el miércoles pasado", "na última segunda-feira":
-                // the latest one before the anchor. English "next Friday" is the one
-                // of the week after.
-                Some(Dir::Past) => calendar::before(a, w),
-                // In Spanish and Portuguese "el próximo domingo" is the coming one.
-                Some(Dir::Next) if self.lang != Lang::En => calendar::after(a, w),
-                Some(Dir::Next) => calendar::week_start(a) + Duration::days(7 + i64::from(w)),
-                // "this Sunday", "este domingo", "neste domingo": by tense, else the nearest.
+                // News Spanish and Portuguese put the modifier first for the latest
+                // one: "el pasado miércoles", "na última segunda-feira".
+                Some(Dir::Past) if pre && self.lang != Lang::En => calendar::before(a, w),
+                // "el miércoles pasado", "o sábado passado": the latest one, but not
+                // yesterday, which has its own word ("ayer", "ontem").
+                Some(Dir::Past) if self.lang != Lang::En => {
+                    calendar::before(a - Duration::days(1), w)
+                }
+                // "el próximo viernes", "a quarta que vem": the coming one, but not
+                // tomorrow ("mañana", "amanhã").
+                Some(Dir::Next) if self.lang != Lang::En => {
+                    calendar::after(a + Duration::days(1), w)
+                }
+                // "last Wednesday", "previous Monday": the one of the week before (weeks
+                // start on Monday; on a Thursday, "last Wednesday" is eight days back,
+                // yesterday being "Wednesday").
+                Some(Dir::Past) => week_of(-1),
+                // "the coming Friday": the next one.
+                Some(Dir::Next)
+                    if pre && (self.word_is(i, "coming") || self.word_is(i, "upcoming")) =>
+                {
+                    calendar::after(a, w)
+                }
+                // "next Friday", "the following Monday": the one of the week after.
+                Some(Dir::Next) => week_of(1),
+                // "this Sunday", "este domingo", "neste domingo": by tense, else the coming one.
                 Some(Dir::This) => {
                     let (before, after) =
                         (calendar::on_or_before(a, w), calendar::on_or_after(a, w));
                     match self.tense(i) {
                         Tense::Past => before,
-                        Tense::Future => after,
-                        Tense::Unknown if a - before <= after - a => before,
-                        Tense::Unknown => after,
+                        _ => after,
                     }
                 }
                 // A weekday with no tense around it (a schedule line, a notice, a
@@ -2430,7 +2523,63 @@ impl Parser<'_> {
         };
         let unit = self.unit(j)?;
         let n = i64::from(n);
-        let k = j + 1;
+        let mut k = j + 1;
+        // "2 weeks and 2 days ago", "2 years 1 month 21 days later": the smaller
+        // units that follow.
+        let mut extra: Vec<(Unit, i64)> = Vec::new();
+        loop {
+            let mut p = k;
+            if self.kw(p, Kw::And) || matches!(self.punct(p), Some(',')) {
+                p += 1;
+            }
+            let Some((u_at, m)) = self.quantity(p) else {
+                break;
+            };
+            let Some(u) = self.unit(u_at) else { break };
+            if u == Unit::Weekend {
+                break;
+            }
+            extra.push((u, i64::from(m)));
+            k = u_at + 1;
+        }
+        let compound = |from: NaiveDate, sign: i64| -> Option<DateValue> {
+            let mut d = from;
+            for &(u, m) in std::iter::once(&(unit, n)).chain(extra.iter()) {
+                d = match u {
+                    Unit::Day => d + Duration::days(sign * m),
+                    Unit::Week => d + Duration::days(7 * sign * m),
+                    Unit::Fortnight => d + Duration::days(14 * sign * m),
+                    Unit::Month => calendar::add_months(d, (sign * m) as i32)?,
+                    Unit::Year => calendar::add_months(d, 12 * (sign * m) as i32)?,
+                    Unit::Weekend => return None,
+                };
+            }
+            Some(DateValue::day(d))
+        };
+        if !extra.is_empty() {
+            let (sign, end) = if self.kw(k, Kw::Ago) {
+                (-1, k + 1)
+            } else if self.kw(k, Kw::Later)
+                || self.kw(k, Kw::After) && self.is_boundary_or_comma(k + 1)
+            {
+                (1, k + 1)
+            } else if self.kw(k, Kw::Before) && self.rel_word(k + 1) == Some(0) {
+                (-1, k + 2)
+            } else if self.kw(k, Kw::Before)
+                && self.kw(k + 1, Kw::Of)
+                && self.rel_word(k + 2) == Some(0)
+            {
+                (-1, k + 3)
+            } else {
+                return None;
+            };
+            let from = if self.kw(k, Kw::Later) {
+                self.last_day.unwrap_or(a)
+            } else {
+                a
+            };
+            return Some(Hit::new(i, end, compound(from, sign)?, true));
+        }
         if self.kw(k, Kw::Ago) {
             return Some(Hit::new(i, k + 1, self.shift(a, unit, -n)?, true));
         }
@@ -2453,7 +2602,14 @@ impl Parser<'_> {
         };
         if let Some(inner) = self.best_at(self.skip_articles(x)) {
             if inner.value.precision == Precision::Day && inner.start >= x {
-                let v = self.shift(inner.value.start, unit, sign * n)?;
+                // Counted from a named day, the answer is a day: "3 years from today".
+                let v = match unit {
+                    Unit::Year => DateValue::day(calendar::add_months(
+                        inner.value.start,
+                        12 * (sign * n) as i32,
+                    )?),
+                    _ => self.shift(inner.value.start, unit, sign * n)?,
+                };
                 return Some(Hit::new(i, inner.end, v, true));
             }
         }
@@ -2464,6 +2620,52 @@ impl Parser<'_> {
             return Some(Hit::new(i, k + 1, self.shift(from, unit, sign * n)?, true));
         }
         None
+    }
+
+    /// The end and the year of a counted offset from the anchor that starts at `k`:
+    /// "in a year", "9 months from now", "six years hence", "two years ago".
+    fn offset_year(&self, k: usize) -> Option<(usize, i32)> {
+        self.t.get(k)?;
+        let h = self.in_future(k).or_else(|| self.ago(k))?;
+        (h.start == k).then(|| (h.end, h.value.start.year()))
+    }
+
+    /// A weekday next to a counted offset: "Monday two weeks from now", "Thursday,
+    /// two years from now", "in 3 days on Friday": that weekday of the week (Sunday
+    /// to Saturday, as calendars print it) the offset lands in.
+    fn weekday_offset(&self, i: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        let offset = |k: usize| self.ago(k).or_else(|| self.in_future(k));
+        let (w, h) = if let Some((e, w, strong)) = self.weekday(i) {
+            if !strong && !self.t[i].capital {
+                return None;
+            }
+            let k = if matches!(self.punct(e), Some(',')) {
+                e + 1
+            } else {
+                e
+            };
+            (w, offset(k)?)
+        } else {
+            let h = offset(i)?;
+            if !self.kw(h.end, Kw::On) {
+                return None;
+            }
+            let (e, w, _) = self.weekday(h.end + 1)?;
+            let mut h = h;
+            h.end = e;
+            (w, h)
+        };
+        let mut d = h.value.start;
+        if h.value.precision == Precision::Month {
+            d = date(d.year(), d.month(), a.day())
+                .or_else(|| calendar::last_day(d.year(), d.month()))?;
+        } else if h.value.precision != Precision::Day {
+            return None;
+        }
+        let sunday = d - Duration::days(i64::from((calendar::weekday(d) + 1) % 7));
+        let x = sunday + Duration::days(i64::from((w + 1) % 7));
+        Some(Hit::new(i, h.end, DateValue::day(x), true))
     }
 
     fn is_boundary_or_comma(&self, i: usize) -> bool {
@@ -2630,10 +2832,16 @@ impl Parser<'_> {
             ]
             .iter()
             .any(|k| self.kw(j - 1, *k));
+        // "March in a year": that month in the year the offset lands in.
+        if dir.is_none() && (t.capital || !matches!(self.lang, Lang::En | Lang::Other)) && full {
+            if let Some((e, y)) = self.offset_year(end) {
+                return Some(Hit::new(i, e, DateValue::month(y, m)?, true));
+            }
+        }
         let ok = match self.lang {
             Lang::En | Lang::Other => {
                 (full || t.end - t.start >= 3 && t.capital)
-                    && (dir.is_some() || prev_ok)
+                    && (dir.is_some() || prev_ok || self.t.len() == 1 && t.capital)
                     && (t.capital || self.t.len() <= 3)
             }
             _ => {
@@ -2910,6 +3118,14 @@ impl Parser<'_> {
                 end = e2;
             }
         }
+        // "Thanksgiving in three years", "Diwali six years hence".
+        if year.is_none() {
+            if let Some((e2, y)) = self.offset_year(end) {
+                year = Some(y);
+                year_relative = true;
+                end = e2;
+            }
+        }
         let (value, relative) = if let Some(y) = year {
             (h.on(y)?, year_relative)
         } else {
@@ -3080,6 +3296,75 @@ mod tests {
             one("el próximo viernes", Lang::Es, Some("2026-01-07")),
             "2026-01-09"
         );
+    }
+
+    #[test]
+    fn last_and_next_weekdays() {
+        // 2019-01-31 is a Thursday.
+        let a = Some("2019-01-31");
+        // English: the weekday of the week before or after.
+        assert_eq!(one("last Wednesday", Lang::En, a), "2019-01-23");
+        assert_eq!(one("next Friday", Lang::En, a), "2019-02-08");
+        assert_eq!(one("this past Wednesday", Lang::En, a), "2019-01-30");
+        assert_eq!(one("the coming Friday", Lang::En, a), "2019-02-01");
+        // Spanish and Portuguese: the nearest one that is not yesterday or tomorrow.
+        assert_eq!(one("el miércoles pasado", Lang::Es, a), "2019-01-23");
+        assert_eq!(one("el lunes pasado", Lang::Es, a), "2019-01-28");
+        assert_eq!(one("el próximo viernes", Lang::Es, a), "2019-02-08");
+        assert_eq!(one("el próximo lunes", Lang::Es, a), "2019-02-04");
+        assert_eq!(one("este miércoles pasado", Lang::Es, a), "2019-01-30");
+        assert_eq!(one("o sábado que vem", Lang::Pt, a), "2019-02-02");
+        // A weekday beside a counted offset: its day in the week the offset reaches.
+        assert_eq!(
+            one(
+                "I'll go back in 3 days on Friday.",
+                Lang::En,
+                Some("2016-11-09")
+            ),
+            "2016-11-11"
+        );
+        assert_eq!(
+            one("Monday two weeks from now", Lang::En, Some("2016-11-09")),
+            "2016-11-21"
+        );
+    }
+
+    #[test]
+    fn numeric_months_compact_days_and_offsets() {
+        let a = Some("2013-02-12");
+        assert_eq!(one("2014-10", Lang::En, a), "2014-10");
+        // A span of seasons is not a month.
+        assert_ne!(one("the 2010-11 season", Lang::En, a), "2010-11");
+        assert_eq!(one("see report-20170302.html", Lang::En, a), "2017-03-02");
+        assert_eq!(read("call 20171302 now", Lang::En, a), Vec::new());
+        assert_eq!(one("thanksgiving in 3 years", Lang::En, a), "2016-11-24");
+        assert_eq!(one("March in a year", Lang::En, a), "2014-03");
+        assert_eq!(
+            one("2 weeks and 2 days ago", Lang::En, Some("2016-11-07")),
+            "2016-10-22"
+        );
+        assert_eq!(one("Jul 18, Fri", Lang::En, a), "2014-07-18");
+        assert_eq!(one("3 years from today", Lang::En, a), "2016-02-12");
+    }
+
+    #[test]
+    fn international_days_and_the_parsi_new_year() {
+        let a = Some("2013-02-12");
+        assert_eq!(
+            one("el Día Mundial de la Libertad de Prensa", Lang::Es, a),
+            "2013-05-03"
+        );
+        assert_eq!(
+            one("no Dia Internacional dos Direitos Humanos", Lang::Pt, a),
+            "2013-12-10"
+        );
+        assert_eq!(
+            one("International Day of Cooperatives 2019", Lang::En, a),
+            "2019-07-06"
+        );
+        assert_eq!(one("el día de los inocentes", Lang::Es, a), "2013-12-28");
+        assert_eq!(one("Parsi New Year 2018", Lang::En, a), "2018-08-17");
+        assert_eq!(one("Parsi New Year 2022", Lang::En, a), "2022-08-16");
     }
 
     #[test]
