@@ -5,6 +5,7 @@
 //! that document; the batch goes on.
 
 pub mod acled;
+mod context;
 pub mod output;
 pub mod record;
 
@@ -117,6 +118,26 @@ impl Pipeline {
                 })
                 .collect()
         );
+        // Undated articles of a many-article file: a date from the rest of the file,
+        // and their relative expressions read again against it.
+        let redated = context::context_dates(&a);
+        if !redated.is_empty() {
+            let time = &self.time;
+            let (articles, times) = (&mut a.articles, &mut a.times);
+            stage!(StageName::Time, {
+                for (index, date) in redated {
+                    let Some(art) = articles.iter_mut().find(|x| x.index == index) else {
+                        continue;
+                    };
+                    let span = art.span;
+                    times.retain(|t| !span.contains(t.span));
+                    times.extend(context::retag(time.as_ref(), text, art, &date));
+                    art.date = Some(date);
+                    art.date_source = cronica_types::DateSource::Context;
+                }
+                times.sort_by_key(|t| (t.span.start, t.span.end));
+            });
+        }
         let values = value_entities(&a);
         add_entities(&mut a.entities, values);
         a.places = stage!(StageName::Places, self.places.resolve(text, &a.entities));

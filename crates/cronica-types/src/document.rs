@@ -58,6 +58,9 @@ pub enum DateSource {
     Metadata,
     /// None of its own: taken from the file (another article's date).
     Inherited,
+    /// None of its own: the latest month or day another article of the file writes
+    /// out in a sentence that names the country this article is about.
+    Context,
     /// No date at all.
     Unknown,
 }

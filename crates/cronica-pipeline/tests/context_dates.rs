@@ -1,0 +1,80 @@
+//! An undated article in a file of several takes its date from a full date that
+//! another article gives for the same country, and reads "a month ago" against it.
+
+use cronica_ingest::{read_bytes, IngestOptions};
+use cronica_pipeline::{EventRecord, Pipeline};
+use cronica_types::DateSource;
+
+const DIGEST: &str = "Solidarity with the people of Ecuador – Statement by the Andes Forum
+
+The national strike in Ecuador in June 2022 forced the government to negotiate with the indigenous movement. We stand with the people of Ecuador and Peru.
+
+[Andes Forum](#), 3 October 2022
+
+Ecuador: student leaders freed after mass protests
+
+Thousands marched in Quito, the capital of Ecuador, to demand the release of the students.
+
+The police arrested eight student leaders in Guayaquil a month ago. Ecuadorian courts freed them on bail.
+";
+
+fn analyse(text: &str) -> cronica_types::stage::Analysis {
+    let doc = read_bytes(
+        "digest.txt",
+        "digest.txt",
+        text.as_bytes(),
+        &IngestOptions::default(),
+    )
+    .expect("reads");
+    Pipeline::default().analyse(doc)
+}
+
+#[test]
+fn an_undated_article_takes_the_date_the_file_gives_its_country() {
+    let a = analyse(DIGEST);
+    assert_eq!(a.articles.len(), 2, "{:#?}", a.articles);
+    let undated = &a.articles[1];
+    assert_eq!(undated.date_source, DateSource::Context);
+    assert_eq!(
+        undated.date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2022-06")
+    );
+    let events: Vec<EventRecord> = a
+        .events
+        .iter()
+        .map(|e| EventRecord::from_event(e, &a.document.text))
+        .collect();
+    let march = events
+        .iter()
+        .find(|e| e.event_type == "PROTEST" && e.location.as_deref() == Some("Quito"))
+        .expect("the march in Quito");
+    assert_eq!(march.date.as_deref(), Some("2022-06"));
+    // "a month ago" from some day of June 2022: within May.
+    let arrest = events
+        .iter()
+        .find(|e| e.event_type == "COERCE")
+        .expect("the arrest");
+    assert_eq!(arrest.date.as_deref(), Some("2022-05-01/2022-05-30"));
+}
+
+#[test]
+fn a_date_from_another_country_or_long_before_does_not_date_it() {
+    // The stated article gives June 2022 for Peru, and Ecuador only October 2020.
+    let text = DIGEST
+        .replace("in Ecuador in June 2022", "in Peru in June 2022")
+        .replace(
+            "people of Ecuador and Peru.",
+            "people of Peru, as we stood with Ecuador in October 2020.",
+        )
+        .replace(
+            "Solidarity with the people of Ecuador",
+            "Solidarity with Peru",
+        );
+    let a = analyse(&text);
+    let undated = &a.articles[1];
+    assert_eq!(undated.date_source, DateSource::Inherited, "{undated:#?}");
+    assert_eq!(
+        undated.date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2022-10-03")
+    );
+}
