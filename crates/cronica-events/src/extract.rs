@@ -418,6 +418,7 @@ impl EventExtractor for RuleEventExtractor {
                 } else {
                     sentences.into_iter().partition(|s| in_title(s))
                 };
+            let mut unanchored: Vec<Event> = Vec::new();
             for s in body {
                 // a blank line starts a paragraph and resets the paragraph's date
                 if a.text()[prev_end.min(s.span.start)..s.span.start].contains("\n\n") {
@@ -426,8 +427,8 @@ impl EventExtractor for RuleEventExtractor {
                 }
                 prev_end = s.span.end;
                 let view = SentenceView::new(a, s, article.lang, &cx.holders);
-                for (ev, reference) in self.sentence_events(a, &cx, &view) {
-                    if !reference {
+                for (ev, told) in self.sentence_events(a, &cx, &view) {
+                    if told == Told::New {
                         events.push(ev);
                         continue;
                     }
@@ -438,6 +439,12 @@ impl EventExtractor for RuleEventExtractor {
                             && e.country == ev.country
                     }) {
                         e.mentions.extend(ev.mentions);
+                    } else if told == Told::Unanchored
+                        && !unanchored
+                            .iter()
+                            .any(|e: &Event| e.event_type == ev.event_type && e.mode == ev.mode)
+                    {
+                        unanchored.push(ev);
                     }
                 }
                 let depth = view.bracket_depth();
@@ -464,6 +471,11 @@ impl EventExtractor for RuleEventExtractor {
                 {
                     cx.place = Some((*p).clone());
                 }
+            }
+            // an article that tells no act outright (a brief, a headline) reports
+            // the acts its nouns name: "Protesta en Argentina por la matanza de ballenas"
+            if events.is_empty() {
+                events = unanchored;
             }
             let mut events = merge_article_events(events);
             for s in headline {
@@ -494,7 +506,7 @@ impl RuleEventExtractor {
         a: &Analysis,
         cx: &ArticleContext,
         v: &SentenceView,
-    ) -> Vec<(Event, bool)> {
+    ) -> Vec<(Event, Told)> {
         let article = cx.article;
         let focus = cx.focus.as_deref();
         let anchor = cx.anchor.as_ref();
@@ -539,6 +551,7 @@ impl RuleEventExtractor {
                     weight: 0.8,
                     words: Vec::new(),
                     nominal: false,
+                    bare: false,
                 });
                 static ARREST: std::sync::LazyLock<Trigger> =
                     std::sync::LazyLock::new(|| Trigger {
@@ -547,6 +560,7 @@ impl RuleEventExtractor {
                         weight: 0.85,
                         words: Vec::new(),
                         nominal: false,
+                        bare: false,
                     });
                 let t: &Trigger = if mode == "killing" { &KILL } else { &ARREST };
                 found.push((idx, 1, t));
@@ -566,8 +580,27 @@ impl RuleEventExtractor {
                 found.push((j, 1, &*DEMAND));
             }
         }
+        // "X will release the hostages", "Y said it would halt aid": an act its doer
+        // announces is a promise or a threat, told beside the act it announces
+        let intents: Vec<(usize, usize, &Trigger)> = found
+            .iter()
+            .filter_map(|&(i, n, t)| {
+                let announced = matches!(
+                    clause_status(v, i, t),
+                    Some(EventStatus::Planned | EventStatus::Hypothetical)
+                );
+                recode_intent(v, i, t)
+                    .filter(|_| announced)
+                    .map(|r| (i, n, r))
+            })
+            .collect();
+        for (i, n, r) in intents {
+            if !found.iter().any(|(_, _, t)| t.event_type == r.event_type) {
+                found.push((i, n, r));
+            }
+        }
         let attribution = find_attribution(v);
-        let mut events: Vec<(Event, bool)> = Vec::new();
+        let mut events: Vec<(Event, Told)> = Vec::new();
         let mut prev_actor: Option<Arg> = None;
         let mut reported_demand = found
             .iter()
@@ -602,9 +635,16 @@ impl RuleEventExtractor {
                 );
             let after_verbal = governing.is_some() && !called;
             let infinitive = i > 0 && matches!(v.words[i - 1].as_str(), "to");
-            let reference = trig.nominal
-                && !infinitive
-                && (after_verbal || !nominal_supported(v, i, !figures.is_empty()));
+            let told = if !trig.nominal || infinitive {
+                Told::New
+            } else if after_verbal {
+                Told::Reference
+            } else if nominal_supported(v, i, !figures.is_empty()) {
+                Told::New
+            } else {
+                Told::Unanchored
+            };
+            let reference = told != Told::New;
             let (mut actor, mut target) = pick_args(v, i, i + n - 1, cx.author.as_deref());
             // a demand read from "X said Y must ...": X demands, of Y
             if std::ptr::eq(trig, &*DEMAND) {
@@ -757,10 +797,22 @@ impl RuleEventExtractor {
                 ev.confidence = 0.0;
             }
             ev.id = event_id(&ev);
-            events.push((ev, reference));
+            events.push((ev, told));
         }
         merge_generic_modes(events)
     }
+}
+
+/// How a sentence tells of an act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Told {
+    /// It reports the act.
+    New,
+    /// A noun after a verb of saying ("condemns the bombing"): an act told elsewhere.
+    Reference,
+    /// A noun with nothing in its sentence to anchor it ("the protests"): a further
+    /// mention of an act already told, else the article's first word of it.
+    Unanchored,
 }
 
 /// Modes that say only that violence happened; a more specific act of the same
@@ -771,13 +823,13 @@ fn is_generic_mode(mode: &str) -> bool {
 
 /// Within one sentence, fold an event of a generic mode into another event of the
 /// same type (keeping the specific mode, and the figures and arguments of both).
-fn merge_generic_modes(mut events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
+fn merge_generic_modes(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
     let mut i = 0;
     while i < events.len() {
         let partner = (0..events.len()).find(|&j| {
             j != i
-                && !events[i].1
-                && !events[j].1
+                && events[i].1 == Told::New
+                && events[j].1 == Told::New
                 && events[j].0.event_type == events[i].0.event_type
                 && is_generic_mode(&events[i].0.mode)
                 && (!is_generic_mode(&events[j].0.mode) || j < i)
@@ -820,6 +872,7 @@ static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| Trigger {
     weight: 0.75,
     words: Vec::new(),
     nominal: false,
+    bare: false,
 });
 
 /// A demand read from an obligation someone states for another.
@@ -829,7 +882,75 @@ static DEMAND: LazyLock<Trigger> = LazyLock::new(|| Trigger {
     weight: 0.7,
     words: Vec::new(),
     nominal: false,
+    bare: false,
 });
+
+/// A promise read from an act its doer says it will do.
+static PROMISE: LazyLock<Trigger> = LazyLock::new(|| Trigger {
+    event_type: EventType::Agree,
+    mode: "promise".into(),
+    weight: 0.75,
+    words: Vec::new(),
+    nominal: false,
+    bare: false,
+});
+
+/// A threat read from a hostile act its doer says it will do.
+static THREAT: LazyLock<Trigger> = LazyLock::new(|| Trigger {
+    event_type: EventType::Threaten,
+    mode: "threat".into(),
+    weight: 0.75,
+    words: Vec::new(),
+    nominal: false,
+    bare: false,
+});
+
+/// PLOVER codes an act announced by the one who will do it as that intent: a
+/// cooperative act ("will release", "would allow the inspectors back") is an
+/// AGREE, a hostile one ("will extend the curfew", "would tighten the blockade")
+/// a THREATEN. Only a verb's own auxiliary of intent counts ("will", "va a"), not
+/// a date ahead; elections, protests and statements keep their type.
+fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static Trigger> {
+    if trig.nominal || i == 0 {
+        return None;
+    }
+    let clause = v.clause_before(i, 6);
+    let intent = clause.clone().any(|k| {
+        let w = v.words[k].as_str();
+        let next = v.words.get(k + 1).map(String::as_str);
+        match v.lang {
+            Lang::Es => {
+                matches!(w, "va" | "van" | "ira" | "iran") && next == Some("a")
+                    || matches!(w, "planea" | "planean" | "decidio" | "decidieron")
+            }
+            Lang::Pt => matches!(
+                w,
+                "vai" | "vao" | "ira" | "irao" | "pretende" | "pretendem" | "decidiu" | "decidiram"
+            ),
+            _ => {
+                matches!(w, "will" | "'ll" | "plans" | "intends" | "decided")
+                    || w == "going" && next == Some("to")
+                    // "would" reports a "will": "said it would allow"
+                    || w == "would" && (0..k).any(|j| is_speech(&v.words[j], v.lang))
+            }
+        }
+    });
+    if !intent {
+        return None;
+    }
+    match trig.event_type {
+        EventType::Consult
+        | EventType::Concede
+        | EventType::Cooperate
+        | EventType::Aid
+        | EventType::Retreat => Some(&PROMISE),
+        EventType::Support if trig.mode != "election" => Some(&PROMISE),
+        EventType::Sanction | EventType::Coerce | EventType::Assault | EventType::Mobilize => {
+            Some(&THREAT)
+        }
+        _ => None,
+    }
+}
 
 /// PLOVER codes what a clause denies or obliges from the speaker's side: a
 /// negated act of cooperation ("will not accept", "refused to meet") is a
@@ -881,6 +1002,10 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
     }
     // "calls on X to demand" and "called for protests": the call happened, the protest is planned
     if trig.event_type == EventType::Request && status == EventStatus::Planned {
+        status = EventStatus::Occurred;
+    }
+    // a promise or threat read from an announced act is made when it is said
+    if std::ptr::eq(trig, &*PROMISE) || std::ptr::eq(trig, &*THREAT) {
         status = EventStatus::Occurred;
     }
     // an infinitive governed by a call or a purpose ("to demand", "para exigir") is not an event of its own

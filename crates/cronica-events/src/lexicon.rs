@@ -16,6 +16,33 @@ pub struct Trigger {
     /// A noun naming the act ("the coup", "protests"): it reports an event of its
     /// own only with support in the sentence (a date, a figure, "took place").
     pub nominal: bool,
+    /// A verb's bare form ("release", "visit"): it names the act only after an
+    /// auxiliary or "to" ("will release", "to visit"); elsewhere it is as likely
+    /// a noun ("his release", "a visit").
+    pub bare: bool,
+}
+
+/// Words after which a bare verb form is a verb.
+fn takes_bare_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "will"
+            | "would"
+            | "'ll"
+            | "shall"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "n't"
+            | "never"
+    )
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,6 +107,10 @@ impl Lexicon {
                     Some(rest) => (true, rest),
                     None => (false, pat),
                 };
+                let (bare, pat) = match pat.strip_prefix('^') {
+                    Some(rest) => (true, rest),
+                    None => (false, pat),
+                };
                 let words: Vec<Pattern> = pat
                     .split_whitespace()
                     .map(|w| {
@@ -106,6 +137,7 @@ impl Lexicon {
                     weight,
                     words,
                     nominal,
+                    bare,
                 });
             }
         }
@@ -146,6 +178,9 @@ impl Lexicon {
         let mut consider = |idx: usize| {
             let t = &self.triggers[idx];
             let n = t.words.len();
+            if t.bare && !(i > 0 && takes_bare_verb(&words[i - 1])) {
+                return;
+            }
             if i + n <= words.len()
                 && t.words
                     .iter()
@@ -234,6 +269,14 @@ mod tests {
         let lex = Lexicon::for_lang(Lang::Pt);
         let (t, _) = lex.longest_at(&words("a repressão policial"), 1).unwrap();
         assert_eq!(t.event_type, EventType::Assault);
+    }
+
+    #[test]
+    fn bare_forms_need_an_auxiliary() {
+        let lex = Lexicon::for_lang(Lang::En);
+        let (t, _) = lex.longest_at(&words("they will release him"), 2).unwrap();
+        assert_eq!(t.event_type, EventType::Concede);
+        assert!(lex.longest_at(&words("his release was"), 1).is_none());
     }
 
     #[test]
