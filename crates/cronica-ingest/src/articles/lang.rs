@@ -4,7 +4,10 @@
 //! followed by its English translation). Each is detected on its own with
 //! `whatlang`; texts too short to tell fall back to the file's language.
 
+use std::sync::LazyLock;
+
 use cronica_types::Lang;
+use whatlang::{Detector, Script};
 
 /// Below this many characters a detection is not trusted.
 const MIN_CHARS: usize = 40;
@@ -12,6 +15,17 @@ const MIN_CHARS: usize = 40;
 /// A sample this long tells the language as well as the whole article does,
 /// at a fraction of the cost.
 const SAMPLE_BYTES: usize = 800;
+
+/// Latin-script languages told apart: the three read here and the ones news in them
+/// is most often mistaken for. Scoring fewer candidates makes detection about three
+/// times cheaper than weighing all of whatlang's Latin-script languages.
+static LATIN: LazyLock<Detector> = LazyLock::new(|| {
+    use whatlang::Lang::*;
+    Detector::with_allowlist(vec![
+        Eng, Spa, Por, Fra, Deu, Ita, Nld, Cat, Ron, Pol, Tur, Ind, Swe, Dan, Nob, Fin, Hun, Ces,
+        Tgl, Lat,
+    ])
+});
 
 fn map(l: whatlang::Lang) -> Lang {
     match l {
@@ -32,7 +46,11 @@ pub fn detect(text: &str, fallback: Lang) -> Lang {
     if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_CHARS {
         return fallback;
     }
-    match whatlang::detect(text) {
+    // Other scripts hold none of the three languages.
+    if whatlang::detect_script(text).is_some_and(|s| s != Script::Latin) {
+        return Lang::Other;
+    }
+    match LATIN.detect(text) {
         Some(info) if info.is_reliable() || info.confidence() > 0.5 => map(info.lang()),
         _ => fallback,
     }
@@ -51,5 +69,9 @@ mod tests {
         assert_eq!(detect(pt, Lang::En), Lang::Pt);
         assert_eq!(detect(en, Lang::Es), Lang::En);
         assert_eq!(detect("Hola", Lang::Pt), Lang::Pt);
+        let fr = "Le gouvernement a annoncé mardi qu'il déclarera l'état d'urgence dans plusieurs régions du sud du pays après des manifestations qui ont fait des dizaines de morts.";
+        assert_eq!(detect(fr, Lang::En), Lang::Other);
+        let ru = "Правительство объявило во вторник, что введет чрезвычайное положение в нескольких южных регионах страны после протестов.";
+        assert_eq!(detect(ru, Lang::En), Lang::Other);
     }
 }
