@@ -419,6 +419,7 @@ impl EventExtractor for RuleEventExtractor {
                     sentences.into_iter().partition(|s| in_title(s))
                 };
             let mut unanchored: Vec<Event> = Vec::new();
+            let brief = body.len() <= 2;
             for s in body {
                 // a blank line starts a paragraph and resets the paragraph's date
                 if a.text()[prev_end.min(s.span.start)..s.span.start].contains("\n\n") {
@@ -472,10 +473,17 @@ impl EventExtractor for RuleEventExtractor {
                     cx.place = Some((*p).clone());
                 }
             }
-            // an article that tells no act outright (a brief, a headline) reports
-            // the acts its nouns name: "Protesta en Argentina por la matanza de ballenas"
+            // an article that tells no act outright, or a brief of a sentence or
+            // two, reports the acts its nouns name: nothing came before them
+            // ("Protesta en Argentina por la matanza de ballenas")
             if events.is_empty() {
                 events = unanchored;
+            } else if brief {
+                for ev in unanchored {
+                    if !events.iter().any(|e| e.event_type == ev.event_type) {
+                        events.push(ev);
+                    }
+                }
             }
             let mut events = merge_article_events(events);
             for s in headline {
@@ -525,9 +533,10 @@ impl RuleEventExtractor {
             }
             match lex.longest_at(&v.words, i) {
                 Some((t, n)) => {
-                    if !found
-                        .iter()
-                        .any(|(_, _, f)| f.event_type == t.event_type && f.mode == t.mode)
+                    if !names_no_act(v, i, t)
+                        && !found
+                            .iter()
+                            .any(|(_, _, f)| f.event_type == t.event_type && f.mode == t.mode)
                     {
                         found.push((i, n, t));
                     }
@@ -885,6 +894,25 @@ static DEMAND: LazyLock<Trigger> = LazyLock::new(|| Trigger {
     bare: false,
 });
 
+/// Triggers whose words, here, describe rather than report: "the elected
+/// president", "democratically elected Maduro" (who holds office, not a vote),
+/// "protests were met with repression" (a reaction, not a meeting).
+fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    if v.lang != Lang::En || i == 0 {
+        return false;
+    }
+    let w = v.words[i].as_str();
+    let prev = v.words[i - 1].as_str();
+    match (t.event_type, w) {
+        (EventType::Support, "elected" | "re-elected" | "reelected") => {
+            matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                || prev.ends_with("ly")
+        }
+        (EventType::Consult, "met") => is_passive_aux(prev),
+        _ => false,
+    }
+}
+
 /// A promise read from an act its doer says it will do.
 static PROMISE: LazyLock<Trigger> = LazyLock::new(|| Trigger {
     event_type: EventType::Agree,
@@ -928,7 +956,10 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
                 "vai" | "vao" | "ira" | "irao" | "pretende" | "pretendem" | "decidiu" | "decidiram"
             ),
             _ => {
-                matches!(w, "will" | "'ll" | "plans" | "intends" | "decided")
+                matches!(
+                    w,
+                    "will" | "'ll" | "plans" | "intends" | "decided" | "prepared" | "ready"
+                )
                     || w == "going" && next == Some("to")
                     // "would" reports a "will": "said it would allow"
                     || w == "would" && (0..k).any(|j| is_speech(&v.words[j], v.lang))
@@ -937,6 +968,19 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
     });
     if !intent {
         return None;
+    }
+    // "will withdraw its force unless ...", "si no ...": a condition makes it a threat
+    let conditional = (i + 1..v.words.len()).any(|k| {
+        let w = v.words[k].as_str();
+        let next = v.words.get(k + 1).map(String::as_str);
+        match v.lang {
+            Lang::Es => w == "si" && next == Some("no") || w == "menos" && next == Some("que"),
+            Lang::Pt => w == "se" && next == Some("nao") || w == "menos" && next == Some("que"),
+            _ => w == "unless",
+        }
+    });
+    if conditional {
+        return Some(&THREAT);
     }
     match trig.event_type {
         EventType::Consult
@@ -1401,6 +1445,61 @@ fn is_occurrence(w: &str) -> bool {
             | "realizou"
             | "realizaram"
             | "eclodiu"
+            // what goes on, spreads or stops: "the strike continues", "protests spread"
+            | "continua"
+            | "continuan"
+            | "persiste"
+            | "persisten"
+            | "prosigue"
+            | "prosiguen"
+            | "mantienen"
+            | "mantuvieron"
+            | "realizan"
+            | "realizara"
+            | "realizaran"
+            | "organizan"
+            | "organizaron"
+            | "organizo"
+            | "organizada"
+            | "organizadas"
+            | "inician"
+            | "iniciaron"
+            | "finalizo"
+            | "finalizan"
+            | "finalizaron"
+            | "terminaron"
+            | "provoco"
+            | "provocaron"
+            | "genero"
+            | "generaron"
+            | "desato"
+            | "suscito"
+            | "motivo"
+            | "origino"
+            | "registraron"
+            | "hubo"
+            | "sumaron"
+            | "participaron"
+            | "continuam"
+            | "persistem"
+            | "mantem"
+            | "mantiveram"
+            | "realizam"
+            | "organizam"
+            | "organizaram"
+            | "organizou"
+            | "iniciam"
+            | "iniciaram"
+            | "terminou"
+            | "terminaram"
+            | "encerraram"
+            | "provocou"
+            | "provocaram"
+            | "gerou"
+            | "desencadeou"
+            | "houve"
+            | "participaram"
+            | "aderiram"
     )
 }
 
