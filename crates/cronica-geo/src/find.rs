@@ -6,11 +6,10 @@
 //! England", "Ingram Street") or a person's name ("Mr Lima") is dropped unless
 //! it names a country or region.
 
-use std::collections::HashSet;
-
 use cronica_types::{Entity, EntityLabel, Lang, Span};
 
 use crate::fold::{words, Word};
+use crate::fx::FxSet;
 use crate::gazetteer::{Gazetteer, Hit, Kind};
 use crate::resolve::{choose, Toponym};
 
@@ -676,14 +675,32 @@ const LOCATIVES: &[&str] = &[
 const ARTICLES: &[&str] = &["the", "el", "la", "los", "las", "o", "a", "os", "as"];
 
 fn contains(list: &[&str], w: &str) -> bool {
-    if std::ptr::eq(list, STOPLIST) {
-        // The long list is looked up through a set built once.
-        static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-        return SET
-            .get_or_init(|| STOPLIST.iter().copied().collect())
-            .contains(w);
+    // The long lists are looked up through sets built once.
+    struct Sets {
+        stoplist: FxSet<&'static str>,
+        titles: FxSet<&'static str>,
+        place_heads: FxSet<&'static str>,
+        locatives: FxSet<&'static str>,
     }
-    list.contains(&w)
+    static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
+    let sets = SETS.get_or_init(|| Sets {
+        stoplist: STOPLIST.iter().copied().collect(),
+        titles: TITLES.iter().copied().collect(),
+        place_heads: PLACE_HEADS.iter().copied().collect(),
+        locatives: LOCATIVES.iter().copied().collect(),
+    });
+    let set = if std::ptr::eq(list, STOPLIST) {
+        &sets.stoplist
+    } else if std::ptr::eq(list, TITLES) {
+        &sets.titles
+    } else if std::ptr::eq(list, PLACE_HEADS) {
+        &sets.place_heads
+    } else if std::ptr::eq(list, LOCATIVES) {
+        &sets.locatives
+    } else {
+        return list.contains(&w);
+    };
+    set.contains(w)
 }
 
 /// One name found in text, before resolution.
@@ -696,18 +713,18 @@ pub(crate) struct Match {
 /// How the words of the text are written elsewhere in it.
 struct Seen<'a> {
     /// Words written in lower case somewhere.
-    lower: HashSet<&'a str>,
+    lower: FxSet<&'a str>,
     /// Words written capitalised somewhere other than at a sentence start.
-    cap_mid: HashSet<&'a str>,
+    cap_mid: FxSet<&'a str>,
     /// Words that follow a first name or a title somewhere ("Marco Rubio",
     /// "Mr Lima"): surnames in this text.
-    surnames: HashSet<&'a str>,
+    surnames: FxSet<&'a str>,
 }
 
 /// Words of the text used as surnames: a capitalised word right after a
 /// capitalised word that is neither a place nor part of a place's name.
-fn surnames<'a>(g: &Gazetteer, slice: &str, ws: &'a [Word]) -> HashSet<&'a str> {
-    let mut out = HashSet::new();
+fn surnames<'a>(g: &Gazetteer, slice: &str, ws: &'a [Word]) -> FxSet<&'a str> {
+    let mut out = FxSet::default();
     for pair in ws.windows(2) {
         let (p, w) = (&pair[0], &pair[1]);
         if !(p.capitalized && w.capitalized) || &slice[p.end..w.start] != " " {
@@ -722,8 +739,11 @@ fn surnames<'a>(g: &Gazetteer, slice: &str, ws: &'a [Word]) -> HashSet<&'a str> 
         if contains(PLACE_HEADS, &p.folded) || contains(LOCATIVES, &p.folded) || opener {
             continue;
         }
-        let both = format!("{} {}", p.folded, w.folded);
-        if g.has_longer(&both) || !g.lookup(&both).is_empty() {
+        let both = g
+            .step(g.cursor(), p.folded.as_bytes())
+            .and_then(|c| g.step(c, b" "))
+            .and_then(|c| g.step(c, w.folded.as_bytes()));
+        if both.is_some_and(|c| g.continues(c) || !g.hits_at(c).is_empty()) {
             continue;
         }
         out.insert(w.folded.as_str());
@@ -747,15 +767,26 @@ fn sentence_initial(text: &str, at: usize) -> bool {
 
 /// Matches gazetteer names inside `span` of `text`, longest first.
 pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<Match> {
-    let base = span.start;
     let slice = &text[span.start..span.end];
-    let ws: Vec<Word> = words(slice);
-    let lower_seen: HashSet<&str> = ws
-        .iter()
-        .filter(|w| !w.capitalized)
-        .map(|w| w.folded.as_str())
-        .collect();
-    let cap_mid: HashSet<&str> = ws
+    matches_words(g, slice, span.start, &words(slice), lang)
+}
+
+/// [`matches`] over `slice`, the part of a text that starts at byte `base`,
+/// whose words are `ws`.
+pub(crate) fn matches_words(
+    g: &Gazetteer,
+    slice: &str,
+    base: usize,
+    ws: &[Word],
+    lang: Lang,
+) -> Vec<Match> {
+    let mut lower_seen: FxSet<&str> = FxSet::with_capacity_and_hasher(ws.len(), Default::default());
+    lower_seen.extend(
+        ws.iter()
+            .filter(|w| !w.capitalized)
+            .map(|w| w.folded.as_str()),
+    );
+    let cap_mid: FxSet<&str> = ws
         .iter()
         .filter(|w| w.capitalized && !sentence_initial(slice, w.start))
         .map(|w| w.folded.as_str())
@@ -763,12 +794,11 @@ pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<
     let seen = Seen {
         lower: lower_seen,
         cap_mid,
-        surnames: surnames(g, slice, &ws),
+        surnames: surnames(g, slice, ws),
     };
     let lower_demonyms = matches!(lang, Lang::Es | Lang::Pt);
     let mut out = Vec::new();
     let mut i = 0;
-    let mut key = String::new();
     while i < ws.len() {
         let w = &ws[i];
         if !w.capitalized && !lower_demonyms {
@@ -783,20 +813,24 @@ pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<
         // Grow the name word by word while some indexed name still starts
         // with it; keep the longest that is a name.
         let mut found: Option<(usize, Vec<Hit>)> = None;
-        key.clear();
+        let mut at = Some(g.cursor());
         for len in 1..=run {
             let last = &ws[i + len - 1];
             if len > 1 {
-                key.push(' ');
+                at = at.and_then(|c| g.step(c, b" "));
             }
-            key.push_str(&last.folded);
+            // No indexed name starts with these words.
+            let Some(c) = at.and_then(|c| g.step(c, last.folded.as_bytes())) else {
+                break;
+            };
+            at = Some(c);
             if len == 1 || (last.capitalized && w.capitalized) {
-                let hits = g.lookup(&key);
+                let hits = g.hits_at(c);
                 if !hits.is_empty() {
                     found = Some((len, hits));
                 }
             }
-            if len < run && !g.has_longer(&key) {
+            if len < run && !g.continues(c) {
                 break;
             }
         }
@@ -811,7 +845,7 @@ pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<
             // the text names their region or country right after them.
             if hits.iter().any(|h| g.is_minor(h)) {
                 if hits.iter().all(|h| g.is_minor(h)) {
-                    if !qualified_by_container(g, slice, &ws, i + len) {
+                    if !qualified_by_container(g, slice, ws, i + len) {
                         i += 1;
                         continue;
                     }
@@ -826,7 +860,7 @@ pub(crate) fn matches(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> Vec<
                 continue;
             }
         }
-        if keep(g, slice, &ws, i, len, &hits, &seen) {
+        if keep(g, slice, ws, i, len, &hits, &seen) {
             let last = &ws[i + len - 1];
             let mut end = last.end;
             // "U.S.", "EE.UU.": take the abbreviation's last dot.
@@ -859,12 +893,12 @@ fn keep(
     let strong = hits.iter().any(|h| match *h {
         Hit::Demonym { .. } => true,
         Hit::Name { record, .. } => {
-            matches!(g.record(record).kind, Kind::Country | Kind::WorldRegion)
+            matches!(g.kind_of(record), Kind::Country | Kind::WorldRegion)
         }
     });
     let regional = hits.iter().any(|h| match *h {
         Hit::Demonym { .. } => false,
-        Hit::Name { record, .. } => g.record(record).kind == Kind::Admin1,
+        Hit::Name { record, .. } => g.kind_of(record) == Kind::Admin1,
     });
     let first = &ws[i];
     let raw = &slice[first.start..ws[i + len - 1].end];
@@ -950,7 +984,7 @@ fn keep(
         // capitalised somewhere else too, or a region after it.
         if initial && !strong && !regional && !cap_mid.contains(folded) {
             let big = hits.iter().any(|h| match *h {
-                Hit::Name { record, .. } => g.record(record).population >= 50_000,
+                Hit::Name { record, .. } => g.population_of(record) >= 50_000,
                 Hit::Demonym { .. } => true,
             });
             let qualified =
@@ -984,7 +1018,7 @@ fn keep(
                 .get(i + len + 1)
                 .is_some_and(|m| m.capitalized && m.joins_previous);
         let small = hits.iter().all(|h| match *h {
-            Hit::Name { record, .. } => g.record(record).population < 100_000,
+            Hit::Name { record, .. } => g.population_of(record) < 100_000,
             Hit::Demonym { .. } => false,
         });
         if owns_name && small {
@@ -1022,7 +1056,7 @@ fn qualified_by_container(g: &Gazetteer, slice: &str, ws: &[Word], next: usize) 
     }
     g.lookup(&n.folded).iter().any(|h| match *h {
         Hit::Demonym { .. } => false,
-        Hit::Name { record, .. } => matches!(g.record(record).kind, Kind::Country | Kind::Admin1),
+        Hit::Name { record, .. } => matches!(g.kind_of(record), Kind::Country | Kind::Admin1),
     })
 }
 

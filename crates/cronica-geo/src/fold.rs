@@ -5,9 +5,15 @@
 //! "Sao  Paulo" and "SÃO PAULO" all become `sao paulo`; "U.S." becomes `u s`;
 //! "Guinea-Bissau" becomes `guinea bissau`.
 
+use std::borrow::Cow;
+
 /// Folds one character to lower-case ASCII where it is a Latin letter with
 /// diacritics; other characters are lower-cased as they are.
 pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     let s = match c {
         'À'..='Å' | 'à'..='å' | 'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą' | 'ą' | 'ª' => "a",
         'Æ' | 'æ' => "ae",
@@ -63,13 +69,57 @@ pub fn fold_char(c: char, out: &mut String) {
     out.push_str(s);
 }
 
+/// A word's folded form: the word itself where folding leaves it as it is
+/// (lower-case ASCII, most words of a text), so that those cost nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Folded<'a>(Cow<'a, str>);
+
+impl Folded<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Folded<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Folded<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+/// The folded form of word `w`.
+fn fold_word(w: &str) -> Folded<'_> {
+    let bytes = w.as_bytes();
+    if bytes
+        .iter()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        return Folded(Cow::Borrowed(w));
+    }
+    if w.is_ascii() {
+        return Folded(Cow::Owned(w.to_ascii_lowercase()));
+    }
+    let mut folded = String::with_capacity(w.len());
+    for c in w.chars() {
+        fold_char(c, &mut folded);
+    }
+    Folded(Cow::Owned(folded))
+}
+
 /// A word of running text: its byte range and whether it starts with a capital.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Word {
+pub struct Word<'a> {
     pub start: usize,
     pub end: usize,
     /// Folded form.
-    pub folded: String,
+    pub folded: Folded<'a>,
     pub capitalized: bool,
     /// Only spaces, hyphens, apostrophes or single dots lie between this word
     /// and the one before it, so both may be part of one name.
@@ -87,29 +137,27 @@ fn is_joining_gap(gap: &str) -> bool {
 }
 
 /// Splits `text` into words, with byte offsets relative to `text`.
-pub fn words(text: &str) -> Vec<Word> {
-    let mut out: Vec<Word> = Vec::new();
+pub fn words<'a>(text: &'a str) -> Vec<Word<'a>> {
+    let mut out: Vec<Word<'a>> = Vec::new();
     let mut start: Option<usize> = None;
     let mut prev_end = 0usize;
-    let flush = |s: usize, e: usize, out: &mut Vec<Word>, prev_end: &mut usize| {
+    let flush = |s: usize, e: usize, out: &mut Vec<Word<'a>>, prev_end: &mut usize| {
         let w = &text[s..e];
-        let mut folded = String::with_capacity(w.len());
-        for c in w.chars() {
-            fold_char(c, &mut folded);
-        }
         let capitalized = w.chars().next().is_some_and(|c| c.is_uppercase());
         let gap = &text[*prev_end..s];
         // A dot joins only after an abbreviation ("St. Louis", "U.S."), not
         // at a sentence end ("in London. The").
-        let after_abbreviation = out
-            .last()
-            .is_some_and(|p: &Word| text[p.start..p.end].chars().count() <= 3);
-        let joins_previous =
-            !out.is_empty() && is_joining_gap(gap) && (!gap.starts_with('.') || after_abbreviation);
+        let after_abbreviation = || {
+            out.last()
+                .is_some_and(|p: &Word| text[p.start..p.end].chars().count() <= 3)
+        };
+        let joins_previous = !out.is_empty()
+            && is_joining_gap(gap)
+            && (!gap.starts_with('.') || after_abbreviation());
         out.push(Word {
             start: s,
             end: e,
-            folded,
+            folded: fold_word(w),
             capitalized,
             joins_previous,
         });

@@ -74,6 +74,15 @@ pub struct Country {
     pub population: u64,
     /// Byte offset of the country's record in the gazetteer data.
     pub(crate) record: u32,
+    /// The folded name of the capital.
+    pub(crate) capital_key: Option<String>,
+}
+
+/// A position in the name index: the key bytes walked so far lead here.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cursor {
+    addr: fst::raw::CompiledAddr,
+    out: u64,
 }
 
 /// How a name was indexed.
@@ -130,6 +139,47 @@ fn parse_kind(s: &str) -> Option<Kind> {
         "p" => Kind::Town,
         _ => return None,
     })
+}
+
+/// A coordinate of the data ("-12.0464"), as `str::parse` reads it (0 where
+/// it is not a number). Short decimals take the exact fast path: their digits
+/// and power of ten are both exact doubles, so one division rounds correctly.
+fn parse_coordinate(s: &str) -> f64 {
+    let (negative, digits) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let mut mantissa: u64 = 0;
+    let mut n_digits = 0u32;
+    let mut decimals: Option<u32> = None;
+    for b in digits.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                n_digits += 1;
+                if let Some(d) = decimals.as_mut() {
+                    *d += 1;
+                }
+            }
+            b'.' if decimals.is_none() => decimals = Some(0),
+            _ => return s.parse().unwrap_or(0.0),
+        }
+        if n_digits > 15 {
+            return s.parse().unwrap_or(0.0);
+        }
+    }
+    if n_digits == 0 {
+        return s.parse().unwrap_or(0.0);
+    }
+    const POW10: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let v = mantissa as f64 / POW10[decimals.unwrap_or(0) as usize];
+    if negative {
+        -v
+    } else {
+        v
+    }
 }
 
 /// Builds the name index of gazetteer text: the FST bytes and the postings
@@ -278,6 +328,7 @@ impl Gazetteer {
                             geonames_id: c[8].parse().ok(),
                             population: c[9].parse().unwrap_or(0),
                             record: off,
+                            capital_key: Some(key(c[5])).filter(|_| !c[5].is_empty()),
                         });
                     }
                 }
@@ -303,10 +354,71 @@ impl Gazetteer {
             country: f[3],
             admin1: f[4],
             population: f[5].parse().unwrap_or(0),
-            lat: f[6].parse().unwrap_or(0.0),
-            lon: f[7].parse().unwrap_or(0.0),
+            lat: parse_coordinate(f[6]),
+            lon: parse_coordinate(f[7]),
             name: f[8],
         }
+    }
+
+    /// The kind of the record at byte `id`, read without parsing the line.
+    pub(crate) fn kind_of(&self, id: u32) -> Kind {
+        let b = self.tsv.as_bytes().get(id as usize + 2).copied();
+        match b {
+            Some(b'c') => Kind::Country,
+            Some(b'r') => Kind::WorldRegion,
+            Some(b'a') => Kind::Admin1,
+            Some(b'b') => Kind::Admin2,
+            _ => Kind::Town,
+        }
+    }
+
+    /// The population of the record at byte `id`, parsing only that field.
+    pub(crate) fn population_of(&self, id: u32) -> u64 {
+        let rest = &self.tsv[id as usize..];
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        line.split('\t')
+            .nth(5)
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// A walk over the name index from its root.
+    pub(crate) fn cursor(&self) -> Cursor {
+        Cursor {
+            addr: self.names.as_fst().root().addr(),
+            out: 0,
+        }
+    }
+
+    /// The cursor after `bytes`, or `None` where no indexed key goes on so.
+    pub(crate) fn step(&self, c: Cursor, bytes: &[u8]) -> Option<Cursor> {
+        let fst = self.names.as_fst();
+        let mut node = fst.node(c.addr);
+        let mut out = c.out;
+        for &b in bytes {
+            let t = node.transition(node.find_input(b)?);
+            out += t.out.value();
+            node = fst.node(t.addr);
+        }
+        Some(Cursor {
+            addr: node.addr(),
+            out,
+        })
+    }
+
+    /// The records the key walked so far names (as [`Gazetteer::lookup`]).
+    pub(crate) fn hits_at(&self, c: Cursor) -> Vec<Hit> {
+        let node = self.names.as_fst().node(c.addr);
+        if !node.is_final() {
+            return Vec::new();
+        }
+        self.hits_of(c.out + node.final_output().value())
+    }
+
+    /// Whether some indexed key continues the key walked so far with a
+    /// space, that is with more words.
+    pub(crate) fn continues(&self, c: Cursor) -> bool {
+        self.names.as_fst().node(c.addr).find_input(b' ').is_some()
     }
 
     fn postings_at(&self, at: u64) -> Vec<u32> {
@@ -355,6 +467,17 @@ impl Gazetteer {
         })
     }
 
+    /// Whether a town is its country's capital (by name).
+    pub(crate) fn is_capital(&self, r: &Record) -> bool {
+        let country = match self.by_iso.get(r.country) {
+            Some(&n) => Some(&self.countries[n as usize]),
+            None => self.country(r.country),
+        };
+        country
+            .and_then(|c| c.capital_key.as_deref())
+            .is_some_and(|cap| key(r.name) == cap)
+    }
+
     /// The admin1 record of a (country, admin1 code) pair.
     pub(crate) fn admin1_of(&self, country: &str, admin1: &str) -> Option<Record> {
         let at = self.names.get(admin1_key(country, admin1))?;
@@ -366,6 +489,10 @@ impl Gazetteer {
         let Some(at) = self.names.get(key) else {
             return Vec::new();
         };
+        self.hits_of(at)
+    }
+
+    fn hits_of(&self, at: u64) -> Vec<Hit> {
         self.postings_at(at)
             .into_iter()
             .filter_map(|c| {
@@ -384,20 +511,6 @@ impl Gazetteer {
             .collect()
     }
 
-    /// Whether some indexed name continues `key` with more words.
-    pub(crate) fn has_longer(&self, key: &str) -> bool {
-        use fst::{IntoStreamer, Streamer};
-        let lo = format!("{key} ");
-        let hi = format!("{key}!");
-        self.names
-            .range()
-            .ge(lo.as_bytes())
-            .lt(hi.as_bytes())
-            .into_stream()
-            .next()
-            .is_some()
-    }
-
     /// The number of places.
     pub fn len(&self) -> usize {
         self.records
@@ -411,5 +524,36 @@ impl Gazetteer {
     /// `Loc`) inside `span` of `text`.
     pub fn find_places(&self, text: &str, span: Span, lang: Lang) -> Vec<Entity> {
         crate::find::find_places(self, text, span, lang)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coordinates_read_as_str_parse_reads_them() {
+        for (_, line) in lines(TSV) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f[0] != "E" || f.len() < 8 {
+                continue;
+            }
+            for c in [f[6], f[7]] {
+                let want: f64 = c.parse().unwrap_or(0.0);
+                assert_eq!(parse_coordinate(c).to_bits(), want.to_bits(), "{c}");
+            }
+        }
+        for c in [
+            "",
+            "-",
+            "12.",
+            "-0.0",
+            "1e3",
+            "0.1234567890123456789",
+            "abc",
+        ] {
+            let want: f64 = c.parse().unwrap_or(0.0);
+            assert_eq!(parse_coordinate(c).to_bits(), want.to_bits(), "{c}");
+        }
     }
 }

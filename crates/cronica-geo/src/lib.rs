@@ -13,6 +13,7 @@ mod error;
 pub mod eval;
 mod find;
 mod fold;
+mod fx;
 mod gazetteer;
 mod resolve;
 

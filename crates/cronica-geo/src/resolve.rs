@@ -8,49 +8,12 @@
 //! containment ("Juliaca, Puno", "Andahuaylas (in the Apurimac region)") binds
 //! a name to the region or country written next to it.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use cronica_types::{Entity, EntityLabel, Lang, Place, PlacePrecision, Span};
 
-use crate::find::matches;
-use crate::fold::{key, words};
+use crate::find::matches_words;
+use crate::fold::{key, words, Word};
+use crate::fx::FxMap;
 use crate::gazetteer::{Gazetteer, Hit, Kind, Record};
-
-/// A small fast hasher for the short keys of the voting tables (country
-/// codes, region codes, group numbers): SipHash showed up in profiles.
-#[derive(Debug, Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl FxHasher {
-    fn add(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-}
-
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// A place name with its candidate readings.
 #[derive(Debug, Clone)]
@@ -272,6 +235,163 @@ fn containment_gap(gap: &str) -> bool {
     marked
 }
 
+/// No country (world regions): not counted in the voting tables.
+const NO_ID: u32 = u32::MAX;
+
+/// Sums over small dense ids that remember which ids they touched, so that
+/// emptying them costs only what was added.
+struct Accumulator {
+    values: Vec<f64>,
+    seen: Vec<bool>,
+    touched: Vec<u32>,
+}
+
+impl Accumulator {
+    fn new(n: usize) -> Self {
+        Accumulator {
+            values: vec![0.0; n],
+            seen: vec![false; n],
+            touched: Vec::new(),
+        }
+    }
+
+    fn touch(&mut self, k: u32) -> usize {
+        let k = k as usize;
+        if !self.seen[k] {
+            self.seen[k] = true;
+            self.touched.push(k as u32);
+        }
+        k
+    }
+
+    fn add(&mut self, k: u32, v: f64) {
+        let k = self.touch(k);
+        self.values[k] += v;
+    }
+
+    /// Keeps the larger of the value held and `v`.
+    fn raise(&mut self, k: u32, v: f64) {
+        let k = self.touch(k);
+        if v > self.values[k] {
+            self.values[k] = v;
+        }
+    }
+
+    fn get(&self, k: u32) -> f64 {
+        self.values[k as usize]
+    }
+
+    /// The ids touched with their values, in the order first touched; empties it.
+    fn drain(&mut self) -> Vec<(u32, f64)> {
+        let out = self
+            .touched
+            .iter()
+            .map(|&k| (k, self.values[k as usize]))
+            .collect();
+        self.clear();
+        out
+    }
+
+    fn clear(&mut self) {
+        for &k in &self.touched {
+            self.values[k as usize] = 0.0;
+            self.seen[k as usize] = false;
+        }
+        self.touched.clear();
+    }
+}
+
+/// What the text around a name says of one of its readings: the same in
+/// every voting round.
+#[derive(Debug, Clone, Copy, Default)]
+struct Fixed {
+    /// A town that is its country's capital.
+    capital: bool,
+    /// A town as large as the small country one of whose foreign names it
+    /// bears ("Granada", not Grenada).
+    rivals_country: bool,
+    /// A large town named like its own region ("Puno", "New York").
+    same_region: bool,
+    /// Words around the name say it is this kind of place.
+    cue: bool,
+    /// The text defines the name as another kind of place.
+    defined_other: bool,
+    /// The name written right after this one lies in this reading.
+    contains_next: bool,
+    /// This reading lies in the name written right before.
+    inside_prev: bool,
+}
+
+/// The [`Fixed`] cues of every reading `cs` of toponym `i`.
+fn fixed_cues(
+    g: &Gazetteer,
+    text: &str,
+    toponyms: &[Toponym],
+    all: &[Vec<Cand>],
+    i: usize,
+    cs: &[Cand],
+    defined: Option<&Kind>,
+) -> Vec<Fixed> {
+    if cs.is_empty() {
+        return Vec::new();
+    }
+    // Containers written right after this name, and names it contains.
+    let span = toponyms[i].span;
+    let next = Some(i + 1).filter(|&n| {
+        toponyms.get(n).is_some_and(|n| {
+            n.span.start >= span.end && containment_gap(&text[span.end..n.span.start])
+        })
+    });
+    let prev = i.checked_sub(1).filter(|&p| {
+        toponyms[p].span.end <= span.start
+            && containment_gap(&text[toponyms[p].span.end..span.start])
+    });
+    let cue = kind_cue(text, span);
+    // Towns larger than this bear the foreign name of a small country.
+    let rival_size = cs
+        .iter()
+        .filter(|o| o.rec.kind == Kind::Country && !o.primary)
+        .map(|o| o.rec.population as f64 / 2.0)
+        .fold(f64::INFINITY, f64::min);
+    cs.iter()
+        .map(|c| {
+            let r = &c.rec;
+            let mut f = Fixed::default();
+            if r.kind == Kind::Town {
+                // Capitals are what a bare name of theirs usually means.
+                f.capital = g.is_capital(r);
+                f.rivals_country = c.primary && (r.population as f64) > rival_size;
+            }
+            // A town named like its own region is usually what is meant
+            // ("Puno", "New York", "Nueva York"), unless the name is the
+            // region's own and only an old name of the town ("Rio Grande
+            // do Sul").
+            if matches!(r.kind, Kind::Town | Kind::Admin2) && r.population >= 100_000 {
+                f.same_region = cs.iter().any(|o| {
+                    let or = &o.rec;
+                    or.kind == Kind::Admin1
+                        && or.country == r.country
+                        && or.admin1 == r.admin1
+                        && (c.primary || !o.primary)
+                });
+            }
+            f.cue = matches!(
+                (cue, r.kind),
+                (Some(Kind::Admin1), Kind::Admin1 | Kind::Admin2) | (Some(Kind::Town), Kind::Town)
+            );
+            f.defined_other = match (defined, r.kind) {
+                (Some(Kind::Town), Kind::Town)
+                | (Some(Kind::Admin1), Kind::Admin1 | Kind::Admin2) => false,
+                (Some(_), _) => true,
+                (None, _) => false,
+            };
+            f.contains_next = next.is_some_and(|n| all[n].iter().any(|o| inside(r, &o.rec)));
+            f.inside_prev = prev.is_some_and(|p| all[p].iter().any(|o| inside(&o.rec, r)));
+            f
+        })
+        .collect()
+}
+
 /// Picks a reading for every toponym, using all of them as context.
 pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Option<Choice>> {
     let all: Vec<Vec<Cand>> = toponyms
@@ -313,43 +433,75 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
         }
     }
 
+    // Countries and (country, first-level region) pairs of the readings, as
+    // small numbers for the voting tables.
+    let mut country_ids: FxMap<&str, u32> = FxMap::default();
+    let mut admin1_ids: FxMap<(&str, &str), u32> = FxMap::default();
+    let ids: Vec<Vec<(u32, u32)>> = all
+        .iter()
+        .map(|cs| {
+            cs.iter()
+                .map(|c| {
+                    let r = &c.rec;
+                    if r.country.is_empty() {
+                        return (NO_ID, NO_ID);
+                    }
+                    let n = country_ids.len() as u32;
+                    let ci = *country_ids.entry(r.country).or_insert(n);
+                    let n = admin1_ids.len() as u32;
+                    let ai = *admin1_ids.entry((r.country, r.admin1)).or_insert(n);
+                    (ci, ai)
+                })
+                .collect()
+        })
+        .collect();
+    let (n_countries, n_admin1) = (country_ids.len(), admin1_ids.len());
+
+    // What the text around each name says of each reading, the same in
+    // every round.
+    let fixed: Vec<Vec<Fixed>> = all
+        .iter()
+        .enumerate()
+        .map(|(i, cs)| fixed_cues(g, text, toponyms, &all, i, cs, defined.get(&groups[i])))
+        .collect();
+
     // Two rounds: names first vote with their readings' priors, then with
     // the scores the first round gave them in context, so that "Florida"
     // next to "Madison County" votes for the state, not for Uruguay.
     let mut vote_from: Vec<Vec<f64>> = priors.clone();
     let mut base: Vec<Vec<f64>> = Vec::new();
+    let mut country_acc = Accumulator::new(n_countries);
+    let mut admin1_acc = Accumulator::new(n_admin1);
+    let mut local_admin1 = Accumulator::new(n_admin1);
+    let mut group_weight = Accumulator::new(n_groups);
     for _ in 0..VOTE_ROUNDS {
-        let mut votes_country: Vec<FxMap<&str, f64>> = vec![FxMap::default(); n_groups];
-        let mut votes_admin1: Vec<FxMap<(&str, &str), f64>> = vec![FxMap::default(); n_groups];
+        let mut votes_country: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n_groups];
+        let mut votes_admin1: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n_groups];
         let mut voted = vec![false; n_groups];
-        let mut total_country: FxMap<&str, f64> = FxMap::default();
-        let mut total_admin1: FxMap<(&str, &str), f64> = FxMap::default();
-        for ((cs, ps), &gi) in all.iter().zip(&vote_from).zip(&groups) {
+        let mut total_country = vec![0.0f64; n_countries];
+        for (((cs, ps), cids), &gi) in all.iter().zip(&vote_from).zip(&ids).zip(&groups) {
             if voted[gi] || cs.is_empty() {
                 continue;
             }
             voted[gi] = true;
-            let vc = &mut votes_country[gi];
-            let va = &mut votes_admin1[gi];
-            for (c, p) in cs.iter().zip(softmax(ps)) {
+            for ((c, p), &(ci, ai)) in cs.iter().zip(softmax(ps)).zip(cids) {
                 let r = &c.rec;
-                if r.country.is_empty() {
+                if ci == NO_ID {
                     continue;
                 }
-                *vc.entry(r.country).or_default() += p;
+                country_acc.add(ci, p);
                 if matches!(r.kind, Kind::Admin1 | Kind::Town | Kind::Admin2) {
                     let w = if r.kind == Kind::Admin1 { p } else { 0.5 * p };
-                    *va.entry((r.country, r.admin1)).or_default() += w;
+                    admin1_acc.add(ai, w);
                 }
             }
-            for (k, v) in vc.iter() {
-                *total_country.entry(k).or_default() += v;
-            }
-            for (k, v) in va.iter() {
-                *total_admin1.entry(*k).or_default() += v;
+            votes_country[gi] = country_acc.drain();
+            votes_admin1[gi] = admin1_acc.drain();
+            for &(k, v) in &votes_country[gi] {
+                total_country[k as usize] += v;
             }
         }
-        let sum_country: f64 = total_country.values().sum();
+        let sum_country: f64 = total_country.iter().sum();
 
         base = Vec::with_capacity(all.len());
         for (i, cs) in all.iter().enumerate() {
@@ -358,22 +510,10 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 continue;
             }
             let gi = groups[i];
-            let others_total = sum_country - votes_country[gi].values().sum::<f64>();
-            // Containers written right after this name, and names it contains.
-            let next = Some(i + 1).filter(|&n| {
-                toponyms.get(n).is_some_and(|n| {
-                    n.span.start >= toponyms[i].span.end
-                        && containment_gap(&text[toponyms[i].span.end..n.span.start])
-                })
-            });
-            let prev = i.checked_sub(1).filter(|&p| {
-                toponyms[p].span.end <= toponyms[i].span.start
-                    && containment_gap(&text[toponyms[p].span.end..toponyms[i].span.start])
-            });
+            let own_votes = &votes_country[gi];
+            let others_total = sum_country - own_votes.iter().map(|(_, v)| v).sum::<f64>();
             // Regions named near this name count most: the nearest mention of
             // each other name votes, weighted by how many names lie between.
-            let mut local_admin1: FxMap<(&str, &str), f64> = FxMap::default();
-            let mut weight_of_group: FxMap<usize, f64> = FxMap::default();
             let lo = i.saturating_sub(ADMIN1_WINDOW);
             let hi = (i + ADMIN1_WINDOW + 1).min(groups.len());
             for (j, &gj) in groups.iter().enumerate().take(hi).skip(lo) {
@@ -381,96 +521,60 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                     continue;
                 }
                 let w = 1.0 / (1.0 + i.abs_diff(j) as f64 / ADMIN1_DECAY);
-                let e = weight_of_group.entry(gj).or_insert(0.0);
-                if w > *e {
-                    *e = w;
+                group_weight.raise(gj as u32, w);
+            }
+            for (gj, w) in group_weight.drain() {
+                for &(k, v) in &votes_admin1[gj as usize] {
+                    local_admin1.add(k, w * v);
                 }
             }
-            for (gj, w) in &weight_of_group {
-                for (k, v) in &votes_admin1[*gj] {
-                    *local_admin1.entry(*k).or_default() += w * v;
-                }
-            }
-            let cue = kind_cue(text, toponyms[i].span);
             let mut scores = Vec::with_capacity(cs.len());
-            for (c, p) in cs.iter().zip(&priors[i]) {
+            for (((c, p), &(ci, ai)), f) in cs.iter().zip(&priors[i]).zip(&ids[i]).zip(&fixed[i]) {
                 let r = &c.rec;
                 let mut s = *p;
-                if !r.country.is_empty() && others_total > 0.0 {
-                    let own = votes_country[gi].get(r.country).copied().unwrap_or(0.0);
-                    let share =
-                        (total_country.get(r.country).copied().unwrap_or(0.0) - own) / others_total;
+                if ci != NO_ID && others_total > 0.0 {
+                    let own = own_votes
+                        .iter()
+                        .find(|(k, _)| *k == ci)
+                        .map_or(0.0, |(_, v)| *v);
+                    let share = (total_country[ci as usize] - own) / others_total;
                     let weight = COUNTRY_VOTE_WEIGHT;
                     s += weight * share.clamp(0.0, 1.0);
                 }
                 if r.kind == Kind::Town {
-                    // Capitals are what a bare name of theirs usually means.
-                    if g.country(r.country)
-                        .and_then(|c| c.capital.as_deref())
-                        .is_some_and(|cap| key(cap) == key(r.name))
-                    {
+                    if f.capital {
                         s += 1.5;
                     }
-                    // A town as large as the small country one of whose foreign
-                    // names it bears ("Granada", not Grenada).
-                    let rivals = cs.iter().any(|o| {
-                        let or = o.rec;
-                        or.kind == Kind::Country
-                            && !o.primary
-                            && (r.population as f64) > or.population as f64 / 2.0
-                    });
-                    if c.primary && rivals {
+                    if f.rivals_country {
                         s += 8.0;
                     }
                 }
                 if matches!(r.kind, Kind::Town | Kind::Admin2) {
-                    let a = local_admin1
-                        .get(&(r.country, r.admin1))
-                        .copied()
-                        .unwrap_or(0.0);
+                    let a = if ci == NO_ID {
+                        0.0
+                    } else {
+                        local_admin1.get(ai)
+                    };
                     s += ADMIN1_VOTE_WEIGHT * a.clamp(0.0, 1.0);
-                    // A town named like its own region is usually what is meant
-                    // ("Puno", "New York", "Nueva York"), unless the name is the
-                    // region's own and only an old name of the town ("Rio Grande
-                    // do Sul").
-                    if r.population >= 100_000 {
-                        let same_region = cs.iter().any(|o| {
-                            let or = &o.rec;
-                            or.kind == Kind::Admin1
-                                && or.country == r.country
-                                && or.admin1 == r.admin1
-                                && (c.primary || !o.primary)
-                        });
-                        if same_region {
-                            s += 2.5;
-                        }
+                    if f.same_region {
+                        s += 2.5;
                     }
                 }
-                match (cue, r.kind) {
-                    (Some(Kind::Admin1), Kind::Admin1 | Kind::Admin2)
-                    | (Some(Kind::Town), Kind::Town) => s += 4.0,
-                    _ => {}
+                if f.cue {
+                    s += 4.0;
                 }
-                match (defined.get(&gi), r.kind) {
-                    (Some(Kind::Town), Kind::Town)
-                    | (Some(Kind::Admin1), Kind::Admin1 | Kind::Admin2) => {}
-                    (Some(_), _) => s -= DEFINED_OTHER_KIND,
-                    (None, _) => {}
+                if f.defined_other {
+                    s -= DEFINED_OTHER_KIND;
                 }
-                if let Some(n) = next {
-                    let inner_fits = all[n].iter().any(|o| inside(r, &o.rec));
-                    if inner_fits {
-                        s += 5.0;
-                    }
+                if f.contains_next {
+                    s += 5.0;
                 }
-                if let Some(p) = prev {
-                    let outer_fits = all[p].iter().any(|o| inside(&o.rec, r));
-                    if outer_fits {
-                        s += 5.0;
-                    }
+                if f.inside_prev {
+                    s += 5.0;
                 }
                 scores.push(s);
             }
+            local_admin1.clear();
             base.push(scores);
         }
 
@@ -610,11 +714,21 @@ fn argmax(scores: &[f64]) -> Option<usize> {
     best
 }
 
-/// Guesses the language of a text for matching lower-case demonyms.
-fn guess_lang(text: &str) -> Lang {
+/// Guesses the language of a text for matching lower-case demonyms, from
+/// the words of its first 4,000 bytes (`ws` are the words of `text`).
+fn guess_lang(text: &str, ws: &[Word]) -> Lang {
+    let cut = text.floor_char_boundary_compat(4000);
     let (mut en, mut es, mut pt) = (0, 0, 0);
-    for w in words(&text[..text.len().min(text.floor_char_boundary_compat(4000))]) {
-        match w.folded.as_str() {
+    for w in ws.iter().take_while(|w| w.start < cut) {
+        // A word the cut falls inside counts as far as the cut.
+        let clipped;
+        let folded = if w.end > cut {
+            clipped = key(&text[w.start..cut]);
+            clipped.as_str()
+        } else {
+            w.folded.as_str()
+        };
+        match folded {
             "the" | "and" | "of" | "is" => en += 1,
             "el" | "los" | "y" | "que" | "del" => es += 1,
             "os" | "um" | "uma" | "nao" | "com" | "dos" => pt += 1,
@@ -715,8 +829,9 @@ const SMALL_TOWN: u64 = 50_000;
 
 /// Resolves `entities` against `g`, with the whole of `text` as context.
 pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place> {
-    let lang = guess_lang(text);
-    let context = matches(g, text, Span::new(0, text.len()), lang);
+    let ws = words(text);
+    let lang = guess_lang(text, &ws);
+    let context = matches_words(g, text, 0, &ws, lang);
     let mut targets: Vec<(usize, Toponym)> = Vec::new();
     for (n, e) in entities.iter().enumerate() {
         if e.label != EntityLabel::Loc {
@@ -733,25 +848,41 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         }
         targets.push((n, Toponym::new(e.span, hits)));
     }
-    let mut toponyms: Vec<Toponym> = targets.iter().map(|(_, t)| t.clone()).collect();
-    for m in context {
-        if !targets.iter().any(|(_, t)| t.span.overlaps(m.span)) {
-            toponyms.push(Toponym::new(m.span, m.hits));
-        }
+    // The context names that overlap no target: target spans by start, with
+    // the furthest end reached so far.
+    let mut by_start: Vec<Span> = targets.iter().map(|(_, t)| t.span).collect();
+    by_start.sort_by_key(|s| s.start);
+    let mut furthest = Vec::with_capacity(by_start.len());
+    let mut end_max = 0usize;
+    for s in &by_start {
+        end_max = end_max.max(s.end);
+        furthest.push(end_max);
     }
+    let overlaps_target = |m: Span| {
+        let before = by_start.partition_point(|s| s.start < m.end);
+        before > 0 && furthest[before - 1] > m.start
+    };
     let n_targets = targets.len();
     // Keep text order so that neighbours are neighbours; remember where targets went.
-    let mut order: Vec<usize> = (0..toponyms.len()).collect();
-    order.sort_by_key(|&i| (toponyms[i].span.start, toponyms[i].span.end));
-    let sorted: Vec<Toponym> = order.iter().map(|&i| toponyms[i].clone()).collect();
+    let mut toponyms: Vec<(usize, Toponym)> = Vec::with_capacity(n_targets + context.len());
+    toponyms.extend(targets.iter().enumerate().map(|(k, (_, t))| (k, t.clone())));
+    for m in context {
+        if !overlaps_target(m.span) {
+            toponyms.push((usize::MAX, Toponym::new(m.span, m.hits)));
+        }
+    }
+    toponyms.sort_by_key(|(_, t)| (t.span.start, t.span.end));
+    let (origin, sorted): (Vec<usize>, Vec<Toponym>) = toponyms.into_iter().unzip();
     let chosen = choose(g, text, &sorted);
-    let mut by_original: Vec<Option<Choice>> = vec![None; toponyms.len()];
-    for (pos, &orig) in order.iter().enumerate() {
-        by_original[orig] = chosen[pos];
+    let mut by_target: Vec<Option<Choice>> = vec![None; n_targets];
+    for (pos, &k) in origin.iter().enumerate() {
+        if k != usize::MAX {
+            by_target[k] = chosen[pos];
+        }
     }
     let mut places = Vec::with_capacity(n_targets);
     for (k, (n, t)) in targets.iter().enumerate() {
-        let Some(c) = by_original[k] else { continue };
+        let Some(c) = by_target[k] else { continue };
         let e = &entities[*n];
         let r = &g.record(c.record);
         // A hamlet known only from postal data is a guess.
