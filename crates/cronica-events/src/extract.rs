@@ -575,6 +575,19 @@ impl RuleEventExtractor {
                 found.push((idx, 1, t));
             }
         }
+        // "the demonstrators were dispersed", "los manifestantes se reunieron": what is
+        // done by or to protesters tells that they protested
+        if !found.is_empty()
+            && !found
+                .iter()
+                .any(|(_, _, t)| t.event_type == EventType::Protest)
+        {
+            // as the subject, before what they do or undergo
+            let first = found.iter().map(|(i, _, _)| *i).min().unwrap_or(0);
+            if let Some(j) = (0..first).find(|&k| is_protester(&v.words[k])) {
+                found.push((j, 1, &*PROTESTERS));
+            }
+        }
         // "X said that Y must withdraw": the obligation, reported, is X's demand
         if !found
             .iter()
@@ -912,6 +925,16 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         _ => false,
     }
 }
+
+/// A demonstration read from its participants.
+static PROTESTERS: LazyLock<Trigger> = LazyLock::new(|| Trigger {
+    event_type: EventType::Protest,
+    mode: "demonstrate".into(),
+    weight: 0.75,
+    words: Vec::new(),
+    nominal: false,
+    bare: false,
+});
 
 /// A promise read from an act its doer says it will do.
 static PROMISE: LazyLock<Trigger> = LazyLock::new(|| Trigger {

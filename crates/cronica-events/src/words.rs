@@ -464,6 +464,26 @@ pub fn is_group_noun(w: &str) -> bool {
             | "partidarios"
             | "encapuchados"
             | "amotinados"
+            | "revoltosos"
+            | "agitadores"
+            | "vandalos"
+    )
+}
+
+/// Nouns naming people as they protest.
+pub fn is_protester(w: &str) -> bool {
+    matches!(
+        w,
+        "protesters"
+            | "protestors"
+            | "demonstrators"
+            | "strikers"
+            | "marchers"
+            | "manifestantes"
+            | "huelguistas"
+            | "piqueteros"
+            | "marchistas"
+            | "grevistas"
     )
 }
 

@@ -160,3 +160,45 @@ fn the_president_is_the_president_the_article_names() {
     let e = one(&evs, "ACCUSE");
     assert_eq!(e.actor.as_deref(), Some("Dina Boluarte"));
 }
+
+#[test]
+fn a_brief_reports_the_acts_its_nouns_name() {
+    let evs = events(
+        "2001-08-01",
+        "Multitudinaria manifestación en Guatemala contra el alza de impuestos.",
+    );
+    one(&evs, "PROTEST");
+}
+
+#[test]
+fn announced_acts_are_promises_or_threats() {
+    let evs = events(
+        "2000-06-12",
+        "The rebels in Fiji said on Monday they will release the hostages.",
+    );
+    one(&evs, "AGREE");
+    let evs = events(
+        "1982-03-02",
+        "Nigeria announced on Monday that it will withdraw its troops from Chad unless a ceasefire is arranged.",
+    );
+    one(&evs, "THREATEN");
+}
+
+#[test]
+fn protesters_tell_of_a_protest() {
+    let evs = events(
+        "2000-04-18",
+        "Los manifestantes fueron dispersados por la policía en Quito el martes.",
+    );
+    one(&evs, "PROTEST");
+    one(&evs, "COERCE");
+}
+
+#[test]
+fn an_elected_president_is_no_election() {
+    let evs = events(
+        "2019-01-24",
+        "Guaidó broke with the democratically elected Maduro in Caracas on Monday.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+}
