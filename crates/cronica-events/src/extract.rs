@@ -440,7 +440,7 @@ impl EventExtractor for RuleEventExtractor {
                             && e.country == ev.country
                     }) {
                         e.mentions.extend(ev.mentions);
-                    } else if told == Told::Unanchored
+                    } else if (told == Told::Unanchored || brief)
                         && !unanchored
                             .iter()
                             .any(|e: &Event| e.event_type == ev.event_type && e.mode == ev.mode)
@@ -474,8 +474,9 @@ impl EventExtractor for RuleEventExtractor {
                 }
             }
             // an article that tells no act outright, or a brief of a sentence or
-            // two, reports the acts its nouns name: nothing came before them
-            // ("Protesta en Argentina por la matanza de ballenas")
+            // two, reports the acts its nouns name, even after a verb of saying:
+            // nothing came before them ("Protesta en Argentina por la matanza de
+            // ballenas", "Israel condemned the bombing in Tel Aviv")
             if events.is_empty() {
                 events = unanchored;
             } else if brief {
