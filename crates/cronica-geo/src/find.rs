@@ -6,6 +6,8 @@
 //! England", "Ingram Street") or a person's name ("Mr Lima") is dropped unless
 //! it names a country or region.
 
+use std::cell::OnceCell;
+
 use cronica_types::{Entity, EntityLabel, Lang, Span};
 
 use crate::fold::{words, Word};
@@ -711,14 +713,53 @@ pub(crate) struct Match {
 }
 
 /// How the words of the text are written elsewhere in it.
-struct Seen<'a> {
+struct Seen<'a, 'g> {
+    g: &'g Gazetteer,
+    slice: &'a str,
+    ws: &'a [Word<'a>],
     /// Words written in lower case somewhere.
-    lower: FxSet<&'a str>,
+    lower: OnceCell<FxSet<&'a str>>,
     /// Words written capitalised somewhere other than at a sentence start.
-    cap_mid: FxSet<&'a str>,
+    cap_mid: OnceCell<FxSet<&'a str>>,
     /// Words that follow a first name or a title somewhere ("Marco Rubio",
     /// "Mr Lima"): surnames in this text.
-    surnames: FxSet<&'a str>,
+    surnames: OnceCell<FxSet<&'a str>>,
+}
+
+/// Each table is made the first time a name asks for it.
+impl<'a> Seen<'a, '_> {
+    fn lower(&self, w: &str) -> bool {
+        self.lower
+            .get_or_init(|| {
+                let mut set = FxSet::with_capacity_and_hasher(self.ws.len(), Default::default());
+                set.extend(
+                    self.ws
+                        .iter()
+                        .filter(|w| !w.capitalized)
+                        .map(|w| w.folded.as_str()),
+                );
+                set
+            })
+            .contains(w)
+    }
+
+    fn cap_mid(&self, w: &str) -> bool {
+        self.cap_mid
+            .get_or_init(|| {
+                self.ws
+                    .iter()
+                    .filter(|w| w.capitalized && !sentence_initial(self.slice, w.start))
+                    .map(|w| w.folded.as_str())
+                    .collect()
+            })
+            .contains(w)
+    }
+
+    fn surname(&self, w: &str) -> bool {
+        self.surnames
+            .get_or_init(|| surnames(self.g, self.slice, self.ws))
+            .contains(w)
+    }
 }
 
 /// Words of the text used as surnames: a capitalised word right after a
@@ -780,21 +821,13 @@ pub(crate) fn matches_words(
     ws: &[Word],
     lang: Lang,
 ) -> Vec<Match> {
-    let mut lower_seen: FxSet<&str> = FxSet::with_capacity_and_hasher(ws.len(), Default::default());
-    lower_seen.extend(
-        ws.iter()
-            .filter(|w| !w.capitalized)
-            .map(|w| w.folded.as_str()),
-    );
-    let cap_mid: FxSet<&str> = ws
-        .iter()
-        .filter(|w| w.capitalized && !sentence_initial(slice, w.start))
-        .map(|w| w.folded.as_str())
-        .collect();
     let seen = Seen {
-        lower: lower_seen,
-        cap_mid,
-        surnames: surnames(g, slice, ws),
+        g,
+        slice,
+        ws,
+        lower: OnceCell::new(),
+        cap_mid: OnceCell::new(),
+        surnames: OnceCell::new(),
     };
     let lower_demonyms = matches!(lang, Lang::Es | Lang::Pt);
     let mut out = Vec::new();
@@ -889,7 +922,6 @@ fn keep(
     hits: &[Hit],
     seen: &Seen,
 ) -> bool {
-    let (lower_seen, cap_mid) = (&seen.lower, &seen.cap_mid);
     let strong = hits.iter().any(|h| match *h {
         Hit::Demonym { .. } => true,
         Hit::Name { record, .. } => {
@@ -926,7 +958,7 @@ fn keep(
         return false;
     }
     // A town's name that the text uses as a surname ("Marco Rubio ... Rubio said").
-    if len == 1 && !strong && !regional && seen.surnames.contains(first.folded.as_str()) {
+    if len == 1 && !strong && !regional && seen.surname(first.folded.as_str()) {
         return false;
     }
     // A title before it makes it a person's name, whatever it is.
@@ -958,7 +990,7 @@ fn keep(
             return false;
         }
         // A common word that the text also writes in lower case.
-        if !strong && lower_seen.contains(folded) && !locative {
+        if !strong && !locative && seen.lower(folded) {
             return false;
         }
         // "Bank of England", "Ministerio de Salud": a common word heading a name.
@@ -982,7 +1014,7 @@ fn keep(
         }
         // A small town's name starting a sentence needs the text to write it
         // capitalised somewhere else too, or a region after it.
-        if initial && !strong && !regional && !cap_mid.contains(folded) {
+        if initial && !strong && !regional && !seen.cap_mid(folded) {
             let big = hits.iter().any(|h| match *h {
                 Hit::Name { record, .. } => g.population_of(record) >= 50_000,
                 Hit::Demonym { .. } => true,

@@ -93,6 +93,9 @@ const LATER_MENTION_DECAY: f64 = 2.0;
 /// How many times the names vote on each other's countries and regions.
 const VOTE_ROUNDS: usize = 2;
 
+/// The mean radius of the Earth that [`crate::eval::haversine_km`] uses.
+const EARTH_RADIUS_KM: f64 = 6371.0;
+
 /// The highest confidence of a minor place (a hamlet without a population).
 const MINOR_CONFIDENCE: f32 = 0.5;
 
@@ -279,6 +282,10 @@ impl Accumulator {
 
     fn get(&self, k: u32) -> f64 {
         self.values[k as usize]
+    }
+
+    fn has(&self, k: u32) -> bool {
+        self.seen[k as usize]
     }
 
     /// The ids touched with their values, in the order first touched; empties it.
@@ -472,7 +479,6 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
     let mut base: Vec<Vec<f64>> = Vec::new();
     let mut country_acc = Accumulator::new(n_countries);
     let mut admin1_acc = Accumulator::new(n_admin1);
-    let mut local_admin1 = Accumulator::new(n_admin1);
     let mut group_weight = Accumulator::new(n_groups);
     for _ in 0..VOTE_ROUNDS {
         let mut votes_country: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n_groups];
@@ -502,6 +508,13 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             }
         }
         let sum_country: f64 = total_country.iter().sum();
+        // The names that voted for each region, with their votes.
+        let mut admin1_voters: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n_admin1];
+        for (gi, votes) in votes_admin1.iter().enumerate() {
+            for &(k, v) in votes {
+                admin1_voters[k as usize].push((gi as u32, v));
+            }
+        }
 
         base = Vec::with_capacity(all.len());
         for (i, cs) in all.iter().enumerate() {
@@ -522,11 +535,6 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 }
                 let w = 1.0 / (1.0 + i.abs_diff(j) as f64 / ADMIN1_DECAY);
                 group_weight.raise(gj as u32, w);
-            }
-            for (gj, w) in group_weight.drain() {
-                for &(k, v) in &votes_admin1[gj as usize] {
-                    local_admin1.add(k, w * v);
-                }
             }
             let mut scores = Vec::with_capacity(cs.len());
             for (((c, p), &(ci, ai)), f) in cs.iter().zip(&priors[i]).zip(&ids[i]).zip(&fixed[i]) {
@@ -553,7 +561,11 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                     let a = if ci == NO_ID {
                         0.0
                     } else {
-                        local_admin1.get(ai)
+                        admin1_voters[ai as usize]
+                            .iter()
+                            .filter(|(gj, _)| group_weight.has(*gj))
+                            .map(|&(gj, v)| group_weight.get(gj) * v)
+                            .sum()
                     };
                     s += ADMIN1_VOTE_WEIGHT * a.clamp(0.0, 1.0);
                     if f.same_region {
@@ -574,7 +586,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 }
                 scores.push(s);
             }
-            local_admin1.clear();
+            group_weight.clear();
             base.push(scores);
         }
 
@@ -622,6 +634,11 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                             } else {
                                 f64::INFINITY
                             }
+                        }
+                        // Nothing from 300 km on counts: skip the distance where
+                        // the latitudes alone are that far apart.
+                        _ if (r.lat - a.lat).abs().to_radians() * EARTH_RADIUS_KM > 301.0 => {
+                            f64::INFINITY
                         }
                         _ => crate::eval::haversine_km(r.lat, r.lon, a.lat, a.lon),
                     })
