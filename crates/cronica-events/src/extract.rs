@@ -919,8 +919,15 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     let prev = v.words[i - 1].as_str();
     match (t.event_type, w) {
         (EventType::Support, "elected" | "re-elected" | "reelected") => {
-            matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+            let determiner =
+                |w: &str| matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its");
+            // "the democratically elected", "elected Maduro", but not "were
+            // successfully elected"
+            determiner(prev)
                 || prev.ends_with("ly")
+                    && !(i > 1
+                        && (is_passive_aux(&v.words[i - 2])
+                            || matches!(v.words[i - 2].as_str(), "has" | "have" | "had")))
         }
         (EventType::Consult, "met") => is_passive_aux(prev),
         _ => false,
