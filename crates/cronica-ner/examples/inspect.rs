@@ -15,12 +15,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let n: usize = args.get(2).map(|s| s.parse()).transpose()?.unwrap_or(20);
     let model = NerModel::from_bytes(&std::fs::read(model)?)?;
-    for s in read(Path::new(file), None, ClassMap::default())?
-        .iter()
-        .take(n)
-    {
+    let gold = read(Path::new(file), None, ClassMap::default())?;
+    let gold = &gold[..n.min(gold.len())];
+    // Tagged document by document, as the entity stage tags an article.
+    let mut preds = Vec::with_capacity(gold.len());
+    let mut from = 0;
+    for i in 0..gold.len() {
+        if gold.get(i + 1).is_none_or(|n| n.doc_start) {
+            let doc: Vec<Vec<&str>> = gold[from..=i]
+                .iter()
+                .map(|s| s.tokens.iter().map(String::as_str).collect())
+                .collect();
+            preds.extend(model.tag_document(&doc));
+            from = i + 1;
+        }
+    }
+    for (s, pred) in gold.iter().zip(preds) {
         let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-        let pred = model.tag_labels(&toks);
+        if s.doc_start {
+            println!("-- document");
+        }
         let line: Vec<String> = toks
             .iter()
             .zip(&s.labels)

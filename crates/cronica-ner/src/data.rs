@@ -41,6 +41,9 @@ impl Format {
 pub struct GoldSentence {
     pub tokens: Vec<String>,
     pub labels: Vec<Label>,
+    /// The sentence opens a document (a `-DOCSTART-` line, a HAREM JSON document). In sets
+    /// that mark no documents every sentence has it.
+    pub doc_start: bool,
 }
 
 /// How source classes are mapped onto the four.
@@ -99,12 +102,16 @@ pub fn read_conll(text: &str, map: ClassMap) -> Vec<GoldSentence> {
     let mut cur = GoldSentence {
         tokens: Vec::new(),
         labels: Vec::new(),
+        doc_start: true,
     };
     let class = |n: &str| map.class(n);
     for cols in &lines {
         let blank = cols.iter().all(|c| c.trim().is_empty());
         if blank || cols[0].starts_with("-DOCSTART-") {
             flush(&mut cur, &mut out);
+            if !blank {
+                cur.doc_start = true;
+            }
             continue;
         }
         if cols.len() < 2 {
@@ -123,6 +130,15 @@ pub fn read_conll(text: &str, map: ClassMap) -> Vec<GoldSentence> {
         cur.labels.push(Label::parse(cols[cols.len() - 1], &class));
     }
     flush(&mut cur, &mut out);
+    // Without document marks, no two sentences are known to share a document.
+    if !lines
+        .iter()
+        .any(|c| c.first().is_some_and(|t| t.starts_with("-DOCSTART-")))
+    {
+        for s in &mut out {
+            s.doc_start = true;
+        }
+    }
     out
 }
 
@@ -134,6 +150,7 @@ fn flush(cur: &mut GoldSentence, out: &mut Vec<GoldSentence>) {
             GoldSentence {
                 tokens: Vec::new(),
                 labels: Vec::new(),
+                doc_start: false,
             },
         ));
     }
@@ -211,10 +228,12 @@ pub fn read_harem_json(text: &str, map: ClassMap) -> Result<Vec<GoldSentence>, s
             })
             .collect();
         ents.sort();
+        let mut doc_start = true;
         for sent in split_sentences(&doc.doc_text) {
             let mut s = GoldSentence {
                 tokens: Vec::new(),
                 labels: Vec::new(),
+                doc_start,
             };
             let mut last: Option<usize> = None;
             for (start, end) in tokenize(&doc.doc_text, sent) {
@@ -230,6 +249,7 @@ pub fn read_harem_json(text: &str, map: ClassMap) -> Result<Vec<GoldSentence>, s
             }
             if !s.tokens.is_empty() {
                 out.push(s);
+                doc_start = false;
             }
         }
     }
@@ -336,6 +356,17 @@ mod tests {
                 "Peter/B-PER Blackburn/I-PER"
             ]
         );
+        let docs: Vec<bool> = s.iter().map(|g| g.doc_start).collect();
+        assert_eq!(docs, vec![true, false]);
+        let two = read_conll(
+            &format!("{text}\n-DOCSTART- -X- -X- O\n\n{text}"),
+            ClassMap::default(),
+        );
+        let docs: Vec<bool> = two.iter().map(|g| g.doc_start).collect();
+        assert_eq!(docs, vec![true, false, true, false]);
+        // Without document marks every sentence stands alone.
+        let plain = read_conll("Paris B-LOC\n\nLima B-LOC\n", ClassMap::default());
+        assert!(plain.iter().all(|g| g.doc_start));
     }
 
     #[test]

@@ -119,11 +119,25 @@ pub fn score_sentences(model: &NerModel, gold: &[GoldSentence], name: &str) -> N
     let tokens: usize = gold.iter().map(|s| s.tokens.len()).sum();
     let mut per = [Prf::default(); 4];
     let mut model_only = Prf::default();
-    for (s, pred) in gold.iter().zip(&raw) {
+    // The rules after decoding, sentence by sentence, then across each document.
+    let mut fixed_all: Vec<Vec<Label>> = Vec::with_capacity(gold.len());
+    let mut doc_from = 0;
+    for (i, (s, pred)) in gold.iter().zip(&raw).enumerate() {
         let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
         let mut fixed = pred.clone();
         model.post_process(&toks, &mut fixed);
-        for (k, p) in compare(&s.labels, &fixed, misc_scored)
+        fixed_all.push(fixed);
+        if gold.get(i + 1).is_none_or(|n| n.doc_start) {
+            let toks: Vec<Vec<&str>> = gold[doc_from..=i]
+                .iter()
+                .map(|s| s.tokens.iter().map(String::as_str).collect())
+                .collect();
+            crate::lexicon::document_consistency(&toks, &mut fixed_all[doc_from..=i]);
+            doc_from = i + 1;
+        }
+    }
+    for ((s, pred), fixed) in gold.iter().zip(&raw).zip(&fixed_all) {
+        for (k, p) in compare(&s.labels, fixed, misc_scored)
             .into_iter()
             .enumerate()
         {

@@ -448,6 +448,7 @@ mod tests {
             .map(String::from)
             .to_vec(),
             labels: vec![Label::O; 10],
+            doc_start: true,
         };
         s.labels[8] = Label::B(Class::Loc);
         s.labels[9] = Label::I(Class::Loc);
@@ -466,6 +467,7 @@ mod tests {
                 .map(String::from)
                 .to_vec(),
             labels: vec![Label::O; 6],
+            doc_start: true,
         };
         s.labels[0] = Label::B(Class::Org);
         s.labels[2] = Label::B(Class::Org);
@@ -843,6 +845,142 @@ const FUNCTION_WORDS: &[&str] = &[
     "Ainda",
     "Dois",
     "Três",
+    "Yes",
+    "Well",
+    "So",
+    "Still",
+    "Yet",
+    "Perhaps",
+    "Maybe",
+    "Indeed",
+    "Instead",
+    "Thus",
+    "Therefore",
+    "Hence",
+    "Besides",
+    "Moreover",
+    "Furthermore",
+    "Nevertheless",
+    "Nonetheless",
+    "Otherwise",
+    "Later",
+    "Earlier",
+    "Finally",
+    "Please",
+    "Oh",
+    "Let",
+    "Thanks",
+    "Just",
+    "Unlike",
+    "Like",
+    "Among",
+    "Without",
+    "Within",
+    "Through",
+    "Across",
+    "Around",
+    "Near",
+    "Following",
+    "Asked",
+    "Everyone",
+    "Nobody",
+    "Someone",
+    "Something",
+    "Nothing",
+    "Everything",
+    "Usted",
+    "Ustedes",
+    "Nosotras",
+    "Ellas",
+    "Vosotros",
+    "Sí",
+    "Bueno",
+    "Bien",
+    "Pues",
+    "Entonces",
+    "Claro",
+    "Quizás",
+    "Quizá",
+    "Tal",
+    "Oye",
+    "Mira",
+    "Vamos",
+    "Gracias",
+    "Nunca",
+    "Siempre",
+    "Tampoco",
+    "Primero",
+    "Finalmente",
+    "Acaso",
+    "Alrededor",
+    "Mediante",
+    "Junto",
+    "Você",
+    "Vocês",
+    "Elas",
+    "Sim",
+    "Bem",
+    "Bom",
+    "Pois",
+    "Então",
+    "Portanto",
+    "Contudo",
+    "Porém",
+    "Entretanto",
+    "Talvez",
+    "Aliás",
+    "Enfim",
+    "Afinal",
+    "Ah",
+    "Olha",
+    "Olhe",
+    "Veja",
+    "Obrigado",
+    "Obrigada",
+    "Sempre",
+    "Primeiro",
+    "Aí",
+    "Ali",
+    "Lá",
+    "Cá",
+    "Nesse",
+    "Nessa",
+    "Neste",
+    "Nesta",
+    "Nisso",
+    "Desse",
+    "Dessa",
+    "Deste",
+    "Desta",
+    "Esses",
+    "Essas",
+    "Estes",
+    "Aquele",
+    "Aquela",
+    "Além",
+    "Através",
+    "Conforme",
+    "Mesmo",
+    "Quanto",
+    "Qual",
+    "Quais",
+    "Quem",
+    "Cujo",
+    "Tudo",
+    "Nada",
+    "Ninguém",
+    "Alguém",
+    "Algo",
+    "Outros",
+    "Outras",
+    "Vários",
+    "Várias",
+    "Muitos",
+    "Muitas",
+    "Pouco",
+    "Poucos",
+    "Nenhum",
+    "Nenhuma",
 ];
 
 /// Whether `word` is a capitalised function word (see [`FUNCTION_WORDS`]).
@@ -910,7 +1048,24 @@ pub(crate) fn project(tokens: &[String], labels: &mut [crate::label::Label]) {
     crate::label::to_iob2(labels);
 }
 
-/// Drops connectors and inner punctuation from the end of every chunk.
+/// Whether a token that ends a chunk is left out of it: a lower-case connector,
+/// punctuation, or a number ("LONDON 1996-08-30", "Essex 372" in a table of scores).
+/// Capitalised words stay, even those that never open a name ("Rio de Janeiro").
+fn trimmable(token: &str) -> bool {
+    let first = match token.chars().next() {
+        Some(c) => c,
+        None => return true,
+    };
+    if first.is_lowercase() {
+        return CONNECTORS.contains(&token);
+    }
+    if token.chars().all(|c| !c.is_alphanumeric()) {
+        return true;
+    }
+    !first.is_alphabetic()
+}
+
+/// Drops connectors, punctuation and numbers from the end of every chunk.
 pub(crate) fn trim_chunk_ends(tokens: &[&str], labels: &mut [Label]) {
     let mut i = labels.len();
     while i > 0 {
@@ -920,7 +1075,7 @@ pub(crate) fn trim_chunk_ends(tokens: &[&str], labels: &mut [Label]) {
             continue;
         }
         let mut j = i;
-        while matches!(labels[j], Label::I(_)) && allowed_mask(tokens[j]) & 0b10 == 0 {
+        while matches!(labels[j], Label::I(_)) && trimmable(tokens[j]) {
             labels[j] = Label::O;
             j -= 1;
         }
@@ -952,5 +1107,223 @@ mod mask_tests {
         ];
         trim_chunk_ends(&toks, &mut l);
         assert_eq!(l, vec![Label::B(Class::Org), Label::O, Label::O, Label::O]);
+    }
+}
+
+/// Last words of the names of competitions, prizes and festivals in English ("World Cup",
+/// "U.S. Open", "Olympic Games", "Nobel Prize"): news annotation calls them MISC.
+const EVENT_LAST_EN: &[&str] = &[
+    "Cup",
+    "Open",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Trophy",
+    "Prix",
+    "Classic",
+    "Tournament",
+    "Marathon",
+    "Prize",
+    "Award",
+    "Awards",
+    "Festival",
+    "Series",
+    "Rally",
+    "Derby",
+];
+
+/// First words of the names of competitions and prizes in Spanish and Portuguese ("Copa
+/// del Rey", "Juegos Olímpicos", "Taça de Portugal", "Prémio Nobel").
+const EVENT_FIRST_ES_PT: &[&str] = &[
+    "Copa",
+    "Mundial",
+    "Juegos",
+    "Campeonato",
+    "Premio",
+    "Festival",
+    "Torneo",
+    "Jogos",
+    "Taça",
+    "Prémio",
+    "Prêmio",
+    "Torneio",
+];
+
+/// Whether `word` names a people or a creed in English ("German", "Palestinians",
+/// "Moslem"), by the list above or the place gazetteer.
+fn is_english_demonym(word: &str) -> bool {
+    if is_demonym(word) {
+        return !DEMONYM_NEEDS_NEXT.contains(&word);
+    }
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static CACHE: RefCell<HashMap<String, bool>> = RefCell::new(HashMap::new());
+    }
+    CACHE.with(|c| {
+        if let Some(&v) = c.borrow().get(word) {
+            return v;
+        }
+        let places = cronica_geo::Gazetteer::embedded().find_places(
+            word,
+            cronica_types::Span::new(0, word.len()),
+            Lang::En,
+        );
+        let v = places.iter().any(|p| {
+            p.label == cronica_types::EntityLabel::Norp
+                && p.span.start == 0
+                && p.span.end == word.len()
+        });
+        let mut c = c.borrow_mut();
+        if c.len() >= 1 << 14 {
+            c.clear();
+        }
+        c.insert(word.to_string(), v);
+        v
+    })
+}
+
+fn relabel(labels: &mut [Label], start: usize, end: usize, class: Class) {
+    labels[start] = Label::B(class);
+    for l in &mut labels[start + 1..end] {
+        *l = Label::I(class);
+    }
+}
+
+/// News conventions for names of peoples and events: in English a lone demonym is MISC
+/// ("the German team"), a demonym before a title and a name is split off it
+/// ("Palestinian President Yasser Arafat": MISC, title, PER), and competitions and prizes
+/// are MISC in all three languages.
+pub(crate) fn peoples_and_events(lang: Lang, tokens: &[&str], labels: &mut [Label]) {
+    for c in crate::label::chunks(labels) {
+        let (start, end) = (c.start, c.end);
+        match lang {
+            Lang::En => {
+                if end - start == 1 && is_english_demonym(tokens[start]) {
+                    relabel(labels, start, end, Class::Misc);
+                } else if end - start >= 3
+                    && is_english_demonym(tokens[start])
+                    && PERSON_TITLES.contains(&tokens[start + 1])
+                {
+                    relabel(labels, start, start + 1, Class::Misc);
+                    labels[start + 1] = Label::O;
+                    relabel(labels, start + 2, end, Class::Per);
+                } else if end - start >= 2 && EVENT_LAST_EN.contains(&tokens[end - 1]) {
+                    relabel(labels, start, end, Class::Misc);
+                }
+            }
+            Lang::Es | Lang::Pt => {
+                if end - start >= 2 && EVENT_FIRST_ES_PT.contains(&tokens[start]) {
+                    relabel(labels, start, end, Class::Misc);
+                }
+            }
+            Lang::Other => {}
+        }
+    }
+}
+
+/// One class per name in a document: a lone word that ends (or opens) a longer person's
+/// name elsewhere in the document is that person ("Clinton" after "Bill Clinton"), and
+/// every other name takes the class most of its mentions have (ties keep each mention's
+/// own).
+pub(crate) fn document_consistency(sentences: &[Vec<&str>], labels: &mut [Vec<Label>]) {
+    use std::collections::{HashMap, HashSet};
+    let mut person_parts: HashSet<&str> = HashSet::new();
+    let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
+    for (toks, ls) in sentences.iter().zip(labels.iter()) {
+        for c in crate::label::chunks(ls) {
+            if c.class == Class::Per && c.end - c.start >= 2 {
+                person_parts.insert(toks[c.end - 1]);
+            }
+        }
+    }
+    for (toks, ls) in sentences.iter().zip(labels.iter_mut()) {
+        for c in crate::label::chunks(ls) {
+            if c.end - c.start == 1 && person_parts.contains(toks[c.start]) {
+                relabel(ls, c.start, c.end, Class::Per);
+            }
+        }
+    }
+    for (toks, ls) in sentences.iter().zip(labels.iter()) {
+        for c in crate::label::chunks(ls) {
+            let k = Class::ALL.iter().position(|&x| x == c.class).unwrap_or(0);
+            votes.entry(toks[c.start..c.end].join(" ")).or_default()[k] += 1;
+        }
+    }
+    for (toks, ls) in sentences.iter().zip(labels.iter_mut()) {
+        for c in crate::label::chunks(ls) {
+            let v = &votes[&toks[c.start..c.end].join(" ")];
+            let own = Class::ALL.iter().position(|&x| x == c.class).unwrap_or(0);
+            let best = (0..4).max_by_key(|&k| (v[k], k == own)).unwrap_or(own);
+            if v[best] > v[own] {
+                relabel(ls, c.start, c.end, Class::ALL[best]);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod news_convention_tests {
+    use super::*;
+
+    fn labels(tags: &[&str]) -> Vec<Label> {
+        tags.iter()
+            .map(|t| Label::parse(t, &Class::from_name))
+            .collect()
+    }
+
+    #[test]
+    fn peoples_and_events_are_misc() {
+        let toks = [
+            "German",
+            "fans",
+            "saw",
+            "Palestinian",
+            "President",
+            "Yasser",
+            "Arafat",
+            "at",
+            "the",
+            "World",
+            "Cup",
+        ];
+        let mut l = labels(&[
+            "B-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG",
+        ]);
+        peoples_and_events(Lang::En, &toks, &mut l);
+        assert_eq!(
+            l,
+            labels(&[
+                "B-MISC", "O", "O", "B-MISC", "O", "B-PER", "I-PER", "O", "O", "B-MISC", "I-MISC"
+            ])
+        );
+        let toks = ["la", "Copa", "del", "Rey"];
+        let mut l = labels(&["O", "B-ORG", "I-ORG", "I-ORG"]);
+        peoples_and_events(Lang::Es, &toks, &mut l);
+        assert_eq!(l, labels(&["O", "B-MISC", "I-MISC", "I-MISC"]));
+    }
+
+    #[test]
+    fn a_document_names_a_person_and_a_place_one_way() {
+        let s1 = vec!["Bill", "Clinton", "visited", "Paris", "."];
+        let s2 = vec!["Clinton", "left", "Paris", "for", "Paris", "."];
+        let mut l = vec![
+            labels(&["B-PER", "I-PER", "O", "B-LOC", "O"]),
+            labels(&["B-LOC", "O", "B-ORG", "O", "B-LOC", "O"]),
+        ];
+        document_consistency(&[s1, s2], &mut l);
+        assert_eq!(l[1], labels(&["B-PER", "O", "B-LOC", "O", "B-LOC", "O"]));
+    }
+
+    #[test]
+    fn chunk_ends_drop_numbers_but_keep_capitals() {
+        let toks = ["LONDON", "1996-08-30", "Rio", "de", "Janeiro"];
+        let mut l = labels(&["B-LOC", "I-LOC", "B-LOC", "I-LOC", "I-LOC"]);
+        trim_chunk_ends(&toks, &mut l);
+        assert_eq!(l, labels(&["B-LOC", "O", "B-LOC", "I-LOC", "I-LOC"]));
     }
 }

@@ -332,6 +332,9 @@ impl NerModel {
         let mut labels = decode(&Quantized(&self.weights), &f, self.labels);
         if let Some(t) = &self.typer {
             merge_adjacent(&mut labels);
+            // The class is chosen for the name without the connectors, numbers or
+            // punctuation the tagger let its end run into ("LONDON 1996-08-30").
+            lexicon::trim_chunk_ends(tokens, &mut labels);
             t.relabel(tokens, &f, &mut labels, self.lang);
         }
         labels
@@ -343,6 +346,16 @@ impl NerModel {
         lexicon::trim_chunk_ends(tokens, labels);
         lexicon::titled_as_person(tokens, labels);
         lexicon::institutions_as_org(self.lang, tokens, labels);
+        lexicon::peoples_and_events(self.lang, tokens, labels);
+    }
+
+    /// BIO labels for the sentences of one document: each sentence as by
+    /// [`NerModel::tag_labels`], then one class per name across the document (see
+    /// `lexicon::document_consistency`).
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Label>> {
+        let mut labels: Vec<Vec<Label>> = sentences.iter().map(|s| self.tag_labels(s)).collect();
+        lexicon::document_consistency(sentences, &mut labels);
+        labels
     }
 
     /// BIO labels for one tokenised sentence, as strings ("B-PER", "I-ORG", "O").

@@ -29,20 +29,27 @@ fn entity_label(c: Class) -> EntityLabel {
 /// Entities found by `model` in `sentences` of `text`.
 pub fn tag_sentences(model: &NerModel, text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let mut out = Vec::new();
-    for s in sentences {
-        let spans: Vec<Span> = s
-            .tokens
-            .iter()
-            .map(|t| t.span)
-            .filter(|sp| {
-                sp.end <= text.len()
-                    && text.is_char_boundary(sp.start)
-                    && text.is_char_boundary(sp.end)
-            })
-            .collect();
-        let toks: Vec<&str> = spans.iter().map(|sp| sp.text(text)).collect();
-        let labels = model.tag_labels(&toks);
-        for c in chunks(&labels) {
+    let spans: Vec<Vec<Span>> = sentences
+        .iter()
+        .map(|s| {
+            s.tokens
+                .iter()
+                .map(|t| t.span)
+                .filter(|sp| {
+                    sp.end <= text.len()
+                        && text.is_char_boundary(sp.start)
+                        && text.is_char_boundary(sp.end)
+                })
+                .collect()
+        })
+        .collect();
+    let toks: Vec<Vec<&str>> = spans
+        .iter()
+        .map(|s| s.iter().map(|sp| sp.text(text)).collect())
+        .collect();
+    let labels = model.tag_document(&toks);
+    for (spans, labels) in spans.iter().zip(&labels) {
+        for c in chunks(labels) {
             let span = Span::new(spans[c.start].start, spans[c.end - 1].end);
             out.push(Entity {
                 span,
