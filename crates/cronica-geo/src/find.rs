@@ -6,13 +6,13 @@
 //! England", "Ingram Street") or a person's name ("Mr Lima") is dropped unless
 //! it names a country or region.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use cronica_types::{Entity, EntityLabel, Lang, Span};
 
 use crate::fold::{words, Word};
-use crate::fx::FxSet;
-use crate::gazetteer::{Gazetteer, Hit, Kind};
+use crate::fx::{FxMap, FxSet};
+use crate::gazetteer::{Cursor, Gazetteer, Hit, Kind};
 use crate::resolve::{choose, Toponym};
 
 /// Capitalised words that are common words or titles first and place names a
@@ -717,79 +717,154 @@ struct Seen<'a, 'g> {
     g: &'g Gazetteer,
     slice: &'a str,
     ws: &'a [Word<'a>],
-    /// Words written in lower case somewhere.
-    lower: OnceCell<FxSet<&'a str>>,
-    /// Words written capitalised somewhere other than at a sentence start.
-    cap_mid: OnceCell<FxSet<&'a str>>,
-    /// Words that follow a first name or a title somewhere ("Marco Rubio",
-    /// "Mr Lima"): surnames in this text.
-    surnames: OnceCell<FxSet<&'a str>>,
+    tables: OnceCell<Tables<'a>>,
+}
+
+/// A word the text writes capitalised: where it first does, and what the
+/// text says of it once asked.
+struct CapWord {
+    first: u32,
+    surname: Cell<Option<bool>>,
+    cap_mid: Cell<Option<bool>>,
+}
+
+/// The capitalised words of a text, and which of them it also writes in
+/// lower case.
+struct Tables<'a> {
+    caps: FxMap<&'a str, CapWord>,
+    /// The next position of the same capitalised word.
+    next_same: Vec<u32>,
+    lower: FxSet<&'a str>,
+}
+
+const NO_WORD: u32 = u32::MAX;
+
+/// A cheap sieve over words: which (length, first and last byte) shapes the
+/// capitalised words have.
+fn shape(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = (
+        b.first().copied().unwrap_or(0),
+        b.last().copied().unwrap_or(0),
+    );
+    (b.len() * 31 + usize::from(first) * 7 + usize::from(last)) & 255
+}
+
+impl<'a> Tables<'a> {
+    fn new(ws: &'a [Word<'a>]) -> Self {
+        let mut caps: FxMap<&'a str, CapWord> = FxMap::default();
+        let mut next_same = vec![NO_WORD; ws.len()];
+        let mut shapes = [0u64; 4];
+        for (k, w) in ws.iter().enumerate().rev() {
+            if !w.capitalized {
+                continue;
+            }
+            let f = w.folded.as_str();
+            let sh = shape(f);
+            shapes[sh >> 6] |= 1 << (sh & 63);
+            let e = caps.entry(f).or_insert(CapWord {
+                first: NO_WORD,
+                surname: Cell::new(None),
+                cap_mid: Cell::new(None),
+            });
+            next_same[k] = e.first;
+            e.first = k as u32;
+        }
+        let mut lower = FxSet::default();
+        for w in ws.iter().filter(|w| !w.capitalized) {
+            let f = w.folded.as_str();
+            let sh = shape(f);
+            if shapes[sh >> 6] & (1 << (sh & 63)) != 0 && caps.contains_key(f) {
+                lower.insert(f);
+            }
+        }
+        Tables {
+            caps,
+            next_same,
+            lower,
+        }
+    }
+
+    /// The positions where capitalised word `cw` is written.
+    fn positions(&self, cw: &CapWord) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(Some(cw.first).filter(|&k| k != NO_WORD), |&k| {
+            Some(self.next_same[k as usize]).filter(|&n| n != NO_WORD)
+        })
+        .map(|k| k as usize)
+    }
 }
 
 /// Each table is made the first time a name asks for it.
 impl<'a> Seen<'a, '_> {
+    fn tables(&self) -> &Tables<'a> {
+        self.tables.get_or_init(|| Tables::new(self.ws))
+    }
+
+    /// Whether `w` is written in lower case somewhere.
     fn lower(&self, w: &str) -> bool {
-        self.lower
-            .get_or_init(|| {
-                let mut set = FxSet::with_capacity_and_hasher(self.ws.len(), Default::default());
-                set.extend(
-                    self.ws
-                        .iter()
-                        .filter(|w| !w.capitalized)
-                        .map(|w| w.folded.as_str()),
-                );
-                set
-            })
-            .contains(w)
+        let t = self.tables();
+        if t.caps.contains_key(w) {
+            t.lower.contains(w)
+        } else {
+            self.ws.iter().any(|x| !x.capitalized && x.folded == w)
+        }
     }
 
+    /// Whether `w` is written capitalised somewhere other than at a sentence
+    /// start.
     fn cap_mid(&self, w: &str) -> bool {
-        self.cap_mid
-            .get_or_init(|| {
-                self.ws
-                    .iter()
-                    .filter(|w| w.capitalized && !sentence_initial(self.slice, w.start))
-                    .map(|w| w.folded.as_str())
-                    .collect()
-            })
-            .contains(w)
+        let t = self.tables();
+        let Some(cw) = t.caps.get(w) else {
+            return false;
+        };
+        if let Some(known) = cw.cap_mid.get() {
+            return known;
+        }
+        let v = t
+            .positions(cw)
+            .any(|k| !sentence_initial(self.slice, self.ws[k].start));
+        cw.cap_mid.set(Some(v));
+        v
     }
 
+    /// Whether `w` follows a first name or a title somewhere ("Marco Rubio",
+    /// "Mr Lima"): a surname in this text.
     fn surname(&self, w: &str) -> bool {
-        self.surnames
-            .get_or_init(|| surnames(self.g, self.slice, self.ws))
-            .contains(w)
+        let t = self.tables();
+        let Some(cw) = t.caps.get(w) else {
+            return false;
+        };
+        if let Some(known) = cw.surname.get() {
+            return known;
+        }
+        let v = t
+            .positions(cw)
+            .any(|k| k > 0 && is_surname(self.g, self.slice, &self.ws[k - 1], &self.ws[k]));
+        cw.surname.set(Some(v));
+        v
     }
 }
 
-/// Words of the text used as surnames: a capitalised word right after a
-/// capitalised word that is neither a place nor part of a place's name.
-fn surnames<'a>(g: &Gazetteer, slice: &str, ws: &'a [Word]) -> FxSet<&'a str> {
-    let mut out = FxSet::default();
-    for pair in ws.windows(2) {
-        let (p, w) = (&pair[0], &pair[1]);
-        if !(p.capitalized && w.capitalized) || &slice[p.end..w.start] != " " {
-            continue;
-        }
-        if contains(TITLES, &p.folded) {
-            out.insert(w.folded.as_str());
-            continue;
-        }
-        // "In Lima", "The Hague": a function word starting the sentence.
-        let opener = sentence_initial(slice, p.start) && contains(STOPLIST, &p.folded);
-        if contains(PLACE_HEADS, &p.folded) || contains(LOCATIVES, &p.folded) || opener {
-            continue;
-        }
-        let both = g
-            .step(g.cursor(), p.folded.as_bytes())
-            .and_then(|c| g.step(c, b" "))
-            .and_then(|c| g.step(c, w.folded.as_bytes()));
-        if both.is_some_and(|c| g.continues(c) || !g.hits_at(c).is_empty()) {
-            continue;
-        }
-        out.insert(w.folded.as_str());
+/// Whether capitalised word `w` is used as a surname after word `p`: `p` is
+/// a title, or a capitalised word that is neither a place nor part of a
+/// place's name.
+fn is_surname(g: &Gazetteer, slice: &str, p: &Word, w: &Word) -> bool {
+    if !(p.capitalized && w.capitalized) || &slice[p.end..w.start] != " " {
+        return false;
     }
-    out
+    if contains(TITLES, &p.folded) {
+        return true;
+    }
+    // "In Lima", "The Hague": a function word starting the sentence.
+    let opener = sentence_initial(slice, p.start) && contains(STOPLIST, &p.folded);
+    if contains(PLACE_HEADS, &p.folded) || contains(LOCATIVES, &p.folded) || opener {
+        return false;
+    }
+    let both = g
+        .step(g.cursor(), p.folded.as_bytes())
+        .and_then(|c| g.step(c, b" "))
+        .and_then(|c| g.step(c, w.folded.as_bytes()));
+    !both.is_some_and(|c| g.continues(c) || !g.hits_at(c).is_empty())
 }
 
 /// Whether `at` starts a sentence: nothing but spaces, quotes and brackets
@@ -825,10 +900,10 @@ pub(crate) fn matches_words(
         g,
         slice,
         ws,
-        lower: OnceCell::new(),
-        cap_mid: OnceCell::new(),
-        surnames: OnceCell::new(),
+        tables: OnceCell::new(),
     };
+    // Where the first word of a name leads in the index, by word.
+    let mut first_steps: FxMap<&str, Option<Cursor>> = FxMap::default();
     let lower_demonyms = matches!(lang, Lang::Es | Lang::Pt);
     let mut out = Vec::new();
     let mut i = 0;
@@ -852,8 +927,15 @@ pub(crate) fn matches_words(
             if len > 1 {
                 at = at.and_then(|c| g.step(c, b" "));
             }
+            let stepped = if len == 1 {
+                *first_steps
+                    .entry(last.folded.as_str())
+                    .or_insert_with(|| g.step(g.cursor(), last.folded.as_bytes()))
+            } else {
+                at.and_then(|c| g.step(c, last.folded.as_bytes()))
+            };
             // No indexed name starts with these words.
-            let Some(c) = at.and_then(|c| g.step(c, last.folded.as_bytes())) else {
+            let Some(c) = stepped else {
                 break;
             };
             at = Some(c);

@@ -95,7 +95,7 @@ impl PartialEq<&str> for Folded<'_> {
 }
 
 /// The folded form of word `w`.
-fn fold_word(w: &str) -> Folded<'_> {
+pub(crate) fn fold_word(w: &str) -> Folded<'_> {
     let bytes = w.as_bytes();
     if bytes
         .iter()
@@ -126,7 +126,7 @@ pub struct Word<'a> {
     pub joins_previous: bool,
 }
 
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 

@@ -341,13 +341,7 @@ impl Gazetteer {
 
     /// The record whose line starts at byte `id` of the data.
     pub(crate) fn record(&self, id: u32) -> Record {
-        let tsv: &'static str = self.tsv;
-        let rest = &tsv[id as usize..];
-        let line = rest.split('\n').next().unwrap_or("");
-        let mut f: [&'static str; 9] = [""; 9];
-        for (slot, field) in f.iter_mut().zip(line.split('\t')) {
-            *slot = field;
-        }
+        let f = self.fields::<9>(id);
         Record {
             kind: parse_kind(f[1]).unwrap_or(Kind::Town),
             geonames_id: f[2].parse::<u64>().ok().filter(|&n| n > 0),
@@ -374,12 +368,28 @@ impl Gazetteer {
 
     /// The population of the record at byte `id`, parsing only that field.
     pub(crate) fn population_of(&self, id: u32) -> u64 {
-        let rest = &self.tsv[id as usize..];
-        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-        line.split('\t')
-            .nth(5)
-            .and_then(|p| p.parse().ok())
-            .unwrap_or(0)
+        self.fields::<6>(id)[5].parse().unwrap_or(0)
+    }
+
+    /// The first `N` tab-separated fields of the line at byte `id` (empty
+    /// where the line has fewer).
+    fn fields<const N: usize>(&self, id: u32) -> [&'static str; N] {
+        let tsv: &'static str = self.tsv;
+        let bytes = tsv.as_bytes();
+        let mut f: [&'static str; N] = [""; N];
+        let mut at = id as usize;
+        for slot in &mut f {
+            let end = bytes[at..]
+                .iter()
+                .position(|&b| b == b'\t' || b == b'\n')
+                .map_or(bytes.len(), |n| at + n);
+            *slot = &tsv[at..end];
+            if end >= bytes.len() || bytes[end] == b'\n' {
+                break;
+            }
+            at = end + 1;
+        }
+        f
     }
 
     /// A walk over the name index from its root.
@@ -473,9 +483,17 @@ impl Gazetteer {
             Some(&n) => Some(&self.countries[n as usize]),
             None => self.country(r.country),
         };
-        country
-            .and_then(|c| c.capital_key.as_deref())
-            .is_some_and(|cap| key(r.name) == cap)
+        let Some(cap) = country.and_then(|c| c.capital_key.as_deref()) else {
+            return false;
+        };
+        // Most towns differ from the capital in their first letter.
+        let first = r.name.as_bytes().first().copied().unwrap_or(0);
+        if first.is_ascii_alphanumeric()
+            && cap.as_bytes().first() != Some(&first.to_ascii_lowercase())
+        {
+            return false;
+        }
+        key(r.name) == cap
     }
 
     /// The admin1 record of a (country, admin1 code) pair.

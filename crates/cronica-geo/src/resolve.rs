@@ -11,7 +11,7 @@
 use cronica_types::{Entity, EntityLabel, Lang, Place, PlacePrecision, Span};
 
 use crate::find::matches_words;
-use crate::fold::{key, words, Word};
+use crate::fold::{fold_word, is_word_char, key, words, Word};
 use crate::fx::FxMap;
 use crate::gazetteer::{Gazetteer, Hit, Kind, Record};
 
@@ -148,22 +148,33 @@ fn inside(inner: &Record, outer: &Record) -> bool {
 /// Puno", "ciudad de Puno", "cidade de Puno" (a town).
 fn kind_cue(text: &str, span: Span) -> Option<Kind> {
     if let Some(rest) = text[span.end..].strip_prefix(' ') {
-        let next: String = rest
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<String>()
-            .to_lowercase();
-        match next.as_str() {
+        let len = rest
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(rest.len(), |(i, _)| i);
+        let next = &rest[..len];
+        let lowered;
+        let next = if next.is_ascii() {
+            if next.bytes().any(|b| b.is_ascii_uppercase()) {
+                lowered = next.to_ascii_lowercase();
+                lowered.as_str()
+            } else {
+                next
+            }
+        } else {
+            lowered = next.to_lowercase();
+            lowered.as_str()
+        };
+        match next {
             "region" | "province" | "state" | "department" | "county" => return Some(Kind::Admin1),
             "city" | "town" => return Some(Kind::Town),
             _ => {}
         }
     }
     let start = text.floor_char_boundary_compat(span.start.saturating_sub(24));
-    let before = words(&text[start..span.start]);
-    let n = before.len();
-    let w = |k: usize| before.get(n.wrapping_sub(k)).map(|w| w.folded.as_str());
-    let head = match (w(2), w(1)) {
+    let (w2, w1) = last_two_words(&text[start..span.start]);
+    let (w2, w1) = (w2.map(fold_word), w1.map(fold_word));
+    let head = match (w2.as_deref(), w1.as_deref()) {
         (Some(h), Some("de" | "del" | "do" | "da" | "of")) => h,
         (_, Some(h)) => h,
         _ => return None,
@@ -176,6 +187,28 @@ fn kind_cue(text: &str, span: Span) -> Option<Kind> {
         }
         _ => None,
     }
+}
+
+/// The last two words of `s` as [`words`] splits it: the one before the
+/// last, and the last.
+fn last_two_words(s: &str) -> (Option<&str>, Option<&str>) {
+    let mut end = s.len();
+    let mut found: [Option<&str>; 2] = [None, None];
+    for slot in &mut found {
+        let rest = &s[..end];
+        let Some(last) = rest.char_indices().rev().find(|(_, c)| is_word_char(*c)) else {
+            break;
+        };
+        let word_end = last.0 + last.1.len_utf8();
+        let word_start = rest[..word_end]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !is_word_char(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        *slot = Some(&s[word_start..word_end]);
+        end = word_start;
+    }
+    (found[1], found[0])
 }
 
 /// What the sentence says a name is: "Peru is a city in Miami County",
@@ -1014,6 +1047,29 @@ mod tests {
         assert!(containment_gap(" in "));
         assert!(!containment_gap(" and "));
         assert!(!containment_gap(". "));
+    }
+
+    #[test]
+    fn last_two_words_are_those_words_finds() {
+        for t in [
+            "",
+            "  ",
+            "region",
+            "la ciudad de ",
+            "the city of ",
+            "(departamento del ",
+            "São Paulo, ",
+            "x—Départ. ",
+            "a1 b2",
+        ] {
+            let ws = words(t);
+            let n = ws.len();
+            let want = (
+                n.checked_sub(2).map(|k| &t[ws[k].start..ws[k].end]),
+                n.checked_sub(1).map(|k| &t[ws[k].start..ws[k].end]),
+            );
+            assert_eq!(last_two_words(t), want, "{t:?}");
+        }
     }
 
     #[test]
