@@ -557,6 +557,15 @@ impl Parser<'_> {
     /// A weekday name; the flag says whether it is a weekday on its own.
     fn weekday(&self, i: usize) -> Option<(usize, u32, bool)> {
         let t = self.t.get(i)?;
+        // "Santo Domingo", "San Martes": a saint's name, a place.
+        if t.capital
+            && i > 0
+            && ["santo", "san", "santa", "sao", "são"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+        {
+            return None;
+        }
         for l in t.lex {
             match l {
                 Lex::Weekday(w) => return Some((i + 1, *w, true)),
@@ -3326,6 +3335,19 @@ mod tests {
         assert_eq!(
             one("Monday two weeks from now", Lang::En, Some("2016-11-09")),
             "2016-11-21"
+        );
+    }
+
+    #[test]
+    fn a_saints_name_is_no_weekday() {
+        let a = Some("2024-03-06");
+        assert_eq!(
+            read("Protestas en Santo Domingo contra el alza.", Lang::Es, a),
+            Vec::<(String, String)>::new()
+        );
+        assert_eq!(
+            one("Protestas el domingo en Santo Domingo.", Lang::Es, a),
+            "2024-03-10"
         );
     }
 

@@ -56,6 +56,24 @@ pub fn detect(text: &str, fallback: Lang) -> Lang {
     }
 }
 
+/// An article's language when the file declares one (a `Language:` header, a JSON
+/// Lines `lang`): the declared one, unless the article is long enough to tell and
+/// clearly in another language (a translation appended to a statement). Short
+/// headlines and briefs keep the declaration, which a detector confuses between
+/// Spanish and Portuguese.
+pub fn detect_declared(text: &str, declared: Lang) -> Lang {
+    const MIN_LETTERS_TO_OVERRULE: usize = 300;
+    let letters = text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .take(MIN_LETTERS_TO_OVERRULE)
+        .count();
+    if letters < MIN_LETTERS_TO_OVERRULE {
+        return declared;
+    }
+    detect(text, declared)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,6 +87,10 @@ mod tests {
         assert_eq!(detect(pt, Lang::En), Lang::Pt);
         assert_eq!(detect(en, Lang::Es), Lang::En);
         assert_eq!(detect("Hola", Lang::Pt), Lang::Pt);
+        // A short Spanish brief in a file declared Spanish stays Spanish.
+        let brief = "Protesta de camioneros en Mendoza por el precio del combustible";
+        assert_eq!(detect_declared(brief, Lang::Es), Lang::Es);
+        assert_eq!(detect_declared(&en.repeat(3), Lang::Es), Lang::En);
         let fr = "Le gouvernement a annoncé mardi qu'il déclarera l'état d'urgence dans plusieurs régions du sud du pays après des manifestations qui ont fait des dizaines de morts.";
         assert_eq!(detect(fr, Lang::En), Lang::Other);
         let ru = "Правительство объявило во вторник, что введет чрезвычайное положение в нескольких южных регионах страны после протестов.";

@@ -617,6 +617,8 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
         }
         let article_lang = if kind == ArticleKind::Boilerplate {
             file_lang
+        } else if let Some(declared) = doc.meta.lang {
+            lang::detect_declared(span.text(text), declared)
         } else {
             lang::detect(span.text(text), file_lang)
         };
