@@ -35,6 +35,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut spans_only = false;
     let mut truecase = false;
     let mut typer_bits = None;
+    let mut dictionary = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{a} needs a value"));
@@ -49,6 +50,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--spans-only" => spans_only = true,
             "--truecase" => truecase = true,
             "--typer-bits" => typer_bits = Some(value()?.parse::<u32>()?),
+            "--dict" => dictionary = Some(PathBuf::from(value()?)),
             "--eval" => evals.push(PathBuf::from(value()?)),
             _ => inputs.push(PathBuf::from(a)),
         }
@@ -73,6 +75,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(b) = typer_bits {
         opts.typer_bits = b;
     }
+    opts.dictionary = dictionary;
     let (model, report) = train(&opts)?;
     println!("{}", report.lines());
     if let Some(out) = out {

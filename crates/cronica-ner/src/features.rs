@@ -37,10 +37,31 @@ pub(crate) fn finish(h: u64) -> u64 {
 /// form, `lower_bin | capitalised_mid_sentence_bin << 2`, each bin 0 (never), 1 (once or
 /// twice), 2 (3 to 9 times), 3 (10 or more). It tells a sentence-initial "Porque" (a common
 /// lower-case word) from "Castaño" (never written in lower case).
+///
+/// Two more bits come from a spelling dictionary when training is given one (one word a
+/// line, proper nouns capitalised, as `/usr/share/dict/american-english`): [`DICT_LOWER`],
+/// the dictionary has the word in lower case, and [`DICT_CAP`], it has it capitalised.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Vocab {
     pub bits: u32,
     pub codes: Vec<u8>,
+}
+
+/// Word-use bit: the spelling dictionary lists the word in lower case.
+pub(crate) const DICT_LOWER: u8 = 0x10;
+/// Word-use bit: the spelling dictionary lists the word capitalised (a proper noun).
+pub(crate) const DICT_CAP: u8 = 0x20;
+
+/// Lower-case uses (bin 0 to 3) of a word-use code.
+#[inline]
+pub(crate) fn lower_bin(code: u64) -> u64 {
+    code & 3
+}
+
+/// Capitalised uses inside a sentence (bin 0 to 3) of a word-use code.
+#[inline]
+pub(crate) fn cap_bin(code: u64) -> u64 {
+    (code >> 2) & 3
 }
 
 fn count_bin(n: u32) -> u8 {
@@ -72,8 +93,13 @@ impl Vocab {
         (finish(hash_bytes(lower.as_bytes())) >> (64 - self.bits)) as usize
     }
 
-    /// Counts lower-case and capitalised (not sentence-initial) uses of every word.
-    pub fn build<'a>(sentences: impl Iterator<Item = &'a [String]>, bits: u32) -> Vocab {
+    /// Counts lower-case and capitalised (not sentence-initial) uses of every word, and
+    /// marks the words of `dictionary` (see [`DICT_LOWER`], [`DICT_CAP`]).
+    pub fn build<'a>(
+        sentences: impl Iterator<Item = &'a [String]>,
+        bits: u32,
+        dictionary: &[String],
+    ) -> Vocab {
         let mut lower = vec![0u32; 1 << bits];
         let mut cap = vec![0u32; 1 << bits];
         let v = Vocab {
@@ -91,11 +117,22 @@ impl Vocab {
                 }
             }
         }
-        let codes = lower
+        let mut codes: Vec<u8> = lower
             .iter()
             .zip(&cap)
             .map(|(&l, &c)| count_bin(l) | count_bin(c) << 2)
             .collect();
+        for w in dictionary {
+            let first = w.chars().next();
+            let bit = if first.is_some_and(char::is_uppercase) {
+                DICT_CAP
+            } else if first.is_some_and(char::is_lowercase) {
+                DICT_LOWER
+            } else {
+                continue;
+            };
+            codes[v.slot(&lower_of(w))] |= bit;
+        }
         Vocab { bits, codes }
     }
 
@@ -132,7 +169,7 @@ pub(crate) fn truecase<S: AsRef<str>>(vocab: &Vocab, tokens: &[S]) -> Option<Vec
                 }
                 let lower = lower_of(t);
                 let code = vocab.code(&lower);
-                if i > 0 && code & 3 > code >> 2 {
+                if i > 0 && lower_bin(code as u64) > cap_bin(code as u64) {
                     return lower;
                 }
                 let mut chars = lower.chars();
@@ -156,7 +193,10 @@ struct Info {
     suffix: [u64; 4],
     n_affix: usize,
     flags: u64,
+    /// The word-use code without the dictionary bits (the features read these).
     vocab: u64,
+    /// The dictionary bits of the word-use code ([`DICT_LOWER`], [`DICT_CAP`]).
+    dict: u8,
 }
 
 /// Bits of the `B-` labels in a label mask.
@@ -246,7 +286,8 @@ fn info(word: &str, lower: &mut String, shape: &mut String, vocab: &Vocab) -> In
         flags |= F_LONG;
     }
     Info {
-        vocab: vocab.code(lower) as u64,
+        vocab: (vocab.code(lower) & 0x0f) as u64,
+        dict: vocab.code(lower) & (DICT_LOWER | DICT_CAP),
         word: hash_bytes(word.as_bytes()),
         lower: hash_bytes(lower.as_bytes()),
         shape: hash_bytes(shape.as_bytes()),
@@ -267,6 +308,7 @@ fn boundary(tag: u64) -> Info {
         n_affix: 0,
         flags: 0,
         vocab: 16,
+        dict: 0,
     }
 }
 
@@ -407,13 +449,19 @@ pub(crate) fn extract(tokens: &[&str], bits: u32, vocab: &Vocab) -> SentenceFeat
                 // A capitalised word seen often in lower case and never capitalised inside a
                 // sentence is a sentence-initial common word: it opens no name. Nor does a
                 // function word that opens the sentence ("The", "El", "Os").
-                let common = x.flags & F_TITLE != 0
-                    && x.flags & F_UPPER == 0
-                    && x.vocab & 3 >= 2
-                    && x.vocab >> 2 == 0;
-                let common = common
-                    || (crate::lexicon::sentence_opening(tokens, i)
-                        && crate::lexicon::is_function_word(t));
+                let title = x.flags & F_TITLE != 0 && x.flags & F_UPPER == 0;
+                let opening = crate::lexicon::sentence_opening(tokens, i);
+                let common = title && lower_bin(x.vocab) >= 2 && cap_bin(x.vocab) == 0;
+                // At the opening of a sentence, a word the dictionary knows only in lower
+                // case and the training text rarely capitalises ("Police", "Attendance").
+                // Only for a name of one word: "Police said", not "Amazing Stories".
+                let next_cap = tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+                let dict = x.dict == DICT_LOWER;
+                let common =
+                    common || (opening && title && dict && !next_cap && cap_bin(x.vocab) <= 1);
+                let common = common || (opening && crate::lexicon::is_function_word(t));
                 let m = crate::lexicon::allowed_mask(t);
                 if common {
                     m & !B_LABELS
@@ -447,10 +495,27 @@ mod tests {
             .iter()
             .map(|s| s.split(' ').map(String::from).collect())
             .collect();
-        let vocab = Vocab::build(text.iter().map(Vec::as_slice), 12);
+        let vocab = Vocab::build(text.iter().map(Vec::as_slice), 12, &[]);
         let got = truecase(&vocab, &["LEICESTER", "TAKE", "OVER", "AT", "THE", "TOP"]).unwrap();
         assert_eq!(got, vec!["Leicester", "Take", "Over", "at", "the", "top"]);
         assert!(truecase(&vocab, &["Leicester", "won", "at", "HOME"]).is_none());
+    }
+
+    #[test]
+    fn dictionary_words_open_no_sentence() {
+        let dict: Vec<String> = ["police", "bush", "Bush"].map(String::from).to_vec();
+        let vocab = Vocab::build(std::iter::empty(), 12, &dict);
+        let b_per = 1 << 1;
+        let f = extract(&["Police", "said", "."], 12, &vocab);
+        assert_eq!(f.mask[0] & b_per, 0);
+        // A proper noun in the dictionary, and a longer name, may still open one.
+        let f = extract(&["Bush", "said", "."], 12, &vocab);
+        assert_ne!(f.mask[0] & b_per, 0);
+        let f = extract(&["Police", "Academy", "opened"], 12, &vocab);
+        assert_ne!(f.mask[0] & b_per, 0);
+        // Inside a sentence the capital counts.
+        let f = extract(&["the", "Police", "said"], 12, &vocab);
+        assert_ne!(f.mask[1] & b_per, 0);
     }
 
     #[test]

@@ -50,6 +50,9 @@ pub struct TrainOptions {
     pub truecase: bool,
     /// Hash bits of the chunk classifier's table (`typer`); 0 trains none.
     pub typer_bits: u32,
+    /// A spelling dictionary (one word a line, proper nouns capitalised) whose words mark
+    /// the word-use table; none when `None`.
+    pub dictionary: Option<PathBuf>,
 }
 
 impl TrainOptions {
@@ -68,6 +71,7 @@ impl TrainOptions {
             typer_bits: 18,
             spans_only: false,
             truecase: false,
+            dictionary: None,
         }
     }
 }
@@ -207,7 +211,23 @@ pub fn train_on(
             opts.hash_bits
         )));
     }
-    let vocab = Vocab::build(data.iter().map(|s| s.tokens.as_slice()), VOCAB_BITS);
+    let dictionary: Vec<String> = match &opts.dictionary {
+        Some(p) => std::fs::read_to_string(p)
+            .map_err(|source| NerError::Io {
+                path: p.clone(),
+                source,
+            })?
+            .lines()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty() && !l.contains('\''))
+            .collect(),
+        None => Vec::new(),
+    };
+    let vocab = Vocab::build(
+        data.iter().map(|s| s.tokens.as_slice()),
+        VOCAB_BITS,
+        &dictionary,
+    );
     // Sentences in capitals are read through the same rewriting as when tagging.
     let cased: Vec<Vec<String>> = data
         .iter()
