@@ -5,6 +5,7 @@
 //! that document; the batch goes on.
 
 pub mod acled;
+mod actors;
 mod context;
 pub mod output;
 pub mod record;
@@ -141,7 +142,11 @@ impl Pipeline {
         let values = value_entities(&a);
         add_entities(&mut a.entities, values);
         a.places = stage!(StageName::Places, self.places.resolve(text, &a.entities));
-        a.events = stage!(StageName::Events, self.events.extract(&a));
+        a.events = stage!(StageName::Events, {
+            let mut events = self.events.extract(&a);
+            actors::fill_generic_actors(&mut events, cronica_geo::Gazetteer::embedded());
+            events
+        });
         a
     }
 }

@@ -49,6 +49,10 @@ pub struct EventRecord {
     pub geonames_id: Option<u64>,
     pub geo_precision: Option<u8>,
     pub actor: Option<String>,
+    /// The actor is ACLED's generic one for the event ("Protesters (Peru)"), not a
+    /// name the text gives.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub actor_inferred: bool,
     pub actor_country: Option<String>,
     pub actor_sector: Option<String>,
     pub target: Option<String>,
@@ -132,6 +136,7 @@ impl EventRecord {
             geonames_id: e.place.as_ref().and_then(|p| p.geonames_id),
             geo_precision: Some(e.place.as_ref().map_or(3, |p| p.precision.code())),
             actor: e.actor.clone(),
+            actor_inferred: e.actor.is_some() && e.actor_span.is_none(),
             actor_country: e.actor_country.clone(),
             actor_sector: e.actor_sector.map(|x| x.name().to_string()),
             target: e.target.clone(),

@@ -202,3 +202,21 @@ fn an_elected_president_is_no_election() {
     );
     assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
 }
+
+#[test]
+fn unnamed_protesters_and_police_get_acleds_generic_actors() {
+    let evs = events(
+        "2023-01-10",
+        "Thousands marched in Lima on Monday. Dozens were arrested in Puno.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(march.actor.as_deref(), Some("Protesters (Peru)"));
+    assert!(march.actor_inferred);
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.actor.as_deref(), Some("Police Forces of Peru"));
+    // a named actor is kept as written
+    let evs = events("2023-01-10", "Teachers marched in Lima on Monday.");
+    let march = one(&evs, "PROTEST");
+    assert_eq!(march.actor.as_deref(), Some("Teachers"));
+    assert!(!march.actor_inferred);
+}
