@@ -36,6 +36,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut truecase = false;
     let mut typer_bits = None;
     let mut dictionary = None;
+    let mut ordinals = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{a} needs a value"));
@@ -51,6 +52,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--truecase" => truecase = true,
             "--typer-bits" => typer_bits = Some(value()?.parse::<u32>()?),
             "--dict" => dictionary = Some(PathBuf::from(value()?)),
+            "--ordinals" => ordinals = true,
             "--eval" => evals.push(PathBuf::from(value()?)),
             _ => inputs.push(PathBuf::from(a)),
         }
@@ -76,6 +78,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         opts.typer_bits = b;
     }
     opts.dictionary = dictionary;
+    opts.ordinals = ordinals;
     let (model, report) = train(&opts)?;
     println!("{}", report.lines());
     if let Some(out) = out {

@@ -365,7 +365,14 @@ fn row(bits: u32, parts: &[u64]) -> u32 {
 }
 
 /// Computes the static features of every token of a sentence.
-pub(crate) fn extract(tokens: &[&str], bits: u32, vocab: &Vocab) -> SentenceFeatures {
+/// With `ordinals`, ordinals written in figures may open a name (see
+/// `lexicon::allowed_mask`).
+pub(crate) fn extract(
+    tokens: &[&str],
+    bits: u32,
+    vocab: &Vocab,
+    ordinals: bool,
+) -> SentenceFeatures {
     let mut lower = String::new();
     let mut shape = String::new();
     let infos: Vec<Info> = tokens
@@ -462,7 +469,7 @@ pub(crate) fn extract(tokens: &[&str], bits: u32, vocab: &Vocab) -> SentenceFeat
                 let common =
                     common || (opening && title && dict && !next_cap && cap_bin(x.vocab) <= 1);
                 let common = common || (opening && crate::lexicon::is_function_word(t));
-                let m = crate::lexicon::allowed_mask(t);
+                let m = crate::lexicon::allowed_mask(t, ordinals);
                 if common {
                     m & !B_LABELS
                 } else {
@@ -506,22 +513,32 @@ mod tests {
         let dict: Vec<String> = ["police", "bush", "Bush"].map(String::from).to_vec();
         let vocab = Vocab::build(std::iter::empty(), 12, &dict);
         let b_per = 1 << 1;
-        let f = extract(&["Police", "said", "."], 12, &vocab);
+        let f = extract(&["Police", "said", "."], 12, &vocab, false);
         assert_eq!(f.mask[0] & b_per, 0);
         // A proper noun in the dictionary, and a longer name, may still open one.
-        let f = extract(&["Bush", "said", "."], 12, &vocab);
+        let f = extract(&["Bush", "said", "."], 12, &vocab, false);
         assert_ne!(f.mask[0] & b_per, 0);
-        let f = extract(&["Police", "Academy", "opened"], 12, &vocab);
+        let f = extract(&["Police", "Academy", "opened"], 12, &vocab, false);
         assert_ne!(f.mask[0] & b_per, 0);
         // Inside a sentence the capital counts.
-        let f = extract(&["the", "Police", "said"], 12, &vocab);
+        let f = extract(&["the", "Police", "said"], 12, &vocab, false);
         assert_ne!(f.mask[1] & b_per, 0);
     }
 
     #[test]
     fn features_stay_in_range_and_depend_on_context() {
-        let a = extract(&["Nicolás", "Maduro", "habló", "ayer"], 12, &Vocab::empty());
-        let b = extract(&["Nicolás", "Maduro", "habló", "hoy"], 12, &Vocab::empty());
+        let a = extract(
+            &["Nicolás", "Maduro", "habló", "ayer"],
+            12,
+            &Vocab::empty(),
+            false,
+        );
+        let b = extract(
+            &["Nicolás", "Maduro", "habló", "hoy"],
+            12,
+            &Vocab::empty(),
+            false,
+        );
         assert_eq!(a.len(), 4);
         assert!(a.rows.iter().all(|&r| r < 4096));
         assert_eq!(a.static_rows(0), b.static_rows(0));

@@ -1000,7 +1000,7 @@ pub(crate) fn sentence_opening(tokens: &[&str], i: usize) -> bool {
 /// Which labels a token may take, as a bit per label index: a name starts with a capital
 /// (or a non-letter such as "iPhone"-like mixed case), lower-case words inside a name are
 /// connectors, bare numbers and punctuation never open one.
-pub(crate) fn allowed_mask(token: &str) -> u16 {
+pub(crate) fn allowed_mask(token: &str, ordinals: bool) -> u16 {
     const ALL: u16 = (1 << 9) - 1;
     const O_AND_I: u16 = 1 | (1 << 2) | (1 << 4) | (1 << 6) | (1 << 8);
     let first = match token.chars().next() {
@@ -1030,14 +1030,18 @@ pub(crate) fn allowed_mask(token: &str) -> u16 {
             1
         };
     }
-    // Starts with a digit or a sign: may continue a name ("Apollo 11") but not open one.
+    // With `ordinals`, an ordinal written in figures opens a name ("3ª Turma", "1.º
+    // Batalhão"); any other number may continue one ("Apollo 11") but not open it.
+    if ordinals && first.is_ascii_digit() && token.ends_with(['ª', 'º']) {
+        return ALL;
+    }
     O_AND_I
 }
 
 /// Restricts gold labels to what [`allowed_mask`] permits, keeping chunks IOB2.
-pub(crate) fn project(tokens: &[String], labels: &mut [crate::label::Label]) {
+pub(crate) fn project(tokens: &[String], labels: &mut [crate::label::Label], ordinals: bool) {
     for (t, l) in tokens.iter().zip(labels.iter_mut()) {
-        let m = allowed_mask(t);
+        let m = allowed_mask(t, ordinals);
         if m & (1 << l.index()) == 0 {
             *l = match *l {
                 Label::B(c) if m & (1 << Label::I(c).index()) != 0 => Label::I(c),
@@ -1088,12 +1092,14 @@ mod mask_tests {
 
     #[test]
     fn masks_follow_case() {
-        assert_eq!(allowed_mask("Maduro"), 0x1ff);
-        assert_eq!(allowed_mask("millones"), 1);
-        assert_eq!(allowed_mask("de") & 0b10, 0);
-        assert_ne!(allowed_mask("de") & 0b100, 0);
-        assert_eq!(allowed_mask("("), 1);
-        assert_eq!(allowed_mask("1998") & 0b10, 0);
+        assert_eq!(allowed_mask("Maduro", false), 0x1ff);
+        assert_eq!(allowed_mask("millones", false), 1);
+        assert_eq!(allowed_mask("de", false) & 0b10, 0);
+        assert_ne!(allowed_mask("de", false) & 0b100, 0);
+        assert_eq!(allowed_mask("(", false), 1);
+        assert_eq!(allowed_mask("1998", false) & 0b10, 0);
+        assert_eq!(allowed_mask("3ª", false) & 0b10, 0);
+        assert_ne!(allowed_mask("3ª", true) & 0b10, 0);
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub(crate) const CONSTRAINED: u16 = 1 << 15;
 /// Bit of the label mask that says sentences in capitals are rewritten in running-text case
 /// (`features::truecase`) before tagging, as they were in training.
 pub(crate) const TRUECASE: u16 = 1 << 14;
+/// Bit of the label mask that says ordinals written in figures may open a name ("3ª
+/// Turma"; `lexicon::allowed_mask`).
+pub(crate) const ORDINALS: u16 = 1 << 13;
 const HEADER_LEN: usize = 5 + 1 + 1 + 1 + 1 + 4 + 4;
 
 /// Something that adds the label scores of a feature row.
@@ -328,7 +331,7 @@ impl NerModel {
     }
 
     fn tag_cased(&self, tokens: &[&str]) -> Vec<Label> {
-        let f = extract(tokens, self.bits, &self.vocab);
+        let f = extract(tokens, self.bits, &self.vocab, self.labels & ORDINALS != 0);
         let mut labels = decode(&Quantized(&self.weights), &f, self.labels);
         if let Some(t) = &self.typer {
             merge_adjacent(&mut labels);

@@ -14,7 +14,7 @@ use crate::data::{read, ClassMap, GoldSentence};
 use crate::features::{extract, SentenceFeatures, Vocab};
 use crate::label::{chunks, Class, Label};
 use crate::lexicon;
-use crate::model::{best_label, score, NerModel, Weights, CONSTRAINED, TRUECASE};
+use crate::model::{best_label, score, NerModel, Weights, CONSTRAINED, ORDINALS, TRUECASE};
 use crate::typer::Typer;
 use crate::NerError;
 
@@ -53,6 +53,9 @@ pub struct TrainOptions {
     /// A spelling dictionary (one word a line, proper nouns capitalised) whose words mark
     /// the word-use table; none when `None`.
     pub dictionary: Option<PathBuf>,
+    /// Let ordinals written in figures open a name ("3ª Turma"), in training and when
+    /// tagging.
+    pub ordinals: bool,
 }
 
 impl TrainOptions {
@@ -72,6 +75,7 @@ impl TrainOptions {
             spans_only: false,
             truecase: false,
             dictionary: None,
+            ordinals: false,
         }
     }
 }
@@ -191,7 +195,7 @@ pub fn train(opts: &TrainOptions) -> Result<(NerModel, TrainReport), NerError> {
             lexicon::mark_demonyms(s);
         }
         if opts.constrained {
-            lexicon::project(&s.tokens, &mut s.labels);
+            lexicon::project(&s.tokens, &mut s.labels, opts.ordinals);
         }
     }
     train_on(opts, &data)
@@ -242,7 +246,7 @@ pub fn train_on(
         .iter()
         .map(|t| {
             let toks: Vec<&str> = t.iter().map(String::as_str).collect();
-            extract(&toks, opts.hash_bits, &vocab)
+            extract(&toks, opts.hash_bits, &vocab, opts.ordinals)
         })
         .collect();
     // Gold labels under the same per-token masks the decoder obeys: a name cannot open on a
@@ -289,6 +293,9 @@ pub fn train_on(
     }
     if opts.truecase {
         seen |= TRUECASE;
+    }
+    if opts.ordinals {
+        seen |= ORDINALS;
     }
     let masked = |f: &SentenceFeatures, t: usize| {
         if opts.constrained {

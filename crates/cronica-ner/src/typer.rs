@@ -277,7 +277,11 @@ mod tests {
         toks: &[&'a str],
         labels: Vec<Label>,
     ) -> (Vec<&'a str>, SentenceFeatures, Vec<Label>) {
-        (toks.to_vec(), extract(toks, 12, &Vocab::empty()), labels)
+        (
+            toks.to_vec(),
+            extract(toks, 12, &Vocab::empty(), false),
+            labels,
+        )
     }
 
     #[test]
@@ -305,7 +309,7 @@ mod tests {
             Label::B(Class::Per),
         ];
         let toks = ["Juan", "Pérez", "en", "Bogotá"];
-        let f = extract(&toks, 12, &Vocab::empty());
+        let f = extract(&toks, 12, &Vocab::empty(), false);
         t.relabel(&toks, &f, &mut labels, Lang::Es);
         assert_eq!(labels[0], Label::B(Class::Per));
         assert_eq!(labels[1], Label::I(Class::Per));
