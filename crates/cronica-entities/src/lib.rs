@@ -11,6 +11,7 @@
 //!
 //! A later source only adds entities that do not overlap earlier ones.
 
+mod capitals;
 mod chunks;
 
 use cronica_geo::Gazetteer;
@@ -55,6 +56,7 @@ impl EntityTagger for MergedEntityTagger {
         for s in sentences {
             out.extend(self.gazetteer.find_places(text, s.span, lang));
         }
+        capitals::capital_phrases(text, lang, self.gazetteer, &mut out);
         out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
         if self.use_model {
             let model_entities = cronica_ner::PerceptronTagger.tag(text, sentences, lang);
@@ -140,6 +142,26 @@ mod tests {
         assert!(got.contains(&"Bogotá".to_string()), "{got:?}");
         assert!(
             !got.iter().any(|l| l == "Rubio" || l.contains("White")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_countrys_capital_is_a_place_named_by_its_capital() {
+        let text = "US forces bombed Venezuela's capital. Protests spread in the Peruvian capital.";
+        let sents = RuleSentenceSplitter.split(text, Span::new(0, text.len()), Lang::En, 0);
+        let got: Vec<(String, Option<String>)> = MergedEntityTagger::new()
+            .tag(text, &sents, Lang::En)
+            .into_iter()
+            .filter(|e| e.label == EntityLabel::Loc)
+            .map(|e| (e.text, e.canonical))
+            .collect();
+        assert!(
+            got.contains(&("Venezuela's capital".into(), Some("Caracas".into()))),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Peruvian capital".into(), Some("Lima".into()))),
             "{got:?}"
         );
     }
