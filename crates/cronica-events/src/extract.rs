@@ -1306,8 +1306,15 @@ fn pick_place<'a>(
         .filter(|p| !in_actor(p) && !acting(p))
         .collect();
     let best_of = |ps: Vec<&Place>| -> Option<Place> {
-        // the nearest to the trigger, then the most precise
-        ps.into_iter()
+        // a country gives way to a place inside it ("in Caracas and two other states
+        // in Venezuela"); then the nearest to the trigger, then the most precise
+        let finer = |c: &Place| {
+            ps.iter()
+                .any(|q| q.country == c.country && q.precision < c.precision)
+        };
+        ps.iter()
+            .copied()
+            .filter(|p| p.precision != PlacePrecision::Country || !finer(p))
             .min_by_key(|p| ((idx(p) as i64 - trigger as i64).unsigned_abs(), p.precision))
             .cloned()
     };

@@ -220,3 +220,13 @@ fn unnamed_protesters_and_police_get_acleds_generic_actors() {
     assert_eq!(march.actor.as_deref(), Some("Teachers"));
     assert!(!march.actor_inferred);
 }
+
+#[test]
+fn a_town_named_with_its_country_is_the_place() {
+    let evs = events(
+        "2026-01-03",
+        "Overnight, blasts in Maracaibo and three other states in Venezuela covered an operation to capture and kidnap the governor.",
+    );
+    let ev = one(&evs, "ASSAULT");
+    assert_eq!(ev.location.as_deref(), Some("Maracaibo"), "{evs:#?}");
+}
