@@ -144,7 +144,13 @@ impl Vocab {
 /// A sentence written in capitals (a headline, a table) rewritten the way running text
 /// writes it: a word the training text writes in lower case more often than capitalised
 /// goes to lower case, any other gets an initial capital. `None` for ordinary sentences.
-pub(crate) fn truecase<S: AsRef<str>>(vocab: &Vocab, tokens: &[S]) -> Option<Vec<String>> {
+/// With `datelines`, a line of one word in capitals beside a number ("BONN 1996-08-22") is
+/// rewritten too.
+pub(crate) fn truecase<S: AsRef<str>>(
+    vocab: &Vocab,
+    tokens: &[S],
+    datelines: bool,
+) -> Option<Vec<String>> {
     let (mut n, mut upper) = (0usize, 0usize);
     for t in tokens {
         let t = t.as_ref();
@@ -155,7 +161,13 @@ pub(crate) fn truecase<S: AsRef<str>>(vocab: &Vocab, tokens: &[S]) -> Option<Vec
             }
         }
     }
-    if n < 2 || upper * 10 < n * 7 {
+    let dateline = datelines
+        && n == 1
+        && upper == 1
+        && tokens
+            .iter()
+            .any(|t| t.as_ref().chars().any(|c| c.is_ascii_digit()));
+    if (n < 2 && !dateline) || upper * 10 < n * 7 {
         return None;
     }
     Some(
@@ -503,9 +515,17 @@ mod tests {
             .map(|s| s.split(' ').map(String::from).collect())
             .collect();
         let vocab = Vocab::build(text.iter().map(Vec::as_slice), 12, &[]);
-        let got = truecase(&vocab, &["LEICESTER", "TAKE", "OVER", "AT", "THE", "TOP"]).unwrap();
+        let got = truecase(
+            &vocab,
+            &["LEICESTER", "TAKE", "OVER", "AT", "THE", "TOP"],
+            false,
+        )
+        .unwrap();
         assert_eq!(got, vec!["Leicester", "Take", "Over", "at", "the", "top"]);
-        assert!(truecase(&vocab, &["Leicester", "won", "at", "HOME"]).is_none());
+        assert!(truecase(&vocab, &["Leicester", "won", "at", "HOME"], false).is_none());
+        assert!(truecase(&vocab, &["BONN", "1996-08-22"], false).is_none());
+        let got = truecase(&vocab, &["BONN", "1996-08-22"], true).unwrap();
+        assert_eq!(got, vec!["Bonn", "1996-08-22"]);
     }
 
     #[test]

@@ -1069,8 +1069,21 @@ fn trimmable(token: &str) -> bool {
     !first.is_alphabetic()
 }
 
-/// Drops connectors, punctuation and numbers from the end of every chunk.
+/// Drops connectors, punctuation and numbers from the end of every chunk, and chunks with
+/// no word at all ("1ª" alone).
 pub(crate) fn trim_chunk_ends(tokens: &[&str], labels: &mut [Label]) {
+    trim_ends(tokens, labels);
+    for c in crate::label::chunks(labels) {
+        let wordless = tokens[c.start..c.end]
+            .iter()
+            .all(|t| !t.chars().next().is_some_and(char::is_alphabetic));
+        if wordless {
+            labels[c.start..c.end].fill(Label::O);
+        }
+    }
+}
+
+fn trim_ends(tokens: &[&str], labels: &mut [Label]) {
     let mut i = labels.len();
     while i > 0 {
         i -= 1;
@@ -1209,7 +1222,17 @@ pub(crate) fn peoples_and_events(lang: Lang, tokens: &[&str], labels: &mut [Labe
         let (start, end) = (c.start, c.end);
         match lang {
             Lang::En => {
-                if end - start == 1 && is_english_demonym(tokens[start]) {
+                if end - start <= 3
+                    && c.class != Class::Loc
+                    && !(end - start == 1 && is_english_demonym(tokens[start]))
+                    && cronica_geo::Gazetteer::embedded()
+                        .country_by_name(&tokens[start..end].join(" "))
+                        .is_some()
+                {
+                    // English news calls a country LOC even where it stands for a team
+                    // or a government (as the training labels are set).
+                    relabel(labels, start, end, Class::Loc);
+                } else if end - start == 1 && is_english_demonym(tokens[start]) {
                     relabel(labels, start, end, Class::Misc);
                 } else if end - start >= 3
                     && is_english_demonym(tokens[start])
@@ -1327,9 +1350,24 @@ mod news_convention_tests {
 
     #[test]
     fn chunk_ends_drop_numbers_but_keep_capitals() {
-        let toks = ["LONDON", "1996-08-30", "Rio", "de", "Janeiro"];
-        let mut l = labels(&["B-LOC", "I-LOC", "B-LOC", "I-LOC", "I-LOC"]);
+        let toks = ["LONDON", "1996-08-30", "Rio", "de", "Janeiro", "en", "1ª"];
+        let mut l = labels(&["B-LOC", "I-LOC", "B-LOC", "I-LOC", "I-LOC", "O", "B-ORG"]);
         trim_chunk_ends(&toks, &mut l);
-        assert_eq!(l, labels(&["B-LOC", "O", "B-LOC", "I-LOC", "I-LOC"]));
+        assert_eq!(
+            l,
+            labels(&["B-LOC", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O"])
+        );
+    }
+
+    #[test]
+    fn english_countries_are_places() {
+        let toks = ["Norway", "beat", "Germans", "and", "Spain"];
+        let mut l = labels(&["B-ORG", "O", "B-ORG", "O", "B-LOC"]);
+        peoples_and_events(Lang::En, &toks, &mut l);
+        assert_eq!(l[0], Label::B(Class::Loc));
+        assert_eq!(l[4], Label::B(Class::Loc));
+        let mut l = labels(&["B-ORG", "O", "O", "O", "O"]);
+        peoples_and_events(Lang::Es, &toks, &mut l);
+        assert_eq!(l[0], Label::B(Class::Org));
     }
 }

@@ -319,7 +319,9 @@ impl NerModel {
             return Vec::new();
         }
         let cased = if self.labels & TRUECASE != 0 {
-            crate::features::truecase(&self.vocab, tokens)
+            // Datelines are rewritten when tagging only: WikiANN has none, and its one-word
+            // lines in capitals are acronyms.
+            crate::features::truecase(&self.vocab, tokens, true)
         } else {
             None
         };

@@ -237,7 +237,7 @@ pub fn train_on(
         .iter()
         .map(|s| {
             opts.truecase
-                .then(|| crate::features::truecase(&vocab, &s.tokens))
+                .then(|| crate::features::truecase(&vocab, &s.tokens, false))
                 .flatten()
                 .unwrap_or_else(|| s.tokens.clone())
         })
