@@ -138,7 +138,7 @@ fn is_joining_gap(gap: &str) -> bool {
 
 /// Splits `text` into words, with byte offsets relative to `text`.
 pub fn words<'a>(text: &'a str) -> Vec<Word<'a>> {
-    let mut out: Vec<Word<'a>> = Vec::new();
+    let mut out: Vec<Word<'a>> = Vec::with_capacity(text.len() / 6 + 1);
     let mut start: Option<usize> = None;
     let mut prev_end = 0usize;
     let flush = |s: usize, e: usize, out: &mut Vec<Word<'a>>, prev_end: &mut usize| {

@@ -211,6 +211,133 @@ fn last_two_words(s: &str) -> (Option<&str>, Option<&str>) {
     (found[1], found[0])
 }
 
+/// The words that start a definition of a place ("Dale is a town ...").
+const COPULAS: &[&str] = &[
+    " is a ",
+    " is an ",
+    " was a ",
+    " was an ",
+    " es un ",
+    " es una ",
+    " era un ",
+    " era una ",
+    " é um ",
+    " é uma ",
+    " foi um ",
+    " foi uma ",
+];
+
+/// Whether the text between two names defines the first as a place in the
+/// second: "Arlington is a city in Reno County", "Dale is a town in Carter
+/// Township, Spencer County", "San Jose is a fifth class municipality in the
+/// province of Negros Oriental", "Molina es una comuna de la provincia de".
+fn defining_gap(gap: &str) -> bool {
+    if gap.len() > 100 || gap.contains(['.', ';', '\n']) {
+        return false;
+    }
+    // Asides in brackets say nothing of where: "(formerly Cache Creek)",
+    // "census-designated place (CDP) in".
+    let mut plain = String::with_capacity(gap.len());
+    let mut rest = gap;
+    while let Some(open) = rest.find(" (") {
+        plain.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find(')') else {
+            return false;
+        };
+        rest = &rest[open + close + 1..];
+    }
+    plain.push_str(rest);
+    let Some(cop) = COPULAS
+        .iter()
+        .chain(&[
+            " is the ",
+            " was the ",
+            " es la ",
+            " es el ",
+            " é a ",
+            " é o ",
+        ])
+        .find(|c| plain.starts_with(*c))
+    else {
+        return false;
+    };
+    let ws = words(&plain[cop.len()..]);
+    // A short description, then the first preposition: one of containment.
+    let Some(at) = ws.iter().position(|w| {
+        matches!(
+            w.folded.as_str(),
+            "in" | "of"
+                | "at"
+                | "on"
+                | "near"
+                | "from"
+                | "by"
+                | "between"
+                | "along"
+                | "en"
+                | "de"
+                | "del"
+                | "em"
+                | "do"
+                | "da"
+                | "no"
+                | "na"
+                | "a"
+                | "al"
+                | "cerca"
+                | "entre"
+                | "perto"
+        )
+    }) else {
+        return false;
+    };
+    if at > 6
+        || ws[..at].iter().any(|w| w.capitalized)
+        || !matches!(
+            ws[at].folded.as_str(),
+            "in" | "of" | "en" | "de" | "del" | "em" | "do" | "da" | "no" | "na"
+        )
+    {
+        return false;
+    }
+    // After it only articles, the kind of the container ("the province
+    // of"), and the names of places the gazetteer lacks ("Carter Township, ").
+    ws[at + 1..].iter().all(|w| {
+        w.capitalized
+            || matches!(
+                w.folded.as_str(),
+                "the"
+                    | "el"
+                    | "la"
+                    | "o"
+                    | "a"
+                    | "of"
+                    | "de"
+                    | "del"
+                    | "do"
+                    | "da"
+                    | "province"
+                    | "state"
+                    | "county"
+                    | "region"
+                    | "department"
+                    | "district"
+                    | "provincia"
+                    | "estado"
+                    | "departamento"
+                    | "distrito"
+                    | "condado"
+                    | "municipio"
+                    | "municipality"
+                    | "island"
+                    | "isla"
+                    | "ilha"
+                    | "territory"
+                    | "commonwealth"
+            )
+    })
+}
+
 /// What the sentence says a name is: "Peru is a city in Miami County",
 /// "Madison (formerly Cache Creek) is a census-designated place", "Molina es
 /// una ciudad", "Lagos é uma cidade".
@@ -219,20 +346,6 @@ fn predicate_cue(text: &str, span: Span) -> Option<Kind> {
     if let Some(inner) = rest.strip_prefix(" (") {
         rest = &inner[inner.find(')')? + 1..];
     }
-    const COPULAS: &[&str] = &[
-        " is a ",
-        " is an ",
-        " was a ",
-        " was an ",
-        " es un ",
-        " es una ",
-        " era un ",
-        " era una ",
-        " é um ",
-        " é uma ",
-        " foi um ",
-        " foi uma ",
-    ];
     let cop = COPULAS.iter().find(|c| rest.starts_with(*c))?;
     let rest = &rest[cop.len()..];
     let rest = &rest[..rest.floor_char_boundary_compat(60)];
@@ -377,14 +490,14 @@ fn fixed_cues(
     }
     // Containers written right after this name, and names it contains.
     let span = toponyms[i].span;
+    let contains = |gap: &str| containment_gap(gap) || defining_gap(gap);
     let next = Some(i + 1).filter(|&n| {
-        toponyms.get(n).is_some_and(|n| {
-            n.span.start >= span.end && containment_gap(&text[span.end..n.span.start])
-        })
+        toponyms
+            .get(n)
+            .is_some_and(|n| n.span.start >= span.end && contains(&text[span.end..n.span.start]))
     });
     let prev = i.checked_sub(1).filter(|&p| {
-        toponyms[p].span.end <= span.start
-            && containment_gap(&text[toponyms[p].span.end..span.start])
+        toponyms[p].span.end <= span.start && contains(&text[toponyms[p].span.end..span.start])
     });
     let cue = kind_cue(text, span);
     // Towns larger than this bear the foreign name of a small country.
@@ -430,6 +543,37 @@ fn fixed_cues(
             f
         })
         .collect()
+}
+
+/// What a reading of the kind of the rest of its list gains.
+const LIST_KIND_BONUS: f64 = 5.0;
+
+/// For each toponym written in a list of three or more names ("Ohio, Oregon,
+/// South Carolina and Utah"), the positions of the list's names.
+fn list_members(text: &str, toponyms: &[Toponym]) -> Vec<Option<Vec<usize>>> {
+    let linked = |a: &Toponym, b: &Toponym| {
+        a.span.end <= b.span.start
+            && matches!(
+                &text[a.span.end..b.span.start],
+                ", " | " and " | ", and " | " or " | ", or " | " y " | " e " | " o " | " ou "
+            )
+    };
+    let mut out: Vec<Option<Vec<usize>>> = vec![None; toponyms.len()];
+    let mut start = 0;
+    while start < toponyms.len() {
+        let mut end = start + 1;
+        while end < toponyms.len() && linked(&toponyms[end - 1], &toponyms[end]) {
+            end += 1;
+        }
+        if end - start >= 3 {
+            let members: Vec<usize> = (start..end).collect();
+            for slot in &mut out[start..end] {
+                *slot = Some(members.clone());
+            }
+        }
+        start = end;
+    }
+    out
 }
 
 /// Picks a reading for every toponym, using all of them as context.
@@ -637,6 +781,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             matches!(r.kind, Kind::Town | Kind::Admin2 | Kind::Admin1).then_some(r)
         })
         .collect();
+    let lists = list_members(text, toponyms);
     let mut finals: Vec<Vec<f64>> = Vec::with_capacity(all.len());
     for (i, cs) in all.iter().enumerate() {
         if cs.is_empty() {
@@ -644,6 +789,41 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             continue;
         }
         let mut scores = base[i].clone();
+        // The names of a list are places of one kind ("Ohio, Oregon, Utah
+        // and Washington" are states; "Asia, Europe and Africa" continents):
+        // where most of the others are read as one kind (first-level regions:
+        // of one country), so is this one.
+        if let Some(members) = lists.get(i).and_then(|m| m.as_ref()) {
+            let mut kinds: FxMap<(Kind, &str), usize> = FxMap::default();
+            let mut others = 0usize;
+            for &j in members
+                .iter()
+                .filter(|&&j| j != i && groups[j] != groups[i])
+            {
+                others += 1;
+                if let Some(b) = first[j] {
+                    let r = &all[j][b].rec;
+                    let country = if r.kind == Kind::Admin1 {
+                        r.country
+                    } else {
+                        ""
+                    };
+                    if matches!(r.kind, Kind::Country | Kind::WorldRegion | Kind::Admin1) {
+                        *kinds.entry((r.kind, country)).or_default() += 1;
+                    }
+                }
+            }
+            if let Some(((kind, country), n)) = kinds.into_iter().max_by_key(|(k, n)| (*n, *k)) {
+                if others >= 2 && 2 * n > others {
+                    for (c, s) in cs.iter().zip(scores.iter_mut()) {
+                        let r = &c.rec;
+                        if r.kind == kind && (kind != Kind::Admin1 || r.country == country) {
+                            *s += LIST_KIND_BONUS;
+                        }
+                    }
+                }
+            }
+        }
         // Not where a country is among the readings: nearness would pull
         // "Mexico" to Mexico City.
         let no_country = !cs.iter().any(|c| c.rec.kind == Kind::Country);
@@ -1073,6 +1253,35 @@ mod tests {
     }
 
     #[test]
+    fn defining_gaps() {
+        assert!(defining_gap(" is a city in "));
+        assert!(defining_gap(" is a town in Carter Township, "));
+        assert!(defining_gap(
+            " is a fifth class municipality in the province of "
+        ));
+        assert!(defining_gap(" (formerly Cache Creek) is a village in "));
+        assert!(defining_gap(" es una comuna de la provincia de "));
+        assert!(!defining_gap(
+            " is a home rule-class city at the confluence of the "
+        ));
+        assert!(!defining_gap(" is a city. It lies in "));
+        assert!(!defining_gap(" and "));
+        assert!(defining_gap(" is a census-designated place (CDP) in "));
+        assert!(defining_gap(" is the capital of the island of "));
+        assert!(defining_gap(" is the second largest town in "));
+    }
+
+    #[test]
+    fn a_definition_names_the_region_a_town_lies_in() {
+        let p = resolve(
+            "Arlington is a city in Reno County, Kansas, United States. It was named after \
+             Arlington, Massachusetts.",
+            Lang::En,
+        );
+        assert_eq!(place(&p, "Arlington").admin1.as_deref(), Some("Kansas"));
+    }
+
+    #[test]
     fn kind_cues() {
         let t = "the Puno region";
         assert_eq!(kind_cue(t, Span::new(4, 8)), Some(Kind::Admin1));
@@ -1130,6 +1339,22 @@ mod tests {
         assert_eq!(a.admin1.as_deref(), Some("Apurímac"));
         assert!(a.geonames_id.is_some());
         assert!(a.confidence > 0.0 && a.confidence <= 1.0);
+    }
+
+    #[test]
+    fn the_names_of_a_list_are_of_one_kind() {
+        let p = resolve(
+            "Cases were reported in Michigan, Indiana, Ohio, Oregon, Utah and Wisconsin.",
+            Lang::En,
+        );
+        let o = place(&p, "Oregon");
+        assert_eq!(o.precision, PlacePrecision::Region);
+        assert_eq!(o.admin1.as_deref(), Some("Oregon"));
+        let p = resolve(
+            "Ducks in Pennsylvania carried a strain seen in Asia, Europe and Africa.",
+            Lang::En,
+        );
+        assert_eq!(place(&p, "Africa").country, "");
     }
 
     #[test]
