@@ -235,6 +235,24 @@ fn defining_gap(gap: &str) -> bool {
     if gap.len() > 100 || gap.contains(['.', ';', '\n']) {
         return false;
     }
+    const MORE_COPULAS: &[&str] = &[
+        " is the ",
+        " was the ",
+        " es la ",
+        " es el ",
+        " é a ",
+        " é o ",
+    ];
+    let copula_at = |s: &str| {
+        COPULAS
+            .iter()
+            .chain(MORE_COPULAS)
+            .find(|c| s.starts_with(*c))
+            .map(|c| c.len())
+    };
+    if !gap.starts_with(" (") && copula_at(gap).is_none() {
+        return false;
+    }
     // Asides in brackets say nothing of where: "(formerly Cache Creek)",
     // "census-designated place (CDP) in".
     let mut plain = String::with_capacity(gap.len());
@@ -247,21 +265,10 @@ fn defining_gap(gap: &str) -> bool {
         rest = &rest[open + close + 1..];
     }
     plain.push_str(rest);
-    let Some(cop) = COPULAS
-        .iter()
-        .chain(&[
-            " is the ",
-            " was the ",
-            " es la ",
-            " es el ",
-            " é a ",
-            " é o ",
-        ])
-        .find(|c| plain.starts_with(*c))
-    else {
+    let Some(cop) = copula_at(&plain) else {
         return false;
     };
-    let ws = words(&plain[cop.len()..]);
+    let ws = words(&plain[cop..]);
     // A short description, then the first preposition: one of containment.
     let Some(at) = ws.iter().position(|w| {
         matches!(
