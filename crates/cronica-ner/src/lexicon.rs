@@ -340,15 +340,32 @@ const PERSON_TITLES: &[&str] = &[
     "jogador",
 ];
 
+/// Length of a title of one to three capitalised words that opens `start..end` and ends in
+/// a word of [`PERSON_TITLES`], leaving at least one word of name ("President", "Prime
+/// Minister", "Deputy Foreign Minister").
+fn title_len(tokens: &[&str], start: usize, end: usize) -> Option<usize> {
+    // "Russian Prime Minister ...": the demonym is a name of its own.
+    if is_english_demonym(tokens[start]) {
+        return None;
+    }
+    (1..=3.min(end.saturating_sub(start + 1))).find(|&k| {
+        PERSON_TITLES.contains(&tokens[start + k - 1])
+            && tokens[start..start + k]
+                .iter()
+                .all(|t| t.chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
 /// Gives the PER class to every name right after a title or role ("el presidente Nicolás
 /// Maduro", "coach Bobby Robson").
 pub(crate) fn titled_as_person(tokens: &[&str], labels: &mut [Label]) {
     for c in crate::label::chunks(labels) {
         let mut start = c.start;
-        if c.end - start >= 2 && PERSON_TITLES.contains(&tokens[start]) {
-            // "President Nicolás Maduro": the title is not part of the name.
-            labels[start] = Label::O;
-            start += 1;
+        if let Some(k) = title_len(tokens, start, c.end) {
+            // "President Nicolás Maduro", "Prime Minister Viktor Chernomyrdin": the title is
+            // not part of the name.
+            labels[start..start + k].fill(Label::O);
+            start += k;
         } else if start == 0 || !PERSON_TITLES.contains(&tokens[start - 1]) {
             continue;
         }
@@ -1259,13 +1276,13 @@ pub(crate) fn peoples_and_events(lang: Lang, tokens: &[&str], labels: &mut [Labe
                 {
                     // "German", "South Korean", "Iraqi Kurds".
                     relabel(labels, start, end, Class::Misc);
-                } else if end - start >= 3
-                    && is_english_demonym(tokens[start])
-                    && PERSON_TITLES.contains(&tokens[start + 1])
+                } else if let Some(k) = (end - start >= 3 && is_english_demonym(tokens[start]))
+                    .then(|| title_len(tokens, start + 1, end))
+                    .flatten()
                 {
                     relabel(labels, start, start + 1, Class::Misc);
-                    labels[start + 1] = Label::O;
-                    relabel(labels, start + 2, end, Class::Per);
+                    labels[start + 1..start + 1 + k].fill(Label::O);
+                    relabel(labels, start + 1 + k, end, Class::Per);
                 } else if end - start >= 2 && EVENT_LAST_EN.contains(&tokens[end - 1]) {
                     relabel(labels, start, end, Class::Misc);
                 }
@@ -1280,8 +1297,9 @@ pub(crate) fn peoples_and_events(lang: Lang, tokens: &[&str], labels: &mut [Labe
     }
 }
 
-/// One class per name in a document: a lone word that ends (or opens) a longer person's
-/// name elsewhere in the document is that person ("Clinton" after "Bill Clinton"), and
+/// One class per name in a document: a lone word that ends a longer person's name
+/// elsewhere in the document, or follows a title there, is that person ("Clinton" after
+/// "Bill Clinton" or "President Clinton"), and
 /// every other name takes the class most of its mentions have (ties keep each mention's
 /// own).
 pub(crate) fn document_consistency(sentences: &[Vec<&str>], labels: &mut [Vec<Label>]) {
@@ -1290,7 +1308,8 @@ pub(crate) fn document_consistency(sentences: &[Vec<&str>], labels: &mut [Vec<La
     let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
     for (toks, ls) in sentences.iter().zip(labels.iter()) {
         for c in crate::label::chunks(ls) {
-            if c.class == Class::Per && c.end - c.start >= 2 {
+            let titled = c.start > 0 && PERSON_TITLES.contains(&toks[c.start - 1]);
+            if c.class == Class::Per && (c.end - c.start >= 2 || titled) {
                 person_parts.insert(toks[c.end - 1]);
             }
         }
@@ -1355,6 +1374,15 @@ mod news_convention_tests {
                 "B-MISC", "O", "O", "B-MISC", "O", "B-PER", "I-PER", "O", "O", "B-MISC", "I-MISC"
             ])
         );
+        let toks = ["Russian", "Prime", "Minister", "Viktor", "Chernomyrdin"];
+        let mut l = labels(&["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]);
+        titled_as_person(&toks, &mut l);
+        peoples_and_events(Lang::En, &toks, &mut l);
+        assert_eq!(l, labels(&["B-MISC", "O", "O", "B-PER", "I-PER"]));
+        let toks = ["Prime", "Minister", "Viktor", "Chernomyrdin"];
+        let mut l = labels(&["B-ORG", "I-ORG", "I-ORG", "I-ORG"]);
+        titled_as_person(&toks, &mut l);
+        assert_eq!(l, labels(&["O", "O", "B-PER", "I-PER"]));
         let toks = ["South", "Korean", "and", "Iraqi", "Kurds", "met", "Moslems"];
         let mut l = labels(&["B-LOC", "I-LOC", "O", "B-ORG", "I-ORG", "O", "B-LOC"]);
         peoples_and_events(Lang::En, &toks, &mut l);
