@@ -720,6 +720,25 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 let w = 1.0 / (1.0 + i.abs_diff(j) as f64 / ADMIN1_DECAY);
                 group_weight.raise(gj as u32, w);
             }
+            let share_of = |ci: u32| {
+                let own = own_votes
+                    .iter()
+                    .find(|(k, _)| *k == ci)
+                    .map_or(0.0, |(_, v)| *v);
+                ((total_country[ci as usize] - own) / others_total).clamp(0.0, 1.0)
+            };
+            // A world region lies in no country: the text's leaning to the
+            // country of its other readings ("Pacific", a town in Missouri)
+            // says nothing against it.
+            let region_share = if others_total > 0.0 {
+                ids[i]
+                    .iter()
+                    .filter(|(ci, _)| *ci != NO_ID)
+                    .map(|&(ci, _)| share_of(ci))
+                    .fold(0.0, f64::max)
+            } else {
+                0.0
+            };
             let mut scores = Vec::with_capacity(cs.len());
             for (((c, p), &(ci, ai)), f) in cs.iter().zip(&priors[i]).zip(&ids[i]).zip(&fixed[i]) {
                 let r = &c.rec;
@@ -732,6 +751,9 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                     let share = (total_country[ci as usize] - own) / others_total;
                     let weight = COUNTRY_VOTE_WEIGHT;
                     s += weight * share.clamp(0.0, 1.0);
+                }
+                if r.kind == Kind::WorldRegion {
+                    s += COUNTRY_VOTE_WEIGHT * region_share;
                 }
                 if r.kind == Kind::Town {
                     if f.capital {
@@ -1362,6 +1384,17 @@ mod tests {
             Lang::En,
         );
         assert_eq!(place(&p, "Africa").country, "");
+    }
+
+    #[test]
+    fn a_text_about_one_country_keeps_its_world_regions() {
+        let p = resolve(
+            "Game officials in Virginia and Missouri test birds that fly along the \
+             Pacific and the Atlantic coasts of the US.",
+            Lang::En,
+        );
+        assert_eq!(place(&p, "Pacific").country, "");
+        assert_eq!(place(&p, "Atlantic").country, "");
     }
 
     #[test]
