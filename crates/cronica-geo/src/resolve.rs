@@ -341,6 +341,27 @@ fn defining_gap(gap: &str) -> bool {
                     | "ilha"
                     | "territory"
                     | "commonwealth"
+                    | "part"
+                    | "rural"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+                    | "norte"
+                    | "sur"
+                    | "sul"
+                    | "este"
+                    | "leste"
+                    | "oeste"
             )
     })
 }
@@ -1298,6 +1319,7 @@ mod tests {
         assert!(defining_gap(" is a census-designated place (CDP) in "));
         assert!(defining_gap(" is the capital of the island of "));
         assert!(defining_gap(" is the second largest town in "));
+        assert!(defining_gap(" is a town located in the northern part of "));
     }
 
     #[test]
