@@ -499,6 +499,8 @@ struct Fixed {
     defined_other: bool,
     /// The name written right after this one lies in this reading.
     contains_next: bool,
+    /// ... and the text says so in a definition ("X is a town in Y").
+    defined_in: bool,
     /// This reading lies in the name written right before.
     inside_prev: bool,
 }
@@ -519,6 +521,9 @@ fn fixed_cues(
     // Containers written right after this name, and names it contains.
     let span = toponyms[i].span;
     let contains = |gap: &str| containment_gap(gap) || defining_gap(gap);
+    let next_defines = toponyms
+        .get(i + 1)
+        .is_some_and(|n| n.span.start >= span.end && defining_gap(&text[span.end..n.span.start]));
     let next = Some(i + 1).filter(|&n| {
         toponyms
             .get(n)
@@ -567,6 +572,7 @@ fn fixed_cues(
                 (None, _) => false,
             };
             f.contains_next = next.is_some_and(|n| all[n].iter().any(|o| inside(r, &o.rec)));
+            f.defined_in = f.contains_next && next_defines;
             f.inside_prev = prev.is_some_and(|p| all[p].iter().any(|o| inside(&o.rec, r)));
             f
         })
@@ -671,11 +677,35 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
 
     // What the text around each name says of each reading, the same in
     // every round.
-    let fixed: Vec<Vec<Fixed>> = all
+    let mut fixed: Vec<Vec<Fixed>> = all
         .iter()
         .enumerate()
         .map(|(i, cs)| fixed_cues(g, text, toponyms, &all, i, cs, defined.get(&groups[i])))
         .collect();
+    // Where the text defines a name as a place in a region ("Atlanta is an
+    // unincorporated community in Elmore County"), every mention of the name
+    // lies there.
+    // (The definition where the text first names it: later ones may be of
+    // namesakes, "named after Windsor, in Berkshire".)
+    let mut definition: FxMap<usize, Option<usize>> = FxMap::default();
+    for (i, f) in fixed.iter().enumerate() {
+        definition
+            .entry(groups[i])
+            .or_insert_with(|| f.iter().any(|f| f.defined_in).then_some(i));
+    }
+    for j in 0..fixed.len() {
+        let Some(&Some(i)) = definition.get(&groups[j]) else {
+            continue;
+        };
+        if i == j || fixed[i].len() != fixed[j].len() {
+            continue;
+        }
+        for c in 0..fixed[j].len() {
+            if fixed[i][c].defined_in {
+                fixed[j][c].contains_next = true;
+            }
+        }
+    }
 
     // Two rounds: names first vote with their readings' priors, then with
     // the scores the first round gave them in context, so that "Florida"
@@ -1330,6 +1360,19 @@ mod tests {
             Lang::En,
         );
         assert_eq!(place(&p, "Arlington").admin1.as_deref(), Some("Kansas"));
+    }
+
+    #[test]
+    fn a_definition_holds_for_every_mention() {
+        let p = resolve(
+            "Atlanta is an unincorporated community in Elmore County, Idaho. It was named \
+             after a battle at Atlanta, Georgia. Atlanta grew. Atlanta has a school. Atlanta \
+             lies high. Miners left Atlanta. Atlanta is quiet. Atlanta has a post office.",
+            Lang::En,
+        );
+        for a in p.iter().filter(|p| p.name == "Atlanta").skip(2) {
+            assert_eq!(a.admin1.as_deref(), Some("Idaho"));
+        }
     }
 
     #[test]
