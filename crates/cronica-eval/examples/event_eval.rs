@@ -1,8 +1,8 @@
 //! Runs the event evaluations from the command line:
 //!
 //! ```text
-//! cargo run --release -p cronica-eval --example eval -- events GOLD.jsonl DOCS...
-//! cargo run --release -p cronica-eval --example eval -- plover FILE [--misses] [--all]
+//! cargo run --release -p cronica-eval --example event_eval -- events GOLD.jsonl DOCS...
+//! cargo run --release -p cronica-eval --example event_eval -- plover FILE [--misses] [--all]
 //! ```
 //!
 //! `--misses` lists what was missed; `--all` keeps events of any confidence,
