@@ -1212,10 +1212,40 @@ fn lunar_table(lang: Lang) -> Table {
     }
 }
 
+fn lang_slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Es => 1,
+        Lang::Pt => 2,
+        Lang::En | Lang::Other => 0,
+    }
+}
+
+type Phrase = (&'static [&'static str], Rule);
+
+/// The holiday names of each language by their first word.
+static BY_FIRST_WORD: LazyLock<[HashMap<&'static str, Vec<&'static Phrase>>; 3]> =
+    LazyLock::new(|| {
+        [Lang::En, Lang::Es, Lang::Pt].map(|lang| {
+            let mut m: HashMap<&'static str, Vec<&'static Phrase>> = HashMap::new();
+            for p in table(lang).iter().chain(lunar_table(lang).iter()) {
+                if let Some(w) = p.0.first() {
+                    m.entry(*w).or_default().push(p);
+                }
+            }
+            m
+        })
+    });
+
 /// The longest holiday name starting at token `i`: its end token and rule.
 pub(crate) fn match_at(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Option<(usize, Rule)> {
+    let first = toks.get(i)?;
+    let key: String = text[first.start..first.end]
+        .chars()
+        .map(|c| if c == '’' { '\'' } else { fold_char(c) })
+        .collect();
+    let index = &BY_FIRST_WORD[lang_slot(lang)];
     let mut best: Option<(usize, Rule)> = None;
-    'phrases: for (words, rule) in table(lang).iter().chain(lunar_table(lang).iter()) {
+    'phrases: for (words, rule) in index.get(key.as_str())?.iter().copied() {
         let mut k = i;
         for (n, w) in words.iter().enumerate() {
             // "Eid al-Fitr", "new year's", "MLK Jr. day".

@@ -56,6 +56,7 @@ impl Tok {
 /// Folds a letter to lower case without accents (`Á` → `a`, `ç` → `c`, `ñ` → `n`).
 pub(crate) fn fold_char(c: char) -> char {
     match c {
+        'a'..='z' => c,
         'A'..='Z' => c.to_ascii_lowercase(),
         'á' | 'à' | 'â' | 'ã' | 'ä' | 'Á' | 'À' | 'Â' | 'Ã' | 'Ä' => 'a',
         'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
