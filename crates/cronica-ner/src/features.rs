@@ -252,21 +252,23 @@ fn info(word: &str, lower: &mut String, shape: &mut String, vocab: &Vocab) -> In
     shape_of(word, shape);
     let mut prefix = [0u64; 4];
     let mut suffix = [0u64; 4];
-    let ends: Vec<usize> = lower
-        .char_indices()
-        .map(|(i, _)| i)
-        .skip(1)
-        .chain([lower.len()])
-        .collect();
-    let n = ends.len().min(4);
+    // Byte ends of the first four characters and starts of the last four.
+    let mut pre_end = [0usize; 4];
+    let mut n_chars = 0usize;
+    for (i, c) in lower.char_indices() {
+        if n_chars < 4 {
+            pre_end[n_chars] = i + c.len_utf8();
+        }
+        n_chars += 1;
+    }
+    let mut suf_start = [0usize; 4];
+    for (k, (i, _)) in lower.char_indices().rev().take(4).enumerate() {
+        suf_start[k] = i;
+    }
+    let n = n_chars.min(4);
     for k in 0..n {
-        prefix[k] = hash_bytes(&lower.as_bytes()[..ends[k]]);
-        let start = if ends.len() > k + 1 {
-            ends[ends.len() - k - 2]
-        } else {
-            0
-        };
-        suffix[k] = hash_bytes(&lower.as_bytes()[start..]);
+        prefix[k] = hash_bytes(&lower.as_bytes()[..pre_end[k]]);
+        suffix[k] = hash_bytes(&lower.as_bytes()[suf_start[k]..]);
     }
     let mut flags = 0;
     let mut chars = word.chars();
@@ -294,7 +296,7 @@ fn info(word: &str, lower: &mut String, shape: &mut String, vocab: &Vocab) -> In
     if word.contains('.') {
         flags |= F_PERIOD;
     }
-    if ends.len() > 8 {
+    if n_chars > 8 {
         flags |= F_LONG;
     }
     Info {

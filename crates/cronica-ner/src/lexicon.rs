@@ -5,6 +5,9 @@
 //! titles rarely name a government body by a bare common noun, so "el Gobierno", "the
 //! Congress" or "o Planalto" acting as agents are labelled ORG after tagging.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use cronica_types::Lang;
 
 use crate::data::GoldSentence;
@@ -1011,9 +1014,18 @@ const FUNCTION_WORDS: &[&str] = &[
     "Nenhuma",
 ];
 
+/// Whether `word` is a lower-case connector (see [`CONNECTORS`]).
+fn is_connector(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| CONNECTORS.iter().copied().collect())
+        .contains(word)
+}
+
 /// Whether `word` is a capitalised function word (see [`FUNCTION_WORDS`]).
 pub(crate) fn is_function_word(word: &str) -> bool {
-    FUNCTION_WORDS.contains(&word)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
+        .contains(word)
 }
 
 /// Whether token `i` opens its sentence, or a quotation or clause inside it.
@@ -1039,14 +1051,14 @@ pub(crate) fn allowed_mask(token: &str, ordinals: bool) -> u16 {
         if token.chars().skip(1).any(char::is_uppercase) {
             return ALL;
         }
-        return if CONNECTORS.contains(&token) {
-            O_AND_I
-        } else {
-            1
-        };
+        return if is_connector(token) { O_AND_I } else { 1 };
     }
     if first.is_alphabetic() {
-        if NEVER_OPEN.contains(&token) {
+        static NEVER: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        if NEVER
+            .get_or_init(|| NEVER_OPEN.iter().copied().collect())
+            .contains(token)
+        {
             return O_AND_I;
         }
         return ALL;
@@ -1089,7 +1101,7 @@ fn trimmable(token: &str) -> bool {
         None => return true,
     };
     if first.is_lowercase() {
-        return CONNECTORS.contains(&token);
+        return is_connector(token);
     }
     if token.chars().all(|c| !c.is_alphanumeric()) {
         return true;
@@ -1303,38 +1315,45 @@ pub(crate) fn peoples_and_events(lang: Lang, tokens: &[&str], labels: &mut [Labe
 /// every other name takes the class most of its mentions have (ties keep each mention's
 /// own).
 pub(crate) fn document_consistency(sentences: &[Vec<&str>], labels: &mut [Vec<Label>]) {
-    use std::collections::{HashMap, HashSet};
-    let mut person_parts: HashSet<&str> = HashSet::new();
-    let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
-    for (toks, ls) in sentences.iter().zip(labels.iter()) {
+    use std::collections::HashMap;
+    // (sentence, chunk, hash of its words)
+    let mut found: Vec<(usize, crate::label::Chunk, u64)> = Vec::new();
+    for (si, (toks, ls)) in sentences.iter().zip(labels.iter()).enumerate() {
         for c in crate::label::chunks(ls) {
+            let mut h = crate::features::hash_bytes(b"");
+            for t in &toks[c.start..c.end] {
+                h = crate::features::mix(h, crate::features::hash_bytes(t.as_bytes()));
+            }
+            found.push((si, c, h));
+        }
+    }
+    if found.len() < 2 {
+        return;
+    }
+    let person_parts: Vec<&str> = found
+        .iter()
+        .filter(|(si, c, _)| {
+            let toks = &sentences[*si];
             let titled = c.start > 0 && PERSON_TITLES.contains(&toks[c.start - 1]);
-            if c.class == Class::Per && (c.end - c.start >= 2 || titled) {
-                person_parts.insert(toks[c.end - 1]);
-            }
+            c.class == Class::Per && (c.end - c.start >= 2 || titled)
+        })
+        .map(|(si, c, _)| sentences[*si][c.end - 1])
+        .collect();
+    let idx = |c: Class| Class::ALL.iter().position(|&x| x == c).unwrap_or(0);
+    let mut votes: HashMap<u64, [usize; 4]> = HashMap::new();
+    for (si, c, h) in &mut found {
+        if c.end - c.start == 1 && person_parts.contains(&sentences[*si][c.start]) {
+            c.class = Class::Per;
+            relabel(&mut labels[*si], c.start, c.end, Class::Per);
         }
+        votes.entry(*h).or_default()[idx(c.class)] += 1;
     }
-    for (toks, ls) in sentences.iter().zip(labels.iter_mut()) {
-        for c in crate::label::chunks(ls) {
-            if c.end - c.start == 1 && person_parts.contains(toks[c.start]) {
-                relabel(ls, c.start, c.end, Class::Per);
-            }
-        }
-    }
-    for (toks, ls) in sentences.iter().zip(labels.iter()) {
-        for c in crate::label::chunks(ls) {
-            let k = Class::ALL.iter().position(|&x| x == c.class).unwrap_or(0);
-            votes.entry(toks[c.start..c.end].join(" ")).or_default()[k] += 1;
-        }
-    }
-    for (toks, ls) in sentences.iter().zip(labels.iter_mut()) {
-        for c in crate::label::chunks(ls) {
-            let v = &votes[&toks[c.start..c.end].join(" ")];
-            let own = Class::ALL.iter().position(|&x| x == c.class).unwrap_or(0);
-            let best = (0..4).max_by_key(|&k| (v[k], k == own)).unwrap_or(own);
-            if v[best] > v[own] {
-                relabel(ls, c.start, c.end, Class::ALL[best]);
-            }
+    for (si, c, h) in &found {
+        let v = &votes[h];
+        let own = idx(c.class);
+        let best = (0..4).max_by_key(|&k| (v[k], k == own)).unwrap_or(own);
+        if v[best] > v[own] {
+            relabel(&mut labels[*si], c.start, c.end, Class::ALL[best]);
         }
     }
 }
