@@ -20,10 +20,16 @@ const ABBREVIATIONS: &[&str] = &[
     "ing", "gen", "col", "lt", "sgt", "capt", "cap", "cmdr", "adm", "gov", "sen", "rep", "pres",
     "hon", "rev", "fr", "st", "sto", "sta", "jr", "sr", "mons", "gral", "cel", "ten", "dep", "ex",
     "cia", // common
-    "vs", "etc", "no", "nº", "nos", "núm", "num", "art", "arts", "inc", "ltd", "co", "corp",
-    "dept", "approx", "est", "fig", "p", "pp", "vol", "ed", "eds", "av", "avda", "pág", "pag",
-    "tel", "aprox", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "ene", "abr", "ago", "dic", "fev", "mai", "set", "out", "dez",
+    "vs", "etc", "inc", "ltd", "co", "corp", "dept", "approx", "est", "ed", "eds", "av", "avda",
+    "aprox",
+];
+
+/// Abbreviations that are also words ("no", "ago", "set", "out", "mar"): they do not
+/// end a sentence only next to a number ("No. 5", "Aug. 5", "5 ago. 2023").
+const NUMBER_ABBREVIATIONS: &[&str] = &[
+    "no", "nº", "nos", "núm", "num", "art", "arts", "fig", "p", "pp", "vol", "pág", "pag", "tel",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ene",
+    "abr", "ago", "dic", "fev", "mai", "set", "out", "dez",
 ];
 
 /// Splits text into sentences with tokens.
@@ -247,7 +253,19 @@ fn is_abbreviation_before(s: &str, dot: usize) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    if NUMBER_ABBREVIATIONS.contains(&lower.as_str()) {
+        let digit_after = s[dot + 1..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(|c: char| c.is_ascii_digit());
+        let digit_before = before[..word_start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with(|c: char| c.is_ascii_digit());
+        return digit_after || digit_before;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -260,6 +278,27 @@ mod tests {
             .iter()
             .map(|sp| sp.text(s))
             .collect()
+    }
+
+    #[test]
+    fn words_that_abbreviate_months_end_sentences_away_from_numbers() {
+        assert_eq!(
+            sents("They were arrested a month ago. Courts freed them. Get out. No. 5 won."),
+            [
+                "They were arrested a month ago.",
+                "Courts freed them.",
+                "Get out.",
+                "No. 5 won."
+            ]
+        );
+        assert_eq!(
+            sents("Llegó el 5 ago. 2023 a Lima. Dijo que no. Luego se fue."),
+            [
+                "Llegó el 5 ago. 2023 a Lima.",
+                "Dijo que no.",
+                "Luego se fue."
+            ]
+        );
     }
 
     #[test]
