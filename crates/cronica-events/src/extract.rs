@@ -455,14 +455,22 @@ impl EventExtractor for RuleEventExtractor {
                         .position(|s| s.overlaps(t.span))
                         .is_none_or(|k| depth[k] == 0)
                 };
-                if let Some(t) = view
+                // a year, or a span of weeks ("a month ago" read against a month)
+                // dates its own sentence but sets no scene for the next ones
+                let scene = |v: &DateValue| match v.precision {
+                    cronica_types::Precision::Year => false,
+                    cronica_types::Precision::Range => (v.end - v.start).num_days() <= 7,
+                    _ => true,
+                };
+                if let Some((t, day)) = view
                     .times
                     .iter()
                     .rev()
                     .filter(outside)
-                    .find(|t| !matches!(t.value.precision, cronica_types::Precision::Year))
+                    .map(|t| (t, event_day(&t.value, article)))
+                    .find(|(_, day)| scene(day))
                 {
-                    cx.anchor = Some((event_day(&t.value, article), t.span));
+                    cx.anchor = Some((day, t.span));
                 }
                 if let Some(p) = view
                     .places

@@ -16,6 +16,8 @@ Ecuador: student leaders freed after mass protests
 Thousands marched in Quito, the capital of Ecuador, to demand the release of the students.
 
 The police arrested eight student leaders in Guayaquil a month ago. Ecuadorian courts freed them on bail.
+
+Police arrested eight student leaders in Cuenca a month ago. Farmers blocked the roads around Cuenca.
 ";
 
 fn analyse(text: &str) -> cronica_types::stage::Analysis {
@@ -55,6 +57,12 @@ fn an_undated_article_takes_the_date_the_file_gives_its_country() {
         .find(|e| e.event_type == "COERCE")
         .expect("the arrest");
     assert_eq!(arrest.date.as_deref(), Some("2022-05-01/2022-05-30"));
+    // a span of weeks dates its own sentence, not the next ones
+    let blockade = events
+        .iter()
+        .find(|e| e.event_type == "PROTEST" && e.sentence.contains("Farmers"))
+        .expect("the blockade");
+    assert_eq!(blockade.date.as_deref(), Some("2022-06"), "{events:#?}");
 }
 
 #[test]
