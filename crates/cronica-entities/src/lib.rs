@@ -59,7 +59,10 @@ impl EntityTagger for MergedEntityTagger {
         capitals::capital_phrases(text, lang, self.gazetteer, &mut out);
         out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
         if self.use_model {
-            let model_entities = cronica_ner::PerceptronTagger.tag(text, sentences, lang);
+            let mut model_entities = cronica_ner::PerceptronTagger.tag(text, sentences, lang);
+            // a lone compass word ("the Western hemisphere", "el Sur") is a
+            // direction, not the province some country names that way
+            model_entities.retain(|e| !(e.label == EntityLabel::Loc && is_direction(&e.text)));
             add_non_overlapping(&mut out, model_entities);
         }
         let chunked: Vec<Entity> = sentences
@@ -103,6 +106,33 @@ impl EntityTagger for MergedEntityTagger {
         }
         out
     }
+}
+
+/// Compass words and their adjectives in the three languages.
+fn is_direction(word: &str) -> bool {
+    const DIRECTIONS: &[&str] = &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "norte",
+        "sur",
+        "sul",
+        "este",
+        "leste",
+        "oeste",
+        "centro",
+        "occidental",
+        "oriental",
+        "septentrional",
+        "meridional",
+    ];
+    DIRECTIONS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
 /// Add `extra` entities that overlap none already in `base`; keep `base` sorted.
@@ -162,6 +192,18 @@ mod tests {
         );
         assert!(
             got.contains(&("Peruvian capital".into(), Some("Lima".into()))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_compass_word_is_no_place() {
+        let text = "The move is backed by major powers across the Western hemisphere.";
+        let sents = RuleSentenceSplitter.split(text, Span::new(0, text.len()), Lang::En, 0);
+        let got = MergedEntityTagger::with_model().tag(text, &sents, Lang::En);
+        assert!(
+            !got.iter()
+                .any(|e| e.label == EntityLabel::Loc && e.text == "Western"),
             "{got:?}"
         );
     }

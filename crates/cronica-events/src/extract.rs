@@ -1595,8 +1595,11 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
         return Some(b.clone());
     }
     let title = article.title_span?;
+    // one word the statistical tagger calls an organisation may be a headline's
+    // imperative ("Stop the aggression!")
     a.entities
         .iter()
+        .filter(|e| e.source != "tagger" || e.text.contains(' '))
         .find(|e| e.label == EntityLabel::Org && title.contains(e.span))
         .map(|e| clean_name(&e.text))
 }
