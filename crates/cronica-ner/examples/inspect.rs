@@ -18,18 +18,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let gold = read(Path::new(file), None, ClassMap::default())?;
     let gold = &gold[..n.min(gold.len())];
     // Tagged document by document, as the entity stage tags an article.
-    let mut preds = Vec::with_capacity(gold.len());
-    let mut from = 0;
-    for i in 0..gold.len() {
-        if gold.get(i + 1).is_none_or(|n| n.doc_start) {
-            let doc: Vec<Vec<&str>> = gold[from..=i]
-                .iter()
-                .map(|s| s.tokens.iter().map(String::as_str).collect())
-                .collect();
-            preds.extend(model.tag_document(&doc));
-            from = i + 1;
-        }
-    }
+    let preds = model.tag_gold(gold);
     for (s, pred) in gold.iter().zip(preds) {
         let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
         if s.doc_start {

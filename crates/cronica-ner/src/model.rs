@@ -357,6 +357,24 @@ impl NerModel {
     /// BIO labels for the sentences of one document: each sentence as by
     /// [`NerModel::tag_labels`], then one class per name across the document (see
     /// `lexicon::document_consistency`).
+    /// Tags a gold set document by document (a document opens at each sentence with
+    /// `doc_start`), as the entity stage tags an article.
+    pub fn tag_gold(&self, gold: &[crate::data::GoldSentence]) -> Vec<Vec<Label>> {
+        let mut preds = Vec::with_capacity(gold.len());
+        let mut from = 0;
+        for i in 0..gold.len() {
+            if gold.get(i + 1).is_none_or(|n| n.doc_start) {
+                let doc: Vec<Vec<&str>> = gold[from..=i]
+                    .iter()
+                    .map(|s| s.tokens.iter().map(String::as_str).collect())
+                    .collect();
+                preds.extend(self.tag_document(&doc));
+                from = i + 1;
+            }
+        }
+        preds
+    }
+
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Label>> {
         let mut labels: Vec<Vec<Label>> = sentences.iter().map(|s| self.tag_labels(s)).collect();
         lexicon::document_consistency(sentences, &mut labels);
