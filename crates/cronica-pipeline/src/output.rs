@@ -73,7 +73,7 @@ impl<W: Write> RecordWriter<W> {
             Format::Table => {
                 writeln!(
                     out,
-                    "{:<10}  {:<24}  {:<9}  {:<2}  {:<18}  {:<22}  {:<22}  {:>6}",
+                    "{:<16}  {:<24}  {:<9}  {:<2}  {:<18}  {:<22}  {:<22}  {:>6}",
                     "date", "type/mode", "status", "cc", "location", "actor", "target", "k/i/a"
                 )?;
                 RecordWriter::Table(out)
@@ -185,8 +185,8 @@ impl<W: Write> RecordWriter<W> {
                 );
                 writeln!(
                     out,
-                    "{:<10}  {:<24}  {:<9}  {:<2}  {:<18}  {:<22}  {:<22}  {:>6}",
-                    cut(&o(&r.date), 21),
+                    "{:<16}  {:<24}  {:<9}  {:<2}  {:<18}  {:<22}  {:<22}  {:>6}",
+                    r.date.as_deref().map_or_else(|| "-".into(), short_range),
                     cut(&format!("{}/{}", r.event_type, r.mode), 24),
                     r.status,
                     o(&r.country),
@@ -318,5 +318,38 @@ mod tests {
         assert_eq!(lines.len(), 3);
         assert!(lines.iter().all(|l| l.len() <= 75));
         assert!(lines[1].starts_with(' '));
+    }
+}
+
+/// A date range as the table shows it: "2022-05-01/30" within a month,
+/// "2022-05-28/06-02" within a year; anything else as it is.
+fn short_range(iso: &str) -> String {
+    let Some((a, b)) = iso.split_once('/') else {
+        return iso.to_string();
+    };
+    if a.len() == 10 && b.len() == 10 {
+        if a[..8] == b[..8] {
+            return format!("{a}/{}", &b[8..]);
+        }
+        if a[..5] == b[..5] {
+            return format!("{a}/{}", &b[5..]);
+        }
+    }
+    iso.to_string()
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::short_range;
+
+    #[test]
+    fn ranges_are_shortened_for_the_table() {
+        assert_eq!(short_range("2022-05-01/2022-05-30"), "2022-05-01/30");
+        assert_eq!(short_range("2022-05-28/2022-06-02"), "2022-05-28/06-02");
+        assert_eq!(
+            short_range("2021-12-30/2022-01-02"),
+            "2021-12-30/2022-01-02"
+        );
+        assert_eq!(short_range("2022-06"), "2022-06");
     }
 }
