@@ -1237,6 +1237,30 @@ fn pick_args(
         .iter()
         .find(|a| a.first > last && a.first - last <= 8 && !v.is_subject(a.last) && !attributed(a))
         .cloned();
+    // "had the elected President Pedro Castillo arrested": a causative; the one
+    // named before the participle suffers the act, the one before "had" does it
+    let participle = |w: &str| w.len() > 4 && (w.ends_with("ed") || w.ends_with("en"));
+    let causative = before
+        .as_ref()
+        .filter(|b| b.last + 1 == first && participle(&v.words[first]))
+        .and_then(|b| {
+            (b.first.saturating_sub(5)..b.first)
+                .rev()
+                .find(|&k| matches!(v.words[k].as_str(), "had" | "has" | "have" | "got" | "gets"))
+                // "has carried out a strike" is a perfect tense, not a causative
+                .filter(|&k| !participle(&v.words[k + 1]))
+                .map(|k| (k, b.clone()))
+        });
+    if let Some((k, target)) = causative.filter(|(_, t)| !t.name.is_empty()) {
+        let actor = v
+            .args
+            .iter()
+            .rev()
+            .find(|a| a.last < k && a.first >= clause_start && k - a.last <= 12 && !attributed(a))
+            .filter(|a| !a.name.is_empty())
+            .cloned();
+        return (actor.map(finish_arg), Some(finish_arg(target)));
+    }
     // "17 people died", "murieron 17 personas": the subject suffered the act
     if is_unaccusative(&v.words[first]) {
         return (

@@ -230,3 +230,15 @@ fn a_town_named_with_its_country_is_the_place() {
     let ev = one(&evs, "ASSAULT");
     assert_eq!(ev.location.as_deref(), Some("Maracaibo"), "{evs:#?}");
 }
+
+#[test]
+fn a_causative_names_who_suffers_the_act() {
+    let evs = events(
+        "2022-12-08",
+        "In Lima, Congress had the elected President Pedro Castillo arrested on Wednesday.",
+    );
+    let e = one(&evs, "COERCE");
+    assert_eq!(e.target.as_deref(), Some("Pedro Castillo"), "{evs:#?}");
+    assert_eq!(e.arrested, Some(1));
+    assert_ne!(e.actor.as_deref(), Some("Pedro Castillo"));
+}
