@@ -2404,18 +2404,14 @@ impl Parser<'_> {
         Some(Hit::new(i, end, value, true))
     }
 
+    /// `from` moved by `n` units; a count of years is read to the month ("two years
+    /// ago").
     fn shift(&self, from: NaiveDate, unit: Unit, n: i64) -> Option<DateValue> {
-        Some(match unit {
-            Unit::Day => DateValue::day(from + Duration::days(n)),
-            Unit::Week => DateValue::day(from + Duration::days(7 * n)),
-            Unit::Fortnight => DateValue::day(from + Duration::days(14 * n)),
-            Unit::Month => DateValue::day(calendar::add_months(from, n as i32)?),
-            Unit::Year => {
-                let d = calendar::add_months(from, 12 * n as i32)?;
-                DateValue::month(d.year(), d.month())?
-            }
-            Unit::Weekend => return None,
-        })
+        let d = shift_day(from, unit, n)?;
+        match unit {
+            Unit::Year => DateValue::month(d.year(), d.month()),
+            _ => Some(DateValue::day(d)),
+        }
     }
 
     /// "upcoming two days", "2 upcoming months": the unit that many ahead.
@@ -2554,14 +2550,7 @@ impl Parser<'_> {
         let compound = |from: NaiveDate, sign: i64| -> Option<DateValue> {
             let mut d = from;
             for &(u, m) in std::iter::once(&(unit, n)).chain(extra.iter()) {
-                d = match u {
-                    Unit::Day => d + Duration::days(sign * m),
-                    Unit::Week => d + Duration::days(7 * sign * m),
-                    Unit::Fortnight => d + Duration::days(14 * sign * m),
-                    Unit::Month => calendar::add_months(d, (sign * m) as i32)?,
-                    Unit::Year => calendar::add_months(d, 12 * (sign * m) as i32)?,
-                    Unit::Weekend => return None,
-                };
+                d = shift_day(d, u, sign * m)?;
             }
             Some(DateValue::day(d))
         };
@@ -2612,13 +2601,7 @@ impl Parser<'_> {
         if let Some(inner) = self.best_at(self.skip_articles(x)) {
             if inner.value.precision == Precision::Day && inner.start >= x {
                 // Counted from a named day, the answer is a day: "3 years from today".
-                let v = match unit {
-                    Unit::Year => DateValue::day(calendar::add_months(
-                        inner.value.start,
-                        12 * (sign * n) as i32,
-                    )?),
-                    _ => self.shift(inner.value.start, unit, sign * n)?,
-                };
+                let v = DateValue::day(shift_day(inner.value.start, unit, sign * n)?);
                 return Some(Hit::new(i, inner.end, v, true));
             }
         }
@@ -3173,6 +3156,18 @@ impl Parser<'_> {
         };
         Some(Hit::new(i, end, value, relative))
     }
+}
+
+/// `from` moved by `n` units, to the day.
+fn shift_day(from: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
+    Some(match unit {
+        Unit::Day => from + Duration::days(n),
+        Unit::Week => from + Duration::days(7 * n),
+        Unit::Fortnight => from + Duration::days(14 * n),
+        Unit::Month => calendar::add_months(from, n as i32)?,
+        Unit::Year => calendar::add_months(from, 12 * n as i32)?,
+        Unit::Weekend => return None,
+    })
 }
 
 pub(crate) const WEEKDAYS: [&str; 7] = [
