@@ -13,6 +13,7 @@
 
 mod capitals;
 mod chunks;
+mod model;
 
 use cronica_geo::Gazetteer;
 use cronica_types::stage::EntityTagger;
@@ -58,17 +59,25 @@ impl EntityTagger for MergedEntityTagger {
         }
         capitals::capital_phrases(text, lang, self.gazetteer, &mut out);
         out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
-        if self.use_model {
-            let mut model_entities = cronica_ner::PerceptronTagger.tag(text, sentences, lang);
-            // a lone compass word ("the Western hemisphere", "el Sur") is a
-            // direction, not the province some country names that way
-            model_entities.retain(|e| !(e.label == EntityLabel::Loc && is_direction(&e.text)));
-            add_non_overlapping(&mut out, model_entities);
-        }
         let chunked: Vec<Entity> = sentences
             .iter()
             .flat_map(|s| chunk_entities(text, s, lang))
             .collect();
+        if self.use_model {
+            // Names the rules know by their head word ("Stop Trump Coalition",
+            // "Gobierno de Perú") keep their whole span against the model's.
+            add_non_overlapping(
+                &mut out,
+                chunked
+                    .iter()
+                    .filter(|c| c.label == EntityLabel::Org)
+                    .cloned()
+                    .collect(),
+            );
+            let mut model_entities = cronica_ner::PerceptronTagger.tag(text, sentences, lang);
+            model::clean(text, sentences, lang, &chunked, &mut model_entities);
+            add_non_overlapping(&mut out, model_entities);
+        }
         // A town or region inside an organisation's name ("White House", "Bank of
         // England", "Universidad de Chile") is part of that name; country names stay.
         // So is a town inside a longer name ("Marco Rubio", "Glasgow Queen Street"),
@@ -106,33 +115,6 @@ impl EntityTagger for MergedEntityTagger {
         }
         out
     }
-}
-
-/// Compass words and their adjectives in the three languages.
-fn is_direction(word: &str) -> bool {
-    const DIRECTIONS: &[&str] = &[
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "norte",
-        "sur",
-        "sul",
-        "este",
-        "leste",
-        "oeste",
-        "centro",
-        "occidental",
-        "oriental",
-        "septentrional",
-        "meridional",
-    ];
-    DIRECTIONS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
 /// Add `extra` entities that overlap none already in `base`; keep `base` sorted.
@@ -204,6 +186,34 @@ mod tests {
         assert!(
             !got.iter()
                 .any(|e| e.label == EntityLabel::Loc && e.text == "Western"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_tagger_and_the_rules_agree_on_persons_and_organisations() {
+        let text = "We demand the release of Nicolas Maduro and his wife Cilia Adela Flores. \
+                    Leonidas Iza was arrested in Quito. Donate to Truth Social now; we donate \
+                    little.";
+        let sents = RuleSentenceSplitter.split(text, Span::new(0, text.len()), Lang::En, 0);
+        let got: Vec<(String, EntityLabel)> = MergedEntityTagger::with_model()
+            .tag(text, &sents, Lang::En)
+            .into_iter()
+            .map(|e| (e.text, e.label))
+            .collect();
+        for (name, label) in [
+            ("Nicolas Maduro", EntityLabel::Per),
+            ("Cilia Adela Flores", EntityLabel::Per),
+            ("Leonidas Iza", EntityLabel::Per),
+        ] {
+            assert!(got.contains(&(name.to_string(), label)), "{name}: {got:?}");
+        }
+        assert!(
+            !got.iter().any(|(n, _)| n == "We" || n == "Donate"),
+            "{got:?}"
+        );
+        assert!(
+            !got.contains(&("Truth Social".to_string(), EntityLabel::Per)),
             "{got:?}"
         );
     }

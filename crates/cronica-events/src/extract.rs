@@ -1224,14 +1224,28 @@ fn pick_args(
             attribution_at(&v.words, k).is_some_and(|n| k + n == a.first || k + n + 1 == a.first)
         })
     };
-    let before = v
+    // "these decisions of the NA": a name after "of" belongs to a noun; the
+    // subject before it acts, when there is one
+    let genitive = |a: &Arg| {
+        let k = match a.first.checked_sub(1) {
+            Some(k) if is_article(&v.words[k]) => k.checked_sub(1),
+            k => k,
+        };
+        k.is_some_and(|k| is_genitive(&v.words[k]))
+    };
+    let candidates: Vec<&Arg> = v
         .args
         .iter()
         .rev()
-        .find(|a| {
+        .filter(|a| {
             a.last < first && a.first >= clause_start && first - a.last <= 12 && !attributed(a)
         })
-        .cloned();
+        .collect();
+    let before = candidates
+        .iter()
+        .find(|a| !genitive(a))
+        .or(candidates.first())
+        .map(|a| (*a).clone());
     let after = v
         .args
         .iter()

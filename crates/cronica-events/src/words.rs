@@ -287,6 +287,32 @@ pub fn is_agent_marker(w: &str) -> bool {
     matches!(w, "by" | "por" | "pelo" | "pela" | "pelos" | "pelas")
 }
 
+/// A definite or indefinite article of the three languages (lower case).
+pub fn is_article(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "el"
+            | "la"
+            | "los"
+            | "las"
+            | "o"
+            | "os"
+            | "as"
+            | "un"
+            | "una"
+            | "um"
+            | "uma"
+    )
+}
+
+/// A preposition that makes a name the complement of a noun ("decisions of the NA").
+pub fn is_genitive(w: &str) -> bool {
+    matches!(w, "of" | "de" | "del" | "do" | "da" | "dos" | "das")
+}
+
 pub fn is_locative(w: &str) -> bool {
     matches!(
         w,

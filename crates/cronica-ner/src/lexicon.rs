@@ -379,6 +379,52 @@ pub(crate) fn titled_as_person(tokens: &[&str], labels: &mut [Label]) {
     }
 }
 
+/// Whether `word` is one of [`PERSON_TITLES`] ("President", "leader", "ministro").
+pub fn is_person_title(word: &str) -> bool {
+    PERSON_TITLES.contains(&word)
+}
+
+/// Whether `word` is a given name (`data/given_names.txt`: census first names and the
+/// words that open person names in the training sets), compared without case or accents.
+pub fn is_given_name(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../data/given_names.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect()
+    })
+    .contains(cronica_text::fold(word).as_str())
+}
+
+/// Gives the PER class to a name of two to four capitalised words that opens with a given
+/// name ("Donald Trump", "Pedro Castillo"), unless one of its words is an institution
+/// ("Luis Congreso") or its last word an ordinary word (`common`: "John Hopkins
+/// University", "Paul Street").
+pub(crate) fn given_names_as_person(
+    lang: Lang,
+    tokens: &[&str],
+    labels: &mut [Label],
+    common: impl Fn(&str) -> bool,
+) {
+    for c in crate::label::chunks(labels) {
+        let words = &tokens[c.start..c.end];
+        if c.class == Class::Per
+            || !(2..=4).contains(&words.len())
+            || is_function_word(words[0])
+            || !is_given_name(words[0])
+            || !words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            || words.iter().any(|w| institutions(lang).contains(w))
+            || words.last().is_some_and(|w| common(w))
+        {
+            continue;
+        }
+        relabel(labels, c.start, c.end, Class::Per);
+    }
+}
+
 /// Capitalised words that name a government body or institution acting as an agent.
 fn institutions(lang: Lang) -> &'static [&'static str] {
     match lang {
@@ -1022,7 +1068,9 @@ fn is_connector(word: &str) -> bool {
 }
 
 /// Whether `word` is a capitalised function word (see [`FUNCTION_WORDS`]).
-pub(crate) fn is_function_word(word: &str) -> bool {
+/// Whether `word` is a capitalised function word of the three languages ("The", "We",
+/// "Los", "Nós"), capitalised by its place in the sentence only.
+pub fn is_function_word(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
         .contains(word)
@@ -1361,6 +1409,39 @@ pub(crate) fn document_consistency(sentences: &[Vec<&str>], labels: &mut [Vec<La
 #[cfg(test)]
 mod news_convention_tests {
     use super::*;
+
+    #[test]
+    fn given_names_open_persons() {
+        let common = |w: &str| matches!(w, "University" | "Street");
+        for (toks, tags, want) in [
+            (
+                &["Donald", "Trump", "said"][..],
+                &["B-ORG", "I-ORG", "O"][..],
+                &["B-PER", "I-PER", "O"][..],
+            ),
+            (
+                &["Pedro", "Castillo", "Terrones"],
+                &["B-LOC", "I-LOC", "I-LOC"],
+                &["B-PER", "I-PER", "I-PER"],
+            ),
+            // an ordinary word at the end, an institution inside, or a lone name: as found
+            (
+                &["John", "Hopkins", "University"],
+                &["B-ORG", "I-ORG", "I-ORG"],
+                &["B-ORG", "I-ORG", "I-ORG"],
+            ),
+            (
+                &["Juan", "Congress"],
+                &["B-ORG", "I-ORG"],
+                &["B-ORG", "I-ORG"],
+            ),
+            (&["Juan", "came"], &["B-LOC", "O"], &["B-LOC", "O"]),
+        ] {
+            let mut l = labels(tags);
+            given_names_as_person(Lang::En, toks, &mut l, common);
+            assert_eq!(l, labels(want), "{toks:?}");
+        }
+    }
 
     fn labels(tags: &[&str]) -> Vec<Label> {
         tags.iter()

@@ -21,6 +21,7 @@ mod typer;
 pub use data::Format;
 pub use eval::NerEvalReport;
 pub use label::{Class, Label};
+pub use lexicon::{is_function_word, is_given_name, is_person_title};
 pub use model::NerModel;
 pub use tagger::{tag_sentences, PerceptronTagger};
 

@@ -193,6 +193,22 @@ impl NerModel {
         }
     }
 
+    /// Whether the training text (or the dictionary the model was built with) writes
+    /// `word` in lower case often: an ordinary word ("social", "maps", "popular"), not a
+    /// name of its own. Hash collisions can make a rare word look common, never the
+    /// reverse.
+    pub fn is_common_word(&self, word: &str) -> bool {
+        let code = u64::from(self.vocab.code(&crate::features::lower_of(word)));
+        self.is_frequent_lower(word) || code & u64::from(crate::features::DICT_LOWER) != 0
+    }
+
+    /// Whether the training text writes `word` in lower case three times or more
+    /// ("university", "street"; not "trump", which only the dictionary has).
+    pub(crate) fn is_frequent_lower(&self, word: &str) -> bool {
+        let code = u64::from(self.vocab.code(&crate::features::lower_of(word)));
+        crate::features::lower_bin(code) >= 2
+    }
+
     /// The committed model for a language (decoded once, on first use).
     pub fn embedded(lang: Lang) -> Option<&'static NerModel> {
         static CELLS: [OnceLock<Option<NerModel>>; 3] =
@@ -350,6 +366,7 @@ impl NerModel {
     pub(crate) fn post_process(&self, tokens: &[&str], labels: &mut [Label]) {
         lexicon::trim_chunk_ends(tokens, labels);
         lexicon::titled_as_person(tokens, labels);
+        lexicon::given_names_as_person(self.lang, tokens, labels, |w| self.is_frequent_lower(w));
         lexicon::institutions_as_org(self.lang, tokens, labels);
         lexicon::peoples_and_events(self.lang, tokens, labels);
     }

@@ -88,6 +88,16 @@ fn passive_agents_act_and_sources_are_not_parties() {
 }
 
 #[test]
+fn a_name_after_of_is_no_actor() {
+    let evs = events(
+        "2019-01-24",
+        "The Supreme Court has now declared these decisions of the NA null and void on Monday in Caracas.",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(e.actor.as_deref(), Some("Supreme Court"));
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
