@@ -42,7 +42,7 @@ impl Default for Pipeline {
             articles: Box::new(RuleArticleSplitter::new()),
             sentences: Box::new(RuleSentenceSplitter),
             time: Box::new(RuleTimeTagger::new()),
-            entities: Box::new(MergedEntityTagger::with_model()),
+            entities: Box::new(MergedEntityTagger::new()),
             places: Box::new(GazetteerGeocoder::new()),
             events: Box::new(RuleEventExtractor::default()),
         }
