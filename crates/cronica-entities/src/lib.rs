@@ -15,6 +15,7 @@
 mod capitals;
 mod chunks;
 mod model;
+mod seats;
 
 use cronica_geo::Gazetteer;
 use cronica_types::stage::EntityTagger;
@@ -61,6 +62,11 @@ impl EntityTagger for MergedEntityTagger {
         }
         capitals::capital_phrases(text, lang, self.gazetteer, &mut out);
         out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+        // "Downing Street", "Casa Rosada": the gazetteer's street or town inside
+        // gives way to the seat of government
+        let seats = seats::seats(text);
+        out.retain(|e| !seats.iter().any(|s| s.span.overlaps(e.span)));
+        add_non_overlapping(&mut out, seats);
         let chunked: Vec<Entity> = sentences
             .iter()
             .flat_map(|s| chunk_entities(text, s, lang))
@@ -91,7 +97,10 @@ impl EntityTagger for MergedEntityTagger {
             .filter_map(|c| c.text.rsplit_once(' ').map(|(_, last)| last))
             .collect();
         out.retain(|e| {
-            if e.label != EntityLabel::Loc || self.gazetteer.country_by_name(&e.text).is_some() {
+            if e.label != EntityLabel::Loc
+                || e.source == "seats"
+                || self.gazetteer.country_by_name(&e.text).is_some()
+            {
                 return true;
             }
             let inside_org = chunked.iter().any(|c| {
@@ -154,10 +163,13 @@ mod tests {
         );
         assert!(got.contains(&"Caracas".to_string()), "{got:?}");
         assert!(got.contains(&"Bogotá".to_string()), "{got:?}");
+        // "at the White House" is the seat of government, in Washington; no town
+        // called White
         assert!(
-            !got.iter().any(|l| l == "Rubio" || l.contains("White")),
+            !got.iter().any(|l| l == "Rubio" || l == "White"),
             "{got:?}"
         );
+        assert!(got.contains(&"White House".to_string()), "{got:?}");
     }
 
     #[test]

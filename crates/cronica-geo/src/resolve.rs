@@ -1147,11 +1147,31 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         if e.label != EntityLabel::Loc {
             continue;
         }
-        let mut hits = hits_for(g, &e.text);
-        if hits.is_empty() {
-            if let Some(c) = &e.canonical {
-                hits = hits_for(g, c);
+        // A name that stands for another place ("Downing Street" for London, set
+        // by the entity stage with its country) is read as that place first.
+        let stands_for = e.source != "gazetteer" && e.country.is_some();
+        let by_canonical = |g: &Gazetteer| match (&e.canonical, &e.country) {
+            (Some(c), Some(cc)) => {
+                let mut hits = hits_for(g, c);
+                hits.retain(|h| match h {
+                    Hit::Name { record, .. } => g.record(*record).country == cc.as_str(),
+                    Hit::Demonym { .. } => false,
+                });
+                hits
             }
+            (Some(c), None) => hits_for(g, c),
+            _ => Vec::new(),
+        };
+        let mut hits = if stands_for {
+            by_canonical(g)
+        } else {
+            Vec::new()
+        };
+        if hits.is_empty() {
+            hits = hits_for(g, &e.text);
+        }
+        if hits.is_empty() {
+            hits = by_canonical(g);
         }
         if hits.is_empty() {
             continue;
