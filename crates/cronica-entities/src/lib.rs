@@ -67,36 +67,39 @@ impl EntityTagger for MergedEntityTagger {
         let seats = seats::seats(text);
         out.retain(|e| !seats.iter().any(|s| s.span.overlaps(e.span)));
         add_non_overlapping(&mut out, seats);
-        let chunked: Vec<Entity> = sentences
+        let mut chunked: Vec<Entity> = sentences
             .iter()
             .flat_map(|s| chunk_entities(text, s, lang))
             .collect();
-        if self.use_model {
-            // Names the rules know by their head word ("Stop Trump Coalition",
-            // "Gobierno de Perú") keep their whole span against the model's.
-            add_non_overlapping(
-                &mut out,
-                chunked
-                    .iter()
-                    .filter(|c| c.label == EntityLabel::Org)
-                    .cloned()
-                    .collect(),
-            );
-            let mut model_entities = cronica_ner::PerceptronTagger.tag(text, sentences, lang);
-            model::clean(text, sentences, lang, &chunked, &mut model_entities);
-            add_non_overlapping(&mut out, model_entities);
-        }
         // A town or region inside an organisation's name ("White House", "Bank of
         // England", "Universidad de Chile") is part of that name; country names stay.
         // So is a town inside a longer name ("Marco Rubio", "Glasgow Queen Street"),
         // and a town named like the surname of a person named in full elsewhere in
         // the text ("Fernando Camacho" ... "Camacho sent").
+        // A demonym inside an organisation's name ("Organisation of American States",
+        // "Peruvian Congress") is part of it too; opening it, it gives the
+        // organisation its country.
+        for c in chunked.iter_mut().filter(|c| c.label == EntityLabel::Org) {
+            c.country = out
+                .iter()
+                .filter(|e| {
+                    e.label == EntityLabel::Norp
+                        && e.span.start == c.span.start
+                        && e.span.end < c.span.end
+                })
+                .find_map(|e| e.country.clone());
+        }
         let surnames: Vec<&str> = chunked
             .iter()
             .filter(|c| c.label == EntityLabel::Per)
             .filter_map(|c| c.text.rsplit_once(' ').map(|(_, last)| last))
             .collect();
         out.retain(|e| {
+            if e.label == EntityLabel::Norp {
+                return !chunked.iter().any(|c| {
+                    c.label == EntityLabel::Org && c.span.contains(e.span) && c.span != e.span
+                });
+            }
             if e.label != EntityLabel::Loc
                 || e.source == "seats"
                 || self.gazetteer.country_by_name(&e.text).is_some()
@@ -114,6 +117,21 @@ impl EntityTagger for MergedEntityTagger {
             let surname = !e.text.contains(' ') && surnames.contains(&e.text.as_str());
             !(inside_org || inside_name || surname)
         });
+        if self.use_model {
+            // Names the rules know by their head word ("Stop Trump Coalition",
+            // "Gobierno de Perú") keep their whole span against the model's.
+            add_non_overlapping(
+                &mut out,
+                chunked
+                    .iter()
+                    .filter(|c| c.label == EntityLabel::Org)
+                    .cloned()
+                    .collect(),
+            );
+            let mut model_entities = cronica_ner::PerceptronTagger.tag(text, sentences, lang);
+            model::clean(text, sentences, lang, &chunked, &mut model_entities);
+            add_non_overlapping(&mut out, model_entities);
+        }
         add_non_overlapping(&mut out, chunked);
         // Country names used as organisations keep their country.
         for e in &mut out {
@@ -165,10 +183,7 @@ mod tests {
         assert!(got.contains(&"Bogotá".to_string()), "{got:?}");
         // "at the White House" is the seat of government, in Washington; no town
         // called White
-        assert!(
-            !got.iter().any(|l| l == "Rubio" || l == "White"),
-            "{got:?}"
-        );
+        assert!(!got.iter().any(|l| l == "Rubio" || l == "White"), "{got:?}");
         assert!(got.contains(&"White House".to_string()), "{got:?}");
     }
 

@@ -58,6 +58,16 @@ pub(crate) fn clean(
                 }
             }
         }
+        // a place no gazetteer knows, where nothing says it is a place ("Trump in
+        // the USA and Bolsonaro in Brazil"): the rules' person stands
+        if e.label == EntityLabel::Loc
+            && !place_word_before(text, s, e.span)
+            && chunks
+                .iter()
+                .any(|c| c.span.contains(e.span) && c.label == EntityLabel::Per)
+        {
+            e.label = EntityLabel::Per;
+        }
         if e.label != EntityLabel::Per
             && !e.text.split_whitespace().any(is_org_head)
             && (role_before(text, s, e.span)
@@ -139,6 +149,37 @@ fn role_before(text: &str, s: &Sentence, span: Span) -> bool {
         .rev()
         .find(|t| t.span.end <= span.start)
         .is_some_and(|t| is_role(t.span.text(text)))
+}
+
+/// Whether the word before `span` introduces a place ("in", "near", "en", "em").
+fn place_word_before(text: &str, s: &Sentence, span: Span) -> bool {
+    s.tokens
+        .iter()
+        .rev()
+        .find(|t| t.span.end <= span.start)
+        .is_some_and(|t| {
+            matches!(
+                t.span.text(text).to_lowercase().as_str(),
+                "in" | "at"
+                    | "near"
+                    | "from"
+                    | "to"
+                    | "into"
+                    | "outside"
+                    | "across"
+                    | "of"
+                    | "en"
+                    | "em"
+                    | "no"
+                    | "na"
+                    | "desde"
+                    | "hacia"
+                    | "de"
+                    | "del"
+                    | "da"
+                    | "do"
+            )
+        })
 }
 
 fn is_role(word: &str) -> bool {

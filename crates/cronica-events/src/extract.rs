@@ -828,6 +828,24 @@ impl RuleEventExtractor {
                 ev.confidence = 0.0;
             }
             ev.id = event_id(&ev);
+            // "recognised by the US, Brazil and Canada": one statement per party,
+            // the way monitors code dyads
+            let co_actors = match &actor {
+                Some(a) if !trig.event_type.is_material() && !a.name.is_empty() => {
+                    coordinated_with(v, a, target.as_ref())
+                }
+                _ => Vec::new(),
+            };
+            for co in co_actors {
+                let mut other = ev.clone();
+                let co = finish_arg(co);
+                other.actor_sector = sector_of(&co.name);
+                other.actor = Some(co.name);
+                other.actor_span = Some(co.span);
+                other.actor_country = co.country;
+                other.id = event_id(&other);
+                events.push((other, told));
+            }
             events.push((ev, told));
         }
         merge_generic_modes(events)
@@ -1201,7 +1219,7 @@ fn pick_args(
 ) -> (Option<Arg>, Option<Arg>) {
     let passive =
         first > 0 && (first.saturating_sub(3)..first).any(|k| is_passive_aux(&v.words[k]));
-    let by_agent = (last + 1..v.words.len().min(last + 8))
+    let by_agent = (last + 1..v.words.len().min(last + 12))
         .find(|&k| is_agent_marker(&v.words[k]))
         .and_then(|k| {
             v.args
@@ -1306,6 +1324,88 @@ fn pick_args(
     )
 }
 
+/// The parties joined to `arg` by "and", commas or a repeated "by" ("by Trump in
+/// the USA and Bolsonaro in Brazil, and by Canada, Colombia and the OAS"), on both
+/// sides, in sentence order; never the target. A place between two of them ("in the
+/// USA") belongs to the party before it.
+fn coordinated_with(v: &SentenceView, arg: &Arg, target: Option<&Arg>) -> Vec<Arg> {
+    const MAX_GAP: usize = 6;
+    let joiner = |k: usize| {
+        matches!(
+            v.words[k].as_str(),
+            "," | "and" | "y" | "e" | "by" | "por" | "pelo" | "pela" | "as" | "well"
+        )
+    };
+    // what comes before "by" is no co-agent ("the president of Venezuela by Trump")
+    let backward_joiner = |k: usize| matches!(v.words[k].as_str(), "," | "and" | "y" | "e");
+    let filler = |k: usize| {
+        is_article(&v.words[k])
+            || is_locative(&v.words[k])
+            || v.places.iter().any(|p| p.span.contains(v.spans[k]))
+    };
+    let usable = |a: &Arg| {
+        !a.name.is_empty()
+            && a.span != arg.span
+            && target.is_none_or(|t| !t.span.overlaps(a.span))
+            && a.name.starts_with(char::is_uppercase)
+    };
+    // a list needs a conjunction somewhere: commas alone make an apposition
+    // ("the National Assembly, Juan Guaidó, declared")
+    let conjunction = |k: usize| matches!(v.words[k].as_str(), "and" | "y" | "e" | "by" | "por");
+    let mut out: Vec<Arg> = Vec::new();
+    // forwards
+    let (mut k, mut listed) = (arg.last + 1, false);
+    let mut after = Vec::new();
+    loop {
+        let (start, mut joined) = (k, false);
+        while k < v.words.len()
+            && k - start < MAX_GAP
+            && !v.args.iter().any(|a| a.first == k)
+            && (joiner(k) || filler(k))
+        {
+            joined |= joiner(k) && v.words[k] != "as" && v.words[k] != "well";
+            listed |= conjunction(k);
+            k += 1;
+        }
+        match v.args.iter().find(|a| a.first == k) {
+            Some(next) if joined && k > start && usable(next) => {
+                after.push(next.clone());
+                k = next.last + 1;
+            }
+            _ => break,
+        }
+    }
+    if listed {
+        out.extend(after);
+    }
+    // backwards: "the US and the EU condemned"
+    let (mut k, mut listed) = (arg.first, false);
+    let mut before = Vec::new();
+    loop {
+        let (end, mut joined) = (k, false);
+        while k > 0
+            && end - k < MAX_GAP
+            && !v.args.iter().any(|a| a.last + 1 == k)
+            && (backward_joiner(k - 1) || filler(k - 1))
+        {
+            joined |= backward_joiner(k - 1);
+            listed |= conjunction(k - 1);
+            k -= 1;
+        }
+        match v.args.iter().find(|a| a.last + 1 == k) {
+            Some(prev) if joined && k < end && usable(prev) => {
+                before.insert(0, prev.clone());
+                k = prev.first;
+            }
+            _ => break,
+        }
+    }
+    if listed {
+        out.splice(0..0, before);
+    }
+    out
+}
+
 fn finish_arg(mut a: Arg) -> Arg {
     a.name = clean_name(&a.name);
     a
@@ -1345,11 +1445,24 @@ fn pick_place<'a>(
             .is_some_and(|w| w == "'s" || is_group_noun(w))
             || v.is_subject(last)
     };
+    // "recognised by Trump in the USA": for a statement, a place right after a
+    // party says where that party is, not where the act was
+    let material = ty.is_material() || ty == EventType::Sanction;
+    let party_home = |p: &Place| {
+        let k = idx(p);
+        let prep = if k > 0 && is_article(&v.words[k - 1]) {
+            k.checked_sub(2)
+        } else {
+            k.checked_sub(1)
+        };
+        prep.filter(|&j| j > 0 && is_locative(&v.words[j]))
+            .is_some_and(|j| v.args.iter().any(|a| a.last + 1 == j))
+    };
     let candidates: Vec<&Place> = v
         .places
         .iter()
         .copied()
-        .filter(|p| !in_actor(p) && !acting(p))
+        .filter(|p| !in_actor(p) && !acting(p) && (material || !party_home(p)))
         .collect();
     let best_of = |ps: Vec<&Place>| -> Option<Place> {
         // a country gives way to a place inside it ("in Caracas and two other states
@@ -1367,7 +1480,6 @@ fn pick_place<'a>(
     if let Some(p) = best_of(candidates.iter().copied().filter(|p| locative(p)).collect()) {
         return Some(p);
     }
-    let material = ty.is_material() || ty == EventType::Sanction;
     if material {
         if let Some(p) = best_of(
             candidates

@@ -98,6 +98,42 @@ fn a_name_after_of_is_no_actor() {
 }
 
 #[test]
+fn each_party_of_a_coordinated_statement_is_an_event() {
+    let evs = events(
+        "2019-01-24",
+        "On Wednesday, Guaido was recognised as president by Trump in the USA and by Canada, \
+         Colombia and the Organisation of American States.",
+    );
+    let mut actors: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.event_type == "SUPPORT")
+        .filter_map(|e| e.actor.as_deref())
+        .collect();
+    actors.sort_unstable();
+    assert_eq!(
+        actors,
+        [
+            "Canada",
+            "Colombia",
+            "Organisation of American States",
+            "Trump"
+        ]
+    );
+    // "in the USA" says where Trump is, not where the recognition happened
+    assert!(
+        evs.iter().all(|e| e.country.as_deref() != Some("US")),
+        "{evs:#?}"
+    );
+    // commas alone are an apposition, not a list
+    let evs = events(
+        "2019-01-24",
+        "On Wednesday, the president of the National Assembly, Juan Guaidó, condemned Maduro in Caracas.",
+    );
+    let accusations: Vec<_> = evs.iter().filter(|e| e.event_type == "ACCUSE").collect();
+    assert_eq!(accusations.len(), 1, "{evs:#?}");
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
