@@ -237,29 +237,10 @@ impl<'a> SentenceView<'a> {
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase)
+                && !is_article(&self.words[first - 1])
                 && !matches!(
                     self.words[first - 1].as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "of"
-                        | "el"
-                        | "la"
-                        | "los"
-                        | "las"
-                        | "o"
-                        | "os"
-                        | "as"
-                        | "de"
-                        | "and"
-                        | "y"
-                        | "e"
-                        | "by"
-                        | "por"
-                        | "to"
-                        | "on"
-                        | "in"
-                        | "with"
+                    "of" | "de" | "and" | "y" | "e" | "by" | "por" | "to" | "on" | "in" | "with"
                 )
                 && self.sentence.tokens[first - 1].kind == TokenKind::Word
                 && cronica_text::parse_count(&self.raw[first - 1..first], self.lang).is_none()
