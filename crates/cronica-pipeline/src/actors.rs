@@ -1,4 +1,5 @@
-//! ACLED's generic actors for events whose text names no one.
+//! ACLED's actor names: generic actors for events whose text names no one, and
+//! the state's forces named by what they are ("the police", "los militares").
 //!
 //! A protest reported as "thousands took to the streets of Lima" has no named actor;
 //! ACLED codes it with the generic actor "Protesters (Peru)", an arrest told in the
@@ -8,6 +9,125 @@
 
 use cronica_geo::Gazetteer;
 use cronica_types::{Event, EventType, Sector};
+
+/// Bare names of a state's forces and government, lower case, in the three
+/// languages, with ACLED's name pattern for them.
+const STATE_FORCES: &[(&[&str], &str, Sector)] = &[
+    (
+        &[
+            "police",
+            "riot police",
+            "national police",
+            "police officers",
+            "police forces",
+            "policemen",
+            "policia",
+            "policia nacional",
+            "policias",
+            "policia militar",
+            "policiais",
+            "carabineros",
+            "agentes",
+            "antidisturbios",
+        ],
+        "Police Forces of {}",
+        Sector::Police,
+    ),
+    (
+        &[
+            "military",
+            "army",
+            "soldiers",
+            "troops",
+            "armed forces",
+            "national guard",
+            "militares",
+            "ejercito",
+            "soldados",
+            "fuerzas armadas",
+            "tropas",
+            "guardia nacional",
+            "exercito",
+            "forcas armadas",
+        ],
+        "Military Forces of {}",
+        Sector::Military,
+    ),
+    (
+        &[
+            "government",
+            "authorities",
+            "gobierno",
+            "autoridades",
+            "governo",
+        ],
+        "Government of {}",
+        Sector::Government,
+    ),
+];
+
+/// ACLED's pattern for a name that is only a state force ("the police", "Peruvian
+/// troops", "la Policía Nacional"), with its sector. `demonym_country` says the
+/// first word may be the country's adjective.
+fn state_force(name: &str, demonym_country: bool) -> Option<(&'static str, Sector)> {
+    let folded = cronica_text::fold(name);
+    let mut words: Vec<&str> = folded.split_whitespace().collect();
+    while words.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "the" | "el" | "la" | "los" | "las" | "o" | "a" | "os" | "as"
+        )
+    }) {
+        words.remove(0);
+    }
+    let phrase = |ws: &[&str]| ws.join(" ");
+    let mut readings = vec![phrase(&words)];
+    if demonym_country && words.len() > 1 {
+        readings.push(phrase(&words[1..]));
+        // "Policía Nacional del Perú" is read without its country at the end
+    }
+    if let Some(k) = words
+        .iter()
+        .position(|w| matches!(*w, "del" | "de" | "do" | "da" | "of"))
+    {
+        readings.push(phrase(&words[..k]));
+    }
+    STATE_FORCES.iter().find_map(|(names, pattern, sector)| {
+        readings
+            .iter()
+            .any(|r| names.contains(&r.as_str()))
+            .then_some((*pattern, *sector))
+    })
+}
+
+/// Names a state's forces the way ACLED does ("Police Forces of Peru"): the actor
+/// or target of an event that is only "the police", "Peruvian troops" or "el
+/// Gobierno", in the country the name gives or else the event's. The words of the
+/// text stay in the record as `actor_text`.
+pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
+    for e in events.iter_mut() {
+        let event_country = e.country.clone();
+        for (name, country, sector) in [
+            (&mut e.actor, &mut e.actor_country, &mut e.actor_sector),
+            (&mut e.target, &mut e.target_country, &mut e.target_sector),
+        ] {
+            let Some(n) = name.as_deref() else { continue };
+            let Some((pattern, s)) = state_force(n, country.is_some()) else {
+                continue;
+            };
+            let Some(c) = country
+                .as_deref()
+                .or(event_country.as_deref())
+                .and_then(|c| gazetteer.country(c))
+            else {
+                continue;
+            };
+            *name = Some(pattern.replace("{}", &c.name_en));
+            *country = Some(c.iso2.clone());
+            *sector = Some(s);
+        }
+    }
+}
 
 /// The generic actor of an event of this type and mode, as an ACLED name pattern
 /// (`{}` is the country's name) and its sector.
@@ -56,5 +176,24 @@ mod tests {
         // who staged a coup or fired is not for a rule to say
         assert_eq!(generic(EventType::Coerce, "coup"), None);
         assert_eq!(generic(EventType::Assault, "firearms"), None);
+    }
+
+    #[test]
+    fn state_forces_by_what_they_are() {
+        let pattern = |n: &str, demonym: bool| state_force(n, demonym).map(|f| f.0);
+        assert_eq!(pattern("the police", false), Some("Police Forces of {}"));
+        assert_eq!(
+            pattern("la Policía Nacional del Perú", false),
+            Some("Police Forces of {}")
+        );
+        assert_eq!(
+            pattern("Peruvian troops", true),
+            Some("Military Forces of {}")
+        );
+        assert_eq!(pattern("el Gobierno", false), Some("Government of {}"));
+        // a named body or a longer description is kept as written
+        assert_eq!(pattern("Boluarte government", false), None);
+        assert_eq!(pattern("police union", false), None);
+        assert_eq!(pattern("Peruvian troops", false), None);
     }
 }

@@ -144,7 +144,9 @@ impl Pipeline {
         a.places = stage!(StageName::Places, self.places.resolve(text, &a.entities));
         a.events = stage!(StageName::Events, {
             let mut events = self.events.extract(&a);
-            actors::fill_generic_actors(&mut events, cronica_geo::Gazetteer::embedded());
+            let gazetteer = cronica_geo::Gazetteer::embedded();
+            actors::name_state_forces(&mut events, gazetteer);
+            actors::fill_generic_actors(&mut events, gazetteer);
             events
         });
         a

@@ -53,9 +53,16 @@ pub struct EventRecord {
     /// name the text gives.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub actor_inferred: bool,
+    /// The actor's words in the text, where they differ from `actor` ("the police"
+    /// for "Police Forces of Peru").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor_text: Option<String>,
     pub actor_country: Option<String>,
     pub actor_sector: Option<String>,
     pub target: Option<String>,
+    /// The target's words in the text, where they differ from `target`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_text: Option<String>,
     pub target_country: Option<String>,
     pub target_sector: Option<String>,
     pub killed: Option<u64>,
@@ -137,9 +144,17 @@ impl EventRecord {
             geo_precision: Some(e.place.as_ref().map_or(3, |p| p.precision.code())),
             actor: e.actor.clone(),
             actor_inferred: e.actor.is_some() && e.actor_span.is_none(),
+            actor_text: e
+                .actor_span
+                .map(|s| s.text(text).to_string())
+                .filter(|t| Some(t) != e.actor.as_ref()),
             actor_country: e.actor_country.clone(),
             actor_sector: e.actor_sector.map(|x| x.name().to_string()),
             target: e.target.clone(),
+            target_text: e
+                .target_span
+                .map(|s| s.text(text).to_string())
+                .filter(|t| Some(t) != e.target.as_ref()),
             target_country: e.target_country.clone(),
             target_sector: e.target_sector.map(|x| x.name().to_string()),
             killed: killed.map(|c| c.value),

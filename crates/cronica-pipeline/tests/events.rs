@@ -80,7 +80,10 @@ fn passive_agents_act_and_sources_are_not_parties() {
         "Leonidas Iza was arrested by soldiers in Quito on Tuesday, according to CONAIE.",
     );
     let e = one(&evs, "COERCE");
-    assert_eq!(e.actor.as_deref(), Some("soldiers"));
+    // a state force is named as ACLED names it, and its words stay
+    assert_eq!(e.actor.as_deref(), Some("Military Forces of Ecuador"));
+    assert_eq!(e.actor_text.as_deref(), Some("soldiers"));
+    assert_eq!(e.actor_sector.as_deref(), Some("military"));
     assert_eq!(e.target.as_deref(), Some("Leonidas Iza"));
     assert_eq!(e.arrested, Some(1), "a named person arrested is one arrest");
     assert_eq!(e.attributed_to.as_deref(), Some("CONAIE"));
