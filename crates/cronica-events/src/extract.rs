@@ -10,7 +10,7 @@ use cronica_types::{
 
 use crate::counts::{self, Category};
 use crate::lexicon::{Lexicon, Trigger};
-use crate::merge::{fill_from, merge_article_events};
+use crate::merge::{fill_from, is_generic_mode, merge_article_events};
 use crate::words::*;
 
 /// Settings of the rule-based extractor.
@@ -240,7 +240,21 @@ impl<'a> SentenceView<'a> {
                 && !is_article(&self.words[first - 1])
                 && !matches!(
                     self.words[first - 1].as_str(),
-                    "of" | "de" | "and" | "y" | "e" | "by" | "por" | "to" | "on" | "in" | "with"
+                    "of" | "de"
+                        | "and"
+                        | "y"
+                        | "e"
+                        | "by"
+                        | "por"
+                        | "to"
+                        | "on"
+                        | "in"
+                        | "with"
+                        | "how"
+                        | "cuantos"
+                        | "cuantas"
+                        | "quantos"
+                        | "quantas"
                 )
                 && self.sentence.tokens[first - 1].kind == TokenKind::Word
                 && cronica_text::parse_count(&self.raw[first - 1..first], self.lang).is_none()
@@ -657,11 +671,17 @@ impl RuleEventExtractor {
                 Told::Unanchored
             };
             let reference = told != Told::New;
-            let (mut actor, mut target) = pick_args(v, i, i + n - 1, cx.author.as_deref());
+            let (mut actor, mut target) = pick_args(
+                v,
+                i,
+                i + n - 1,
+                trig.nominal && !called,
+                cx.author.as_deref(),
+            );
             // a demand read from "X said Y must ...": X demands, of Y
             if std::ptr::eq(trig, &*DEMAND) {
                 if let Some(sv) = (0..i).rev().find(|&k| is_speech(&v.words[k], v.lang)) {
-                    let (speaker, _) = pick_args(v, sv, sv, cx.author.as_deref());
+                    let (speaker, _) = pick_args(v, sv, sv, false, cx.author.as_deref());
                     target = actor.take();
                     actor = speaker;
                 }
@@ -847,10 +867,6 @@ enum Told {
 
 /// Modes that say only that violence happened; a more specific act of the same
 /// type in the same sentence ("a massacre ... eight were killed") is the same event.
-fn is_generic_mode(mode: &str) -> bool {
-    matches!(mode, "killing" | "attack")
-}
-
 /// Within one sentence, fold an event of a generic mode into another event of the
 /// same type (keeping the specific mode, and the figures and arguments of both).
 fn merge_generic_modes(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
@@ -1196,6 +1212,7 @@ fn pick_args(
     v: &SentenceView,
     first: usize,
     last: usize,
+    nominal: bool,
     author: Option<&str>,
 ) -> (Option<Arg>, Option<Arg>) {
     let passive =
@@ -1232,12 +1249,52 @@ fn pick_args(
         };
         k.is_some_and(|k| is_genitive(&v.words[k]))
     };
+    // a noun's party stands right before it ("the US bombing", "Trump's latest
+    // attacks"), not across a verb or a preposition ("people were killed in the
+    // attacks", "X condemns the bombing"); the caller of a called act ("the
+    // government called for a demonstration") is read as for a verb
+    // (`nominal` is false then)
+    let lexicon = Lexicon::for_lang(v.lang);
+    let modifies_noun = |a: &Arg| {
+        first - a.last <= 3
+            && (a.last + 1..first).all(|k| {
+                let w = v.words[k].as_str();
+                !(is_locative(w)
+                    || is_genitive(w)
+                    || is_agent_marker(w)
+                    || is_passive_aux(w)
+                    || is_speech(w, v.lang)
+                    || is_complementizer(w)
+                    || matches!(
+                        w,
+                        "on" | "for"
+                            | "during"
+                            | "after"
+                            | "against"
+                            | "with"
+                            | "con"
+                            | "contra"
+                            | "durante"
+                            | "tras"
+                            | "para"
+                            | "com"
+                            | ","
+                    )
+                    || lexicon
+                        .longest_at(&v.words, k)
+                        .is_some_and(|(t, _)| !t.nominal))
+            })
+    };
     let candidates: Vec<&Arg> = v
         .args
         .iter()
         .rev()
         .filter(|a| {
-            a.last < first && a.first >= clause_start && first - a.last <= 12 && !attributed(a)
+            a.last < first
+                && a.first >= clause_start
+                && first - a.last <= 12
+                && !attributed(a)
+                && (!nominal || modifies_noun(a))
         })
         .collect();
     let before = candidates

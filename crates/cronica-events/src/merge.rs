@@ -54,8 +54,9 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
     let speech_targets_agree = !is_speech_act(a)
         || matches!((&a.target, &b.target), (Some(_), Some(_)))
             && names_agree(&a.target, &b.target);
+    let modes_agree = a.mode == b.mode || is_generic_mode(&a.mode) || is_generic_mode(&b.mode);
     a.event_type == b.event_type
-        && a.mode == b.mode
+        && modes_agree
         && a.country == b.country
         && dates_agree(a, b)
         && names_agree(&a.actor, &b.actor)
@@ -74,8 +75,17 @@ fn add_counts(into: &mut Vec<Count>, from: Vec<Count>) {
     }
 }
 
+/// Modes that say only that violence happened ("killed", "attacks"): a mention in
+/// such words of an act told more precisely elsewhere ("airstrike") is that act.
+pub(crate) fn is_generic_mode(mode: &str) -> bool {
+    matches!(mode, "killing" | "attack")
+}
+
 /// Merge `b` into `a`.
 fn absorb(a: &mut Event, mut b: Event) {
+    if is_generic_mode(&a.mode) && !is_generic_mode(&b.mode) {
+        a.mode = std::mem::take(&mut b.mode);
+    }
     a.mentions.append(&mut b.mentions);
     // the narrower date wins
     if let (Some(x), Some(y)) = (&a.date, &b.date) {

@@ -137,6 +137,21 @@ fn each_party_of_a_coordinated_statement_is_an_event() {
 }
 
 #[test]
+fn a_toll_told_in_general_words_joins_the_act_it_follows() {
+    let evs = events(
+        "2026-01-04",
+        "US warplanes bombed Caracas on Saturday. At least 40 people were killed in the \
+         attacks on Saturday, the Venezuelan government said.",
+    );
+    let assaults: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{evs:#?}");
+    assert_eq!(assaults[0].mode, "airstrike");
+    assert_eq!(assaults[0].killed, Some(40));
+    // the victims are not the attackers of "the attacks" they died in
+    assert_eq!(assaults[0].actor.as_deref(), Some("United States"));
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
