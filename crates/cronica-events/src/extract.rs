@@ -592,6 +592,18 @@ impl RuleEventExtractor {
                 found.push((j, 1, &*PROTESTERS));
             }
         }
+        // "los huelguistas se apostaron frente a", "activists blocked the gates":
+        // protesters as the subject of a finite verb, in a sentence with no other act
+        if found.is_empty() {
+            let acting_protesters = (0..v.words.len()).find(|&j| {
+                (is_protester(&v.words[j]) || is_activist(&v.words[j]))
+                    && (j + 1..v.words.len().min(j + 4))
+                        .any(|k| is_finite_past(&v.words[k], v.lang))
+            });
+            if let Some(j) = acting_protesters {
+                found.push((j, 1, &*PROTESTERS));
+            }
+        }
         // "X said that Y must withdraw": the obligation, reported, is X's demand
         if !found
             .iter()
@@ -1667,7 +1679,10 @@ fn is_occurrence(w: &str) -> bool {
             | "broke"
             | "lugar"
             | "ocurrio"
+            | "ocurrieron"
             | "produjo"
+            | "produjeron"
+            | "estallaron"
             | "estallo"
             | "comenzo"
             | "inicio"

@@ -513,6 +513,25 @@ pub fn is_protester(w: &str) -> bool {
     )
 }
 
+/// Activists, as a group that acts ("activists blocked", "activistas cerraron").
+pub fn is_activist(w: &str) -> bool {
+    matches!(w, "activists" | "activistas" | "militants" | "militantes")
+}
+
+/// A finite verb in the past by its ending (folded words): "blocked", "cerraron",
+/// "convergieron", "fecharam". Participles after an auxiliary read the same, which is
+/// what the callers want ("had blocked").
+pub fn is_finite_past(w: &str, lang: Lang) -> bool {
+    let n = w.chars().count();
+    n > 4
+        && match lang {
+            Lang::En => w.ends_with("ed") && !matches!(w, "red" | "need" | "speed" | "seed"),
+            Lang::Es => w.ends_with("aron") || w.ends_with("ieron") || w.ends_with("eron"),
+            Lang::Pt => w.ends_with("aram") || w.ends_with("eram") || w.ends_with("iram"),
+            Lang::Other => false,
+        }
+}
+
 pub fn is_first_person(w: &str) -> bool {
     matches!(w, "we" | "nosotros" | "nos" | "nós" | "our")
 }

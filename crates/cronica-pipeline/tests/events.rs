@@ -152,6 +152,21 @@ fn a_toll_told_in_general_words_joins_the_act_it_follows() {
 }
 
 #[test]
+fn protesters_acting_protest() {
+    let evs = events(
+        "2004-07-14",
+        "En Quito, los huelguistas se apostaron el martes en la acera frente al Seguro Social.",
+    );
+    one(&evs, "PROTEST");
+    // a sentence about protesters that tells no act of theirs is no event
+    let evs = events(
+        "2004-07-14",
+        "Los huelguistas son maestros de escuelas rurales de Quito.",
+    );
+    assert!(evs.is_empty(), "{evs:#?}");
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
