@@ -698,8 +698,13 @@ impl RuleEventExtractor {
                     actor = speaker;
                 }
             }
-            // coordinated verbs share their subject: "X condemns ... and calls on ..."
-            if i > 0 && matches!(v.words[i - 1].as_str(), "and" | "y" | "e") && prev_actor.is_some()
+            // coordinated verbs share their subject: "X condemns ... and calls on ...";
+            // so does a purpose clause: "X joined the march ... to demand ...",
+            // "marcharon ... para exigir ..."
+            let purpose = i > 0 && matches!(v.words[i - 1].as_str(), "to" | "para");
+            if i > 0
+                && (matches!(v.words[i - 1].as_str(), "and" | "y" | "e") || purpose)
+                && prev_actor.is_some()
             {
                 actor = prev_actor.clone();
             }

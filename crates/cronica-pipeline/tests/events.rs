@@ -167,6 +167,19 @@ fn protesters_acting_protest() {
 }
 
 #[test]
+fn joining_a_protest_is_protesting_and_its_purpose_is_the_protesters_demand() {
+    let evs = events(
+        "2022-06-16",
+        "In Quito, students and teachers joined the mobilisation on Wednesday outside the \
+         Prosecutor's Office to demand the release of the detainees.",
+    );
+    let protest = one(&evs, "PROTEST");
+    let demand = one(&evs, "REQUEST");
+    assert_eq!(demand.actor, protest.actor);
+    assert_eq!(protest.location.as_deref(), Some("Quito"));
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
