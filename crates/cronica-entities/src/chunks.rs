@@ -335,6 +335,11 @@ const ORG_HEADS: &[&str] = &[
     "pt",
 ];
 
+/// Whether `word` is a title or office written before a name ("President", "Minister").
+pub(crate) fn is_title(word: &str) -> bool {
+    TITLES.contains(&fold(word).as_str())
+}
+
 pub fn is_org_head(word: &str) -> bool {
     ORG_HEADS.contains(&fold(word).as_str())
 }

@@ -89,6 +89,66 @@ impl EntityTagger for MergedEntityTagger {
                 })
                 .find_map(|e| e.country.clone());
         }
+        // "a protest at Cambridge University", "frente a la Universidad de Lima": an
+        // institution named after its town, where something happens, is in that town
+        let institutions: Vec<Entity> = chunked
+            .iter()
+            .filter(|c| {
+                c.label == EntityLabel::Org
+                    && c.text.contains(' ')
+                    && seats::after_locative(text, c.span.start)
+            })
+            .filter_map(|c| {
+                // the name's first or last word: "Cambridge University",
+                // "Universidad de Lima"
+                let words: Vec<&str> = c.text.split_whitespace().collect();
+                let (town, country) = [words.first(), words.last()]
+                    .into_iter()
+                    .flatten()
+                    .filter(|w| !is_org_head(w))
+                    .find_map(|w| self.gazetteer.town_named(w, 50_000))?;
+                Some(Entity {
+                    span: c.span,
+                    label: EntityLabel::Loc,
+                    text: c.text.clone(),
+                    canonical: Some(town.to_string()),
+                    country: Some(country.to_string()),
+                    source: "institution".into(),
+                })
+            })
+            .collect();
+        out.retain(|e| !institutions.iter().any(|i| i.span.overlaps(e.span)));
+        add_non_overlapping(&mut out, institutions);
+        // "Palestine Action", "Peru Libre", "Hands Off Venezuela": a short name that
+        // opens or ends with a country, with no title or organisation word, names an
+        // organisation of that country, not the country
+        let named_for_country: Vec<Entity> = chunked
+            .iter()
+            .filter(|c| c.label == EntityLabel::Per && c.text.contains(' '))
+            .filter(|c| {
+                c.text
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) && !chunks::is_title(w))
+            })
+            .filter_map(|c| {
+                let country = out.iter().find(|e| {
+                    e.label == EntityLabel::Loc
+                        && e.source == "gazetteer"
+                        && c.span.contains(e.span)
+                        && c.span != e.span
+                        && (e.span.start == c.span.start || e.span.end == c.span.end)
+                        && self.gazetteer.country_by_name(&e.text).is_some()
+                })?;
+                Some(Entity {
+                    label: EntityLabel::Org,
+                    country: country.country.clone(),
+                    source: "rules".into(),
+                    ..c.clone()
+                })
+            })
+            .collect();
+        out.retain(|e| !named_for_country.iter().any(|n| n.span.overlaps(e.span)));
+        add_non_overlapping(&mut out, named_for_country);
         let surnames: Vec<&str> = chunked
             .iter()
             .filter(|c| c.label == EntityLabel::Per)
@@ -102,6 +162,7 @@ impl EntityTagger for MergedEntityTagger {
             }
             if e.label != EntityLabel::Loc
                 || e.source == "seats"
+                || e.source == "institution"
                 || self.gazetteer.country_by_name(&e.text).is_some()
             {
                 return true;
@@ -245,6 +306,32 @@ mod tests {
             !got.contains(&("Truth Social".to_string(), EntityLabel::Per)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn organisations_named_for_a_country_or_a_town() {
+        let text = "A Palestine Action activist protested at Cambridge University. The \
+                    candidate of Peru Libre met Trump and Bolsonaro in Brazil.";
+        let sents = RuleSentenceSplitter.split(text, Span::new(0, text.len()), Lang::En, 0);
+        let got: Vec<(String, EntityLabel, Option<String>, Option<String>)> =
+            MergedEntityTagger::new()
+                .tag(text, &sents, Lang::En)
+                .into_iter()
+                .map(|e| (e.text, e.label, e.country, e.canonical))
+                .collect();
+        let has = |name: &str, label: EntityLabel, country: &str| {
+            got.iter()
+                .any(|(t, l, c, _)| t == name && *l == label && c.as_deref() == Some(country))
+        };
+        assert!(has("Palestine Action", EntityLabel::Org, "PS"), "{got:?}");
+        assert!(has("Peru Libre", EntityLabel::Org, "PE"), "{got:?}");
+        // where something happens at an institution named for its town, the town
+        assert!(
+            has("Cambridge University", EntityLabel::Loc, "GB"),
+            "{got:?}"
+        );
+        // a list is no name
+        assert!(has("Brazil", EntityLabel::Loc, "BR"), "{got:?}");
     }
 
     #[test]

@@ -86,10 +86,7 @@ pub(crate) fn seats(text: &str) -> Vec<Entity> {
             continue;
         }
         let (_, city, country) = SEATS[m.pattern().as_usize()];
-        let place = previous_word(text, start).is_some_and(|w| {
-            let lower = w.to_lowercase();
-            LOCATIVES.contains(&lower.as_str())
-        });
+        let place = after_locative(text, start);
         let span = Span::new(start, end);
         out.push(Entity {
             span,
@@ -105,6 +102,12 @@ pub(crate) fn seats(text: &str) -> Vec<Entity> {
         });
     }
     out
+}
+
+/// Whether the words before byte `at` make what follows a place ("outside the",
+/// "frente a la", "at").
+pub(crate) fn after_locative(text: &str, at: usize) -> bool {
+    previous_word(text, at).is_some_and(|w| LOCATIVES.contains(&w.to_lowercase().as_str()))
 }
 
 /// The word before byte `at`, skipping a definite article ("outside the White

@@ -503,6 +503,28 @@ impl Gazetteer {
     }
 
     /// The records a folded key names, with whether it is their own name.
+    /// The most populous town of at least `min_population` people called `name`
+    /// (its own name, not an alternate), as (canonical name, country ISO2): the town
+    /// an institution named after it ("Cambridge University") stands in.
+    pub fn town_named(
+        &self,
+        name: &str,
+        min_population: u64,
+    ) -> Option<(&'static str, &'static str)> {
+        self.lookup(&crate::fold::key(name))
+            .into_iter()
+            .filter_map(|h| match h {
+                Hit::Name {
+                    record,
+                    primary: true,
+                } => Some(self.record(record)),
+                _ => None,
+            })
+            .filter(|r| r.kind == Kind::Town && r.population >= min_population)
+            .max_by_key(|r| r.population)
+            .map(|r| (r.name, r.country))
+    }
+
     pub(crate) fn lookup(&self, key: &str) -> Vec<Hit> {
         let Some(at) = self.names.get(key) else {
             return Vec::new();
