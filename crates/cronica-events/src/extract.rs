@@ -10,7 +10,7 @@ use cronica_types::{
 
 use crate::counts::{self, Category};
 use crate::lexicon::{Lexicon, Trigger};
-use crate::merge::{fill_from, is_generic_mode, merge_article_events};
+use crate::merge::{fill_from, is_generic_mode, merge_article_events, names_agree};
 use crate::words::*;
 
 /// Settings of the rule-based extractor.
@@ -894,6 +894,10 @@ fn merge_generic_modes(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
                 && events[i].1 == Told::New
                 && events[j].1 == Told::New
                 && events[j].0.event_type == events[i].0.event_type
+                // "X bombed Iran and Y attacked Gaza": two acts; the victims may be
+                // named twice in other words ("ocho personas murieron en los
+                // enfrentamientos entre manifestantes y ...")
+                && names_agree(&events[j].0.actor, &events[i].0.actor)
                 && is_generic_mode(&events[i].0.mode)
                 && (!is_generic_mode(&events[j].0.mode) || j < i)
         });
@@ -1532,7 +1536,25 @@ fn pick_place<'a>(
             .min_by_key(|p| ((idx(p) as i64 - trigger as i64).unsigned_abs(), p.precision))
             .cloned()
     };
-    if let Some(p) = best_of(candidates.iter().copied().filter(|p| locative(p)).collect()) {
+    // "the US bombing of Iran ... and the genocide in Gaza": a place told for another
+    // act of the sentence is that act's
+    let lexicon = Lexicon::for_lang(v.lang);
+    let own_clause = |p: &Place| {
+        let k = idx(p);
+        let (a, b) = if k > trigger {
+            (trigger + 1, k)
+        } else {
+            (k + 1, trigger)
+        };
+        !(a..b).any(|j| lexicon.longest_at(&v.words, j).is_some())
+    };
+    if let Some(p) = best_of(
+        candidates
+            .iter()
+            .copied()
+            .filter(|p| locative(p) && own_clause(p))
+            .collect(),
+    ) {
         return Some(p);
     }
     if material {

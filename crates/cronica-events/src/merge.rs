@@ -7,7 +7,7 @@
 
 use cronica_types::{Count, Event, EventType};
 
-fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
+pub(crate) fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => {
             let (x, y) = (x.to_lowercase(), y.to_lowercase());

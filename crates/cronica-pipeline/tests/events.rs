@@ -180,6 +180,26 @@ fn joining_a_protest_is_protesting_and_its_purpose_is_the_protesters_demand() {
 }
 
 #[test]
+fn two_acts_of_one_sentence_keep_their_own_places_and_parties() {
+    let evs = events(
+        "2026-01-03",
+        "Today's attacks follow the US bombing of Iran last year and the genocide in Gaza.",
+    );
+    let iran = evs
+        .iter()
+        .find(|e| e.target.as_deref() == Some("Iran"))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(iran.country.as_deref(), Some("IR"));
+    assert_eq!(iran.location, None);
+    let evs = events(
+        "2026-01-03",
+        "The US bombed Iran last year, and Israel attacked Gaza.",
+    );
+    let assaults: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 2, "{evs:#?}");
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
