@@ -255,7 +255,14 @@ impl<'a> SentenceView<'a> {
                         | "cuantas"
                         | "quantos"
                         | "quantas"
+                        | "there"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "hay"
+                        | "habia"
                 )
+                && !is_passive_aux(&self.words[first - 1])
                 && self.sentence.tokens[first - 1].kind == TokenKind::Word
                 && cronica_text::parse_count(&self.raw[first - 1..first], self.lang).is_none()
                 && !self.words[first - 1].ends_with("ed")
@@ -615,7 +622,13 @@ impl RuleEventExtractor {
                     && !(j.saturating_sub(2)..j).any(|k| is_negation(&v.words[k], v.lang))
             });
             if let Some(j) = reported_obligation {
-                found.push((j, 1, &*DEMAND));
+                // "if Maduro wants to preserve his life he needs to ...": a demand
+                // with a condition put to it is an ultimatum
+                let speech = (0..j)
+                    .find(|&k| is_speech(&v.words[k], v.lang))
+                    .unwrap_or(0);
+                let conditional = (speech..j).any(|k| is_condition(&v.words[k], v.lang));
+                found.push((j, 1, if conditional { &*ULTIMATUM } else { &*DEMAND }));
             }
         }
         // "X will release the hostages", "Y said it would halt aid": an act its doer
@@ -691,7 +704,7 @@ impl RuleEventExtractor {
                 cx.author.as_deref(),
             );
             // a demand read from "X said Y must ...": X demands, of Y
-            if std::ptr::eq(trig, &*DEMAND) {
+            if std::ptr::eq(trig, &*DEMAND) || std::ptr::eq(trig, &*ULTIMATUM) {
                 if let Some(sv) = (0..i).rev().find(|&k| is_speech(&v.words[k], v.lang)) {
                     let (speaker, _) = pick_args(v, sv, sv, false, cx.author.as_deref());
                     target = actor.take();
@@ -946,6 +959,16 @@ static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| Trigger {
 static DEMAND: LazyLock<Trigger> = LazyLock::new(|| Trigger {
     event_type: EventType::Request,
     mode: "demand".into(),
+    weight: 0.7,
+    words: Vec::new(),
+    nominal: false,
+    bare: false,
+});
+
+/// An ultimatum read from a demand put under a condition.
+static ULTIMATUM: LazyLock<Trigger> = LazyLock::new(|| Trigger {
+    event_type: EventType::Threaten,
+    mode: "ultimatum".into(),
     weight: 0.7,
     words: Vec::new(),
     nominal: false,
@@ -1236,8 +1259,10 @@ fn pick_args(
     nominal: bool,
     author: Option<&str>,
 ) -> (Option<Arg>, Option<Arg>) {
-    let passive =
-        first > 0 && (first.saturating_sub(3)..first).any(|k| is_passive_aux(&v.words[k]));
+    // "were arrested"; a noun is never passive ("there were police uprisings")
+    let passive = !nominal
+        && first > 0
+        && (first.saturating_sub(3)..first).any(|k| is_passive_aux(&v.words[k]));
     let by_agent = (last + 1..v.words.len().min(last + 12))
         .find(|&k| is_agent_marker(&v.words[k]))
         .and_then(|k| {

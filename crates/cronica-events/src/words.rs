@@ -532,6 +532,17 @@ pub fn is_finite_past(w: &str, lang: Lang) -> bool {
         }
 }
 
+/// A word opening a condition ("if", "unless", "si", "a menos que"); Portuguese "se"
+/// is left out, being as often a pronoun.
+pub fn is_condition(w: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => matches!(w, "if" | "unless"),
+        Lang::Es => matches!(w, "si"),
+        Lang::Pt => matches!(w, "caso"),
+        Lang::Other => false,
+    }
+}
+
 pub fn is_first_person(w: &str) -> bool {
     matches!(w, "we" | "nosotros" | "nos" | "nós" | "our")
 }
