@@ -200,6 +200,28 @@ fn two_acts_of_one_sentence_keep_their_own_places_and_parties() {
 }
 
 #[test]
+fn a_demand_under_a_condition_is_an_ultimatum() {
+    let evs = events(
+        "2019-01-23",
+        "María Corina Machado said on Tuesday in Caracas that if Maduro wants to preserve \
+         his life he needs to recognise his time is up.",
+    );
+    one(&evs, "THREATEN");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
+
+#[test]
+fn the_word_before_a_noun_does_it() {
+    let evs = events(
+        "2019-11-11",
+        "Last week, there were police uprisings in almost all major cities of Bolivia.",
+    );
+    let e = one(&evs, "PROTEST");
+    assert_eq!(e.actor.as_deref(), Some("Police Forces of Bolivia"));
+    assert_ne!(e.target.as_deref(), Some("Police Forces of Bolivia"));
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
