@@ -686,7 +686,10 @@ impl RuleEventExtractor {
                 );
             let after_verbal = governing.is_some() && !called;
             let infinitive = i > 0 && matches!(v.words[i - 1].as_str(), "to");
-            let told = if !trig.nominal || infinitive {
+            // "on the anniversary of the overthrow ... in 1958": a past act of its own
+            let anniversary = (i.saturating_sub(4)..i)
+                .any(|k| matches!(v.words[k].as_str(), "anniversary" | "aniversario"));
+            let told = if !trig.nominal || infinitive || anniversary {
                 Told::New
             } else if after_verbal {
                 Told::Reference
@@ -1632,6 +1635,34 @@ fn pick_date(
     // a date inside brackets ("(in contempt of court since 2016)") dates the aside,
     // not the clause around it
     let depth = v.bracket_depth();
+    // "on the anniversary of the overthrow of the dictatorship in 1958": the act is
+    // dated by the year after it, on the day of the anniversary when that is given
+    let anniversary = (trigger.saturating_sub(4)..trigger)
+        .any(|k| matches!(v.words[k].as_str(), "anniversary" | "aniversario"));
+    if anniversary {
+        let year = v
+            .times
+            .iter()
+            .find(|t| idx(t) > trigger && t.value.precision == cronica_types::Precision::Year);
+        if let Some(y) = year {
+            let day = v
+                .times
+                .iter()
+                .filter(|t| idx(t) < trigger && t.value.precision == cronica_types::Precision::Day)
+                .min_by_key(|t| trigger - idx(t))
+                .and_then(|d| {
+                    use chrono::Datelike;
+                    let (m, dd) = (d.value.start.month(), d.value.start.day());
+                    chrono::NaiveDate::from_ymd_opt(y.value.start.year(), m, dd)
+                })
+                .map(DateValue::day);
+            return (
+                Some(day.unwrap_or_else(|| y.value.clone())),
+                Some(y.span),
+                true,
+            );
+        }
+    }
     if let Some(t) = v
         .times
         .iter()

@@ -222,6 +222,19 @@ fn the_word_before_a_noun_does_it() {
 }
 
 #[test]
+fn an_anniversary_dates_the_act_it_remembers() {
+    let evs = events(
+        "2019-01-23",
+        "The opposition has called for mass demonstrations in Caracas today, 23 January, on the \
+         anniversary of the overthrow of the Perez Jimenez dictatorship in 1958.",
+    );
+    let coup = one(&evs, "COERCE");
+    assert_eq!(coup.date.as_deref(), Some("1958-01-23"));
+    let protest = one(&evs, "PROTEST");
+    assert_eq!(protest.date.as_deref(), Some("2019-01-23"));
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
