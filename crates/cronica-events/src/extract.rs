@@ -1574,7 +1574,8 @@ fn pick_place<'a>(
         } else {
             (k + 1, trigger)
         };
-        !(a..b).any(|j| lexicon.longest_at(&v.words, j).is_some())
+        // words of the same phrase ("a discussion meeting in") are no other act
+        !(a..b).any(|j| j.abs_diff(trigger) > 2 && lexicon.longest_at(&v.words, j).is_some())
     };
     if let Some(p) = best_of(
         candidates

@@ -89,7 +89,20 @@ impl Pipeline {
             StageName::Sentences,
             a.articles
                 .iter()
-                .flat_map(|art| self.sentences.split(text, art.span, art.lang, art.index))
+                .flat_map(|art| {
+                    // a title is a sentence of its own, whatever follows it
+                    // ("EVENT – ECUADOR: ...\n\necosocialist.scot is holding ...")
+                    let parts = match art.title_span {
+                        Some(t) if t.start == art.span.start && t.end < art.span.end => {
+                            vec![t, cronica_types::Span::new(t.end, art.span.end)]
+                        }
+                        _ => vec![art.span],
+                    };
+                    parts
+                        .into_iter()
+                        .flat_map(|p| self.sentences.split(text, p, art.lang, art.index))
+                        .collect::<Vec<_>>()
+                })
                 .collect()
         );
         a.times = stage!(

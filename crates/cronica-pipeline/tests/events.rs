@@ -235,6 +235,26 @@ fn an_anniversary_dates_the_act_it_remembers() {
 }
 
 #[test]
+fn a_title_is_a_sentence_of_its_own_and_a_meeting_is_where_it_is_held() {
+    let text = "EVENT – ECUADOR: Behind the indigenous uprisings\n\necosocialist.scot is \
+                holding a discussion meeting in Glasgow on Wednesday 22 February 2023.\n";
+    let doc =
+        read_bytes("t.txt", "t.txt", text.as_bytes(), &IngestOptions::default()).expect("reads");
+    let a = Pipeline::default().analyse(doc);
+    assert_eq!(a.sentences.len(), 2, "{:#?}", a.sentences);
+    let evs: Vec<EventRecord> = a
+        .events
+        .iter()
+        .map(|e| EventRecord::from_event(e, &a.document.text))
+        .collect();
+    let meeting = one(&evs, "CONSULT");
+    assert_eq!(
+        (meeting.location.as_deref(), meeting.status.as_str()),
+        (Some("Glasgow"), "planned")
+    );
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
