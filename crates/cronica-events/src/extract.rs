@@ -442,7 +442,7 @@ impl EventExtractor for RuleEventExtractor {
                             && e.country == ev.country
                     }) {
                         e.mentions.extend(ev.mentions);
-                    } else if (told == Told::Unanchored || brief)
+                    } else if (told == Told::Unanchored || brief && told != Told::Opposed)
                         && !unanchored
                             .iter()
                             .any(|e: &Event| e.event_type == ev.event_type && e.mode == ev.mode)
@@ -689,8 +689,14 @@ impl RuleEventExtractor {
             // "on the anniversary of the overthrow ... in 1958": a past act of its own
             let anniversary = (i.saturating_sub(4)..i)
                 .any(|k| matches!(v.words[k].as_str(), "anniversary" | "aniversario"));
+            // "to demonstrate against the imperialist coup", "marcharon contra el
+            // golpe": what a protest is against is an act told elsewhere
+            let opposed = (i.saturating_sub(3)..i)
+                .any(|k| matches!(v.words[k].as_str(), "against" | "contra" | "contre"));
             let told = if !trig.nominal || infinitive || anniversary {
                 Told::New
+            } else if opposed {
+                Told::Opposed
             } else if after_verbal {
                 Told::Reference
             } else if nominal_supported(v, i, !figures.is_empty()) {
@@ -896,6 +902,10 @@ enum Told {
     /// A noun with nothing in its sentence to anchor it ("the protests"): a further
     /// mention of an act already told, else the article's first word of it.
     Unanchored,
+    /// A noun after "against" ("to demonstrate against the coup"): what someone
+    /// stands against, one more mention of an act told elsewhere and never an act
+    /// of its own.
+    Opposed,
 }
 
 /// Modes that say only that violence happened; a more specific act of the same

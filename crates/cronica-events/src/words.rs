@@ -68,6 +68,9 @@ pub fn is_hypothetical(w: &str, lang: Lang) -> bool {
                 | "estudia"
                 | "quizas"
                 | "tal"
+                | "intencion"
+                | "pretende"
+                | "pretenden"
         ),
         Lang::Pt => matches!(
             w,
@@ -79,6 +82,9 @@ pub fn is_hypothetical(w: &str, lang: Lang) -> bool {
                 | "avalia"
                 | "talvez"
                 | "caso"
+                | "intencao"
+                | "pretende"
+                | "pretendem"
         ),
         _ => matches!(
             w,
@@ -94,6 +100,9 @@ pub fn is_hypothetical(w: &str, lang: Lang) -> bool {
                 | "perhaps"
                 | "unless"
                 | "whether"
+                | "intention"
+                | "intends"
+                | "intend"
         ),
     }
 }

@@ -255,6 +255,25 @@ fn a_title_is_a_sentence_of_its_own_and_a_meeting_is_where_it_is_held() {
 }
 
 #[test]
+fn what_a_protest_is_against_and_what_is_intended_are_not_new_acts() {
+    let evs = events(
+        "2019-01-24",
+        "Thousands marched in London on Monday to demonstrate against the imperialist coup.",
+    );
+    one(&evs, "PROTEST");
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    let evs = events(
+        "2019-11-12",
+        "The statement shows the government's intention to support the coup in Bolivia on Monday.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "SUPPORT" || e.status != "occurred"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
