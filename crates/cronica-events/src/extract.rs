@@ -1276,9 +1276,17 @@ fn pick_args(
     let passive = !nominal
         && first > 0
         && (first.saturating_sub(3)..first).any(|k| is_passive_aux(&v.words[k]));
-    let by_agent = (last + 1..v.words.len().min(last + 12))
+    // the trigger may hold the marker itself ("attacked by members of ...")
+    let by_agent = (first + 1..v.words.len().min(last + 12))
         .find(|&k| is_agent_marker(&v.words[k]))
         .and_then(|k| {
+            // "by members of the national police": the body, not its members
+            let mut k = k;
+            while v.words.get(k + 1).is_some_and(|w| is_partitive(w))
+                && v.words.get(k + 2).is_some_and(|w| is_genitive(w))
+            {
+                k += 2;
+            }
             v.args
                 .iter()
                 .find(|a| a.first > k && a.first <= k + 3)

@@ -552,6 +552,24 @@ pub fn is_condition(w: &str, lang: Lang) -> bool {
     }
 }
 
+/// Words naming some members of a body ("members of", "agentes de").
+pub fn is_partitive(w: &str) -> bool {
+    matches!(
+        w,
+        "members"
+            | "elements"
+            | "agents"
+            | "units"
+            | "miembros"
+            | "elementos"
+            | "agentes"
+            | "efectivos"
+            | "integrantes"
+            | "membros"
+            | "unidades"
+    )
+}
+
 pub fn is_first_person(w: &str) -> bool {
     matches!(w, "we" | "nosotros" | "nos" | "nós" | "our")
 }

@@ -100,6 +100,30 @@ fn state_force(name: &str, demonym_country: bool) -> Option<(&'static str, Secto
     })
 }
 
+/// A crowd named only by its size or as people ("tens of thousands of people",
+/// "miles de personas"), which ACLED codes as the generic protesters of the country.
+fn is_crowd(name: &str) -> bool {
+    let folded = cronica_text::fold(name);
+    let last = folded.split_whitespace().last().unwrap_or("");
+    matches!(
+        last,
+        "people"
+            | "thousands"
+            | "hundreds"
+            | "crowd"
+            | "crowds"
+            | "personas"
+            | "miles"
+            | "cientos"
+            | "centenares"
+            | "multitud"
+            | "pessoas"
+            | "milhares"
+            | "centenas"
+            | "multidao"
+    )
+}
+
 /// Names a state's forces the way ACLED does ("Police Forces of Peru"): the actor
 /// or target of an event that is only "the police", "Peruvian troops" or "el
 /// Gobierno", in the country the name gives or else the event's. The words of the
@@ -145,6 +169,18 @@ fn generic(event_type: EventType, mode: &str) -> Option<(&'static str, Sector)> 
 
 /// Gives the events that have no actor their generic one, where there is one.
 pub(crate) fn fill_generic_actors(events: &mut [Event], gazetteer: &Gazetteer) {
+    // a protest by "tens of thousands of people" is by ACLED's protesters too
+    for e in events
+        .iter_mut()
+        .filter(|e| e.event_type == EventType::Protest)
+    {
+        if e.country.is_some() && e.actor.as_deref().is_some_and(is_crowd) {
+            e.actor = None;
+            e.actor_span = None;
+            e.actor_country = None;
+            e.actor_sector = None;
+        }
+    }
     for e in events.iter_mut().filter(|e| e.actor.is_none()) {
         let Some((pattern, sector)) = generic(e.event_type, &e.mode) else {
             continue;
@@ -176,6 +212,13 @@ mod tests {
         // who staged a coup or fired is not for a rule to say
         assert_eq!(generic(EventType::Coerce, "coup"), None);
         assert_eq!(generic(EventType::Assault, "firearms"), None);
+    }
+
+    #[test]
+    fn crowds_are_protesters() {
+        assert!(is_crowd("Tens of thousands of people"));
+        assert!(is_crowd("miles de personas"));
+        assert!(!is_crowd("teachers"));
     }
 
     #[test]

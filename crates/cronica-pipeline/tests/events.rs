@@ -274,6 +274,16 @@ fn what_a_protest_is_against_and_what_is_intended_are_not_new_acts() {
 }
 
 #[test]
+fn the_body_whose_members_act_is_the_actor() {
+    let evs = events(
+        "2022-06-16",
+        "Journalists were attacked by members of the national police in Quito on Tuesday.",
+    );
+    let e = one(&evs, "ASSAULT");
+    assert_eq!(e.actor.as_deref(), Some("Police Forces of Ecuador"));
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
