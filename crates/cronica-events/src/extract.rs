@@ -66,6 +66,10 @@ struct ArticleContext<'a> {
     focus: Option<String>,
     /// Who "we" is: the byline, else the organisation the article names most.
     author: Option<String>,
+    /// Whether the author is an organisation speaking in its own voice (found in
+    /// the title or before its "we"), not a journalist's byline: its unattributed
+    /// statements are its own.
+    author_speaks: bool,
     /// The paragraph's last date so far.
     anchor: Option<(DateValue, Span)>,
     /// The paragraph's last town or region so far.
@@ -405,6 +409,7 @@ impl EventExtractor for RuleEventExtractor {
                 article,
                 focus: focus_country(a, article),
                 author: article_author(a, article),
+                author_speaks: article.byline.is_none(),
                 anchor: None,
                 place: None,
                 holders: office_holders(a, article),
@@ -722,13 +727,38 @@ impl RuleEventExtractor {
             }
             // coordinated verbs share their subject: "X condemns ... and calls on ...";
             // so does a purpose clause: "X joined the march ... to demand ...",
-            // "marcharon ... para exigir ..."
-            let purpose = i > 0 && matches!(v.words[i - 1].as_str(), "to" | "para");
+            // "marcharon ... para exigir ...", and a participle after a comma: "X
+            // stands in solidarity with Y, demanding ..."
+            let participle = i > 0
+                && v.words[i - 1] == ","
+                && (v.words[i].ends_with("ing") || v.words[i].ends_with("ndo"));
+            let purpose = i > 0 && matches!(v.words[i - 1].as_str(), "to" | "para") || participle;
             if i > 0
                 && (matches!(v.words[i - 1].as_str(), "and" | "y" | "e") || purpose)
                 && prev_actor.is_some()
             {
                 actor = prev_actor.clone();
+            }
+            // an organisation's statement: what it condemns or calls for without
+            // saying who does is its own ("The event constitutes a flagrant violation")
+            let from_author = actor.is_none()
+                && cx.author_speaks
+                && matches!(
+                    trig.event_type,
+                    EventType::Accuse | EventType::Request | EventType::Reject
+                )
+                && attribution.is_none()
+                && cx.author.is_some();
+            if from_author {
+                if let Some(author) = &cx.author {
+                    actor = Some(Arg {
+                        span: Span::new(0, 0),
+                        name: clean_name(author),
+                        country: None,
+                        first: 0,
+                        last: 0,
+                    });
+                }
             }
             if !reference {
                 prev_actor = actor.clone();
@@ -792,7 +822,7 @@ impl RuleEventExtractor {
                 country,
                 place: place.filter(|p| p.precision != PlacePrecision::Country),
                 actor: actor.as_ref().map(|x| x.name.clone()),
-                actor_span: actor.as_ref().map(|x| x.span),
+                actor_span: actor.as_ref().map(|x| x.span).filter(|_| !from_author),
                 actor_country: actor.as_ref().and_then(|x| x.country.clone()),
                 actor_sector: actor.as_ref().and_then(|x| sector_of(&x.name)),
                 target: target.as_ref().map(|x| x.name.clone()),
@@ -1352,18 +1382,36 @@ fn pick_args(
                         .is_some_and(|(t, _)| !t.nominal))
             })
     };
-    let candidates: Vec<&Arg> = v
-        .args
-        .iter()
-        .rev()
-        .filter(|a| {
-            a.last < first
-                && a.first >= clause_start
-                && first - a.last <= 12
-                && !attributed(a)
-                && (!nominal || modifies_noun(a))
-        })
-        .collect();
+    // "X carried out a military air strike", "Y lanzó un ataque": the one who
+    // carries out the act named by the noun is the subject of the verb that does
+    let support = if nominal {
+        (clause_start..first)
+            .rev()
+            .take(4)
+            .find(|&k| is_support_verb(&v.words[k]))
+    } else {
+        None
+    };
+    let candidates: Vec<&Arg> = match support {
+        Some(k) => v
+            .args
+            .iter()
+            .rev()
+            .filter(|a| a.last < k && a.first >= clause_start && k - a.last <= 8 && !attributed(a))
+            .collect(),
+        None => v
+            .args
+            .iter()
+            .rev()
+            .filter(|a| {
+                a.last < first
+                    && a.first >= clause_start
+                    && first - a.last <= 12
+                    && !attributed(a)
+                    && (!nominal || modifies_noun(a))
+            })
+            .collect(),
+    };
     let before = candidates
         .iter()
         .find(|a| !genitive(a))
@@ -1899,13 +1947,41 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
     if let Some(b) = &article.byline {
         return Some(b.clone());
     }
-    let title = article.title_span?;
     // one word the statistical tagger calls an organisation may be a headline's
     // imperative ("Stop the aggression!")
+    let organisation =
+        |e: &&Entity| e.label == EntityLabel::Org && (e.source != "tagger" || e.text.contains(' '));
+    if let Some(title) = article.title_span {
+        if let Some(e) = a
+            .entities
+            .iter()
+            .filter(organisation)
+            .find(|e| title.contains(e.span))
+        {
+            return Some(clean_name(&e.text));
+        }
+    }
+    // a statement that speaks as "we" outside quotations: the organisation named
+    // last before it ("The Fourth International stands in solidarity ... We demand")
+    let text = a.text();
+    let first_we = a
+        .sentences
+        .iter()
+        .filter(|s| article.span.contains(s.span))
+        .find(|s| {
+            let words = s.span.text(text);
+            !words.contains(['"', '“', '”', '«'])
+                && s.tokens.iter().any(|t| {
+                    is_first_person(&cronica_text::fold(t.span.text(text)))
+                        && t.span.text(text) != "our"
+                })
+        })?;
     a.entities
         .iter()
-        .filter(|e| e.source != "tagger" || e.text.contains(' '))
-        .find(|e| e.label == EntityLabel::Org && title.contains(e.span))
+        .filter(organisation)
+        .filter(|e| article.span.contains(e.span) && e.span.end <= first_we.span.end)
+        .filter(|e| e.span.start + 600 >= first_we.span.start)
+        .next_back()
         .map(|e| clean_name(&e.text))
 }
 

@@ -570,6 +570,36 @@ pub fn is_partitive(w: &str) -> bool {
     )
 }
 
+/// Verbs that carry out the act a noun names ("carried out an air strike", "lanzó un
+/// ataque", "realizaram uma greve").
+pub fn is_support_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "carried"
+            | "launched"
+            | "staged"
+            | "conducted"
+            | "committed"
+            | "perpetrated"
+            | "unleashed"
+            | "lanzo"
+            | "lanzaron"
+            | "realizo"
+            | "realizaron"
+            | "efectuo"
+            | "efectuaron"
+            | "perpetro"
+            | "perpetraron"
+            | "desato"
+            | "lancou"
+            | "lancaram"
+            | "realizou"
+            | "realizaram"
+            | "efetuou"
+            | "efetuaram"
+    )
+}
+
 pub fn is_first_person(w: &str) -> bool {
     matches!(w, "we" | "nosotros" | "nos" | "nós" | "our")
 }

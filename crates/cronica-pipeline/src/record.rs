@@ -49,8 +49,8 @@ pub struct EventRecord {
     pub geonames_id: Option<u64>,
     pub geo_precision: Option<u8>,
     pub actor: Option<String>,
-    /// The actor is ACLED's generic one for the event ("Protesters (Peru)"), not a
-    /// name the text gives.
+    /// The sentence does not name the actor: it is ACLED's generic one for the
+    /// event ("Protesters (Peru)"), or the organisation whose statement this is.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub actor_inferred: bool,
     /// The actor's words in the text, where they differ from `actor` ("the police"

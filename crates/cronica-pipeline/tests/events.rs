@@ -284,6 +284,35 @@ fn the_body_whose_members_act_is_the_actor() {
 }
 
 #[test]
+fn a_statement_speaks_for_its_author() {
+    let text = "Title: Stop the aggression against Venezuela!\nDate: 2026-01-03\n\n\
+                The Donald Trump administration has carried out a military air strike in \
+                Caracas on Saturday. The attack constitutes a flagrant violation of \
+                Venezuelan sovereignty. The Fourth International stands in solidarity with \
+                the Venezuelan people, demanding the withdrawal of US forces. We demand the \
+                release of Nicolás Maduro.\n";
+    let doc =
+        read_bytes("t.txt", "t.txt", text.as_bytes(), &IngestOptions::default()).expect("reads");
+    let a = Pipeline::default().analyse(doc);
+    let evs: Vec<EventRecord> = a
+        .events
+        .iter()
+        .map(|e| EventRecord::from_event(e, &a.document.text))
+        .collect();
+    let strike = one(&evs, "ASSAULT");
+    assert_eq!(strike.actor.as_deref(), Some("Donald Trump administration"));
+    let accusation = one(&evs, "ACCUSE");
+    assert_eq!(accusation.actor.as_deref(), Some("Fourth International"));
+    assert!(accusation.actor_inferred);
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == "REQUEST")
+            .all(|e| e.actor.as_deref() == Some("Fourth International")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
