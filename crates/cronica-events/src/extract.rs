@@ -1979,9 +1979,11 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
     a.entities
         .iter()
         .filter(organisation)
-        .filter(|e| article.span.contains(e.span) && e.span.end <= first_we.span.end)
-        .filter(|e| e.span.start + 600 >= first_we.span.start)
-        .next_back()
+        .rfind(|e| {
+            article.span.contains(e.span)
+                && e.span.end <= first_we.span.end
+                && e.span.start + 600 >= first_we.span.start
+        })
         .map(|e| clean_name(&e.text))
 }
 
