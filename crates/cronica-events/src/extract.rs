@@ -1576,7 +1576,12 @@ fn pick_place<'a>(
     let idx = |p: &Place| v.spans.iter().position(|s| s.overlaps(p.span)).unwrap_or(0);
     let locative = |p: &Place| {
         let k = idx(p);
-        (k.saturating_sub(2)..k).any(|j| is_locative(&v.words[j]))
+        // "the streets of Lima", "the city of El Alto", "las calles de Quito", "the
+        // main city, Latacunga"
+        let place_noun = (k.saturating_sub(6)..k).any(|j| is_place_noun(&v.words[j]))
+            && (k.saturating_sub(3)..k).any(|j| is_genitive(&v.words[j]) || v.words[j] == ",");
+        place_noun
+            || (k.saturating_sub(2)..k).any(|j| is_locative(&v.words[j]))
             || (k + 1 < v.words.len()
                 && v.words[k + 1] == "'s"
                 && k + 2 < v.words.len()
@@ -1620,13 +1625,19 @@ fn pick_place<'a>(
     let best_of = |ps: Vec<&Place>| -> Option<Place> {
         // a country gives way to a place inside it ("in Caracas and two other states
         // in Venezuela"); then the nearest to the trigger, then the most precise
+        // a country gives way to a place inside it; so does a region to a town in it
+        // ("In Cotopaxi, ... the main city, Latacunga")
         let finer = |c: &Place| {
-            ps.iter()
-                .any(|q| q.country == c.country && q.precision < c.precision)
+            ps.iter().any(|q| {
+                q.country == c.country
+                    && q.precision < c.precision
+                    && (c.precision == PlacePrecision::Country
+                        || q.admin1.is_some() && q.admin1 == c.admin1)
+            })
         };
         ps.iter()
             .copied()
-            .filter(|p| p.precision != PlacePrecision::Country || !finer(p))
+            .filter(|p| p.precision == PlacePrecision::Town || !finer(p))
             .min_by_key(|p| ((idx(p) as i64 - trigger as i64).unsigned_abs(), p.precision))
             .cloned()
     };

@@ -600,6 +600,26 @@ pub fn is_support_verb(w: &str) -> bool {
     )
 }
 
+/// Nouns for a place that a name after them specifies ("the streets of Lima", "the
+/// city of El Alto", "las calles de Quito").
+pub fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "streets"
+            | "city"
+            | "town"
+            | "capital"
+            | "province"
+            | "region"
+            | "calles"
+            | "ciudad"
+            | "provincia"
+            | "ruas"
+            | "cidade"
+            | "regiao"
+    )
+}
+
 pub fn is_first_person(w: &str) -> bool {
     matches!(w, "we" | "nosotros" | "nos" | "nós" | "our")
 }

@@ -313,6 +313,21 @@ fn a_statement_speaks_for_its_author() {
 }
 
 #[test]
+fn the_town_inside_the_region_and_the_streets_of_a_city() {
+    let evs = events(
+        "2022-06-16",
+        "In Cotopaxi, the communities filled the streets of the main city, Latacunga, on \
+         Tuesday.",
+    );
+    assert_eq!(one(&evs, "PROTEST").location.as_deref(), Some("Latacunga"));
+    let evs = events(
+        "2019-11-12",
+        "On Monday, workers marched against the coup from the city of El Alto.",
+    );
+    assert_eq!(one(&evs, "PROTEST").location.as_deref(), Some("El Alto"));
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
