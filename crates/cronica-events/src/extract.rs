@@ -269,7 +269,7 @@ impl<'a> SentenceView<'a> {
                 && !is_passive_aux(&self.words[first - 1])
                 && self.sentence.tokens[first - 1].kind == TokenKind::Word
                 && cronica_text::parse_count(&self.raw[first - 1..first], self.lang).is_none()
-                && !self.words[first - 1].ends_with("ed")
+                && (!self.words[first - 1].ends_with("ed") || self.words[first - 1] == "armed")
             {
                 first -= 1;
             }
@@ -696,8 +696,14 @@ impl RuleEventExtractor {
                 .any(|k| matches!(v.words[k].as_str(), "anniversary" | "aniversario"));
             // "to demonstrate against the imperialist coup", "marcharon contra el
             // golpe": what a protest is against is an act told elsewhere
-            let opposed = (i.saturating_sub(3)..i)
-                .any(|k| matches!(v.words[k].as_str(), "against" | "contra" | "contre"));
+            let opposed = (i.saturating_sub(3)..i).any(|k| {
+                matches!(v.words[k].as_str(), "against" | "contra" | "contre")
+                    // "a demonstration in support of the coup", "en apoyo al golpe"
+                    || matches!(v.words[k].as_str(), "support" | "apoyo" | "apoio" | "favor")
+                        && v.words.get(k + 1).is_some_and(|w| {
+                            matches!(w.as_str(), "of" | "for" | "a" | "al" | "ao" | "de" | "del")
+                        })
+            });
             let told = if !trig.nominal || infinitive || anniversary {
                 Told::New
             } else if opposed {

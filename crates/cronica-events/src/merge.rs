@@ -5,7 +5,7 @@
 //! who did it or to whom. The merged event keeps every mention, fills gaps
 //! from later mentions and keeps every distinct figure with its source.
 
-use cronica_types::{Count, Event, EventType};
+use cronica_types::{Count, DateValue, Event, EventStatus, EventType, Precision};
 
 pub(crate) fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
@@ -24,7 +24,16 @@ fn dates_agree(a: &Event, b: &Event) -> bool {
     match (&a.date, &b.date) {
         // two dates read from the text must be the same date ("next week" and
         // "Monday 28th" are two announcements, not one)
-        (Some(x), Some(y)) if a.date_span.is_some() && b.date_span.is_some() => x == y,
+        // ... unless one is a whole year or month the other falls in, for acts that
+        // took place ("this year, the annual march" and "the march on March 24")
+        (Some(x), Some(y)) if a.date_span.is_some() && b.date_span.is_some() => {
+            let occurred = a.status == EventStatus::Occurred && b.status == EventStatus::Occurred;
+            let coarse = |d: &DateValue| matches!(d.precision, Precision::Year | Precision::Month);
+            x == y
+                || occurred
+                    && ((coarse(x) && x.start <= y.start && y.end <= x.end)
+                        || (coarse(y) && y.start <= x.start && x.end <= y.end))
+        }
         // a date taken from the article agrees with any date inside it
         (Some(x), Some(y)) => {
             (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end)

@@ -328,6 +328,27 @@ fn the_town_inside_the_region_and_the_streets_of_a_city() {
 }
 
 #[test]
+fn forcing_a_resignation_and_what_a_rally_supports() {
+    let evs = events(
+        "2019-11-12",
+        "On Sunday, Bolivia's armed forces endorsed a coup, forcing Evo Morales to resign \
+         in La Paz.",
+    );
+    one(&evs, "COERCE");
+    assert_eq!(
+        one(&evs, "SUPPORT").actor.as_deref(),
+        Some("Military Forces of Bolivia")
+    );
+    let evs = events(
+        "2019-11-12",
+        "During a demonstration in support of the coup in La Paz on Monday, attendees burned \
+         a whipala.",
+    );
+    one(&evs, "PROTEST");
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
