@@ -710,7 +710,7 @@ impl RuleEventExtractor {
                 Told::Opposed
             } else if after_verbal {
                 Told::Reference
-            } else if nominal_supported(v, i, !figures.is_empty()) {
+            } else if nominal_supported(v, i, trig.event_type, !figures.is_empty()) {
                 Told::New
             } else {
                 Told::Unanchored
@@ -1359,7 +1359,7 @@ fn pick_args(
     // (`nominal` is false then)
     let lexicon = Lexicon::for_lang(v.lang);
     let modifies_noun = |a: &Arg| {
-        first - a.last <= 3
+        first.saturating_sub(a.last) <= 3
             && (a.last + 1..first).all(|k| {
                 let w = v.words[k].as_str();
                 !(is_locative(w)
@@ -1410,9 +1410,10 @@ fn pick_args(
             .iter()
             .rev()
             .filter(|a| {
-                a.last < first
+                // a noun's party may share a word with it ("the US military buildup")
+                (a.last < first || nominal && a.first < first)
                     && a.first >= clause_start
-                    && first - a.last <= 12
+                    && first.saturating_sub(a.last) <= 12
                     && !attributed(a)
                     && (!nominal || modifies_noun(a))
             })
@@ -1947,9 +1948,24 @@ fn is_announcement(w: &str) -> bool {
 
 /// Whether a nominal trigger at `i` reports an event of its own: a date in the
 /// sentence, a figure, or a verb of occurrence in its clause.
-fn nominal_supported(v: &SentenceView, i: usize, has_figures: bool) -> bool {
+fn nominal_supported(v: &SentenceView, i: usize, ty: EventType, has_figures: bool) -> bool {
     if has_figures || !v.times.is_empty() {
         return true;
+    }
+    // a deployment is a state of affairs where it is: "a US military buildup near
+    // Venezuela", "the deployment ... in the Caribbean"
+    if ty == EventType::Mobilize {
+        let placed = v.places.iter().any(|p| {
+            let k = v.spans.iter().position(|s| s.overlaps(p.span)).unwrap_or(0);
+            k > i
+                && k <= i + 12
+                && (k.saturating_sub(2)..k).any(|j| {
+                    is_locative(&v.words[j]) || matches!(v.words[j].as_str(), "near" | "off")
+                })
+        });
+        if placed {
+            return true;
+        }
     }
     let lo = i.saturating_sub(6);
     let hi = (i + 8).min(v.words.len());

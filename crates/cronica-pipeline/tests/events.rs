@@ -349,6 +349,18 @@ fn forcing_a_resignation_and_what_a_rally_supports() {
 }
 
 #[test]
+fn a_deployment_is_where_it_stands() {
+    let evs = events(
+        "2026-01-03",
+        "This may be the beginning of a series of attacks, with a major US military buildup \
+         visible near Venezuela.",
+    );
+    let e = one(&evs, "MOBILIZE");
+    assert_eq!(e.actor_country.as_deref(), Some("US"));
+    assert_eq!(e.country.as_deref(), Some("VE"));
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
