@@ -924,7 +924,7 @@ impl RuleEventExtractor {
             }
             events.push((ev, told));
         }
-        merge_generic_modes(events)
+        fold_calls(v, merge_generic_modes(events))
     }
 }
 
@@ -942,6 +942,45 @@ enum Told {
     /// stands against, one more mention of an act told elsewhere and never an act
     /// of its own.
     Opposed,
+}
+
+/// "The opposition has called for mass demonstrations", "convocaron una marcha": the
+/// call is how the protest, meeting or deployment it names is announced, and that act
+/// (planned, with the caller as its actor) is the event; the call is not one more.
+fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
+    let word_at = |e: &Event| {
+        e.mentions
+            .first()
+            .and_then(|m| v.spans.iter().position(|s| s.start == m.trigger.start))
+    };
+    let called_acts: Vec<usize> = events
+        .iter()
+        .filter(|(e, _)| {
+            matches!(
+                e.event_type,
+                EventType::Protest | EventType::Consult | EventType::Mobilize
+            ) && e.actor.is_some()
+        })
+        .filter_map(|(e, _)| word_at(e))
+        .collect();
+    events.retain(|(e, _)| {
+        let Some(k) = word_at(e) else { return true };
+        let is_call = e.event_type == EventType::Request
+            && matches!(
+                v.words[k].as_str(),
+                "called"
+                    | "calls"
+                    | "call"
+                    | "convoco"
+                    | "convocaron"
+                    | "convoca"
+                    | "convocan"
+                    | "convocou"
+                    | "convocaram"
+            );
+        !(is_call && called_acts.iter().any(|&j| j > k && j <= k + 5))
+    });
+    events
 }
 
 /// Modes that say only that violence happened; a more specific act of the same
