@@ -360,6 +360,19 @@ fn is_acronym(word: &str) -> bool {
 pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entity> {
     let toks = &sentence.tokens;
     let mut out = Vec::new();
+    // a line in capitals ("END THE STATE OF EMERGENCY NOW!") shows no names by its
+    // case; the trained tagger reads it in running-text case
+    let (words, upper) = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.span.text(text))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .fold((0usize, 0usize), |(n, u), w| {
+            (n + 1, u + usize::from(!w.chars().any(char::is_lowercase)))
+        });
+    if words >= 3 && upper * 10 >= words * 7 {
+        return out;
+    }
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -452,6 +465,15 @@ mod tests {
             .flat_map(|x| chunk_entities(s, x, Lang::En))
             .map(|e| (e.text, e.label))
             .collect()
+    }
+
+    #[test]
+    fn a_line_in_capitals_has_no_names_by_case() {
+        assert!(chunks("END THE STATE OF EMERGENCY NOW!").is_empty());
+        assert_eq!(
+            chunks("The CGT called a strike."),
+            vec![("CGT".to_string(), EntityLabel::Org)]
+        );
     }
 
     #[test]
