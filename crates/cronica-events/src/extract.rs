@@ -265,6 +265,19 @@ impl<'a> SentenceView<'a> {
                         | "had"
                         | "hay"
                         | "habia"
+                        | "when"
+                        | "while"
+                        | "where"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "if"
+                        | "cuando"
+                        | "mientras"
+                        | "donde"
+                        | "quando"
+                        | "enquanto"
+                        | "onde"
                 )
                 && !is_passive_aux(&self.words[first - 1])
                 && self.sentence.tokens[first - 1].kind == TokenKind::Word
@@ -1362,9 +1375,10 @@ fn pick_args(
             {
                 k += 2;
             }
+            // "by the right-wing majority Congress": the first party within a few words
             v.args
                 .iter()
-                .find(|a| a.first > k && a.first <= k + 3)
+                .find(|a| a.first > k && a.first <= k + 5)
                 .cloned()
         });
     // the trigger's own clause: no argument across "that"/"que" or a verb of saying
@@ -1458,11 +1472,35 @@ fn pick_args(
             })
             .collect(),
     };
+    // "a mounting opposition that accuses Morales": a relative clause's subject is
+    // the party it follows
+    let relative_head = || {
+        let rel = clause_start.checked_sub(1)?;
+        matches!(
+            v.words[rel].as_str(),
+            "that" | "which" | "who" | "que" | "quien" | "quienes" | "quem"
+        )
+        .then(|| v.args.iter().find(|a| a.last + 1 == rel))
+        .flatten()
+    };
     let before = candidates
         .iter()
         .find(|a| !genitive(a))
         .or(candidates.first())
-        .map(|a| (*a).clone());
+        .map(|a| (*a).clone())
+        .or_else(|| {
+            (!nominal && !passive)
+                .then(relative_head)
+                .flatten()
+                .cloned()
+        })
+        // "snipers fired": a trigger that names its doer
+        .or_else(|| {
+            v.args
+                .iter()
+                .find(|a| !passive && a.first <= first && a.last >= first && a.last < last)
+                .cloned()
+        });
     let after = v
         .args
         .iter()
@@ -1502,7 +1540,7 @@ fn pick_args(
                 .map(finish_arg),
         );
     }
-    let (mut actor, target) = if passive || by_agent.is_some() && before.is_some() {
+    let (mut actor, target) = if passive || by_agent.is_some() && (before.is_some() || nominal) {
         (by_agent.clone(), before)
     } else {
         let target = after.filter(|a| by_agent.as_ref().is_none_or(|b| b.span != a.span));

@@ -363,6 +363,30 @@ fn a_deployment_is_where_it_stands() {
 }
 
 #[test]
+fn subjects_of_relative_and_temporal_clauses_act() {
+    let evs = events(
+        "2019-11-12",
+        "Since the election on October 20, Bolivia has been shaken by a mounting opposition \
+         that accuses Morales of fraud.",
+    );
+    assert_eq!(
+        one(&evs, "ACCUSE").actor.as_deref(),
+        Some("mounting opposition")
+    );
+    let evs = events(
+        "2019-01-24",
+        "In April 2002, when snipers fired on demonstrators in Caracas, people died.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").actor.as_deref(), Some("snipers"));
+    let evs = events(
+        "2022-12-20",
+        "Mobilizations took to the streets of Lima after the coup perpetrated on 7 December \
+         by the right-wing majority Congress.",
+    );
+    assert_eq!(one(&evs, "COERCE").actor.as_deref(), Some("Congress"));
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
