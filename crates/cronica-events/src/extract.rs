@@ -1483,11 +1483,45 @@ fn pick_args(
         .then(|| v.args.iter().find(|a| a.last + 1 == rel))
         .flatten()
     };
+    // "the coup government of Boluarte, supported by all the bourgeois ..., has
+    // strongly repressed": the subject before an aside set off by commas
+    let across_aside = || {
+        let comma_before = (first.saturating_sub(3)..first).find(|&k| v.words[k] == ",")?;
+        // the comma that opens the aside: the subject ends there, perhaps with "of"
+        // and a name after it
+        let (open, head) = (clause_start + 1..comma_before)
+            .rev()
+            .filter(|&k| v.words[k] == ",")
+            .find_map(|open| {
+                // the widest such name: "the coup government of Boluarte"
+                let head = v.args.iter().find(|a| {
+                    a.last < open
+                        && a.first >= clause_start
+                        && first - a.last <= 30
+                        && !attributed(a)
+                        && (a.last + 1..open).all(|k| {
+                            is_genitive(&v.words[k])
+                                || is_article(&v.words[k])
+                                || v.raw[k].starts_with(char::is_uppercase)
+                        })
+                })?;
+                Some((open, head))
+            })?;
+        let span = head.span.cover(v.spans[open - 1]);
+        Some(Arg {
+            span,
+            name: span.text(v.text).to_string(),
+            country: head.country.clone(),
+            first: head.first,
+            last: open - 1,
+        })
+    };
     let before = candidates
         .iter()
         .find(|a| !genitive(a))
         .or(candidates.first())
         .map(|a| (*a).clone())
+        .or_else(|| (!nominal).then(across_aside).flatten())
         .or_else(|| {
             (!nominal && !passive)
                 .then(relative_head)
@@ -1540,6 +1574,10 @@ fn pick_args(
                 .map(finish_arg),
         );
     }
+    // "the repression of popular demonstrations by the government": the agent is the
+    // head noun's, not its complement's
+    let complement = nominal && (first.saturating_sub(2)..first).any(|k| is_genitive(&v.words[k]));
+    let by_agent = by_agent.filter(|_| !complement);
     let (mut actor, target) = if passive || by_agent.is_some() && (before.is_some() || nominal) {
         (by_agent.clone(), before)
     } else {

@@ -387,6 +387,30 @@ fn subjects_of_relative_and_temporal_clauses_act() {
 }
 
 #[test]
+fn a_subject_across_an_aside_and_an_agent_of_the_head_noun() {
+    let evs = events(
+        "2023-01-10",
+        "Since then, the coup government of Boluarte, supported by all the reactionary \
+         sectors of the country, has strongly repressed the protesters in Lima.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").actor.as_deref(),
+        Some("coup government of Boluarte")
+    );
+    let evs = events(
+        "2023-01-10",
+        "The brutal repression of popular demonstrations in Lima on Monday by the \
+         illegitimate government must end.",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == "PROTEST")
+            .all(|e| e.actor.as_deref() != Some("illegitimate government")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
