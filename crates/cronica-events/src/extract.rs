@@ -937,7 +937,7 @@ impl RuleEventExtractor {
             }
             events.push((ev, told));
         }
-        fold_calls(v, merge_generic_modes(events))
+        fold_same_dyad(v, fold_calls(v, merge_generic_modes(events)))
     }
 }
 
@@ -955,6 +955,57 @@ enum Told {
     /// stands against, one more mention of an act told elsewhere and never an act
     /// of its own.
     Opposed,
+}
+
+/// "which first dismissed and then had President Pedro Castillo arrested": acts of one
+/// type that one sentence tells of the same party doing to the same party on the same
+/// day are one event, as monitors count them; the act with figures gives its mode.
+fn fold_same_dyad(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
+    // "dismissed and then had X arrested": two verbs joined by "and" share the object
+    // the second one names
+    let coordinated = |a: &Event, b: &Event| {
+        let (x, y) = (a.mentions[0].trigger, b.mentions[0].trigger);
+        x.end <= y.start
+            && y.start - x.end <= 80
+            && v.text[x.end..y.start]
+                .split_whitespace()
+                .any(|w| matches!(w, "and" | "y" | "e"))
+    };
+    let mut i = 0;
+    while i < events.len() {
+        let partner = (0..i).find(|&j| {
+            let (a, b) = (&events[j].0, &events[i].0);
+            let same_target = match (&a.target, &b.target) {
+                (Some(_), Some(_)) => names_agree(&a.target, &b.target),
+                (None, Some(_)) => coordinated(a, b),
+                _ => false,
+            };
+            events[j].1 == Told::New
+                && events[i].1 == Told::New
+                && a.event_type == b.event_type
+                && a.event_type.is_material()
+                && same_target
+                && names_agree(&a.actor, &b.actor)
+                && a.date == b.date
+                && a.status == b.status
+        });
+        match partner {
+            Some(j) => {
+                let (b, _) = events.remove(i);
+                let a = &mut events[j].0;
+                let counted = |e: &Event| {
+                    !(e.killed.is_empty() && e.injured.is_empty() && e.arrested.is_empty())
+                };
+                if counted(&b) && !counted(a) {
+                    a.mode = b.mode.clone();
+                    a.mentions[0].trigger = b.mentions[0].trigger;
+                }
+                fill_from(a, b);
+            }
+            None => i += 1,
+        }
+    }
+    events
 }
 
 /// "The opposition has called for mass demonstrations", "convocaron una marcha": the

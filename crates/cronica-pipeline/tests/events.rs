@@ -411,6 +411,19 @@ fn a_subject_across_an_aside_and_an_agent_of_the_head_noun() {
 }
 
 #[test]
+fn acts_of_one_kind_on_one_party_in_one_sentence_are_one_event() {
+    let evs = events(
+        "2022-12-20",
+        "On 7 December in Lima, Congress first dismissed and then had the elected President \
+         Pedro Castillo arrested.",
+    );
+    let coerce: Vec<_> = evs.iter().filter(|e| e.event_type == "COERCE").collect();
+    assert_eq!(coerce.len(), 1, "{evs:#?}");
+    assert_eq!(coerce[0].arrested, Some(1));
+    assert_eq!(coerce[0].mode, "arrest");
+}
+
+#[test]
 fn portuguese_arrests_with_a_source() {
     let evs = events(
         "2023-01-09",
