@@ -1635,6 +1635,13 @@ fn pick_args(
         let target = after.filter(|a| by_agent.as_ref().is_none_or(|b| b.span != a.span));
         (before, target)
     };
+    // "forcing Evo Morales to resign": a party inside the trigger's words undergoes it
+    let target = target.or_else(|| {
+        v.args
+            .iter()
+            .find(|a| a.first > first && a.last < last && !a.name.is_empty())
+            .cloned()
+    });
     if let Some(a) = &mut actor {
         if a.name.is_empty() {
             // "we": the author of the statement

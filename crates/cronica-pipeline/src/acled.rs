@@ -31,7 +31,7 @@ pub fn classify(e: &Event) -> (Option<&'static str>, Option<&'static str>) {
         },
         EventType::Coerce => match m {
             "arrest" => ("Strategic developments", "Arrests"),
-            "coup" => ("Strategic developments", "Change to group/activity"),
+            "coup" | "forced-resignation" => ("Strategic developments", "Change to group/activity"),
             _ => ("Strategic developments", "Other"),
         },
         EventType::Mobilize => ("Strategic developments", "Change to group/activity"),

@@ -336,7 +336,11 @@ fn forcing_a_resignation_and_what_a_rally_supports() {
         "On Sunday, Bolivia's armed forces endorsed a coup, forcing Evo Morales to resign \
          in La Paz.",
     );
-    one(&evs, "COERCE");
+    let forced = one(&evs, "COERCE");
+    assert_eq!(
+        (forced.mode.as_str(), forced.target.as_deref()),
+        ("forced-resignation", Some("Evo Morales"))
+    );
     assert_eq!(
         one(&evs, "SUPPORT").actor.as_deref(),
         Some("Military Forces of Bolivia")
