@@ -3,16 +3,23 @@
 
 use cronica_ingest::{read_bytes, IngestOptions};
 use cronica_pipeline::{EventRecord, Pipeline};
+use cronica_types::stage::Analysis;
 
 fn events(date: &str, body: &str) -> Vec<EventRecord> {
-    let text = format!("Title: Test\nDate: {date}\n\n{body}\n");
+    analyse(&format!("Title: Test\nDate: {date}\n\n{body}\n")).1
+}
+
+/// The whole analysis of a document's text, and its event records.
+fn analyse(text: &str) -> (Analysis, Vec<EventRecord>) {
     let doc =
         read_bytes("t.txt", "t.txt", text.as_bytes(), &IngestOptions::default()).expect("reads");
     let a = Pipeline::default().analyse(doc);
-    a.events
+    let records = a
+        .events
         .iter()
         .map(|e| EventRecord::from_event(e, &a.document.text))
-        .collect()
+        .collect();
+    (a, records)
 }
 
 fn one<'a>(evs: &'a [EventRecord], ty: &str) -> &'a EventRecord {
@@ -240,15 +247,8 @@ fn an_anniversary_dates_the_act_it_remembers() {
 fn a_title_is_a_sentence_of_its_own_and_a_meeting_is_where_it_is_held() {
     let text = "EVENT – ECUADOR: Behind the indigenous uprisings\n\necosocialist.scot is \
                 holding a discussion meeting in Glasgow on Wednesday 22 February 2023.\n";
-    let doc =
-        read_bytes("t.txt", "t.txt", text.as_bytes(), &IngestOptions::default()).expect("reads");
-    let a = Pipeline::default().analyse(doc);
+    let (a, evs) = analyse(text);
     assert_eq!(a.sentences.len(), 2, "{:#?}", a.sentences);
-    let evs: Vec<EventRecord> = a
-        .events
-        .iter()
-        .map(|e| EventRecord::from_event(e, &a.document.text))
-        .collect();
     let meeting = one(&evs, "CONSULT");
     assert_eq!(
         (meeting.location.as_deref(), meeting.status.as_str()),
@@ -293,14 +293,7 @@ fn a_statement_speaks_for_its_author() {
                 Venezuelan sovereignty. The Fourth International stands in solidarity with \
                 the Venezuelan people, demanding the withdrawal of US forces. We demand the \
                 release of Nicolás Maduro.\n";
-    let doc =
-        read_bytes("t.txt", "t.txt", text.as_bytes(), &IngestOptions::default()).expect("reads");
-    let a = Pipeline::default().analyse(doc);
-    let evs: Vec<EventRecord> = a
-        .events
-        .iter()
-        .map(|e| EventRecord::from_event(e, &a.document.text))
-        .collect();
+    let (_, evs) = analyse(text);
     let strike = one(&evs, "ASSAULT");
     assert_eq!(strike.actor.as_deref(), Some("Donald Trump administration"));
     let accusation = one(&evs, "ACCUSE");
