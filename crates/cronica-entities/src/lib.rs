@@ -15,6 +15,7 @@
 mod capitals;
 mod chunks;
 mod model;
+mod names;
 mod seats;
 
 use cronica_geo::Gazetteer;
@@ -64,120 +65,20 @@ impl EntityTagger for MergedEntityTagger {
         out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
         // "Downing Street", "Casa Rosada": the gazetteer's street or town inside
         // gives way to the seat of government
-        let seats = seats::seats(text);
-        out.retain(|e| !seats.iter().any(|s| s.span.overlaps(e.span)));
-        add_non_overlapping(&mut out, seats);
+        replace_overlapping(&mut out, seats::seats(text));
         let mut chunked: Vec<Entity> = sentences
             .iter()
             .flat_map(|s| chunk_entities(text, s, lang))
             .collect();
-        // A town or region inside an organisation's name ("White House", "Bank of
-        // England", "Universidad de Chile") is part of that name; country names stay.
-        // So is a town inside a longer name ("Marco Rubio", "Glasgow Queen Street"),
-        // and a town named like the surname of a person named in full elsewhere in
-        // the text ("Fernando Camacho" ... "Camacho sent").
-        // A demonym inside an organisation's name ("Organisation of American States",
-        // "Peruvian Congress") is part of it too; opening it, it gives the
-        // organisation its country.
-        for c in chunked.iter_mut().filter(|c| c.label == EntityLabel::Org) {
-            c.country = out
-                .iter()
-                .filter(|e| {
-                    e.label == EntityLabel::Norp
-                        && e.span.start == c.span.start
-                        && e.span.end < c.span.end
-                })
-                .find_map(|e| e.country.clone());
-        }
-        // "a protest at Cambridge University", "frente a la Universidad de Lima": an
-        // institution named after its town, where something happens, is in that town
-        let institutions: Vec<Entity> = chunked
-            .iter()
-            .filter(|c| {
-                c.label == EntityLabel::Org
-                    && c.text.contains(' ')
-                    && seats::after_locative(text, c.span.start)
-            })
-            .filter_map(|c| {
-                // the name's first or last word: "Cambridge University",
-                // "Universidad de Lima"
-                let words: Vec<&str> = c.text.split_whitespace().collect();
-                let (town, country) = [words.first(), words.last()]
-                    .into_iter()
-                    .flatten()
-                    .filter(|w| !is_org_head(w))
-                    .find_map(|w| self.gazetteer.town_named(w, 50_000))?;
-                Some(Entity {
-                    span: c.span,
-                    label: EntityLabel::Loc,
-                    text: c.text.clone(),
-                    canonical: Some(town.to_string()),
-                    country: Some(country.to_string()),
-                    source: "institution".into(),
-                })
-            })
-            .collect();
-        out.retain(|e| !institutions.iter().any(|i| i.span.overlaps(e.span)));
-        add_non_overlapping(&mut out, institutions);
-        // "Palestine Action", "Peru Libre", "Hands Off Venezuela": a short name that
-        // opens or ends with a country, with no title or organisation word, names an
-        // organisation of that country, not the country
-        let named_for_country: Vec<Entity> = chunked
-            .iter()
-            .filter(|c| c.label == EntityLabel::Per && c.text.contains(' '))
-            .filter(|c| {
-                c.text
-                    .split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase) && !chunks::is_title(w))
-            })
-            .filter_map(|c| {
-                let country = out.iter().find(|e| {
-                    e.label == EntityLabel::Loc
-                        && e.source == "gazetteer"
-                        && c.span.contains(e.span)
-                        && c.span != e.span
-                        && (e.span.start == c.span.start || e.span.end == c.span.end)
-                        && self.gazetteer.country_by_name(&e.text).is_some()
-                })?;
-                Some(Entity {
-                    label: EntityLabel::Org,
-                    country: country.country.clone(),
-                    source: "rules".into(),
-                    ..c.clone()
-                })
-            })
-            .collect();
-        out.retain(|e| !named_for_country.iter().any(|n| n.span.overlaps(e.span)));
-        add_non_overlapping(&mut out, named_for_country);
-        let surnames: Vec<&str> = chunked
-            .iter()
-            .filter(|c| c.label == EntityLabel::Per)
-            .filter_map(|c| c.text.rsplit_once(' ').map(|(_, last)| last))
-            .collect();
-        out.retain(|e| {
-            if e.label == EntityLabel::Norp {
-                return !chunked.iter().any(|c| {
-                    c.label == EntityLabel::Org && c.span.contains(e.span) && c.span != e.span
-                });
-            }
-            if e.label != EntityLabel::Loc
-                || e.source == "seats"
-                || e.source == "institution"
-                || self.gazetteer.country_by_name(&e.text).is_some()
-            {
-                return true;
-            }
-            let inside_org = chunked.iter().any(|c| {
-                c.label == EntityLabel::Org && c.span.contains(e.span) && c.text.contains(' ')
-            });
-            let inside_name = chunked.iter().any(|c| {
-                matches!(c.label, EntityLabel::Per | EntityLabel::Misc)
-                    && c.span.contains(e.span)
-                    && c.span != e.span
-            });
-            let surname = !e.text.contains(' ') && surnames.contains(&e.text.as_str());
-            !(inside_org || inside_name || surname)
-        });
+        names::give_organisations_their_demonym(&mut chunked, &out);
+        replace_overlapping(
+            &mut out,
+            names::institutions_in_towns(text, self.gazetteer, &chunked),
+        );
+        let named_for_countries =
+            names::organisations_named_for_countries(self.gazetteer, &chunked, &out);
+        replace_overlapping(&mut out, named_for_countries);
+        names::drop_places_inside_names(self.gazetteer, &chunked, &mut out);
         if self.use_model {
             // Names the rules know by their head word ("Stop Trump Coalition",
             // "Gobierno de Perú") keep their whole span against the model's.
@@ -205,6 +106,12 @@ impl EntityTagger for MergedEntityTagger {
         }
         out
     }
+}
+
+/// Put `new` entities in `base` in place of those they overlap; keep `base` sorted.
+fn replace_overlapping(base: &mut Vec<Entity>, new: Vec<Entity>) {
+    base.retain(|e| !new.iter().any(|n| n.span.overlaps(e.span)));
+    add_non_overlapping(base, new);
 }
 
 /// Add `extra` entities that overlap none already in `base`; keep `base` sorted.

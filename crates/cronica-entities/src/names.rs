@@ -1,0 +1,127 @@
+//! Where the gazetteer's places and the rules' proper-noun chunks meet: places
+//! inside names, names made of places, and the countries names carry.
+
+use cronica_geo::Gazetteer;
+use cronica_types::{Entity, EntityLabel};
+
+use crate::chunks::{is_org_head, is_title};
+use crate::seats;
+
+/// A demonym opening an organisation's name ("Peruvian Congress", "Venezuelan Health
+/// Ministry") gives the organisation its country; one inside it ("Organisation of
+/// American States") does not.
+pub(crate) fn give_organisations_their_demonym(chunks: &mut [Entity], found: &[Entity]) {
+    for c in chunks.iter_mut().filter(|c| c.label == EntityLabel::Org) {
+        c.country = found
+            .iter()
+            .filter(|e| {
+                e.label == EntityLabel::Norp
+                    && e.span.start == c.span.start
+                    && e.span.end < c.span.end
+            })
+            .find_map(|e| e.country.clone());
+    }
+}
+
+/// "a protest at Cambridge University", "frente a la Universidad de Lima": an
+/// institution named after its town, where something happens, is a place in that
+/// town (canonical name the town's, with its country).
+pub(crate) fn institutions_in_towns(text: &str, g: &Gazetteer, chunks: &[Entity]) -> Vec<Entity> {
+    chunks
+        .iter()
+        .filter(|c| {
+            c.label == EntityLabel::Org
+                && c.text.contains(' ')
+                && seats::after_locative(text, c.span.start)
+        })
+        .filter_map(|c| {
+            // the name's first or last word: "Cambridge University", "Universidad de Lima"
+            let words: Vec<&str> = c.text.split_whitespace().collect();
+            let (town, country) = [words.first(), words.last()]
+                .into_iter()
+                .flatten()
+                .filter(|w| !is_org_head(w))
+                .find_map(|w| g.town_named(w, 50_000))?;
+            Some(Entity {
+                span: c.span,
+                label: EntityLabel::Loc,
+                text: c.text.clone(),
+                canonical: Some(town.to_string()),
+                country: Some(country.to_string()),
+                source: "institution".into(),
+            })
+        })
+        .collect()
+}
+
+/// "Palestine Action", "Peru Libre", "Hands Off Venezuela": a short name of
+/// capitalised words that opens or ends with a country, with no title or
+/// organisation word, names an organisation of that country, not the country.
+pub(crate) fn organisations_named_for_countries(
+    g: &Gazetteer,
+    chunks: &[Entity],
+    found: &[Entity],
+) -> Vec<Entity> {
+    chunks
+        .iter()
+        .filter(|c| c.label == EntityLabel::Per && c.text.contains(' '))
+        .filter(|c| {
+            c.text
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && !is_title(w))
+        })
+        .filter_map(|c| {
+            let country = found.iter().find(|e| {
+                e.label == EntityLabel::Loc
+                    && e.source == "gazetteer"
+                    && c.span.contains(e.span)
+                    && c.span != e.span
+                    && (e.span.start == c.span.start || e.span.end == c.span.end)
+                    && g.country_by_name(&e.text).is_some()
+            })?;
+            Some(Entity {
+                label: EntityLabel::Org,
+                country: country.country.clone(),
+                source: "rules".into(),
+                ..c.clone()
+            })
+        })
+        .collect()
+}
+
+/// A town or region inside an organisation's name ("White House", "Bank of
+/// England", "Universidad de Chile") is part of that name; country names stay. So is
+/// a town inside a longer name ("Marco Rubio", "Glasgow Queen Street"), a town named
+/// like the surname of a person named in full elsewhere in the text ("Fernando
+/// Camacho" ... "Camacho sent"), and a demonym inside an organisation's name.
+pub(crate) fn drop_places_inside_names(g: &Gazetteer, chunks: &[Entity], found: &mut Vec<Entity>) {
+    let surnames: Vec<&str> = chunks
+        .iter()
+        .filter(|c| c.label == EntityLabel::Per)
+        .filter_map(|c| c.text.rsplit_once(' ').map(|(_, last)| last))
+        .collect();
+    found.retain(|e| {
+        if e.label == EntityLabel::Norp {
+            return !chunks.iter().any(|c| {
+                c.label == EntityLabel::Org && c.span.contains(e.span) && c.span != e.span
+            });
+        }
+        if e.label != EntityLabel::Loc
+            || e.source == "seats"
+            || e.source == "institution"
+            || g.country_by_name(&e.text).is_some()
+        {
+            return true;
+        }
+        let inside_org = chunks.iter().any(|c| {
+            c.label == EntityLabel::Org && c.span.contains(e.span) && c.text.contains(' ')
+        });
+        let inside_name = chunks.iter().any(|c| {
+            matches!(c.label, EntityLabel::Per | EntityLabel::Misc)
+                && c.span.contains(e.span)
+                && c.span != e.span
+        });
+        let surname = !e.text.contains(' ') && surnames.contains(&e.text.as_str());
+        !(inside_org || inside_name || surname)
+    });
+}
