@@ -1527,12 +1527,9 @@ fn pick_args(
     // the party it follows
     let relative_head = || {
         let rel = clause_start.checked_sub(1)?;
-        matches!(
-            v.words[rel].as_str(),
-            "that" | "which" | "who" | "que" | "quien" | "quienes" | "quem"
-        )
-        .then(|| v.args.iter().find(|a| a.last + 1 == rel))
-        .flatten()
+        is_complementizer(&v.words[rel])
+            .then(|| v.args.iter().find(|a| a.last + 1 == rel))
+            .flatten()
     };
     // "the coup government of Boluarte, supported by all the bourgeois ..., has
     // strongly repressed": the subject before an aside set off by commas

@@ -82,10 +82,11 @@ fn state_force(name: &str, demonym_country: bool) -> Option<(&'static str, Secto
     }
     let phrase = |ws: &[&str]| ws.join(" ");
     let mut readings = vec![phrase(&words)];
+    // "Peruvian troops" is read without its demonym
     if demonym_country && words.len() > 1 {
         readings.push(phrase(&words[1..]));
-        // "Policía Nacional del Perú" is read without its country at the end
     }
+    // "Policía Nacional del Perú" is read without its country at the end
     if let Some(k) = words
         .iter()
         .position(|w| matches!(*w, "del" | "de" | "do" | "da" | "of"))
