@@ -86,7 +86,7 @@ pub(crate) fn seats(text: &str) -> Vec<Entity> {
             continue;
         }
         let (_, city, country) = SEATS[m.pattern().as_usize()];
-        let place = after_locative(text, start);
+        let place = after_locative(text, start) || issued_from(text, start, end);
         let span = Span::new(start, end);
         out.push(Entity {
             span,
@@ -110,6 +110,49 @@ pub(crate) fn after_locative(text: &str, at: usize) -> bool {
     previous_word(text, at).is_some_and(|w| LOCATIVES.contains(&w.to_lowercase().as_str()))
 }
 
+/// Whether the seat between bytes `start` and `end` names where a statement was
+/// issued ("in a White House statement", "en un comunicado de la Casa Rosada"):
+/// the statement was made there.
+fn issued_from(text: &str, start: usize, end: usize) -> bool {
+    const STATEMENTS: &[&str] = &[
+        "statement",
+        "press",
+        "briefing",
+        "communique",
+        "communiqué",
+        "declaration",
+        "comunicado",
+        "declaración",
+        "declaracion",
+        "nota",
+        "declaração",
+    ];
+    let before: Vec<String> = text[..start]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(str::to_lowercase)
+        .collect();
+    let next = text[end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    // "in a White House statement"
+    let english = matches!(before.first().map(String::as_str), Some("a" | "an" | "the"))
+        && matches!(before.get(1).map(String::as_str), Some("in" | "at"))
+        && next.is_some_and(|w| STATEMENTS.contains(&w.as_str()));
+    // "en un comunicado de la Casa Rosada", "em nota do Planalto"
+    let romance = before
+        .iter()
+        .take(3)
+        .any(|w| STATEMENTS.contains(&w.as_str()))
+        && matches!(
+            before.first().map(String::as_str),
+            Some("de" | "del" | "la" | "do" | "da")
+        );
+    english || romance
+}
+
 /// The word before byte `at`, skipping a definite article ("outside the White
 /// House"). After an indefinite one the seat names a kind of thing ("in a White
 /// House statement"): no word.
@@ -121,6 +164,9 @@ fn previous_word(text: &str, at: usize) -> Option<&str> {
     match w.to_lowercase().as_str() {
         "the" | "la" | "el" | "o" | "os" | "number" => words.next(),
         "an" | "un" | "una" | "um" | "uma" => None,
+        // a sentence's first word: an article in the three languages ("A White
+        // House official", "A Casa Rosada anunció")
+        _ if w == "A" => None,
         // English "a White House official"; Spanish and Portuguese "a" before a
         // name without article is "to" ("a Planalto" is rare, "ao Planalto" usual)
         "a" if text[..at].ends_with("a ") && is_english_context(text, at) => None,
@@ -185,8 +231,17 @@ mod tests {
         );
         // part of a longer word is no seat
         assert!(found("The Kremlinology of it").is_empty());
+        // a statement is made where it is issued; an official is the government's
         assert_eq!(
             found("In a White House statement on November 11, Trump spoke.")[0].1,
+            EntityLabel::Loc
+        );
+        assert_eq!(
+            found("Según un comunicado de la Casa Rosada, el acto se suspende.")[0].1,
+            EntityLabel::Loc
+        );
+        assert_eq!(
+            found("A White House official said the talks had failed.")[0].1,
             EntityLabel::Org
         );
     }

@@ -77,6 +77,8 @@ struct ArticleContext<'a> {
     /// Offices and who holds them, as the article names them ("president" →
     /// "Dina Boluarte"), for "the president" later on.
     holders: Vec<(String, String)>,
+    /// The person the last sentence that named one named first, for "he" and "she".
+    last_person: Option<String>,
 }
 
 /// Everything about one sentence the rules look at.
@@ -100,6 +102,7 @@ impl<'a> SentenceView<'a> {
         sentence: &'a Sentence,
         lang: Lang,
         holders: &[(String, String)],
+        person: Option<&str>,
     ) -> Self {
         let text = a.text();
         let raw: Vec<&str> = sentence.tokens.iter().map(|t| t.span.text(text)).collect();
@@ -132,8 +135,29 @@ impl<'a> SentenceView<'a> {
             places,
             args: Vec::new(),
         };
-        v.args = v.collect_args(holders);
+        v.args = v.collect_args(holders, person);
         v
+    }
+
+    /// The person a "he" or "she" in later sentences stands for: the first person
+    /// of the sentence's events that has a name, else the first person it names
+    /// outside brackets ("(as Jorge Martin explains), Juan Guaidó proclaimed").
+    fn person_for_later(&self, events: &[(Event, Told)]) -> Option<String> {
+        let persons = || self.entities.iter().filter(|e| e.label == EntityLabel::Per);
+        events
+            .iter()
+            .filter_map(|(e, _)| e.actor_span)
+            .find_map(|span| persons().find(|p| span.contains(p.span)))
+            .or_else(|| {
+                let depth = self.bracket_depth();
+                persons().find(|p| {
+                    self.spans
+                        .iter()
+                        .position(|s| s.overlaps(p.span))
+                        .is_some_and(|k| depth[k] == 0)
+                })
+            })
+            .map(|e| e.text.clone())
     }
 
     fn word_index(&self, span: Span) -> Option<(usize, usize)> {
@@ -144,7 +168,7 @@ impl<'a> SentenceView<'a> {
 
     /// Actor/target candidates: named entities, and group nouns with their modifiers
     /// ("the Peruvian police", "thousands of workers").
-    fn collect_args(&self, holders: &[(String, String)]) -> Vec<Arg> {
+    fn collect_args(&self, holders: &[(String, String)], person: Option<&str>) -> Vec<Arg> {
         let mut args = Vec::new();
         let mut used = vec![false; self.words.len()];
         for e in &self.entities {
@@ -309,6 +333,24 @@ impl<'a> SentenceView<'a> {
                 last: i,
             });
         }
+        // "the Indigenous-led uprising", "a student-led strike": who leads it
+        for (i, raw) in self.raw.iter().enumerate() {
+            let Some(who) = raw.strip_suffix("-led").filter(|w| !w.is_empty()) else {
+                continue;
+            };
+            if used[i] {
+                continue;
+            }
+            let start = self.spans[i].start;
+            let span = Span::new(start, start + who.len());
+            args.push(Arg {
+                span,
+                name: who.to_string(),
+                country: None,
+                first: i,
+                last: i,
+            });
+        }
         // "the president", "el presidente": the holder the article names
         for (i, w) in self.words.iter().enumerate() {
             let Some((_, name)) = holders.iter().find(|(t, _)| t == w) else {
@@ -326,6 +368,44 @@ impl<'a> SentenceView<'a> {
                     name: name.clone(),
                     country: None,
                     first: i - 1,
+                    last: i,
+                });
+            }
+        }
+        // "he stated", "ella dijo": the person named first before it in the sentence
+        // ("Bolsonaro, following the example of Trump, announced that he"), else
+        // the one the last sentences spoke of
+        let here = self
+            .entities
+            .iter()
+            .find(|e| e.label == EntityLabel::Per)
+            .map(|e| (e.span, e.text.as_str()));
+        for (i, w) in self.words.iter().enumerate() {
+            if !self.is_subject(i) {
+                continue;
+            }
+            let name = if is_personal_pronoun(w) {
+                match here {
+                    Some((span, name)) if span.end <= self.spans[i].start => Some(name),
+                    _ => person,
+                }
+            } else if w == "it" {
+                // "the gold the Bank of England ... it is withholding": the nearest
+                // organisation before it in the sentence
+                self.entities
+                    .iter()
+                    .rev()
+                    .find(|e| e.label == EntityLabel::Org && e.span.end <= self.spans[i].start)
+                    .map(|e| e.text.as_str())
+            } else {
+                None
+            };
+            if let Some(name) = name {
+                args.push(Arg {
+                    span: self.spans[i],
+                    name: name.to_string(),
+                    country: None,
+                    first: i,
                     last: i,
                 });
             }
@@ -426,6 +506,7 @@ impl EventExtractor for RuleEventExtractor {
                 anchor: None,
                 place: None,
                 holders: office_holders(a, article),
+                last_person: None,
             };
             let mut prev_end = article.span.start;
             let in_title = |s: &Sentence| article.title_span.is_some_and(|t| t.overlaps(s.span));
@@ -447,8 +528,13 @@ impl EventExtractor for RuleEventExtractor {
                     cx.place = None;
                 }
                 prev_end = s.span.end;
-                let view = SentenceView::new(a, s, article.lang, &cx.holders);
-                for (ev, told) in self.sentence_events(a, &cx, &view) {
+                let view =
+                    SentenceView::new(a, s, article.lang, &cx.holders, cx.last_person.as_deref());
+                let found = self.sentence_events(a, &cx, &view);
+                if let Some(p) = view.person_for_later(&found) {
+                    cx.last_person = Some(p);
+                }
+                for (ev, told) in found {
                     if told == Told::New {
                         events.push(ev);
                         continue;
@@ -516,7 +602,7 @@ impl EventExtractor for RuleEventExtractor {
             }
             let mut events = merge_article_events(events);
             for s in headline {
-                let view = SentenceView::new(a, s, article.lang, &cx.holders);
+                let view = SentenceView::new(a, s, article.lang, &cx.holders, None);
                 for (ev, _) in self.sentence_events(a, &cx, &view) {
                     if let Some(e) = events.iter_mut().find(|e| {
                         e.event_type == ev.event_type
@@ -728,14 +814,34 @@ impl RuleEventExtractor {
             } else {
                 Told::Unanchored
             };
-            let reference = told != Told::New;
             let (mut actor, mut target) = pick_args(
                 v,
                 i,
                 i + n - 1,
-                trig.nominal && !called,
+                // "came out to protest": after "to" a verb, whatever the lexicon says
+                trig.nominal && !called && !infinitive,
                 cx.author.as_deref(),
             );
+            // "the protests of Agropatria workers", "la marcha de los estudiantes": who
+            // protests is the noun's complement
+            if trig.event_type == EventType::Protest && trig.nominal && actor.is_none() {
+                let after = i + n;
+                let of_party = |t: &Arg| {
+                    v.words.get(after).is_some_and(|w| is_genitive(w))
+                        && (t.first == after + 1
+                            || t.first == after + 2 && is_article(&v.words[after + 1]))
+                };
+                if target.as_ref().is_some_and(of_party) {
+                    actor = target.take();
+                }
+            }
+            // "young people, university students, feminists and ordinary people have
+            // joined the mobilisation": one protest, by all of them
+            if trig.event_type == EventType::Protest {
+                if let Some(joint) = actor.as_ref().and_then(|a| joint_party(v, a)) {
+                    actor = Some(joint);
+                }
+            }
             // a demand read from "X said Y must ...": X demands, of Y
             if std::ptr::eq(trig, &*DEMAND) || std::ptr::eq(trig, &*ULTIMATUM) {
                 if let Some(sv) = (0..i).rev().find(|&k| is_speech(&v.words[k], v.lang)) {
@@ -768,6 +874,13 @@ impl RuleEventExtractor {
                 )
                 && attribution.is_none()
                 && cx.author.is_some();
+            // "he stated that “these events send a strong signal to ...”": what a
+            // speaker's words do without a subject of their own, the speaker does
+            if actor.is_none() && !trig.event_type.is_material() && !from_author {
+                if let Some(sv) = (0..i).rev().find(|&k| is_speech(&v.words[k], v.lang)) {
+                    actor = pick_args(v, sv, sv, false, cx.author.as_deref()).0;
+                }
+            }
             if from_author {
                 if let Some(author) = &cx.author {
                     actor = Some(Arg {
@@ -779,10 +892,26 @@ impl RuleEventExtractor {
                     });
                 }
             }
+            let mut place = pick_place(v, i, trig.event_type, actor.as_ref());
+            // "the protests of Agropatria workers in Cagua": a noun with a party and
+            // a town of its own tells an act of its own
+            let told = if told == Told::Unanchored
+                && actor.as_ref().is_some_and(|a| !a.name.is_empty())
+                && place.as_ref().is_some_and(|p| {
+                    p.precision != PlacePrecision::Country
+                        && v.spans
+                            .iter()
+                            .position(|s| s.overlaps(p.span))
+                            .is_some_and(|k| k > 0 && is_locative(&v.words[k - 1]))
+                }) {
+                Told::New
+            } else {
+                told
+            };
+            let reference = told != Told::New;
             if !reference {
                 prev_actor = actor.clone();
             }
-            let mut place = pick_place(v, i, trig.event_type, actor.as_ref());
             let country = place
                 .as_ref()
                 .map(|p| p.country.clone())
@@ -1412,11 +1541,18 @@ fn pick_args(
     author: Option<&str>,
 ) -> (Option<Arg>, Option<Arg>) {
     // "were arrested"; a noun is never passive ("there were police uprisings")
+    // "is constantly threatening", "está reprimiendo": a progressive, not a passive
+    let progressive = v.words[first].ends_with("ing") || v.words[first].ends_with("ndo");
     let passive = !nominal
+        && !progressive
         && first > 0
         && (first.saturating_sub(3)..first).any(|k| is_passive_aux(&v.words[k]));
-    // the trigger may hold the marker itself ("attacked by members of ...")
+    let lexicon = Lexicon::for_lang(v.lang);
+    // the trigger may hold the marker itself ("attacked by members of ..."); an
+    // agent after another act is that act's ("protests ... met with repression by
+    // the national guard")
     let by_agent = (first + 1..v.words.len().min(last + 12))
+        .take_while(|&k| k <= last || lexicon.longest_at(&v.words, k).is_none())
         .find(|&k| is_agent_marker(&v.words[k]))
         .and_then(|k| {
             // "by members of the national police": the body, not its members
@@ -1461,7 +1597,6 @@ fn pick_args(
     // attacks", "X condemns the bombing"); the caller of a called act ("the
     // government called for a demonstration") is read as for a verb
     // (`nominal` is false then)
-    let lexicon = Lexicon::for_lang(v.lang);
     let modifies_noun = |a: &Arg| {
         first.saturating_sub(a.last) <= 3
             && (a.last + 1..first).all(|k| {
@@ -1527,9 +1662,23 @@ fn pick_args(
     // the party it follows
     let relative_head = || {
         let rel = clause_start.checked_sub(1)?;
-        is_complementizer(&v.words[rel])
-            .then(|| v.args.iter().find(|a| a.last + 1 == rel))
-            .flatten()
+        if !is_complementizer(&v.words[rel]) {
+            return None;
+        }
+        // "the Palestine Action comrade who": a name may qualify the head noun
+        let head_noun = |k: usize| {
+            v.raw[k].starts_with(char::is_lowercase)
+                && v.sentence.tokens[k].kind == TokenKind::Word
+                && v.words[k].len() > 3
+                && !(is_article(&v.words[k])
+                    || is_genitive(&v.words[k])
+                    || is_locative(&v.words[k])
+                    || is_passive_aux(&v.words[k]))
+                && lexicon.longest_at(&v.words, k).is_none()
+        };
+        v.args
+            .iter()
+            .find(|a| a.last + 1 == rel || a.last + 2 == rel && head_noun(a.last + 1))
     };
     // "the coup government of Boluarte, supported by all the bourgeois ..., has
     // strongly repressed": the subject before an aside set off by commas
@@ -1564,11 +1713,42 @@ fn pick_args(
             last: open - 1,
         })
     };
+    // "In a White House statement on November 11, President Donald Trump declared",
+    // "En conferencia de prensa, el ministro dijo": a noun in a phrase put before
+    // the subject is the subject's
+    let fronted_subject = || {
+        // the phrase is a preposition, an article and the noun's modifiers: no verb
+        // ("At least 40 people were killed in the attacks, the government said")
+        let opens = (clause_start..first)
+            .find(|&k| v.sentence.tokens[k].kind == TokenKind::Word)
+            .is_some_and(|k| {
+                is_locative(&v.words[k])
+                    && v.words.get(k + 1).is_some_and(|w| is_article(w))
+                    && (k + 2..first).all(|j| {
+                        !is_passive_aux(&v.words[j]) && lexicon.longest_at(&v.words, j).is_none()
+                    })
+            });
+        let comma = (last + 1..v.words.len().min(last + 8)).find(|&k| v.words[k] == ",")?;
+        opens
+            .then(|| {
+                // a title may stand before the name ("President Donald Trump")
+                v.args.iter().find(|a| {
+                    a.first > comma
+                        && a.first <= comma + 3
+                        && (comma + 1..a.first).all(|k| {
+                            is_article(&v.words[k]) || v.raw[k].starts_with(char::is_uppercase)
+                        })
+                        && v.is_subject(a.last)
+                })
+            })
+            .flatten()
+    };
     let before = candidates
         .iter()
         .find(|a| !genitive(a))
         .or(candidates.first())
         .map(|a| (*a).clone())
+        .or_else(|| nominal.then(fronted_subject).flatten().cloned())
         .or_else(|| (!nominal).then(across_aside).flatten())
         .or_else(|| {
             (!nominal && !passive)
@@ -1736,6 +1916,46 @@ fn coordinated_with(v: &SentenceView, arg: &Arg, target: Option<&Arg>) -> Vec<Ar
     out
 }
 
+/// The list of parties `arg` stands in, as one party ("young people, university
+/// students and feminists"): parties joined by commas and a conjunction, with
+/// nothing else between them. None when `arg` stands alone.
+fn joint_party(v: &SentenceView, arg: &Arg) -> Option<Arg> {
+    let joiner = |w: &str| matches!(w, "," | "and" | "y" | "e");
+    let conjunction = |w: &str| matches!(w, "and" | "y" | "e");
+    let (mut first, mut last, mut listed) = (arg, arg, false);
+    // backwards: each step crosses one or two joiners (", and") to the party before
+    while let Some(prev) = v.args.iter().rev().find(|a| {
+        !a.name.is_empty()
+            && a.last < first.first
+            && first.first - a.last <= 3
+            && (a.last + 1..first.first).all(|k| joiner(&v.words[k]))
+    }) {
+        listed |= (prev.last + 1..first.first).any(|k| conjunction(&v.words[k]));
+        first = prev;
+    }
+    // forwards, the same
+    while let Some(next) = v.args.iter().find(|a| {
+        !a.name.is_empty()
+            && a.first > last.last + 1
+            && a.first - last.last <= 3
+            && (last.last + 1..a.first).all(|k| joiner(&v.words[k]))
+    }) {
+        listed |= (last.last + 1..next.first).any(|k| conjunction(&v.words[k]));
+        last = next;
+    }
+    if !listed || std::ptr::eq(first, last) {
+        return None;
+    }
+    let span = first.span.cover(last.span);
+    Some(Arg {
+        span,
+        name: span.text(v.text).to_string(),
+        country: first.country.clone().or_else(|| last.country.clone()),
+        first: first.first,
+        last: last.last,
+    })
+}
+
 fn finish_arg(mut a: Arg) -> Arg {
     a.name = clean_name(&a.name);
     a
@@ -1793,11 +2013,28 @@ fn pick_place<'a>(
         prep.filter(|&j| j > 0 && is_locative(&v.words[j]))
             .is_some_and(|j| v.args.iter().any(|a| a.last + 1 == j))
     };
+    // "in a White House statement": where the statement was made, not where the
+    // acts it speaks of happened
+    let issued = |p: &Place| {
+        let k = idx(p);
+        let last = v
+            .spans
+            .iter()
+            .rposition(|s| s.overlaps(p.span))
+            .unwrap_or(k);
+        p.site.is_some()
+            && (v.words.get(last + 1).is_some_and(|w| is_statement_noun(w))
+                || (k.saturating_sub(3)..k).any(|j| is_statement_noun(&v.words[j])))
+    };
     let candidates: Vec<&Place> = v
         .places
         .iter()
         .copied()
-        .filter(|p| !in_actor(p) && !acting(p) && (material || !party_home(p)))
+        .filter(|p| {
+            // a party's home places no statement; a statement's seat places no act
+            let elsewhere = if material { issued(p) } else { party_home(p) };
+            !(in_actor(p) || acting(p) || elsewhere)
+        })
         .collect();
     let best_of = |ps: Vec<&Place>| -> Option<Place> {
         // a country gives way to a place inside it ("in Caracas and two other states

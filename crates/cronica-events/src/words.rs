@@ -368,6 +368,14 @@ pub fn is_group_noun(w: &str) -> bool {
             | "authorities"
             | "guard"
             | "activists"
+            | "feminists"
+            | "movement"
+            | "movements"
+            | "movimiento"
+            | "movimientos"
+            | "movimento"
+            | "movimentos"
+            | "feministas"
             | "communities"
             | "voters"
             | "people"
@@ -628,6 +636,13 @@ pub fn is_place_noun(w: &str) -> bool {
     )
 }
 
+/// A third-person singular subject pronoun (folded): "he", "she", "el", "ella".
+/// Portuguese "ele"/"ela" likewise; Spanish "él" folds to "el", the article, and
+/// is left to the caller's subject test.
+pub fn is_personal_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "ella" | "ele" | "ela")
+}
+
 pub fn is_first_person(w: &str) -> bool {
     matches!(w, "we" | "nosotros" | "nos" | "nós" | "our")
 }
@@ -840,6 +855,22 @@ pub fn sector_of(name: &str) -> Option<Sector> {
         ),
     ];
     table.iter().find(|(list, _)| has(list)).map(|(_, s)| *s)
+}
+
+/// A noun naming a statement (folded): "statement", "comunicado", "nota".
+pub fn is_statement_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "statement"
+            | "press"
+            | "briefing"
+            | "communique"
+            | "declaration"
+            | "comunicado"
+            | "declaracion"
+            | "nota"
+            | "declaracao"
+    )
 }
 
 #[cfg(test)]

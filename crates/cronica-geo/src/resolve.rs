@@ -1142,7 +1142,7 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
     let ws = words(text);
     let lang = guess_lang(text, &ws);
     let context = matches_words(g, text, 0, &ws, lang);
-    let mut targets: Vec<(usize, Toponym)> = Vec::new();
+    let mut targets: Vec<(usize, Toponym, Option<String>)> = Vec::new();
     for (n, e) in entities.iter().enumerate() {
         if e.label != EntityLabel::Loc {
             continue;
@@ -1167,8 +1167,10 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         } else {
             Vec::new()
         };
+        let mut site = !hits.is_empty();
         if hits.is_empty() {
             hits = hits_for(g, &e.text);
+            site = false;
         }
         if hits.is_empty() {
             hits = by_canonical(g);
@@ -1176,11 +1178,17 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         if hits.is_empty() {
             continue;
         }
-        targets.push((n, Toponym::new(e.span, hits)));
+        // the site a seat of government names, unless its name is the place's
+        let site = (site
+            && e.canonical
+                .as_deref()
+                .is_some_and(|c| *crate::fold::fold_word(c) != *crate::fold::fold_word(&e.text)))
+        .then(|| e.text.clone());
+        targets.push((n, Toponym::new(e.span, hits), site));
     }
     // The context names that overlap no target: target spans by start, with
     // the furthest end reached so far.
-    let mut by_start: Vec<Span> = targets.iter().map(|(_, t)| t.span).collect();
+    let mut by_start: Vec<Span> = targets.iter().map(|(_, t, _)| t.span).collect();
     by_start.sort_by_key(|s| s.start);
     let mut furthest = Vec::with_capacity(by_start.len());
     let mut end_max = 0usize;
@@ -1195,7 +1203,12 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
     let n_targets = targets.len();
     // Keep text order so that neighbours are neighbours; remember where targets went.
     let mut toponyms: Vec<(usize, Toponym)> = Vec::with_capacity(n_targets + context.len());
-    toponyms.extend(targets.iter().enumerate().map(|(k, (_, t))| (k, t.clone())));
+    toponyms.extend(
+        targets
+            .iter()
+            .enumerate()
+            .map(|(k, (_, t, _))| (k, t.clone())),
+    );
     for m in context {
         if !overlaps_target(m.span) {
             toponyms.push((usize::MAX, Toponym::new(m.span, m.hits)));
@@ -1211,7 +1224,7 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         }
     }
     let mut places = Vec::with_capacity(n_targets);
-    for (k, (n, t)) in targets.iter().enumerate() {
+    for (k, (n, t, site)) in targets.iter().enumerate() {
         let Some(c) = by_target[k] else { continue };
         let e = &entities[*n];
         let r = &g.record(c.record);
@@ -1224,7 +1237,9 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         } else {
             c.confidence
         };
-        places.push(place_of(g, r, t.span, &e.text, confidence));
+        let mut place = place_of(g, r, t.span, &e.text, confidence);
+        place.site = site.clone();
+        places.push(place);
     }
     places
 }
@@ -1251,6 +1266,7 @@ fn place_of(g: &Gazetteer, r: &Record, span: Span, name: &str, confidence: f32) 
         span,
         name: name.to_string(),
         canonical,
+        site: None,
         country: r.country.to_string(),
         admin1,
         lat: Some(r.lat),

@@ -105,6 +105,14 @@ fn state_force(name: &str, demonym_country: bool) -> Option<(&'static str, Secto
 /// "miles de personas"), which ACLED codes as the generic protesters of the country.
 fn is_crowd(name: &str) -> bool {
     let folded = cronica_text::fold(name);
+    // "students, feminists and ordinary people" names who they are
+    if folded.contains(',')
+        || folded
+            .split_whitespace()
+            .any(|w| matches!(w, "and" | "y" | "e"))
+    {
+        return false;
+    }
     let last = folded.split_whitespace().last().unwrap_or("");
     matches!(
         last,

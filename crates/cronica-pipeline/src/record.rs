@@ -136,7 +136,11 @@ impl EventRecord {
             date: e.date.as_ref().map(|d| d.iso()),
             date_precision: e.date.as_ref().map(|d| d.precision_name().to_string()),
             country: e.country.clone(),
-            location: e.place.as_ref().map(|p| p.canonical.clone()),
+            // "Downing Street, London": the site the text names, in its town
+            location: e.place.as_ref().map(|p| match &p.site {
+                Some(site) => format!("{site}, {}", p.canonical),
+                None => p.canonical.clone(),
+            }),
             admin1: e.place.as_ref().and_then(|p| p.admin1.clone()),
             lat: e.place.as_ref().and_then(|p| p.lat),
             lon: e.place.as_ref().and_then(|p| p.lon),

@@ -575,3 +575,99 @@ fn a_causative_names_who_suffers_the_act() {
     assert_eq!(e.arrested, Some(1));
     assert_ne!(e.actor.as_deref(), Some("Pedro Castillo"));
 }
+
+#[test]
+fn who_protests_is_named_by_the_text() {
+    // a list of groups is one protest by all of them, not the generic protesters
+    let evs = events(
+        "2022-06-20",
+        "In Quito, young people, university students, feminists and ordinary people \
+         joined the mobilisation on Monday.",
+    );
+    let actor = one(&evs, "PROTEST").actor.clone().unwrap_or_default();
+    assert!(actor.contains("university students"), "{evs:#?}");
+    // "to protest" is a verb, whose subject is the protesters
+    let evs = events(
+        "2019-01-22",
+        "On Monday, some of the local residents came out to protest against the government in Caracas.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("local residents")
+    );
+    // the leader of "an X-led uprising"
+    let evs = events(
+        "2019-10-14",
+        "The Indigenous-led uprising in Quito on Sunday forced the government back.",
+    );
+    assert_eq!(one(&evs, "PROTEST").actor.as_deref(), Some("Indigenous"));
+    // "the protests of X": X protests; the agent of a later act is that act's
+    let evs = events(
+        "2019-01-22",
+        "On Monday the protests of Agropatria workers in Cagua were met with repression \
+         by the national guard.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Agropatria workers")
+    );
+    // a relative clause after a name and its head noun
+    let evs = events(
+        "2024-03-09",
+        "We support the Palestine Action comrade who defaced a portrait at Cambridge \
+         University on Friday.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Palestine Action")
+    );
+}
+
+#[test]
+fn a_statement_is_placed_where_it_was_issued() {
+    let evs = events(
+        "2019-11-12",
+        "In a White House statement on November 11, President Donald Trump declared that \
+         the resignation of Evo Morales was a significant moment for democracy.",
+    );
+    let support = one(&evs, "SUPPORT");
+    assert_eq!(support.actor.as_deref(), Some("Donald Trump"));
+    assert_eq!(support.country.as_deref(), Some("US"));
+    assert_eq!(support.location.as_deref(), Some("White House, Washington"));
+    // the acts the statement speaks of are not placed there
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == "RETREAT")
+            .all(|e| e.location.is_none()),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn pronouns_stand_for_the_party_named_before() {
+    // "he" in the next sentence: the person the last one told of
+    let evs = events(
+        "2019-11-12",
+        "On Monday, President Donald Trump praised the Bolivian army. In addition, he \
+         stated that these events send a strong signal to the illegitimate regimes of \
+         Venezuela and Nicaragua.",
+    );
+    assert_eq!(one(&evs, "THREATEN").actor.as_deref(), Some("Donald Trump"));
+    // "he" in the same sentence: the person named first in it
+    let evs = events(
+        "2022-10-03",
+        "In Brasília on Sunday Bolsonaro, following the example of Donald Trump, announced that he \
+         will not recognize an unfavourable result.",
+    );
+    assert_eq!(one(&evs, "REJECT").actor.as_deref(), Some("Bolsonaro"));
+    // "it": the organisation before it; "is withholding" is no passive
+    let evs = events(
+        "2019-01-25",
+        "We demand that the Bank of England immediately hands over the Venezuelan gold it \
+         is withholding.",
+    );
+    assert_eq!(
+        one(&evs, "SANCTION").actor.as_deref(),
+        Some("Bank of England")
+    );
+}

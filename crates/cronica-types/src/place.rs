@@ -25,6 +25,10 @@ pub struct Place {
     pub name: String,
     /// The gazetteer's name for it.
     pub canonical: String,
+    /// A named site inside the place that the text names instead of it ("White
+    /// House" for Washington, "Downing Street" for London).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
     /// ISO 3166-1 alpha-2.
     pub country: String,
     pub admin1: Option<String>,
