@@ -470,6 +470,43 @@ impl<'a> SentenceView<'a> {
             .collect()
     }
 
+    /// The town or region a sentence says something happened in, when that is all
+    /// it says of it: "the stand-off took place in Cotiza", "los hechos ocurrieron
+    /// en Juliaca".
+    fn place_told_later(&self) -> Option<Place> {
+        let w = |k: usize| self.words.get(k).map_or("", String::as_str);
+        let verb_end = (0..self.words.len()).find_map(|k| match (w(k), w(k + 1)) {
+            ("took" | "takes" | "tuvo" | "tuvieron", "place" | "lugar") => Some(k + 1),
+            (
+                "happened" | "occurred" | "ocurrio" | "ocurrieron" | "sucedio" | "sucedieron"
+                | "ocorreu" | "ocorreram" | "aconteceu" | "aconteceram",
+                _,
+            ) => Some(k),
+            _ => None,
+        })?;
+        // the verb's subject is a noun told before ("the stand-off", "los hechos")
+        if !(0..verb_end).any(|k| is_article(w(k))) {
+            return None;
+        }
+        let k = verb_end + 1;
+        if !is_locative(w(k)) {
+            return None;
+        }
+        self.places
+            .iter()
+            .find(|p| {
+                p.precision != PlacePrecision::Country
+                    && self
+                        .spans
+                        .iter()
+                        .position(|s| s.overlaps(p.span))
+                        // "in Cotiza, a working-class barrio in the north of Caracas":
+                        // a place the gazetteer lacks, then the town it is in
+                        .is_some_and(|j| j > k && j <= k + 14)
+            })
+            .map(|p| (*p).clone())
+    }
+
     /// Words from the clause start to `i`: back to the previous `;`, `:` or sentence start.
     fn clause_before(&self, i: usize, max: usize) -> std::ops::Range<usize> {
         let mut k = i;
@@ -492,7 +529,7 @@ impl EventExtractor for RuleEventExtractor {
             .iter()
             .filter(|art| art.kind == ArticleKind::Article)
         {
-            let mut events = Vec::new();
+            let mut events: Vec<Event> = Vec::new();
             let sentences: Vec<&Sentence> = a
                 .sentences
                 .iter()
@@ -521,11 +558,14 @@ impl EventExtractor for RuleEventExtractor {
                 };
             let mut unanchored: Vec<Event> = Vec::new();
             let brief = body.len() <= 2;
+            // where the events of the previous paragraph and of this one begin
+            let mut paragraphs = (0usize, 0usize);
             for s in body {
                 // a blank line starts a paragraph and resets the paragraph's date
                 if a.text()[prev_end.min(s.span.start)..s.span.start].contains("\n\n") {
                     cx.anchor = None;
                     cx.place = None;
+                    paragraphs = (paragraphs.1, events.len());
                 }
                 prev_end = s.span.end;
                 let view =
@@ -533,6 +573,22 @@ impl EventExtractor for RuleEventExtractor {
                 let found = self.sentence_events(a, &cx, &view);
                 if let Some(p) = view.person_for_later(&found) {
                     cx.last_person = Some(p);
+                }
+                // "The stand-off with the guardsmen took place in Cotiza": the place of
+                // the acts just told without one
+                let tells_act = found
+                    .iter()
+                    .any(|(e, t)| *t == Told::New && e.event_type.is_material());
+                if let Some(p) = view.place_told_later().filter(|_| !tells_act) {
+                    for e in events[paragraphs.0..].iter_mut().filter(|e| {
+                        e.event_type.is_material()
+                            && e.country.as_deref() == Some(p.country.as_str())
+                            && e.place
+                                .as_ref()
+                                .is_none_or(|q| q.precision == PlacePrecision::Country)
+                    }) {
+                        e.place = Some(p.clone());
+                    }
                 }
                 for (ev, told) in found {
                     if told == Told::New {

@@ -671,3 +671,22 @@ fn pronouns_stand_for_the_party_named_before() {
         Some("Bank of England")
     );
 }
+
+#[test]
+fn a_place_told_after_the_act_places_it() {
+    let evs = events(
+        "2019-01-23",
+        "On Monday 21 January there was a mutiny of National Guard officers, who were \
+         later disarmed and arrested.\n\nThe stand-off with the guardsmen took place in \
+         Cotiza, a working-class barrio in the north of Caracas.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.location.as_deref(), Some("Caracas"), "{evs:#?}");
+    // a sentence that tells an act of its own keeps its place to it
+    let evs = events(
+        "2019-01-23",
+        "On Monday police arrested ten people in Venezuela.\n\nOn Tuesday soldiers \
+         attacked a march that took place in Maracaibo.",
+    );
+    assert_eq!(one(&evs, "COERCE").location, None, "{evs:#?}");
+}
