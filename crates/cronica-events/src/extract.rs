@@ -629,7 +629,7 @@ impl EventExtractor for RuleEventExtractor {
                     .iter()
                     .rev()
                     .filter(outside)
-                    .map(|t| (t, event_day(&t.value, article)))
+                    .map(|t| (t, event_day(&t.value, article, a.text(), Some(t.span))))
                     .find(|(_, day)| scene(day))
                 {
                     cx.anchor = Some((day, t.span));
@@ -988,7 +988,7 @@ impl RuleEventExtractor {
                 }
             }
             let (date, date_span, dated_by_text) = pick_date(v, i, anchor, article);
-            let mut date = date.map(|d| event_day(&d, article));
+            let mut date = date.map(|d| event_day(&d, article, v.text, date_span));
             // a statement, call or demand is dated by when it was made: a later date in
             // it is what it calls for ("called a strike for 19 January")
             let speech_act = matches!(
@@ -2280,14 +2280,37 @@ fn focus_country(a: &Analysis, article: &Article) -> Option<String> {
 
 /// "since 15 December" reads as a range up to the article's date; the act it
 /// dates began on its first day.
-fn event_day(d: &DateValue, article: &Article) -> DateValue {
-    let since = d.precision == cronica_types::Precision::Range
+/// The day an act told with a span of days up to the article's date happened:
+/// the first for "since 7 December" (what goes on began then), the middle for
+/// "earlier this week" or "the past three days" (some day in it, the middle being
+/// the nearest guess). Other dates stand as they are.
+fn event_day(d: &DateValue, article: &Article, text: &str, span: Option<Span>) -> DateValue {
+    let up_to_now = d.precision == cronica_types::Precision::Range
         && article.date.as_ref().is_some_and(|a| a.start == d.end)
         && (d.end - d.start).num_days() < 120;
-    if since {
+    if !up_to_now {
+        return d.clone();
+    }
+    let since = span.is_some_and(|s| {
+        let before = text[..s.start]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let first = text[s.start..s.end]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        [before, first].iter().any(|w| {
+            matches!(
+                cronica_text::fold(w).as_str(),
+                "since" | "desde" | "from" | "partir"
+            )
+        })
+    });
+    if since || (d.end - d.start).num_days() > 14 {
         DateValue::day(d.start)
     } else {
-        d.clone()
+        DateValue::day(d.start + (d.end - d.start) / 2)
     }
 }
 

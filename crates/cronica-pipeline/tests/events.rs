@@ -690,3 +690,19 @@ fn a_place_told_after_the_act_places_it() {
     );
     assert_eq!(one(&evs, "COERCE").location, None, "{evs:#?}");
 }
+
+#[test]
+fn a_span_of_days_up_to_the_article_dates_by_its_kind() {
+    // some day earlier in the week: the middle of it, not its first day
+    let evs = events(
+        "2019-01-23",
+        "Earlier this week, police arrested ten students in Caracas.",
+    );
+    assert_eq!(one(&evs, "COERCE").date.as_deref(), Some("2019-01-22"));
+    // what has gone on since a day began that day
+    let evs = events(
+        "2023-01-04",
+        "Police have arrested hundreds of protesters in Lima since 7 December.",
+    );
+    assert_eq!(one(&evs, "COERCE").date.as_deref(), Some("2022-12-07"));
+}
