@@ -560,10 +560,11 @@ impl EventExtractor for RuleEventExtractor {
             let brief = body.len() <= 2;
             // where the events of the previous paragraph and of this one begin
             let mut paragraphs = (0usize, 0usize);
+            let mut last_anchor = None;
             for s in body {
                 // a blank line starts a paragraph and resets the paragraph's date
                 if a.text()[prev_end.min(s.span.start)..s.span.start].contains("\n\n") {
-                    cx.anchor = None;
+                    last_anchor = cx.anchor.take();
                     cx.place = None;
                     paragraphs = (paragraphs.1, events.len());
                 }
@@ -580,6 +581,10 @@ impl EventExtractor for RuleEventExtractor {
                     .iter()
                     .any(|(e, t)| *t == Told::New && e.event_type.is_material());
                 if let Some(p) = view.place_told_later().filter(|_| !tells_act) {
+                    // the scene goes on: the acts after it share their date
+                    if cx.anchor.is_none() {
+                        cx.anchor = last_anchor.take();
+                    }
                     for e in events[paragraphs.0..].iter_mut().filter(|e| {
                         e.event_type.is_material()
                             && e.country.as_deref() == Some(p.country.as_str())
