@@ -507,6 +507,26 @@ impl<'a> SentenceView<'a> {
             .map(|p| (*p).clone())
     }
 
+    /// Whether the verb at word `first` is a passive ("were arrested", "were later
+    /// disarmed and arrested"); a progressive ("is threatening", "está
+    /// reprimiendo") is not.
+    fn is_passive(&self, first: usize) -> bool {
+        let w = &self.words;
+        if first == 0 || w[first].ends_with("ing") || w[first].ends_with("ndo") {
+            return false;
+        }
+        // a participle joined to a passive one shares its auxiliary
+        let aux_from = if first >= 2
+            && matches!(w[first - 1].as_str(), "and" | "y" | "e")
+            && is_finite_past(&w[first - 2], self.lang)
+        {
+            first.saturating_sub(6)
+        } else {
+            first.saturating_sub(3)
+        };
+        (aux_from..first).any(|k| is_passive_aux(&w[k]))
+    }
+
     /// Words from the clause start to `i`: back to the previous `;`, `:` or sentence start.
     fn clause_before(&self, i: usize, max: usize) -> std::ops::Range<usize> {
         let mut k = i;
@@ -885,12 +905,20 @@ impl RuleEventExtractor {
             );
             // "the protests of Agropatria workers", "la marcha de los estudiantes": who
             // protests is the noun's complement
-            if trig.event_type == EventType::Protest && trig.nominal && actor.is_none() {
+            // ("a mutiny of a number of National Guard officers")
+            let intransitive = trig.event_type == EventType::Protest || trig.mode == "mutiny";
+            if intransitive && trig.nominal && actor.is_none() {
                 let after = i + n;
                 let of_party = |t: &Arg| {
+                    let mut k = after + 1;
+                    // "a number of", "some of the", "cientos de"
+                    if v.words.get(k).is_some_and(|w| is_article(w))
+                        && v.words.get(k + 2).is_some_and(|w| is_genitive(w))
+                    {
+                        k += 3;
+                    }
                     v.words.get(after).is_some_and(|w| is_genitive(w))
-                        && (t.first == after + 1
-                            || t.first == after + 2 && is_article(&v.words[after + 1]))
+                        && (t.first == k || t.first == k + 1 && is_article(&v.words[k]))
                 };
                 if target.as_ref().is_some_and(of_party) {
                     actor = target.take();
@@ -922,6 +950,8 @@ impl RuleEventExtractor {
             if i > 0
                 && (matches!(v.words[i - 1].as_str(), "and" | "y" | "e") || purpose)
                 && prev_actor.is_some()
+                // "were disarmed and arrested": what they underwent, not did
+                && (trig.nominal || !v.is_passive(i))
             {
                 actor = prev_actor.clone();
             }
@@ -1602,12 +1632,7 @@ fn pick_args(
     author: Option<&str>,
 ) -> (Option<Arg>, Option<Arg>) {
     // "were arrested"; a noun is never passive ("there were police uprisings")
-    // "is constantly threatening", "está reprimiendo": a progressive, not a passive
-    let progressive = v.words[first].ends_with("ing") || v.words[first].ends_with("ndo");
-    let passive = !nominal
-        && !progressive
-        && first > 0
-        && (first.saturating_sub(3)..first).any(|k| is_passive_aux(&v.words[k]));
+    let passive = !nominal && v.is_passive(first);
     let lexicon = Lexicon::for_lang(v.lang);
     // the trigger may hold the marker itself ("attacked by members of ..."); an
     // agent after another act is that act's ("protests ... met with repression by

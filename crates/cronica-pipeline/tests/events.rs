@@ -706,3 +706,21 @@ fn a_span_of_days_up_to_the_article_dates_by_its_kind() {
     );
     assert_eq!(one(&evs, "COERCE").date.as_deref(), Some("2022-12-07"));
 }
+
+#[test]
+fn mutineers_mutiny_and_the_arrested_are_arrested() {
+    let evs = events(
+        "2019-01-23",
+        "On Monday there was a mutiny of a number of National Guard officers in Caracas, \
+         who were later disarmed and arrested.",
+    );
+    let mutiny = one(&evs, "ASSAULT");
+    assert_eq!(mutiny.actor.as_deref(), Some("National Guard officers"));
+    // "disarmed and arrested" is passive: the mutineers do not arrest
+    let arrest = one(&evs, "COERCE");
+    assert_ne!(
+        arrest.actor.as_deref(),
+        Some("National Guard officers"),
+        "{evs:#?}"
+    );
+}
