@@ -1077,6 +1077,7 @@ impl RuleEventExtractor {
                 mentions: vec![Mention {
                     sentence: v.sentence.span,
                     trigger: trigger_span,
+                    nominal: trig.nominal && !infinitive,
                 }],
                 confidence: 0.0,
             };

@@ -196,6 +196,9 @@ pub struct Mention {
     pub sentence: Span,
     /// The words that name the act ("bombed", "detenidos").
     pub trigger: Span,
+    /// The act is named by a noun ("the bombing", "la detención"), not a verb.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub nominal: bool,
 }
 
 /// An event: who did what to whom, where, when, with what toll, and who says so.
