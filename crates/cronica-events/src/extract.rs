@@ -1248,6 +1248,18 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
         })
         .filter_map(|(e, _)| word_at(e))
         .collect();
+    // protests by a crowd or by people named only by what they are: a named
+    // organisation's demand is a statement of its own
+    let protests: Vec<usize> = events
+        .iter()
+        .filter(|(e, _)| {
+            e.event_type == EventType::Protest
+                && e.actor
+                    .as_deref()
+                    .is_none_or(|a| a.starts_with(char::is_lowercase))
+        })
+        .filter_map(|(e, _)| word_at(e))
+        .collect();
     events.retain(|(e, _)| {
         let Some(k) = word_at(e) else { return true };
         let is_call = e.event_type == EventType::Request
@@ -1263,7 +1275,14 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
                     | "convocou"
                     | "convocaram"
             );
-        !(is_call && called_acts.iter().any(|&j| j > k && j <= k + 5))
+        // "took to the streets ... to demand justice", "marcharon para exigir": what
+        // a protest demands is its claim, not a request of its own
+        let claim = e.event_type == EventType::Request
+            && k > 0
+            && matches!(v.words[k - 1].as_str(), "to" | "para" | "a" | "por")
+            && protests.iter().any(|&j| j < k && k - j <= 15);
+        let called = is_call && called_acts.iter().any(|&j| j > k && j <= k + 5);
+        !(called || claim)
     });
     events
 }

@@ -177,15 +177,24 @@ fn protesters_acting_protest() {
 
 #[test]
 fn joining_a_protest_is_protesting_and_its_purpose_is_the_protesters_demand() {
+    // a named organisation's demand is a statement of its own
     let evs = events(
         "2022-06-16",
-        "In Quito, students and teachers joined the mobilisation on Wednesday outside the \
+        "In Quito, CONAIE joined the mobilisation on Wednesday outside the \
          Prosecutor's Office to demand the release of the detainees.",
     );
     let protest = one(&evs, "PROTEST");
     let demand = one(&evs, "REQUEST");
     assert_eq!(demand.actor, protest.actor);
     assert_eq!(protest.location.as_deref(), Some("Quito"));
+    // a crowd's is the protest's claim
+    let evs = events(
+        "2022-06-16",
+        "In Quito, students and teachers joined the mobilisation on Wednesday outside the \
+         Prosecutor's Office to demand the release of the detainees.",
+    );
+    one(&evs, "PROTEST");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
 
 #[test]
@@ -735,4 +744,21 @@ fn two_calls_told_by_verbs_are_two_calls() {
     );
     let calls = evs.iter().filter(|e| e.event_type == "REQUEST").count();
     assert_eq!(calls, 2, "{evs:#?}");
+}
+
+#[test]
+fn what_a_protest_demands_is_its_claim() {
+    let evs = events(
+        "2024-03-25",
+        "Tens of thousands of people took to the streets across Argentina on March 24 to \
+         demand justice for the victims of the dictatorship.",
+    );
+    one(&evs, "PROTEST");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    // a party's own demand stays one
+    let evs = events(
+        "2024-03-25",
+        "On Sunday the CGT demanded a general wage rise in Buenos Aires.",
+    );
+    one(&evs, "REQUEST");
 }
