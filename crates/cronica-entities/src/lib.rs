@@ -92,6 +92,7 @@ impl EntityTagger for MergedEntityTagger {
             );
             let mut model_entities = cronica_ner::PerceptronTagger.tag(text, sentences, lang);
             model::clean(text, sentences, lang, &chunked, &mut model_entities);
+            names::towns_named_as_persons(text, self.gazetteer, &model_entities, &mut out);
             add_non_overlapping(&mut out, model_entities);
         }
         add_non_overlapping(&mut out, chunked);
@@ -153,6 +154,15 @@ mod tests {
         // called White
         assert!(!got.iter().any(|l| l == "Rubio" || l == "White"), "{got:?}");
         assert!(got.contains(&"White House".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_town_the_document_uses_as_a_person_is_that_person() {
+        // Lula is also a town in the United States
+        let text = "Lula probably chose him to reassure the bankers. If Lula takes any \
+                    action that displeases the oligarchs, Congress will act. Lula said so.";
+        let got = locs(text, Lang::En);
+        assert!(!got.iter().any(|l| l == "Lula"), "{got:?}");
     }
 
     #[test]

@@ -125,3 +125,33 @@ pub(crate) fn drop_places_inside_names(g: &Gazetteer, chunks: &[Entity], found: 
         !(inside_org || inside_name || surname)
     });
 }
+/// A town's name that the document also uses for a person ("Lula" told as "Lula
+/// probably chose him" elsewhere) is that person wherever nothing makes it a place:
+/// a locative before it ("in Lula") keeps the town.
+pub(crate) fn towns_named_as_persons(
+    text: &str,
+    gazetteer: &Gazetteer,
+    persons: &[Entity],
+    out: &mut [Entity],
+) {
+    // a person where the gazetteer saw no place: the tagger's guess on a place's
+    // own span is no evidence
+    let names: std::collections::HashSet<&str> = persons
+        .iter()
+        .filter(|e| e.label == EntityLabel::Per && !out.iter().any(|o| o.span.overlaps(e.span)))
+        .map(|e| e.text.as_str())
+        .collect();
+    for e in out.iter_mut() {
+        if e.label == EntityLabel::Loc
+            && e.source == "gazetteer"
+            && names.contains(e.text.as_str())
+            && gazetteer.country_by_name(&e.text).is_none()
+            && !crate::seats::after_locative(text, e.span.start)
+        {
+            e.label = EntityLabel::Per;
+            e.canonical = None;
+            e.country = None;
+            e.source = "tagger".into();
+        }
+    }
+}
