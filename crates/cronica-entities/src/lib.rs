@@ -166,6 +166,16 @@ mod tests {
     }
 
     #[test]
+    fn a_first_name_alone_names_the_person_the_document_names_in_full() {
+        let text = "The right removed Dilma Rousseff in 2016. Lula will face impeachment, \
+                    as was the case with Dilma in 2016.";
+        let sents = RuleSentenceSplitter.split(text, Span::new(0, text.len()), Lang::En, 0);
+        let got = MergedEntityTagger::new().tag(text, &sents, Lang::En);
+        let dilma = got.iter().find(|e| e.text == "Dilma");
+        assert_eq!(dilma.map(|e| e.label), Some(EntityLabel::Per), "{got:?}");
+    }
+
+    #[test]
     fn a_countrys_capital_is_a_place_named_by_its_capital() {
         let text = "US forces bombed Venezuela's capital. Protests spread in the Peruvian capital.";
         let sents = RuleSentenceSplitter.split(text, Span::new(0, text.len()), Lang::En, 0);

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use cronica_types::{Entity, EntityLabel, Lang, Sentence, Span, TokenKind};
 
-use crate::chunks::is_org_head;
+use crate::chunks::{is_org_head, is_title};
 
 /// Clean the tagger's entities of one document in place; `chunks` are the rules'
 /// proper-noun chunks of the same document.
@@ -97,7 +97,27 @@ fn persons_across_document(entities: &mut [Entity], lower_words: &HashSet<&str>)
             std::iter::once(e.text.clone()).chain(last)
         })
         .collect();
+    // "Dilma Rousseff" ... "Dilma": a first name alone names the person too
+    let first_names: HashSet<String> = entities
+        .iter()
+        .filter(|e| e.label == EntityLabel::Per)
+        .filter_map(|e| {
+            let words: Vec<&str> = e.text.split_whitespace().collect();
+            let first = *words.first()?;
+            ((2..=3).contains(&words.len())
+                && first.chars().skip(1).all(char::is_lowercase)
+                && !is_title(first)
+                && !cronica_ner::is_person_title(first)
+                && !cronica_ner::is_function_word(first)
+                && !lower_words.contains(first.to_lowercase().as_str()))
+            .then(|| first.to_string())
+        })
+        .collect();
     for e in entities.iter_mut() {
+        if e.label != EntityLabel::Per && first_names.contains(&e.text) {
+            e.label = EntityLabel::Per;
+            continue;
+        }
         let words: Vec<&str> = e.text.split_whitespace().collect();
         let full_name = (2..=3).contains(&words.len())
             && words.last().is_some_and(|w| persons.contains(*w))
