@@ -721,6 +721,7 @@ impl RuleEventExtractor {
         }
         let lex = Lexicon::for_lang(v.lang);
         let mut found: Vec<(usize, usize, &Trigger)> = Vec::new();
+        let mut repeated: Vec<(usize, &Trigger)> = Vec::new();
         let mut i = 0;
         while i < v.words.len() {
             if v.in_time[i] {
@@ -729,11 +730,16 @@ impl RuleEventExtractor {
             }
             match lex.longest_at(&v.words, i) {
                 Some((t, n)) => {
-                    if !names_no_act(v, i, t)
-                        && !found
-                            .iter()
-                            .any(|(_, _, f)| f.event_type == t.event_type && f.mode == t.mode)
+                    if names_no_act(v, i, t) {
+                    } else if found
+                        .iter()
+                        .any(|(_, _, f)| f.event_type == t.event_type && f.mode == t.mode)
                     {
+                        // one event per kind and sentence; the verb still governs
+                        // what follows ("In a statement, X declared that the
+                        // resignation ...")
+                        repeated.push((i, t));
+                    } else {
                         found.push((i, n, t));
                     }
                     i += n;
@@ -770,6 +776,20 @@ impl RuleEventExtractor {
                 let t: &Trigger = if mode == "killing" { &KILL } else { &ARREST };
                 found.push((idx, 1, t));
             }
+        }
+        // "forcing Evo Morales to resign": the one forced out resigns, an act of his own
+        let resignations: Vec<usize> = found
+            .iter()
+            .filter(|(_, _, t)| t.mode == "forced-resignation")
+            .filter_map(|&(i, n, _)| {
+                (i..i + n).find(|&k| {
+                    let w = v.words[k].as_str();
+                    w.starts_with("resign") || w.starts_with("renunci") || w.starts_with("dimit")
+                })
+            })
+            .collect();
+        for k in resignations {
+            found.push((k, 1, &*RESIGNATION));
         }
         // "the demonstrators were dispersed", "los manifestantes se reunieron": what is
         // done by or to protesters tells that they protested
@@ -860,9 +880,11 @@ impl RuleEventExtractor {
             // event told elsewhere, as does a noun with nothing to anchor it
             let governing = found[..k]
                 .iter()
-                .filter(|(j, _, t)| *j < i && !t.event_type.is_material() && !t.nominal)
-                .map(|(_, _, t)| t.event_type)
-                .next_back();
+                .map(|&(j, _, t)| (j, t))
+                .chain(repeated.iter().copied())
+                .filter(|(j, t)| *j < i && !t.event_type.is_material() && !t.nominal)
+                .max_by_key(|(j, _)| *j)
+                .map(|(_, t)| t.event_type);
             // "called a general strike", "convocaron una marcha": the call announces the act
             let called = governing == Some(EventType::Request)
                 && matches!(
@@ -954,6 +976,16 @@ impl RuleEventExtractor {
                 && (trig.nominal || !v.is_passive(i))
             {
                 actor = prev_actor.clone();
+            }
+            // "forcing Evo Morales to resign": who resigns is who was forced to
+            if std::ptr::eq(trig, &*RESIGNATION) {
+                actor = v
+                    .args
+                    .iter()
+                    .rev()
+                    .find(|a| a.last < i && i - a.last <= 3 && !a.name.is_empty())
+                    .cloned()
+                    .map(finish_arg);
             }
             // an organisation's statement: what it condemns or calls for without
             // saying who does is its own ("The event constitutes a flagrant violation")
@@ -1347,6 +1379,16 @@ static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| Trigger {
     bare: false,
 });
 
+/// The resignation a forced resignation brings about.
+static RESIGNATION: LazyLock<Trigger> = LazyLock::new(|| Trigger {
+    event_type: EventType::Retreat,
+    mode: "resignation".into(),
+    weight: 0.85,
+    words: Vec::new(),
+    nominal: false,
+    bare: false,
+});
+
 /// A demand read from an obligation someone states for another.
 static DEMAND: LazyLock<Trigger> = LazyLock::new(|| Trigger {
     event_type: EventType::Request,
@@ -1389,6 +1431,13 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                             || matches!(v.words[i - 2].as_str(), "has" | "have" | "had")))
         }
         (EventType::Consult, "met") => is_passive_aux(prev),
+        // "a resignation letter", "a strike fund": a noun that qualifies a thing
+        _ if t.nominal && t.words.len() == 1 => v.words.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "letter" | "letters" | "form" | "forms" | "fund" | "funds" | "package" | "bill"
+            )
+        }),
         _ => false,
     }
 }

@@ -762,3 +762,23 @@ fn what_a_protest_demands_is_its_claim() {
     );
     one(&evs, "REQUEST");
 }
+
+#[test]
+fn a_forced_resignation_is_also_the_resignation() {
+    let evs = events(
+        "2019-11-12",
+        "In La Paz on Sunday, the armed forces endorsed a coup, forcing Evo Morales to \
+         resign a few hours later.",
+    );
+    assert_eq!(one(&evs, "RETREAT").actor.as_deref(), Some("Evo Morales"));
+    // a resignation named inside a statement is told elsewhere; a resignation
+    // letter is no resignation
+    let evs = events(
+        "2019-11-12",
+        "In a White House statement on November 11, President Donald Trump declared \
+         that the resignation of Evo Morales was a significant moment. Earlier this \
+         week, Camacho sent Morales a resignation letter in La Paz. The OAS said \
+         nothing.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
+}
