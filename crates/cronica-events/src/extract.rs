@@ -730,11 +730,12 @@ impl RuleEventExtractor {
             }
             match lex.longest_at(&v.words, i) {
                 Some((t, n)) => {
-                    if names_no_act(v, i, t) {
-                    } else if found
+                    let told_before = found
                         .iter()
-                        .any(|(_, _, f)| f.event_type == t.event_type && f.mode == t.mode)
-                    {
+                        .any(|(_, _, f)| f.event_type == t.event_type && f.mode == t.mode);
+                    if names_no_act(v, i, t) {
+                        // no act here
+                    } else if told_before {
                         // one event per kind and sentence; the verb still governs
                         // what follows ("In a statement, X declared that the
                         // resignation ...")
