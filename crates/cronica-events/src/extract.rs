@@ -862,6 +862,7 @@ impl RuleEventExtractor {
         let mut reported_demand = found
             .iter()
             .any(|(_, _, t)| t.event_type == EventType::Request);
+        let positions: Vec<usize> = found.iter().map(|(i, _, _)| *i).collect();
         for (k, &(i, n, trig)) in found.iter().enumerate() {
             let (status, trig) = match clause_status(v, i, trig) {
                 Some(status) => (status, trig),
@@ -913,7 +914,7 @@ impl RuleEventExtractor {
                 Told::Opposed
             } else if after_verbal {
                 Told::Reference
-            } else if nominal_supported(v, i, trig.event_type, !figures.is_empty()) {
+            } else if nominal_supported(v, i, trig.event_type, !figures.is_empty(), &positions) {
                 Told::New
             } else {
                 Told::Unanchored
@@ -2534,8 +2535,22 @@ fn is_announcement(w: &str) -> bool {
 
 /// Whether a nominal trigger at `i` reports an event of its own: a date in the
 /// sentence, a figure, or a verb of occurrence in its clause.
-fn nominal_supported(v: &SentenceView, i: usize, ty: EventType, has_figures: bool) -> bool {
-    if has_figures || !v.times.is_empty() {
+fn nominal_supported(
+    v: &SentenceView,
+    i: usize,
+    ty: EventType,
+    has_figures: bool,
+    triggers: &[usize],
+) -> bool {
+    // a date of its own: none of the sentence's other acts stands between ("the
+    // uprising in October 2019, and the strike in June 2022, ... in a wave of
+    // protest movements": the dates are the uprising's and the strike's)
+    let own_date = v.times.iter().any(|t| {
+        let k = v.spans.iter().position(|s| s.overlaps(t.span)).unwrap_or(0);
+        let (a, b) = if k > i { (i, k) } else { (k, i) };
+        !triggers.iter().any(|&j| j != i && a < j && j < b)
+    });
+    if has_figures || own_date {
         return true;
     }
     // a deployment is a state of affairs where it is: "a US military buildup near

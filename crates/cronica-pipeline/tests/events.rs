@@ -782,3 +782,16 @@ fn a_forced_resignation_is_also_the_resignation() {
     );
     assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
 }
+
+#[test]
+fn a_noun_is_dated_by_its_own_date_not_its_neighbours() {
+    // "this year" dates the march; the attacks the march defies are no act of
+    // their own here
+    let evs = events(
+        "2024-03-25",
+        "Tens of thousands marched in Buenos Aires on Sunday. This year, the annual march \
+         had renewed significance, defying the government's denialism and attacks \
+         against human rights groups. The organisers were pleased.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}
