@@ -1594,11 +1594,16 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         status = EventStatus::Occurred;
     }
     // an infinitive governed by a call or a purpose ("to demand", "para exigir") is not an event of its own
-    if i > 0
-        && matches!(v.words[i - 1].as_str(), "to" | "para" | "a")
-        && trig.event_type != EventType::Protest
-    {
-        let gov = v.clause_before(i - 1, 12);
+    // the lexicon's "to resign" holds its "to"
+    let to = if v.words[i] == "to" {
+        Some(i)
+    } else {
+        i.checked_sub(1)
+    };
+    if let Some(to) = to.filter(|&k| {
+        matches!(v.words[k].as_str(), "to" | "para" | "a") && trig.event_type != EventType::Protest
+    }) {
+        let gov = v.clause_before(to, 12);
         if gov.clone().any(|k| {
             matches!(
                 v.words[k].as_str(),
@@ -1613,6 +1618,22 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
                     | "aims"
                     | "aim"
                     | "order"
+                    | "instructing"
+                    | "instructed"
+                    | "calling"
+                    | "asked"
+                    | "asking"
+                    | "demanded"
+                    | "demanding"
+                    | "refused"
+                    | "refuses"
+                    | "refuse"
+                    | "refusing"
+                    | "declined"
+                    | "nego"
+                    | "negaron"
+                    | "recusou"
+                    | "recusaram"
                     | "try"
                     | "tries"
                     | "tried"

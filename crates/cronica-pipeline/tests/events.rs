@@ -795,3 +795,15 @@ fn a_noun_is_dated_by_its_own_date_not_its_neighbours() {
     );
     assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn an_act_called_for_or_refused_did_not_happen() {
+    for text in [
+        "The US called on Maduro to resign in Caracas on Monday.",
+        "On Monday the US threatened Maduro in Caracas, instructing him to resign.",
+        "Maduro refused to resign in Caracas on Monday.",
+    ] {
+        let evs = events("2019-01-23", text);
+        assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
+    }
+}
