@@ -1585,6 +1585,29 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
             status = EventStatus::Planned;
         }
     }
+    // "under the threat of impeachment", "el riesgo de un golpe": a possibility
+    let possible = trig.nominal
+        && (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "threat"
+                    | "risk"
+                    | "possibility"
+                    | "danger"
+                    | "prospect"
+                    | "amenaza"
+                    | "riesgo"
+                    | "posibilidad"
+                    | "peligro"
+                    | "ameaca"
+                    | "risco"
+                    | "possibilidade"
+                    | "perigo"
+            ) && v.words.get(k + 1).is_some_and(|w| is_genitive(w))
+        });
+    if possible {
+        status = EventStatus::Hypothetical;
+    }
     // "calls on X to demand" and "called for protests": the call happened, the protest is planned
     if trig.event_type == EventType::Request && status == EventStatus::Planned {
         status = EventStatus::Occurred;

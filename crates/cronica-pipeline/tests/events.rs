@@ -807,3 +807,14 @@ fn an_act_called_for_or_refused_did_not_happen() {
         assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
     }
 }
+
+#[test]
+fn a_threatened_act_is_hypothetical() {
+    let evs = events(
+        "2023-01-04",
+        "Since 1993 the president of Peru has governed in Lima under the constant threat \
+         of impeachment by Congress.",
+    );
+    let coerce = one(&evs, "COERCE");
+    assert_eq!(coerce.status, "hypothetical", "{evs:#?}");
+}
