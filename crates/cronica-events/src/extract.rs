@@ -1180,17 +1180,21 @@ impl RuleEventExtractor {
                 }
                 _ => Vec::new(),
             };
+            let mut parties = vec![(actor.as_ref().map_or(0, |a| a.first), ev.clone())];
             for co in co_actors {
                 let mut other = ev.clone();
+                let first = co.first;
                 let co = finish_arg(co);
                 other.actor_sector = sector_of(&co.name);
                 other.actor = Some(co.name);
                 other.actor_span = Some(co.span);
                 other.actor_country = co.country;
                 other.id = event_id(&other);
-                events.push((other, told));
+                parties.push((first, other));
             }
-            events.push((ev, told));
+            // in the order the text names the parties
+            parties.sort_by_key(|(first, _)| *first);
+            events.extend(parties.into_iter().map(|(_, e)| (e, told)));
         }
         fold_same_dyad(v, fold_calls(v, merge_generic_modes(events)))
     }
