@@ -507,6 +507,21 @@ impl<'a> SentenceView<'a> {
             .map(|p| (*p).clone())
     }
 
+    /// Whether an existential opens the phrase of the noun at `i` ("there were
+    /// protests", "there have been clashes", "hubo enfrentamientos", "houve
+    /// protestos").
+    fn existential_before(&self, i: usize) -> bool {
+        let w = |k: usize| self.words[k].as_str();
+        (i.saturating_sub(4)..i).any(|k| {
+            w(k) == "there"
+                && self
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "was" | "were" | "have" | "has" | "had"))
+                || matches!(w(k), "hubo" | "houve")
+        })
+    }
+
     /// Whether the verb at word `first` is a passive ("were arrested", "were later
     /// disarmed and arrested"); a progressive ("is threatening", "está
     /// reprimiendo") is not.
@@ -1112,6 +1127,7 @@ impl RuleEventExtractor {
                     sentence: v.sentence.span,
                     trigger: trigger_span,
                     nominal: trig.nominal && !infinitive,
+                    introduced: trig.nominal && v.existential_before(i),
                 }],
                 confidence: 0.0,
             };

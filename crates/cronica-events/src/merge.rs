@@ -142,6 +142,11 @@ pub(crate) fn fill_from(a: &mut Event, b: Event) {
 pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     for e in events {
+        // "there were protests in Caracas": a new act, not one told before
+        if e.mentions.iter().all(|m| m.introduced) {
+            out.push(e);
+            continue;
+        }
         match out.iter_mut().find(|o| same_event(o, &e)) {
             Some(o) => absorb(o, e),
             None => out.push(e),

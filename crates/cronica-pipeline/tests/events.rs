@@ -818,3 +818,15 @@ fn a_threatened_act_is_hypothetical() {
     let coerce = one(&evs, "COERCE");
     assert_eq!(coerce.status, "hypothetical", "{evs:#?}");
 }
+
+#[test]
+fn there_were_protests_tells_of_new_ones() {
+    let evs = events(
+        "2019-01-23",
+        "On Monday morning some of the local residents came out to protest in Caracas. \
+         In the evening of the same day, there were protests against the government in a \
+         number of places in Caracas. The government said nothing.",
+    );
+    let protests = evs.iter().filter(|e| e.event_type == "PROTEST").count();
+    assert_eq!(protests, 2, "{evs:#?}");
+}

@@ -199,6 +199,10 @@ pub struct Mention {
     /// The act is named by a noun ("the bombing", "la detención"), not a verb.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub nominal: bool,
+    /// The sentence introduces the act as a new one ("there were protests", "hubo
+    /// enfrentamientos"): it tells of no act already told.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub introduced: bool,
 }
 
 /// An event: who did what to whom, where, when, with what toll, and who says so.
