@@ -830,3 +830,17 @@ fn there_were_protests_tells_of_new_ones() {
     let protests = evs.iter().filter(|e| e.event_type == "PROTEST").count();
     assert_eq!(protests, 2, "{evs:#?}");
 }
+
+#[test]
+fn throwing_things_at_someone_is_an_assault() {
+    let evs = events(
+        "1994-07-07",
+        "En Belfast, los amotinados lanzaron tejas contra los guardianes el miércoles.",
+    );
+    one(&evs, "ASSAULT");
+    let evs = events(
+        "2000-04-17",
+        "En Quito, la policía intentó dispersarlos con granadas de humo el lunes.",
+    );
+    one(&evs, "ASSAULT");
+}
