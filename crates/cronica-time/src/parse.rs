@@ -1639,11 +1639,42 @@ impl Parser<'_> {
                 || (self.kw(p, Kw::And) && p > 0 && self.year(p - 1).is_some())
                 || matches!(self.punct(p), Some('(' | '['))
                 || self.names_a_year(p, e, y)
+                || self.year_before_noun(p, e, y)
         };
         if !ok {
             return None;
         }
         Some(Hit::new(i, e, DateValue::year(y)?, false))
+    }
+
+    /// Whether a year between "a" and a lower-case noun qualifies that noun: "a 2016
+    /// ruling", "a 1998 study" (English; a count is "some 2000 people", not "a").
+    fn year_before_noun(&self, p: usize, e: usize, y: i32) -> bool {
+        let recent = self.anchor.is_none_or(|a| y <= a.year() + 1) && y >= 1900;
+        let noun = self.t.get(e).is_some_and(|t| {
+            t.kind == Kind::Word
+                && self.text[t.start..t.end]
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    &self.text[t.start..t.end],
+                    "people"
+                        | "km"
+                        | "kilometres"
+                        | "kilometers"
+                        | "miles"
+                        | "metres"
+                        | "meters"
+                        | "feet"
+                        | "tons"
+                        | "tonnes"
+                        | "dollars"
+                        | "euros"
+                        | "times"
+                        | "years"
+                )
+        });
+        self.lang == Lang::En && recent && noun && (self.word_is(p, "a") || self.word_is(p, "an"))
     }
 
     /// Whether a year with no preposition before it is still a year: after a season
@@ -3227,6 +3258,21 @@ mod tests {
         assert_eq!(one("It happened in 2019.", Lang::En, None), "2019");
         assert_eq!(one("1º de janeiro de 2020", Lang::Pt, None), "2020-01-01");
         assert_eq!(one("January 4th, 2021", Lang::En, None), "2021-01-04");
+    }
+
+    #[test]
+    fn a_year_before_a_noun_qualifies_it() {
+        assert_eq!(
+            one(
+                "contempt of court after a 2016 ruling declared",
+                Lang::En,
+                Some("2019-01-23")
+            ),
+            "2016"
+        );
+        // counts and measures are not years
+        assert!(read("a 2000 km border", Lang::En, Some("2019-01-23")).is_empty());
+        assert!(read("some 2000 people marched", Lang::En, Some("2019-01-23")).is_empty());
     }
 
     #[test]
