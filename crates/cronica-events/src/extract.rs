@@ -1605,6 +1605,14 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
             status = EventStatus::Planned;
         }
     }
+    // "If Lula takes any action ..., he will be impeached": what will follow from a
+    // condition is a hypothesis
+    let opens_with_condition = (0..i)
+        .find(|&k| v.sentence.tokens[k].kind == TokenKind::Word)
+        .is_some_and(|k| is_condition(&v.words[k], v.lang));
+    if status == EventStatus::Planned && opens_with_condition && (0..i).any(|k| v.words[k] == ",") {
+        status = EventStatus::Hypothetical;
+    }
     // "under the threat of impeachment", "el riesgo de un golpe": a possibility
     let possible = trig.nominal
         && (i.saturating_sub(3)..i).any(|k| {

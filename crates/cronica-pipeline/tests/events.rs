@@ -844,3 +844,13 @@ fn throwing_things_at_someone_is_an_assault() {
     );
     one(&evs, "ASSAULT");
 }
+
+#[test]
+fn what_follows_from_a_condition_is_hypothetical() {
+    let evs = events(
+        "2022-10-03",
+        "If Lula takes any action that displeases the oligarchs in Brasília, Congress will \
+         impeach him next year.",
+    );
+    assert_eq!(one(&evs, "COERCE").status, "hypothetical", "{evs:#?}");
+}
