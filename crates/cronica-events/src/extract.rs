@@ -635,6 +635,9 @@ impl EventExtractor for RuleEventExtractor {
                         events.push(ev);
                         continue;
                     }
+                    if told == Told::Demanded {
+                        continue;
+                    }
                     // a reference to an event already reported: one more mention of it
                     if let Some(e) = events.iter_mut().rev().find(|e: &&mut Event| {
                         e.event_type == ev.event_type
@@ -923,7 +926,37 @@ impl RuleEventExtractor {
                             matches!(w.as_str(), "of" | "for" | "a" | "al" | "ao" | "de" | "del")
                         })
             });
-            let told = if !trig.nominal || infinitive || anniversary {
+            // "exigir la renuncia de Boluarte": after a determiner the lexicon's verb
+            // form ("renuncia") is the noun
+            let determined = i > 0
+                && matches!(
+                    v.words[i - 1].as_str(),
+                    "the"
+                        | "an"
+                        | "la"
+                        | "el"
+                        | "las"
+                        | "los"
+                        | "un"
+                        | "una"
+                        | "su"
+                        | "sus"
+                        | "o"
+                        | "os"
+                        | "as"
+                        | "um"
+                        | "uma"
+                        | "seu"
+                        | "sua"
+                );
+            let demanded = governing == Some(EventType::Request)
+                && !called
+                && (trig.nominal || determined)
+                && !infinitive
+                && !anniversary;
+            let told = if demanded {
+                Told::Demanded
+            } else if !trig.nominal || infinitive || anniversary {
                 Told::New
             } else if opposed {
                 Told::Opposed
@@ -1230,6 +1263,9 @@ enum Told {
     /// stands against, one more mention of an act told elsewhere and never an act
     /// of its own.
     Opposed,
+    /// A noun after a demand ("to demand the resignation of Boluarte", "exigen la
+    /// liberación de"): what someone asks for, which has not happened.
+    Demanded,
 }
 
 /// "which first dismissed and then had President Pedro Castillo arrested": acts of one

@@ -854,3 +854,21 @@ fn what_follows_from_a_condition_is_hypothetical() {
     );
     assert_eq!(one(&evs, "COERCE").status, "hypothetical", "{evs:#?}");
 }
+
+#[test]
+fn what_a_demand_asks_for_has_not_happened() {
+    let evs = events(
+        "2022-12-12",
+        "Miles de estudiantes marcharon el domingo en Juliaca para exigir la renuncia de \
+         Dina Boluarte. La presidenta no respondió a los manifestantes de la región.",
+    );
+    one(&evs, "PROTEST");
+    assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
+    let evs = events(
+        "1995-11-12",
+        "In Johannesburg on Sunday, Archbishop Desmond Tutu called for sanctions against \
+         Nigeria.",
+    );
+    one(&evs, "REQUEST");
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+}
