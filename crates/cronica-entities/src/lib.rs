@@ -176,6 +176,15 @@ mod tests {
     }
 
     #[test]
+    fn a_count_opening_a_sentence_is_no_town() {
+        let got = locs(
+            "Miles de estudiantes marcharon en Juliaca. La policía los dispersó.",
+            Lang::Es,
+        );
+        assert_eq!(got, ["Juliaca"]);
+    }
+
+    #[test]
     fn a_countrys_capital_is_a_place_named_by_its_capital() {
         let text = "US forces bombed Venezuela's capital. Protests spread in the Peruvian capital.";
         let sents = RuleSentenceSplitter.split(text, Span::new(0, text.len()), Lang::En, 0);

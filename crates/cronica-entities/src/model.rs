@@ -11,6 +11,28 @@ use cronica_types::{Entity, EntityLabel, Lang, Sentence, Span, TokenKind};
 
 use crate::chunks::{is_org_head, is_title};
 
+/// A word that counts people when it opens a sentence ("Miles de estudiantes",
+/// "Thousands marched", "Milhares de pessoas"); "Miles" is also a town.
+fn is_quantity_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Thousands"
+            | "Hundreds"
+            | "Dozens"
+            | "Millions"
+            | "Miles"
+            | "Cientos"
+            | "Centenares"
+            | "Decenas"
+            | "Millares"
+            | "Millones"
+            | "Milhares"
+            | "Centenas"
+            | "Dezenas"
+            | "Milhões"
+    )
+}
+
 /// Clean the tagger's entities of one document in place; `chunks` are the rules'
 /// proper-noun chunks of the same document.
 pub(crate) fn clean(
@@ -43,6 +65,7 @@ pub(crate) fn clean(
         if opens_sentence(text, s, first) {
             let word = s.tokens[first].span.text(text);
             let ordinary = cronica_ner::is_function_word(word)
+                || e.text == word && is_quantity_word(word)
                 || lower_words.contains(word.to_lowercase().as_str());
             if ordinary {
                 // "We", "Donate": not a name; "The Bolivarian Revolution": the rest is
