@@ -577,6 +577,17 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
                 }
             }
         }
+        // A short headline ("Protests in Peru") reads like a label; above the first
+        // body line of an article that has no other, it is the headline.
+        if title.is_none() && kind == ArticleKind::Article {
+            let first_body = body_lines.first().copied().unwrap_or(b);
+            if let Some(j) = (a..first_body).find(|&j| {
+                lines[j].kind == LineKind::Label && ctx.line_text(j).split_whitespace().count() >= 2
+            }) {
+                title = Some(ctx.line_text(j).to_string());
+                title_span = Some(lines[j].span);
+            }
+        }
         if title.is_none() && kind == ArticleKind::Article {
             (title, title_span) =
                 fallback_title(doc, body_lines.first().map(|&j| &lines[j]), first_content);
