@@ -1601,9 +1601,11 @@ fn recode_unasserted(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'sta
     let clause = v.clause_before(i, 6);
     let negated = clause.clone().any(|k| is_negation(&v.words[k], v.lang));
     let obliged = clause.clone().any(|k| is_obligation(&v.words[k], v.lang));
+    // "will not resign", "no renunciará": a refusal to yield too
     let cooperative = matches!(
         trig.event_type,
         EventType::Agree
+            | EventType::Retreat
             | EventType::Consult
             | EventType::Cooperate
             | EventType::Concede

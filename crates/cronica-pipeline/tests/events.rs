@@ -872,3 +872,14 @@ fn what_a_demand_asks_for_has_not_happened() {
     one(&evs, "REQUEST");
     assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
 }
+
+#[test]
+fn a_refusal_to_step_down_is_a_rejection() {
+    let evs = events(
+        "2022-12-12",
+        "On Monday in Lima, President Dina Boluarte said she would not resign. Nothing \
+         else happened in the capital.",
+    );
+    assert_eq!(one(&evs, "REJECT").actor.as_deref(), Some("Dina Boluarte"));
+    assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
+}
