@@ -581,7 +581,10 @@ impl EventExtractor for RuleEventExtractor {
                 last_person: None,
             };
             let mut prev_end = article.span.start;
-            let in_title = |s: &Sentence| article.title_span.is_some_and(|t| t.overlaps(s.span));
+            let in_title = |s: &Sentence| {
+                article.title_span.is_some_and(|t| t.overlaps(s.span))
+                    || article.subheads.iter().any(|h| h.overlaps(s.span))
+            };
             // A headline repeats what its body tells: its acts are read after the
             // body, as further mentions of the body's events. An article that is only
             // a headline (a wire flash, a one-line record) is read as body.

@@ -883,3 +883,19 @@ fn a_refusal_to_step_down_is_a_rejection() {
     assert_eq!(one(&evs, "REJECT").actor.as_deref(), Some("Dina Boluarte"));
     assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
 }
+
+#[test]
+fn a_heading_inside_the_body_adds_mentions_not_events() {
+    let evs = events(
+        "2019-01-23",
+        "The opposition has called for mass demonstrations today, 23 January, in Caracas.\n\n\
+         Mass opposition demonstrations today\n\n\
+         They are concentrating all their forces on this call in the capital.",
+    );
+    let protests: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert_eq!(protests.len(), 1, "{evs:#?}");
+    assert_eq!(protests[0].status, "planned");
+    assert!(protests[0]
+        .sentence
+        .starts_with("The opposition has called"));
+}

@@ -73,6 +73,10 @@ pub struct Article {
     pub kind: ArticleKind,
     pub title: Option<String>,
     pub title_span: Option<Span>,
+    /// Headings inside the body ("A foiled mutiny", "Mass opposition demonstrations
+    /// today"): like the title, they name what the text under them tells.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subheads: Vec<Span>,
     pub byline: Option<String>,
     pub date: Option<DateValue>,
     /// Where the date was written, when it was read from the text.

@@ -645,12 +645,32 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
             Some((v, s)) => (Some(v), Some(s), DateSource::Stated),
             None => (None, None, DateSource::Unknown),
         };
+        // headings between body paragraphs: short title-like lines after the first
+        // body line, with body after them; a line that the next one continues in
+        // lower case ("there have been very strong" / "acts of repression") is a
+        // broken sentence
+        let subheads = match body_lines.first() {
+            Some(&fb) if kind == ArticleKind::Article => (fb + 1..b)
+                .filter(|&j| {
+                    matches!(lines[j].kind, LineKind::Title | LineKind::Label)
+                        && lines[j].words <= 12
+                        && lines.get(j + 1).is_some_and(|n| {
+                            n.kind == LineKind::Body
+                                && !clean(n.span.text(text)).starts_with(char::is_lowercase)
+                        })
+                        && title_span.is_none_or(|t| !t.overlaps(lines[j].span))
+                })
+                .map(|j| lines[j].span)
+                .collect(),
+            _ => Vec::new(),
+        };
         articles.push(Article {
             index: articles.len(),
             span,
             kind,
             title,
             title_span,
+            subheads,
             byline,
             date,
             date_span,

@@ -182,3 +182,23 @@ fn a_signature_names_the_author() {
         Some("2026-01-03")
     );
 }
+
+#[test]
+fn a_short_headline_above_the_body_is_the_headline() {
+    let text = format!("Protests in Peru\n\n{BODY} They met again the next day.\n");
+    assert_eq!(
+        titles(&text),
+        [(ArticleKind::Article, Some("Protests in Peru".to_string()))]
+    );
+}
+
+#[test]
+fn headings_inside_the_body_are_subheads_and_broken_lines_are_not() {
+    let text = format!(
+        "A Long Day at the Market Hall\n\n{BODY}\n\nA foiled mutiny\n\n{BODY}\n\nDuring these two days there have been very strong\n\nacts of repression in the city.\n"
+    );
+    let arts = split_document(&doc(&text));
+    assert_eq!(arts.len(), 1);
+    let heads: Vec<&str> = arts[0].subheads.iter().map(|s| s.text(&text)).collect();
+    assert_eq!(heads, ["A foiled mutiny"]);
+}
