@@ -888,9 +888,9 @@ fn a_refusal_to_step_down_is_a_rejection() {
 fn a_heading_inside_the_body_adds_mentions_not_events() {
     let evs = events(
         "2019-01-23",
-        "The opposition has called for mass demonstrations today, 23 January, in Caracas.\n\n\
+        "The government of Venezuela met on Tuesday in Caracas.\n\n\
          Mass opposition demonstrations today\n\n\
-         They are concentrating all their forces on this call in the capital.",
+         The opposition has called for mass demonstrations today, 23 January, in Caracas.",
     );
     let protests: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
     assert_eq!(protests.len(), 1, "{evs:#?}");
