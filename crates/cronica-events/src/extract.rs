@@ -1838,13 +1838,18 @@ fn pick_args(
                 .find(|a| a.first > k && a.first <= k + 5)
                 .cloned()
         });
-    // the trigger's own clause: no argument across "that"/"que" or a verb of saying
+    // the trigger's own clause: no argument across "that"/"que", a verb of saying
+    // or a subordinator with a subject after it ("X remains in contempt after a
+    // ruling declared")
     let clause_start = (0..first)
         .rev()
         .find(|&k| {
             is_complementizer(&v.words[k])
                 || is_speech(&v.words[k], v.lang)
                 || matches!(v.raw[k], ";" | ":")
+                || is_subordinator(&v.words[k])
+                    && (k + 1..first).any(|j| !is_article(&v.words[j]))
+                    && !nominal
         })
         .map_or(0, |k| k + 1);
     // "according to X", "según X": X is the source, never a party

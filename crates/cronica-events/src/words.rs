@@ -232,6 +232,31 @@ pub fn attribution_at(words: &[String], i: usize) -> Option<usize> {
 }
 
 /// Words that open a subordinate clause.
+/// A word that opens a subordinate clause with a subject of its own ("after a
+/// ruling declared", "when snipers fired", "cuando la policía llegó").
+pub fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "after"
+            | "before"
+            | "when"
+            | "while"
+            | "because"
+            | "although"
+            | "though"
+            | "until"
+            | "unless"
+            | "whereas"
+            | "cuando"
+            | "mientras"
+            | "porque"
+            | "aunque"
+            | "quando"
+            | "enquanto"
+            | "embora"
+    )
+}
+
 pub fn is_complementizer(w: &str) -> bool {
     matches!(
         w,

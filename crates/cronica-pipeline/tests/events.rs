@@ -899,3 +899,19 @@ fn a_heading_inside_the_body_adds_mentions_not_events() {
         .sentence
         .starts_with("The opposition has called"));
 }
+
+#[test]
+fn a_subordinate_clause_has_its_own_subject() {
+    let evs = events(
+        "2019-01-23",
+        "The National Assembly in Caracas remains in contempt of court after a 2016 ruling \
+         declared that the election of 3 MPs was fraudulent.",
+    );
+    let sanction = one(&evs, "SANCTION");
+    assert_ne!(
+        sanction.actor.as_deref(),
+        Some("National Assembly"),
+        "{evs:#?}"
+    );
+    assert_eq!(sanction.date.as_deref(), Some("2016"));
+}
