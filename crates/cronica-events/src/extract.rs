@@ -2081,12 +2081,19 @@ fn pick_args(
     // head noun's, not its complement's
     let complement = nominal && (first.saturating_sub(2)..first).any(|k| is_genitive(&v.words[k]));
     let by_agent = by_agent.filter(|_| !complement);
-    let (mut actor, target) = if passive || by_agent.is_some() && (before.is_some() || nominal) {
-        (by_agent.clone(), before)
-    } else {
-        let target = after.filter(|a| by_agent.as_ref().is_none_or(|b| b.span != a.span));
-        (before, target)
-    };
+    // "strikes called by the opposition", "attacked by members of": an agent right
+    // after the participle
+    let adjacent_agent = v.words.get(last + 1).is_some_and(|w| is_agent_marker(w))
+        && (v.words[last].ends_with("ed")
+            || v.words[last].ends_with("do")
+            || v.words[last].ends_with("da"));
+    let (mut actor, target) =
+        if passive || by_agent.is_some() && (before.is_some() || nominal || adjacent_agent) {
+            (by_agent.clone(), before)
+        } else {
+            let target = after.filter(|a| by_agent.as_ref().is_none_or(|b| b.span != a.span));
+            (before, target)
+        };
     // "forcing Evo Morales to resign": a party inside the trigger's words undergoes it
     let target = target.or_else(|| {
         v.args

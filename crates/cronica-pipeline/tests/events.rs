@@ -915,3 +915,14 @@ fn a_subordinate_clause_has_its_own_subject() {
     );
     assert_eq!(sanction.date.as_deref(), Some("2016"));
 }
+
+#[test]
+fn an_agent_right_after_a_participle_acts() {
+    let evs = events(
+        "2023-01-03",
+        "Police braced for a day of strikes called by the opposition for Wednesday in Lima. \
+         The government said nothing.",
+    );
+    let strike = one(&evs, "PROTEST");
+    assert_eq!(strike.actor.as_deref(), Some("opposition"), "{evs:#?}");
+}
