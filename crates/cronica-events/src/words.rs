@@ -314,6 +314,15 @@ pub fn is_unaccusative(w: &str) -> bool {
             | "wounded"
             | "heridos"
             | "feridos"
+            // "Iza still faces charges", "enfrenta cargos": the subject undergoes them
+            | "faces"
+            | "face"
+            | "facing"
+            | "faced"
+            | "enfrenta"
+            | "enfrentan"
+            | "enfrentaba"
+            | "enfrentam"
     )
 }
 

@@ -926,3 +926,14 @@ fn an_agent_right_after_a_participle_acts() {
     let strike = one(&evs, "PROTEST");
     assert_eq!(strike.actor.as_deref(), Some("opposition"), "{evs:#?}");
 }
+
+#[test]
+fn who_faces_charges_is_charged() {
+    let evs = events(
+        "2022-06-30",
+        "In Quito on Thursday, Leonidas Iza still faces charges for his role in the strike.",
+    );
+    let charge = one(&evs, "ACCUSE");
+    assert_eq!(charge.target.as_deref(), Some("Leonidas Iza"), "{evs:#?}");
+    assert_eq!(charge.actor, None);
+}
