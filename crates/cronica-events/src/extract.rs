@@ -1902,6 +1902,15 @@ fn pick_args(
                         .is_some_and(|(t, _)| !t.nominal))
             })
     };
+    // "the ‘Caracazo’ massacre": a quoted name before the noun names the act
+    let quoted = |a: &Arg| {
+        let quote = |k: usize| {
+            v.raw
+                .get(k)
+                .is_some_and(|w| matches!(*w, "'" | "\"" | "‘" | "’" | "“" | "”" | "«" | "»"))
+        };
+        a.first > 0 && quote(a.first - 1) && quote(a.last + 1)
+    };
     // "X carried out a military air strike", "Y lanzó un ataque": the one who
     // carries out the act named by the noun is the subject of the verb that does
     let support = if nominal {
@@ -1929,7 +1938,7 @@ fn pick_args(
                     && a.first >= clause_start
                     && first.saturating_sub(a.last) <= 12
                     && !attributed(a)
-                    && (!nominal || modifies_noun(a))
+                    && (!nominal || modifies_noun(a) && !quoted(a))
             })
             .collect(),
     };

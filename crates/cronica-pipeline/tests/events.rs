@@ -937,3 +937,13 @@ fn who_faces_charges_is_charged() {
     assert_eq!(charge.target.as_deref(), Some("Leonidas Iza"), "{evs:#?}");
     assert_eq!(charge.actor, None);
 }
+
+#[test]
+fn a_quoted_name_before_an_act_names_the_act() {
+    let evs = events(
+        "2019-01-23",
+        "Hundreds were killed in the bloody ‘Caracazo’ massacre in Caracas in 1989.",
+    );
+    let massacre = one(&evs, "ASSAULT");
+    assert_ne!(massacre.actor.as_deref(), Some("Caracazo"), "{evs:#?}");
+}
