@@ -2047,10 +2047,23 @@ fn pick_args(
                 .find(|a| !passive && a.first <= first && a.last >= first && a.last < last)
                 .cloned()
         });
+    // "the withdrawal of the military deployment": a party that qualifies another
+    // act's noun is that act's doer, not this one's target
+    let qualifies_act = |a: &Arg| {
+        lexicon
+            .longest_at(&v.words, a.last + 1)
+            .is_some_and(|(t, _)| t.nominal)
+    };
     let after = v
         .args
         .iter()
-        .find(|a| a.first > last && a.first - last <= 8 && !v.is_subject(a.last) && !attributed(a))
+        .find(|a| {
+            a.first > last
+                && a.first - last <= 8
+                && !v.is_subject(a.last)
+                && !attributed(a)
+                && !qualifies_act(a)
+        })
         .cloned();
     // "had the elected President Pedro Castillo arrested": a causative; the one
     // named before the participle suffers the act, the one before "had" does it

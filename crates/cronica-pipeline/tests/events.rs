@@ -947,3 +947,20 @@ fn a_quoted_name_before_an_act_names_the_act() {
     let massacre = one(&evs, "ASSAULT");
     assert_ne!(massacre.actor.as_deref(), Some("Caracazo"), "{evs:#?}");
 }
+
+#[test]
+fn a_party_that_qualifies_another_act_is_not_the_target() {
+    let evs = events(
+        "2026-01-03",
+        "In Caracas on Saturday the Fourth International demanded the immediate withdrawal \
+         of the military deployment in the Caribbean.",
+    );
+    let demand = one(&evs, "REQUEST");
+    assert!(
+        demand
+            .target
+            .as_deref()
+            .is_none_or(|t| !t.starts_with("Military Forces")),
+        "{evs:#?}"
+    );
+}
