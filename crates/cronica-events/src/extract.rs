@@ -79,6 +79,10 @@ struct ArticleContext<'a> {
     holders: Vec<(String, String)>,
     /// The person the last sentence that named one named first, for "he" and "she".
     last_person: Option<String>,
+    /// The paragraph's last statement made at a named site, and who made it ("In a
+    /// White House statement, Trump declared ..."): what the same speaker says next
+    /// is said there too.
+    statement: Option<(String, Place)>,
 }
 
 /// Everything about one sentence the rules look at.
@@ -579,6 +583,7 @@ impl EventExtractor for RuleEventExtractor {
                 place: None,
                 holders: office_holders(a, article),
                 last_person: None,
+                statement: None,
             };
             let mut prev_end = article.span.start;
             let in_title = |s: &Sentence| {
@@ -604,6 +609,7 @@ impl EventExtractor for RuleEventExtractor {
                 if a.text()[prev_end.min(s.span.start)..s.span.start].contains("\n\n") {
                     last_anchor = cx.anchor.take();
                     cx.place = None;
+                    cx.statement = None;
                     paragraphs = (paragraphs.1, events.len());
                 }
                 prev_end = s.span.end;
@@ -612,6 +618,12 @@ impl EventExtractor for RuleEventExtractor {
                 let found = self.sentence_events(a, &cx, &view);
                 if let Some(p) = view.person_for_later(&found) {
                     cx.last_person = Some(p);
+                }
+                if let Some((who, place)) = found.iter().find_map(|(e, _)| {
+                    let place = e.place.as_ref().filter(|p| p.site.is_some())?;
+                    (!e.event_type.is_material()).then_some((e.actor.clone()?, place.clone()))
+                }) {
+                    cx.statement = Some((who, place));
                 }
                 // "The stand-off with the guardsmen took place in Cotiza": the place of
                 // the acts just told without one
@@ -1069,6 +1081,16 @@ impl RuleEventExtractor {
                 }
             }
             let mut place = pick_place(v, i, trig.event_type, actor.as_ref());
+            // "In addition, he stated that ...": the same speaker, the same site
+            if place.is_none() && !trig.event_type.is_material() {
+                if let Some((_, p)) = cx
+                    .statement
+                    .as_ref()
+                    .filter(|(who, _)| actor.as_ref().is_some_and(|a| clean_name(&a.name) == *who))
+                {
+                    place = Some(p.clone());
+                }
+            }
             // "the protests of Agropatria workers in Cagua": a noun with a party and
             // a town of its own tells an act of its own
             let told = if told == Told::Unanchored

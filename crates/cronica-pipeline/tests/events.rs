@@ -662,6 +662,17 @@ fn pronouns_stand_for_the_party_named_before() {
          Venezuela and Nicaragua.",
     );
     assert_eq!(one(&evs, "THREATEN").actor.as_deref(), Some("Donald Trump"));
+    // what the speaker of a statement issued from a named site says next is said there
+    let evs = events(
+        "2019-11-12",
+        "In a White House statement on November 11, President Donald Trump declared that \
+         the resignation was a significant moment for democracy. In addition, he stated \
+         that these events send a strong signal to the illegitimate regimes of Venezuela \
+         and Nicaragua.",
+    );
+    let threat = one(&evs, "THREATEN");
+    assert_eq!(threat.location.as_deref(), Some("White House, Washington"));
+    assert_eq!(threat.country.as_deref(), Some("US"));
     // "he" in the same sentence: the person named first in it
     let evs = events(
         "2022-10-03",
