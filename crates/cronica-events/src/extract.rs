@@ -77,12 +77,32 @@ struct ArticleContext<'a> {
     /// Offices and who holds them, as the article names them ("president" →
     /// "Dina Boluarte"), for "the president" later on.
     holders: Vec<(String, String)>,
+    /// The countries the article gives its office holders ("Venezuelan President
+    /// Nicolás Maduro" → VE), for the persons named without one.
+    person_countries: Vec<(String, String)>,
     /// The person the last sentence that named one named first, for "he" and "she".
     last_person: Option<String>,
     /// The paragraph's last statement made at a named site, and who made it ("In a
     /// White House statement, Trump declared ..."): what the same speaker says next
     /// is said there too.
     statement: Option<(String, Place)>,
+}
+
+/// What the article tells of its people: office holders ("president" → "Dina
+/// Boluarte") and the countries of persons ("Nicolás Maduro" → VE).
+#[derive(Clone, Copy)]
+struct Known<'k> {
+    holders: &'k [(String, String)],
+    countries: &'k [(String, String)],
+}
+
+impl ArticleContext<'_> {
+    fn known(&self) -> Known<'_> {
+        Known {
+            holders: &self.holders,
+            countries: &self.person_countries,
+        }
+    }
 }
 
 /// Everything about one sentence the rules look at.
@@ -105,7 +125,7 @@ impl<'a> SentenceView<'a> {
         a: &'a Analysis,
         sentence: &'a Sentence,
         lang: Lang,
-        holders: &[(String, String)],
+        known: Known<'_>,
         person: Option<&str>,
     ) -> Self {
         let text = a.text();
@@ -139,7 +159,7 @@ impl<'a> SentenceView<'a> {
             places,
             args: Vec::new(),
         };
-        v.args = v.collect_args(holders, person);
+        v.args = v.collect_args(known, person);
         v
     }
 
@@ -172,7 +192,20 @@ impl<'a> SentenceView<'a> {
 
     /// Actor/target candidates: named entities, and group nouns with their modifiers
     /// ("the Peruvian police", "thousands of workers").
-    fn collect_args(&self, holders: &[(String, String)], person: Option<&str>) -> Vec<Arg> {
+    /// `known` holds the article's office holders ("president" → "Dina Boluarte")
+    /// and the countries of its persons.
+    fn collect_args(&self, known: Known<'_>, person: Option<&str>) -> Vec<Arg> {
+        let Known {
+            holders,
+            countries: person_countries,
+        } = known;
+        // a person's country, as the article gives it: by full name or by surname
+        let person_country = |name: &str| {
+            person_countries
+                .iter()
+                .find(|(n, _)| n == name || n.rsplit(' ').next().is_some_and(|last| last == name))
+                .map(|(_, c)| c.clone())
+        };
         let mut args = Vec::new();
         let mut used = vec![false; self.words.len()];
         for e in &self.entities {
@@ -249,7 +282,11 @@ impl<'a> SentenceView<'a> {
             args.push(Arg {
                 span,
                 name,
-                country: e.country.clone().filter(|c| !c.is_empty()),
+                country: e.country.clone().filter(|c| !c.is_empty()).or_else(|| {
+                    (e.label == EntityLabel::Per)
+                        .then(|| person_country(&e.text))
+                        .flatten()
+                }),
                 first,
                 last,
             });
@@ -563,6 +600,7 @@ impl<'a> SentenceView<'a> {
 impl EventExtractor for RuleEventExtractor {
     fn extract(&self, a: &Analysis) -> Vec<Event> {
         let mut out = Vec::new();
+        let countries_of_persons = person_countries(a);
         for article in a
             .articles
             .iter()
@@ -582,6 +620,7 @@ impl EventExtractor for RuleEventExtractor {
                 anchor: None,
                 place: None,
                 holders: office_holders(a, article),
+                person_countries: countries_of_persons.clone(),
                 last_person: None,
                 statement: None,
             };
@@ -614,7 +653,7 @@ impl EventExtractor for RuleEventExtractor {
                 }
                 prev_end = s.span.end;
                 let view =
-                    SentenceView::new(a, s, article.lang, &cx.holders, cx.last_person.as_deref());
+                    SentenceView::new(a, s, article.lang, cx.known(), cx.last_person.as_deref());
                 let found = self.sentence_events(a, &cx, &view);
                 if let Some(p) = view.person_for_later(&found) {
                     cx.last_person = Some(p);
@@ -716,7 +755,7 @@ impl EventExtractor for RuleEventExtractor {
             }
             let mut events = merge_article_events(events);
             for s in headline {
-                let view = SentenceView::new(a, s, article.lang, &cx.holders, None);
+                let view = SentenceView::new(a, s, article.lang, cx.known(), None);
                 for (ev, _) in self.sentence_events(a, &cx, &view) {
                     if let Some(e) = events.iter_mut().find(|e| {
                         e.event_type == ev.event_type
@@ -1110,10 +1149,21 @@ impl RuleEventExtractor {
             if !reference {
                 prev_actor = actor.clone();
             }
+            // "President Maduro announced the breakdown of relations with the US": a
+            // measure the article's own country takes is placed there, not on its target
+            let own_measure = trig.event_type == EventType::Sanction
+                && actor
+                    .as_ref()
+                    .and_then(|a| a.country.as_deref())
+                    .is_some_and(|c| Some(c) == focus);
             let country = place
                 .as_ref()
                 .map(|p| p.country.clone())
-                .or_else(|| arg_country(v, target.as_ref(), i, trig.event_type))
+                .or_else(|| {
+                    (!own_measure)
+                        .then(|| arg_country(v, target.as_ref(), i, trig.event_type))
+                        .flatten()
+                })
                 .or_else(|| focus.map(str::to_string));
             // the paragraph's last town or region, for acts told without a place of their own
             if trig.event_type.is_material()
@@ -2792,29 +2842,120 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
 
 /// Offices whose holder an article names before a name ("President Dina
 /// Boluarte", "el presidente Lula"): the first holder named for each office.
+/// Offices a person is named by (folded): "President Boluarte", "el presidente".
+const OFFICES: &[&str] = &[
+    "president",
+    "presidente",
+    "presidenta",
+    "minister",
+    "ministro",
+    "ministra",
+    "governor",
+    "gobernador",
+    "gobernadora",
+    "governador",
+    "governadora",
+    "mayor",
+    "alcalde",
+    "alcaldesa",
+    "prefeito",
+    "prefeita",
+    "senator",
+    "senador",
+    "senadora",
+    "general",
+];
+
+/// The countries a document gives its office holders: "Venezuelan President
+/// Nicolás Maduro", "US Senator Marco Rubio", "Nicolás Maduro, the president of
+/// Venezuela", "Maduro remains the elected president of Venezuela". Name and ISO2.
+fn person_countries(a: &Analysis) -> Vec<(String, String)> {
+    let text = a.text();
+    let words_of = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(cronica_text::fold)
+            .collect()
+    };
+    // a country named at `span`: a country place or a demonym
+    let country_at = |span: Span| {
+        a.places
+            .iter()
+            .find(|p| p.span == span && p.precision == PlacePrecision::Country)
+            .map(|p| p.country.clone())
+            .or_else(|| {
+                a.entities
+                    .iter()
+                    .find(|e| e.span == span && e.label == EntityLabel::Norp)
+                    .and_then(|e| e.country.clone())
+            })
+    };
+    let countries: Vec<(Span, String)> = a
+        .places
+        .iter()
+        .filter(|p| p.precision == PlacePrecision::Country)
+        .map(|p| p.span)
+        .chain(
+            a.entities
+                .iter()
+                .filter(|e| e.label == EntityLabel::Norp)
+                .map(|e| e.span),
+        )
+        .filter_map(|s| country_at(s).map(|c| (s, c)))
+        .collect();
+    let mut out: Vec<(String, String)> = Vec::new();
+    for e in a.entities.iter().filter(|e| e.label == EntityLabel::Per) {
+        if out.iter().any(|(n, _)| *n == e.text) {
+            continue;
+        }
+        // before: "Venezuelan President Nicolás Maduro", "US Senator Marco Rubio"
+        let before = countries.iter().find(|(s, _)| {
+            s.end <= e.span.start && e.span.start - s.end <= 40 && {
+                // nothing but the office between ("US Senator", "Venezuelan
+                // interim President"); not "the US has threatened President Maduro"
+                let between = words_of(&text[s.end..e.span.start]);
+                !between.is_empty()
+                    && between.len() <= 3
+                    && between.iter().any(|w| OFFICES.contains(&w.as_str()))
+                    && between.iter().all(|w| {
+                        OFFICES.contains(&w.as_str())
+                            || matches!(
+                                w.as_str(),
+                                "vice"
+                                    | "former"
+                                    | "interim"
+                                    | "foreign"
+                                    | "prime"
+                                    | "elect"
+                                    | "s"
+                                    | "defence"
+                                    | "defense"
+                                    | "interior"
+                            )
+                    })
+            }
+        });
+        // after: "Nicolás Maduro, the president of Venezuela", "Maduro remains the
+        // democratically elected president of Venezuela"
+        let after = countries.iter().find(|(s, _)| {
+            s.start >= e.span.end && s.start - e.span.end <= 80 && {
+                let between = words_of(&text[e.span.end..s.start]);
+                between.len() <= 8
+                    && between.iter().any(|w| OFFICES.contains(&w.as_str()))
+                    && matches!(
+                        between.last().map(String::as_str),
+                        Some("of" | "de" | "del" | "do" | "da")
+                    )
+            }
+        });
+        if let Some((_, c)) = before.or(after) {
+            out.push((e.text.clone(), c.clone()));
+        }
+    }
+    out
+}
+
 fn office_holders(a: &Analysis, article: &Article) -> Vec<(String, String)> {
-    const OFFICES: &[&str] = &[
-        "president",
-        "presidente",
-        "presidenta",
-        "minister",
-        "ministro",
-        "ministra",
-        "governor",
-        "gobernador",
-        "gobernadora",
-        "governador",
-        "governadora",
-        "mayor",
-        "alcalde",
-        "alcaldesa",
-        "prefeito",
-        "prefeita",
-        "senator",
-        "senador",
-        "senadora",
-        "general",
-    ];
     let text = a.text();
     let mut out: Vec<(String, String)> = Vec::new();
     for e in a

@@ -975,3 +975,21 @@ fn a_party_that_qualifies_another_act_is_not_the_target() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_persons_country_is_the_one_the_text_gives_their_office() {
+    let evs = events(
+        "2019-01-23",
+        "Venezuela is in crisis, and Caracas is tense. Nicolás Maduro remains the \
+         democratically elected president of Venezuela. In the \
+         face of imperialist interference, President Maduro announced the breakdown of \
+         relations with the US government. The US has threatened President Maduro.",
+    );
+    let rupture = one(&evs, "SANCTION");
+    assert_eq!(rupture.actor_country.as_deref(), Some("VE"), "{evs:#?}");
+    // a measure of the article's own country is placed there, not on its target
+    assert_eq!(rupture.country.as_deref(), Some("VE"));
+    // "the US has threatened President Maduro" gives Maduro no country
+    let threat = one(&evs, "THREATEN");
+    assert_eq!(threat.target_country.as_deref(), Some("VE"));
+}
