@@ -222,11 +222,16 @@ impl<'a> SentenceView<'a> {
             let Some((first, mut last)) = self.word_index(e.span) else {
                 continue;
             };
-            // "in London": a place, not a party
+            // "in London", "the streets of Ecuador", "las calles de Lima": a place, not
+            // a party
+            let place_of = first > 1
+                && is_genitive(&self.words[first - 1])
+                && is_place_noun(&self.words[first - 2]);
             if first > 0 && is_locative(&self.words[first - 1])
                 || first > 1
                     && is_locative(&self.words[first - 2])
                     && self.words[first - 1] == "the"
+                || place_of
             {
                 continue;
             }
@@ -318,6 +323,12 @@ impl<'a> SentenceView<'a> {
                         | "to"
                         | "on"
                         | "in"
+                        | "from"
+                        | "for"
+                        | "at"
+                        | "against"
+                        | "into"
+                        | "onto"
                         | "with"
                         | "how"
                         | "cuantos"
@@ -348,6 +359,7 @@ impl<'a> SentenceView<'a> {
                 && self.sentence.tokens[first - 1].kind == TokenKind::Word
                 && cronica_text::parse_count(&self.raw[first - 1..first], self.lang).is_none()
                 && (!self.words[first - 1].ends_with("ed") || self.words[first - 1] == "armed")
+                && !self.words[first - 1].ends_with("ing")
             {
                 first -= 1;
             }
