@@ -984,13 +984,21 @@ impl RuleEventExtractor {
                 .any(|k| matches!(v.words[k].as_str(), "anniversary" | "aniversario"));
             // "to demonstrate against the imperialist coup", "marcharon contra el
             // golpe": what a protest is against is an act told elsewhere
-            let opposed = (i.saturating_sub(3)..i).any(|k| {
+            let opposed = (i.saturating_sub(4)..i).any(|k| {
                 matches!(v.words[k].as_str(), "against" | "contra" | "contre")
                     // "a demonstration in support of the coup", "en apoyo al golpe"
                     || matches!(v.words[k].as_str(), "support" | "apoyo" | "apoio" | "favor")
                         && v.words.get(k + 1).is_some_and(|w| {
                             matches!(w.as_str(), "of" | "for" | "a" | "al" | "ao" | "de" | "del")
                         })
+                    // "in total opposition to the coup", "rechazo al golpe"
+                    || matches!(
+                        v.words[k].as_str(),
+                        "opposition" | "rejection" | "oposicion" | "rechazo" | "repudio"
+                            | "oposicao" | "rejeicao"
+                    ) && v.words.get(k + 1).is_some_and(|w| {
+                        matches!(w.as_str(), "to" | "of" | "a" | "al" | "ao" | "de" | "del")
+                    })
             });
             // "exigir la renuncia de Boluarte": after a determiner the lexicon's verb
             // form ("renuncia") is the noun

@@ -1004,3 +1004,13 @@ fn the_streets_of_a_country_are_a_place_not_a_target() {
     assert_eq!(protests.len(), 1, "{evs:#?}");
     assert_ne!(protests[0].target.as_deref(), Some("Ecuador"));
 }
+
+#[test]
+fn what_a_statement_opposes_is_told_elsewhere() {
+    let evs = events(
+        "2019-01-25",
+        "We are in total opposition to the imperialist coup being carried out in \
+         Venezuela. We call on workers to mobilise. Nothing else.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+}
