@@ -434,7 +434,7 @@ impl<'a> SentenceView<'a> {
             .find(|e| e.label == EntityLabel::Per)
             .map(|e| (e.span, e.text.as_str()));
         for (i, w) in self.words.iter().enumerate() {
-            if !self.is_subject(i) {
+            if !(is_personal_pronoun(w) || w == "it") || !self.is_subject(i) {
                 continue;
             }
             let name = if is_personal_pronoun(w) {
