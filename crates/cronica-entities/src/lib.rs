@@ -79,6 +79,7 @@ impl EntityTagger for MergedEntityTagger {
             names::organisations_named_for_countries(self.gazetteer, &chunked, &out);
         replace_overlapping(&mut out, named_for_countries);
         names::drop_places_inside_names(self.gazetteer, &chunked, &mut out);
+        names::institutions_are_no_towns(text, &mut out);
         if self.use_model {
             // Names the rules know by their head word ("Stop Trump Coalition",
             // "Gobierno de Perú") keep their whole span against the model's.
@@ -173,6 +174,16 @@ mod tests {
         let got = MergedEntityTagger::new().tag(text, &sents, Lang::En);
         let dilma = got.iter().find(|e| e.text == "Dilma");
         assert_eq!(dilma.map(|e| e.label), Some(EntityLabel::Per), "{got:?}");
+    }
+
+    #[test]
+    fn an_institution_is_no_town() {
+        // El Congreso is also a locality in Mexico
+        let got = locs(
+            "El Congreso debatirá el martes en Lima el adelanto de las elecciones.",
+            Lang::Es,
+        );
+        assert_eq!(got, ["Lima"]);
     }
 
     #[test]

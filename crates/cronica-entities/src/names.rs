@@ -125,6 +125,18 @@ pub(crate) fn drop_places_inside_names(g: &Gazetteer, chunks: &[Entity], found: 
         !(inside_org || inside_name || surname)
     });
 }
+/// A town the gazetteer knows by an institution's name ("El Congreso" in Mexico,
+/// "Senado" in Brazil) is the institution wherever no locative makes it a place:
+/// "El Congreso debatirá el martes".
+pub(crate) fn institutions_are_no_towns(text: &str, found: &mut Vec<Entity>) {
+    found.retain(|e| {
+        !(e.label == EntityLabel::Loc
+            && e.source == "gazetteer"
+            && e.text.split_whitespace().last().is_some_and(is_org_head)
+            && !seats::after_locative(text, e.span.start))
+    });
+}
+
 /// A town's name that the document also uses for a person ("Lula" told as "Lula
 /// probably chose him" elsewhere) is that person wherever nothing makes it a place:
 /// a locative before it ("in Lula") keeps the town.

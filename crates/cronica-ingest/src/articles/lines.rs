@@ -327,6 +327,22 @@ fn is_nav_row(s: &str) -> bool {
         && words.iter().any(|w| w.len() > 2)
 }
 
+/// Whether a paragraph opens with a news dateline: a town and a day ("Puno, 12
+/// dic.", "LIMA, 12 de diciembre"), a town and an agency ("Quito (AFP)"), or a town
+/// in capitals and a dash ("CARACAS —").
+pub fn opens_with_dateline(s: &str) -> bool {
+    static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"^(?:\p{Lu}[\p{L}'’-]+(?: (?:de |del |do |da )?\p{Lu}[\p{L}'’-]+){0,2})",
+            r"(?:,? \((?:AFP|EFE|AP|Reuters|ANSA|DPA|Xinhua|Prensa Latina|Europa Press|Agência Brasil|Lusa)\)",
+            r"|, (?:\d{1,2}(?:º|°)?(?: de)? (?:jan|feb|fev|mar|apr|abr|may|mai|jun|jul|aug|ago|sep|set|oct|out|nov|dec|dic|dez|ene)[\p{L}]*\.?))",
+            r"|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} ?[—–]"
+        ))
+        .expect("valid regex")
+    });
+    DATELINE.is_match(s)
+}
+
 /// "7pm", "19:00", "19.00-21.00": a schedule, not a dateline.
 fn has_clock_time(s: &str) -> bool {
     static CLOCK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -493,6 +509,26 @@ mod tests {
         assert_eq!(classify("FOR A CONSTITUENT NATIONAL ASSEMBLY!"), Body);
         assert_eq!(classify("###"), Separator);
         assert_eq!(classify("* * *"), Separator);
+    }
+
+    #[test]
+    fn news_datelines_open_paragraphs() {
+        for s in [
+            "Puno, 12 dic. Los manifestantes bloquearon la carretera.",
+            "Andahuaylas, 12 de diciembre. Dos jóvenes murieron.",
+            "Quito (AFP) — La policía detuvo a diez personas.",
+            "CARACAS — The National Assembly met on Tuesday.",
+            "São Paulo, 10 jun. Milhares de estudantes protestaram.",
+        ] {
+            assert!(opens_with_dateline(s), "{s}");
+        }
+        for s in [
+            "Police arrested ten people in Lima on Monday.",
+            "Lima, the capital, was calm.",
+            "The US said it would act.",
+        ] {
+            assert!(!opens_with_dateline(s), "{s}");
+        }
     }
 
     #[test]

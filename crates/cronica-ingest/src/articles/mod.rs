@@ -250,9 +250,15 @@ fn find_starts(ctx: &Ctx) -> Vec<Start> {
             let (t0, t1) = ctx.title_lines(best);
             let after_title = (t1 + 1..b).map(|j| lines[j].kind).collect::<Vec<_>>();
             let has_body_after = b < lines.len();
+            // a headline, then a paragraph that opens with a dateline ("Puno, 12 dic.
+            // Los manifestantes ...", "QUITO (AFP) —"): a new story
             let byline_after = after_title
                 .iter()
-                .any(|k| matches!(k, LineKind::Byline | LineKind::Date));
+                .any(|k| matches!(k, LineKind::Byline | LineKind::Date))
+                || lines[best].kind == LineKind::Title
+                    && lines
+                        .get(b)
+                        .is_some_and(|l| lines::opens_with_dateline(clean(l.span.text(ctx.text))));
             let first = !seen_body;
             let current = starts.last().and_then(|s| s.title).map(|(x, y)| {
                 norm(

@@ -202,3 +202,27 @@ fn headings_inside_the_body_are_subheads_and_broken_lines_are_not() {
     let heads: Vec<&str> = arts[0].subheads.iter().map(|s| s.text(&text)).collect();
     assert_eq!(heads, ["A foiled mutiny"]);
 }
+
+#[test]
+fn a_headline_over_a_dateline_starts_a_story() {
+    let text = "La República — Edición del 13 de diciembre de 2022\n\n\
+        Dos muertos en Andahuaylas durante enfrentamientos\n\n\
+        Andahuaylas, 12 dic. Dos jóvenes murieron el domingo durante enfrentamientos con la policía.\n\n\
+        Bloquean carreteras en Puno\n\n\
+        Puno, 12 dic. Los manifestantes bloquearon el lunes la carretera Juliaca-Puno.\n\n\
+        Congreso debate adelanto de elecciones\n\n\
+        LIMA (AFP) — El Congreso debatirá el martes el adelanto de las elecciones.\n";
+    let got: Vec<Option<String>> = split_document(&doc(text))
+        .into_iter()
+        .filter(|a| a.kind == ArticleKind::Article)
+        .map(|a| a.title)
+        .collect();
+    assert_eq!(
+        got,
+        [
+            Some("Dos muertos en Andahuaylas durante enfrentamientos".to_string()),
+            Some("Bloquean carreteras en Puno".to_string()),
+            Some("Congreso debate adelanto de elecciones".to_string()),
+        ]
+    );
+}
