@@ -334,7 +334,7 @@ pub fn opens_with_dateline(s: &str) -> bool {
     static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(concat!(
             r"^(?:\p{Lu}[\p{L}'’-]+(?: (?:de |del |do |da )?\p{Lu}[\p{L}'’-]+){0,2})",
-            r"(?:,? \((?:AFP|EFE|AP|Reuters|ANSA|DPA|Xinhua|Prensa Latina|Europa Press|Agência Brasil|Lusa)\)",
+            r"(?:(?:, \p{Lu}[\p{L}'’-]+)?,? \((?:AFP|EFE|AP|Reuters|ANSA|DPA|Xinhua|Prensa Latina|Europa Press|Agência Brasil|Lusa)\)",
             r"|, (?:\d{1,2}(?:º|°)?(?: de)? (?:jan|feb|fev|mar|apr|abr|may|mai|jun|jul|aug|ago|sep|set|oct|out|nov|dec|dic|dez|ene)[\p{L}]*\.?))",
             r"|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} ?[—–]"
         ))
@@ -518,6 +518,7 @@ mod tests {
             "Andahuaylas, 12 de diciembre. Dos jóvenes murieron.",
             "Quito (AFP) — La policía detuvo a diez personas.",
             "CARACAS — The National Assembly met on Tuesday.",
+            "LIMA, Peru (AP) — Protesters blocked roads on Monday.",
             "São Paulo, 10 jun. Milhares de estudantes protestaram.",
         ] {
             assert!(opens_with_dateline(s), "{s}");
