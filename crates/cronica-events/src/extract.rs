@@ -2860,8 +2860,6 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
         .map(|e| clean_name(&e.text))
 }
 
-/// Offices whose holder an article names before a name ("President Dina
-/// Boluarte", "el presidente Lula"): the first holder named for each office.
 /// Offices a person is named by (folded): "President Boluarte", "el presidente".
 const OFFICES: &[&str] = &[
     "president",
@@ -2975,6 +2973,8 @@ fn person_countries(a: &Analysis) -> Vec<(String, String)> {
     out
 }
 
+/// Offices whose holder an article names before a name ("President Dina
+/// Boluarte", "el presidente Lula"): the first holder named for each office.
 fn office_holders(a: &Analysis, article: &Article) -> Vec<(String, String)> {
     let text = a.text();
     let mut out: Vec<(String, String)> = Vec::new();
