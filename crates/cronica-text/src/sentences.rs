@@ -102,15 +102,15 @@ impl RuleSentenceSplitter {
                         break;
                     }
                 }
-                let followed_by_space = j >= b.len() || b[j] == b' ' || b[j] == b'\t';
+                let followed_by_space = j >= b.len() || space_at(s, j) > 0;
                 if followed_by_space && c == b'.' && is_abbreviation_before(s, i) {
                     i = j;
                     continue;
                 }
                 if followed_by_space {
                     let mut k = j;
-                    while k < b.len() && (b[k] == b' ' || b[k] == b'\t') {
-                        k += 1;
+                    while k < b.len() && space_at(s, k) > 0 {
+                        k += space_at(s, k);
                     }
                     let next = s[k..].chars().next();
                     let starts = match next {
@@ -268,6 +268,15 @@ fn is_abbreviation_before(s: &str, dot: usize) -> bool {
     false
 }
 
+/// The length in bytes of the space at byte `j` of `s`, 0 when there is none: a
+/// space, a tab, or a no-break or thin space (web pages write "out.\u{a0}Maduro").
+fn space_at(s: &str, j: usize) -> usize {
+    match s.get(j..).and_then(|r| r.chars().next()) {
+        Some(c @ (' ' | '\t' | '\u{a0}' | '\u{202f}' | '\u{2009}')) => c.len_utf8(),
+        _ => 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,6 +306,17 @@ mod tests {
                 "Llegó el 5 ago. 2023 a Lima.",
                 "Dijo que no.",
                 "Luego se fue."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_no_break_space_after_a_stop_ends_the_sentence() {
+        assert_eq!(
+            sents("The army must force him out.\u{a0}Maduro has broken relations."),
+            [
+                "The army must force him out.",
+                "Maduro has broken relations."
             ]
         );
     }
