@@ -765,14 +765,21 @@ impl EventExtractor for RuleEventExtractor {
                     }
                 }
             }
+            place_speakers_at_home(&mut events);
             let mut events = merge_article_events(events);
             for s in headline {
                 let view = SentenceView::new(a, s, article.lang, cx.known(), None);
                 for (ev, _) in self.sentence_events(a, &cx, &view) {
+                    // a statement is the same statement wherever its words point
+                    // ("Coalition condemns strikes on Caracas" over a coalition's
+                    // statement placed where the coalition is)
                     if let Some(e) = events.iter_mut().find(|e| {
                         e.event_type == ev.event_type
                             && e.mode == ev.mode
-                            && e.country == ev.country
+                            && (e.country == ev.country
+                                || !e.event_type.is_material()
+                                    && e.actor.is_some()
+                                    && names_agree(&e.actor, &ev.actor))
                     }) {
                         e.mentions.extend(ev.mentions);
                     }
@@ -1584,11 +1591,27 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                             || matches!(v.words[i - 2].as_str(), "has" | "have" | "had")))
         }
         (EventType::Consult, "met") => is_passive_aux(prev),
-        // "a resignation letter", "a strike fund": a noun that qualifies a thing
+        // "a resignation letter", "a strike fund", "protest movements": a noun that
+        // qualifies a thing or a party
         _ if t.nominal && t.words.len() == 1 => v.words.get(i + 1).is_some_and(|n| {
             matches!(
                 n.as_str(),
-                "letter" | "letters" | "form" | "forms" | "fund" | "funds" | "package" | "bill"
+                "letter"
+                    | "letters"
+                    | "form"
+                    | "forms"
+                    | "fund"
+                    | "funds"
+                    | "package"
+                    | "bill"
+                    | "movement"
+                    | "movements"
+                    | "committee"
+                    | "committees"
+                    | "leader"
+                    | "leaders"
+                    | "organisers"
+                    | "organizers"
             )
         }),
         _ => false,
@@ -2478,7 +2501,7 @@ fn pick_place<'a>(
             candidates
                 .iter()
                 .copied()
-                .filter(|p| idx(p) > trigger)
+                .filter(|p| idx(p) > trigger && own_clause(p))
                 .collect(),
         ) {
             return Some(p);
@@ -2586,6 +2609,49 @@ fn confidence(trig: &Trigger, ev: &Event, dated_by_text: bool, first_person: boo
         c -= 0.1;
     }
     c.clamp(0.0, 1.0)
+}
+
+/// "Stop Trump Coalition … calls on the UK government to …": a group with no
+/// country of its own that appeals to a country's government speaks from that
+/// country, whatever its words are about. Its statements in the article that
+/// name no town are placed there.
+fn place_speakers_at_home(events: &mut [Event]) {
+    let homes: Vec<(String, String)> = events
+        .iter()
+        .filter(|e| {
+            e.event_type == EventType::Request
+                && e.actor_country.is_none()
+                && e.target_sector == Some(cronica_types::Sector::Government)
+        })
+        .filter_map(|e| Some((e.actor.clone()?, e.target_country.clone()?)))
+        .collect();
+    for e in events.iter_mut().filter(|e| {
+        !e.event_type.is_material()
+            && e.event_type != EventType::Sanction
+            && e.actor_country.is_none()
+            && e.place
+                .as_ref()
+                .is_none_or(|p| p.precision == PlacePrecision::Country)
+    }) {
+        let Some(actor) = e.actor.as_deref() else {
+            continue;
+        };
+        // the same group, named in full or by the start of its name ("Stop Trump
+        // Coalition", "Stop Trump"), not whoever shares a word with it
+        let same = |who: &str| {
+            let (long, short) = if who.len() >= actor.len() {
+                (who, actor)
+            } else {
+                (actor, who)
+            };
+            long.strip_prefix(short)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        };
+        if let Some((_, home)) = homes.iter().find(|(who, _)| same(who)) {
+            e.country = Some(home.clone());
+            e.place = None;
+        }
+    }
 }
 
 fn event_id(ev: &Event) -> String {

@@ -1014,3 +1014,39 @@ fn what_a_statement_opposes_is_told_elsewhere() {
     );
     assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
 }
+
+#[test]
+fn a_group_that_appeals_to_a_government_speaks_from_its_country() {
+    let evs = events(
+        "2026-01-03",
+        "Peace Now Network condemns the bombing of Venezuela and calls on the British government to condemn the attack.",
+    );
+    let accuse = one(&evs, "ACCUSE");
+    let request = one(&evs, "REQUEST");
+    assert_eq!(
+        (accuse.country.as_deref(), request.country.as_deref()),
+        (Some("GB"), Some("GB")),
+        "{evs:#?}"
+    );
+    // a government's own words stay where its country is
+    let evs = events(
+        "2026-01-03",
+        "Venezuela's government condemned the bombing of Caracas and called on the British government to condemn the attack.",
+    );
+    assert_eq!(
+        one(&evs, "ACCUSE").country.as_deref(),
+        Some("VE"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn protest_movements_are_parties_not_acts() {
+    let evs = events(
+        "2023-01-04",
+        "The national strike in Ecuador in June 2022 was one of the largest in a wave of protest movements that swept the world, from Hong Kong to Chile.",
+    );
+    let protests: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert_eq!(protests.len(), 1, "{evs:#?}");
+    assert_eq!(protests[0].country.as_deref(), Some("EC"), "{evs:#?}");
+}
