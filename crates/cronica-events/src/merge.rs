@@ -60,13 +60,11 @@ fn is_speech_act(e: &Event) -> bool {
 
 /// Whether two events of one article report the same event.
 pub fn same_event(a: &Event, b: &Event) -> bool {
-    // two statements each told by a verb are two statements ("X calls for Y to
-    // condemn ... X calls on Y to seek a meeting"); a noun may name one again
-    let verbal = |e: &Event| e.mentions.iter().all(|m| !m.nominal);
+    // a statement is one with another only when both name the same party ("X
+    // calls for Y to condemn ... X calls on Y to seek a meeting": one call to Y)
     let speech_targets_agree = !is_speech_act(a)
         || matches!((&a.target, &b.target), (Some(_), Some(_)))
-            && names_agree(&a.target, &b.target)
-            && !(verbal(a) && verbal(b));
+            && names_agree(&a.target, &b.target);
     let modes_agree = a.mode == b.mode || is_generic_mode(&a.mode) || is_generic_mode(&b.mode);
     a.event_type == b.event_type
         && modes_agree
