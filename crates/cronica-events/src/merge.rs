@@ -65,7 +65,16 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
     let speech_targets_agree = !is_speech_act(a)
         || matches!((&a.target, &b.target), (Some(_), Some(_)))
             && names_agree(&a.target, &b.target);
-    let modes_agree = a.mode == b.mode || is_generic_mode(&a.mode) || is_generic_mode(&b.mode);
+    // "Thousands went onto the streets", told after the strike it belongs to, with
+    // no date or town of its own: the crowds of that protest
+    let goes_on = |e: &Event| {
+        e.event_type == EventType::Protest
+            && e.place.is_none()
+            && e.date_span
+                .is_some_and(|d| e.mentions.iter().all(|m| !m.sentence.contains(d)))
+    };
+    let modes_agree =
+        a.mode == b.mode || is_generic_mode(&a.mode) || is_generic_mode(&b.mode) || goes_on(b);
     a.event_type == b.event_type
         && modes_agree
         && a.country == b.country

@@ -1051,3 +1051,26 @@ fn protest_movements_are_parties_not_acts() {
     assert_eq!(protests.len(), 1, "{evs:#?}");
     assert_eq!(protests[0].country.as_deref(), Some("EC"), "{evs:#?}");
 }
+
+#[test]
+fn crowds_told_after_a_strike_are_that_strike() {
+    let evs = events(
+        "2023-01-04",
+        "The national strike in Ecuador in June 2022 was one of the largest in years. \
+         Thousands of indigenous people went onto the streets of Ecuador to demand reforms.",
+    );
+    let protests: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert_eq!(protests.len(), 1, "{evs:#?}");
+    assert_eq!(protests[0].date.as_deref(), Some("2022-06"), "{evs:#?}");
+    // with a date of its own, it is a protest of its own
+    let evs = events(
+        "2023-01-04",
+        "The national strike in Ecuador in June 2022 was one of the largest in years. \
+         On 3 January, thousands of indigenous people went onto the streets of Ecuador.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.event_type == "PROTEST").count(),
+        2,
+        "{evs:#?}"
+    );
+}

@@ -65,7 +65,8 @@ impl RuleSentenceSplitter {
                 let prev_line = line_before(s, i);
                 let next_line = line_after(s, j);
                 let cut = if breaks >= 2 {
-                    !starts_lowercase(next_line) || ends_sentence(prev_line)
+                    (!starts_lowercase(next_line) || ends_sentence(prev_line))
+                        && !ends_in_function_word(prev_line)
                 } else {
                     is_list_item(next_line)
                         || (is_heading(prev_line) || ends_sentence(prev_line))
@@ -200,25 +201,44 @@ fn is_heading(line: &str) -> bool {
         && !ends_sentence(line)
         && !line.ends_with(',')
         && line.split_whitespace().count() <= 20
-        && !line.split_whitespace().last().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "and"
-                    | "or"
-                    | "the"
-                    | "of"
-                    | "y"
-                    | "e"
-                    | "o"
-                    | "de"
-                    | "la"
-                    | "a"
-                    | "in"
-                    | "to"
-                    | "for"
-                    | "with"
-            )
-        })
+        && !ends_in_function_word(line)
+}
+
+/// A line that stops on a conjunction, article or preposition ("from Hong Kong,
+/// Iraq and") goes on in the next one, whatever case that starts in.
+fn ends_in_function_word(line: &str) -> bool {
+    line.split_whitespace().last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "and"
+                | "or"
+                | "but"
+                | "the"
+                | "of"
+                | "in"
+                | "to"
+                | "for"
+                | "with"
+                | "from"
+                | "including"
+                | "y"
+                | "e"
+                | "o"
+                | "de"
+                | "del"
+                | "la"
+                | "el"
+                | "a"
+                | "en"
+                | "con"
+                | "por"
+                | "para"
+                | "do"
+                | "da"
+                | "em"
+                | "com"
+        )
+    })
 }
 
 fn is_list_item(line: &str) -> bool {
@@ -376,6 +396,14 @@ mod tests {
         assert_eq!(
             sents("A wrapped\nline ends here."),
             ["A wrapped\nline ends here."]
+        );
+        // a paragraph cut after a conjunction goes on before a capital too
+        assert_eq!(
+            sents("Protests swept Hong Kong, Iraq and\n\nLebanon in 2019. Next one."),
+            [
+                "Protests swept Hong Kong, Iraq and\n\nLebanon in 2019.",
+                "Next one."
+            ]
         );
     }
 
