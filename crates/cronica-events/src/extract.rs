@@ -2850,10 +2850,14 @@ fn nominal_supported(
     // a date of its own: none of the sentence's other acts stands between ("the
     // uprising in October 2019, and the strike in June 2022, ... in a wave of
     // protest movements": the dates are the uprising's and the strike's)
+    // ... and near it: "The coup and the popular reaction ... are the culmination of
+    // the crisis deepened five years ago" dates the crisis, not the coup; a date
+    // that opens the sentence ("In 2003, ...") dates all of it
     let own_date = v.times.iter().any(|t| {
         let k = v.spans.iter().position(|s| s.overlaps(t.span)).unwrap_or(0);
         let (a, b) = if k > i { (i, k) } else { (k, i) };
-        !triggers.iter().any(|&j| j != i && a < j && j < b)
+        let opening = k <= 2;
+        (opening || b - a <= 12) && !triggers.iter().any(|&j| j != i && a < j && j < b)
     });
     if has_figures || own_date {
         return true;

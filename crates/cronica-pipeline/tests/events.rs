@@ -1074,3 +1074,30 @@ fn crowds_told_after_a_strike_are_that_strike() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_date_far_from_an_acts_noun_dates_another_phrase() {
+    let evs = events(
+        "2023-01-04",
+        "Thousands of people marched in Lima on Tuesday. Police fired tear gas at them. \
+         The coup and the popular reaction \
+         against Congress and the new president are the violent culmination of the \
+         political crisis deepened five years ago.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !e.date.as_deref().is_some_and(|d| d.starts_with("2018"))),
+        "{evs:#?}"
+    );
+    // a date that opens the sentence dates all of it
+    let evs = events(
+        "2023-01-04",
+        "In 2003, the largely working-class and indigenous population of El Alto played a \
+         key role in defeating the government through mobilizations in their unions.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").date.as_deref(),
+        Some("2003"),
+        "{evs:#?}"
+    );
+}
