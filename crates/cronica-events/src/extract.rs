@@ -1192,8 +1192,17 @@ impl RuleEventExtractor {
                         .flatten()
                 })
                 .or_else(|| focus.map(str::to_string));
-            // the paragraph's last town or region, for acts told without a place of their own
+            let (date, date_span, dated_by_text) = pick_date(v, i, anchor, article);
+            let mut date = date.map(|d| event_day(&d, article, v.text, date_span));
+            // the paragraph's last town or region, for acts told without a place of
+            // their own; not for an act of years before, told in passing ("the
+            // prelude for the coup in April 2002")
+            let years_before = match (&date, &article.date) {
+                (Some(d), Some(p)) => (p.start - d.end).num_days() > 365,
+                _ => false,
+            };
             if trig.event_type.is_material()
+                && !years_before
                 && place
                     .as_ref()
                     .is_none_or(|p| p.precision == PlacePrecision::Country)
@@ -1206,8 +1215,6 @@ impl RuleEventExtractor {
                     place = Some(carry.clone());
                 }
             }
-            let (date, date_span, dated_by_text) = pick_date(v, i, anchor, article);
-            let mut date = date.map(|d| event_day(&d, article, v.text, date_span));
             // a statement, call or demand is dated by when it was made: a later date in
             // it is what it calls for ("called a strike for 19 January")
             let speech_act = matches!(

@@ -1101,3 +1101,17 @@ fn a_date_far_from_an_acts_noun_dates_another_phrase() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_act_of_years_before_takes_no_town_from_the_paragraph() {
+    let evs = events(
+        "2019-01-23",
+        "Yesterday a number of people were arrested in Zulia with weapons. This served as a \
+         prelude for the coup in April 2002, when snipers fired on demonstrators.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.location.as_deref(), Some("Zulia"), "{evs:#?}");
+    let shooting = one(&evs, "ASSAULT");
+    assert_eq!(shooting.date.as_deref(), Some("2002-04"), "{evs:#?}");
+    assert_eq!(shooting.location, None, "{evs:#?}");
+}
