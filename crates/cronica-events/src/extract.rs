@@ -651,6 +651,8 @@ impl EventExtractor for RuleEventExtractor {
                     sentences.into_iter().partition(|s| in_title(s))
                 };
             let mut unanchored: Vec<Event> = Vec::new();
+            // every act the body names without telling it, first of its kind
+            let mut referenced: Vec<Event> = Vec::new();
             let brief = body.len() <= 2;
             // where the events of the previous paragraph and of this one begin
             let mut paragraphs = (0usize, 0usize);
@@ -711,12 +713,19 @@ impl EventExtractor for RuleEventExtractor {
                             && e.country == ev.country
                     }) {
                         e.mentions.extend(ev.mentions);
-                    } else if (told == Told::Unanchored || brief && told != Told::Opposed)
-                        && !unanchored
-                            .iter()
-                            .any(|e: &Event| e.event_type == ev.event_type && e.mode == ev.mode)
-                    {
-                        unanchored.push(ev);
+                    } else {
+                        let kind = |e: &Event| e.event_type == ev.event_type && e.mode == ev.mode;
+                        if told != Told::Opposed
+                            && ev.event_type.is_material()
+                            && !referenced.iter().any(kind)
+                        {
+                            referenced.push(ev.clone());
+                        }
+                        if (told == Told::Unanchored || brief && told != Told::Opposed)
+                            && !unanchored.iter().any(kind)
+                        {
+                            unanchored.push(ev);
+                        }
                     }
                 }
                 let depth = view.bracket_depth();
@@ -782,6 +791,17 @@ impl EventExtractor for RuleEventExtractor {
                                     && names_agree(&e.actor, &ev.actor))
                     }) {
                         e.mentions.extend(ev.mentions);
+                    } else if let Some(k) = referenced.iter().position(|r| {
+                        // "Statement ... on the Assassination of President Moïse" over
+                        // "We are shocked to hear of the horrific assassination of
+                        // President Moïse": the act the article is about took place
+                        r.event_type == ev.event_type
+                            && r.mode == ev.mode
+                            && !events.iter().any(|e| e.event_type == r.event_type)
+                    }) {
+                        let mut r = referenced.remove(k);
+                        r.mentions.extend(ev.mentions);
+                        events.push(r);
                     }
                 }
             }
@@ -1120,12 +1140,18 @@ impl RuleEventExtractor {
             }
             // an organisation's statement: what it condemns or calls for without
             // saying who does is its own ("The event constitutes a flagrant violation")
+            // ... and so is what "I" or "we" do ("Tomorrow, I will meet with my G7
+            // counterparts")
+            let said_as_author = v.clause_before(i, 4).any(|k| {
+                let w = v.words[k].as_str();
+                (w == "i" && v.lang == Lang::En) || (w != "our" && is_first_person(w))
+            });
             let from_author = actor.is_none()
                 && cx.author_speaks
-                && matches!(
+                && (matches!(
                     trig.event_type,
                     EventType::Accuse | EventType::Request | EventType::Reject
-                )
+                ) || said_as_author)
                 && attribution.is_none()
                 && cx.author.is_some();
             // "he stated that “these events send a strong signal to ...”": what a
@@ -2901,7 +2927,12 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
     // imperative ("Stop the aggression!")
     let organisation =
         |e: &&Entity| e.label == EntityLabel::Org && (e.source != "tagger" || e.text.contains(' '));
-    if let Some(title) = article.title_span {
+    if let Some(author) = article.title.as_deref().and_then(title_author) {
+        return Some(author);
+    }
+    // a title told only in the header is often in title case, where the tagger
+    // finds organisations everywhere ("Assassination of President Jovenel Moïse")
+    if let Some(title) = article.title_span.filter(|t| t.start >= article.span.start) {
         if let Some(e) = a
             .entities
             .iter()
@@ -2935,6 +2966,118 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
                 && e.span.start + 600 >= first_we.span.start
         })
         .map(|e| clean_name(&e.text))
+}
+
+/// Who a statement's title says speaks: "Statement by President Joseph R. Biden,
+/// Jr. on the Assassination of ...", "Readout from National Security Advisor Jake
+/// Sullivan", "Comunicado de la CGTP ante ...". The name, without its office.
+fn title_author(title: &str) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let fold = |w: &str| cronica_text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let by = (1..words.len()).find(|&k| {
+        matches!(
+            fold(words[k]).as_str(),
+            "by" | "from" | "por" | "de" | "del" | "da" | "do"
+        ) && (k.saturating_sub(2)..k).any(|j| {
+            let w = fold(words[j]);
+            is_statement_noun(&w)
+                || matches!(
+                    w.as_str(),
+                    "remarks"
+                        | "readout"
+                        | "message"
+                        | "letter"
+                        | "mensaje"
+                        | "carta"
+                        | "mensagem"
+                        | "pronunciamiento"
+                        | "statements"
+                )
+        })
+    })?;
+    let stop = |w: &str| {
+        matches!(
+            fold(w).as_str(),
+            "on" | "to"
+                | "for"
+                | "about"
+                | "regarding"
+                | "over"
+                | "after"
+                | "at"
+                | "in"
+                | "sobre"
+                | "ante"
+                | "acerca"
+                | "tras"
+                | "en"
+                | "frente"
+                | "contra"
+        ) || w.chars().next().is_some_and(char::is_uppercase) && fold(w).ends_with("ing")
+    };
+    let mut name: Vec<&str> = Vec::new();
+    for (k, w) in words.iter().enumerate().skip(by + 1) {
+        if stop(w) || matches!(*w, "–" | "—" | "-" | "|" | ":") {
+            break;
+        }
+        // "Biden, Jr." goes on; "Biden, President Lopez Obrador" is a second name
+        let suffix = words
+            .get(k + 1)
+            .is_some_and(|n| matches!(fold(n).as_str(), "jr" | "sr"));
+        if w.ends_with(',') && !suffix {
+            name.push(w.trim_end_matches(','));
+            break;
+        }
+        name.push(w);
+    }
+    // the office before the name: "President", "National Security Advisor", "NSC
+    // Spokesperson", "el presidente"
+    let office = |w: &str| {
+        let f = fold(w);
+        OFFICES.contains(&f.as_str())
+            || matches!(
+                f.as_str(),
+                "the"
+                    | "el"
+                    | "la"
+                    | "los"
+                    | "las"
+                    | "o"
+                    | "a"
+                    | "vice"
+                    | "prime"
+                    | "press"
+                    | "secretary"
+                    | "national"
+                    | "security"
+                    | "advisor"
+                    | "adviser"
+                    | "spokesperson"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "nsc"
+                    | "foreign"
+                    | "state"
+                    | "us"
+                    | "u"
+                    | "s"
+                    | "deputy"
+                    | "first"
+                    | "lady"
+                    | "portavoz"
+                    | "canciller"
+                    | "chancellor"
+                    | "ambassador"
+                    | "embajador"
+                    | "elect"
+                    | "president-elect"
+                    | "interim"
+            )
+    };
+    let start = name.iter().position(|w| !office(w)).unwrap_or(name.len());
+    let name = clean_name(&name[start..].join(" "));
+    let n = name.split_whitespace().count();
+    (n > 0 && n <= 8 && name.chars().next().is_some_and(char::is_uppercase)).then_some(name)
 }
 
 /// Offices a person is named by (folded): "President Boluarte", "el presidente".
@@ -3071,4 +3214,40 @@ fn office_holders(a: &Analysis, article: &Article) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn who_a_title_says_speaks() {
+        let author = |t: &str| title_author(t);
+        assert_eq!(
+            author("Statement by President Joseph R. Biden, Jr. on the Assassination of X")
+                .as_deref(),
+            Some("Joseph R. Biden, Jr")
+        );
+        assert_eq!(
+            author("Statement from National Security Advisor Jake Sullivan on Cuba").as_deref(),
+            Some("Jake Sullivan")
+        );
+        assert_eq!(
+            author("Joint Statement by President Joe Biden, President Andres Manuel Lopez Obrador")
+                .as_deref(),
+            Some("Joe Biden")
+        );
+        assert_eq!(
+            author("Trump's criminal attack on Venezuela – Statement by the Stop Trump Coalition")
+                .as_deref(),
+            Some("Stop Trump Coalition")
+        );
+        assert_eq!(
+            author("Comunicado de la CGTP ante la masacre de Juliaca").as_deref(),
+            Some("CGTP")
+        );
+        // a title that names no speaker
+        assert_eq!(author("Police arrest 50 in Lima"), None);
+        assert_eq!(author("Comunicado de prensa"), None);
+    }
 }

@@ -92,10 +92,13 @@ impl Pipeline {
                 .flat_map(|art| {
                     // a title is a sentence of its own, whatever follows it
                     // ("EVENT – ECUADOR: ...\n\necosocialist.scot is holding ...")
+                    // a title given only in the header ("Title: Statement on the
+                    // Assassination of ...") is read too: it says what the text is about
                     let parts = match art.title_span {
                         Some(t) if t.start == art.span.start && t.end < art.span.end => {
                             vec![t, cronica_types::Span::new(t.end, art.span.end)]
                         }
+                        Some(t) if t.end <= art.span.start => vec![t, art.span],
                         _ => vec![art.span],
                     };
                     parts

@@ -1115,3 +1115,39 @@ fn an_act_of_years_before_takes_no_town_from_the_paragraph() {
     assert_eq!(shooting.date.as_deref(), Some("2002-04"), "{evs:#?}");
     assert_eq!(shooting.location, None, "{evs:#?}");
 }
+
+#[test]
+fn a_title_given_only_in_the_header_names_the_act_and_the_speaker() {
+    let (_, evs) = analyse(
+        "Title: Statement by President Ana Ruiz on the Assassination of President Luis Vera\n\
+         Date: 2024-03-02\n\n\
+         We are shocked and saddened to hear of the horrific assassination of President Luis \
+         Vera in Quito. We condemn this heinous act. Tomorrow, I will meet with the \
+         families of the victims.\n",
+    );
+    // the act the statement is about took place, told in the body and the title
+    let killing = one(&evs, "ASSAULT");
+    assert_eq!(killing.mentions.len(), 2, "{evs:#?}");
+    assert_eq!(killing.target.as_deref(), Some("Luis Vera"), "{evs:#?}");
+    // the one the title says speaks is who condemns and who will meet
+    assert_eq!(
+        one(&evs, "ACCUSE").actor.as_deref(),
+        Some("Ana Ruiz"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "CONSULT").actor.as_deref(),
+        Some("Ana Ruiz"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn an_attack_by_a_named_force_is_an_assault() {
+    let evs = events(
+        "2022-02-23",
+        "The people of Ukraine suffer an unprovoked attack by Russian military forces tonight.",
+    );
+    let attack = one(&evs, "ASSAULT");
+    assert_eq!(attack.country.as_deref(), Some("UA"), "{evs:#?}");
+}
