@@ -1358,8 +1358,16 @@ impl RuleEventExtractor {
             ev.id = event_id(&ev);
             // "recognised by the US, Brazil and Canada": one statement per party,
             // the way monitors code dyads
+            // "the people of Haiti, and we stand ready": a "we" opens a clause of
+            // its own, joined to no party before it
+            let pronoun = actor.as_ref().is_some_and(|a| {
+                a.first == a.last
+                    && v.words.get(a.first).is_some_and(|w| {
+                        (w == "i" && v.lang == Lang::En) || (w != "our" && is_first_person(w))
+                    })
+            });
             let co_actors = match &actor {
-                Some(a) if !trig.event_type.is_material() && !a.name.is_empty() => {
+                Some(a) if !trig.event_type.is_material() && !a.name.is_empty() && !pronoun => {
                     coordinated_with(v, a, target.as_ref())
                 }
                 _ => Vec::new(),

@@ -1151,3 +1151,16 @@ fn an_attack_by_a_named_force_is_an_assault() {
     let attack = one(&evs, "ASSAULT");
     assert_eq!(attack.country.as_deref(), Some("UA"), "{evs:#?}");
 }
+
+#[test]
+fn we_opens_a_clause_joined_to_no_party_before_it() {
+    let (_, evs) = analyse(
+        "Title: Statement by the Peace Network\nDate: 2021-07-07\n\n\
+         The Peace Network offers condolences to the people of Haiti, and we stand ready \
+         to assist the victims.\n",
+    );
+    assert!(
+        evs.iter().all(|e| e.actor.as_deref() != Some("Haiti")),
+        "{evs:#?}"
+    );
+}
