@@ -71,6 +71,7 @@ impl EntityTagger for MergedEntityTagger {
             .flat_map(|s| chunk_entities(text, s, lang))
             .collect();
         names::give_organisations_their_demonym(&mut chunked, &out);
+        names::civil_organisations_of_countries(self.gazetteer, &mut chunked, &mut out);
         replace_overlapping(
             &mut out,
             names::institutions_in_towns(text, self.gazetteer, &chunked),

@@ -23,6 +23,81 @@ pub(crate) fn give_organisations_their_demonym(chunks: &mut [Entity], found: &[E
     }
 }
 
+/// Head words of the civil organisations that carry their country in their name
+/// ("Confederación General de Trabajadores del Perú", "Federation of Trade Unions of
+/// Ecuador"), folded. The state's bodies ("Gobierno de Perú", "Policía Nacional del
+/// Perú") are read by what they are elsewhere.
+const CIVIL_HEADS: &[&str] = &[
+    "confederation",
+    "confederacion",
+    "confederacao",
+    "federation",
+    "federacion",
+    "federacao",
+    "union",
+    "unions",
+    "sindicato",
+    "sindicatos",
+    "coordinadora",
+    "central",
+    "movement",
+    "movimiento",
+    "movimento",
+    "front",
+    "frente",
+    "association",
+    "asociacion",
+    "associacao",
+    "colectivo",
+    "coletivo",
+    "organisation",
+    "organization",
+    "organizacion",
+    "organizacao",
+    "party",
+    "partido",
+    "network",
+    "alliance",
+    "alianza",
+    "alianca",
+    "league",
+    "liga",
+    "committee",
+    "comite",
+    "coalition",
+    "coalicion",
+];
+
+/// "La Confederación General de Trabajadores del Perú convocó a un paro": a civil
+/// organisation whose name ends in its country is one name, of that country; the
+/// country inside it is no place of its own.
+pub(crate) fn civil_organisations_of_countries(
+    g: &Gazetteer,
+    chunks: &mut [Entity],
+    found: &mut Vec<Entity>,
+) {
+    for c in chunks.iter_mut().filter(|c| c.label == EntityLabel::Org) {
+        let words: Vec<&str> = c.text.split_whitespace().collect();
+        let civil = words
+            .first()
+            .is_some_and(|w| CIVIL_HEADS.contains(&cronica_text::fold(w).as_str()));
+        if words.len() < 3 || !civil {
+            continue;
+        }
+        let Some(k) = found.iter().position(|e| {
+            e.label == EntityLabel::Loc
+                && e.source == "gazetteer"
+                && e.span.end == c.span.end
+                && e.span.start > c.span.start
+                && g.country_by_name(&e.text).is_some()
+        }) else {
+            continue;
+        };
+        c.country = found[k].country.clone();
+        found.remove(k);
+    }
+}
+
 /// "a protest at Cambridge University", "frente a la Universidad de Lima": an
 /// institution named after its town, where something happens, is a place in that
 /// town (canonical name the town's, with its country).

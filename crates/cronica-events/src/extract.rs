@@ -1931,8 +1931,17 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
             }
         }
     }
+    let lexicon = Lexicon::for_lang(v.lang);
     for i in 0..v.words.len() {
         if is_speech(&v.words[i], v.lang) {
+            // "El gobierno declaró el estado de emergencia", "declared a curfew": a
+            // verb whose object is the act itself does the act; it reports nothing
+            let performs = (i + 1..(i + 4).min(v.words.len()))
+                .take_while(|&k| k == i + 1 || is_article(&v.words[k - 1]))
+                .any(|k| lexicon.longest_at(&v.words, k).is_some());
+            if performs {
+                continue;
+            }
             if let Some(arg) = v
                 .args
                 .iter()
@@ -1940,6 +1949,20 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
                 .find(|a| a.last < i && i - a.last <= 3 && !a.name.is_empty())
             {
                 return Some((clean_name(&arg.name), arg.span));
+            }
+            // "..., informó la Defensoría del Pueblo.", "..., said the police": the
+            // source after a verb of saying that closes the sentence
+            if i > 0 && v.words[i - 1] == "," {
+                if let Some(arg) = v.args.iter().find(|a| {
+                    a.first > i
+                        && a.first <= i + 2
+                        && !a.name.is_empty()
+                        && v.words[a.last + 1..]
+                            .iter()
+                            .all(|w| !w.chars().any(char::is_alphanumeric))
+                }) {
+                    return Some((clean_name(&arg.name), arg.span));
+                }
             }
         }
     }

@@ -154,6 +154,27 @@ pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
             out.push(e);
             continue;
         }
+        // "la cifra de muertos asciende a 17": a running toll, told later than the
+        // killings it counts, is a toll of the deadly event already told
+        let toll_only = e.event_type == EventType::Assault
+            && e.actor.is_none()
+            && !e.killed.is_empty()
+            && e.killed.iter().chain(&e.injured).all(|c| c.toll);
+        if toll_only {
+            if let Some(o) = out.iter_mut().rev().find(|o| {
+                o.event_type == EventType::Assault && !o.killed.is_empty() && o.country == e.country
+            }) {
+                let mut e = e;
+                o.mentions.append(&mut e.mentions);
+                // the toll's sentence places nothing (the killings were told where),
+                // and its source is the toll's, kept with its figure
+                e.place = None;
+                e.attributed_to = None;
+                e.attributed_span = None;
+                fill_from(o, e);
+                continue;
+            }
+        }
         match out.iter_mut().find(|o| same_event(o, &e)) {
             Some(o) => absorb(o, e),
             None => out.push(e),

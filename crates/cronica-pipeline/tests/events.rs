@@ -1164,3 +1164,45 @@ fn we_opens_a_clause_joined_to_no_party_before_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_running_toll_counts_the_deadly_event_told_before() {
+    let evs = events(
+        "2023-01-10",
+        "Al menos seis personas murieron el lunes en enfrentamientos entre manifestantes y la \
+         policía en Juliaca, informó la Defensoría del Pueblo.\n\n\
+         El gobierno declaró el estado de emergencia en Puno por 30 días. Según la Coordinadora \
+         Nacional de Derechos Humanos, la cifra de muertos asciende a 17.",
+    );
+    let clashes: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(clashes.len(), 1, "{evs:#?}");
+    let killed = &clashes[0].figures.killed;
+    // both figures, each with its source; the toll marked as one
+    assert_eq!(killed.len(), 2, "{evs:#?}");
+    assert_eq!(
+        (killed[0].value, killed[0].source.as_deref(), killed[0].toll),
+        (6, Some("Defensoría del Pueblo"), false)
+    );
+    assert_eq!(
+        (killed[1].value, killed[1].source.as_deref(), killed[1].toll),
+        (17, Some("Coordinadora Nacional de Derechos Humanos"), true)
+    );
+    assert_eq!(clashes[0].location.as_deref(), Some("Juliaca"), "{evs:#?}");
+    // "declaró el estado de emergencia" does the act: no claim of the government's
+    let emergency = one(&evs, "COERCE");
+    assert_eq!(emergency.status, "occurred", "{evs:#?}");
+}
+
+#[test]
+fn a_union_named_for_its_country_is_one_party() {
+    let evs = events(
+        "2023-01-10",
+        "La Confederación General de Trabajadores del Perú convocó a un paro nacional para el \
+         jueves 19 de enero en Lima.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Confederación General de Trabajadores del Perú"),
+        "{evs:#?}"
+    );
+}
