@@ -110,13 +110,23 @@ pub(crate) fn institutions_in_towns(text: &str, g: &Gazetteer, chunks: &[Entity]
                 && seats::after_locative(text, c.span.start)
         })
         .filter_map(|c| {
-            // the name's first or last word: "Cambridge University", "Universidad de Lima"
+            // the name's first or last word, or what follows its last "de": "Cambridge
+            // University", "Universidad de Lima", "Assembleia Legislativa de São Paulo"
             let words: Vec<&str> = c.text.split_whitespace().collect();
-            let (town, country) = [words.first(), words.last()]
-                .into_iter()
-                .flatten()
-                .filter(|w| !is_org_head(w))
-                .find_map(|w| g.town_named(w, 50_000))?;
+            let tail = words
+                .iter()
+                .rposition(|w| matches!(*w, "de" | "del" | "do" | "da" | "of"))
+                .filter(|&k| k + 2 < words.len() && k + 4 >= words.len())
+                .map(|k| words[k + 1..].join(" "));
+            let (town, country) = [
+                words.first().copied(),
+                words.last().copied(),
+                tail.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|w| !is_org_head(w))
+            .find_map(|w| g.town_named(w, 50_000))?;
             Some(Entity {
                 span: c.span,
                 label: EntityLabel::Loc,

@@ -1128,6 +1128,25 @@ impl RuleEventExtractor {
             {
                 actor = prev_actor.clone();
             }
+            // "O governador disse que a polícia agiu ... e acusou os manifestantes": a
+            // statement joined to the verb of saying is the speaker's, not that of the
+            // party inside what was said
+            if !trig.event_type.is_material()
+                && i > 0
+                && matches!(v.words[i - 1].as_str(), "and" | "y" | "e")
+            {
+                let speech = (0..i).rev().find(|&k| is_speech(&v.words[k], v.lang));
+                let speaker = attribution.as_ref().and_then(|(_, span)| {
+                    v.args
+                        .iter()
+                        .find(|a| a.span == *span && !a.name.is_empty())
+                });
+                if let (Some(sv), Some(sp)) = (speech, speaker) {
+                    if sp.last < sv && actor.as_ref().is_none_or(|a| a.first > sv) {
+                        actor = Some(finish_arg(sp.clone()));
+                    }
+                }
+            }
             // "forcing Evo Morales to resign": who resigns is who was forced to
             if std::ptr::eq(trig, &*RESIGNATION) {
                 actor = v

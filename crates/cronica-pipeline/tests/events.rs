@@ -1206,3 +1206,29 @@ fn a_union_named_for_its_country_is_one_party() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_statement_joined_to_the_verb_of_saying_is_the_speakers() {
+    let evs = events(
+        "2024-03-15",
+        "Professores protestaram em São Paulo na quinta-feira. \
+         O governador Tarcísio de Freitas disse que a polícia agiu para garantir a ordem e \
+         acusou os manifestantes de vandalismo.",
+    );
+    assert_eq!(
+        one(&evs, "ACCUSE").actor.as_deref(),
+        Some("Tarcísio de Freitas"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn an_institution_named_for_a_two_word_town_is_in_that_town() {
+    let evs = events(
+        "2024-03-15",
+        "A Polícia Militar usou bombas de gás lacrimogêneo contra professores que protestavam \
+         nesta quinta-feira em frente à Assembleia Legislativa de São Paulo.",
+    );
+    let location = one(&evs, "PROTEST").location.clone().unwrap_or_default();
+    assert!(location.ends_with("São Paulo"), "{evs:#?}");
+}
