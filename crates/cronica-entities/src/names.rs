@@ -66,11 +66,16 @@ const CIVIL_HEADS: &[&str] = &[
     "comite",
     "coalition",
     "coalicion",
+    "international",
+    "internacional",
+    "watch",
+    "association",
 ];
 
-/// "La Confederación General de Trabajadores del Perú convocó a un paro": a civil
-/// organisation whose name ends in its country is one name, of that country; the
-/// country inside it is no place of its own.
+/// "La Confederación General de Trabajadores del Perú convocó a un paro", "the
+/// Kenya Medical Association": a civil organisation whose name opens or ends with
+/// its country is one name, of that country; the country inside it is no place of
+/// its own.
 pub(crate) fn civil_organisations_of_countries(
     g: &Gazetteer,
     chunks: &mut [Entity],
@@ -78,17 +83,20 @@ pub(crate) fn civil_organisations_of_countries(
 ) {
     for c in chunks.iter_mut().filter(|c| c.label == EntityLabel::Org) {
         let words: Vec<&str> = c.text.split_whitespace().collect();
-        let civil = words
-            .first()
-            .is_some_and(|w| CIVIL_HEADS.contains(&cronica_text::fold(w).as_str()));
-        if words.len() < 3 || !civil {
+        let civil = |w: Option<&&str>| {
+            w.is_some_and(|w| CIVIL_HEADS.contains(&cronica_text::fold(w).as_str()))
+        };
+        // the country opens or ends the name ("Kenya Medical Association",
+        // "Amnesty International Kenya")
+        if words.len() < 3 || !words.iter().any(|w| civil(Some(w))) {
             continue;
         }
         let Some(k) = found.iter().position(|e| {
             e.label == EntityLabel::Loc
                 && e.source == "gazetteer"
-                && e.span.end == c.span.end
-                && e.span.start > c.span.start
+                && e.span != c.span
+                && c.span.contains(e.span)
+                && (e.span.end == c.span.end || e.span.start == c.span.start)
                 && g.country_by_name(&e.text).is_some()
         }) else {
             continue;
@@ -180,9 +188,15 @@ pub(crate) fn organisations_named_for_countries(
 /// like the surname of a person named in full elsewhere in the text ("Fernando
 /// Camacho" ... "Camacho sent"), and a demonym inside an organisation's name.
 pub(crate) fn drop_places_inside_names(g: &Gazetteer, chunks: &[Entity], found: &mut Vec<Entity>) {
+    // "in Nairobi and Mombasa": words joined by "and" are a list, not one name
+    let list = |c: &Entity| {
+        c.text
+            .split_whitespace()
+            .any(|w| matches!(w, "and" | "y" | "e"))
+    };
     let surnames: Vec<&str> = chunks
         .iter()
-        .filter(|c| c.label == EntityLabel::Per)
+        .filter(|c| c.label == EntityLabel::Per && !list(c))
         .filter_map(|c| c.text.rsplit_once(' ').map(|(_, last)| last))
         .collect();
     found.retain(|e| {
@@ -205,6 +219,7 @@ pub(crate) fn drop_places_inside_names(g: &Gazetteer, chunks: &[Entity], found: 
             matches!(c.label, EntityLabel::Per | EntityLabel::Misc)
                 && c.span.contains(e.span)
                 && c.span != e.span
+                && !list(c)
         });
         let surname = !e.text.contains(' ') && surnames.contains(&e.text.as_str());
         !(inside_org || inside_name || surname)

@@ -592,7 +592,14 @@ impl<'a> SentenceView<'a> {
         } else {
             first.saturating_sub(3)
         };
-        (aux_from..first).any(|k| is_passive_aux(&w[k]))
+        // "31 people were injured and 52 arrested": a participle after a number
+        // counts who underwent it
+        let counted = w[first - 1]
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && w[first - 1].chars().any(|c| c.is_ascii_digit())
+            && (w[first].ends_with("ed") || w[first].ends_with("dos") || w[first].ends_with("das"));
+        counted || (aux_from..first).any(|k| is_passive_aux(&w[k]))
     }
 
     /// Words from the clause start to `i`: back to the previous `;`, `:` or sentence start.
@@ -1076,6 +1083,19 @@ impl RuleEventExtractor {
                 trig.nominal && !called && !infinitive,
                 cx.author.as_deref(),
             );
+            // "a march on Thursday in Nairobi and Mombasa": a town joined to where the act
+            // is, is where it also is, not whom it is done to
+            if let Some(t) = &target {
+                let place_at = |k: usize| v.places.iter().any(|p| p.span.overlaps(v.spans[k]));
+                let joined_place = t.first >= 2
+                    && place_at(t.first)
+                    && matches!(v.words[t.first - 1].as_str(), "and" | "y" | "e" | ",")
+                    && place_at(t.first - 2)
+                    && (t.first.saturating_sub(4)..t.first - 1).any(|k| is_locative(&v.words[k]));
+                if joined_place {
+                    target = None;
+                }
+            }
             // "the protests of Agropatria workers", "la marcha de los estudiantes": who
             // protests is the noun's complement
             // ("a mutiny of a number of National Guard officers")
@@ -1276,6 +1296,21 @@ impl RuleEventExtractor {
             let mut status = status;
             if called && status == EventStatus::Occurred {
                 status = EventStatus::Planned;
+            }
+            // "Activists have called for another march on Thursday": a weekday named
+            // for what is still to come is the next one, not the last
+            if status == EventStatus::Planned {
+                if let (Some(d), Some(pub_date), Some(span)) = (&date, &article.date, date_span) {
+                    let named = span.text(v.text).to_lowercase();
+                    let weekday = WEEKDAYS.iter().any(|w| named.contains(w));
+                    if weekday
+                        && d.precision == cronica_types::Precision::Day
+                        && d.start < pub_date.start
+                        && (pub_date.start - d.start).num_days() < 7
+                    {
+                        date = Some(DateValue::day(d.start + chrono::Duration::days(7)));
+                    }
+                }
             }
             if status == EventStatus::Occurred {
                 if let (Some(d), Some(pub_date)) = (&date, article.date.as_ref()) {
@@ -1633,6 +1668,19 @@ static ULTIMATUM: LazyLock<Trigger> = LazyLock::new(|| Trigger {
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // "Amnesty International", "the National Strike Committee": words of an
+    // organisation's name, as the rules read it by its organisation word (not the
+    // tagger's guesses in a title-case headline, nor a line in capitals)
+    let in_name = v.entities.iter().any(|e| {
+        e.label == EntityLabel::Org
+            && e.source == "rules"
+            && e.text.contains(' ')
+            && e.text.chars().any(char::is_lowercase)
+            && e.span.contains(v.spans[i])
+    });
+    if in_name {
+        return true;
+    }
     if v.lang != Lang::En || i == 0 {
         return false;
     }
@@ -3017,6 +3065,32 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
         })
         .map(|e| clean_name(&e.text))
 }
+
+/// Weekday names in the three languages, lower case ("sábado" and "sabado" both).
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+    "segunda",
+    "terça",
+    "terca",
+    "quarta",
+    "quinta",
+    "sexta",
+];
 
 /// Who a statement's title says speaks: "Statement by President Joseph R. Biden,
 /// Jr. on the Assassination of ...", "Readout from National Security Advisor Jake

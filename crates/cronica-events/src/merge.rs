@@ -160,10 +160,33 @@ pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
             && e.actor.is_none()
             && !e.killed.is_empty()
             && e.killed.iter().chain(&e.injured).all(|c| c.toll);
-        if toll_only {
-            if let Some(o) = out.iter_mut().rev().find(|o| {
-                o.event_type == EventType::Assault && !o.killed.is_empty() && o.country == e.country
-            }) {
+        // "Amnesty International said 31 people were injured": figures with no act,
+        // date or town of their own, told after the deadly event, are its figures
+        let own_date = e
+            .date_span
+            .is_some_and(|d| e.mentions.iter().any(|m| m.sentence.contains(d)));
+        let figures_only = e.event_type == EventType::Assault
+            && is_generic_mode(&e.mode)
+            && e.actor.is_none()
+            && !own_date
+            && e.place.is_none()
+            && (!e.killed.is_empty() || !e.injured.is_empty());
+        if toll_only || figures_only {
+            // the deadliest such event, the first told of equals
+            let deadliest = out
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| {
+                    o.event_type == EventType::Assault
+                        && (!o.killed.is_empty() || !o.injured.is_empty())
+                        && o.country == e.country
+                })
+                .max_by_key(|(k, o)| {
+                    let most = o.killed.iter().map(|c| c.value).max().unwrap_or(0);
+                    (most, std::cmp::Reverse(*k))
+                })
+                .map(|(k, _)| k);
+            if let Some(o) = deadliest.map(|k| &mut out[k]) {
                 let mut e = e;
                 o.mentions.append(&mut e.mentions);
                 // the toll's sentence places nothing (the killings were told where),

@@ -1232,3 +1232,55 @@ fn an_institution_named_for_a_two_word_town_is_in_that_town() {
     let location = one(&evs, "PROTEST").location.clone().unwrap_or_default();
     assert!(location.ends_with("São Paulo"), "{evs:#?}");
 }
+
+#[test]
+fn a_wire_story_keeps_its_figures_sources_and_places_together() {
+    let evs = events(
+        "2024-06-26",
+        "NAIROBI, Kenya (AP) — Kenyan police fired tear gas and live rounds at thousands of \
+         protesters in Nairobi on Tuesday, killing at least three people, according to the \
+         Kenya Medical Association.\n\n\
+         Amnesty International Kenya said 31 people were injured and 52 arrested across the \
+         country.\n\n\
+         Activists have called for another march on Thursday in Nairobi and Mombasa.",
+    );
+    // an organisation's name tells no act ("Amnesty"), and names its source in full
+    assert!(evs.iter().all(|e| e.mode != "amnesty"), "{evs:#?}");
+    let crackdown = evs
+        .iter()
+        .find(|e| e.event_type == "ASSAULT" && e.figures.killed.iter().any(|c| c.value == 3))
+        .unwrap_or_else(|| panic!("no deadly event in {evs:#?}"));
+    assert_eq!(
+        crackdown.figures.killed[0].source.as_deref(),
+        Some("Kenya Medical Association")
+    );
+    // the injured told in the next paragraph are the crackdown's, with their source
+    assert!(
+        crackdown
+            .figures
+            .injured
+            .iter()
+            .any(|c| c.value == 31 && c.source.as_deref() == Some("Amnesty International Kenya")),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.event_type == "ASSAULT").count(),
+        1,
+        "{evs:#?}"
+    );
+    // "52 arrested": the 52 underwent the arrest; the police made it
+    let arrests = one(&evs, "COERCE");
+    assert_eq!(
+        arrests.actor.as_deref(),
+        Some("Police Forces of Kenya"),
+        "{evs:#?}"
+    );
+    // a march called for "Thursday" is the next Thursday, in both towns' first
+    let march = evs
+        .iter()
+        .find(|e| e.event_type == "PROTEST" && e.status == "planned")
+        .unwrap_or_else(|| panic!("no planned march in {evs:#?}"));
+    assert_eq!(march.date.as_deref(), Some("2024-06-27"), "{evs:#?}");
+    assert_eq!(march.location.as_deref(), Some("Nairobi"), "{evs:#?}");
+    assert_eq!(march.target, None, "{evs:#?}");
+}
