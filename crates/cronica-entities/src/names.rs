@@ -110,10 +110,20 @@ pub(crate) fn civil_organisations_of_countries(
 /// institution named after its town, where something happens, is a place in that
 /// town (canonical name the town's, with its country).
 pub(crate) fn institutions_in_towns(text: &str, g: &Gazetteer, chunks: &[Entity]) -> Vec<Entity> {
+    // ... and so is a square or street named with its town ("en la Plaza San Martín
+    // de Lima"); a street's own name is no town ("Avenida Paulista")
+    let is_site = |c: &Entity| {
+        c.text.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                cronica_text::fold(w).as_str(),
+                "plaza" | "praca" | "avenida" | "calle" | "rua" | "parque" | "largo"
+            )
+        })
+    };
     chunks
         .iter()
         .filter(|c| {
-            c.label == EntityLabel::Org
+            (c.label == EntityLabel::Org || is_site(c))
                 && c.text.contains(' ')
                 && seats::after_locative(text, c.span.start)
         })
@@ -121,20 +131,24 @@ pub(crate) fn institutions_in_towns(text: &str, g: &Gazetteer, chunks: &[Entity]
             // the name's first or last word, or what follows its last "de": "Cambridge
             // University", "Universidad de Lima", "Assembleia Legislativa de São Paulo"
             let words: Vec<&str> = c.text.split_whitespace().collect();
-            let tail = words
+            let of = words
                 .iter()
                 .rposition(|w| matches!(*w, "de" | "del" | "do" | "da" | "of"))
-                .filter(|&k| k + 2 < words.len() && k + 4 >= words.len())
-                .map(|k| words[k + 1..].join(" "));
-            let (town, country) = [
-                words.first().copied(),
-                words.last().copied(),
-                tail.as_deref(),
-            ]
-            .into_iter()
-            .flatten()
-            .filter(|w| !is_org_head(w))
-            .find_map(|w| g.town_named(w, 50_000))?;
+                .filter(|&k| k + 1 < words.len() && k + 4 >= words.len());
+            let tail = of.map(|k| words[k + 1..].join(" "));
+            let candidates: Vec<&str> = if is_site(c) {
+                tail.as_deref().into_iter().collect()
+            } else {
+                let long_tail = tail.as_deref().filter(|t| t.contains(' '));
+                [words.first().copied(), words.last().copied(), long_tail]
+                    .into_iter()
+                    .flatten()
+                    .collect()
+            };
+            let (town, country) = candidates
+                .into_iter()
+                .filter(|w| !is_org_head(w))
+                .find_map(|w| g.town_named(w, 50_000))?;
             Some(Entity {
                 span: c.span,
                 label: EntityLabel::Loc,

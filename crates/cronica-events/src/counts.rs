@@ -113,14 +113,18 @@ pub fn figures(
                     break;
                 }
                 let stem_cat = match words[k].as_str() {
-                    "killing" | "killed" | "matando" | "mato" | "mataron" | "matou" | "mataram" => {
-                        Some(Category::Killed)
-                    }
+                    // ... and "the killing of 12", "el asesinato de ocho ciudadanos"
+                    "killing" | "killed" | "matando" | "mato" | "mataron" | "matou" | "mataram"
+                    | "killings" | "murder" | "murders" | "deaths" | "massacre" | "asesinato"
+                    | "asesinatos" | "masacre" | "muerte" | "muertes" | "assassinato"
+                    | "assassinatos" | "morte" | "mortes" | "chacina" => Some(Category::Killed),
                     "injuring" | "wounding" | "injured" | "wounded" | "hiriendo" | "hirio"
                     | "hirieron" | "ferindo" | "feriu" | "feriram" => Some(Category::Injured),
                     "arresting" | "detaining" | "arrested" | "detained" | "deteniendo"
                     | "detuvo" | "detuvieron" | "arresto" | "arrestaron" | "prendendo"
-                    | "prendeu" | "prenderam" | "deteve" | "detiveram" => Some(Category::Arrested),
+                    | "prendeu" | "prenderam" | "deteve" | "detiveram" | "arrests"
+                    | "detencion" | "detenciones" | "detencao" | "detencoes" | "prisao"
+                    | "prisoes" => Some(Category::Arrested),
                     _ => None,
                 };
                 if let Some(cat) = stem_cat {
@@ -222,5 +226,22 @@ mod tests {
             figs("mais de 50 manifestantes foram presos", Lang::Pt),
             [(Category::Arrested, 50, "at_least", false)]
         );
+        // the act's noun before the figure
+        assert_eq!(
+            figs(
+                "condena el asesinato de ocho ciudadanos en Ayacucho",
+                Lang::Es
+            ),
+            [(Category::Killed, 8, "exact", false)]
+        );
+        assert_eq!(
+            figs(
+                "exigimos la liberación tras la detención de 25 personas",
+                Lang::Es
+            ),
+            [(Category::Arrested, 25, "exact", false)]
+        );
+        // a year after the noun is no figure
+        assert_eq!(figs("la masacre de 1989", Lang::Es), []);
     }
 }

@@ -1211,6 +1211,23 @@ impl RuleEventExtractor {
                     });
                 }
             }
+            // "Convocamos a una vigilia el sábado": who calls the act does it
+            if called && actor.is_none() {
+                if let Some(caller) = events
+                    .iter()
+                    .rev()
+                    .find(|(e, _)| e.event_type == EventType::Request && e.actor.is_some())
+                    .map(|(e, _)| e)
+                {
+                    actor = Some(Arg {
+                        span: caller.actor_span.unwrap_or(Span::new(0, 0)),
+                        name: caller.actor.clone().unwrap_or_default(),
+                        country: caller.actor_country.clone(),
+                        first: 0,
+                        last: 0,
+                    });
+                }
+            }
             let mut place = pick_place(v, i, trig.event_type, actor.as_ref());
             // "In addition, he stated that ...": the same speaker, the same site
             if place.is_none() && !trig.event_type.is_material() {
@@ -1288,7 +1305,18 @@ impl RuleEventExtractor {
             ) || trig.event_type == EventType::Support && trig.mode != "election";
             if speech_act {
                 if let (Some(d), Some(pub_date)) = (&date, &article.date) {
-                    if d.start > pub_date.end {
+                    // ... and a date that another act of the sentence stands nearer to
+                    // is that act's ("condena el asesinato ... durante las protestas del
+                    // jueves 15")
+                    let others_date = date_span
+                        .filter(|s| v.sentence.span.contains(*s))
+                        .and_then(|s| v.spans.iter().position(|t| t.overlaps(s)))
+                        .is_some_and(|k| {
+                            // a date that opens the sentence ("Last week, ...") dates all of it
+                            let (lo, hi) = if k > i { (i, k) } else { (k, i) };
+                            k > 2 && positions.iter().any(|&j| j != i && lo < j && j < hi)
+                        });
+                    if d.start > pub_date.end || others_date {
                         date = Some(pub_date.clone());
                     }
                 }
@@ -1561,6 +1589,7 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
                     | "convocan"
                     | "convocou"
                     | "convocaram"
+                    | "convocamos"
             );
         // "took to the streets ... to demand justice", "marcharon para exigir": what
         // a protest demands is its claim, not a request of its own
@@ -2355,13 +2384,20 @@ fn pick_args(
         && (v.words[last].ends_with("ed")
             || v.words[last].ends_with("do")
             || v.words[last].ends_with("da"));
-    let (mut actor, target) =
-        if passive || by_agent.is_some() && (before.is_some() || nominal || adjacent_agent) {
-            (by_agent.clone(), before)
-        } else {
-            let target = after.filter(|a| by_agent.as_ref().is_none_or(|b| b.span != a.span));
-            (before, target)
-        };
+    // "el asesinato de ocho ciudadanos ... por parte de las Fuerzas Armadas": a noun
+    // with its agent undergoes its own complement, not the sentence's subject
+    let complement_after =
+        v.words.get(last + 1).is_some_and(|w| is_genitive(w)) && by_agent.is_some();
+    let (mut actor, target) = if complement_after {
+        let target = after
+            .filter(|a| a.first <= last + 4 && by_agent.as_ref().is_none_or(|b| b.span != a.span));
+        (by_agent.clone(), target)
+    } else if passive || by_agent.is_some() && (before.is_some() || nominal || adjacent_agent) {
+        (by_agent.clone(), before)
+    } else {
+        let target = after.filter(|a| by_agent.as_ref().is_none_or(|b| b.span != a.span));
+        (before, target)
+    };
     // "forcing Evo Morales to resign": a party inside the trigger's words undergoes it
     let target = target.or_else(|| {
         v.args

@@ -1284,3 +1284,56 @@ fn a_wire_story_keeps_its_figures_sources_and_places_together() {
     assert_eq!(march.location.as_deref(), Some("Nairobi"), "{evs:#?}");
     assert_eq!(march.target, None, "{evs:#?}");
 }
+
+#[test]
+fn a_statement_condemns_dates_and_calls_as_a_monitor_would() {
+    let (_, evs) = analyse(
+        "Comunicado de la Coordinadora Nacional de Derechos Humanos ante la masacre de Ayacucho\n\n\
+         Lima, 16 de diciembre de 2022\n\n\
+         La Coordinadora Nacional de Derechos Humanos condena enérgicamente el asesinato de ocho \
+         ciudadanos en Ayacucho por parte de las Fuerzas Armadas durante las protestas del \
+         jueves 15 de diciembre.\n\n\
+         Convocamos a una vigilia el sábado 17 de diciembre a las 6 p.m. en la Plaza San Martín \
+         de Lima.\n",
+    );
+    // the condemnation is dated when it is made; the killing when it happened, with
+    // its toll, by its agent, not done to the one condemning it
+    assert_eq!(
+        one(&evs, "ACCUSE").date.as_deref(),
+        Some("2022-12-16"),
+        "{evs:#?}"
+    );
+    let killing = one(&evs, "ASSAULT");
+    assert_eq!(killing.date.as_deref(), Some("2022-12-15"), "{evs:#?}");
+    assert_eq!(
+        killing.figures.killed.first().map(|c| c.value),
+        Some(8),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        killing.actor.as_deref(),
+        Some("Military Forces of Peru"),
+        "{evs:#?}"
+    );
+    assert_eq!(killing.target, None, "{evs:#?}");
+    // the vigil it calls is planned, by the caller, on the square in Lima
+    let vigil = one(&evs, "PROTEST");
+    assert_eq!(
+        (vigil.status.as_str(), vigil.date.as_deref()),
+        ("planned", Some("2022-12-17")),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        vigil.actor.as_deref(),
+        Some("Coordinadora Nacional de Derechos Humanos"),
+        "{evs:#?}"
+    );
+    assert!(
+        vigil
+            .location
+            .as_deref()
+            .is_some_and(|l| l.ends_with("Lima")),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
