@@ -31,6 +31,8 @@ const SEATS: &[(&str, &str, &str)] = &[
     ("La Moncloa", "Madrid", "ES"),
     ("Palacio de la Moncloa", "Madrid", "ES"),
     ("Miraflores Palace", "Caracas", "VE"),
+    ("Miraflores presidential palace", "Caracas", "VE"),
+    ("Miraflores Presidential Palace", "Caracas", "VE"),
     ("Palacio de Miraflores", "Caracas", "VE"),
     ("Palácio de Miraflores", "Caracas", "VE"),
     ("Casa Rosada", "Buenos Aires", "AR"),

@@ -222,6 +222,14 @@ impl<'a> SentenceView<'a> {
             let Some((first, mut last)) = self.word_index(e.span) else {
                 continue;
             };
+            // "CARACAS, Venezuela (Reuters) - U.S. aircraft struck": the agency that
+            // sends the story is no party to it
+            let bracketed = first > 0
+                && self.raw[first - 1] == "("
+                && self.raw.get(last + 1).is_some_and(|w| *w == ")");
+            if bracketed && is_wire_agency(&e.text) {
+                continue;
+            }
             // "in London", "the streets of Ecuador", "las calles de Lima": a place, not
             // a party
             let place_of = first > 1
@@ -296,8 +304,17 @@ impl<'a> SentenceView<'a> {
                 last,
             });
         }
+        let lexicon = Lexicon::for_lang(self.lang);
+        // "struck military targets": a word inside an act's words is no party
+        let in_trigger = |i: usize| {
+            (i.saturating_sub(3)..=i).any(|j| {
+                lexicon
+                    .longest_at(&self.words, j)
+                    .is_some_and(|(t, n)| j + n > i && !t.nominal && j < i)
+            })
+        };
         for (i, w) in self.words.iter().enumerate() {
-            if used[i] || !is_group_noun(w) {
+            if used[i] || !is_group_noun(w) || in_trigger(i) {
                 continue;
             }
             // take lower-case modifiers before the noun ("national police", "young students")

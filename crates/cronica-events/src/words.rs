@@ -378,6 +378,30 @@ pub fn is_locative(w: &str) -> bool {
     )
 }
 
+/// The news agencies whose name a dateline gives in brackets ("LIMA, Peru (AP) —").
+pub fn is_wire_agency(name: &str) -> bool {
+    matches!(
+        cronica_text::fold(name).as_str(),
+        "ap" | "afp"
+            | "reuters"
+            | "efe"
+            | "dpa"
+            | "ansa"
+            | "xinhua"
+            | "anadolu"
+            | "upi"
+            | "bloomberg"
+            | "europa press"
+            | "prensa latina"
+            | "telam"
+            | "andina"
+            | "agencia brasil"
+            | "ips"
+            | "associated press"
+            | "agence france-presse"
+    )
+}
+
 /// Group nouns that can be actors or targets without a name.
 pub fn is_group_noun(w: &str) -> bool {
     matches!(
@@ -467,6 +491,13 @@ pub fn is_group_noun(w: &str) -> bool {
             | "civiles"
             | "civis"
             | "detainees"
+            | "aircraft"
+            | "warplanes"
+            | "jets"
+            | "drones"
+            | "helicopters"
+            | "aviones"
+            | "avioes"
             | "supporters"
             | "simpatizantes"
             | "apoiadores"

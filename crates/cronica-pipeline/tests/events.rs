@@ -156,8 +156,12 @@ fn a_toll_told_in_general_words_joins_the_act_it_follows() {
     assert_eq!(assaults.len(), 1, "{evs:#?}");
     assert_eq!(assaults[0].mode, "airstrike");
     assert_eq!(assaults[0].killed, Some(40));
-    // the victims are not the attackers of "the attacks" they died in
-    assert_eq!(assaults[0].actor.as_deref(), Some("United States"));
+    // the victims are not the attackers of "the attacks" they died in; the
+    // warplanes are the state's forces, named as ACLED names them
+    assert_eq!(
+        assaults[0].actor.as_deref(),
+        Some("Military Forces of United States")
+    );
 }
 
 #[test]
@@ -1336,4 +1340,26 @@ fn a_statement_condemns_dates_and_calls_as_a_monitor_would() {
         "{evs:#?}"
     );
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
+
+#[test]
+fn the_agency_in_a_dateline_is_no_party_and_aircraft_strike() {
+    let evs = events(
+        "2026-01-04",
+        "US strikes hit Caracas\n\n\
+         CARACAS, Venezuela (Reuters) - U.S. aircraft struck military targets in and around \
+         Caracas early on Saturday, Venezuelan officials said, killing at least 40 people.\n\n\
+         Hundreds of government supporters rallied outside the Miraflores presidential palace \
+         on Sunday.",
+    );
+    let strike = one(&evs, "ASSAULT");
+    assert_eq!(
+        strike.actor.as_deref(),
+        Some("Military Forces of United States"),
+        "{evs:#?}"
+    );
+    assert_eq!(strike.actor_country.as_deref(), Some("US"), "{evs:#?}");
+    assert_eq!(strike.date.as_deref(), Some("2026-01-03"), "{evs:#?}");
+    let rally = one(&evs, "PROTEST");
+    assert_eq!(rally.country.as_deref(), Some("VE"), "{evs:#?}");
 }
