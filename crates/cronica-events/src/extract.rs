@@ -1745,6 +1745,20 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                             || matches!(v.words[i - 2].as_str(), "has" | "have" | "had")))
         }
         (EventType::Consult, "met") => is_passive_aux(prev),
+        // "a coup d'état ... promoted by imperialism, and executed by its puppets": a
+        // plan or an act carried out, not a person put to death
+        (
+            EventType::Assault,
+            "executed" | "ejecutado" | "ejecutada" | "executado" | "executada",
+        ) => {
+            let lexicon = Lexicon::for_lang(v.lang);
+            v.words.get(i + 1).is_some_and(|n| is_agent_marker(n))
+                && (i.saturating_sub(25)..i).any(|k| {
+                    lexicon
+                        .longest_at(&v.words, k)
+                        .is_some_and(|(t, _)| t.nominal && t.event_type != EventType::Assault)
+                })
+        }
         // "a resignation letter", "a strike fund", "protest movements": a noun that
         // qualifies a thing or a party
         _ if t.nominal && t.words.len() == 1 => v.words.get(i + 1).is_some_and(|n| {

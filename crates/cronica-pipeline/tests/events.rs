@@ -1363,3 +1363,18 @@ fn the_agency_in_a_dateline_is_no_party_and_aircraft_strike() {
     let rally = one(&evs, "PROTEST");
     assert_eq!(rally.country.as_deref(), Some("VE"), "{evs:#?}");
 }
+
+#[test]
+fn a_plan_executed_by_someone_is_no_killing() {
+    let evs = events(
+        "2019-01-23",
+        "A coup is underway in Venezuela, promoted by imperialism and its allies, and executed \
+         by its puppets in the opposition.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+    let evs = events(
+        "2019-01-23",
+        "Two prisoners were executed by soldiers in Caracas on Monday.",
+    );
+    one(&evs, "ASSAULT");
+}
