@@ -72,6 +72,7 @@ impl EntityTagger for MergedEntityTagger {
             .collect();
         names::give_organisations_their_demonym(&mut chunked, &out);
         names::civil_organisations_of_countries(self.gazetteer, &mut chunked, &mut out);
+        names::organisations_of_places(self.gazetteer, &mut chunked);
         replace_overlapping(
             &mut out,
             names::institutions_in_towns(text, self.gazetteer, &chunked),

@@ -106,6 +106,30 @@ pub(crate) fn civil_organisations_of_countries(
     }
 }
 
+/// "the Bank of England", "la Policía Nacional del Perú", "Universidad de Chile": an
+/// organisation named "of" a place is of that place's country, when nothing else
+/// gave it one.
+pub(crate) fn organisations_of_places(g: &Gazetteer, chunks: &mut [Entity]) {
+    for c in chunks
+        .iter_mut()
+        .filter(|c| c.label == EntityLabel::Org && c.country.is_none())
+    {
+        let words: Vec<&str> = c.text.split_whitespace().collect();
+        let Some(k) = words
+            .iter()
+            .rposition(|w| matches!(*w, "of" | "de" | "del" | "do" | "da"))
+            .filter(|&k| k > 0 && k + 1 < words.len() && k + 4 >= words.len())
+        else {
+            continue;
+        };
+        let mut rest = &words[k + 1..];
+        if rest.len() > 1 && matches!(rest[0], "the" | "la" | "el") {
+            rest = &rest[1..];
+        }
+        c.country = g.country_of_region_named(&rest.join(" "));
+    }
+}
+
 /// "a protest at Cambridge University", "frente a la Universidad de Lima": an
 /// institution named after its town, where something happens, is a place in that
 /// town (canonical name the town's, with its country).

@@ -454,27 +454,29 @@ impl<'a> SentenceView<'a> {
             if !(is_personal_pronoun(w) || w == "it") || !self.is_subject(i) {
                 continue;
             }
-            let name = if is_personal_pronoun(w) {
+            let (name, country) = if is_personal_pronoun(w) {
                 match here {
-                    Some((span, name)) if span.end <= self.spans[i].start => Some(name),
-                    _ => person,
+                    Some((span, name)) if span.end <= self.spans[i].start => {
+                        (Some(name), person_country(name))
+                    }
+                    _ => (person, person.and_then(person_country)),
                 }
             } else if w == "it" {
                 // "the gold the Bank of England ... it is withholding": the nearest
-                // organisation before it in the sentence
+                // organisation before it in the sentence, with its country
                 self.entities
                     .iter()
                     .rev()
                     .find(|e| e.label == EntityLabel::Org && e.span.end <= self.spans[i].start)
-                    .map(|e| e.text.as_str())
+                    .map_or((None, None), |e| (Some(e.text.as_str()), e.country.clone()))
             } else {
-                None
+                (None, None)
             };
             if let Some(name) = name {
                 args.push(Arg {
                     span: self.spans[i],
                     name: name.to_string(),
-                    country: None,
+                    country,
                     first: i,
                     last: i,
                 });
@@ -1282,9 +1284,23 @@ impl RuleEventExtractor {
                     .as_ref()
                     .and_then(|a| a.country.as_deref())
                     .is_some_and(|c| Some(c) == focus);
+            // ... and so is any state's measure: "Maduro has broken relations with the
+            // US" is Venezuela's act, done in Venezuela, whatever country it names
+            let measure_home = (trig.event_type == EventType::Sanction)
+                .then(|| actor.as_ref().and_then(|a| a.country.clone()))
+                .flatten();
+            if let Some(home) = &measure_home {
+                if place
+                    .as_ref()
+                    .is_some_and(|p| p.precision == PlacePrecision::Country && &p.country != home)
+                {
+                    place = None;
+                }
+            }
             let country = place
                 .as_ref()
                 .map(|p| p.country.clone())
+                .or(measure_home)
                 .or_else(|| {
                     (!own_measure)
                         .then(|| arg_country(v, target.as_ref(), i, trig.event_type))

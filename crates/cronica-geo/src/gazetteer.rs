@@ -525,6 +525,33 @@ impl Gazetteer {
             .map(|r| (r.name, r.country))
     }
 
+    /// The country (ISO2) of the country or first-level region called `name`: what
+    /// an organisation named "of" a place ("Bank of England", "Universidad de
+    /// Chile") belongs to. Towns are left out: "Defensoría del Pueblo" is not of
+    /// Pueblo, Colorado.
+    pub fn country_of_region_named(&self, name: &str) -> Option<String> {
+        if let Some(c) = self.country_by_name(name) {
+            return Some(c.iso2.clone());
+        }
+        let regions: Vec<Record> = self
+            .lookup(&crate::fold::key(name))
+            .into_iter()
+            .filter_map(|h| match h {
+                Hit::Name {
+                    record,
+                    primary: true,
+                } => Some(self.record(record)),
+                _ => None,
+            })
+            .filter(|r| r.kind == Kind::Admin1)
+            .collect();
+        // a name several countries give a region says no country
+        match regions.as_slice() {
+            [one] => Some(one.country.to_string()),
+            _ => None,
+        }
+    }
+
     pub(crate) fn lookup(&self, key: &str) -> Vec<Hit> {
         let Some(at) = self.names.get(key) else {
             return Vec::new();

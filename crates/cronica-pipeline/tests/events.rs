@@ -1378,3 +1378,23 @@ fn a_plan_executed_by_someone_is_no_killing() {
     );
     one(&evs, "ASSAULT");
 }
+
+#[test]
+fn a_measure_is_placed_where_the_party_taking_it_is() {
+    let evs = events(
+        "2019-01-23",
+        "Venezuelan President Nicolás Maduro spoke in Caracas. Maduro has broken diplomatic \
+         relations with the US. We demand that the Bank of England hands over the Venezuelan \
+         gold it is withholding.",
+    );
+    let measures: Vec<_> = evs.iter().filter(|e| e.event_type == "SANCTION").collect();
+    assert_eq!(measures.len(), 2, "{evs:#?}");
+    // Venezuela breaks relations in Venezuela; the Bank of England withholds in Britain
+    assert_eq!(measures[0].country.as_deref(), Some("VE"), "{evs:#?}");
+    assert_eq!(
+        measures[1].actor.as_deref(),
+        Some("Bank of England"),
+        "{evs:#?}"
+    );
+    assert_eq!(measures[1].country.as_deref(), Some("GB"), "{evs:#?}");
+}
