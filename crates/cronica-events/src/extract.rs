@@ -3111,6 +3111,19 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
     if let Some(author) = article.title.as_deref().and_then(title_author) {
         return Some(author);
     }
+    // ... or a line under it ("Solidarity with the Peruvian people / A statement by
+    // the Executive Bureau of the Fourth International")
+    let text = a.text();
+    if let Some(author) = a
+        .sentences
+        .iter()
+        .filter(|s| article.span.contains(s.span))
+        .take(3)
+        .filter(|s| s.tokens.len() <= 30)
+        .find_map(|s| title_author(s.span.text(text)))
+    {
+        return Some(author);
+    }
     // a title told only in the header is often in title case, where the tagger
     // finds organisations everywhere ("Assassination of President Jovenel Moïse")
     if let Some(title) = article.title_span.filter(|t| t.start >= article.span.start) {
@@ -3125,7 +3138,6 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
     }
     // a statement that speaks as "we" outside quotations: the organisation named
     // last before it ("The Fourth International stands in solidarity ... We demand")
-    let text = a.text();
     let first_we = a
         .sentences
         .iter()
@@ -3179,6 +3191,15 @@ const WEEKDAYS: &[&str] = &[
 /// Jr. on the Assassination of ...", "Readout from National Security Advisor Jake
 /// Sullivan", "Comunicado de la CGTP ante ...". The name, without its office.
 fn title_author(title: &str) -> Option<String> {
+    // "[Fourth International](#)": a link's text, without its markup
+    let mut title = title.to_string();
+    while let Some(open) = title.find("](") {
+        let close = title[open..]
+            .find(')')
+            .map_or(title.len(), |k| open + k + 1);
+        title.replace_range(open..close, "");
+    }
+    let title = title.replace('[', "");
     let words: Vec<&str> = title.split_whitespace().collect();
     let fold = |w: &str| cronica_text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
     let by = (1..words.len()).find(|&k| {
@@ -3452,6 +3473,11 @@ mod tests {
         assert_eq!(
             author("Comunicado de la CGTP ante la masacre de Juliaca").as_deref(),
             Some("CGTP")
+        );
+        assert_eq!(
+            author("A statement by the [Fourth International](https://fourth.international/en)")
+                .as_deref(),
+            Some("Fourth International")
         );
         // a title that names no speaker
         assert_eq!(author("Police arrest 50 in Lima"), None);

@@ -1398,3 +1398,21 @@ fn a_measure_is_placed_where_the_party_taking_it_is() {
     );
     assert_eq!(measures[1].country.as_deref(), Some("GB"), "{evs:#?}");
 }
+
+#[test]
+fn a_line_under_the_title_names_who_says_we() {
+    let (_, evs) = analyse(
+        "Solidarity with the Peruvian people\n\n\
+         A statement by the Executive Bureau of the [Fourth International](#)\n\n\
+         The Boluarte government, puppet of the illegitimate Congress, has combined harsh \
+         repression with a media campaign in Peru.\n\n\
+         We call on all progressive organizations of the world to denounce the coup in Peru.\n\n\
+         4 January 2023\n",
+    );
+    let call = one(&evs, "REQUEST");
+    assert_eq!(
+        call.actor.as_deref(),
+        Some("Executive Bureau of the Fourth International"),
+        "{evs:#?}"
+    );
+}
