@@ -253,11 +253,20 @@ impl<'a> SentenceView<'a> {
             }
             // a demonym or country followed by a group noun: "Peruvian police", "Venezuelan boats"
             let mut span = e.span;
-            let mut name = e
-                .canonical
-                .clone()
-                .filter(|_| e.label == EntityLabel::Loc)
+            // a place goes by the name it was resolved to ("Canada", not the town
+            // "Cañada" the gazetteer first offered)
+            let resolved = self
+                .places
+                .iter()
+                .find(|p| p.span == e.span)
+                .filter(|_| e.label == EntityLabel::Loc);
+            let mut name = resolved
+                .map(|p| p.canonical.clone())
+                .or_else(|| e.canonical.clone().filter(|_| e.label == EntityLabel::Loc))
                 .unwrap_or_else(|| e.text.clone());
+            let entity_country = resolved
+                .map(|p| p.country.clone())
+                .or_else(|| e.country.clone());
             if matches!(e.label, EntityLabel::Norp | EntityLabel::Loc) {
                 let mut k = last + 1;
                 while k < self.words.len()
@@ -295,7 +304,7 @@ impl<'a> SentenceView<'a> {
             args.push(Arg {
                 span,
                 name,
-                country: e.country.clone().filter(|c| !c.is_empty()).or_else(|| {
+                country: entity_country.filter(|c| !c.is_empty()).or_else(|| {
                     (e.label == EntityLabel::Per)
                         .then(|| person_country(&e.text))
                         .flatten()

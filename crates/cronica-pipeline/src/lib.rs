@@ -158,6 +158,14 @@ impl Pipeline {
         let values = value_entities(&a);
         add_entities(&mut a.entities, values);
         a.places = stage!(StageName::Places, self.places.resolve(text, &a.entities));
+        // a name goes by the place it was resolved to ("Canada" the country, not the
+        // town the gazetteer first offered)
+        for e in a.entities.iter_mut() {
+            if let Some(p) = a.places.iter().find(|p| p.span == e.span) {
+                e.canonical = Some(p.canonical.clone());
+                e.country = Some(p.country.clone());
+            }
+        }
         a.events = stage!(StageName::Events, {
             let mut events = self.events.extract(&a);
             let gazetteer = cronica_geo::Gazetteer::embedded();

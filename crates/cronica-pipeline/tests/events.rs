@@ -1416,3 +1416,16 @@ fn a_line_under_the_title_names_who_says_we() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_country_opening_a_sentence_is_that_country() {
+    let evs = events(
+        "2023-01-09",
+        "Canada, Mexico, and the United States condemn the January 8 attacks in Brasilia.",
+    );
+    let canada = evs
+        .iter()
+        .find(|e| e.actor.as_deref() == Some("Canada"))
+        .unwrap_or_else(|| panic!("no statement by Canada in {evs:#?}"));
+    assert_eq!(canada.actor_country.as_deref(), Some("CA"), "{evs:#?}");
+}
