@@ -99,6 +99,7 @@ impl EntityTagger for MergedEntityTagger {
             add_non_overlapping(&mut out, model_entities);
         }
         add_non_overlapping(&mut out, chunked);
+        names::join_person_parts(text, &mut out);
         // Country names used as organisations keep their country.
         for e in &mut out {
             if e.country.is_none() && matches!(e.label, EntityLabel::Loc | EntityLabel::Norp) {

@@ -305,3 +305,37 @@ pub(crate) fn towns_named_as_persons(
         }
     }
 }
+
+/// "Joseph", "R.", "Biden", ", Jr.": the pieces of one person's name that the
+/// tagger split at an initial or a suffix are one name ("Joseph R. Biden, Jr.").
+pub(crate) fn join_person_parts(text: &str, found: &mut Vec<Entity>) {
+    let mut k = 0;
+    while k + 1 < found.len() {
+        let (a, b) = (&found[k], &found[k + 1]);
+        let between = text.get(a.span.end..b.span.start).unwrap_or("");
+        let gap = between.trim();
+        // an initial ("R."), or nothing but a space
+        let initial = gap.is_empty()
+            || gap.len() == 2
+                && gap.starts_with(|c: char| c.is_ascii_uppercase())
+                && gap.ends_with('.');
+        let suffix = matches!(b.text.as_str(), "Jr" | "Sr" | "Jr." | "Sr.") && gap == ",";
+        let joined = a.label == EntityLabel::Per
+            && b.label == EntityLabel::Per
+            && between.len() <= 4
+            && !between.contains('\n')
+            && (initial || suffix);
+        if joined {
+            let mut end = b.span.end;
+            if suffix && text[end..].starts_with('.') {
+                end += 1;
+            }
+            let span = cronica_types::Span::new(a.span.start, end);
+            found[k].span = span;
+            found[k].text = text[span.start..span.end].to_string();
+            found.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+}

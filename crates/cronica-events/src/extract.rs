@@ -3415,7 +3415,14 @@ fn person_countries(a: &Analysis) -> Vec<(String, String)> {
         let after = countries.iter().find(|(s, _)| {
             s.start >= e.span.end && s.start - e.span.end <= 80 && {
                 let between = words_of(&text[e.span.end..s.start]);
+                // not another name's office ("Biden welcomed President-elect Edmundo
+                // González of Venezuela")
+                let other_name = text[e.span.end..s.start]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .any(|w| !OFFICES.contains(&cronica_text::fold(w).as_str()));
                 between.len() <= 8
+                    && !other_name
                     && between.iter().any(|w| OFFICES.contains(&w.as_str()))
                     && matches!(
                         between.last().map(String::as_str),

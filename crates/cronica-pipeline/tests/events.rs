@@ -1429,3 +1429,20 @@ fn a_country_opening_a_sentence_is_that_country() {
         .unwrap_or_else(|| panic!("no statement by Canada in {evs:#?}"));
     assert_eq!(canada.actor_country.as_deref(), Some("CA"), "{evs:#?}");
 }
+
+#[test]
+fn a_name_split_at_an_initial_or_a_suffix_is_one_name() {
+    let evs = events(
+        "2025-01-06",
+        "President Joseph R. Biden, Jr. welcomed President-elect Edmundo González of \
+         Venezuela to the White House.",
+    );
+    let welcome = one(&evs, "SUPPORT");
+    assert_eq!(
+        welcome.actor.as_deref(),
+        Some("Joseph R. Biden, Jr"),
+        "{evs:#?}"
+    );
+    // the office after him is another man's
+    assert_ne!(welcome.actor_country.as_deref(), Some("VE"), "{evs:#?}");
+}
