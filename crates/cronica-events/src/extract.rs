@@ -1371,8 +1371,8 @@ impl RuleEventExtractor {
             // for what is still to come is the next one, not the last
             if status == EventStatus::Planned {
                 if let (Some(d), Some(pub_date), Some(span)) = (&date, &article.date, date_span) {
-                    let named = span.text(v.text).to_lowercase();
-                    let weekday = WEEKDAYS.iter().any(|w| named.contains(w));
+                    // a day named relative to the article's ("on Thursday", "el jueves")
+                    let weekday = v.times.iter().any(|t| t.span == span && t.relative);
                     if weekday
                         && d.precision == cronica_types::Precision::Day
                         && d.start < pub_date.start
@@ -3169,32 +3169,6 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
         })
         .map(|e| clean_name(&e.text))
 }
-
-/// Weekday names in the three languages, lower case ("sábado" and "sabado" both).
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lunes",
-    "martes",
-    "miércoles",
-    "miercoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "sabado",
-    "domingo",
-    "segunda",
-    "terça",
-    "terca",
-    "quarta",
-    "quinta",
-    "sexta",
-];
 
 /// Who a statement's title says speaks: "Statement by President Joseph R. Biden,
 /// Jr. on the Assassination of ...", "Readout from National Security Advisor Jake

@@ -511,15 +511,7 @@ impl Gazetteer {
         name: &str,
         min_population: u64,
     ) -> Option<(&'static str, &'static str)> {
-        self.lookup(&crate::fold::key(name))
-            .into_iter()
-            .filter_map(|h| match h {
-                Hit::Name {
-                    record,
-                    primary: true,
-                } => Some(self.record(record)),
-                _ => None,
-            })
+        self.own_names(name)
             .filter(|r| r.kind == Kind::Town && r.population >= min_population)
             .max_by_key(|r| r.population)
             .map(|r| (r.name, r.country))
@@ -534,7 +526,19 @@ impl Gazetteer {
             return Some(c.iso2.clone());
         }
         let regions: Vec<Record> = self
-            .lookup(&crate::fold::key(name))
+            .own_names(name)
+            .filter(|r| r.kind == Kind::Admin1)
+            .collect();
+        // a name several countries give a region says no country
+        match regions.as_slice() {
+            [one] => Some(one.country.to_string()),
+            _ => None,
+        }
+    }
+
+    /// The places whose own name (not an alternate) is `name`.
+    fn own_names(&self, name: &str) -> impl Iterator<Item = Record> + '_ {
+        self.lookup(&crate::fold::key(name))
             .into_iter()
             .filter_map(|h| match h {
                 Hit::Name {
@@ -543,13 +547,6 @@ impl Gazetteer {
                 } => Some(self.record(record)),
                 _ => None,
             })
-            .filter(|r| r.kind == Kind::Admin1)
-            .collect();
-        // a name several countries give a region says no country
-        match regions.as_slice() {
-            [one] => Some(one.country.to_string()),
-            _ => None,
-        }
     }
 
     pub(crate) fn lookup(&self, key: &str) -> Vec<Hit> {
