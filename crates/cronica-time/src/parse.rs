@@ -638,10 +638,18 @@ impl Parser<'_> {
         };
         let mut i = at;
         let mut steps = 0;
+        // the stop of an abbreviation ("8 p.m.", "U.S.") ends no sentence
+        let abbreviation = |k: usize| {
+            k > 0
+                && self.t[k].punct() == Some('.')
+                && !self.t[k].space_before
+                && self.t[k - 1].end - self.t[k - 1].start == 1
+        };
         let end_of_sentence = |k: usize| {
-            self.t
-                .get(k)
-                .is_some_and(|t| t.line_before || matches!(t.punct(), Some('.' | '!' | '?' | ';')))
+            self.t.get(k).is_some_and(|t| {
+                t.line_before
+                    || matches!(t.punct(), Some('.' | '!' | '?' | ';')) && !abbreviation(k)
+            })
         };
         while i > 0 && steps < 20 {
             if end_of_sentence(i) && i != at {
@@ -3345,6 +3353,15 @@ mod tests {
         assert_eq!(
             one("el próximo viernes", Lang::Es, Some("2026-01-07")),
             "2026-01-09"
+        );
+        // the stop of "p.m." ends no sentence: the past tense before it still counts
+        assert_eq!(
+            one(
+                "El Gobierno decretó un toque de queda, a las 8 p.m., tras los enfrentamientos del lunes.",
+                Lang::Es,
+                Some("2026-01-07")
+            ),
+            "2026-01-05"
         );
     }
 
