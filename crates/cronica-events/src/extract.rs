@@ -842,6 +842,7 @@ impl EventExtractor for RuleEventExtractor {
             }
             out.extend(events);
         }
+        let mut out = crate::merge::merge_across_articles(out);
         out.retain(|e| {
             e.confidence >= self.options.min_confidence
                 && (self.options.keep_hypothetical || e.status != EventStatus::Hypothetical)
@@ -1345,7 +1346,10 @@ impl RuleEventExtractor {
                 trig.event_type,
                 EventType::Request | EventType::Accuse | EventType::Threaten | EventType::Reject
             ) || trig.event_type == EventType::Support && trig.mode != "election";
-            if speech_act {
+            // so is a measure declared ("decretó un toque de queda ... tras los
+            // enfrentamientos del lunes")
+            let declared = trig.mode == "state-of-emergency";
+            if speech_act || declared {
                 if let (Some(d), Some(pub_date)) = (&date, &article.date) {
                     // ... and a date that another act of the sentence stands nearer to
                     // is that act's ("condena el asesinato ... durante las protestas del
@@ -1358,7 +1362,7 @@ impl RuleEventExtractor {
                             let (lo, hi) = if k > i { (i, k) } else { (k, i) };
                             k > 2 && positions.iter().any(|&j| j != i && lo < j && j < hi)
                         });
-                    if d.start > pub_date.end || others_date {
+                    if speech_act && d.start > pub_date.end || others_date {
                         date = Some(pub_date.clone());
                     }
                 }

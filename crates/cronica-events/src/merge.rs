@@ -205,3 +205,36 @@ pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
     }
     out
 }
+
+/// "Juliaca: 17 muertos" and, in the next article of the page, "un toque de queda
+/// ... tras los enfrentamientos del lunes": an act another article of the file names
+/// only by a noun, on the same day and in the same country, is the act told there.
+pub fn merge_across_articles(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for e in events {
+        let named_only = e.mentions.iter().all(|m| m.nominal);
+        let day = |x: &Event| {
+            x.date
+                .as_ref()
+                .filter(|d| d.precision == Precision::Day)
+                .map(|d| d.start)
+        };
+        let told = named_only && day(&e).is_some() && e.killed.is_empty() && e.arrested.is_empty();
+        let earlier = out.iter_mut().find(|o| {
+            told && o.article_index != e.article_index
+                && o.event_type == e.event_type
+                && o.country == e.country
+                && day(o) == day(&e)
+                && (o.mode == e.mode || is_generic_mode(&o.mode) || is_generic_mode(&e.mode))
+                && names_agree(&o.actor, &e.actor)
+        });
+        match earlier {
+            Some(o) => {
+                let mut e = e;
+                o.mentions.append(&mut e.mentions);
+            }
+            None => out.push(e),
+        }
+    }
+    out
+}

@@ -1446,3 +1446,25 @@ fn a_name_split_at_an_initial_or_a_suffix_is_one_name() {
     // the office after him is another man's
     assert_ne!(welcome.actor_country.as_deref(), Some("VE"), "{evs:#?}");
 }
+
+#[test]
+fn an_index_of_the_page_tells_no_events_of_its_own() {
+    let (_, evs) = analyse(
+        "LA REPÚBLICA — Edición del 11 de enero de 2023\n\n\
+         EN ESTA EDICIÓN\n\
+         - Juliaca: 17 muertos en protestas\n\
+         - Gobierno decreta toque de queda en Puno\n\n\
+         Juliaca: 17 muertos en protestas\n\n\
+         Juliaca, 10 de enero. Al menos 17 personas murieron el lunes en enfrentamientos entre \
+         manifestantes y la Policía, según la Defensoría del Pueblo.\n\n\
+         Gobierno decreta toque de queda en Puno\n\n\
+         Lima, 10 de enero. El Gobierno de Dina Boluarte decretó un toque de queda de tres días \
+         en la región Puno, de 8 p.m. a 4 a.m., tras los enfrentamientos del lunes.\n",
+    );
+    let killings: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(killings.len(), 1, "{evs:#?}");
+    assert_eq!(killings[0].date.as_deref(), Some("2023-01-09"), "{evs:#?}");
+    let curfew = one(&evs, "COERCE");
+    assert_eq!(curfew.status, "occurred", "{evs:#?}");
+    assert_eq!(curfew.date.as_deref(), Some("2023-01-10"), "{evs:#?}");
+}

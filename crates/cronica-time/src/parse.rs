@@ -651,12 +651,13 @@ impl Parser<'_> {
                     || matches!(t.punct(), Some('.' | '!' | '?' | ';')) && !abbreviation(k)
             })
         };
-        while i > 0 && steps < 20 {
+        // thirty words back to the sentence's start, not counting its punctuation
+        while i > 0 && steps < 30 {
             if end_of_sentence(i) && i != at {
                 break;
             }
             i -= 1;
-            steps += 1;
+            steps += usize::from(self.t[i].punct().is_none());
             consider(at - i, self.cue_at(i));
         }
         let mut i = at + 1;
@@ -3354,10 +3355,12 @@ mod tests {
             one("el próximo viernes", Lang::Es, Some("2026-01-07")),
             "2026-01-09"
         );
-        // the stop of "p.m." ends no sentence: the past tense before it still counts
+        // the stop of "p.m." ends no sentence, nor do thirty words: the past tense
+        // of the clause still counts
         assert_eq!(
             one(
-                "El Gobierno decretó un toque de queda, a las 8 p.m., tras los enfrentamientos del lunes.",
+                "El Gobierno de Dina Boluarte decretó un toque de queda de tres días en la región \
+                 Puno, de 8 p.m. a 4 a.m., tras los enfrentamientos del lunes.",
                 Lang::Es,
                 Some("2026-01-07")
             ),

@@ -121,6 +121,37 @@ fn has_four_digits(s: &str) -> bool {
     false
 }
 
+static YEARLESS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        concat!(
+            r"^\p{{Lu}}[\p{{L}}'’ .-]{{1,40}}?,\s+(?:",
+            r"(\d{{1,2}})(?:º|°)?\s+(?:de\s+)?(?i:({m}))\b",
+            r"|(?i:({m}))\b\.?\s+(\d{{1,2}})\b",
+            r")(?:\.|\s*[,:—–-])"
+        ),
+        m = month_alternation()
+    ))
+    .expect("valid regex")
+});
+
+/// "Juliaca, 10 de enero. Al menos ...", "LIMA, Jan. 10 —": a dateline that gives a
+/// day and month but no year, as (month, day, byte span of the date).
+pub fn yearless_dateline(s: &str) -> Option<(u32, u32, Span)> {
+    let c = YEARLESS_DATELINE.captures(s)?;
+    let (day, month) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+        (Some(d), Some(m), _, _) => (d, m),
+        (_, _, Some(m), Some(d)) => (d, m),
+        _ => return None,
+    };
+    let start = day.start().min(month.start());
+    let end = day.end().max(month.end());
+    Some((
+        month_number(month.as_str())?,
+        day.as_str().parse().ok()?,
+        Span::new(start, end),
+    ))
+}
+
 /// A date found in a piece of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundDate {
@@ -221,6 +252,20 @@ mod tests {
 
     fn iso(s: &str) -> Vec<String> {
         find_dates(s).iter().map(|f| f.value.iso()).collect()
+    }
+
+    #[test]
+    fn datelines_without_a_year() {
+        let md = |s: &str| yearless_dateline(s).map(|(m, d, _)| (m, d));
+        assert_eq!(
+            md("Juliaca, 10 de enero. Al menos 17 personas"),
+            Some((1, 10))
+        );
+        assert_eq!(md("LIMA, Jan. 10 — Protesters marched"), Some((1, 10)));
+        assert_eq!(md("São Paulo, 3 de março: A polícia"), Some((3, 3)));
+        // a sentence with a date in it is no dateline
+        assert_eq!(md("El Gobierno, 10 de enero de 2023, decretó"), None);
+        assert_eq!(md("Protesters marched on 10 January in Lima."), None);
     }
 
     #[test]

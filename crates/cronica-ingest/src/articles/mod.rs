@@ -685,6 +685,7 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
         });
     }
     mark_repeated_teasers(&mut articles, &lines);
+    mark_indexes(&doc.text, &mut articles);
     // A document always has something to read: when every piece looks like
     // furniture (a one-line report, a bare dateline and sentence), the longest
     // piece is the article.
@@ -723,6 +724,36 @@ fn mark_repeated_teasers(articles: &mut [Article], _lines: &[Line]) {
     }
 }
 
+/// "EN ESTA EDICIÓN / - Juliaca: 17 muertos en protestas / - Gobierno decreta ...":
+/// a piece whose lines are mostly the headlines of the file's other articles is
+/// their index, and tells nothing of its own.
+fn mark_indexes(text: &str, articles: &mut [Article]) {
+    let titles: Vec<(usize, String)> = articles
+        .iter()
+        .filter_map(|a| {
+            let t = norm(a.title.as_deref()?);
+            (t.split_whitespace().count() >= 3).then_some((a.index, t))
+        })
+        .collect();
+    for a in articles.iter_mut() {
+        if a.kind != ArticleKind::Article {
+            continue;
+        }
+        let lines: Vec<String> = text[a.span.start..a.span.end]
+            .lines()
+            .map(|l| norm(l.trim_start_matches(['-', '•', '*', '·', '–', '—', ' '])))
+            .filter(|l| !l.is_empty())
+            .collect();
+        let repeated = lines
+            .iter()
+            .filter(|l| titles.iter().any(|(i, t)| *i != a.index && t == *l))
+            .count();
+        if repeated >= 2 && repeated * 2 >= lines.len() {
+            a.kind = ArticleKind::Teaser;
+        }
+    }
+}
+
 /// Dates for articles without their own: the metadata date for a one-article
 /// file, else the file's date (metadata, else the nearest stated date).
 fn inherit_dates(doc: &Document, articles: &mut [Article]) {
@@ -753,6 +784,30 @@ fn inherit_dates(doc: &Document, articles: &mut [Article]) {
         {
             a.date = Some(d.clone());
             a.date_source = DateSource::Inherited;
+        }
+        // "Juliaca, 10 de enero. Al menos ...": a dateline without a year dates the
+        // article, in the year the page's date gives it
+        if let Some(page) = a.date.clone() {
+            let body_start = a
+                .title_span
+                .map_or(a.span.start, |t| t.end.clamp(a.span.start, a.span.end));
+            let rest = &doc.text[body_start..a.span.end];
+            let body = rest.trim_start();
+            let offset = body_start + (rest.len() - body.len());
+            if let Some((month, day, span)) = dates::yearless_dateline(body) {
+                let year = chrono::Datelike::year(&page.end);
+                let day_in = |y: i32| chrono::NaiveDate::from_ymd_opt(y, month, day);
+                // the latest such day not after the page's date (a few days' grace)
+                let value = [year + 1, year, year - 1]
+                    .into_iter()
+                    .filter_map(day_in)
+                    .find(|d| (*d - page.end).num_days() <= 3);
+                if let Some(d) = value {
+                    a.date = Some(DateValue::day(d));
+                    a.date_span = Some(Span::new(offset + span.start, offset + span.end));
+                    a.date_source = DateSource::Stated;
+                }
+            }
         }
     }
 }
