@@ -222,6 +222,10 @@ impl<'a> SentenceView<'a> {
             let Some((first, mut last)) = self.word_index(e.span) else {
                 continue;
             };
+            // one letter ("S" of a split "U.S.", a list's "C") names no party
+            if e.text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+                continue;
+            }
             // "CARACAS, Venezuela (Reuters) - U.S. aircraft struck": the agency that
             // sends the story is no party to it
             let bracketed = first > 0

@@ -1468,3 +1468,18 @@ fn an_index_of_the_page_tells_no_events_of_its_own() {
     assert_eq!(curfew.status, "occurred", "{evs:#?}");
     assert_eq!(curfew.date.as_deref(), Some("2023-01-10"), "{evs:#?}");
 }
+
+#[test]
+fn one_letter_names_no_party() {
+    let evs = events(
+        "2025-06-30",
+        "In Havana, direct or indirect financial transactions with entities controlled by the \
+         Cuban military, such as Grupo de Administracion Empresarial S.A. (GAESA), and its \
+         affiliates are prohibited.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_deref() != Some("S") && e.actor.as_deref() != Some("S")),
+        "{evs:#?}"
+    );
+}
