@@ -1288,7 +1288,10 @@ impl RuleEventExtractor {
                 told
             };
             let reference = told != Told::New;
-            if !reference {
+            // "police fired at protesters who stormed parliament, killing three": the
+            // subject a later participle shares is the main clause's, not a relative
+            // clause's
+            if !reference && !in_relative_clause(v, i) {
                 prev_actor = actor.clone();
             }
             // "President Maduro announced the breakdown of relations with the US": a
@@ -1431,8 +1434,14 @@ impl RuleEventExtractor {
                 }],
                 confidence: 0.0,
             };
-            // figures go to the violent events of the sentence
-            for f in &figures {
+            // figures go to the violent events of the sentence, not to one told in a
+            // relative clause beside the main one ("police fired at protesters who
+            // stormed parliament, killing three": the police's shooting killed them)
+            let beside_main = in_relative_clause(v, i)
+                && found.iter().any(|&(j, _, t)| {
+                    j != i && t.event_type == trig.event_type && !in_relative_clause(v, j)
+                });
+            for f in figures.iter().filter(|_| !beside_main) {
                 let fits = match f.category {
                     Category::Killed | Category::Injured => trig.event_type == EventType::Assault,
                     Category::Arrested => {
@@ -1657,10 +1666,20 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
 /// type in the same sentence ("a massacre ... eight were killed") is the same event.
 /// Within one sentence, fold an event of a generic mode into another event of the
 /// same type (keeping the specific mode, and the figures and arguments of both).
+/// Whether the word at `i` opens a relative clause's verb ("protesters who stormed").
+fn in_relative_clause(v: &SentenceView, i: usize) -> bool {
+    (i.saturating_sub(2)..i).any(|k| {
+        matches!(
+            v.words[k].as_str(),
+            "who" | "which" | "that" | "que" | "quien" | "quienes" | "cual"
+        )
+    })
+}
+
 fn merge_generic_modes(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
     let mut i = 0;
     while i < events.len() {
-        let partner = (0..events.len()).find(|&j| {
+        let fits = |j: usize| {
             j != i
                 && events[i].1 == Told::New
                 && events[j].1 == Told::New
@@ -1671,7 +1690,23 @@ fn merge_generic_modes(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
                 && names_agree(&events[j].0.actor, &events[i].0.actor)
                 && is_generic_mode(&events[i].0.mode)
                 && (!is_generic_mode(&events[j].0.mode) || j < i)
-        });
+        };
+        // the act that already counts the same dead, if one does ("police fired at
+        // protesters who stormed parliament, killing three": the shooting's)
+        let same_figures = |j: usize| {
+            let values = |e: &Event| {
+                e.killed
+                    .iter()
+                    .chain(&e.injured)
+                    .map(|c| c.value)
+                    .collect::<Vec<_>>()
+            };
+            let mine = values(&events[i].0);
+            !mine.is_empty() && values(&events[j].0).iter().any(|v| mine.contains(v))
+        };
+        let partner = (0..events.len())
+            .find(|&j| fits(j) && same_figures(j))
+            .or_else(|| (0..events.len()).find(|&j| fits(j)));
         match partner {
             Some(j) => {
                 let (generic, _) = events.remove(i);

@@ -1483,3 +1483,22 @@ fn one_letter_names_no_party() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_dead_of_the_main_clause_are_not_counted_twice() {
+    let evs = events(
+        "2024-06-26",
+        "Kenyan police fired tear gas and live rounds at thousands of protesters who stormed \
+         parliament in Nairobi on Tuesday, killing at least three people.",
+    );
+    let counted: Vec<_> = evs
+        .iter()
+        .filter(|e| !e.figures.killed.is_empty())
+        .collect();
+    assert_eq!(counted.len(), 1, "{evs:#?}");
+    assert_eq!(
+        counted[0].actor.as_deref(),
+        Some("Police Forces of Kenya"),
+        "{evs:#?}"
+    );
+}
