@@ -357,6 +357,11 @@ impl<'a> SentenceView<'a> {
                         | "for"
                         | "at"
                         | "against"
+                        | "between"
+                        | "entre"
+                        | "among"
+                        | "amid"
+                        | "contra"
                         | "into"
                         | "onto"
                         | "with"
@@ -1242,6 +1247,24 @@ impl RuleEventExtractor {
                         first: 0,
                         last: 0,
                     });
+                }
+            }
+            // "enfrentamientos entre manifestantes y la policía", "clashes between
+            // police and protesters": the two sides, in the order named
+            if trig.mode == "fighting" {
+                let between = (i..(i + n + 2).min(v.words.len()))
+                    .find(|&k| matches!(v.words[k].as_str(), "between" | "entre"));
+                if let Some(b) = between {
+                    let sides: Vec<&Arg> = v
+                        .args
+                        .iter()
+                        .filter(|a| a.first > b && a.first <= b + 8 && !a.name.is_empty())
+                        .take(2)
+                        .collect();
+                    if let [first, second] = sides.as_slice() {
+                        actor = Some(finish_arg((*first).clone()));
+                        target = Some(finish_arg((*second).clone()));
+                    }
                 }
             }
             // "Convocamos a una vigilia el sábado": who calls the act does it

@@ -10,8 +10,8 @@
 use cronica_geo::Gazetteer;
 use cronica_types::{Event, EventType, Sector};
 
-/// Bare names of a state's forces and government, lower case, in the three
-/// languages, with ACLED's name pattern for them.
+/// Bare names of a state's forces and government (and of protesters), lower case,
+/// in the three languages, with ACLED's name pattern for them.
 const STATE_FORCES: &[(&[&str], &str, Sector)] = &[
     (
         &[
@@ -28,6 +28,8 @@ const STATE_FORCES: &[(&[&str], &str, Sector)] = &[
             "policiais",
             "carabineros",
             "agentes",
+            "uniformados",
+            "gendarmes",
             "antidisturbios",
         ],
         "Police Forces of {}",
@@ -67,6 +69,11 @@ const STATE_FORCES: &[(&[&str], &str, Sector)] = &[
         ],
         "Military Forces of {}",
         Sector::Military,
+    ),
+    (
+        &["protesters", "protestors", "demonstrators", "manifestantes"],
+        "Protesters ({})",
+        Sector::Civilians,
     ),
     (
         &[

@@ -1502,3 +1502,17 @@ fn the_dead_of_the_main_clause_are_not_counted_twice() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn clashes_between_two_sides_name_both() {
+    let evs = events(
+        "2023-01-10",
+        "At least six people died on Monday in clashes between police and protesters in Juliaca.",
+    );
+    let clash = one(&evs, "ASSAULT");
+    assert_eq!(
+        (clash.actor.as_deref(), clash.target.as_deref()),
+        (Some("Police Forces of Peru"), Some("Protesters (Peru)")),
+        "{evs:#?}"
+    );
+}
