@@ -160,8 +160,13 @@ impl Pipeline {
         a.places = stage!(StageName::Places, self.places.resolve(text, &a.entities));
         // a name goes by the place it was resolved to ("Canada" the country, not the
         // town the gazetteer first offered)
+        let resolved: std::collections::HashMap<(usize, usize), &cronica_types::Place> = a
+            .places
+            .iter()
+            .map(|p| ((p.span.start, p.span.end), p))
+            .collect();
         for e in a.entities.iter_mut() {
-            if let Some(p) = a.places.iter().find(|p| p.span == e.span) {
+            if let Some(p) = resolved.get(&(e.span.start, e.span.end)) {
                 e.canonical = Some(p.canonical.clone());
                 e.country = Some(p.country.clone());
             }

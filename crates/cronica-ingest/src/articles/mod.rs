@@ -735,8 +735,12 @@ fn mark_indexes(text: &str, articles: &mut [Article]) {
             (t.split_whitespace().count() >= 3).then_some((a.index, t))
         })
         .collect();
+    // an index lists at least two other headlines, in a short piece
+    if titles.len() < 2 {
+        return;
+    }
     for a in articles.iter_mut() {
-        if a.kind != ArticleKind::Article {
+        if a.kind != ArticleKind::Article || a.span.len() > 3000 {
             continue;
         }
         let lines: Vec<String> = text[a.span.start..a.span.end]
