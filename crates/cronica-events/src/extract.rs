@@ -1593,10 +1593,20 @@ fn fold_same_dyad(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Even
     while i < events.len() {
         let partner = (0..i).find(|&j| {
             let (a, b) = (&events[j].0, &events[i].0);
+            // "20 pistoleiros invadiram o acampamento, incendiaram barracos e
+            // dispararam": a series of verbs of one party is one attack
+            let series = |a: &Event, b: &Event| {
+                let (x, y) = (a.mentions[0].trigger, b.mentions[0].trigger);
+                a.actor.is_some()
+                    && a.actor == b.actor
+                    && x.end <= y.start
+                    && y.start - x.end <= 60
+                    && (coordinated(a, b) || v.text[x.end..y.start].contains(','))
+            };
             let same_target = match (&a.target, &b.target) {
                 (Some(_), Some(_)) => names_agree(&a.target, &b.target),
                 (None, Some(_)) => coordinated(a, b),
-                _ => false,
+                (_, None) => series(a, b),
             };
             events[j].1 == Told::New
                 && events[i].1 == Told::New

@@ -491,6 +491,8 @@ pub fn is_group_noun(w: &str) -> bool {
             | "civiles"
             | "civis"
             | "detainees"
+            | "pistoleiros"
+            | "milicianos"
             | "agentes"
             | "uniformados"
             | "carabineros"

@@ -1516,3 +1516,15 @@ fn clashes_between_two_sides_name_both() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_series_of_acts_of_one_party_is_one_attack() {
+    let evs = events(
+        "2024-05-20",
+        "Em Marabá, cerca de 20 pistoleiros invadiram o acampamento, incendiaram barracos e \
+         dispararam contra as famílias no domingo.",
+    );
+    let attacks: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(attacks.len(), 1, "{evs:#?}");
+    assert_eq!(attacks[0].actor.as_deref(), Some("pistoleiros"), "{evs:#?}");
+}
