@@ -2457,9 +2457,29 @@ fn pick_args(
     // "the withdrawal of the military deployment": a party that qualifies another
     // act's noun is that act's doer, not this one's target
     let qualifies_act = |a: &Arg| {
+        // past a possessive mark: "the United States’ support"
+        let next = if v
+            .words
+            .get(a.last + 1)
+            .is_some_and(|w| matches!(w.as_str(), "'s" | "’s" | "'" | "’"))
+        {
+            a.last + 2
+        } else {
+            a.last + 1
+        };
         lexicon
-            .longest_at(&v.words, a.last + 1)
+            .longest_at(&v.words, next)
             .is_some_and(|(t, _)| t.nominal)
+    };
+    // ", and to reaffirm the United States’ support": a new clause's party is not
+    // this act's target
+    let new_clause = |a: &Arg| {
+        (last + 1..a.first).any(|k| {
+            v.words[k] == ","
+                && v.words
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "and" | "y" | "e"))
+        })
     };
     let after = v
         .args
@@ -2470,6 +2490,7 @@ fn pick_args(
                 && !v.is_subject(a.last)
                 && !attributed(a)
                 && !qualifies_act(a)
+                && !new_clause(a)
         })
         .cloned();
     // "had the elected President Pedro Castillo arrested": a causative; the one
@@ -2715,7 +2736,7 @@ fn pick_place<'a>(
             .unwrap_or(0);
         v.words
             .get(last + 1)
-            .is_some_and(|w| w == "'s" || is_group_noun(w))
+            .is_some_and(|w| matches!(w.as_str(), "'s" | "’s" | "'" | "’") || is_group_noun(w))
             || v.is_subject(last)
     };
     // "recognised by Trump in the USA": for a statement, a place right after a

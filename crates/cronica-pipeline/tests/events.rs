@@ -1528,3 +1528,19 @@ fn a_series_of_acts_of_one_party_is_one_attack() {
     assert_eq!(attacks.len(), 1, "{evs:#?}");
     assert_eq!(attacks[0].actor.as_deref(), Some("pistoleiros"), "{evs:#?}");
 }
+
+#[test]
+fn a_party_of_the_next_clause_is_neither_target_nor_place() {
+    let evs = events(
+        "2021-02-11",
+        "The army seized power in Burma. Today, President Biden is taking concrete actions to \
+         hold those responsible for the February 1 coup to account, and to reaffirm the United \
+         States’ support for the democratic aspirations of the people of Burma.",
+    );
+    let coup = evs
+        .iter()
+        .find(|e| e.mode == "coup" && e.date.as_deref() == Some("2021-02-01"))
+        .unwrap_or_else(|| panic!("no coup of 1 February in {evs:#?}"));
+    assert_eq!(coup.country.as_deref(), Some("MM"), "{evs:#?}");
+    assert_ne!(coup.target.as_deref(), Some("United States"), "{evs:#?}");
+}
