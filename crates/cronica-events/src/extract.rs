@@ -257,20 +257,13 @@ impl<'a> SentenceView<'a> {
             }
             // a demonym or country followed by a group noun: "Peruvian police", "Venezuelan boats"
             let mut span = e.span;
-            // a place goes by the name it was resolved to ("Canada", not the town
-            // "Cañada" the gazetteer first offered)
-            let resolved = self
-                .places
-                .iter()
-                .find(|p| p.span == e.span)
-                .filter(|_| e.label == EntityLabel::Loc);
-            let mut name = resolved
-                .map(|p| p.canonical.clone())
-                .or_else(|| e.canonical.clone().filter(|_| e.label == EntityLabel::Loc))
+            // (a place's entity carries the name and country it was resolved to:
+            // the pipeline sets them after the place stage)
+            let mut name = e
+                .canonical
+                .clone()
+                .filter(|_| e.label == EntityLabel::Loc)
                 .unwrap_or_else(|| e.text.clone());
-            let entity_country = resolved
-                .map(|p| p.country.clone())
-                .or_else(|| e.country.clone());
             if matches!(e.label, EntityLabel::Norp | EntityLabel::Loc) {
                 let mut k = last + 1;
                 while k < self.words.len()
@@ -308,7 +301,7 @@ impl<'a> SentenceView<'a> {
             args.push(Arg {
                 span,
                 name,
-                country: entity_country.filter(|c| !c.is_empty()).or_else(|| {
+                country: e.country.clone().filter(|c| !c.is_empty()).or_else(|| {
                     (e.label == EntityLabel::Per)
                         .then(|| person_country(&e.text))
                         .flatten()
@@ -1219,10 +1212,9 @@ impl RuleEventExtractor {
             // saying who does is its own ("The event constitutes a flagrant violation")
             // ... and so is what "I" or "we" do ("Tomorrow, I will meet with my G7
             // counterparts")
-            let said_as_author = v.clause_before(i, 4).any(|k| {
-                let w = v.words[k].as_str();
-                (w == "i" && v.lang == Lang::En) || (w != "our" && is_first_person(w))
-            });
+            let said_as_author = v
+                .clause_before(i, 4)
+                .any(|k| is_speaking_subject(&v.words[k], v.lang));
             let from_author = actor.is_none()
                 && cx.author_speaks
                 && (matches!(
@@ -1526,9 +1518,9 @@ impl RuleEventExtractor {
             // its own, joined to no party before it
             let pronoun = actor.as_ref().is_some_and(|a| {
                 a.first == a.last
-                    && v.words.get(a.first).is_some_and(|w| {
-                        (w == "i" && v.lang == Lang::En) || (w != "our" && is_first_person(w))
-                    })
+                    && v.words
+                        .get(a.first)
+                        .is_some_and(|w| is_speaking_subject(w, v.lang))
             });
             let co_actors = match &actor {
                 Some(a) if !trig.event_type.is_material() && !a.name.is_empty() && !pronoun => {
@@ -1699,6 +1691,11 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
 /// type in the same sentence ("a massacre ... eight were killed") is the same event.
 /// Within one sentence, fold an event of a generic mode into another event of the
 /// same type (keeping the specific mode, and the figures and arguments of both).
+/// "I" or "we" as the one who speaks or acts ("we condemn", "I will meet"; not "our").
+fn is_speaking_subject(w: &str, lang: Lang) -> bool {
+    (w == "i" && lang == Lang::En) || (w != "our" && is_first_person(w))
+}
+
 /// Whether the word at `i` opens a relative clause's verb ("protesters who stormed").
 fn in_relative_clause(v: &SentenceView, i: usize) -> bool {
     (i.saturating_sub(2)..i).any(|k| {

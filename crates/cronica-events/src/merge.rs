@@ -58,6 +58,13 @@ fn is_speech_act(e: &Event) -> bool {
     )
 }
 
+/// Whether a date of the event's own sentences dates it (not one carried from the
+/// sentences before, nor the article's).
+fn dated_in_own_sentence(e: &Event) -> bool {
+    e.date_span
+        .is_some_and(|d| e.mentions.iter().any(|m| m.sentence.contains(d)))
+}
+
 /// Whether two events of one article report the same event.
 pub fn same_event(a: &Event, b: &Event) -> bool {
     // a statement is one with another only when both name the same party ("X
@@ -68,10 +75,7 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
     // "Thousands went onto the streets", told after the strike it belongs to, with
     // no date or town of its own: the crowds of that protest
     let goes_on = |e: &Event| {
-        e.event_type == EventType::Protest
-            && e.place.is_none()
-            && e.date_span
-                .is_some_and(|d| e.mentions.iter().all(|m| !m.sentence.contains(d)))
+        e.event_type == EventType::Protest && e.place.is_none() && !dated_in_own_sentence(e)
     };
     let modes_agree =
         a.mode == b.mode || is_generic_mode(&a.mode) || is_generic_mode(&b.mode) || goes_on(b);
@@ -162,13 +166,10 @@ pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
             && e.killed.iter().chain(&e.injured).all(|c| c.toll);
         // "Amnesty International said 31 people were injured": figures with no act,
         // date or town of their own, told after the deadly event, are its figures
-        let own_date = e
-            .date_span
-            .is_some_and(|d| e.mentions.iter().any(|m| m.sentence.contains(d)));
         let figures_only = e.event_type == EventType::Assault
             && is_generic_mode(&e.mode)
             && e.actor.is_none()
-            && !own_date
+            && !dated_in_own_sentence(&e)
             && e.place.is_none()
             && (!e.killed.is_empty() || !e.injured.is_empty());
         if toll_only || figures_only {
@@ -229,10 +230,7 @@ pub fn merge_across_articles(events: Vec<Event>) -> Vec<Event> {
                 && names_agree(&o.actor, &e.actor)
         });
         match earlier {
-            Some(o) => {
-                let mut e = e;
-                o.mentions.append(&mut e.mentions);
-            }
+            Some(o) => o.mentions.extend(e.mentions),
             None => out.push(e),
         }
     }

@@ -702,17 +702,18 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
     articles
 }
 
+/// An article's headline, normalised, when it is long enough (three words) for a
+/// repeat of it to be one.
+fn title_key(a: &Article) -> Option<String> {
+    a.title
+        .as_deref()
+        .map(norm)
+        .filter(|t| t.split_whitespace().count() >= 3)
+}
+
 /// An article whose headline repeats another's with less text under it is a teaser.
 fn mark_repeated_teasers(articles: &mut [Article], _lines: &[Line]) {
-    let keys: Vec<Option<String>> = articles
-        .iter()
-        .map(|a| {
-            a.title
-                .as_deref()
-                .map(norm)
-                .filter(|t| t.split_whitespace().count() >= 3)
-        })
-        .collect();
+    let keys: Vec<Option<String>> = articles.iter().map(title_key).collect();
     for i in 0..articles.len() {
         let Some(k) = &keys[i] else { continue };
         let longer = (0..articles.len()).any(|j| {
@@ -730,10 +731,7 @@ fn mark_repeated_teasers(articles: &mut [Article], _lines: &[Line]) {
 fn mark_indexes(text: &str, articles: &mut [Article]) {
     let titles: Vec<(usize, String)> = articles
         .iter()
-        .filter_map(|a| {
-            let t = norm(a.title.as_deref()?);
-            (t.split_whitespace().count() >= 3).then_some((a.index, t))
-        })
+        .filter_map(|a| Some((a.index, title_key(a)?)))
         .collect();
     // an index lists at least two other headlines, in a short piece
     if titles.len() < 2 {
