@@ -14,6 +14,10 @@ use crate::holiday;
 use crate::lexicon::{Kw, Lex, Unit};
 use crate::scan::{self, Kind, Tok};
 
+/// How far from the article's date a weekday with a day ("Sunday 31") is looked for
+/// first, in either direction.
+const NEAR_DAYS: i64 = 31;
+
 /// A direction a modifier gives: "last", "next", "this".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Dir {
@@ -812,6 +816,17 @@ impl Parser<'_> {
                             .filter(|x| *x >= a && calendar::weekday(*x) == w);
                     }
                 }
+                // A weekday with a day is written of the weeks around the article;
+                // a month away the writer names the month. The tense chooses only
+                // between near candidates: "convocou uma manifestação para
+                // sexta-feira (23)" is two days on, not nine months back.
+                let near = |x: &NaiveDate| (*x - a).num_days().abs() <= NEAR_DAYS;
+                let (near_past, near_future) = (past.filter(near), future.filter(near));
+                let (past, future) = if near_past.is_some() || near_future.is_some() {
+                    (near_past, near_future)
+                } else {
+                    (past, future)
+                };
                 let x = match (dir, self.tense(at)) {
                     (Some(Dir::Past), _) | (None, Tense::Past) => past.or(future)?,
                     (Some(Dir::Next), _) | (None, Tense::Future) => future.or(past)?,
