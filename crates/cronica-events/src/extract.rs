@@ -898,32 +898,18 @@ impl RuleEventExtractor {
             }
         }
         let figures = counts::figures(&v.words, &v.raw, &v.spans, &v.in_time, v.lang);
-        // figures with no trigger of their kind make their own event
+        // figures with no trigger of their kind make their own event: killings,
+        // or injuries when nobody is said to have died ("12 professores ficaram
+        // feridos")
+        let any_killed = figures.iter().any(|f| f.category == Category::Killed);
         for f in &figures {
-            let (ty, mode) = match f.category {
-                Category::Killed | Category::Injured => (EventType::Assault, "killing"),
-                Category::Arrested => (EventType::Coerce, "arrest"),
+            let t: &Trigger = match f.category {
+                Category::Killed | Category::Injured if any_killed => &FIGURE_KILLING,
+                Category::Killed | Category::Injured => &FIGURE_INJURY,
+                Category::Arrested => &FIGURE_ARREST,
             };
-            if !found.iter().any(|(_, _, t)| t.event_type == ty) {
+            if !found.iter().any(|(_, _, f)| f.event_type == t.event_type) {
                 let idx = v.spans.iter().position(|s| s.overlaps(f.span)).unwrap_or(0);
-                static KILL: std::sync::LazyLock<Trigger> = std::sync::LazyLock::new(|| Trigger {
-                    event_type: EventType::Assault,
-                    mode: "killing".into(),
-                    weight: 0.8,
-                    words: Vec::new(),
-                    nominal: false,
-                    bare: false,
-                });
-                static ARREST: std::sync::LazyLock<Trigger> =
-                    std::sync::LazyLock::new(|| Trigger {
-                        event_type: EventType::Coerce,
-                        mode: "arrest".into(),
-                        weight: 0.85,
-                        words: Vec::new(),
-                        nominal: false,
-                        bare: false,
-                    });
-                let t: &Trigger = if mode == "killing" { &KILL } else { &ARREST };
                 found.push((idx, 1, t));
             }
         }
@@ -1769,44 +1755,40 @@ impl Material for EventType {
 }
 
 /// A refusal read from a negated act of cooperation.
-static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| Trigger {
-    event_type: EventType::Reject,
-    mode: "refusal".into(),
-    weight: 0.75,
-    words: Vec::new(),
-    nominal: false,
-    bare: false,
-});
+static REFUSAL: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Reject, "refusal", 0.75));
 
 /// The resignation a forced resignation brings about.
-static RESIGNATION: LazyLock<Trigger> = LazyLock::new(|| Trigger {
-    event_type: EventType::Retreat,
-    mode: "resignation".into(),
-    weight: 0.85,
-    words: Vec::new(),
-    nominal: false,
-    bare: false,
-});
+/// An act read from something other than a trigger word (a figure, a resignation
+/// forced on someone, an obligation reported).
+fn implied(event_type: EventType, mode: &str, weight: f32) -> Trigger {
+    Trigger {
+        event_type,
+        mode: mode.into(),
+        weight,
+        words: Vec::new(),
+        nominal: false,
+        bare: false,
+    }
+}
+
+static FIGURE_KILLING: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Assault, "killing", 0.8));
+static FIGURE_INJURY: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Assault, "injury", 0.8));
+static FIGURE_ARREST: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Coerce, "arrest", 0.85));
+
+static RESIGNATION: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Retreat, "resignation", 0.85));
 
 /// A demand read from an obligation someone states for another.
-static DEMAND: LazyLock<Trigger> = LazyLock::new(|| Trigger {
-    event_type: EventType::Request,
-    mode: "demand".into(),
-    weight: 0.7,
-    words: Vec::new(),
-    nominal: false,
-    bare: false,
-});
+static DEMAND: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Request, "demand", 0.7));
 
 /// An ultimatum read from a demand put under a condition.
-static ULTIMATUM: LazyLock<Trigger> = LazyLock::new(|| Trigger {
-    event_type: EventType::Threaten,
-    mode: "ultimatum".into(),
-    weight: 0.7,
-    words: Vec::new(),
-    nominal: false,
-    bare: false,
-});
+static ULTIMATUM: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Threaten, "ultimatum", 0.7));
 
 /// Triggers whose words, here, describe rather than report: "the elected
 /// president", "democratically elected Maduro" (who holds office, not a vote),
@@ -1885,34 +1867,16 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
 }
 
 /// A demonstration read from its participants.
-static PROTESTERS: LazyLock<Trigger> = LazyLock::new(|| Trigger {
-    event_type: EventType::Protest,
-    mode: "demonstrate".into(),
-    weight: 0.75,
-    words: Vec::new(),
-    nominal: false,
-    bare: false,
-});
+static PROTESTERS: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Protest, "demonstrate", 0.75));
 
 /// A promise read from an act its doer says it will do.
-static PROMISE: LazyLock<Trigger> = LazyLock::new(|| Trigger {
-    event_type: EventType::Agree,
-    mode: "promise".into(),
-    weight: 0.75,
-    words: Vec::new(),
-    nominal: false,
-    bare: false,
-});
+static PROMISE: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Agree, "promise", 0.75));
 
 /// A threat read from a hostile act its doer says it will do.
-static THREAT: LazyLock<Trigger> = LazyLock::new(|| Trigger {
-    event_type: EventType::Threaten,
-    mode: "threat".into(),
-    weight: 0.75,
-    words: Vec::new(),
-    nominal: false,
-    bare: false,
-});
+static THREAT: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Threaten, "threat", 0.75));
 
 /// PLOVER codes an act announced by the one who will do it as that intent: a
 /// cooperative act ("will release", "would allow the inspectors back") is an
@@ -2256,10 +2220,15 @@ fn pick_args(
                     && !nominal
         })
         .map_or(0, |k| k + 1);
-    // "according to X", "según X": X is the source, never a party
+    // "according to X", "según X", "segundo o sindicato X": X is the source, never
+    // a party
     let attributed = |a: &Arg| {
-        (a.first.saturating_sub(4)..a.first).any(|k| {
-            attribution_at(&v.words, k).is_some_and(|n| k + n == a.first || k + n + 1 == a.first)
+        (a.first.saturating_sub(6)..a.first).any(|k| {
+            attribution_at(&v.words, k).is_some_and(|n| {
+                k + n <= a.first
+                    && a.first <= k + n + 3
+                    && (k + n..a.first).all(|j| v.raw[j].chars().all(char::is_alphabetic))
+            })
         })
     };
     // "these decisions of the NA": a name after "of" belongs to a noun; the

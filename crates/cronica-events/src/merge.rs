@@ -102,7 +102,7 @@ fn add_counts(into: &mut Vec<Count>, from: Vec<Count>) {
 /// Modes that say only that violence happened ("killed", "attacks"): a mention in
 /// such words of an act told more precisely elsewhere ("airstrike") is that act.
 pub(crate) fn is_generic_mode(mode: &str) -> bool {
-    matches!(mode, "killing" | "attack")
+    matches!(mode, "killing" | "injury" | "attack")
 }
 
 /// Merge `b` into `a`.
@@ -186,7 +186,18 @@ pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
                     let most = o.killed.iter().map(|c| c.value).max().unwrap_or(0);
                     (most, std::cmp::Reverse(*k))
                 })
-                .map(|(k, _)| k);
+                .map(|(k, _)| k)
+                // "A Polícia Militar usou bombas de gás ... Segundo o sindicato, 12
+                // professores ficaram feridos": with no figures told before, the
+                // figures are those of the last violent act told
+                .or_else(|| {
+                    figures_only
+                        .then(|| {
+                            out.iter()
+                                .rposition(|o| o.event_type == EventType::Assault && o.country == e.country)
+                        })
+                        .flatten()
+                });
             if let Some(o) = deadliest.map(|k| &mut out[k]) {
                 let mut e = e;
                 o.mentions.append(&mut e.mentions);

@@ -1544,3 +1544,43 @@ fn a_party_of_the_next_clause_is_neither_target_nor_place() {
     assert_eq!(coup.country.as_deref(), Some("MM"), "{evs:#?}");
     assert_ne!(coup.target.as_deref(), Some("United States"), "{evs:#?}");
 }
+
+#[test]
+fn injuries_told_after_a_violent_act_are_its_figures_with_their_sources() {
+    let evs = events(
+        "2025-05-21",
+        "Milhares de professores protestaram nesta terça-feira (20) em São Paulo. A Polícia \
+         Militar usou bombas de gás para dispersar os manifestantes.\n\n\
+         Segundo o sindicato APEOESP, 12 professores ficaram feridos. A Secretaria da \
+         Segurança Pública disse que cinco policiais também ficaram feridos.",
+    );
+    let assaults: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{evs:#?}");
+    let a = assaults[0];
+    assert_eq!(
+        (a.mode.as_str(), a.actor.as_deref(), a.date.as_deref()),
+        ("crowd-control", Some("Police Forces of Brazil"), Some("2025-05-20")),
+        "{evs:#?}"
+    );
+    let injured: Vec<_> = a
+        .figures
+        .injured
+        .iter()
+        .map(|f| (f.value, f.source.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(injured.len(), 2, "{evs:#?}");
+    assert_eq!(injured[0], (12, "APEOESP"), "{evs:#?}");
+    assert!(injured[1].1.starts_with("Secretaria da Segurança"), "{evs:#?}");
+}
+
+#[test]
+fn injuries_alone_are_no_killing_and_the_source_is_no_party() {
+    let evs = events(
+        "2025-05-21",
+        "Segundo o sindicato APEOESP, 12 professores ficaram feridos em São Paulo.",
+    );
+    let a = one(&evs, "ASSAULT");
+    assert_eq!(a.mode, "injury", "{evs:#?}");
+    assert_ne!(a.actor.as_deref(), Some("APEOESP"), "{evs:#?}");
+    assert_eq!(a.attributed_to.as_deref(), Some("APEOESP"), "{evs:#?}");
+}
