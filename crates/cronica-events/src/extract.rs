@@ -320,7 +320,9 @@ impl<'a> SentenceView<'a> {
             })
         };
         for (i, w) in self.words.iter().enumerate() {
-            if used[i] || !is_group_noun(w) || in_trigger(i) {
+            // "el ministro" of an article that names the minister is that person
+            let held = holders.iter().any(|(t, _)| t == w);
+            if used[i] || !is_group_noun(w) || in_trigger(i) || held {
                 continue;
             }
             // take lower-case modifiers before the noun ("national police", "young students")
@@ -388,6 +390,11 @@ impl<'a> SentenceView<'a> {
                 && cronica_text::parse_count(&self.raw[first - 1..first], self.lang).is_none()
                 && (!self.words[first - 1].ends_with("ed") || self.words[first - 1] == "armed")
                 && !self.words[first - 1].ends_with("ing")
+                // "Luis Arce met union leaders": a verb is no modifier
+                && !is_irregular_past(&self.words[first - 1])
+                && lexicon
+                    .longest_at(&self.words, first - 1)
+                    .is_none_or(|(t, _)| t.nominal)
             {
                 first -= 1;
             }
@@ -640,6 +647,14 @@ impl<'a> SentenceView<'a> {
             if matches!(w, ";" | ":" | "—" | "–" | "(" | ")") || (w == "," && i - k > 2) {
                 break;
             }
+            // "eran cinco y no seis, y acusó": a conjunct after a comma is a
+            // clause of its own
+            if matches!(w, "and" | "y" | "e" | "but" | "pero" | "mas")
+                && k >= 2
+                && self.raw[k - 2] == ","
+            {
+                break;
+            }
             k -= 1;
         }
         k..i
@@ -773,11 +788,17 @@ impl EventExtractor for RuleEventExtractor {
                         .is_none_or(|k| depth[k] == 0)
                 };
                 // a year, or a span of weeks ("a month ago" read against a month)
-                // dates its own sentence but sets no scene for the next ones
-                let scene = |v: &DateValue| match v.precision {
-                    cronica_types::Precision::Year => false,
-                    cronica_types::Precision::Range => (v.end - v.start).num_days() <= 7,
-                    _ => true,
+                // dates its own sentence but sets no scene for the next ones; nor
+                // does a day still to come ("una huelga a partir del miércoles 18"):
+                // what is told next has happened
+                let scene = |v: &DateValue| {
+                    let to_come = article.date.as_ref().is_some_and(|p| v.start > p.end);
+                    !to_come
+                        && match v.precision {
+                            cronica_types::Precision::Year => false,
+                            cronica_types::Precision::Range => (v.end - v.start).num_days() <= 7,
+                            _ => true,
+                        }
                 };
                 if let Some((t, day)) = view
                     .times
@@ -1015,15 +1036,18 @@ impl RuleEventExtractor {
             let trigger_span = v.spans[i].cover(v.spans[i + n - 1]);
             // a noun after a verb of saying or asking ("condemns the bombing") names an
             // event told elsewhere, as does a noun with nothing to anchor it
-            let governing = found[..k]
+            let governing_at = found[..k]
                 .iter()
                 .map(|&(j, _, t)| (j, t))
                 .chain(repeated.iter().copied())
                 .filter(|(j, t)| *j < i && !t.event_type.is_material() && !t.nominal)
-                .max_by_key(|(j, _)| *j)
-                .map(|(_, t)| t.event_type);
-            // "called a general strike", "convocaron una marcha": the call announces the act
-            let called = governing == Some(EventType::Request)
+                .max_by_key(|(j, _)| *j);
+            let governing = governing_at.map(|(_, t)| t.event_type);
+            // "called a general strike", "convocaron una marcha": the call announces the
+            // act; so does "the union announced a general strike", "la COB anunció una
+            // huelga": the act is the announcer's own, still to come
+            let announced = trig.nominal && announced_own_act(v, i);
+            let called = (governing == Some(EventType::Request) || announced)
                 && matches!(
                     trig.event_type,
                     EventType::Protest | EventType::Mobilize | EventType::Consult
@@ -1245,6 +1269,18 @@ impl RuleEventExtractor {
                     }
                 }
             }
+            // "convocó a los dirigentes a una reunión", "invited the unions to a
+            // meeting": who is called between the call and the act meets the caller,
+            // or joins the caller's protest
+            if called && !announced {
+                let call = governing_at.map_or(0, |(j, _)| j);
+                if actor.as_ref().is_some_and(|a| a.first > call) {
+                    let called_party = actor.take();
+                    if trig.event_type == EventType::Consult && target.is_none() {
+                        target = called_party;
+                    }
+                }
+            }
             // "Convocamos a una vigilia el sábado": who calls the act does it
             if called && actor.is_none() {
                 if let Some(caller) = events
@@ -1376,6 +1412,9 @@ impl RuleEventExtractor {
                 }
             }
             let mut status = status;
+            if called && announced && status == EventStatus::Claimed {
+                status = EventStatus::Occurred;
+            }
             if called && status == EventStatus::Occurred {
                 status = EventStatus::Planned;
             }
@@ -1489,6 +1528,18 @@ impl RuleEventExtractor {
                 && reported_speech_before(v, i)
             {
                 ev.status = EventStatus::Claimed;
+            }
+            // what someone is accused of is the accuser's claim
+            if ev.status == EventStatus::Occurred && trig.event_type.is_material() {
+                if let Some((who, span)) =
+                    accuser(v, i).filter(|(who, _)| Some(who) != ev.actor.as_ref())
+                {
+                    ev.status = EventStatus::Claimed;
+                    if ev.attributed_to.is_none() {
+                        ev.attributed_to = Some(who);
+                        ev.attributed_span = Some(span);
+                    }
+                }
             }
             // "we condemn": the author speaks, even when the text does not say who that is
             let first_person = (v.clause_before(i, 8)).any(|k| is_first_person(&v.words[k]));
@@ -1645,6 +1696,11 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
         })
         .filter_map(|(e, _)| word_at(e))
         .collect();
+    let any_protest: Vec<usize> = events
+        .iter()
+        .filter(|(e, _)| e.event_type == EventType::Protest)
+        .filter_map(|(e, _)| word_at(e))
+        .collect();
     events.retain(|(e, _)| {
         let Some(k) = word_at(e) else { return true };
         let is_call = e.event_type == EventType::Request
@@ -1667,8 +1723,15 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
             && k > 0
             && matches!(v.words[k - 1].as_str(), "to" | "para" | "a" | "por")
             && protests.iter().any(|&j| j < k && k - j <= 15);
-        let called = is_call && called_acts.iter().any(|&j| j > k && j <= k + 5);
-        !(called || claim)
+        let called = is_call && called_acts.iter().any(|&j| j > k && j <= k + 8);
+        // "una huelga general ... en rechazo a la represión", "a strike in protest
+        // at the killings": what a protest is in rejection of is its cause, not a
+        // statement of its own
+        let cause = matches!(e.event_type, EventType::Reject | EventType::Accuse)
+            && k > 0
+            && matches!(v.words[k - 1].as_str(), "in" | "en" | "em")
+            && any_protest.iter().any(|&j| j < k && k - j <= 20);
+        !(called || claim || cause)
     });
     events
 }
@@ -2093,6 +2156,21 @@ fn reported_speech_before(v: &SentenceView, i: usize) -> bool {
     (0..i).any(|k| is_speech(&v.words[k], v.lang))
 }
 
+/// "acusó a los dirigentes de utilizar dinamita", "accused the opposition of
+/// attacking": who charges someone with the act at `i` (the party right before the
+/// accusation), when one does.
+fn accuser(v: &SentenceView, i: usize) -> Option<(String, Span)> {
+    let k = (i.saturating_sub(12)..i).rev().find(|&k| {
+        is_accusation(&v.words[k])
+            && (k + 1..i.min(k + 8)).any(|j| matches!(v.words[j].as_str(), "of" | "for" | "de" | "por"))
+    })?;
+    v.args
+        .iter()
+        .rev()
+        .find(|a| a.last < k && k - a.last <= 3 && !a.name.is_empty())
+        .map(|a| (clean_name(&a.name), a.span))
+}
+
 /// "according to X", "según X", "X said": the name and span of who the text credits.
 fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
     for i in 0..v.words.len() {
@@ -2213,7 +2291,9 @@ fn pick_args(
         .rev()
         .find(|&k| {
             is_complementizer(&v.words[k])
+                // "the COB announced a general strike": the announcer is the act's
                 || is_speech(&v.words[k], v.lang)
+                    && !(is_announcement(&v.words[k]) && first - k <= 6 && !nominal)
                 || matches!(v.raw[k], ";" | ":")
                 || is_subordinator(&v.words[k])
                     && (k + 1..first).any(|j| !is_article(&v.words[j]))
@@ -2736,8 +2816,13 @@ fn pick_place<'a>(
         .iter()
         .copied()
         .filter(|p| {
-            // a party's home places no statement; a statement's seat places no act
-            let elsewhere = if material { issued(p) } else { party_home(p) };
+            // a party's home places no statement; a statement's seat places no act;
+            // a meeting is where its parties meet ("met union leaders in Sucre")
+            let elsewhere = if material || ty == EventType::Consult {
+                issued(p)
+            } else {
+                party_home(p)
+            };
             !(in_actor(p) || acting(p) || elsewhere)
         })
         .collect();
@@ -3124,6 +3209,18 @@ fn is_announcement(w: &str) -> bool {
     )
 }
 
+/// Whether the noun at `i` is the object of a verb that announces it ("announced a
+/// 48-hour general strike", "anunció una huelga", "anunciou uma greve"): a few words before
+/// it, with no clause boundary between.
+fn announced_own_act(v: &SentenceView, i: usize) -> bool {
+    (i.saturating_sub(6)..i).rev().any(|k| {
+        is_announcement(&v.words[k])
+            && (k + 1..i).all(|j| {
+                !is_complementizer(&v.words[j]) && !matches!(v.raw[j], "," | ";" | ":" | "." | "(")
+            })
+    })
+}
+
 /// Whether a nominal trigger at `i` reports an event of its own: a date in the
 /// sentence, a figure, or a verb of occurrence in its clause.
 fn nominal_supported(
@@ -3484,13 +3581,37 @@ fn office_holders(a: &Analysis, article: &Article) -> Vec<(String, String)> {
         .iter()
         .filter(|e| e.label == EntityLabel::Per && article.span.contains(e.span))
     {
-        let before = text[..e.span.start].trim_end();
-        let word = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        let office = cronica_text::fold(word);
-        if OFFICES.contains(&office.as_str()) && !out.iter().any(|(o, _)| *o == office) {
+        // "President Boluarte"; "el ministro de Gobierno, Eduardo del Castillo": the
+        // office, then only its body's name, before the person
+        let mut from = e.span.start.saturating_sub(80);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..e.span.start];
+        // within the sentence
+        let before = before.rsplit(['.', '\n', ';', ':']).next().unwrap_or("");
+        let words: Vec<&str> = before
+            .split(|c: char| !c.is_alphanumeric() && c != ',')
+            .flat_map(|w| {
+                // a comma is a word of its own
+                let (head, comma) = match w.strip_suffix(',') {
+                    Some(h) => (h, true),
+                    None => (w, false),
+                };
+                std::iter::once(head).chain(comma.then_some(","))
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        let office = words.iter().rev().take(6).enumerate().find_map(|(k, w)| {
+            let folded = cronica_text::fold(w);
+            let between = &words[words.len() - k..];
+            let joins = between.iter().all(|b| {
+                b.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*b, "," | "de" | "del" | "da" | "do" | "of" | "the" | "la")
+            });
+            (OFFICES.contains(&folded.as_str()) && joins).then_some(folded)
+        });
+        if let Some(office) = office.filter(|o| !out.iter().any(|(x, _)| x == o)) {
             out.push((office, e.text.clone()));
         }
     }

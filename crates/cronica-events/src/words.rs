@@ -219,6 +219,34 @@ pub fn is_speech(w: &str, lang: Lang) -> bool {
     }
 }
 
+/// Verbs that charge someone with an act ("accused X of", "acusó a X de", "culpou X
+/// por"): the act is the accuser's claim.
+pub fn is_accusation(w: &str) -> bool {
+    matches!(
+        w,
+        "accused"
+            | "accuses"
+            | "accuse"
+            | "blamed"
+            | "blames"
+            | "acuso"
+            | "acusaron"
+            | "acusa"
+            | "acusan"
+            | "culpo"
+            | "culparon"
+            | "responsabilizo"
+            | "responsabilizaron"
+            | "acusou"
+            | "acusaram"
+            | "acusam"
+            | "culpou"
+            | "culparam"
+            | "responsabilizou"
+            | "responsabilizaram"
+    )
+}
+
 /// Words that start an attribution: "according to", "según", "segundo".
 /// Returns how many words the phrase takes at `i`, if one starts there.
 pub fn attribution_at(words: &[String], i: usize) -> Option<usize> {
@@ -402,6 +430,18 @@ pub fn is_wire_agency(name: &str) -> bool {
     )
 }
 
+/// English past tenses that do not end in "-ed" and stand before a group noun
+/// ("met union leaders", "led protesters", "shot demonstrators").
+pub fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "met" | "led" | "held" | "took" | "sent" | "shot" | "fought" | "hit" | "struck"
+            | "beat" | "told" | "urged" | "left" | "freed" | "kept" | "drove" | "threw"
+            | "sought" | "brought" | "caught" | "won" | "lost" | "saw" | "gave" | "made"
+            | "let" | "put" | "set" | "ran" | "cut" | "bore" | "spoke"
+    )
+}
+
 /// Group nouns that can be actors or targets without a name.
 pub fn is_group_noun(w: &str) -> bool {
     matches!(
@@ -510,6 +550,13 @@ pub fn is_group_noun(w: &str) -> bool {
             | "seguidores"
             | "militantes"
             | "administration"
+            // offices of a government, named without their holder ("the minister
+            // accused", "el ministerio informó")
+            | "minister"
+            | "ministry"
+            | "ministro"
+            | "ministra"
+            | "ministerio"
             // trades and groups that act together: "los pescadores exigen"
             | "fishermen"
             | "truckers"
@@ -687,6 +734,45 @@ pub fn is_support_verb(w: &str) -> bool {
             | "realizaram"
             | "efetuou"
             | "efetuaram"
+            // "the union announced a general strike", "la COB anunció una huelga",
+            // "iniciaron un paro", "a APEOESP organizou um ato": who announces,
+            // starts or organises the act does it
+            | "announced"
+            | "announces"
+            | "organised"
+            | "organized"
+            | "organises"
+            | "organizes"
+            | "began"
+            | "started"
+            | "held"
+            | "holds"
+            | "anuncio"
+            | "anunciaron"
+            | "anuncia"
+            | "anuncian"
+            | "inicio"
+            | "iniciaron"
+            | "inicia"
+            | "inician"
+            | "comenzo"
+            | "comenzaron"
+            | "organizo"
+            | "organizaron"
+            | "protagonizo"
+            | "protagonizaron"
+            | "anunciou"
+            | "anunciaram"
+            | "anunciam"
+            | "iniciou"
+            | "iniciaram"
+            | "iniciam"
+            | "comecou"
+            | "comecaram"
+            | "organizou"
+            | "organizaram"
+            | "deflagrou"
+            | "deflagraram"
     )
 }
 

@@ -1584,3 +1584,114 @@ fn injuries_alone_are_no_killing_and_the_source_is_no_party() {
     assert_ne!(a.actor.as_deref(), Some("APEOESP"), "{evs:#?}");
     assert_eq!(a.attributed_to.as_deref(), Some("APEOESP"), "{evs:#?}");
 }
+
+#[test]
+fn an_announced_strike_is_the_announcers_and_its_cause_no_statement() {
+    let evs = events(
+        "2026-03-14",
+        "SUCRE, 14 de marzo. La Central Obrera Boliviana (COB) anunció una huelga general de \
+         48 horas a partir del miércoles 18 de marzo en rechazo a la represión.",
+    );
+    let strike = one(&evs, "PROTEST");
+    assert_eq!(
+        (strike.status.as_str(), strike.date.as_deref()),
+        ("planned", Some("2026-03-18")),
+        "{evs:#?}"
+    );
+    assert!(strike.actor.as_deref().is_some_and(|a| a.contains("COB")), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
+    let evs = events(
+        "2026-03-14",
+        "LA PAZ, March 14. The COB announced a 48-hour general strike from Wednesday.",
+    );
+    let strike = one(&evs, "PROTEST");
+    assert_eq!(
+        (strike.status.as_str(), strike.date.as_deref(), strike.actor.as_deref()),
+        ("planned", Some("2026-03-18"), Some("COB")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn who_is_called_to_a_meeting_meets_the_caller() {
+    let evs = events(
+        "2026-03-14",
+        "El presidente Luis Arce convocó a los dirigentes a una reunión el lunes en La Paz.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    let meeting = one(&evs, "CONSULT");
+    assert_eq!(
+        (
+            meeting.status.as_str(),
+            meeting.date.as_deref(),
+            meeting.actor.as_deref(),
+            meeting.target.as_deref(),
+            meeting.location.as_deref()
+        ),
+        ("planned", Some("2026-03-16"), Some("Luis Arce"), Some("dirigentes"), Some("La Paz")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_meeting_is_where_its_parties_meet() {
+    let evs = events(
+        "2026-03-14",
+        "President Luis Arce met union leaders in Sucre, Bolivia, on Friday.",
+    );
+    let meeting = one(&evs, "CONSULT");
+    assert_eq!(
+        (meeting.actor.as_deref(), meeting.target.as_deref(), meeting.location.as_deref()),
+        (Some("Luis Arce"), Some("union leaders"), Some("Sucre")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn what_someone_is_accused_of_is_the_accusers_claim() {
+    let evs = events(
+        "2026-03-14",
+        "LA PAZ, 14 de marzo. El ministro de Gobierno, Eduardo del Castillo, afirmó que los \
+         fallecidos eran cinco y no seis, y acusó a los dirigentes mineros de utilizar \
+         dinamita contra los agentes.",
+    );
+    // a negation of the clause before is not the accusation's
+    let accusation = one(&evs, "ACCUSE");
+    assert_eq!(accusation.actor.as_deref(), Some("Eduardo del Castillo"), "{evs:#?}");
+    let attack = one(&evs, "ASSAULT");
+    assert_eq!(
+        (attack.status.as_str(), attack.attributed_to.as_deref()),
+        ("claimed", Some("Eduardo del Castillo")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_minister_named_by_office_speaks_for_the_government_or_is_the_holder() {
+    let evs = events(
+        "2026-03-14",
+        "LA PAZ, March 14. The minister accused the opposition of lying.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").actor.as_deref(), Some("Government of Bolivia"), "{evs:#?}");
+    let evs = events(
+        "2026-03-14",
+        "LA PAZ, 14 de marzo. El ministro de Gobierno, Eduardo del Castillo, habló en La Paz. \
+         El ministro acusó a la oposición de mentir.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").actor.as_deref(), Some("Eduardo del Castillo"), "{evs:#?}");
+}
+
+#[test]
+fn a_day_still_to_come_dates_nothing_told_after_it() {
+    let evs = events(
+        "2026-03-14",
+        "LA PAZ, 14 de marzo. La COB anunció una huelga general a partir del miércoles 18 de \
+         marzo. La policía detuvo a 23 manifestantes en El Alto.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        (arrest.date.as_deref(), arrest.status.as_str()),
+        (Some("2026-03-14"), "occurred"),
+        "{evs:#?}"
+    );
+}
