@@ -96,6 +96,22 @@ impl EntityTagger for MergedEntityTagger {
             let mut model_entities = cronica_ner::PerceptronTagger.tag(text, sentences, lang);
             model::clean(text, sentences, lang, &chunked, &mut model_entities);
             names::towns_named_as_persons(text, self.gazetteer, &model_entities, &mut out);
+            // "Syrian Observatory for Human Rights": an organisation the tagger reads
+            // whole takes the place of the demonym and head word the rules found in it
+            let (whole, model_entities): (Vec<Entity>, Vec<Entity>) =
+                model_entities.into_iter().partition(|m| {
+                    m.label == EntityLabel::Org && {
+                        let inside: Vec<&Entity> =
+                            out.iter().filter(|e| e.span.overlaps(m.span)).collect();
+                        !inside.is_empty()
+                            && inside.iter().all(|e| {
+                                m.span.contains(e.span)
+                                    && e.span != m.span
+                                    && matches!(e.label, EntityLabel::Org | EntityLabel::Norp)
+                            })
+                    }
+                });
+            replace_overlapping(&mut out, whole);
             add_non_overlapping(&mut out, model_entities);
         }
         add_non_overlapping(&mut out, chunked);

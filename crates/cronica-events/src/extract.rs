@@ -639,6 +639,23 @@ impl<'a> SentenceView<'a> {
         counted || (aux_from..first).any(|k| is_passive_aux(&w[k]))
     }
 
+    /// The place of a dateline that opens the sentence ("BEIRUT (AP) —", "CARACAS,
+    /// Venezuela (Reuters) -", "LIMA, 16 dic."): a name in capitals, then punctuation.
+    fn dateline_place(&self) -> Option<&'a Place> {
+        let p = self.places.iter().copied().find(|p| {
+            self.spans.first().is_some_and(|s| s.start == p.span.start)
+        })?;
+        let raw = p.span.text(self.text);
+        let capitals = raw.chars().any(char::is_alphabetic)
+            && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let last = self.spans.iter().rposition(|s| s.overlaps(p.span))?;
+        let punct_after = self
+            .raw
+            .get(last + 1)
+            .is_some_and(|w| matches!(*w, "(" | "," | "—" | "–" | "-" | ":"));
+        (capitals && punct_after).then_some(p)
+    }
+
     /// Words from the clause start to `i`: back to the previous `;`, `:` or sentence start.
     fn clause_before(&self, i: usize, max: usize) -> std::ops::Range<usize> {
         let mut k = i;
@@ -759,11 +776,28 @@ impl EventExtractor for RuleEventExtractor {
                         continue;
                     }
                     // a reference to an event already reported: one more mention of it
+                    // ("The Observatory said Russian warplanes carried out the attack":
+                    // a plain noun for the airstrike told before, and who did it)
+                    let anaphora = told == Told::Anaphora;
                     if let Some(e) = events.iter_mut().rev().find(|e: &&mut Event| {
                         e.event_type == ev.event_type
-                            && e.mode == ev.mode
-                            && e.country == ev.country
+                            && (e.mode == ev.mode
+                                || is_generic_mode(&ev.mode) && ev.event_type == EventType::Assault)
+                            && (e.country == ev.country || anaphora)
                     }) {
+                        if e.actor.is_none()
+                            && ev.actor.is_some()
+                            && ev.event_type == EventType::Assault
+                        {
+                            e.actor = ev.actor;
+                            e.actor_span = ev.actor_span;
+                            e.actor_country = ev.actor_country;
+                            e.actor_sector = ev.actor_sector;
+                            if e.attributed_to.is_none() {
+                                e.attributed_to = ev.attributed_to;
+                                e.attributed_span = ev.attributed_span;
+                            }
+                        }
                         e.mentions.extend(ev.mentions);
                     } else {
                         let kind = |e: &Event| e.event_type == ev.event_type && e.mode == ev.mode;
@@ -1298,7 +1332,10 @@ impl RuleEventExtractor {
                     });
                 }
             }
-            let mut place = pick_place(v, i, trig.event_type, actor.as_ref());
+            // "BEIRUT (AP) — An airstrike on ... in northern Syria": a dateline in
+            // another country than the article's is where the story was filed
+            let filed_from = v.dateline_place().filter(|p| focus.is_some_and(|f| p.country != f));
+            let mut place = pick_place(v, i, trig.event_type, actor.as_ref(), filed_from);
             // "In addition, he stated that ...": the same speaker, the same site
             if place.is_none() && !trig.event_type.is_material() {
                 if let Some((_, p)) = cx
@@ -1321,6 +1358,11 @@ impl RuleEventExtractor {
                             .is_some_and(|k| k > 0 && is_locative(&v.words[k - 1]))
                 }) {
                 Told::New
+            } else if told == Told::New
+                && trig.event_type == EventType::Assault
+                && (i..i + n).any(|k| matches!(v.words[k].as_str(), "the" | "el" | "o"))
+            {
+                Told::Anaphora
             } else {
                 told
             };
@@ -1602,6 +1644,9 @@ enum Told {
     /// A noun after a demand ("to demand the resignation of Boluarte", "exigen la
     /// liberación de"): what someone asks for, which has not happened.
     Demanded,
+    /// "carried out the attack", "llevaron a cabo el ataque": the act last told of
+    /// its kind, wherever it was, and who did it.
+    Anaphora,
 }
 
 /// "which first dismissed and then had President Pedro Castillo arrested": acts of one
@@ -2753,6 +2798,7 @@ fn pick_place<'a>(
     trigger: usize,
     ty: EventType,
     actor: Option<&Arg>,
+    filed_from: Option<&Place>,
 ) -> Option<Place> {
     let in_actor = |p: &Place| actor.is_some_and(|a| a.span.contains(p.span));
     let idx = |p: &Place| v.spans.iter().position(|s| s.overlaps(p.span)).unwrap_or(0);
@@ -2823,7 +2869,8 @@ fn pick_place<'a>(
             } else {
                 party_home(p)
             };
-            !(in_actor(p) || acting(p) || elsewhere)
+            let filed = filed_from.is_some_and(|f| f.span == p.span);
+            !(in_actor(p) || acting(p) || elsewhere || filed)
         })
         .collect();
     let best_of = |ps: Vec<&Place>| -> Option<Place> {
@@ -3037,7 +3084,13 @@ fn event_id(ev: &Event) -> String {
 /// demonyms and country names, the title counting three times.
 fn focus_country(a: &Analysis, article: &Article) -> Option<String> {
     let mut tally: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
-    for e in a.entities.iter().filter(|e| article.span.contains(e.span)) {
+    // (a title given in a header lies outside the article's body span)
+    let in_title = |e: &&cronica_types::Entity| article.title_span.is_some_and(|t| t.contains(e.span));
+    for e in a
+        .entities
+        .iter()
+        .filter(|e| article.span.contains(e.span) || in_title(e))
+    {
         if let Some(c) = e.country.as_deref().filter(|c| !c.is_empty()) {
             if matches!(e.label, EntityLabel::Loc | EntityLabel::Norp) {
                 let w = if article.title_span.is_some_and(|t| t.contains(e.span)) {

@@ -160,10 +160,12 @@ pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
         }
         // "la cifra de muertos asciende a 17": a running toll, told later than the
         // killings it counts, is a toll of the deadly event already told
+        // ("the death toll had risen to 41, with more than 70 wounded": the wounded
+        // told beside the toll are the same event's)
         let toll_only = e.event_type == EventType::Assault
             && e.actor.is_none()
             && !e.killed.is_empty()
-            && e.killed.iter().chain(&e.injured).all(|c| c.toll);
+            && e.killed.iter().all(|c| c.toll);
         // "Amnesty International said 31 people were injured": figures with no act,
         // date or town of their own, told after the deadly event, are its figures
         let figures_only = e.event_type == EventType::Assault

@@ -557,6 +557,13 @@ pub fn is_group_noun(w: &str) -> bool {
             | "ministro"
             | "ministra"
             | "ministerio"
+            // the press, and people displaced: "state media said", "15 Syrian
+            // refugees who protested"
+            | "media"
+            | "refugees"
+            | "migrants"
+            | "refugiados"
+            | "migrantes"
             // trades and groups that act together: "los pescadores exigen"
             | "fishermen"
             | "truckers"

@@ -1146,6 +1146,10 @@ fn keep(
         if first.joins_previous && p.capitalized && !context_word {
             return false;
         }
+        // "Maarat al-Numan": the tail of a hyphenated name is no town of its own
+        if first.joins_previous && &slice[p.end..first.start] == "-" && !p.capitalized {
+            return false;
+        }
         // "Bank of England": a proper noun, "of", then the name.
         if matches!(prev_word, "of" | "de" | "del" | "do" | "da" | "dos" | "das") && i >= 2 {
             let pp = &ws[i - 2];

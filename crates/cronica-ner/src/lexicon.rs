@@ -491,6 +491,82 @@ fn institutions(lang: Lang) -> &'static [&'static str] {
     }
 }
 
+/// Words that head an organisation's name and take a complement ("Observatory for
+/// Human Rights", "Comisión de Derechos Humanos", "Conselho de Segurança").
+const ORG_HEADS: &[&str] = &[
+    "Observatory", "Office", "Center", "Centre", "Committee", "Council", "Commission",
+    "Institute", "Foundation", "Coalition", "Alliance", "Network", "League", "Movement",
+    "Front", "Federation", "Confederation", "Association", "Union", "Agency", "Ministry",
+    "Department", "Bureau", "Secretariat", "Court", "Tribunal", "Campaign", "Board",
+    "Observatorio", "Oficina", "Centro", "Comité", "Comisión", "Consejo", "Instituto",
+    "Fundación", "Coalición", "Alianza", "Red", "Liga", "Movimiento", "Frente",
+    "Federación", "Confederación", "Asociación", "Unión", "Agencia", "Ministerio",
+    "Departamento", "Secretaría", "Corte", "Tribunal", "Defensoría", "Coordinadora",
+    "Observatório", "Escritório", "Comitê", "Comissão", "Conselho", "Fundação",
+    "Coalizão", "Aliança", "Rede", "Movimento", "Federação", "Confederação",
+    "Associação", "União", "Agência", "Ministério", "Secretaria", "Defensoria",
+];
+
+/// Connectors between an organisation's head and its complement.
+fn org_connector(lang: Lang, w: &str) -> bool {
+    match lang {
+        Lang::En => matches!(w, "for" | "of" | "on"),
+        Lang::Es => matches!(w, "de" | "del" | "para" | "por"),
+        Lang::Pt => matches!(w, "de" | "do" | "da" | "dos" | "das" | "para" | "pelo" | "pela"),
+        Lang::Other => false,
+    }
+}
+
+/// "the Syrian Observatory for Human Rights", tagged as "Syrian" and "Observatory"
+/// and "Human Rights": an organisation whose name ends in a head word takes the
+/// capitalised complement after it, and a demonym right before it.
+pub(crate) fn org_names_joined(lang: Lang, tokens: &[&str], labels: &mut [Label]) {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut i = 0;
+    while i < tokens.len() {
+        if labels[i] != Label::B(Class::Org) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < tokens.len() && labels[end] == Label::I(Class::Org) {
+            end += 1;
+        }
+        let headed = ORG_HEADS.contains(&tokens[end - 1]);
+        // "for Human Rights", "de Derechos Humanos": the capitalised words after
+        // the connector, and connectors between them
+        if headed && end + 1 < tokens.len() && org_connector(lang, tokens[end]) {
+            let mut k = end + 1;
+            let mut last = None;
+            while k < tokens.len() {
+                if capital(tokens[k]) && !matches!(labels[k], Label::B(Class::Per) | Label::I(Class::Per)) {
+                    last = Some(k);
+                    k += 1;
+                } else if org_connector(lang, tokens[k])
+                    || matches!(tokens[k], "and" | "y" | "e")
+                {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            if let Some(last) = last {
+                for l in labels.iter_mut().take(last + 1).skip(end) {
+                    *l = Label::I(Class::Org);
+                }
+                end = last + 1;
+            }
+        }
+        // "Syrian Observatory": a one-word demonym before a headed name opens it
+        if headed && i > 0 && labels[i - 1] == Label::B(Class::Misc) && capital(tokens[i - 1]) {
+            labels[i - 1] = Label::B(Class::Org);
+            labels[i] = Label::I(Class::Org);
+        }
+        i = end;
+    }
+}
+
+
 /// Labels capitalised institution words as ORG: an untagged one becomes a one-token ORG,
 /// and a one-token name of any class made of one becomes ORG. Entities the model found around them are
 /// kept.
@@ -1529,5 +1605,38 @@ mod news_convention_tests {
         let mut l = labels(&["B-ORG", "O", "O", "O", "O"]);
         peoples_and_events(Lang::Es, &toks, &mut l);
         assert_eq!(l[0], Label::B(Class::Org));
+    }
+}
+
+#[cfg(test)]
+mod org_tests {
+    use super::*;
+
+    #[test]
+    fn headed_org_names_take_their_complement_and_demonym() {
+        let tokens = ["The", "Syrian", "Observatory", "for", "Human", "Rights", "said"];
+        let mut labels = vec![
+            Label::O,
+            Label::B(Class::Misc),
+            Label::B(Class::Org),
+            Label::O,
+            Label::B(Class::Org),
+            Label::I(Class::Org),
+            Label::O,
+        ];
+        org_names_joined(Lang::En, &tokens, &mut labels);
+        let got: Vec<String> = labels.iter().map(Label::to_string).collect();
+        assert_eq!(got, ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]);
+        // a name not headed by an institution word keeps its bounds
+        let tokens = ["Amnesty", "International", "for", "Human", "Rights"];
+        let mut labels = vec![
+            Label::B(Class::Org),
+            Label::I(Class::Org),
+            Label::O,
+            Label::B(Class::Org),
+            Label::I(Class::Org),
+        ];
+        org_names_joined(Lang::En, &tokens, &mut labels);
+        assert_eq!(labels[2], Label::O);
     }
 }

@@ -368,6 +368,7 @@ impl NerModel {
         lexicon::titled_as_person(tokens, labels);
         lexicon::given_names_as_person(self.lang, tokens, labels, |w| self.is_frequent_lower(w));
         lexicon::institutions_as_org(self.lang, tokens, labels);
+        lexicon::org_names_joined(self.lang, tokens, labels);
         lexicon::peoples_and_events(self.lang, tokens, labels);
     }
 

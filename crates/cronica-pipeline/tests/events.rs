@@ -1695,3 +1695,38 @@ fn a_day_still_to_come_dates_nothing_told_after_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_dateline_abroad_is_where_the_story_was_filed() {
+    let (_, evs) = analyse(
+        "Title: Airstrike kills dozens in northern Syria\nDate: 2024-11-08\n\n\
+         BEIRUT (AP) — An airstrike on a crowded market in the town of Maarat al-Numan \
+         killed at least 34 people on Thursday, a war monitor said.\n\n\
+         The Syrian Observatory for Human Rights said Russian warplanes carried out the attack.\n\n\
+         Local rescuers said the death toll had risen to 41 by Friday morning, with more than \
+         70 wounded.\n",
+    );
+    let strikes: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(strikes.len(), 1, "{evs:#?}");
+    let s = strikes[0];
+    // not Beirut, and not the Nigerian town "Numan" inside a hyphenated name
+    assert_eq!((s.country.as_deref(), s.location.as_deref()), (Some("SY"), None), "{evs:#?}");
+    // "carried out the attack" names who did the airstrike told before
+    assert_eq!(s.actor.as_deref(), Some("Military Forces of Russia"), "{evs:#?}");
+    assert_eq!(s.attributed_to.as_deref(), Some("Syrian Observatory for Human Rights"), "{evs:#?}");
+    // the running toll and the wounded told beside it are the airstrike's
+    assert_eq!((s.killed, s.injured), (Some(41), Some(70)), "{evs:#?}");
+    let killed: Vec<u64> = s.figures.killed.iter().map(|f| f.value).collect();
+    assert_eq!(killed, [34, 41], "{evs:#?}");
+}
+
+#[test]
+fn refugees_and_media_are_parties() {
+    let evs = events(
+        "2024-11-08",
+        "Turkish police detained 15 Syrian refugees who protested outside the Russian \
+         consulate in Istanbul on Friday.",
+    );
+    assert_eq!(one(&evs, "COERCE").target.as_deref(), Some("Syrian refugees"), "{evs:#?}");
+    assert_eq!(one(&evs, "PROTEST").actor.as_deref(), Some("Syrian refugees"), "{evs:#?}");
+}
