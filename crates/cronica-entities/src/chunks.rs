@@ -333,6 +333,26 @@ const ORG_HEADS: &[&str] = &[
     "itamaraty",
     "stf",
     "pt",
+    "red",
+    "rede",
+    "observatory",
+    "observatorio",
+    "comite",
+    "coalicion",
+    "coalizao",
+    "alianza",
+    "alianca",
+    "asociacion",
+    "associacao",
+    "fundacion",
+    "fundacao",
+    "instituto",
+    "liga",
+    "plataforma",
+    "conselho",
+    "comissao",
+    "uniao",
+    "secretaria",
 ];
 
 /// Whether `word` is a title or office written before a name ("President", "Minister").
@@ -407,7 +427,13 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
                 j += 1;
                 continue;
             }
-            let is_conn = tj.kind == TokenKind::Word && CONNECTORS.contains(&wj);
+            // "Red de Solidaridad con Nicaragua": "with" joins only an
+            // organisation's name
+            let with_org = matches!(wj, "con" | "com" | "with")
+                && toks[start..end]
+                    .first()
+                    .is_some_and(|t| is_org_head(t.span.text(text)));
+            let is_conn = tj.kind == TokenKind::Word && (CONNECTORS.contains(&wj) || with_org);
             let next_cap = toks
                 .get(j + 1)
                 .is_some_and(|n| n.kind == TokenKind::Word && is_capitalised(n.span.text(text)));

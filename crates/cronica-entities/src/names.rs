@@ -243,6 +243,20 @@ pub(crate) fn drop_places_inside_names(g: &Gazetteer, chunks: &[Entity], found: 
                 c.label == EntityLabel::Org && c.span.contains(e.span) && c.span != e.span
             });
         }
+        // "Red de Solidaridad con Nicaragua": a country an organisation stands with
+        // is part of its name
+        let with_country = chunks.iter().any(|c| {
+            c.label == EntityLabel::Org
+                && c.span.contains(e.span)
+                && c.span.start < e.span.start
+                && {
+                    let head = &c.text[..e.span.start - c.span.start];
+                    head.ends_with(" con ") || head.ends_with(" with ") || head.ends_with(" com ")
+                }
+        });
+        if with_country {
+            return false;
+        }
         if e.label != EntityLabel::Loc
             || e.source == "seats"
             || e.source == "institution"

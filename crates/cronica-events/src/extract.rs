@@ -1131,7 +1131,9 @@ impl RuleEventExtractor {
                         | "uma"
                         | "seu"
                         | "sua"
-                );
+                )
+                // Portuguese "a renúncia"; Spanish "a" is a preposition
+                || i > 0 && v.lang == Lang::Pt && v.words[i - 1] == "a";
             let demanded = governing == Some(EventType::Request)
                 && !called
                 && (trig.nominal || determined)
@@ -1905,14 +1907,28 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // "Amnesty International", "the National Strike Committee": words of an
     // organisation's name, as the rules read it by its organisation word (not the
     // tagger's guesses in a title-case headline, nor a line in capitals)
+    // ... or by a word that heads organisations' names ("Red de Solidaridad con
+    // Nicaragua", "Stop the War Coalition"), whoever found it
+    let headed = |text: &str| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let fold = |w: Option<&&str>| w.map(|w| cronica_text::fold(w)).unwrap_or_default();
+        is_org_head(&fold(words.first())) || is_org_head(&fold(words.last()))
+    };
     let in_name = v.entities.iter().any(|e| {
         e.label == EntityLabel::Org
-            && e.source == "rules"
             && e.text.contains(' ')
-            && e.text.chars().any(char::is_lowercase)
             && e.span.contains(v.spans[i])
+            && (e.source == "rules" && e.text.chars().any(char::is_lowercase) || headed(&e.text))
     });
     if in_name {
+        return true;
+    }
+    // "de acuerdo con", "de acordo com": an attribution, not an agreement
+    if i > 0
+        && v.words[i - 1] == "de"
+        && matches!(v.words[i].as_str(), "acuerdo" | "acordo")
+        && v.words.get(i + 1).is_some_and(|w| matches!(w.as_str(), "con" | "com"))
+    {
         return true;
     }
     if v.lang != Lang::En || i == 0 {
@@ -2445,6 +2461,11 @@ fn pick_args(
     let relative_head = || {
         let rel = clause_start.checked_sub(1)?;
         if !is_complementizer(&v.words[rel]) {
+            return None;
+        }
+        // "A Secretaria disse que ...": after a verb of saying, "que" opens what
+        // was said, not a relative clause
+        if rel > 0 && is_speech(&v.words[rel - 1], v.lang) {
             return None;
         }
         // "the Palestine Action comrade who": a name may qualify the head noun
@@ -3366,20 +3387,47 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
         .filter(|s| article.span.contains(s.span))
         .find(|s| {
             let words = s.span.text(text);
+            // "Exigimos al gobierno ...", "Convocamos a ...": a verb of the first
+            // person plural opening the sentence
+            let opens_as_we = s
+                .tokens
+                .first()
+                .is_some_and(|t| is_first_person_verb(&cronica_text::fold(t.span.text(text))));
             !words.contains(['"', '“', '”', '«'])
-                && s.tokens.iter().any(|t| {
-                    is_first_person(&cronica_text::fold(t.span.text(text)))
-                        && t.span.text(text) != "our"
-                })
+                && (opens_as_we
+                    || s.tokens.iter().any(|t| {
+                        is_first_person(&cronica_text::fold(t.span.text(text)))
+                            && t.span.text(text) != "our"
+                    }))
         })?;
-    a.entities
+    let before_we: Vec<&Entity> = a
+        .entities
         .iter()
         .filter(organisation)
-        .rfind(|e| {
+        .filter(|e| {
             article.span.contains(e.span)
                 && e.span.end <= first_we.span.end
                 && e.span.start + 600 >= first_we.span.start
         })
+        .collect();
+    // the one that opens a sentence as its subject ("La Red de Solidaridad con
+    // Nicaragua denuncia ..."), else the one named last
+    let opens_sentence = |e: &&&Entity| {
+        a.sentences.iter().any(|s| {
+            s.span.contains(e.span) && {
+                let lead = text[s.span.start..e.span.start].trim();
+                lead.is_empty()
+                    || matches!(
+                        cronica_text::fold(lead).as_str(),
+                        "the" | "la" | "el" | "los" | "las" | "a" | "o" | "os" | "as"
+                    )
+            }
+        })
+    };
+    before_we
+        .iter()
+        .find(opens_sentence)
+        .or(before_we.last())
         .map(|e| clean_name(&e.text))
 }
 

@@ -800,6 +800,42 @@ pub fn is_place_noun(w: &str) -> bool {
             | "ruas"
             | "cidade"
             | "regiao"
+            // "no centro de Lima", "the outskirts of Quito"
+            | "centro"
+            | "center"
+            | "centre"
+            | "outskirts"
+            | "afueras"
+            | "periferia"
+            | "heart"
+            // "vindos do sul do Peru", "from the north of the country"
+            | "south"
+            | "north"
+            | "east"
+            | "west"
+            | "sur"
+            | "norte"
+            | "este"
+            | "oeste"
+            | "sul"
+            | "leste"
+    )
+}
+
+/// Words (folded) that head organisations' names: "Red de Solidaridad con
+/// Nicaragua", "Stop the War Coalition", "Comité Nacional de Paro".
+pub fn is_org_head(w: &str) -> bool {
+    matches!(
+        w,
+        "red" | "rede" | "network" | "comite" | "committee" | "coalition" | "coalicion"
+            | "coalizao" | "council" | "consejo" | "conselho" | "movement" | "movimiento"
+            | "movimento" | "front" | "frente" | "federation" | "federacion" | "federacao"
+            | "confederation" | "confederacion" | "confederacao" | "association"
+            | "asociacion" | "associacao" | "alliance" | "alianza" | "alianca" | "campaign"
+            | "campana" | "campanha" | "league" | "liga" | "observatory" | "observatorio"
+            | "commission" | "comision" | "comissao" | "institute" | "instituto"
+            | "foundation" | "fundacion" | "fundacao" | "coordinadora" | "colectivo"
+            | "coletivo" | "plataforma" | "platform" | "union" | "sindicato" | "union's"
     )
 }
 
@@ -808,6 +844,14 @@ pub fn is_place_noun(w: &str) -> bool {
 /// is left to the caller's subject test.
 pub fn is_personal_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "ella" | "ele" | "ela")
+}
+
+/// A Spanish or Portuguese verb of the first person plural (folded): "exigimos",
+/// "convocamos", "repudiamos", "rechazamos".
+pub fn is_first_person_verb(w: &str) -> bool {
+    w.len() >= 7
+        && (w.ends_with("amos") || w.ends_with("emos") || w.ends_with("imos"))
+        && w.chars().all(char::is_alphabetic)
 }
 
 pub fn is_first_person(w: &str) -> bool {

@@ -533,6 +533,24 @@ pub(crate) fn org_names_joined(lang: Lang, tokens: &[&str], labels: &mut [Label]
             end += 1;
         }
         let headed = ORG_HEADS.contains(&tokens[end - 1]);
+        // "Red de Solidaridad con Nicaragua", "Campaign for Peace with Cuba": a
+        // name that opens with its head takes a country or people after "with"
+        let opens_headed = ORG_HEADS.contains(&tokens[i]) && end - i > 1;
+        if opens_headed
+            && end + 1 < tokens.len()
+            && matches!(tokens[end], "con" | "with" | "com")
+            && capital(tokens[end + 1])
+            && !matches!(labels[end + 1], Label::B(Class::Per))
+        {
+            let mut k = end + 1;
+            while k < tokens.len() && capital(tokens[k]) && !matches!(labels[k], Label::B(Class::Per)) || k == end + 1 {
+                k += 1;
+            }
+            for l in labels.iter_mut().take(k).skip(end) {
+                *l = Label::I(Class::Org);
+            }
+            end = k;
+        }
         // "for Human Rights", "de Derechos Humanos": the capitalised words after
         // the connector, and connectors between them
         if headed && end + 1 < tokens.len() && org_connector(lang, tokens[end]) {

@@ -1730,3 +1730,53 @@ fn refugees_and_media_are_parties() {
     assert_eq!(one(&evs, "COERCE").target.as_deref(), Some("Syrian refugees"), "{evs:#?}");
     assert_eq!(one(&evs, "PROTEST").actor.as_deref(), Some("Syrian refugees"), "{evs:#?}");
 }
+
+#[test]
+fn a_statement_in_the_first_person_plural_is_its_organisations() {
+    let (_, evs) = analyse(
+        "Title: Comunicado: ¡Libertad para los presos políticos en Nicaragua!\nDate: 2025-09-02\n\
+         Language: es\n\n\
+         La Red de Solidaridad con Nicaragua denuncia la detención arbitraria de 14 dirigentes \
+         campesinos en Masaya el pasado 28 de agosto por parte de la Policía Nacional.\n\n\
+         Exigimos al gobierno de Daniel Ortega la liberación inmediata de todos los presos \
+         políticos.\n\n\
+         Convocamos a un plantón frente a la embajada de Nicaragua en Madrid el sábado 6 de \
+         septiembre a las 12:00 horas.\n",
+    );
+    let red = Some("Red de Solidaridad con Nicaragua");
+    // a word of the organisation's name ("Solidaridad") tells no act
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+    assert_eq!(one(&evs, "ACCUSE").actor.as_deref(), red, "{evs:#?}");
+    assert_eq!(one(&evs, "REQUEST").actor.as_deref(), red, "{evs:#?}");
+    let vigil = one(&evs, "PROTEST");
+    assert_eq!(
+        (vigil.actor.as_deref(), vigil.status.as_str(), vigil.date.as_deref(), vigil.location.as_deref()),
+        (red, "planned", Some("2025-09-06"), Some("Madrid")),
+        "{evs:#?}"
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        (arrest.actor.as_deref(), arrest.arrested, arrest.date.as_deref()),
+        (Some("Police Forces of Nicaragua"), Some(14), Some("2025-08-28")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn where_protesters_come_from_is_not_who_they_are_and_a_demanded_resignation_did_not_happen() {
+    let evs = events(
+        "2023-01-20",
+        "Milhares de manifestantes vindos do sul do Peru marcharam nesta quinta-feira (19) no \
+         centro de Lima para exigir a renúncia da presidente Dina Boluarte. De acordo com a \
+         Defensoria do Povo, pelo menos 22 pessoas ficaram feridas.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(
+        (march.actor.as_deref(), march.location.as_deref()),
+        (Some("Protesters (Peru)"), Some("Lima")),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
+    // "de acordo com" credits a source; it is no agreement
+    assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
+}
