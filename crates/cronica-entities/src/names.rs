@@ -70,6 +70,13 @@ const CIVIL_HEADS: &[&str] = &[
     "internacional",
     "watch",
     "association",
+    "observatory",
+    "observatorio",
+    "foundation",
+    "fundacion",
+    "fundacao",
+    "red",
+    "rede",
 ];
 
 /// "La Confederación General de Trabajadores del Perú convocó a un paro", "the
@@ -88,7 +95,14 @@ pub(crate) fn civil_organisations_of_countries(
         };
         // the country opens or ends the name ("Kenya Medical Association",
         // "Amnesty International Kenya")
-        if words.len() < 3 || !words.iter().any(|w| civil(Some(w))) {
+        // ... and a body for human rights ("Kenya Human Rights Commission")
+        let rights = {
+            let folded = cronica_text::fold(&c.text);
+            ["human rights", "derechos humanos", "direitos humanos"]
+                .iter()
+                .any(|r| folded.contains(r))
+        };
+        if words.len() < 3 || !(rights || words.iter().any(|w| civil(Some(w)))) {
             continue;
         }
         let Some(k) = found.iter().position(|e| {

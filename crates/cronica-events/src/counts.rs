@@ -44,7 +44,25 @@ pub fn category(w: &str) -> Option<Category> {
 }
 
 fn is_toll_word(w: &str) -> bool {
-    matches!(w, "toll" | "balance" | "saldo" | "cifra" | "numero")
+    matches!(w, "toll" | "balance" | "saldo" | "cifra" | "numero" | "number")
+}
+
+/// Words told before a figure that say what it counts: "killing 12", "the killing
+/// of 12", "el asesinato de ocho ciudadanos", "detaining 40".
+fn stem_category(w: &str) -> Option<Category> {
+    match w {
+        "killing" | "killed" | "matando" | "mato" | "mataron" | "matou" | "mataram"
+        | "killings" | "murder" | "murders" | "deaths" | "dead" | "massacre" | "asesinato"
+        | "asesinatos" | "masacre" | "muerte" | "muertes" | "assassinato" | "assassinatos"
+        | "morte" | "mortes" | "chacina" => Some(Category::Killed),
+        "injuring" | "wounding" | "injured" | "wounded" | "hiriendo" | "hirio" | "hirieron"
+        | "ferindo" | "feriu" | "feriram" => Some(Category::Injured),
+        "arresting" | "detaining" | "arrested" | "detained" | "deteniendo" | "detuvo"
+        | "detuvieron" | "arresto" | "arrestaron" | "prendendo" | "prendeu" | "prenderam"
+        | "deteve" | "detiveram" | "arrests" | "detencion" | "detenciones" | "detencao"
+        | "detencoes" | "prisao" | "prisoes" => Some(Category::Arrested),
+        _ => None,
+    }
 }
 
 /// Words that may sit between a number and its category word.
@@ -104,30 +122,21 @@ pub fn figures(
             for k in (i.saturating_sub(5)..i).rev() {
                 if is_toll_word(&words[k]) {
                     toll = true;
+                    // "the injury toll", "the number of arrests", "la cifra de heridos"
+                    let of_what = words
+                        .get(k + 1)
+                        .filter(|w| matches!(w.as_str(), "of" | "de" | "do" | "da" | "dos" | "das"))
+                        .and_then(|_| words.get(k + 2))
+                        .and_then(|w| category(w).or_else(|| stem_category(w)));
                     let kind = match k.checked_sub(1).map(|j| words[j].as_str()) {
                         Some("injury" | "heridos" | "feridos") => Category::Injured,
                         Some("arrest" | "detenidos" | "presos") => Category::Arrested,
-                        _ => Category::Killed,
+                        _ => of_what.unwrap_or(Category::Killed),
                     };
                     found = Some((kind, k));
                     break;
                 }
-                let stem_cat = match words[k].as_str() {
-                    // ... and "the killing of 12", "el asesinato de ocho ciudadanos"
-                    "killing" | "killed" | "matando" | "mato" | "mataron" | "matou" | "mataram"
-                    | "killings" | "murder" | "murders" | "deaths" | "massacre" | "asesinato"
-                    | "asesinatos" | "masacre" | "muerte" | "muertes" | "assassinato"
-                    | "assassinatos" | "morte" | "mortes" | "chacina" => Some(Category::Killed),
-                    "injuring" | "wounding" | "injured" | "wounded" | "hiriendo" | "hirio"
-                    | "hirieron" | "ferindo" | "feriu" | "feriram" => Some(Category::Injured),
-                    "arresting" | "detaining" | "arrested" | "detained" | "deteniendo"
-                    | "detuvo" | "detuvieron" | "arresto" | "arrestaron" | "prendendo"
-                    | "prendeu" | "prenderam" | "deteve" | "detiveram" | "arrests"
-                    | "detencion" | "detenciones" | "detencao" | "detencoes" | "prisao"
-                    | "prisoes" => Some(Category::Arrested),
-                    _ => None,
-                };
-                if let Some(cat) = stem_cat {
+                if let Some(cat) = stem_category(&words[k]) {
                     found = Some((cat, k));
                     break;
                 }

@@ -390,6 +390,9 @@ impl<'a> SentenceView<'a> {
                 && cronica_text::parse_count(&self.raw[first - 1..first], self.lang).is_none()
                 && (!self.words[first - 1].ends_with("ed") || self.words[first - 1] == "armed")
                 && !self.words[first - 1].ends_with("ing")
+                // "deployed the military to support police": an infinitive is no
+                // modifier
+                && !(first >= 2 && self.words[first - 2] == "to")
                 // "Luis Arce met union leaders": a verb is no modifier
                 && !is_irregular_past(&self.words[first - 1])
                 && lexicon
@@ -1931,11 +1934,12 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
-    if v.lang != Lang::En || i == 0 {
+    if v.lang != Lang::En {
         return false;
     }
     let w = v.words[i].as_str();
-    let prev = v.words[i - 1].as_str();
+    // ("Protest organisers have called ...": the sentence's first word)
+    let prev = if i > 0 { v.words[i - 1].as_str() } else { "" };
     match (t.event_type, w) {
         (EventType::Support, "elected" | "re-elected" | "reelected") => {
             let determiner =
@@ -2260,8 +2264,22 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
         }
     }
     let lexicon = Lexicon::for_lang(v.lang);
+    // "The Interior Ministry put the number of dead at five", "cifró en cinco el
+    // número de muertos": who gives a figure is its source
+    let gives_figure = |i: usize| {
+        matches!(
+            v.words[i].as_str(),
+            "put" | "puts" | "estimated" | "estimates" | "cifro" | "cifraron" | "situo"
+                | "situaron" | "estimo" | "estimaron" | "estimou" | "estimaram"
+        ) && (i + 1..(i + 5).min(v.words.len())).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "toll" | "number" | "numero" | "cifra" | "balance" | "saldo"
+            )
+        })
+    };
     for i in 0..v.words.len() {
-        if is_speech(&v.words[i], v.lang) {
+        if is_speech(&v.words[i], v.lang) || gives_figure(i) {
             // "El gobierno declaró el estado de emergencia", "declared a curfew": a
             // verb whose object is the act itself does the act; it reports nothing
             let performs = (i + 1..(i + 4).min(v.words.len()))

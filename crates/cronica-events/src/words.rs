@@ -557,6 +557,11 @@ pub fn is_group_noun(w: &str) -> bool {
             | "ministro"
             | "ministra"
             | "ministerio"
+            // who calls and leads a protest: "protest organisers have called"
+            | "organisers"
+            | "organizers"
+            | "organizadores"
+            | "convocantes"
             // the press, and people displaced: "state media said", "15 Syrian
             // refugees who protested"
             | "media"

@@ -1780,3 +1780,39 @@ fn where_protesters_come_from_is_not_who_they_are_and_a_demanded_resignation_did
     // "de acordo com" credits a source; it is no agreement
     assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
 }
+
+#[test]
+fn conflicting_tolls_stand_side_by_side_with_their_sources() {
+    let (_, evs) = analyse(
+        "Title: Police clash with protesters in Nairobi as death toll rises\nDate: 2024-06-26\n\n\
+         NAIROBI, Kenya — Kenyan police fired tear gas and live rounds at protesters who stormed \
+         parliament on Tuesday, killing at least 13 people, according to the Kenya Human Rights \
+         Commission.\n\n\
+         The Interior Ministry put the number of dead at five and said 52 officers were \
+         injured.\n\n\
+         Protest organisers have called for a nationwide march on Thursday.\n",
+    );
+    let force = evs
+        .iter()
+        .find(|e| e.mode == "crowd-control")
+        .unwrap_or_else(|| panic!("no crowd control in {evs:#?}"));
+    let killed: Vec<(u64, Option<&str>)> = force
+        .figures
+        .killed
+        .iter()
+        .map(|f| (f.value, f.source.as_deref()))
+        .collect();
+    assert_eq!(
+        killed,
+        [(13, Some("Kenya Human Rights Commission")), (5, Some("Interior Ministry"))],
+        "{evs:#?}"
+    );
+    // "Protest organisers" name who calls; the march is planned for the coming Thursday
+    let march = one(&evs, "PROTEST");
+    assert_eq!(
+        (march.status.as_str(), march.date.as_deref()),
+        ("planned", Some("2024-06-27")),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
