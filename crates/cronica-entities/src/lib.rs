@@ -111,6 +111,19 @@ impl EntityTagger for MergedEntityTagger {
                             })
                     }
                 });
+            // ... and keeps the country its demonym gave ("Korean People's Army")
+            let whole: Vec<Entity> = whole
+                .into_iter()
+                .map(|mut m| {
+                    if m.country.is_none() {
+                        m.country = out
+                            .iter()
+                            .find(|e| m.span.contains(e.span) && e.country.is_some())
+                            .and_then(|e| e.country.clone());
+                    }
+                    m
+                })
+                .collect();
             replace_overlapping(&mut out, whole);
             add_non_overlapping(&mut out, model_entities);
         }

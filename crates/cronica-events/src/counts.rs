@@ -120,14 +120,15 @@ pub fn figures(
         let mut toll = false;
         if found.is_none() {
             for k in (i.saturating_sub(5)..i).rev() {
-                if is_toll_word(&words[k]) {
+                // "the injury toll", "the number of arrests", "la cifra de heridos"
+                let of_what = words
+                    .get(k + 1)
+                    .filter(|w| matches!(w.as_str(), "of" | "de" | "do" | "da" | "dos" | "das"))
+                    .and_then(|_| words.get(k + 2))
+                    .and_then(|w| category(w).or_else(|| stem_category(w)));
+                // "increased to number 3" counts nobody
+                if is_toll_word(&words[k]) && (words[k] != "number" || of_what.is_some()) {
                     toll = true;
-                    // "the injury toll", "the number of arrests", "la cifra de heridos"
-                    let of_what = words
-                        .get(k + 1)
-                        .filter(|w| matches!(w.as_str(), "of" | "de" | "do" | "da" | "dos" | "das"))
-                        .and_then(|_| words.get(k + 2))
-                        .and_then(|w| category(w).or_else(|| stem_category(w)));
                     let kind = match k.checked_sub(1).map(|j| words[j].as_str()) {
                         Some("injury" | "heridos" | "feridos") => Category::Injured,
                         Some("arrest" | "detenidos" | "presos") => Category::Arrested,
@@ -205,6 +206,16 @@ mod tests {
             [(Category::Killed, 53, "exact", true)]
         );
         assert_eq!(figs("in 2019 people were arrested", Lang::En), []);
+        // a figure someone puts, and what "the number of" counts
+        assert_eq!(
+            figs("the ministry put the number of dead at five", Lang::En),
+            [(Category::Killed, 5, "exact", false)]
+        );
+        assert_eq!(
+            figs("the number of arrests rose to 300", Lang::En),
+            [(Category::Arrested, 300, "exact", false)]
+        );
+        assert_eq!(figs("the website increased to number 3 in the category", Lang::En), []);
         assert_eq!(
             figs(
                 "eight young leaders of the Guevarist Movement were arrested",

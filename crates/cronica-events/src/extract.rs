@@ -339,7 +339,8 @@ impl<'a> SentenceView<'a> {
                 && !is_article(&self.words[first - 1])
                 && !matches!(
                     self.words[first - 1].as_str(),
-                    "of" | "de"
+                    "which" | "who" | "whom" | "whose" | "that" | "que" | "quien" | "quienes"
+                        | "of" | "de"
                         | "and"
                         | "y"
                         | "e"
@@ -825,17 +826,11 @@ impl EventExtractor for RuleEventExtractor {
                         .is_none_or(|k| depth[k] == 0)
                 };
                 // a year, or a span of weeks ("a month ago" read against a month)
-                // dates its own sentence but sets no scene for the next ones; nor
-                // does a day still to come ("una huelga a partir del miércoles 18"):
-                // what is told next has happened
-                let scene = |v: &DateValue| {
-                    let to_come = article.date.as_ref().is_some_and(|p| v.start > p.end);
-                    !to_come
-                        && match v.precision {
-                            cronica_types::Precision::Year => false,
-                            cronica_types::Precision::Range => (v.end - v.start).num_days() <= 7,
-                            _ => true,
-                        }
+                // dates its own sentence but sets no scene for the next ones
+                let scene = |v: &DateValue| match v.precision {
+                    cronica_types::Precision::Year => false,
+                    cronica_types::Precision::Range => (v.end - v.start).num_days() <= 7,
+                    _ => true,
                 };
                 if let Some((t, day)) = view
                     .times
@@ -1261,9 +1256,11 @@ impl RuleEventExtractor {
             // saying who does is its own ("The event constitutes a flagrant violation")
             // ... and so is what "I" or "we" do ("Tomorrow, I will meet with my G7
             // counterparts")
-            let said_as_author = v
-                .clause_before(i, 4)
-                .any(|k| is_speaking_subject(&v.words[k], v.lang));
+            // (not what a noun after the speaker's verb names: "I strongly condemn
+            // the terrorist attack" is no attack of the speaker's)
+            let said_as_author = !(trig.nominal && trig.event_type.is_material())
+                && v.clause_before(i, 4)
+                    .any(|k| is_speaking_subject(&v.words[k], v.lang));
             let from_author = actor.is_none()
                 && cx.author_speaks
                 && (matches!(
@@ -1408,6 +1405,12 @@ impl RuleEventExtractor {
                         .flatten()
                 })
                 .or_else(|| focus.map(str::to_string));
+            // a day still to come ("una huelga a partir del miércoles 18") dates
+            // what is announced next, not what is told as done
+            let anchor = anchor.filter(|(d, _)| {
+                status != EventStatus::Occurred
+                    || article.date.as_ref().is_none_or(|p| d.start <= p.end)
+            });
             let (date, date_span, dated_by_text) = pick_date(v, i, anchor, article);
             let mut date = date.map(|d| event_day(&d, article, v.text, date_span));
             // the paragraph's last town or region, for acts told without a place of
@@ -2340,8 +2343,21 @@ fn pick_args(
     nominal: bool,
     author: Option<&str>,
 ) -> (Option<Arg>, Option<Arg>) {
-    // "were arrested"; a noun is never passive ("there were police uprisings")
-    let passive = !nominal && v.is_passive(first);
+    // "were arrested"; a noun is never passive ("there were police uprisings");
+    // "we grieve for the Afghan civilians killed": a participle right after the
+    // object of a preposition says what that party underwent
+    let reduced_relative = v.lang == Lang::En
+        && v.words[first].ends_with("ed")
+        && v.args.iter().any(|a| {
+            a.last + 1 == first && a.first > 0 && {
+                let mut k = a.first - 1;
+                while k > 0 && is_article(&v.words[k]) {
+                    k -= 1;
+                }
+                matches!(v.words[k].as_str(), "for" | "of" | "to" | "with" | "about" | "among")
+            }
+        });
+    let passive = !nominal && (v.is_passive(first) || reduced_relative);
     let lexicon = Lexicon::for_lang(v.lang);
     // the trigger may hold the marker itself ("attacked by members of ..."); an
     // agent after another act is that act's ("protests ... met with repression by
@@ -2349,6 +2365,14 @@ fn pick_args(
     let by_agent = (first + 1..v.words.len().min(last + 12))
         .take_while(|&k| k <= last || lexicon.longest_at(&v.words, k).is_none())
         .find(|&k| is_agent_marker(&v.words[k]))
+        // "the routes by which people-smugglers transport migrants": a relative
+        // clause, no agent
+        .filter(|&k| {
+            !v.words
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.as_str(), "which" | "whom" | "el" | "la" | "lo"))
+                || v.lang != Lang::En
+        })
         .and_then(|k| {
             // "by members of the national police": the body, not its members
             let mut k = k;
@@ -2909,7 +2933,12 @@ fn pick_place<'a>(
                 party_home(p)
             };
             let filed = filed_from.is_some_and(|f| f.span == p.span);
-            !(in_actor(p) || acting(p) || elsewhere || filed)
+            // "pro-Beijing candidates", "anti-Pyongyang propaganda": a stance, not a place
+            let stance = {
+                let before = &v.text[..p.span.start];
+                ["pro-", "anti-", "Pro-", "Anti-"].iter().any(|x| before.ends_with(x))
+            };
+            !(in_actor(p) || acting(p) || elsewhere || filed || stance)
         })
         .collect();
     let best_of = |ps: Vec<&Place>| -> Option<Place> {

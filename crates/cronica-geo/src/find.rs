@@ -1146,8 +1146,15 @@ fn keep(
         if first.joins_previous && p.capitalized && !context_word {
             return false;
         }
-        // "Maarat al-Numan": the tail of a hyphenated name is no town of its own
-        if first.joins_previous && &slice[p.end..first.start] == "-" && !p.capitalized {
+        // "Maarat al-Numan", "Ras al-Ain": the tail of a name joined by an Arabic
+        // article is no town of its own
+        if first.joins_previous
+            && &slice[p.end..first.start] == "-"
+            && matches!(
+                p.folded.as_str(),
+                "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ul" | "bin" | "ibn"
+            )
+        {
             return false;
         }
         // "Bank of England": a proper noun, "of", then the name.

@@ -1816,3 +1816,35 @@ fn conflicting_tolls_stand_side_by_side_with_their_sources() {
     );
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn who_condemns_an_attack_or_grieves_its_dead_did_not_do_it() {
+    let (_, evs) = analyse(
+        "Title: Statement by President Joe Biden on the Terrorist Attack in Iraq\n\
+         Date: 2021-11-07\n\n\
+         I strongly condemn the terrorist attack targeting the residence of Iraqi Prime \
+         Minister Mustafa al-Kadhimi in Baghdad. We also grieve for the Iraqi civilians killed \
+         and injured.\n",
+    );
+    for e in evs.iter().filter(|e| e.event_type == "ASSAULT") {
+        assert!(
+            !e.actor.as_deref().is_some_and(|a| a.contains("Biden") || a.contains("civilians")),
+            "{evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_stance_named_for_a_place_places_nothing() {
+    let evs = events(
+        "2016-09-09",
+        "Hong Kong voters elected pro-Beijing candidates on Sunday in the Legislative Council \
+         election in Hong Kong. Thailand has cracked down on the routes by which smugglers \
+         transport migrants.",
+    );
+    assert!(evs.iter().all(|e| e.location.as_deref() != Some("Beijing")), "{evs:#?}");
+    assert!(
+        evs.iter().all(|e| !e.actor.as_deref().is_some_and(|a| a.contains("smugglers"))),
+        "{evs:#?}"
+    );
+}
