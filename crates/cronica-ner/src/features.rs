@@ -299,9 +299,10 @@ fn info(word: &str, lower: &mut String, shape: &mut String, vocab: &Vocab) -> In
     if n_chars > 8 {
         flags |= F_LONG;
     }
+    let code = vocab.code(lower);
     Info {
-        vocab: (vocab.code(lower) & 0x0f) as u64,
-        dict: vocab.code(lower) & (DICT_LOWER | DICT_CAP),
+        vocab: (code & 0x0f) as u64,
+        dict: code & (DICT_LOWER | DICT_CAP),
         word: hash_bytes(word.as_bytes()),
         lower: hash_bytes(lower.as_bytes()),
         shape: hash_bytes(shape.as_bytes()),

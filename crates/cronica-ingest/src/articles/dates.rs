@@ -174,6 +174,12 @@ fn day(y: &str, m: u32, d: &str) -> Option<DateValue> {
 
 /// Every absolute date in `s`, day dates first preference over overlapping month dates,
 /// in order of position.
+/// The captures of every match of `re` in `s`: matches found by the fast engine,
+/// groups read only where one was found.
+fn captures<'h>(re: &'h Regex, s: &'h str) -> impl Iterator<Item = regex::Captures<'h>> + 'h {
+    re.find_iter(s).filter_map(move |m| re.captures_at(s, m.start()))
+}
+
 pub fn find_dates(s: &str) -> Vec<FoundDate> {
     // Every form read here has a four-digit year: most lines have none, and
     // skipping them spares the regexes.
@@ -192,28 +198,28 @@ pub fn find_dates(s: &str) -> Vec<FoundDate> {
             found.push(FoundDate { span, value });
         }
     };
-    for c in DMY.captures_iter(s) {
+    for c in captures(&DMY, s) {
         let m = c.get(0).expect("match");
         push(
             Span::new(m.start(), m.end()),
             month_number(&c[2]).and_then(|mo| day(&c[3], mo, &c[1])),
         );
     }
-    for c in MDY.captures_iter(s) {
+    for c in captures(&MDY, s) {
         let m = c.get(0).expect("match");
         push(
             Span::new(m.start(), m.end()),
             month_number(&c[1]).and_then(|mo| day(&c[3], mo, &c[2])),
         );
     }
-    for c in ISO.captures_iter(s) {
+    for c in captures(&ISO, s) {
         let m = c.get(0).expect("match");
         push(
             Span::new(m.start(), m.end()),
             c[2].parse().ok().and_then(|mo| day(&c[1], mo, &c[3])),
         );
     }
-    for c in NUMERIC.captures_iter(s) {
+    for c in captures(&NUMERIC, s) {
         let m = c.get(0).expect("match");
         let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
         // Day first, as in Spanish and Portuguese, unless that cannot be a date.
@@ -224,7 +230,7 @@ pub fn find_dates(s: &str) -> Vec<FoundDate> {
         };
         push(Span::new(m.start(), m.end()), value);
     }
-    for c in MY.captures_iter(s) {
+    for c in captures(&MY, s) {
         let m = c.get(0).expect("match");
         let value = month_number(&c[1]).and_then(|mo| {
             let y: i32 = c[2].parse().ok()?;

@@ -38,21 +38,26 @@ fn map(l: whatlang::Lang) -> Lang {
 
 /// The language of `text`, or `fallback` when the text is short or unclear.
 pub fn detect(text: &str, fallback: Lang) -> Lang {
+    detect_clear(text).unwrap_or(fallback)
+}
+
+/// The language of `text`, when it is long and clear enough to tell.
+pub fn detect_clear(text: &str) -> Option<Lang> {
     let mut end = text.len().min(SAMPLE_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let text = &text[..end];
     if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_CHARS {
-        return fallback;
+        return None;
     }
     // Other scripts hold none of the three languages.
     if whatlang::detect_script(text).is_some_and(|s| s != Script::Latin) {
-        return Lang::Other;
+        return Some(Lang::Other);
     }
     match LATIN.detect(text) {
-        Some(info) if info.is_reliable() || info.confidence() > 0.5 => map(info.lang()),
-        _ => fallback,
+        Some(info) if info.is_reliable() || info.confidence() > 0.5 => Some(map(info.lang())),
+        _ => None,
     }
 }
 

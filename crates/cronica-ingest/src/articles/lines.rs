@@ -261,8 +261,14 @@ pub fn title_case_ratio(s: &str) -> f32 {
 }
 
 fn is_all_caps(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 3
 }
 
 fn is_url(s: &str) -> bool {
@@ -319,12 +325,17 @@ fn is_byline(s: &str) -> bool {
 }
 
 fn is_nav_row(s: &str) -> bool {
-    let words: Vec<String> = s.split_whitespace().map(|w| w.to_lowercase()).collect();
-    !words.is_empty()
-        && words
-            .iter()
-            .all(|w| NAV_WORDS.contains(&w.trim_matches(|c: char| c == ',' || c == ':')))
-        && words.iter().any(|w| w.len() > 2)
+    let mut any = false;
+    let mut long = false;
+    for w in s.split_whitespace() {
+        let w = w.trim_matches(|c: char| c == ',' || c == ':');
+        if !NAV_WORDS.contains(&w.to_lowercase().as_str()) {
+            return false;
+        }
+        any = true;
+        long |= w.len() > 2;
+    }
+    any && long
 }
 
 /// Whether a paragraph opens with a news dateline: a town and a day ("Puno, 12

@@ -520,10 +520,17 @@ fn fallback_title(
 pub fn split_document(doc: &Document) -> Vec<Article> {
     let text = doc.text.as_str();
     let lines = lines::lines(text, doc.body);
-    let file_lang = doc
-        .meta
-        .lang
-        .unwrap_or_else(|| lang::detect(doc.body.text(text), Lang::En));
+    // the file's language, detected only when an article needs it (a boilerplate
+    // block, or an article too short to tell): most files are one article, and
+    // detection is a tenth of the splitting's time
+    let file_lang = std::cell::OnceCell::new();
+    let file_lang = || {
+        *file_lang.get_or_init(|| {
+            doc.meta
+                .lang
+                .unwrap_or_else(|| lang::detect(doc.body.text(text), Lang::En))
+        })
+    };
     if lines.is_empty() {
         return Vec::new();
     }
@@ -633,11 +640,11 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
                 .and_then(|j| stated_date(&lines, j..j + 1));
         }
         let article_lang = if kind == ArticleKind::Boilerplate {
-            file_lang
+            file_lang()
         } else if let Some(declared) = doc.meta.lang {
             lang::detect_declared(span.text(text), declared)
         } else {
-            lang::detect(span.text(text), file_lang)
+            lang::detect_clear(span.text(text)).unwrap_or_else(file_lang)
         };
         let byline = if kind == ArticleKind::Article {
             byline(&ctx, a..header_end, start.title, first_body).or_else(|| signature(&ctx, a..b))
