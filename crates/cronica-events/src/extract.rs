@@ -1137,7 +1137,20 @@ impl RuleEventExtractor {
                 && (trig.nominal || determined)
                 && !infinitive
                 && !anniversary;
-            let told = if demanded {
+            // "la propuesta de adelantar las elecciones", "a bill to ban protests":
+            // what a proposal would bring has not happened
+            let proposed = trig.nominal
+                && (i.saturating_sub(6)..i).any(|k| {
+                    matches!(
+                        v.words[k].as_str(),
+                        "propuesta" | "proposal" | "proposals" | "proyecto" | "bill" | "plan"
+                            | "plans" | "iniciativa" | "initiative" | "proposta" | "projeto"
+                            | "plano"
+                    ) && v.words.get(k + 1).is_some_and(|w| {
+                        matches!(w.as_str(), "de" | "to" | "para" | "for" | "of" | "que")
+                    })
+                });
+            let told = if demanded || proposed {
                 Told::Demanded
             } else if !trig.nominal || infinitive || anniversary {
                 Told::New
@@ -3217,6 +3230,14 @@ fn is_occurrence(w: &str) -> bool {
     matches!(
         w,
         "place"
+            // "la Fiscalía abrió una investigación", "opened an inquiry"
+            | "opened"
+            | "opens"
+            | "abrio"
+            | "abrieron"
+            | "abre"
+            | "abriu"
+            | "abriram"
             | "happened"
             | "occurred"
             | "underway"

@@ -1107,8 +1107,13 @@ fn keep(
                 return false;
             }
         }
-        // All-capital short words are acronyms unless they name a country.
-        if !strong && raw.len() <= 4 && raw.chars().all(|c| c.is_uppercase()) {
+        // All-capital short words are acronyms unless they name a country, or open
+        // a dateline ("LIMA, 11 de enero.", "ROMA (AFP) —").
+        let dateline = initial && {
+            let after = &slice[ws[i].end..];
+            after.starts_with(", ") || after.starts_with(" (") || after.starts_with(" —")
+        };
+        if !strong && raw.len() <= 4 && raw.chars().all(|c| c.is_uppercase()) && !dateline {
             return false;
         }
     }

@@ -1848,3 +1848,34 @@ fn a_stance_named_for_a_place_places_nothing() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_short_town_in_capitals_opens_a_dateline_and_a_proposal_has_not_happened() {
+    let evs = events(
+        "2023-01-12",
+        "LIMA, 11 de enero. El Congreso rechazó el miércoles la propuesta de adelantar las \
+         elecciones generales a 2023.",
+    );
+    let rejection = one(&evs, "REJECT");
+    assert_eq!(
+        (rejection.country.as_deref(), rejection.date.as_deref(), rejection.actor.as_deref()),
+        (Some("PE"), Some("2023-01-11"), Some("Congreso")),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+}
+
+#[test]
+fn an_investigation_opened_is_an_accusation() {
+    let evs = events(
+        "2023-01-12",
+        "JULIACA, 10 de enero. La Fiscalía abrió una investigación preliminar contra la \
+         presidenta Dina Boluarte por genocidio.",
+    );
+    let probe = one(&evs, "ACCUSE");
+    assert_eq!(
+        (probe.mode.as_str(), probe.actor.as_deref(), probe.target.as_deref()),
+        ("investigate", Some("Fiscalía"), Some("Dina Boluarte")),
+        "{evs:#?}"
+    );
+}
