@@ -1300,6 +1300,42 @@ impl RuleEventExtractor {
                     });
                 }
             }
+            // "Uma operação da Polícia Militar no Complexo da Maré deixou oito mortos",
+            // "A police raid in ... killed": the force whose operation opens the
+            // sentence did what the operation did
+            if actor.is_none() && trig.event_type == EventType::Assault {
+                // (after a dateline: "RIO DE JANEIRO — Uma operação")
+                let opening = |k: usize| {
+                    (0..k).all(|j| {
+                        is_article(&v.words[j])
+                            || !v.raw[j].chars().any(char::is_lowercase)
+                            || matches!(v.words[j].as_str(), "un" | "una" | "uma" | "um" | "a" | "an")
+                    })
+                };
+                let operation = (0..v.words.len().min(10)).find(|&k| {
+                    matches!(
+                        v.words[k].as_str(),
+                        "operation" | "raid" | "operacao" | "operacion" | "operativo"
+                            | "incursao" | "incursion" | "ofensiva" | "offensive"
+                    ) && opening(k)
+                });
+                if let Some(k) = operation {
+                    // "of the police", "da Polícia Militar", "de la Policía", or a
+                    // party right before ("a police raid")
+                    actor = v
+                        .args
+                        .iter()
+                        .find(|a| {
+                            a.first > k
+                                && a.first <= k + 3
+                                && (k + 1..a.first).all(|j| is_genitive(&v.words[j]) || is_article(&v.words[j]))
+                                || a.last + 1 == k
+                        })
+                        .filter(|a| !a.name.is_empty())
+                        .cloned()
+                        .map(finish_arg);
+                }
+            }
             // "enfrentamientos entre manifestantes y la policía", "clashes between
             // police and protesters": the two sides, in the order named
             if trig.mode == "fighting" {
@@ -1797,7 +1833,22 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
             && k > 0
             && matches!(v.words[k - 1].as_str(), "in" | "en" | "em")
             && any_protest.iter().any(|&j| j < k && k - j <= 20);
-        !(called || claim || cause)
+        // "fecharam a Avenida Brasil em protesto contra ...": the protest a
+        // blockade or strike is made in is that act
+        let protest_word = |j: usize| {
+            v.words
+                .get(j)
+                .is_some_and(|w| matches!(w.as_str(), "protest" | "protesta" | "protesto"))
+        };
+        let preposition = |j: usize| {
+            v.words
+                .get(j)
+                .is_some_and(|w| matches!(w.as_str(), "in" | "en" | "em" | "como"))
+        };
+        let in_protest = e.event_type == EventType::Protest
+            && (k > 0 && preposition(k - 1) && protest_word(k) || preposition(k) && protest_word(k + 1))
+            && any_protest.iter().any(|&j| j < k);
+        !(called || claim || cause || in_protest)
     });
     events
 }
@@ -2367,7 +2418,8 @@ fn pick_args(
                 while k > 0 && is_article(&v.words[k]) {
                     k -= 1;
                 }
-                matches!(v.words[k].as_str(), "for" | "of" | "to" | "with" | "about" | "among")
+                // (not "of": "hundreds of supporters gathered" is a subject)
+                matches!(v.words[k].as_str(), "for" | "to" | "with" | "about" | "among")
             }
         });
     let passive = !nominal && (v.is_passive(first) || reduced_relative);

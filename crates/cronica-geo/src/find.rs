@@ -19,6 +19,8 @@ use crate::resolve::{choose, Toponym};
 /// distant second ("May", "Police", "Para", "Sur"). Folded forms.
 const STOPLIST: &[&str] = &[
     // function words that start sentences
+    // ("Cerca de 300 moradores": about, not the Angolan town)
+    "cerca",
     "a",
     "an",
     "the",

@@ -1879,3 +1879,47 @@ fn an_investigation_opened_is_an_accusation() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_police_operation_that_leaves_dead_is_the_polices_and_a_blockade_in_protest_is_one_act() {
+    let (_, evs) = analyse(
+        "Title: Operação policial deixa oito mortos no Complexo da Maré\nDate: 2024-03-15\n\
+         Language: pt\n\n\
+         RIO DE JANEIRO — Uma operação da Polícia Militar no Complexo da Maré, na zona norte \
+         do Rio de Janeiro, deixou ao menos oito mortos nesta quinta-feira (14), segundo a \
+         Defensoria Pública do estado.\n\n\
+         Na sexta-feira, cerca de 300 moradores fecharam a Avenida Brasil em protesto contra a \
+         violência policial.\n",
+    );
+    let killing = one(&evs, "ASSAULT");
+    assert_eq!(
+        (killing.actor.as_deref(), killing.killed, killing.date.as_deref(), killing.country.as_deref()),
+        (Some("Police Forces of Brazil"), Some(8), Some("2024-03-14"), Some("BR")),
+        "{evs:#?}"
+    );
+    let protests: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert_eq!(protests.len(), 1, "{evs:#?}");
+    assert_eq!(
+        (protests[0].mode.as_str(), protests[0].actor.as_deref(), protests[0].country.as_deref()),
+        ("blockade", Some("moradores"), Some("BR")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn seizing_power_is_a_coup_and_a_crowd_that_gathers_protests() {
+    let evs = events(
+        "2023-07-27",
+        "Soldiers seized power in Niger on Wednesday. Hundreds of Bazoum supporters gathered \
+         near the presidential palace in Niamey on Wednesday evening, but were dispersed by \
+         soldiers firing warning shots.",
+    );
+    assert_eq!(one(&evs, "COERCE").date.as_deref(), Some("2023-07-26"), "{evs:#?}");
+    assert!(evs.iter().any(|e| e.mode == "coup"), "{evs:#?}");
+    let rally = one(&evs, "PROTEST");
+    assert_eq!(
+        (rally.actor.as_deref(), rally.target.as_deref(), rally.location.as_deref()),
+        (Some("Bazoum supporters"), None, Some("Niamey")),
+        "{evs:#?}"
+    );
+}
