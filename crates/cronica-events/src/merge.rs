@@ -10,11 +10,26 @@ use cronica_types::{Count, DateValue, Event, EventStatus, EventType, Precision};
 pub(crate) fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => {
-            let (x, y) = (x.to_lowercase(), y.to_lowercase());
+            // "Civic Party's Jeremy Tam": the person, not the party before the
+            // possessive
+            let owned = |s: String| match s.rfind("'s ").or_else(|| s.rfind("’s ")) {
+                Some(k) => s[k..].split_once(' ').map_or(s.clone(), |(_, r)| r.to_string()),
+                None => s,
+            };
+            let (x, y) = (owned(x.to_lowercase()), owned(y.to_lowercase()));
+            // words many parties' names share tell no party apart
+            let generic = |w: &str| {
+                matches!(
+                    w,
+                    "party" | "people" | "national" | "democratic" | "popular" | "members"
+                        | "front" | "union" | "movement" | "partido" | "nacional" | "frente"
+                        | "movimiento" | "movimento"
+                )
+            };
             x.contains(&y)
                 || y.contains(&x)
                 || x.split_whitespace()
-                    .any(|w| w.len() > 3 && y.split_whitespace().any(|v| v == w))
+                    .any(|w| w.len() > 3 && !generic(w) && y.split_whitespace().any(|v| v == w))
         }
         _ => true,
     }
@@ -248,4 +263,23 @@ pub fn merge_across_articles(events: Vec<Event>) -> Vec<Event> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_agree_on_words_that_tell_parties_apart() {
+        let n = |s: &str| Some(s.to_string());
+        assert!(names_agree(&n("Police Forces of Peru"), &n("Peruvian police forces")));
+        assert!(names_agree(&n("Dina Boluarte"), &n("Boluarte")));
+        assert!(names_agree(&None, &n("anyone")));
+        // two candidates of different parties are two people
+        assert!(!names_agree(
+            &n("Civic Party's Jeremy Tam"),
+            &n("New People Party's Regina Ip")
+        ));
+        assert!(!names_agree(&n("Partido Nacional"), &n("Frente Nacional")));
+    }
 }
