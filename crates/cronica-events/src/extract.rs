@@ -504,6 +504,31 @@ impl<'a> SentenceView<'a> {
                 });
             }
         }
+        // "Soldiers ... announced that they had seized power": "they" is the party
+        // that opens the sentence
+        for (i, w) in self.words.iter().enumerate() {
+            if !matches!(w.as_str(), "they" | "ellos" | "eles") || !self.is_subject(i) {
+                continue;
+            }
+            let opener = args
+                .iter()
+                .filter(|a| {
+                    a.last < i
+                        && !a.name.is_empty()
+                        && self.is_subject(a.last)
+                        && !self.places.iter().any(|p| p.span == a.span)
+                })
+                .min_by_key(|a| a.first)
+                .cloned();
+            if let Some(a) = opener {
+                args.push(Arg {
+                    span: self.spans[i],
+                    first: i,
+                    last: i,
+                    ..a
+                });
+            }
+        }
         // first person: "we condemn" — the author, resolved later to the byline
         for (i, w) in self.words.iter().enumerate() {
             if is_first_person(w) && w != "our" {

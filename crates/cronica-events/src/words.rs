@@ -305,7 +305,10 @@ pub fn is_complementizer(w: &str) -> bool {
 pub fn is_passive_aux(w: &str) -> bool {
     matches!(
         w,
-        "was"
+        // "getting pepper sprayed", "got arrested"
+        "getting"
+            | "got"
+            | "was"
             | "were"
             | "been"
             | "be"
@@ -318,7 +321,6 @@ pub fn is_passive_aux(w: &str) -> bool {
             | "foi"
             | "foram"
             | "seria"
-            | "got"
     )
 }
 

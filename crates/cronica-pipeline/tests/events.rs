@@ -1923,3 +1923,25 @@ fn seizing_power_is_a_coup_and_a_crowd_that_gathers_protests() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn they_are_the_party_that_opens_the_sentence_and_getting_sprayed_is_undergone() {
+    let evs = events(
+        "2023-07-27",
+        "NIAMEY, Niger (Reuters) — Soldiers from Niger's presidential guard detained President \
+         Mohamed Bazoum on Wednesday and announced on national television that they had seized \
+         power.",
+    );
+    let coup = evs
+        .iter()
+        .find(|e| e.mode == "coup")
+        .unwrap_or_else(|| panic!("no coup in {evs:#?}"));
+    assert_eq!(coup.actor.as_deref(), Some("Niger's presidential guard"), "{evs:#?}");
+    let evs = events(
+        "2024-02-09",
+        "BUENOS AIRES, 9 de febrero. Members of congress joined the demonstrations on Friday, \
+         getting pepper sprayed by the police.",
+    );
+    let force = one(&evs, "ASSAULT");
+    assert_ne!(force.actor.as_deref(), Some("congress"), "{evs:#?}");
+}
