@@ -10,7 +10,7 @@ use cronica_types::{
 
 use crate::counts::{self, Category};
 use crate::lexicon::{Lexicon, Trigger};
-use crate::merge::{fill_from, is_generic_mode, merge_article_events, names_agree};
+use crate::merge::{fill_actor, fill_from, is_generic_mode, merge_article_events, names_agree};
 use crate::words::*;
 
 /// Settings of the rule-based extractor.
@@ -818,14 +818,7 @@ impl EventExtractor for RuleEventExtractor {
                             && ev.actor.is_some()
                             && ev.event_type == EventType::Assault
                         {
-                            e.actor = ev.actor;
-                            e.actor_span = ev.actor_span;
-                            e.actor_country = ev.actor_country;
-                            e.actor_sector = ev.actor_sector;
-                            if e.attributed_to.is_none() {
-                                e.attributed_to = ev.attributed_to;
-                                e.attributed_span = ev.attributed_span;
-                            }
+                            fill_actor(e, &ev);
                         }
                         e.mentions.extend(ev.mentions);
                     } else {

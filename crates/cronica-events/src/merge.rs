@@ -136,27 +136,32 @@ fn absorb(a: &mut Event, mut b: Event) {
     fill_from(a, b);
 }
 
+/// Who did it and who says so, from `b`, where `a` lacks them.
+pub(crate) fn fill_actor(a: &mut Event, b: &Event) {
+    if a.actor.is_none() {
+        a.actor = b.actor.clone();
+        a.actor_span = b.actor_span;
+        a.actor_country = b.actor_country.clone();
+        a.actor_sector = b.actor_sector;
+    }
+    if a.attributed_to.is_none() {
+        a.attributed_to = b.attributed_to.clone();
+        a.attributed_span = b.attributed_span;
+    }
+}
+
 /// Fill what `a` lacks from `b` (place, actor, target, source) and add `b`'s
 /// figures beside `a`'s. Mentions and date are left to the caller.
 pub(crate) fn fill_from(a: &mut Event, b: Event) {
     if a.place.is_none() {
-        a.place = b.place;
+        a.place = b.place.clone();
     }
-    if a.actor.is_none() {
-        a.actor = b.actor;
-        a.actor_span = b.actor_span;
-        a.actor_country = b.actor_country;
-        a.actor_sector = b.actor_sector;
-    }
+    fill_actor(a, &b);
     if a.target.is_none() {
         a.target = b.target;
         a.target_span = b.target_span;
         a.target_country = b.target_country;
         a.target_sector = b.target_sector;
-    }
-    if a.attributed_to.is_none() {
-        a.attributed_to = b.attributed_to;
-        a.attributed_span = b.attributed_span;
     }
     add_counts(&mut a.killed, b.killed);
     add_counts(&mut a.injured, b.injured);
