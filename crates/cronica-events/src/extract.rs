@@ -1096,7 +1096,9 @@ impl RuleEventExtractor {
             // "called a general strike", "convocaron una marcha": the call announces the
             // act; so does "the union announced a general strike", "la COB anunció una
             // huelga": the act is the announcer's own, still to come
-            let announced = trig.nominal && announced_own_act(v, i);
+            // (the lexicon's "un paro" holds its article)
+            let announced =
+                (trig.nominal || is_article(&v.words[i])) && announced_own_act(v, i);
             let called = (governing == Some(EventType::Request) || announced)
                 && matches!(
                     trig.event_type,
@@ -1478,7 +1480,7 @@ impl RuleEventExtractor {
                 status != EventStatus::Occurred
                     || article.date.as_ref().is_none_or(|p| d.start <= p.end)
             });
-            let (date, date_span, dated_by_text) = pick_date(v, i, anchor, article);
+            let (date, date_span, dated_by_text) = pick_date(v, i, anchor, article, called);
             let mut date = date.map(|d| event_day(&d, article, v.text, date_span));
             // the paragraph's last town or region, for acts told without a place of
             // their own; not for an act of years before, told in passing ("the
@@ -3110,8 +3112,27 @@ fn pick_date(
     trigger: usize,
     anchor: Option<&(DateValue, Span)>,
     article: &Article,
+    ahead: bool,
 ) -> (Option<DateValue>, Option<Span>, bool) {
     let idx = |t: &TimeExpr| v.spans.iter().position(|s| s.overlaps(t.span)).unwrap_or(0);
+    // "BANGKOK, Feb 18 — A military jet bombed a village on Sunday": the date of a
+    // dateline is when the story was filed; a date of the sentence's own dates its acts
+    let dash = (0..v.words.len().min(10)).find(|&k| matches!(v.raw[k], "—" | "–"));
+    let in_dateline = |t: &TimeExpr| dash.is_some_and(|d| idx(t) < d);
+    let own: Vec<&TimeExpr> = v.times.iter().copied().filter(|t| !in_dateline(t)).collect();
+    let times: Vec<&TimeExpr> = if own.is_empty() { v.times.clone() } else { own };
+    // "anunció este jueves un paro general para el miércoles 15 de octubre": an act
+    // called or announced is dated by the day still to come named after it
+    if ahead {
+        let to_come = times.iter().copied().find(|t| {
+            idx(t) > trigger
+                && article.date.as_ref().is_some_and(|p| t.value.start > p.end)
+                && depth_ok(v, idx(t), trigger)
+        });
+        if let Some(t) = to_come {
+            return (Some(t.value.clone()), Some(t.span), true);
+        }
+    }
     // a date inside brackets ("(in contempt of court since 2016)") dates the aside,
     // not the clause around it
     let depth = v.bracket_depth();
@@ -3143,8 +3164,7 @@ fn pick_date(
             );
         }
     }
-    if let Some(t) = v
-        .times
+    if let Some(t) = times
         .iter()
         .filter(|t| depth[idx(t)] == depth[trigger])
         .min_by_key(|t| (idx(t) as i64 - trigger as i64).unsigned_abs())
@@ -3155,6 +3175,12 @@ fn pick_date(
         return (Some(value.clone()), Some(*span), true);
     }
     (article.date.clone(), None, false)
+}
+
+/// Whether words `a` and `b` sit at the same depth of brackets.
+fn depth_ok(v: &SentenceView, a: usize, b: usize) -> bool {
+    let depth = v.bracket_depth();
+    depth.get(a) == depth.get(b)
 }
 
 fn confidence(trig: &Trigger, ev: &Event, dated_by_text: bool, first_person: bool) -> f32 {

@@ -1945,3 +1945,40 @@ fn they_are_the_party_that_opens_the_sentence_and_getting_sprayed_is_undergone()
     let force = one(&evs, "ASSAULT");
     assert_ne!(force.actor.as_deref(), Some("congress"), "{evs:#?}");
 }
+
+#[test]
+fn a_page_of_briefs_under_capital_datelines_is_split_and_dated_by_each_act() {
+    let (_, evs) = analyse(
+        "Title: Resumen regional\nDate: 2025-10-02\nLanguage: es\n\n\
+         Ecuador decreta estado de excepción ante el paro indígena\n\n\
+         QUITO. — El Gobierno decretó el miércoles el estado de excepción por 60 días en cinco \
+         provincias de Ecuador.\n\n\
+         La CGT convoca un paro general para el 15 de octubre\n\n\
+         BUENOS AIRES. — La Confederación General del Trabajo (CGT) anunció este jueves un paro \
+         general de 24 horas para el miércoles 15 de octubre en rechazo a la reforma laboral.\n",
+    );
+    let strike = evs
+        .iter()
+        .find(|e| e.mode == "strike")
+        .unwrap_or_else(|| panic!("no strike in {evs:#?}"));
+    assert_eq!(
+        (strike.country.as_deref(), strike.date.as_deref(), strike.status.as_str()),
+        (Some("AR"), Some("2025-10-15"), "planned"),
+        "{evs:#?}"
+    );
+    let emergency = evs
+        .iter()
+        .find(|e| e.mode == "state-of-emergency")
+        .unwrap_or_else(|| panic!("no state of emergency in {evs:#?}"));
+    assert_eq!(emergency.country.as_deref(), Some("EC"), "{evs:#?}");
+}
+
+#[test]
+fn the_date_of_a_dateline_dates_no_act_the_sentence_dates_itself() {
+    let evs = events(
+        "2025-02-18",
+        "BANGKOK, Feb 18 — A Myanmar military jet bombed a village in the Sagaing Region of \
+         Myanmar on Sunday, killing 11 civilians.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").date.as_deref(), Some("2025-02-16"), "{evs:#?}");
+}

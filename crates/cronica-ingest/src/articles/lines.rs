@@ -347,7 +347,7 @@ pub fn opens_with_dateline(s: &str) -> bool {
             r"^(?:\p{Lu}[\p{L}'’-]+(?: (?:de |del |do |da )?\p{Lu}[\p{L}'’-]+){0,2})",
             r"(?:(?:, \p{Lu}[\p{L}'’-]+)?,? \((?:AFP|EFE|AP|Reuters|ANSA|DPA|Xinhua|Prensa Latina|Europa Press|Agência Brasil|Lusa)\)",
             r"|, (?:\d{1,2}(?:º|°)?(?: de)? (?:jan|feb|fev|mar|apr|abr|may|mai|jun|jul|aug|ago|sep|set|oct|out|nov|dec|dic|dez|ene)[\p{L}]*\.?))",
-            r"|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2} ?[—–]"
+            r"|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}[.,]? ?[—–]"
         ))
         .expect("valid regex")
     });
@@ -531,6 +531,8 @@ mod tests {
             "CARACAS — The National Assembly met on Tuesday.",
             "LIMA, Peru (AP) — Protesters blocked roads on Monday.",
             "São Paulo, 10 jun. Milhares de estudantes protestaram.",
+            "BUENOS AIRES. — La CGT anunció un paro general.",
+            "LISBOA, — A CPLP condenou a tentativa.",
         ] {
             assert!(opens_with_dateline(s), "{s}");
         }
