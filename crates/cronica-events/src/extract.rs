@@ -1178,7 +1178,15 @@ impl RuleEventExtractor {
                 Told::Opposed
             } else if after_verbal {
                 Told::Reference
-            } else if nominal_supported(v, i, trig.event_type, !figures.is_empty(), &positions) {
+            // ("41 personas han sido detenidas desde el inicio del paro": the figures
+            // count the arrests, not the strike)
+            } else if nominal_supported(
+                v,
+                i,
+                trig.event_type,
+                !figures.is_empty() && trig.event_type != EventType::Protest,
+                &positions,
+            ) {
                 Told::New
             } else {
                 Told::Unanchored
