@@ -1157,6 +1157,17 @@ impl RuleEventExtractor {
                 && (trig.nominal || determined)
                 && !infinitive
                 && !anniversary;
+            // "una medida que suspende el derecho de reunión y permite a las Fuerzas
+            // Armadas apoyar a la policía": what a measure does, described, is no act
+            let describes_measure = (i.saturating_sub(16)..i).any(|k| {
+                matches!(
+                    v.words[k].as_str(),
+                    "medida" | "measure" | "decreto" | "decree" | "ley" | "law" | "norma" | "lei"
+                ) && v.words.get(k + 1).is_some_and(|w| matches!(w.as_str(), "que" | "that" | "which"))
+            });
+            if describes_measure {
+                continue;
+            }
             // "la propuesta de adelantar las elecciones", "a bill to ban protests":
             // what a proposal would bring has not happened
             let proposed = trig.nominal
@@ -3127,8 +3138,16 @@ fn pick_date(
     // dateline is when the story was filed; a date of the sentence's own dates its acts
     let dash = (0..v.words.len().min(10)).find(|&k| matches!(v.raw[k], "—" | "–"));
     let in_dateline = |t: &TimeExpr| dash.is_some_and(|d| idx(t) < d);
-    let own: Vec<&TimeExpr> = v.times.iter().copied().filter(|t| !in_dateline(t)).collect();
-    let times: Vec<&TimeExpr> = if own.is_empty() { v.times.clone() } else { own };
+    // "marched ... chanting against the levy, which pushed prices up last week": a
+    // date in a relative clause after the act dates what that clause tells
+    let relative = (trigger + 1..v.words.len()).find(|&k| {
+        v.raw[k - 1] == ","
+            && matches!(v.words[k].as_str(), "which" | "who" | "que" | "quien" | "quienes" | "cual")
+    });
+    let in_relative = |t: &TimeExpr| relative.is_some_and(|r| idx(t) > r);
+    let outside: Vec<&TimeExpr> = v.times.iter().copied().filter(|t| !in_relative(t)).collect();
+    let own: Vec<&TimeExpr> = outside.iter().copied().filter(|t| !in_dateline(t)).collect();
+    let times: Vec<&TimeExpr> = if own.is_empty() { outside } else { own };
     // "anunció este jueves un paro general para el miércoles 15 de octubre": an act
     // called or announced is dated by the day still to come named after it
     if ahead {

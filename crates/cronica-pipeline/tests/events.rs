@@ -1982,3 +1982,38 @@ fn the_date_of_a_dateline_dates_no_act_the_sentence_dates_itself() {
     );
     assert_eq!(one(&evs, "ASSAULT").date.as_deref(), Some("2025-02-16"), "{evs:#?}");
 }
+
+#[test]
+fn a_date_or_an_act_in_a_describing_clause_is_not_the_acts() {
+    let evs = events(
+        "2025-03-12",
+        "NAIROBI, Kenya — Police fired tear gas at protesters on Tuesday. Protesters marched \
+         along Moi Avenue chanting against the levy, which pushed pump prices to a record high \
+         last week.",
+    );
+    assert!(
+        evs.iter().filter(|e| e.event_type == "PROTEST").all(|e| e.date.as_deref() == Some("2025-03-11")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-01-12",
+        "LIMA, 12 de enero. El Gobierno declaró este domingo el estado de emergencia por 30 días \
+         en Puno, una medida que suspende el derecho de reunión y permite a las Fuerzas Armadas \
+         apoyar a la policía.",
+    );
+    assert!(
+        evs.iter().all(|e| !matches!(e.event_type.as_str(), "SANCTION" | "SUPPORT")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-08-21",
+        "POPAYÁN, Colombia — Comunidades campesinas mantienen bloqueada desde el lunes la vía \
+         Panamericana en El Bordo.",
+    );
+    let blockade = one(&evs, "PROTEST");
+    assert_eq!(
+        (blockade.date.as_deref(), blockade.status.as_str()),
+        (Some("2025-08-18"), "occurred"),
+        "{evs:#?}"
+    );
+}

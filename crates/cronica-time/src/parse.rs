@@ -1384,6 +1384,16 @@ impl Parser<'_> {
         if let Some(a) = self.anchor {
             // "desde septiembre": the September before the anchor.
             let month_name = self.month(j).is_some() && inner.relative;
+            // "desde el lunes", "since Monday": the last one, not the next
+            let weekday = self.weekday(j).is_some() && inner.relative;
+            if weekday && inner.value.start > a {
+                let back = Duration::days(7);
+                inner.value = DateValue {
+                    start: inner.value.start - back,
+                    end: inner.value.end - back,
+                    precision: inner.value.precision,
+                };
+            }
             if month_name && inner.value.start > a {
                 let s = calendar::add_months(inner.value.start, -12)?;
                 let e = calendar::add_months(inner.value.end, -12)?;
