@@ -1436,6 +1436,20 @@ impl RuleEventExtractor {
                     place = Some(p.clone());
                 }
             }
+            // "LISBOA — A CPLP condenou ...": a statement told under a dateline was
+            // made there, by a party of no other country
+            if place.as_ref().is_none_or(|p| p.precision == PlacePrecision::Country)
+                && !trig.event_type.is_material()
+            {
+                if let Some(p) = v.dateline_place() {
+                    let at_home = actor
+                        .as_ref()
+                        .is_some_and(|a| a.country.as_ref().is_none_or(|c| *c == p.country));
+                    if at_home && actor.as_ref().is_some_and(|a| !a.name.is_empty()) {
+                        place = Some(p.clone());
+                    }
+                }
+            }
             // "the protests of Agropatria workers in Cagua": a noun with a party and
             // a town of its own tells an act of its own
             let told = if told == Told::Unanchored

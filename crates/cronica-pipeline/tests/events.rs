@@ -2017,3 +2017,20 @@ fn a_date_or_an_act_in_a_describing_clause_is_not_the_acts() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_statement_under_a_dateline_is_made_there() {
+    let evs = events(
+        "2025-09-03",
+        "LISBOA — A Comunidade dos Países de Língua Portuguesa (CPLP) condenou nesta \
+         quarta-feira \"qualquer tentativa de tomada do poder pela força\" na Guiné-Bissau.",
+    );
+    let condemnation = one(&evs, "ACCUSE");
+    assert_eq!(condemnation.country.as_deref(), Some("PT"), "{evs:#?}");
+    // ... not a party of another country told under it
+    let evs = events(
+        "2024-11-08",
+        "BEIRUT (AP) — Syrian state media denied that any strike had taken place in Syria.",
+    );
+    assert_eq!(one(&evs, "REJECT").country.as_deref(), Some("SY"), "{evs:#?}");
+}
