@@ -1181,8 +1181,17 @@ impl RuleEventExtractor {
                         matches!(w.as_str(), "de" | "to" | "para" | "for" | "of" | "que")
                     })
                 });
+            // "police detained nine teachers during a sit-in outside the ministry": what
+            // an act happened during, happened
+            let during = trig.nominal
+                && trig.event_type == EventType::Protest
+                && (i.saturating_sub(3)..i).any(|k| {
+                    matches!(v.words[k].as_str(), "during" | "durante" | "amid" | "amidst")
+                });
             let told = if demanded || proposed {
                 Told::Demanded
+            } else if during {
+                Told::New
             } else if !trig.nominal || infinitive || anniversary {
                 Told::New
             } else if opposed {

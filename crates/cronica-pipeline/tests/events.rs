@@ -2034,3 +2034,28 @@ fn a_statement_under_a_dateline_is_made_there() {
     );
     assert_eq!(one(&evs, "REJECT").country.as_deref(), Some("SY"), "{evs:#?}");
 }
+
+#[test]
+fn a_strike_announced_in_english_and_a_protest_arrests_happened_during() {
+    let (_, evs) = analyse(
+        "Title: Senegal teachers' unions call 72-hour strike\nDate: 2025-05-08\n\n\
+         DAKAR — Senegal's two largest teachers' unions on Wednesday announced a 72-hour \
+         nationwide strike from 13 May over unpaid allowances. On Monday, police detained nine \
+         contract teachers during a sit-in outside the Ministry of Education in Dakar.\n",
+    );
+    let strike = evs
+        .iter()
+        .find(|e| e.mode == "strike")
+        .unwrap_or_else(|| panic!("no strike in {evs:#?}"));
+    assert_eq!(
+        (strike.status.as_str(), strike.date.as_deref(), strike.country.as_deref()),
+        ("planned", Some("2025-05-13"), Some("SN")),
+        "{evs:#?}"
+    );
+    let sit_in = evs
+        .iter()
+        .find(|e| e.event_type == "PROTEST" && e.date.as_deref() == Some("2025-05-05"))
+        .unwrap_or_else(|| panic!("no sit-in on Monday in {evs:#?}"));
+    assert_eq!(sit_in.status, "occurred", "{evs:#?}");
+    assert_eq!(one(&evs, "COERCE").arrested, Some(9), "{evs:#?}");
+}
