@@ -1190,9 +1190,7 @@ impl RuleEventExtractor {
                 });
             let told = if demanded || proposed {
                 Told::Demanded
-            } else if during {
-                Told::New
-            } else if !trig.nominal || infinitive || anniversary {
+            } else if !trig.nominal || infinitive || anniversary || during {
                 Told::New
             } else if opposed {
                 Told::Opposed
