@@ -44,7 +44,10 @@ pub fn category(w: &str) -> Option<Category> {
 }
 
 fn is_toll_word(w: &str) -> bool {
-    matches!(w, "toll" | "balance" | "saldo" | "cifra" | "numero" | "number")
+    matches!(
+        w,
+        "toll" | "balance" | "saldo" | "cifra" | "numero" | "number"
+    )
 }
 
 /// Words told before a figure that say what it counts: "killing 12", "the killing
@@ -215,7 +218,13 @@ mod tests {
             figs("the number of arrests rose to 300", Lang::En),
             [(Category::Arrested, 300, "exact", false)]
         );
-        assert_eq!(figs("the website increased to number 3 in the category", Lang::En), []);
+        assert_eq!(
+            figs(
+                "the website increased to number 3 in the category",
+                Lang::En
+            ),
+            []
+        );
         assert_eq!(
             figs(
                 "eight young leaders of the Guevarist Movement were arrested",

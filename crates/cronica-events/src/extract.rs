@@ -671,12 +671,17 @@ impl<'a> SentenceView<'a> {
     /// The place of a dateline that opens the sentence ("BEIRUT (AP) —", "CARACAS,
     /// Venezuela (Reuters) -", "LIMA, 16 dic."): a name in capitals, then punctuation.
     fn dateline_place(&self) -> Option<&'a Place> {
-        let p = self.places.iter().copied().find(|p| {
-            self.spans.first().is_some_and(|s| s.start == p.span.start)
-        })?;
+        let p = self
+            .places
+            .iter()
+            .copied()
+            .find(|p| self.spans.first().is_some_and(|s| s.start == p.span.start))?;
         let raw = p.span.text(self.text);
         let capitals = raw.chars().any(char::is_alphabetic)
-            && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            && raw
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
         let last = self.spans.iter().rposition(|s| s.overlaps(p.span))?;
         let punct_after = self
             .raw
@@ -1097,8 +1102,7 @@ impl RuleEventExtractor {
             // act; so does "the union announced a general strike", "la COB anunció una
             // huelga": the act is the announcer's own, still to come
             // (the lexicon's "un paro" holds its article)
-            let announced =
-                (trig.nominal || is_article(&v.words[i])) && announced_own_act(v, i);
+            let announced = (trig.nominal || is_article(&v.words[i])) && announced_own_act(v, i);
             let called = (governing == Some(EventType::Request) || announced)
                 && matches!(
                     trig.event_type,
@@ -1163,7 +1167,10 @@ impl RuleEventExtractor {
                 matches!(
                     v.words[k].as_str(),
                     "medida" | "measure" | "decreto" | "decree" | "ley" | "law" | "norma" | "lei"
-                ) && v.words.get(k + 1).is_some_and(|w| matches!(w.as_str(), "que" | "that" | "which"))
+                ) && v
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "que" | "that" | "which"))
             });
             if describes_measure {
                 continue;
@@ -1174,8 +1181,17 @@ impl RuleEventExtractor {
                 && (i.saturating_sub(6)..i).any(|k| {
                     matches!(
                         v.words[k].as_str(),
-                        "propuesta" | "proposal" | "proposals" | "proyecto" | "bill" | "plan"
-                            | "plans" | "iniciativa" | "initiative" | "proposta" | "projeto"
+                        "propuesta"
+                            | "proposal"
+                            | "proposals"
+                            | "proyecto"
+                            | "bill"
+                            | "plan"
+                            | "plans"
+                            | "iniciativa"
+                            | "initiative"
+                            | "proposta"
+                            | "projeto"
                             | "plano"
                     ) && v.words.get(k + 1).is_some_and(|w| {
                         matches!(w.as_str(), "de" | "to" | "para" | "for" | "of" | "que")
@@ -1186,7 +1202,10 @@ impl RuleEventExtractor {
             let during = trig.nominal
                 && trig.event_type == EventType::Protest
                 && (i.saturating_sub(3)..i).any(|k| {
-                    matches!(v.words[k].as_str(), "during" | "durante" | "amid" | "amidst")
+                    matches!(
+                        v.words[k].as_str(),
+                        "during" | "durante" | "amid" | "amidst"
+                    )
                 });
             let told = if demanded || proposed {
                 Told::Demanded
@@ -1355,14 +1374,24 @@ impl RuleEventExtractor {
                     (0..k).all(|j| {
                         is_article(&v.words[j])
                             || !v.raw[j].chars().any(char::is_lowercase)
-                            || matches!(v.words[j].as_str(), "un" | "una" | "uma" | "um" | "a" | "an")
+                            || matches!(
+                                v.words[j].as_str(),
+                                "un" | "una" | "uma" | "um" | "a" | "an"
+                            )
                     })
                 };
                 let operation = (0..v.words.len().min(10)).find(|&k| {
                     matches!(
                         v.words[k].as_str(),
-                        "operation" | "raid" | "operacao" | "operacion" | "operativo"
-                            | "incursao" | "incursion" | "ofensiva" | "offensive"
+                        "operation"
+                            | "raid"
+                            | "operacao"
+                            | "operacion"
+                            | "operativo"
+                            | "incursao"
+                            | "incursion"
+                            | "ofensiva"
+                            | "offensive"
                     ) && opening(k)
                 });
                 if let Some(k) = operation {
@@ -1374,7 +1403,8 @@ impl RuleEventExtractor {
                         .find(|a| {
                             a.first > k
                                 && a.first <= k + 3
-                                && (k + 1..a.first).all(|j| is_genitive(&v.words[j]) || is_article(&v.words[j]))
+                                && (k + 1..a.first)
+                                    .all(|j| is_genitive(&v.words[j]) || is_article(&v.words[j]))
                                 || a.last + 1 == k
                         })
                         .filter(|a| !a.name.is_empty())
@@ -1431,7 +1461,9 @@ impl RuleEventExtractor {
             }
             // "BEIRUT (AP) — An airstrike on ... in northern Syria": a dateline in
             // another country than the article's is where the story was filed
-            let filed_from = v.dateline_place().filter(|p| focus.is_some_and(|f| p.country != f));
+            let filed_from = v
+                .dateline_place()
+                .filter(|p| focus.is_some_and(|f| p.country != f));
             let mut place = pick_place(v, i, trig.event_type, actor.as_ref(), filed_from);
             // "In addition, he stated that ...": the same speaker, the same site
             if place.is_none() && !trig.event_type.is_material() {
@@ -1445,7 +1477,9 @@ impl RuleEventExtractor {
             }
             // "LISBOA — A CPLP condenou ...": a statement told under a dateline was
             // made there, by a party of no other country
-            if place.as_ref().is_none_or(|p| p.precision == PlacePrecision::Country)
+            if place
+                .as_ref()
+                .is_none_or(|p| p.precision == PlacePrecision::Country)
                 && !trig.event_type.is_material()
             {
                 if let Some(p) = v.dateline_place() {
@@ -1906,7 +1940,8 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
                 .is_some_and(|w| matches!(w.as_str(), "in" | "en" | "em" | "como"))
         };
         let in_protest = e.event_type == EventType::Protest
-            && (k > 0 && preposition(k - 1) && protest_word(k) || preposition(k) && protest_word(k + 1))
+            && (k > 0 && preposition(k - 1) && protest_word(k)
+                || preposition(k) && protest_word(k + 1))
             && any_protest.iter().any(|&j| j < k);
         !(called || claim || cause || in_protest)
     });
@@ -1995,8 +2030,7 @@ impl Material for EventType {
 }
 
 /// A refusal read from a negated act of cooperation.
-static REFUSAL: LazyLock<Trigger> =
-    LazyLock::new(|| implied(EventType::Reject, "refusal", 0.75));
+static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Reject, "refusal", 0.75));
 
 /// The resignation a forced resignation brings about.
 /// An act read from something other than a trigger word (a figure, a resignation
@@ -2023,8 +2057,7 @@ static RESIGNATION: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Retreat, "resignation", 0.85));
 
 /// A demand read from an obligation someone states for another.
-static DEMAND: LazyLock<Trigger> =
-    LazyLock::new(|| implied(EventType::Request, "demand", 0.7));
+static DEMAND: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Request, "demand", 0.7));
 
 /// An ultimatum read from a demand put under a condition.
 static ULTIMATUM: LazyLock<Trigger> =
@@ -2057,7 +2090,9 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     if i > 0
         && v.words[i - 1] == "de"
         && matches!(v.words[i].as_str(), "acuerdo" | "acordo")
-        && v.words.get(i + 1).is_some_and(|w| matches!(w.as_str(), "con" | "com"))
+        && v.words
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.as_str(), "con" | "com"))
     {
         return true;
     }
@@ -2126,12 +2161,10 @@ static PROTESTERS: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Protest, "demonstrate", 0.75));
 
 /// A promise read from an act its doer says it will do.
-static PROMISE: LazyLock<Trigger> =
-    LazyLock::new(|| implied(EventType::Agree, "promise", 0.75));
+static PROMISE: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Agree, "promise", 0.75));
 
 /// A threat read from a hostile act its doer says it will do.
-static THREAT: LazyLock<Trigger> =
-    LazyLock::new(|| implied(EventType::Threaten, "threat", 0.75));
+static THREAT: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Threaten, "threat", 0.75));
 
 /// PLOVER codes an act announced by the one who will do it as that intent: a
 /// cooperative act ("will release", "would allow the inspectors back") is an
@@ -2354,7 +2387,8 @@ fn reported_speech_before(v: &SentenceView, i: usize) -> bool {
 fn accuser(v: &SentenceView, i: usize) -> Option<(String, Span)> {
     let k = (i.saturating_sub(12)..i).rev().find(|&k| {
         is_accusation(&v.words[k])
-            && (k + 1..i.min(k + 8)).any(|j| matches!(v.words[j].as_str(), "of" | "for" | "de" | "por"))
+            && (k + 1..i.min(k + 8))
+                .any(|j| matches!(v.words[j].as_str(), "of" | "for" | "de" | "por"))
     })?;
     v.args
         .iter()
@@ -2396,8 +2430,18 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
     let gives_figure = |i: usize| {
         matches!(
             v.words[i].as_str(),
-            "put" | "puts" | "estimated" | "estimates" | "cifro" | "cifraron" | "situo"
-                | "situaron" | "estimo" | "estimaron" | "estimou" | "estimaram"
+            "put"
+                | "puts"
+                | "estimated"
+                | "estimates"
+                | "cifro"
+                | "cifraron"
+                | "situo"
+                | "situaron"
+                | "estimo"
+                | "estimaron"
+                | "estimou"
+                | "estimaram"
         ) && (i + 1..(i + 5).min(v.words.len())).any(|k| {
             matches!(
                 v.words[k].as_str(),
@@ -2479,7 +2523,10 @@ fn pick_args(
                     k -= 1;
                 }
                 // (not "of": "hundreds of supporters gathered" is a subject)
-                matches!(v.words[k].as_str(), "for" | "to" | "with" | "about" | "among")
+                matches!(
+                    v.words[k].as_str(),
+                    "for" | "to" | "with" | "about" | "among"
+                )
             }
         });
     let passive = !nominal && (v.is_passive(first) || reduced_relative);
@@ -3061,7 +3108,9 @@ fn pick_place<'a>(
             // "pro-Beijing candidates", "anti-Pyongyang propaganda": a stance, not a place
             let stance = {
                 let before = &v.text[..p.span.start];
-                ["pro-", "anti-", "Pro-", "Anti-"].iter().any(|x| before.ends_with(x))
+                ["pro-", "anti-", "Pro-", "Anti-"]
+                    .iter()
+                    .any(|x| before.ends_with(x))
             };
             !(in_actor(p) || acting(p) || elsewhere || filed || stance)
         })
@@ -3163,11 +3212,23 @@ fn pick_date(
     // date in a relative clause after the act dates what that clause tells
     let relative = (trigger + 1..v.words.len()).find(|&k| {
         v.raw[k - 1] == ","
-            && matches!(v.words[k].as_str(), "which" | "who" | "que" | "quien" | "quienes" | "cual")
+            && matches!(
+                v.words[k].as_str(),
+                "which" | "who" | "que" | "quien" | "quienes" | "cual"
+            )
     });
     let in_relative = |t: &TimeExpr| relative.is_some_and(|r| idx(t) > r);
-    let outside: Vec<&TimeExpr> = v.times.iter().copied().filter(|t| !in_relative(t)).collect();
-    let own: Vec<&TimeExpr> = outside.iter().copied().filter(|t| !in_dateline(t)).collect();
+    let outside: Vec<&TimeExpr> = v
+        .times
+        .iter()
+        .copied()
+        .filter(|t| !in_relative(t))
+        .collect();
+    let own: Vec<&TimeExpr> = outside
+        .iter()
+        .copied()
+        .filter(|t| !in_dateline(t))
+        .collect();
     let times: Vec<&TimeExpr> = if own.is_empty() { outside } else { own };
     // "anunció este jueves un paro general para el miércoles 15 de octubre": an act
     // called or announced is dated by the day still to come named after it
@@ -3310,7 +3371,8 @@ fn event_id(ev: &Event) -> String {
 fn focus_country(a: &Analysis, article: &Article) -> Option<String> {
     let mut tally: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
     // (a title given in a header lies outside the article's body span)
-    let in_title = |e: &&cronica_types::Entity| article.title_span.is_some_and(|t| t.contains(e.span));
+    let in_title =
+        |e: &&cronica_types::Entity| article.title_span.is_some_and(|t| t.contains(e.span));
     for e in a
         .entities
         .iter()

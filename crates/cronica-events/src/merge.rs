@@ -13,7 +13,9 @@ pub(crate) fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
             // "Civic Party's Jeremy Tam": the person, not the party before the
             // possessive
             let owned = |s: String| match s.rfind("'s ").or_else(|| s.rfind("’s ")) {
-                Some(k) => s[k..].split_once(' ').map_or(s.clone(), |(_, r)| r.to_string()),
+                Some(k) => s[k..]
+                    .split_once(' ')
+                    .map_or(s.clone(), |(_, r)| r.to_string()),
                 None => s,
             };
             let (x, y) = (owned(x.to_lowercase()), owned(y.to_lowercase()));
@@ -21,9 +23,20 @@ pub(crate) fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
             let generic = |w: &str| {
                 matches!(
                     w,
-                    "party" | "people" | "national" | "democratic" | "popular" | "members"
-                        | "front" | "union" | "movement" | "partido" | "nacional" | "frente"
-                        | "movimiento" | "movimento"
+                    "party"
+                        | "people"
+                        | "national"
+                        | "democratic"
+                        | "popular"
+                        | "members"
+                        | "front"
+                        | "union"
+                        | "movement"
+                        | "partido"
+                        | "nacional"
+                        | "frente"
+                        | "movimiento"
+                        | "movimento"
                 )
             };
             x.contains(&y)
@@ -215,8 +228,9 @@ pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
                 .or_else(|| {
                     figures_only
                         .then(|| {
-                            out.iter()
-                                .rposition(|o| o.event_type == EventType::Assault && o.country == e.country)
+                            out.iter().rposition(|o| {
+                                o.event_type == EventType::Assault && o.country == e.country
+                            })
                         })
                         .flatten()
                 });
@@ -277,7 +291,10 @@ mod tests {
     #[test]
     fn names_agree_on_words_that_tell_parties_apart() {
         let n = |s: &str| Some(s.to_string());
-        assert!(names_agree(&n("Police Forces of Peru"), &n("Peruvian police forces")));
+        assert!(names_agree(
+            &n("Police Forces of Peru"),
+            &n("Peruvian police forces")
+        ));
         assert!(names_agree(&n("Dina Boluarte"), &n("Boluarte")));
         assert!(names_agree(&None, &n("anyone")));
         // two candidates of different parties are two people

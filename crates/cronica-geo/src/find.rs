@@ -1159,7 +1159,17 @@ fn keep(
             && &slice[p.end..first.start] == "-"
             && matches!(
                 p.folded.as_str(),
-                "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ul" | "bin" | "ibn"
+                "al" | "el"
+                    | "ad"
+                    | "ar"
+                    | "as"
+                    | "ash"
+                    | "at"
+                    | "az"
+                    | "an"
+                    | "ul"
+                    | "bin"
+                    | "ibn"
             )
         {
             return false;

@@ -494,17 +494,78 @@ fn institutions(lang: Lang) -> &'static [&'static str] {
 /// Words that head an organisation's name and take a complement ("Observatory for
 /// Human Rights", "Comisión de Derechos Humanos", "Conselho de Segurança").
 const ORG_HEADS: &[&str] = &[
-    "Observatory", "Office", "Center", "Centre", "Committee", "Council", "Commission",
-    "Institute", "Foundation", "Coalition", "Alliance", "Network", "League", "Movement",
-    "Front", "Federation", "Confederation", "Association", "Union", "Agency", "Ministry",
-    "Department", "Bureau", "Secretariat", "Court", "Tribunal", "Campaign", "Board",
-    "Observatorio", "Oficina", "Centro", "Comité", "Comisión", "Consejo", "Instituto",
-    "Fundación", "Coalición", "Alianza", "Red", "Liga", "Movimiento", "Frente",
-    "Federación", "Confederación", "Asociación", "Unión", "Agencia", "Ministerio",
-    "Departamento", "Secretaría", "Corte", "Tribunal", "Defensoría", "Coordinadora",
-    "Observatório", "Escritório", "Comitê", "Comissão", "Conselho", "Fundação",
-    "Coalizão", "Aliança", "Rede", "Movimento", "Federação", "Confederação",
-    "Associação", "União", "Agência", "Ministério", "Secretaria", "Defensoria",
+    "Observatory",
+    "Office",
+    "Center",
+    "Centre",
+    "Committee",
+    "Council",
+    "Commission",
+    "Institute",
+    "Foundation",
+    "Coalition",
+    "Alliance",
+    "Network",
+    "League",
+    "Movement",
+    "Front",
+    "Federation",
+    "Confederation",
+    "Association",
+    "Union",
+    "Agency",
+    "Ministry",
+    "Department",
+    "Bureau",
+    "Secretariat",
+    "Court",
+    "Tribunal",
+    "Campaign",
+    "Board",
+    "Observatorio",
+    "Oficina",
+    "Centro",
+    "Comité",
+    "Comisión",
+    "Consejo",
+    "Instituto",
+    "Fundación",
+    "Coalición",
+    "Alianza",
+    "Red",
+    "Liga",
+    "Movimiento",
+    "Frente",
+    "Federación",
+    "Confederación",
+    "Asociación",
+    "Unión",
+    "Agencia",
+    "Ministerio",
+    "Departamento",
+    "Secretaría",
+    "Corte",
+    "Tribunal",
+    "Defensoría",
+    "Coordinadora",
+    "Observatório",
+    "Escritório",
+    "Comitê",
+    "Comissão",
+    "Conselho",
+    "Fundação",
+    "Coalizão",
+    "Aliança",
+    "Rede",
+    "Movimento",
+    "Federação",
+    "Confederação",
+    "Associação",
+    "União",
+    "Agência",
+    "Ministério",
+    "Secretaria",
+    "Defensoria",
 ];
 
 /// Connectors between an organisation's head and its complement.
@@ -512,7 +573,10 @@ fn org_connector(lang: Lang, w: &str) -> bool {
     match lang {
         Lang::En => matches!(w, "for" | "of" | "on"),
         Lang::Es => matches!(w, "de" | "del" | "para" | "por"),
-        Lang::Pt => matches!(w, "de" | "do" | "da" | "dos" | "das" | "para" | "pelo" | "pela"),
+        Lang::Pt => matches!(
+            w,
+            "de" | "do" | "da" | "dos" | "das" | "para" | "pelo" | "pela"
+        ),
         Lang::Other => false,
     }
 }
@@ -543,7 +607,11 @@ pub(crate) fn org_names_joined(lang: Lang, tokens: &[&str], labels: &mut [Label]
             && !matches!(labels[end + 1], Label::B(Class::Per))
         {
             let mut k = end + 1;
-            while k < tokens.len() && capital(tokens[k]) && !matches!(labels[k], Label::B(Class::Per)) || k == end + 1 {
+            while k < tokens.len()
+                && capital(tokens[k])
+                && !matches!(labels[k], Label::B(Class::Per))
+                || k == end + 1
+            {
                 k += 1;
             }
             for l in labels.iter_mut().take(k).skip(end) {
@@ -557,12 +625,12 @@ pub(crate) fn org_names_joined(lang: Lang, tokens: &[&str], labels: &mut [Label]
             let mut k = end + 1;
             let mut last = None;
             while k < tokens.len() {
-                if capital(tokens[k]) && !matches!(labels[k], Label::B(Class::Per) | Label::I(Class::Per)) {
+                if capital(tokens[k])
+                    && !matches!(labels[k], Label::B(Class::Per) | Label::I(Class::Per))
+                {
                     last = Some(k);
                     k += 1;
-                } else if org_connector(lang, tokens[k])
-                    || matches!(tokens[k], "and" | "y" | "e")
-                {
+                } else if org_connector(lang, tokens[k]) || matches!(tokens[k], "and" | "y" | "e") {
                     k += 1;
                 } else {
                     break;
@@ -583,7 +651,6 @@ pub(crate) fn org_names_joined(lang: Lang, tokens: &[&str], labels: &mut [Label]
         i = end;
     }
 }
-
 
 /// Labels capitalised institution words as ORG: an untagged one becomes a one-token ORG,
 /// and a one-token name of any class made of one becomes ORG. Entities the model found around them are
@@ -1632,7 +1699,15 @@ mod org_tests {
 
     #[test]
     fn headed_org_names_take_their_complement_and_demonym() {
-        let tokens = ["The", "Syrian", "Observatory", "for", "Human", "Rights", "said"];
+        let tokens = [
+            "The",
+            "Syrian",
+            "Observatory",
+            "for",
+            "Human",
+            "Rights",
+            "said",
+        ];
         let mut labels = vec![
             Label::O,
             Label::B(Class::Misc),

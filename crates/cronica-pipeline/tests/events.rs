@@ -1563,7 +1563,11 @@ fn injuries_told_after_a_violent_act_are_its_figures_with_their_sources() {
     let a = assaults[0];
     assert_eq!(
         (a.mode.as_str(), a.actor.as_deref(), a.date.as_deref()),
-        ("crowd-control", Some("Police Forces of Brazil"), Some("2025-05-20")),
+        (
+            "crowd-control",
+            Some("Police Forces of Brazil"),
+            Some("2025-05-20")
+        ),
         "{evs:#?}"
     );
     let injured: Vec<_> = a
@@ -1574,7 +1578,10 @@ fn injuries_told_after_a_violent_act_are_its_figures_with_their_sources() {
         .collect();
     assert_eq!(injured.len(), 2, "{evs:#?}");
     assert_eq!(injured[0], (12, "APEOESP"), "{evs:#?}");
-    assert!(injured[1].1.starts_with("Secretaria da Segurança"), "{evs:#?}");
+    assert!(
+        injured[1].1.starts_with("Secretaria da Segurança"),
+        "{evs:#?}"
+    );
 }
 
 #[test]
@@ -1602,7 +1609,10 @@ fn an_announced_strike_is_the_announcers_and_its_cause_no_statement() {
         ("planned", Some("2026-03-18")),
         "{evs:#?}"
     );
-    assert!(strike.actor.as_deref().is_some_and(|a| a.contains("COB")), "{evs:#?}");
+    assert!(
+        strike.actor.as_deref().is_some_and(|a| a.contains("COB")),
+        "{evs:#?}"
+    );
     assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
     let evs = events(
         "2026-03-14",
@@ -1610,7 +1620,11 @@ fn an_announced_strike_is_the_announcers_and_its_cause_no_statement() {
     );
     let strike = one(&evs, "PROTEST");
     assert_eq!(
-        (strike.status.as_str(), strike.date.as_deref(), strike.actor.as_deref()),
+        (
+            strike.status.as_str(),
+            strike.date.as_deref(),
+            strike.actor.as_deref()
+        ),
         ("planned", Some("2026-03-18"), Some("COB")),
         "{evs:#?}"
     );
@@ -1632,7 +1646,13 @@ fn who_is_called_to_a_meeting_meets_the_caller() {
             meeting.target.as_deref(),
             meeting.location.as_deref()
         ),
-        ("planned", Some("2026-03-16"), Some("Luis Arce"), Some("dirigentes"), Some("La Paz")),
+        (
+            "planned",
+            Some("2026-03-16"),
+            Some("Luis Arce"),
+            Some("dirigentes"),
+            Some("La Paz")
+        ),
         "{evs:#?}"
     );
 }
@@ -1645,7 +1665,11 @@ fn a_meeting_is_where_its_parties_meet() {
     );
     let meeting = one(&evs, "CONSULT");
     assert_eq!(
-        (meeting.actor.as_deref(), meeting.target.as_deref(), meeting.location.as_deref()),
+        (
+            meeting.actor.as_deref(),
+            meeting.target.as_deref(),
+            meeting.location.as_deref()
+        ),
         (Some("Luis Arce"), Some("union leaders"), Some("Sucre")),
         "{evs:#?}"
     );
@@ -1661,7 +1685,11 @@ fn what_someone_is_accused_of_is_the_accusers_claim() {
     );
     // a negation of the clause before is not the accusation's
     let accusation = one(&evs, "ACCUSE");
-    assert_eq!(accusation.actor.as_deref(), Some("Eduardo del Castillo"), "{evs:#?}");
+    assert_eq!(
+        accusation.actor.as_deref(),
+        Some("Eduardo del Castillo"),
+        "{evs:#?}"
+    );
     let attack = one(&evs, "ASSAULT");
     assert_eq!(
         (attack.status.as_str(), attack.attributed_to.as_deref()),
@@ -1676,13 +1704,21 @@ fn a_minister_named_by_office_speaks_for_the_government_or_is_the_holder() {
         "2026-03-14",
         "LA PAZ, March 14. The minister accused the opposition of lying.",
     );
-    assert_eq!(one(&evs, "ACCUSE").actor.as_deref(), Some("Government of Bolivia"), "{evs:#?}");
+    assert_eq!(
+        one(&evs, "ACCUSE").actor.as_deref(),
+        Some("Government of Bolivia"),
+        "{evs:#?}"
+    );
     let evs = events(
         "2026-03-14",
         "LA PAZ, 14 de marzo. El ministro de Gobierno, Eduardo del Castillo, habló en La Paz. \
          El ministro acusó a la oposición de mentir.",
     );
-    assert_eq!(one(&evs, "ACCUSE").actor.as_deref(), Some("Eduardo del Castillo"), "{evs:#?}");
+    assert_eq!(
+        one(&evs, "ACCUSE").actor.as_deref(),
+        Some("Eduardo del Castillo"),
+        "{evs:#?}"
+    );
 }
 
 #[test]
@@ -1714,10 +1750,22 @@ fn a_dateline_abroad_is_where_the_story_was_filed() {
     assert_eq!(strikes.len(), 1, "{evs:#?}");
     let s = strikes[0];
     // not Beirut, and not the Nigerian town "Numan" inside a hyphenated name
-    assert_eq!((s.country.as_deref(), s.location.as_deref()), (Some("SY"), None), "{evs:#?}");
+    assert_eq!(
+        (s.country.as_deref(), s.location.as_deref()),
+        (Some("SY"), None),
+        "{evs:#?}"
+    );
     // "carried out the attack" names who did the airstrike told before
-    assert_eq!(s.actor.as_deref(), Some("Military Forces of Russia"), "{evs:#?}");
-    assert_eq!(s.attributed_to.as_deref(), Some("Syrian Observatory for Human Rights"), "{evs:#?}");
+    assert_eq!(
+        s.actor.as_deref(),
+        Some("Military Forces of Russia"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        s.attributed_to.as_deref(),
+        Some("Syrian Observatory for Human Rights"),
+        "{evs:#?}"
+    );
     // the running toll and the wounded told beside it are the airstrike's
     assert_eq!((s.killed, s.injured), (Some(41), Some(70)), "{evs:#?}");
     let killed: Vec<u64> = s.figures.killed.iter().map(|f| f.value).collect();
@@ -1731,8 +1779,16 @@ fn refugees_and_media_are_parties() {
         "Turkish police detained 15 Syrian refugees who protested outside the Russian \
          consulate in Istanbul on Friday.",
     );
-    assert_eq!(one(&evs, "COERCE").target.as_deref(), Some("Syrian refugees"), "{evs:#?}");
-    assert_eq!(one(&evs, "PROTEST").actor.as_deref(), Some("Syrian refugees"), "{evs:#?}");
+    assert_eq!(
+        one(&evs, "COERCE").target.as_deref(),
+        Some("Syrian refugees"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Syrian refugees"),
+        "{evs:#?}"
+    );
 }
 
 #[test]
@@ -1754,14 +1810,27 @@ fn a_statement_in_the_first_person_plural_is_its_organisations() {
     assert_eq!(one(&evs, "REQUEST").actor.as_deref(), red, "{evs:#?}");
     let vigil = one(&evs, "PROTEST");
     assert_eq!(
-        (vigil.actor.as_deref(), vigil.status.as_str(), vigil.date.as_deref(), vigil.location.as_deref()),
+        (
+            vigil.actor.as_deref(),
+            vigil.status.as_str(),
+            vigil.date.as_deref(),
+            vigil.location.as_deref()
+        ),
         (red, "planned", Some("2025-09-06"), Some("Madrid")),
         "{evs:#?}"
     );
     let arrest = one(&evs, "COERCE");
     assert_eq!(
-        (arrest.actor.as_deref(), arrest.arrested, arrest.date.as_deref()),
-        (Some("Police Forces of Nicaragua"), Some(14), Some("2025-08-28")),
+        (
+            arrest.actor.as_deref(),
+            arrest.arrested,
+            arrest.date.as_deref()
+        ),
+        (
+            Some("Police Forces of Nicaragua"),
+            Some(14),
+            Some("2025-08-28")
+        ),
         "{evs:#?}"
     );
 }
@@ -1808,7 +1877,10 @@ fn conflicting_tolls_stand_side_by_side_with_their_sources() {
         .collect();
     assert_eq!(
         killed,
-        [(13, Some("Kenya Human Rights Commission")), (5, Some("Interior Ministry"))],
+        [
+            (13, Some("Kenya Human Rights Commission")),
+            (5, Some("Interior Ministry"))
+        ],
         "{evs:#?}"
     );
     // "Protest organisers" name who calls; the march is planned for the coming Thursday
@@ -1832,7 +1904,9 @@ fn who_condemns_an_attack_or_grieves_its_dead_did_not_do_it() {
     );
     for e in evs.iter().filter(|e| e.event_type == "ASSAULT") {
         assert!(
-            !e.actor.as_deref().is_some_and(|a| a.contains("Biden") || a.contains("civilians")),
+            !e.actor
+                .as_deref()
+                .is_some_and(|a| a.contains("Biden") || a.contains("civilians")),
             "{evs:#?}"
         );
     }
@@ -1846,9 +1920,13 @@ fn a_stance_named_for_a_place_places_nothing() {
          election in Hong Kong. Thailand has cracked down on the routes by which smugglers \
          transport migrants.",
     );
-    assert!(evs.iter().all(|e| e.location.as_deref() != Some("Beijing")), "{evs:#?}");
     assert!(
-        evs.iter().all(|e| !e.actor.as_deref().is_some_and(|a| a.contains("smugglers"))),
+        evs.iter().all(|e| e.location.as_deref() != Some("Beijing")),
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !e.actor.as_deref().is_some_and(|a| a.contains("smugglers"))),
         "{evs:#?}"
     );
 }
@@ -1862,7 +1940,11 @@ fn a_short_town_in_capitals_opens_a_dateline_and_a_proposal_has_not_happened() {
     );
     let rejection = one(&evs, "REJECT");
     assert_eq!(
-        (rejection.country.as_deref(), rejection.date.as_deref(), rejection.actor.as_deref()),
+        (
+            rejection.country.as_deref(),
+            rejection.date.as_deref(),
+            rejection.actor.as_deref()
+        ),
         (Some("PE"), Some("2023-01-11"), Some("Congreso")),
         "{evs:#?}"
     );
@@ -1878,7 +1960,11 @@ fn an_investigation_opened_is_an_accusation() {
     );
     let probe = one(&evs, "ACCUSE");
     assert_eq!(
-        (probe.mode.as_str(), probe.actor.as_deref(), probe.target.as_deref()),
+        (
+            probe.mode.as_str(),
+            probe.actor.as_deref(),
+            probe.target.as_deref()
+        ),
         ("investigate", Some("Fiscalía"), Some("Dina Boluarte")),
         "{evs:#?}"
     );
@@ -1897,14 +1983,28 @@ fn a_police_operation_that_leaves_dead_is_the_polices_and_a_blockade_in_protest_
     );
     let killing = one(&evs, "ASSAULT");
     assert_eq!(
-        (killing.actor.as_deref(), killing.killed, killing.date.as_deref(), killing.country.as_deref()),
-        (Some("Police Forces of Brazil"), Some(8), Some("2024-03-14"), Some("BR")),
+        (
+            killing.actor.as_deref(),
+            killing.killed,
+            killing.date.as_deref(),
+            killing.country.as_deref()
+        ),
+        (
+            Some("Police Forces of Brazil"),
+            Some(8),
+            Some("2024-03-14"),
+            Some("BR")
+        ),
         "{evs:#?}"
     );
     let protests: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
     assert_eq!(protests.len(), 1, "{evs:#?}");
     assert_eq!(
-        (protests[0].mode.as_str(), protests[0].actor.as_deref(), protests[0].country.as_deref()),
+        (
+            protests[0].mode.as_str(),
+            protests[0].actor.as_deref(),
+            protests[0].country.as_deref()
+        ),
         ("blockade", Some("moradores"), Some("BR")),
         "{evs:#?}"
     );
@@ -1918,11 +2018,19 @@ fn seizing_power_is_a_coup_and_a_crowd_that_gathers_protests() {
          near the presidential palace in Niamey on Wednesday evening, but were dispersed by \
          soldiers firing warning shots.",
     );
-    assert_eq!(one(&evs, "COERCE").date.as_deref(), Some("2023-07-26"), "{evs:#?}");
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2023-07-26"),
+        "{evs:#?}"
+    );
     assert!(evs.iter().any(|e| e.mode == "coup"), "{evs:#?}");
     let rally = one(&evs, "PROTEST");
     assert_eq!(
-        (rally.actor.as_deref(), rally.target.as_deref(), rally.location.as_deref()),
+        (
+            rally.actor.as_deref(),
+            rally.target.as_deref(),
+            rally.location.as_deref()
+        ),
         (Some("Bazoum supporters"), None, Some("Niamey")),
         "{evs:#?}"
     );
@@ -1940,7 +2048,11 @@ fn they_are_the_party_that_opens_the_sentence_and_getting_sprayed_is_undergone()
         .iter()
         .find(|e| e.mode == "coup")
         .unwrap_or_else(|| panic!("no coup in {evs:#?}"));
-    assert_eq!(coup.actor.as_deref(), Some("Niger's presidential guard"), "{evs:#?}");
+    assert_eq!(
+        coup.actor.as_deref(),
+        Some("Niger's presidential guard"),
+        "{evs:#?}"
+    );
     let evs = events(
         "2024-02-09",
         "BUENOS AIRES, 9 de febrero. Members of congress joined the demonstrations on Friday, \
@@ -1966,7 +2078,11 @@ fn a_page_of_briefs_under_capital_datelines_is_split_and_dated_by_each_act() {
         .find(|e| e.mode == "strike")
         .unwrap_or_else(|| panic!("no strike in {evs:#?}"));
     assert_eq!(
-        (strike.country.as_deref(), strike.date.as_deref(), strike.status.as_str()),
+        (
+            strike.country.as_deref(),
+            strike.date.as_deref(),
+            strike.status.as_str()
+        ),
         (Some("AR"), Some("2025-10-15"), "planned"),
         "{evs:#?}"
     );
@@ -1984,7 +2100,11 @@ fn the_date_of_a_dateline_dates_no_act_the_sentence_dates_itself() {
         "BANGKOK, Feb 18 — A Myanmar military jet bombed a village in the Sagaing Region of \
          Myanmar on Sunday, killing 11 civilians.",
     );
-    assert_eq!(one(&evs, "ASSAULT").date.as_deref(), Some("2025-02-16"), "{evs:#?}");
+    assert_eq!(
+        one(&evs, "ASSAULT").date.as_deref(),
+        Some("2025-02-16"),
+        "{evs:#?}"
+    );
 }
 
 #[test]
@@ -1996,7 +2116,9 @@ fn a_date_or_an_act_in_a_describing_clause_is_not_the_acts() {
          last week.",
     );
     assert!(
-        evs.iter().filter(|e| e.event_type == "PROTEST").all(|e| e.date.as_deref() == Some("2025-03-11")),
+        evs.iter()
+            .filter(|e| e.event_type == "PROTEST")
+            .all(|e| e.date.as_deref() == Some("2025-03-11")),
         "{evs:#?}"
     );
     let evs = events(
@@ -2006,7 +2128,8 @@ fn a_date_or_an_act_in_a_describing_clause_is_not_the_acts() {
          apoyar a la policía.",
     );
     assert!(
-        evs.iter().all(|e| !matches!(e.event_type.as_str(), "SANCTION" | "SUPPORT")),
+        evs.iter()
+            .all(|e| !matches!(e.event_type.as_str(), "SANCTION" | "SUPPORT")),
         "{evs:#?}"
     );
     let evs = events(
@@ -2036,7 +2159,11 @@ fn a_statement_under_a_dateline_is_made_there() {
         "2024-11-08",
         "BEIRUT (AP) — Syrian state media denied that any strike had taken place in Syria.",
     );
-    assert_eq!(one(&evs, "REJECT").country.as_deref(), Some("SY"), "{evs:#?}");
+    assert_eq!(
+        one(&evs, "REJECT").country.as_deref(),
+        Some("SY"),
+        "{evs:#?}"
+    );
 }
 
 #[test]
@@ -2052,7 +2179,11 @@ fn a_strike_announced_in_english_and_a_protest_arrests_happened_during() {
         .find(|e| e.mode == "strike")
         .unwrap_or_else(|| panic!("no strike in {evs:#?}"));
     assert_eq!(
-        (strike.status.as_str(), strike.date.as_deref(), strike.country.as_deref()),
+        (
+            strike.status.as_str(),
+            strike.date.as_deref(),
+            strike.country.as_deref()
+        ),
         ("planned", Some("2025-05-13"), Some("SN")),
         "{evs:#?}"
     );

@@ -177,7 +177,8 @@ fn day(y: &str, m: u32, d: &str) -> Option<DateValue> {
 /// The captures of every match of `re` in `s`: matches found by the fast engine,
 /// groups read only where one was found.
 fn captures<'h>(re: &'h Regex, s: &'h str) -> impl Iterator<Item = regex::Captures<'h>> + 'h {
-    re.find_iter(s).filter_map(move |m| re.captures_at(s, m.start()))
+    re.find_iter(s)
+        .filter_map(move |m| re.captures_at(s, m.start()))
 }
 
 pub fn find_dates(s: &str) -> Vec<FoundDate> {
