@@ -85,30 +85,31 @@ fn month_number(name: &str) -> Option<u32> {
 
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|º|°|o)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})\b",
+        r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|º|°|o)?\s+(?:de\s+)?({})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)",
         month_alternation()
     ))
     .expect("valid regex")
 });
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
+        r"(?i)(?-u:\b)({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)",
         month_alternation()
     ))
     .expect("valid regex")
 });
 static MY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})\b",
+        r"(?i)(?-u:\b)({})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)",
         month_alternation()
     ))
     .expect("valid regex")
 });
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?\b").expect("valid regex")
+    Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?(?-u:\b)").expect("valid regex")
 });
-static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("valid regex"));
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?-u:\b)").expect("valid regex")
+});
 
 fn has_four_digits(s: &str) -> bool {
     let mut run = 0;
@@ -137,7 +138,9 @@ static YEARLESS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Juliaca, 10 de enero. Al menos ...", "LIMA, Jan. 10 —": a dateline that gives a
 /// day and month but no year, as (month, day, byte span of the date).
 pub fn yearless_dateline(s: &str) -> Option<(u32, u32, Span)> {
-    let c = YEARLESS_DATELINE.captures(s)?;
+    // (the fast engine finds it; groups are read only where it is)
+    let m = YEARLESS_DATELINE.find(s)?;
+    let c = YEARLESS_DATELINE.captures_at(&s[..m.end()], m.start())?;
     let (day, month) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
         (Some(d), Some(m), _, _) => (d, m),
         (_, _, Some(m), Some(d)) => (d, m),
@@ -178,7 +181,7 @@ fn day(y: &str, m: u32, d: &str) -> Option<DateValue> {
 /// groups read only where one was found.
 fn captures<'h>(re: &'h Regex, s: &'h str) -> impl Iterator<Item = regex::Captures<'h>> + 'h {
     re.find_iter(s)
-        .filter_map(move |m| re.captures_at(s, m.start()))
+        .filter_map(move |m| re.captures_at(&s[..m.end()], m.start()))
 }
 
 pub fn find_dates(s: &str) -> Vec<FoundDate> {
@@ -264,6 +267,10 @@ mod tests {
     #[test]
     fn datelines_without_a_year() {
         let md = |s: &str| yearless_dateline(s).map(|(m, d, _)| (m, d));
+        assert_eq!(
+            md("Brasília, 10 de março. Milhares de manifestantes"),
+            Some((3, 10))
+        );
         assert_eq!(
             md("Juliaca, 10 de enero. Al menos 17 personas"),
             Some((1, 10))

@@ -357,7 +357,7 @@ pub fn opens_with_dateline(s: &str) -> bool {
 /// "7pm", "19:00", "19.00-21.00": a schedule, not a dateline.
 fn has_clock_time(s: &str) -> bool {
     static CLOCK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h\b|hs\b|hrs\b)|\b\d{1,2}[:.]\d{2}\b").expect("valid regex")
+        regex::Regex::new(r"(?i)(?-u:\b)\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h(?-u:\b)|hs(?-u:\b)|hrs(?-u:\b))|(?-u:\b)\d{1,2}[:.]\d{2}(?-u:\b)").expect("valid regex")
     });
     CLOCK.is_match(s)
 }
