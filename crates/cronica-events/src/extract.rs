@@ -82,6 +82,9 @@ struct ArticleContext<'a> {
     person_countries: Vec<(String, String)>,
     /// The person the last sentence that named one named first, for "he" and "she".
     last_person: Option<String>,
+    /// The organisation the article named last, with its country, for "the
+    /// organisation", "o partido", "it" in a later sentence.
+    last_organisation: Option<(String, Option<String>)>,
     /// The paragraph's last statement made at a named site, and who made it ("In a
     /// White House statement, Trump declared ..."): what the same speaker says next
     /// is said there too.
@@ -94,6 +97,7 @@ struct ArticleContext<'a> {
 struct Known<'k> {
     holders: &'k [(String, String)],
     countries: &'k [(String, String)],
+    organisation: Option<&'k (String, Option<String>)>,
 }
 
 impl ArticleContext<'_> {
@@ -101,6 +105,7 @@ impl ArticleContext<'_> {
         Known {
             holders: &self.holders,
             countries: &self.person_countries,
+            organisation: self.last_organisation.as_ref(),
         }
     }
 }
@@ -198,6 +203,7 @@ impl<'a> SentenceView<'a> {
         let Known {
             holders,
             countries: person_countries,
+            organisation,
         } = known;
         // a person's country, as the article gives it: by full name or by surname
         let person_country = |name: &str| {
@@ -504,6 +510,55 @@ impl<'a> SentenceView<'a> {
                 });
             }
         }
+        // "La organización exigió además ...", "o partido exigiu", "It demanded":
+        // the organisation the article named last, when the sentence names none
+        // before
+        if let Some((name, country)) = organisation {
+            for (i, w) in self.words.iter().enumerate() {
+                let definite = i > 0
+                    && is_article(&self.words[i - 1])
+                    && matches!(
+                        w.as_str(),
+                        "organisation"
+                            | "organization"
+                            | "organizacion"
+                            | "organizacao"
+                            | "group"
+                            | "grupo"
+                            | "party"
+                            | "partido"
+                            | "office"
+                            | "union"
+                            | "sindicato"
+                            | "coalition"
+                            | "coalicion"
+                            | "coalizao"
+                            | "movement"
+                            | "movimiento"
+                            | "movimento"
+                            | "entidade"
+                            | "entidad"
+                            | "association"
+                            | "asociacion"
+                            | "associacao"
+                    );
+                let it = w == "it" && i <= 1;
+                let named_before = self
+                    .entities
+                    .iter()
+                    .any(|e| e.label == EntityLabel::Org && e.span.end <= self.spans[i].start);
+                if (definite || it) && !used[i] && !named_before && self.is_subject(i) {
+                    args.push(Arg {
+                        span: self.spans[i],
+                        name: name.clone(),
+                        country: country.clone(),
+                        first: if definite { i - 1 } else { i },
+                        last: i,
+                    });
+                    used[i] = true;
+                }
+            }
+        }
         // "Soldiers ... announced that they had seized power": "they" is the party
         // that opens the sentence
         for (i, w) in self.words.iter().enumerate() {
@@ -737,6 +792,7 @@ impl EventExtractor for RuleEventExtractor {
                 holders: office_holders(a, article),
                 person_countries: countries_of_persons.clone(),
                 last_person: None,
+                last_organisation: None,
                 statement: None,
             };
             let mut prev_end = article.span.start;
@@ -774,6 +830,15 @@ impl EventExtractor for RuleEventExtractor {
                 let found = self.sentence_events(a, &cx, &view);
                 if let Some(p) = view.person_for_later(&found) {
                     cx.last_person = Some(p);
+                }
+                // (an organisation named in a headline or a list counts too)
+                if let Some(o) = view
+                    .entities
+                    .iter()
+                    .rev()
+                    .find(|e| e.label == EntityLabel::Org && e.text.chars().count() > 2)
+                {
+                    cx.last_organisation = Some((clean_name(&o.text), o.country.clone()));
                 }
                 if let Some((who, place)) = found.iter().find_map(|(e, _)| {
                     let place = e.place.as_ref().filter(|p| p.site.is_some())?;

@@ -2194,3 +2194,28 @@ fn a_strike_announced_in_english_and_a_protest_arrests_happened_during() {
     assert_eq!(sit_in.status, "occurred", "{evs:#?}");
     assert_eq!(one(&evs, "COERCE").arrested, Some(9), "{evs:#?}");
 }
+
+#[test]
+fn the_organisation_named_before_speaks_in_later_sentences() {
+    let evs = events(
+        "2025-04-02",
+        "LUANDA — A UNITA condenou nesta terça-feira a detenção de 12 jovens em Luanda. Em \
+         comunicado, o partido exigiu a libertação imediata dos jovens.",
+    );
+    assert_eq!(
+        one(&evs, "REQUEST").actor.as_deref(),
+        Some("UNITA"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-05-07",
+        "OUAGADOUGOU — The Association of Burkinabe Journalists condemned the suspension of two \
+         radio stations in Burkina Faso on Wednesday. It demanded that the broadcasts be \
+         restored immediately.",
+    );
+    assert_eq!(
+        one(&evs, "REQUEST").actor.as_deref(),
+        Some("Association of Burkinabe Journalists"),
+        "{evs:#?}"
+    );
+}
