@@ -580,6 +580,12 @@ pub fn is_group_noun(w: &str) -> bool {
             | "seguidores"
             | "militantes"
             | "administration"
+            // prosecutors: "the prosecutor charged", "la Fiscalía acusó"
+            | "prosecutor"
+            | "prosecutors"
+            | "fiscalia"
+            | "procurador"
+            | "procuradoria"
             // offices of a government, named without their holder ("the minister
             // accused", "el ministerio informó")
             | "minister"
@@ -815,6 +821,12 @@ pub fn is_support_verb(w: &str) -> bool {
             | "organizaram"
             | "deflagrou"
             | "deflagraram"
+            // "abriu um procedimento para apurar", "opened an investigation"
+            | "opened"
+            | "abrio"
+            | "abrieron"
+            | "abriu"
+            | "abriram"
     )
 }
 
