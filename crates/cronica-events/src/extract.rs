@@ -3295,21 +3295,21 @@ fn pick_date(
         .filter(|t| !in_dateline(t))
         .collect();
     let times: Vec<&TimeExpr> = if own.is_empty() { outside } else { own };
+    // a date inside brackets ("(in contempt of court since 2016)") dates the aside,
+    // not the clause around it
+    let depth = v.bracket_depth();
     // "anunció este jueves un paro general para el miércoles 15 de octubre": an act
     // called or announced is dated by the day still to come named after it
     if ahead {
         let to_come = times.iter().copied().find(|t| {
             idx(t) > trigger
                 && article.date.as_ref().is_some_and(|p| t.value.start > p.end)
-                && depth_ok(v, idx(t), trigger)
+                && depth[idx(t)] == depth[trigger]
         });
         if let Some(t) = to_come {
             return (Some(t.value.clone()), Some(t.span), true);
         }
     }
-    // a date inside brackets ("(in contempt of court since 2016)") dates the aside,
-    // not the clause around it
-    let depth = v.bracket_depth();
     // "on the anniversary of the overthrow of the dictatorship in 1958": the act is
     // dated by the year after it, on the day of the anniversary when that is given
     let anniversary = (trigger.saturating_sub(4)..trigger)
@@ -3349,12 +3349,6 @@ fn pick_date(
         return (Some(value.clone()), Some(*span), true);
     }
     (article.date.clone(), None, false)
-}
-
-/// Whether words `a` and `b` sit at the same depth of brackets.
-fn depth_ok(v: &SentenceView, a: usize, b: usize) -> bool {
-    let depth = v.bracket_depth();
-    depth.get(a) == depth.get(b)
 }
 
 fn confidence(trig: &Trigger, ev: &Event, dated_by_text: bool, first_person: bool) -> f32 {
