@@ -166,10 +166,10 @@ pub(crate) fn fill_actor(a: &mut Event, b: &Event) {
 /// Fill what `a` lacks from `b` (place, actor, target, source) and add `b`'s
 /// figures beside `a`'s. Mentions and date are left to the caller.
 pub(crate) fn fill_from(a: &mut Event, b: Event) {
-    if a.place.is_none() {
-        a.place = b.place.clone();
-    }
     fill_actor(a, &b);
+    if a.place.is_none() {
+        a.place = b.place;
+    }
     if a.target.is_none() {
         a.target = b.target;
         a.target_span = b.target_span;
