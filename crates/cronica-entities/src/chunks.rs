@@ -353,6 +353,10 @@ const ORG_HEADS: &[&str] = &[
     "comissao",
     "uniao",
     "secretaria",
+    "ordem",
+    "orden",
+    "colegio",
+    "society",
 ];
 
 /// Whether `word` is a title or office written before a name ("President", "Minister").

@@ -314,12 +314,27 @@ mod tests {
     }
 
     #[test]
-    fn countries_inside_names_stay() {
-        let got = locs(
-            "El Gobierno de Perú declaró el estado de emergencia en Puno.",
-            Lang::Es,
-        );
-        assert!(got.contains(&"Perú".to_string()), "{got:?}");
+    fn a_body_named_of_its_country_is_one_name_of_that_country() {
+        let text = "El Gobierno de Perú declaró el estado de emergencia en Puno. \
+                    La Polícia da República de Moçambique deteve 30 pessoas.";
+        let got = locs(text, Lang::Es);
+        assert!(!got.contains(&"Perú".to_string()), "{got:?}");
         assert!(got.contains(&"Puno".to_string()), "{got:?}");
+        let sents = RuleSentenceSplitter.split(text, Span::new(0, text.len()), Lang::Es, 0);
+        let orgs: Vec<(String, Option<String>)> = MergedEntityTagger::new()
+            .tag(text, &sents, Lang::Es)
+            .into_iter()
+            .filter(|e| e.label == EntityLabel::Org)
+            .map(|e| (e.text, e.country))
+            .collect();
+        for (name, country) in [
+            ("Gobierno de Perú", "PE"),
+            ("Polícia da República de Moçambique", "MZ"),
+        ] {
+            assert!(
+                orgs.contains(&(name.to_string(), Some(country.to_string()))),
+                "{orgs:?}"
+            );
+        }
     }
 }

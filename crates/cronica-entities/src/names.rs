@@ -25,8 +25,7 @@ pub(crate) fn give_organisations_their_demonym(chunks: &mut [Entity], found: &[E
 
 /// Head words of the civil organisations that carry their country in their name
 /// ("Confederación General de Trabajadores del Perú", "Federation of Trade Unions of
-/// Ecuador"), folded. The state's bodies ("Gobierno de Perú", "Policía Nacional del
-/// Perú") are read by what they are elsewhere.
+/// Ecuador"), folded.
 const CIVIL_HEADS: &[&str] = &[
     "confederation",
     "confederacion",
@@ -80,8 +79,9 @@ const CIVIL_HEADS: &[&str] = &[
 ];
 
 /// "La Confederación General de Trabajadores del Perú convocó a un paro", "the
-/// Kenya Medical Association": a civil organisation whose name opens or ends with
-/// its country is one name, of that country; the country inside it is no place of
+/// Kenya Medical Association", "la Policía Nacional del Perú": a civil organisation
+/// whose name opens or ends with its country, or a body named by its head word "of"
+/// its country, is one name, of that country; the country inside it is no place of
 /// its own.
 pub(crate) fn civil_organisations_of_countries(
     g: &Gazetteer,
@@ -102,7 +102,16 @@ pub(crate) fn civil_organisations_of_countries(
                 .iter()
                 .any(|r| folded.contains(r))
         };
-        if words.len() < 3 || !(rights || words.iter().any(|w| civil(Some(w)))) {
+        // ... and a state's body named of its country ("Policía Nacional del Perú",
+        // "Polícia da República de Moçambique")
+        let of_country = words.len() >= 3
+            && words.first().is_some_and(|w| is_org_head(w))
+            && words[..words.len() - 1]
+                .iter()
+                .rev()
+                .take(2)
+                .any(|w| matches!(*w, "of" | "de" | "del" | "do" | "da"));
+        if words.len() < 3 || !(rights || of_country || words.iter().any(|w| civil(Some(w)))) {
             continue;
         }
         let Some(k) = found.iter().position(|e| {

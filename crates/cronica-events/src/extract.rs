@@ -585,8 +585,8 @@ impl<'a> SentenceView<'a> {
             }
         }
         // first person: "we condemn" — the author, resolved later to the byline
-        for (i, w) in self.words.iter().enumerate() {
-            if is_first_person(w) && w != "our" {
+        for (i, w) in self.raw.iter().enumerate() {
+            if is_first_person(w) && !w.eq_ignore_ascii_case("our") {
                 args.push(Arg {
                     span: self.spans[i],
                     name: String::new(),
@@ -1403,7 +1403,7 @@ impl RuleEventExtractor {
             // the terrorist attack" is no attack of the speaker's)
             let said_as_author = !(trig.nominal && trig.event_type.is_material())
                 && v.clause_before(i, 4)
-                    .any(|k| is_speaking_subject(&v.words[k], v.lang));
+                    .any(|k| is_speaking_subject(v.raw[k], v.lang));
             let from_author = actor.is_none()
                 && cx.author_speaks
                 && (matches!(
@@ -1800,7 +1800,7 @@ impl RuleEventExtractor {
                 }
             }
             // "we condemn": the author speaks, even when the text does not say who that is
-            let first_person = (v.clause_before(i, 8)).any(|k| is_first_person(&v.words[k]));
+            let first_person = (v.clause_before(i, 8)).any(|k| is_first_person(v.raw[k]));
             ev.confidence = confidence(trig, &ev, dated_by_text, first_person);
             if self.options.require_country_and_date && (ev.country.is_none() || ev.date.is_none())
             {
@@ -1813,7 +1813,7 @@ impl RuleEventExtractor {
             // its own, joined to no party before it
             let pronoun = actor.as_ref().is_some_and(|a| {
                 a.first == a.last
-                    && v.words
+                    && v.raw
                         .get(a.first)
                         .is_some_and(|w| is_speaking_subject(w, v.lang))
             });
@@ -2017,9 +2017,10 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
 /// type in the same sentence ("a massacre ... eight were killed") is the same event.
 /// Within one sentence, fold an event of a generic mode into another event of the
 /// same type (keeping the specific mode, and the figures and arguments of both).
-/// "I" or "we" as the one who speaks or acts ("we condemn", "I will meet"; not "our").
-fn is_speaking_subject(w: &str, lang: Lang) -> bool {
-    (w == "i" && lang == Lang::En) || (w != "our" && is_first_person(w))
+/// "I" or "we" as written, as the one who speaks or acts ("we condemn", "I will
+/// meet"; not "our").
+fn is_speaking_subject(raw: &str, lang: Lang) -> bool {
+    (raw == "I" && lang == Lang::En) || (!raw.eq_ignore_ascii_case("our") && is_first_person(raw))
 }
 
 /// Whether the word at `i` opens a relative clause's verb ("protesters who stormed").
@@ -3729,8 +3730,8 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
             !words.contains(['"', '“', '”', '«'])
                 && (opens_as_we
                     || s.tokens.iter().any(|t| {
-                        is_first_person(&cronica_text::fold(t.span.text(text)))
-                            && t.span.text(text) != "our"
+                        is_first_person(t.span.text(text))
+                            && !t.span.text(text).eq_ignore_ascii_case("our")
                     }))
         })?;
     let before_we: Vec<&Entity> = a

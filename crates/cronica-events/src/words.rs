@@ -943,8 +943,12 @@ pub fn is_first_person_verb(w: &str) -> bool {
         && w.chars().all(char::is_alphabetic)
 }
 
-pub fn is_first_person(w: &str) -> bool {
-    matches!(w, "we" | "nosotros" | "nos" | "nós" | "our")
+/// A word of the first person plural, as written: "we", "our", "nosotros", "nós".
+/// Portuguese "nos" without its accent is "in the" ("morreram nos confrontos"), and
+/// Spanish "nos" an object ("nos atacaron"): neither says who speaks.
+pub fn is_first_person(raw: &str) -> bool {
+    let w = raw.to_lowercase();
+    matches!(w.as_str(), "we" | "nosotros" | "nosotras" | "nós" | "our")
 }
 
 /// The sector a party's name points to, from its words (folded): "the Peruvian

@@ -1,5 +1,10 @@
-//! ACLED's actor names: generic actors for events whose text names no one, and
-//! the state's forces named by what they are ("the police", "los militares").
+//! Actors the text names only by what they are, and ACLED's names for them.
+//!
+//! "La policía" and "Peruvian troops" are named by ACLED's pattern ("Police Forces
+//! of Peru", the same in every language) and get their country and sector; a body
+//! the text calls by its own name ("Policía Nacional del Perú") keeps it, and
+//! ACLED's name for it goes into the record's `acled_actor1`/`acled_actor2` and the
+//! CSV's `actor1`/`actor2`.
 //!
 //! A protest reported as "thousands took to the streets of Lima" has no named actor;
 //! ACLED codes it with the generic actor "Protesters (Peru)", an arrest told in the
@@ -170,10 +175,10 @@ fn is_crowd(name: &str) -> bool {
     )
 }
 
-/// Names a state's forces the way ACLED does ("Police Forces of Peru"): the actor
-/// or target of an event that is only "the police", "Peruvian troops" or "el
-/// Gobierno", in the country the name gives or else the event's. The words of the
-/// text stay in the record as `actor_text`.
+/// Gives an actor or target that is only a state's forces ("la policía", "Peruvian
+/// troops", "el Gobierno") its country and sector: the country the name gives, or
+/// else the event's. A common noun takes ACLED's name ("Police Forces of Peru"); a
+/// body's own name stays, and [`acled_name`] gives ACLED's for it.
 pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
     for e in events.iter_mut() {
         let event_country = e.country.clone();
@@ -192,11 +197,41 @@ pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
             else {
                 continue;
             };
-            *name = Some(pattern.replace("{}", &c.name_en));
+            // a body's own name ("Policía Nacional del Perú") says more than
+            // ACLED's pattern; a bare "la policía" is named by the pattern
+            if !is_proper_name(n) {
+                *name = Some(pattern.replace("{}", &c.name_en));
+            }
             *country = Some(c.iso2.clone());
             *sector = Some(s);
         }
     }
+}
+
+/// A body's own name: two words or more, each capitalised but for the little words
+/// between them ("Polícia Militar do Distrito Federal", "National Guard"), not a
+/// common noun ("police", "Kenyan police").
+fn is_proper_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "de" | "del" | "do" | "da" | "dos" | "das" | "of" | "the" | "la" | "y" | "e"
+                )
+        })
+}
+
+/// ACLED's name for an actor: a state's forces by ACLED's pattern ("la policía" of
+/// Peru is "Police Forces of Peru"), anyone else by their own name.
+pub(crate) fn acled_name(name: &str, country: Option<&str>, gazetteer: &Gazetteer) -> String {
+    state_force(name, country.is_some())
+        .zip(country.and_then(|c| gazetteer.country(c)))
+        .map_or_else(
+            || name.to_string(),
+            |((pattern, _), c)| pattern.replace("{}", &c.name_en),
+        )
 }
 
 /// The generic actor of an event of this type and mode, as an ACLED name pattern
@@ -284,5 +319,20 @@ mod tests {
         assert_eq!(pattern("Boluarte government", false), None);
         assert_eq!(pattern("police union", false), None);
         assert_eq!(pattern("Peruvian troops", false), None);
+    }
+
+    #[test]
+    fn acled_names_state_forces_by_pattern() {
+        let g = Gazetteer::embedded();
+        assert_eq!(acled_name("Policía", Some("PE"), g), "Police Forces of Peru");
+        assert_eq!(acled_name("Gobierno", Some("PE"), g), "Government of Peru");
+        assert_eq!(acled_name("Protesters (Peru)", Some("PE"), g), "Protesters (Peru)");
+        assert_eq!(acled_name("CONAIE", Some("EC"), g), "CONAIE");
+        // with no country, ACLED's pattern has nothing to name
+        assert_eq!(acled_name("Policía", None, g), "Policía");
+        assert!(is_proper_name("Polícia Militar do Distrito Federal"));
+        assert!(is_proper_name("National Guard"));
+        assert!(!is_proper_name("Kenyan police"));
+        assert!(!is_proper_name("Police"));
     }
 }

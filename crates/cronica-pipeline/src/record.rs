@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use cronica_types::{Count, Event, Span};
 
-use crate::acled;
+use crate::{acled, actors};
 
 /// A figure as written out: value, qualifier, who gave it, and where.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -53,8 +53,8 @@ pub struct EventRecord {
     /// event ("Protesters (Peru)"), or the organisation whose statement this is.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub actor_inferred: bool,
-    /// The actor's words in the text, where they differ from `actor` ("the police"
-    /// for "Police Forces of Peru").
+    /// The actor's words in the text, where they differ from `actor` ("he" for
+    /// "Donald Trump").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor_text: Option<String>,
     pub actor_country: Option<String>,
@@ -65,6 +65,9 @@ pub struct EventRecord {
     pub target_text: Option<String>,
     pub target_country: Option<String>,
     pub target_sector: Option<String>,
+    /// ACLED's names for actor and target ("Police Forces of Peru" for "la policía").
+    pub acled_actor1: Option<String>,
+    pub acled_actor2: Option<String>,
     pub killed: Option<u64>,
     pub injured: Option<u64>,
     pub arrested: Option<u64>,
@@ -124,6 +127,11 @@ impl EventRecord {
             .or(arrested)
             .map(|c| c.qualifier.name().to_string());
         let (acled_type, acled_sub) = acled::classify(e);
+        let gazetteer = cronica_geo::Gazetteer::embedded();
+        let acled_actor = |name: &Option<String>, country: &Option<String>| {
+            name.as_deref()
+                .map(|n| actors::acled_name(n, country.as_deref(), gazetteer))
+        };
         EventRecord {
             id: e.id.clone(),
             doc: e.doc.clone(),
@@ -161,6 +169,8 @@ impl EventRecord {
                 .filter(|t| Some(t) != e.target.as_ref()),
             target_country: e.target_country.clone(),
             target_sector: e.target_sector.map(|x| x.name().to_string()),
+            acled_actor1: acled_actor(&e.actor, &e.actor_country),
+            acled_actor2: acled_actor(&e.target, &e.target_country),
             killed: killed.map(|c| c.value),
             injured: injured.map(|c| c.value),
             arrested: arrested.map(|c| c.value),

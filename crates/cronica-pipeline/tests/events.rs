@@ -1315,7 +1315,7 @@ fn a_statement_condemns_dates_and_calls_as_a_monitor_would() {
         "{evs:#?}"
     );
     assert_eq!(
-        killing.actor.as_deref(),
+        killing.acled_actor1.as_deref(),
         Some("Military Forces of Peru"),
         "{evs:#?}"
     );
@@ -1562,7 +1562,7 @@ fn injuries_told_after_a_violent_act_are_its_figures_with_their_sources() {
     assert_eq!(assaults.len(), 1, "{evs:#?}");
     let a = assaults[0];
     assert_eq!(
-        (a.mode.as_str(), a.actor.as_deref(), a.date.as_deref()),
+        (a.mode.as_str(), a.acled_actor1.as_deref(), a.date.as_deref()),
         (
             "crowd-control",
             Some("Police Forces of Brazil"),
@@ -1570,6 +1570,8 @@ fn injuries_told_after_a_violent_act_are_its_figures_with_their_sources() {
         ),
         "{evs:#?}"
     );
+    // the body the text names keeps its own name
+    assert_eq!(a.actor.as_deref(), Some("Polícia Militar"), "{evs:#?}");
     let injured: Vec<_> = a
         .figures
         .injured
@@ -1984,7 +1986,7 @@ fn a_police_operation_that_leaves_dead_is_the_polices_and_a_blockade_in_protest_
     let killing = one(&evs, "ASSAULT");
     assert_eq!(
         (
-            killing.actor.as_deref(),
+            killing.acled_actor1.as_deref(),
             killing.killed,
             killing.date.as_deref(),
             killing.country.as_deref()
@@ -2216,6 +2218,44 @@ fn the_organisation_named_before_speaks_in_later_sentences() {
     assert_eq!(
         one(&evs, "REQUEST").actor.as_deref(),
         Some("Association of Burkinabe Journalists"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn portuguese_nos_is_in_the_not_we() {
+    // "morreram nos confrontos": "nos" is "in the", not the author speaking
+    let evs = events(
+        "2025-12-03",
+        "Segundo o porta-voz do Governo, dois soldados morreram nos confrontos em Bissau \
+         nesta terça-feira.",
+    );
+    let killing = one(&evs, "ASSAULT");
+    assert_ne!(killing.actor_text.as_deref(), Some("nos"), "{evs:#?}");
+    assert!(
+        evs.iter().all(|e| e.actor_text.as_deref() != Some("nos")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_state_force_named_in_spanish_keeps_its_name_and_gets_acleds() {
+    let evs = events(
+        "2023-01-09",
+        "La Policía Nacional del Perú detuvo a 14 manifestantes en Juliaca el sábado.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        (
+            arrest.actor.as_deref(),
+            arrest.acled_actor1.as_deref(),
+            arrest.actor_sector.as_deref()
+        ),
+        (
+            Some("Policía Nacional del Perú"),
+            Some("Police Forces of Peru"),
+            Some("police")
+        ),
         "{evs:#?}"
     );
 }
