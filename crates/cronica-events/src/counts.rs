@@ -57,13 +57,16 @@ fn stem_category(w: &str) -> Option<Category> {
         "killing" | "killed" | "matando" | "mato" | "mataron" | "matou" | "mataram"
         | "killings" | "murder" | "murders" | "deaths" | "dead" | "massacre" | "asesinato"
         | "asesinatos" | "masacre" | "muerte" | "muertes" | "assassinato" | "assassinatos"
-        | "morte" | "mortes" | "chacina" => Some(Category::Killed),
+        | "morte" | "mortes" | "chacina" | "matado" | "asesinado" | "assassinado" => {
+            Some(Category::Killed)
+        }
         "injuring" | "wounding" | "injured" | "wounded" | "hiriendo" | "hirio" | "hirieron"
-        | "ferindo" | "feriu" | "feriram" => Some(Category::Injured),
+        | "ferindo" | "feriu" | "feriram" | "herido" | "ferido" => Some(Category::Injured),
         "arresting" | "detaining" | "arrested" | "detained" | "deteniendo" | "detuvo"
         | "detuvieron" | "arresto" | "arrestaron" | "prendendo" | "prendeu" | "prenderam"
         | "deteve" | "detiveram" | "arrests" | "detencion" | "detenciones" | "detencao"
-        | "detencoes" | "prisao" | "prisoes" => Some(Category::Arrested),
+        | "detencoes" | "prisao" | "prisoes" | "detenido" | "detido" | "arrestado"
+        | "capturado" | "capturaron" | "capturou" | "capturaram" => Some(Category::Arrested),
         _ => None,
     }
 }
@@ -236,6 +239,15 @@ mod tests {
 
     #[test]
     fn spanish_and_portuguese_figures() {
+        // a perfect infinitive before the figure
+        assert_eq!(
+            figs("disse ter detido 112 pessoas", Lang::Pt),
+            [(Category::Arrested, 112, "exact", false)]
+        );
+        assert_eq!(
+            figs("dijo haber detenido a 40 personas", Lang::Es),
+            [(Category::Arrested, 40, "exact", false)]
+        );
         assert_eq!(
             figs("dejó cinco muertos y decenas de heridos", Lang::Es),
             [

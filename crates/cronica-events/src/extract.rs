@@ -422,13 +422,43 @@ impl<'a> SentenceView<'a> {
                     continue;
                 }
             }
-            let span = self.spans[first].cover(self.spans[i]);
+            // "o movimento cívico Basta", "the group Extinction Rebellion": a body
+            // named after the word for what it is
+            let mut last = i;
+            if is_body_noun(w) {
+                let mut k = i + 1;
+                while k < self.words.len()
+                    && k <= i + 2
+                    && self.raw[k].chars().next().is_some_and(char::is_lowercase)
+                    && self.words[k].len() > 3
+                    && !is_article(&self.words[k])
+                    && !is_genitive(&self.words[k])
+                    && lexicon.longest_at(&self.words, k).is_none()
+                {
+                    k += 1;
+                }
+                let capital = |k: usize| {
+                    self.sentence.tokens[k].kind == TokenKind::Word
+                        && self.raw[k].chars().next().is_some_and(char::is_uppercase)
+                };
+                if k < self.words.len() && capital(k) {
+                    while k + 1 < self.words.len() && capital(k + 1) {
+                        k += 1;
+                    }
+                    last = k;
+                    args.retain(|a| a.last < i || a.first > last);
+                    for u in used.iter_mut().take(last + 1).skip(i) {
+                        *u = true;
+                    }
+                }
+            }
+            let span = self.spans[first].cover(self.spans[last]);
             args.push(Arg {
                 span,
                 name: span.text(self.text).to_string(),
                 country: None,
                 first,
-                last: i,
+                last,
             });
         }
         // "the Indigenous-led uprising", "a student-led strike": who leads it
@@ -1272,8 +1302,23 @@ impl RuleEventExtractor {
                         "during" | "durante" | "amid" | "amidst"
                     )
                 });
+            // "la liberación de los detenidos", "a libertação dos detidos": a
+            // participle after a definite article names the people an act was done
+            // to, as a noun with nothing to anchor it does
+            let people_noun = i > 0
+                && v.lang != Lang::En
+                && trig.event_type == EventType::Coerce
+                && matches!(
+                    v.words[i - 1].as_str(),
+                    "los" | "las" | "os" | "as" | "dos" | "das" | "aos"
+                )
+                && ["idos", "idas", "ados", "adas", "esos", "esas"]
+                    .iter()
+                    .any(|end| v.words[i].ends_with(end));
             let told = if demanded || proposed {
                 Told::Demanded
+            } else if people_noun {
+                Told::Unanchored
             } else if !trig.nominal || infinitive || anniversary || during {
                 Told::New
             } else if opposed {
@@ -1301,6 +1346,28 @@ impl RuleEventExtractor {
                 trig.nominal && !called && !infinitive,
                 cx.author.as_deref(),
             );
+            // "A PRM ... disse ter detido 112 pessoas", "dijo haber detenido": what a
+            // speaker says it has done, it did; the speaker opens the sentence
+            if actor.is_none() && i >= 2 && !trig.nominal {
+                let perfect = matches!(v.words[i - 1].as_str(), "ter" | "haber" | "haver");
+                if perfect && is_speech(&v.words[i - 2], v.lang) {
+                    actor = v
+                        .args
+                        .iter()
+                        .find(|a| {
+                            a.last < i - 2
+                                && !a.name.is_empty()
+                                // (after a dateline: "MAPUTO — A PRM disse")
+                                && (0..a.first).all(|k| {
+                                    is_article(&v.words[k])
+                                        || v.sentence.tokens[k].kind != TokenKind::Word
+                                        || !v.raw[k].chars().any(char::is_lowercase)
+                                })
+                        })
+                        .cloned()
+                        .map(finish_arg);
+                }
+            }
             // "a march on Thursday in Nairobi and Mombasa": a town joined to where the act
             // is, is where it also is, not whom it is done to
             if let Some(t) = &target {
@@ -1318,7 +1385,20 @@ impl RuleEventExtractor {
             // protests is the noun's complement
             // ("a mutiny of a number of National Guard officers")
             let intransitive = trig.event_type == EventType::Protest || trig.mode == "mutiny";
-            if intransitive && trig.nominal && actor.is_none() {
+            // "uma marcha", "a march": a noun for a new act, whatever the lexicon says
+            let noun_like = trig.nominal
+                || matches!(
+                    v.words[i].as_str(),
+                    "a" | "an" | "un" | "una" | "um" | "uma"
+                );
+            // "usou bombas para dispersar uma marcha de indígenas": the subject is
+            // another act's, told by the verb right before the noun
+            let verb_before = (i.saturating_sub(2)..i).any(|k| {
+                found
+                    .iter()
+                    .any(|&(f, len, _)| f <= k && k < f + len && f != i)
+            });
+            if intransitive && noun_like && (actor.is_none() || !called && verb_before) {
                 let after = i + n;
                 let of_party = |t: &Arg| {
                     let mut k = after + 1;
@@ -1328,8 +1408,13 @@ impl RuleEventExtractor {
                     {
                         k += 3;
                     }
+                    // "uma marcha de cerca de 5 mil indígenas", "a march of more than
+                    // 2,000 teachers": the crowd's size before who they are
+                    let sized = t.first > k
+                        && t.first <= k + 7
+                        && (k..t.first).all(|j| is_crowd_size(&v.words[j]));
                     v.words.get(after).is_some_and(|w| is_genitive(w))
-                        && (t.first == k || t.first == k + 1 && is_article(&v.words[k]))
+                        && (t.first == k || t.first == k + 1 && is_article(&v.words[k]) || sized)
                 };
                 if target.as_ref().is_some_and(of_party) {
                     actor = target.take();

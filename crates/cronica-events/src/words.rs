@@ -738,6 +738,84 @@ pub fn is_condition(w: &str, lang: Lang) -> bool {
 }
 
 /// Words naming some members of a body ("members of", "agentes de").
+/// A common noun for a civil body, that its name may follow ("o movimento cívico
+/// Basta", "the group Extinction Rebellion"), folded.
+pub fn is_body_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "movement"
+            | "group"
+            | "party"
+            | "collective"
+            | "coalition"
+            | "organisation"
+            | "organization"
+            | "association"
+            | "campaign"
+            | "network"
+            | "platform"
+            | "alliance"
+            | "movimiento"
+            | "movimento"
+            | "grupo"
+            | "partido"
+            | "colectivo"
+            | "coletivo"
+            | "coalicion"
+            | "coalizao"
+            | "organizacion"
+            | "organizacao"
+            | "asociacion"
+            | "associacao"
+            | "plataforma"
+            | "alianza"
+            | "alianca"
+    )
+}
+
+/// A word that tells a crowd's size before who they are (folded): "more than 2,000",
+/// "cerca de 5 mil", "miles de", "dezenas de".
+pub fn is_crowd_size(w: &str) -> bool {
+    w.chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        || is_article(w)
+        || is_genitive(w)
+        || matches!(
+            w,
+            "about"
+                | "around"
+                | "some"
+                | "more"
+                | "than"
+                | "over"
+                | "nearly"
+                | "almost"
+                | "at"
+                | "least"
+                | "hundreds"
+                | "thousands"
+                | "dozens"
+                | "hundred"
+                | "thousand"
+                | "cerca"
+                | "unos"
+                | "unas"
+                | "mas"
+                | "casi"
+                | "quase"
+                | "mil"
+                | "miles"
+                | "cientos"
+                | "centenares"
+                | "decenas"
+                | "milhares"
+                | "centenas"
+                | "dezenas"
+                | "aproximadamente"
+                | "approximately"
+        )
+}
+
 pub fn is_partitive(w: &str) -> bool {
     matches!(
         w,

@@ -324,9 +324,15 @@ mod tests {
     #[test]
     fn acled_names_state_forces_by_pattern() {
         let g = Gazetteer::embedded();
-        assert_eq!(acled_name("Policía", Some("PE"), g), "Police Forces of Peru");
+        assert_eq!(
+            acled_name("Policía", Some("PE"), g),
+            "Police Forces of Peru"
+        );
         assert_eq!(acled_name("Gobierno", Some("PE"), g), "Government of Peru");
-        assert_eq!(acled_name("Protesters (Peru)", Some("PE"), g), "Protesters (Peru)");
+        assert_eq!(
+            acled_name("Protesters (Peru)", Some("PE"), g),
+            "Protesters (Peru)"
+        );
         assert_eq!(acled_name("CONAIE", Some("EC"), g), "CONAIE");
         // with no country, ACLED's pattern has nothing to name
         assert_eq!(acled_name("Policía", None, g), "Policía");

@@ -1562,7 +1562,11 @@ fn injuries_told_after_a_violent_act_are_its_figures_with_their_sources() {
     assert_eq!(assaults.len(), 1, "{evs:#?}");
     let a = assaults[0];
     assert_eq!(
-        (a.mode.as_str(), a.acled_actor1.as_deref(), a.date.as_deref()),
+        (
+            a.mode.as_str(),
+            a.acled_actor1.as_deref(),
+            a.date.as_deref()
+        ),
         (
             "crowd-control",
             Some("Police Forces of Brazil"),
@@ -2255,6 +2259,84 @@ fn a_state_force_named_in_spanish_keeps_its_name_and_gets_acleds() {
             Some("Policía Nacional del Perú"),
             Some("Police Forces of Peru"),
             Some("police")
+        ),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn who_marches_is_the_complement_of_the_march_not_who_disperses_it() {
+    let evs = events(
+        "2023-09-14",
+        "A Polícia Militar usou bombas de gás para dispersar uma marcha de cerca de 5 mil \
+         indígenas em Brasília nesta quarta-feira.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(march.actor.as_deref(), Some("indígenas"), "{evs:#?}");
+    // the caller of a march stays its party
+    let evs = events(
+        "2023-09-14",
+        "A CUT convocou uma marcha de trabalhadores em Brasília para sexta-feira.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("CUT"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_demanded_release_of_the_detained_is_no_new_arrest() {
+    // "dos detidos" is "of the detained": no figure of two, no arrest by who demands
+    let evs = events(
+        "2024-07-10",
+        "MAPUTO — A polícia deteve 112 pessoas na terça-feira. A Ordem dos Advogados de \
+         Moçambique exigiu nesta quarta-feira a libertação imediata dos detidos.",
+    );
+    let demand = one(&evs, "REQUEST");
+    assert_eq!(
+        demand.actor.as_deref(),
+        Some("Ordem dos Advogados de Moçambique"),
+        "{evs:#?}"
+    );
+    let arrests: Vec<_> = evs.iter().filter(|e| e.event_type == "COERCE").collect();
+    assert_eq!(arrests.len(), 1, "{evs:#?}");
+    assert_eq!(arrests[0].arrested, Some(112), "{evs:#?}");
+}
+
+#[test]
+fn a_body_named_after_the_word_for_it_is_one_party() {
+    let evs = events(
+        "2024-07-10",
+        "MAPUTO — O movimento cívico Basta convocou três dias de paralisação nacional a \
+         partir de segunda-feira (14).",
+    );
+    let strike = one(&evs, "PROTEST");
+    assert_eq!(
+        (strike.actor.as_deref(), strike.country.as_deref()),
+        (Some("movimento cívico Basta"), Some("MZ")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn what_a_speaker_says_it_has_done_it_did() {
+    let evs = events(
+        "2024-07-10",
+        "MAPUTO — A Polícia da República de Moçambique confirmou duas mortes e disse ter \
+         detido 112 pessoas na terça-feira.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        (
+            arrest.actor.as_deref(),
+            arrest.acled_actor1.as_deref(),
+            arrest.arrested
+        ),
+        (
+            Some("Polícia da República de Moçambique"),
+            Some("Police Forces of Mozambique"),
+            Some(112)
         ),
         "{evs:#?}"
     );

@@ -17,6 +17,12 @@ pub struct CountPhrase {
     pub words: usize,
 }
 
+/// A number word of one language that is another word in this one: Portuguese
+/// "dos" is "of the" ("a libertação dos detidos"), English "once" an adverb.
+fn other_word(w: &str, lang: Lang) -> bool {
+    matches!((lang, w), (Lang::Pt, "dos") | (Lang::En, "once" | "dos"))
+}
+
 fn unit(w: &str) -> Option<u64> {
     Some(match w {
         "zero" | "cero" => 0,
@@ -220,7 +226,7 @@ pub fn parse_count(words: &[&str], lang: Lang) -> Option<CountPhrase> {
             value *= m;
             i += 1;
         }
-    } else if let Some(u) = unit(w) {
+    } else if let Some(u) = unit(w).filter(|_| !other_word(w, lang)) {
         // "a"/"an"/"un"/"um" only count before a multiplier ("a dozen", "a hundred")
         if u == 1 && matches!(w.as_str(), "a" | "an" | "un" | "um" | "uma" | "una") {
             match folded.get(i + 1).map(String::as_str) {
@@ -340,6 +346,9 @@ mod tests {
         assert_eq!(count("dezenas de presos", Lang::Pt), Some((24, "at_least")));
         assert_eq!(count("vinte e dois", Lang::Pt), Some((22, "exact")));
         assert_eq!(count("duas pessoas", Lang::Pt), Some((2, "exact")));
+        // "a libertação dos detidos": "of the", not two
+        assert_eq!(count("dos detidos", Lang::Pt), None);
+        assert_eq!(count("dos detenidos", Lang::Es), Some((2, "exact")));
     }
 
     #[test]
