@@ -447,6 +447,28 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
             }
             break;
         }
+        // "the Law Society of Kenya and Amnesty International Kenya": two bodies
+        // joined by "and", each named by its own head word, are two names
+        let joined = (start + 1..end).find(|&m| {
+            let w = toks[m].span.text(text);
+            matches!(w, "and" | "y" | "e")
+                && toks[start..m]
+                    .iter()
+                    .any(|t| is_org_head(t.span.text(text)))
+                && toks[m + 1..end]
+                    .iter()
+                    .any(|t| is_org_head(t.span.text(text)))
+        });
+        let end = match joined {
+            Some(m) => {
+                i = m + 1;
+                m
+            }
+            None => {
+                i = end;
+                end
+            }
+        };
         let words: Vec<&str> = toks[start..end].iter().map(|t| t.span.text(text)).collect();
         let span = toks[start].span.cover(toks[end - 1].span);
         let sentence_initial = start == 0
@@ -476,7 +498,6 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
                 source: "rules".into(),
             });
         }
-        i = end;
     }
     out
 }
@@ -516,6 +537,19 @@ mod tests {
                 ("Nicolás Maduro".to_string(), EntityLabel::Per),
                 ("Bank of England".to_string(), EntityLabel::Org),
                 ("CONAIE".to_string(), EntityLabel::Org),
+            ]
+        );
+        // two bodies joined by "and" are two names; a body's own "and" is not
+        let got = chunks("The Law Society of Kenya and Amnesty International Kenya met the Ministry of Justice and Human Rights.");
+        assert_eq!(
+            got,
+            [
+                ("Law Society of Kenya".to_string(), EntityLabel::Org),
+                ("Amnesty International Kenya".to_string(), EntityLabel::Org),
+                (
+                    "Ministry of Justice and Human Rights".to_string(),
+                    EntityLabel::Org
+                ),
             ]
         );
     }

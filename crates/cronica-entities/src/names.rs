@@ -105,7 +105,7 @@ pub(crate) fn civil_organisations_of_countries(
         // ... and a state's body named of its country ("Policía Nacional del Perú",
         // "Polícia da República de Moçambique")
         let of_country = words.len() >= 3
-            && words.first().is_some_and(|w| is_org_head(w))
+            && words[..words.len() - 1].iter().any(|w| is_org_head(w))
             && words[..words.len() - 1]
                 .iter()
                 .rev()

@@ -125,7 +125,17 @@ pub fn figures(
         // backward: "killing 12", "death toll rises to 53", "toll of 30"
         let mut toll = false;
         if found.is_none() {
-            for k in (i.saturating_sub(5)..i).rev() {
+            // five words back, not counting a date between ("deteve na manhã deste
+            // sábado (22) 19 activistas")
+            let mut seen = 0;
+            for k in (i.saturating_sub(12)..i).rev() {
+                if skip[k] {
+                    continue;
+                }
+                seen += 1;
+                if seen > 5 {
+                    break;
+                }
                 // "the injury toll", "the number of arrests", "la cifra de heridos"
                 let of_what = words
                     .get(k + 1)
@@ -239,6 +249,22 @@ mod tests {
 
     #[test]
     fn spanish_and_portuguese_figures() {
+        // a date between the verb and its figure
+        let words = "deteve na manha deste sabado 19 activistas";
+        let raw: Vec<&str> = words.split(' ').collect();
+        let folded: Vec<String> = raw.iter().map(|w| w.to_string()).collect();
+        let spans: Vec<Span> = (0..raw.len()).map(|k| Span::new(k, k + 1)).collect();
+        let mut skip = vec![false; raw.len()];
+        for s in skip.iter_mut().take(5).skip(1) {
+            *s = true;
+        }
+        let got = figures(&folded, &raw, &spans, &skip, Lang::Pt);
+        assert_eq!(
+            got.iter()
+                .map(|f| (f.category, f.value))
+                .collect::<Vec<_>>(),
+            [(Category::Arrested, 19)]
+        );
         // a perfect infinitive before the figure
         assert_eq!(
             figs("disse ter detido 112 pessoas", Lang::Pt),

@@ -179,6 +179,20 @@ pub fn is_speech(w: &str, lang: Lang) -> bool {
                 | "admitio"
                 | "anuncio"
                 | "reporto"
+                | "hablo"
+                | "explico"
+                | "agrego"
+                | "anadio"
+                | "preciso"
+                | "revelo"
+                | "alego"
+                | "dice"
+                | "dicen"
+                | "dijeron"
+                | "informaron"
+                | "declararon"
+                | "anunciaron"
+                | "afirmaron"
         ),
         Lang::Pt => matches!(
             w,
@@ -192,6 +206,24 @@ pub fn is_speech(w: &str, lang: Lang) -> bool {
                 | "admitiu"
                 | "anunciou"
                 | "relatou"
+                | "falou"
+                | "falaram"
+                | "garantiu"
+                | "explicou"
+                | "acrescentou"
+                | "assegurou"
+                | "indicou"
+                | "revelou"
+                | "alegou"
+                | "diz"
+                | "dizem"
+                | "informaram"
+                | "declararam"
+                | "anunciaram"
+                | "referiu"
+                | "sublinhou"
+                | "salientou"
+                | "adiantou"
         ),
         _ => matches!(
             w,
@@ -687,6 +719,23 @@ pub fn is_group_noun(w: &str) -> bool {
             | "revoltosos"
             | "agitadores"
             | "vandalos"
+            // officials who act together: "foreign ministers", "los gobernadores"
+            | "ministers"
+            | "ministros"
+            | "officials"
+            | "governors"
+            | "gobernadores"
+            | "governadores"
+            | "mayors"
+            | "alcaldes"
+            | "prefeitos"
+            | "youths"
+            | "jovenes"
+            | "jovens"
+            | "organizations"
+            | "organisations"
+            | "organizaciones"
+            | "organizacoes"
     )
 }
 
@@ -1003,6 +1052,13 @@ pub fn is_org_head(w: &str) -> bool {
             | "union"
             | "sindicato"
             | "union's"
+            | "international"
+            | "internacional"
+            | "society"
+            | "ordem"
+            | "orden"
+            | "colegio"
+            | "watch"
     )
 }
 

@@ -2341,3 +2341,68 @@ fn what_a_speaker_says_it_has_done_it_did() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_act_with_no_town_of_its_own_happened_where_its_story_did() {
+    let evs = events(
+        "2025-03-12",
+        "NAIROBI — Kenyan police fired tear gas at thousands of demonstrators in central \
+         Nairobi on Tuesday.\n\nThe Interior Ministry said 57 people had been arrested \
+         during Tuesday's unrest.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        (arrest.location.as_deref(), arrest.arrested),
+        (Some("Nairobi"), Some(57)),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn two_bodies_joined_by_and_are_named_whole_and_their_names_tell_no_act() {
+    let evs = events(
+        "2025-03-12",
+        "NAIROBI — The Law Society of Kenya and Amnesty International Kenya on Wednesday \
+         demanded the release of all those held without charge.",
+    );
+    // "Amnesty" in a name is no amnesty
+    assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
+    let demand = one(&evs, "REQUEST");
+    assert!(
+        demand
+            .actor
+            .as_deref()
+            .is_some_and(|a| a.contains("Law Society of Kenya")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn conflicting_arrest_figures_keep_their_sources_and_bans_are_coerce() {
+    let evs = events(
+        "2025-03-22",
+        "LUANDA — A Polícia Nacional deteve na manhã deste sábado (22) 19 activistas no \
+         Largo da Independência, segundo o Movimento dos Estudantes Angolanos (MEA). O \
+         comando provincial da polícia falou em 11 detidos.\n\n\
+         Na sexta-feira (21), o Governo Provincial de Luanda tinha proibido a manifestação.",
+    );
+    let arrests: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "COERCE" && e.mode == "arrest")
+        .collect();
+    assert_eq!(arrests.len(), 1, "{evs:#?}");
+    let figures: Vec<u64> = arrests[0]
+        .figures
+        .arrested
+        .iter()
+        .map(|f| f.value)
+        .collect();
+    assert_eq!(figures, [19, 11], "{evs:#?}");
+    assert_eq!(arrests[0].target.as_deref(), Some("activistas"), "{evs:#?}");
+    let ban = evs.iter().find(|e| e.mode == "ban").expect("a ban");
+    assert_eq!(
+        (ban.actor.as_deref(), ban.date.as_deref()),
+        (Some("Governo Provincial de Luanda"), Some("2025-03-21")),
+        "{evs:#?}"
+    );
+}
