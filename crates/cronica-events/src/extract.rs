@@ -995,6 +995,11 @@ impl EventExtractor for RuleEventExtractor {
                 }
             }
             place_speakers_at_home(&mut events);
+            if cx.author_speaks {
+                if let Some(home) = author_home(a, article) {
+                    place_author_at_home(&mut events, &home, cx.author.as_deref());
+                }
+            }
             let mut events = merge_article_events(events);
             place_at_the_scene(&mut events, article, &a.places);
             for s in headline {
@@ -3356,6 +3361,59 @@ fn pick_place<'a>(
         return best_of(candidates);
     }
     None
+}
+
+/// The country a statement's author speaks as: "The United States strongly
+/// condemns ... We stand beside our partners": a sentence that opens with a country
+/// and speaks as "we" or "our" in it.
+fn author_home(a: &Analysis, article: &Article) -> Option<String> {
+    let text = a.text();
+    let sentences: Vec<&Sentence> = a
+        .sentences
+        .iter()
+        .filter(|s| s.article == article.index && article.span.contains(s.span))
+        .collect();
+    let speaks_as_we = |s: &Sentence| {
+        s.tokens
+            .iter()
+            .any(|t| is_first_person(t.span.text(text)) || t.span.text(text) == "my")
+    };
+    // (in the sentence or the next: "The United States condemns ... We stand")
+    sentences.iter().enumerate().find_map(|(k, s)| {
+        if !(speaks_as_we(s) || sentences.get(k + 1).is_some_and(|n| speaks_as_we(n))) {
+            return None;
+        }
+        let country = a
+            .places
+            .iter()
+            .find(|p| p.precision == PlacePrecision::Country && s.span.contains(p.span))?;
+        // the country opens the sentence, after an article at most
+        let lead = text[s.span.start..country.span.start].trim();
+        matches!(
+            cronica_text::fold(lead).as_str(),
+            "" | "the" | "el" | "la" | "o" | "a"
+        )
+        .then(|| country.country.clone())
+    })
+}
+
+/// The author's own statements and measures, made where the author is: those of
+/// the author by name, of the country it speaks as, or in its first person, that
+/// name no town.
+fn place_author_at_home(events: &mut [Event], home: &str, author: Option<&str>) {
+    for e in events.iter_mut().filter(|e| {
+        (!e.event_type.is_material() || e.event_type == EventType::Sanction)
+            && e.place
+                .as_ref()
+                .is_none_or(|p| p.precision == PlacePrecision::Country)
+    }) {
+        let own = e.actor_country.as_deref() == Some(home)
+            || author.is_some_and(|who| e.actor.as_deref() == Some(who));
+        if own && e.status != EventStatus::Planned {
+            e.country = Some(home.to_string());
+            e.place = None;
+        }
+    }
 }
 
 /// An act the article tells without a town of its own ("57 people had been arrested

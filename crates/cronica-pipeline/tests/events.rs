@@ -2406,3 +2406,21 @@ fn conflicting_arrest_figures_keep_their_sources_and_bans_are_coerce() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_statement_speaks_from_the_country_its_author_speaks_as() {
+    let (_, evs) = analyse(
+        "Title: Statement by the Spokesperson on the attack in Abu Dhabi\nDate: 2022-01-17\n\n\
+         The United States strongly condemns today's terrorist attack in Abu Dhabi, which \
+         killed three civilians. We stand beside our Emirati partners.\n",
+    );
+    let condemnation = one(&evs, "ACCUSE");
+    assert_eq!(condemnation.country.as_deref(), Some("US"), "{evs:#?}");
+    // the attack stays where it happened
+    let attack = one(&evs, "ASSAULT");
+    assert_eq!(
+        (attack.country.as_deref(), attack.location.as_deref()),
+        (Some("AE"), Some("Abu Dhabi")),
+        "{evs:#?}"
+    );
+}
