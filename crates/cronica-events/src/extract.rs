@@ -2287,6 +2287,17 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                             || matches!(v.words[i - 2].as_str(), "has" | "have" | "had")))
         }
         (EventType::Consult, "met") => is_passive_aux(prev),
+        // "a negotiated solution", "the agreed text": a participle that qualifies a
+        // noun after an article tells no act
+        (
+            EventType::Consult | EventType::Agree,
+            "negotiated" | "agreed" | "mediated" | "brokered",
+        ) => {
+            matches!(prev, "a" | "an" | "the")
+                && v.raw
+                    .get(i + 1)
+                    .is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase))
+        }
         // "a coup d'état ... promoted by imperialism, and executed by its puppets": a
         // plan or an act carried out, not a person put to death
         (
@@ -3506,11 +3517,27 @@ fn pick_date(
             )
     });
     let in_relative = |t: &TimeExpr| relative.is_some_and(|r| idx(t) > r);
+    // "support for the 2015 National Assembly", "the 2019 elections": a year that
+    // qualifies a noun dates that noun's act, not another one
+    let attributive = |t: &TimeExpr| {
+        let (k, end) = (idx(t), v.spans.iter().rposition(|s| s.overlaps(t.span)));
+        let Some(end) = end else { return false };
+        t.value.precision == cronica_types::Precision::Year
+            && k > 0
+            && matches!(
+                v.words[k - 1].as_str(),
+                "the" | "its" | "their" | "his" | "her" | "el" | "la" | "los" | "las" | "o" | "os"
+            )
+            && v.raw
+                .get(end + 1)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic))
+            && !(end < trigger && trigger <= end + 3)
+    };
     let outside: Vec<&TimeExpr> = v
         .times
         .iter()
         .copied()
-        .filter(|t| !in_relative(t))
+        .filter(|t| !in_relative(t) && !attributive(t))
         .collect();
     let own: Vec<&TimeExpr> = outside
         .iter()

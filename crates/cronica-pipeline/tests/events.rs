@@ -2424,3 +2424,16 @@ fn a_statement_speaks_from_the_country_its_author_speaks_as() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_year_that_qualifies_a_noun_dates_no_other_act() {
+    let evs = events(
+        "2022-06-08",
+        "The United States reaffirmed its recognition of the 2015 National Assembly in \
+         Caracas today. They discussed a negotiated solution to the crisis.",
+    );
+    let recognition = one(&evs, "SUPPORT");
+    assert_eq!(recognition.date.as_deref(), Some("2022-06-08"), "{evs:#?}");
+    // "a negotiated solution" is no negotiation
+    assert!(evs.iter().all(|e| e.mode != "negotiation"), "{evs:#?}");
+}
