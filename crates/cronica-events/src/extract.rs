@@ -3043,7 +3043,20 @@ fn pick_args(
             .rev()
             .find(|a| a.last < k && a.first >= clause_start && k - a.last <= 12 && !attributed(a))
             .filter(|a| !a.name.is_empty())
-            .cloned();
+            .cloned()
+            // "the majority Congress, which first dismissed and then had President
+            // Castillo arrested": the party the relative clause follows
+            .or_else(|| {
+                let rel = clause_start.checked_sub(1)?;
+                (is_complementizer(&v.words[rel]) && rel >= 1 && v.raw[rel - 1] == ",")
+                    .then(|| {
+                        v.args
+                            .iter()
+                            .find(|a| a.last + 2 == rel && !a.name.is_empty())
+                    })
+                    .flatten()
+                    .cloned()
+            });
         return (actor.map(finish_arg), Some(finish_arg(target)));
     }
     // "17 people died", "murieron 17 personas": the subject suffered the act

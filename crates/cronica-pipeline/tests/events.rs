@@ -2437,3 +2437,19 @@ fn a_year_that_qualifies_a_noun_dates_no_other_act() {
     // "a negotiated solution" is no negotiation
     assert!(evs.iter().all(|e| e.mode != "negotiation"), "{evs:#?}");
 }
+
+#[test]
+fn who_has_someone_arrested_in_a_relative_clause_is_the_party_it_follows() {
+    let evs = events(
+        "2023-01-10",
+        "In Peru, the coup was perpetrated on 7 December by the right-wing majority \
+         Congress, which first dismissed and then had the elected President Pedro Castillo \
+         arrested.",
+    );
+    let arrest = evs.iter().find(|e| e.mode == "arrest").expect("an arrest");
+    assert_eq!(
+        (arrest.actor.as_deref(), arrest.target.as_deref()),
+        (Some("Congress"), Some("Pedro Castillo")),
+        "{evs:#?}"
+    );
+}
