@@ -3083,14 +3083,20 @@ fn pick_args(
     // with its agent undergoes its own complement, not the sentence's subject
     let complement_after =
         v.words.get(last + 1).is_some_and(|w| is_genitive(w)) && by_agent.is_some();
+    // "We condemn the attempt by the UK government": "by" after the object of what
+    // "we" do names the object's party, not this act's
+    let we_before = before.as_ref().is_some_and(|b| b.name.is_empty()) && !adjacent_agent;
     let (mut actor, target) = if complement_after {
         let target = after
             .filter(|a| a.first <= last + 4 && by_agent.as_ref().is_none_or(|b| b.span != a.span));
         (by_agent.clone(), target)
-    } else if passive || by_agent.is_some() && (before.is_some() || nominal || adjacent_agent) {
+    } else if passive
+        || by_agent.is_some() && !we_before && (before.is_some() || nominal || adjacent_agent)
+    {
         (by_agent.clone(), before)
     } else {
-        let target = after.filter(|a| by_agent.as_ref().is_none_or(|b| b.span != a.span));
+        let target =
+            after.filter(|a| we_before || by_agent.as_ref().is_none_or(|b| b.span != a.span));
         (before, target)
     };
     // "forcing Evo Morales to resign": a party inside the trigger's words undergoes it

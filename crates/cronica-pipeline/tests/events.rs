@@ -2453,3 +2453,23 @@ fn who_has_someone_arrested_in_a_relative_clause_is_the_party_it_follows() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn by_after_what_we_condemn_names_its_party_not_ours() {
+    let evs = events(
+        "2019-01-25",
+        "LONDON — We condemn the attempt by the UK government to legitimate the coup in \
+         Venezuela.",
+    );
+    let condemnation = one(&evs, "ACCUSE");
+    assert_ne!(
+        condemnation.acled_actor1.as_deref(),
+        Some("Government of United Kingdom"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        condemnation.acled_actor2.as_deref(),
+        Some("Government of United Kingdom"),
+        "{evs:#?}"
+    );
+}
