@@ -407,6 +407,23 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
         let compound = w
             .split_once('-')
             .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
+        // "ecosocialist.scot", "change.org": a body named by its web address
+        if t.kind == TokenKind::Word
+            && w.contains('.')
+            && w.starts_with(char::is_lowercase)
+            && w.split('.').all(|p| p.len() >= 2)
+        {
+            out.push(Entity {
+                span: t.span,
+                label: EntityLabel::Org,
+                text: w.to_string(),
+                canonical: None,
+                country: None,
+                source: "rules".into(),
+            });
+            i += 1;
+            continue;
+        }
         if t.kind != TokenKind::Word
             || compound
             || !is_capitalised(w)
@@ -538,6 +555,11 @@ mod tests {
                 ("Bank of England".to_string(), EntityLabel::Org),
                 ("CONAIE".to_string(), EntityLabel::Org),
             ]
+        );
+        // a body named by its web address
+        assert_eq!(
+            chunks("ecosocialist.scot is holding a meeting."),
+            vec![("ecosocialist.scot".to_string(), EntityLabel::Org)]
         );
         // two bodies joined by "and" are two names; a body's own "and" is not
         let got = chunks("The Law Society of Kenya and Amnesty International Kenya met the Ministry of Justice and Human Rights.");

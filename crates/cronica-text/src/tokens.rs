@@ -12,6 +12,29 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Tokenise `text[span]`; spans are into `text`.
+/// Common top-level domains, for web names ("ecosocialist.scot"); short words
+/// such as "it" or "no" are left out, for a stop missing its space ("ended.it").
+const WEB_SUFFIXES: &[&str] = &[
+    "com", "org", "net", "info", "gov", "edu", "int", "io", "uk", "scot", "es", "pt", "br", "ar",
+    "mx", "pe", "ve", "cl", "ec", "bo", "uy", "py", "cu", "ni", "gt", "hn", "sv", "cr", "eu", "fr",
+    "ch", "nl", "ca", "au", "us", "news", "online", "site", "tv", "fm", "lat",
+];
+
+/// Whether a web name's suffix starts at `i`: a common top-level domain up to a
+/// space, a punctuation mark other than a hyphen, or the end.
+fn web_suffix(chars: &[(usize, char)], i: usize) -> bool {
+    let rest = &chars[i.min(chars.len())..];
+    let len = rest
+        .iter()
+        .take_while(|(_, c)| c.is_ascii_lowercase())
+        .count();
+    let suffix: String = rest[..len].iter().map(|&(_, c)| c).collect();
+    WEB_SUFFIXES.contains(&suffix.as_str())
+        && rest
+            .get(len)
+            .is_none_or(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+}
+
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let slice = &text[span.start..span.end];
     let mut out = Vec::new();
@@ -60,6 +83,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             loop {
                 match at(i) {
                     Some(d) if d.is_alphanumeric() => i += 1,
+                    // a web name: "ecosocialist.scot", "change.org"
+                    Some('.') if web_suffix(&chars, i + 1) && i - start >= 2 => i += 1,
                     Some(d)
                         if (d == '-' || d == '‐' || is_apostrophe(d))
                             && at(i + 1).is_some_and(char::is_alphabetic) =>
@@ -179,6 +204,31 @@ mod tests {
             words("São Paulo, 31 de janeiro"),
             ["São", "Paulo", ",", "31", "de", "janeiro"]
         );
+    }
+
+    #[test]
+    fn keeps_web_names_whole() {
+        assert_eq!(
+            words("ecosocialist.scot is holding a meeting. Sign at change.org."),
+            [
+                "ecosocialist.scot",
+                "is",
+                "holding",
+                "a",
+                "meeting",
+                ".",
+                "Sign",
+                "at",
+                "change.org",
+                "."
+            ]
+        );
+        // a stop between sentences stays a stop
+        assert_eq!(
+            words("in Lima.The march"),
+            ["in", "Lima", ".", "The", "march"]
+        );
+        assert_eq!(words("ended.it was"), ["ended", ".", "it", "was"]);
     }
 
     #[test]
