@@ -2473,3 +2473,30 @@ fn by_after_what_we_condemn_names_its_party_not_ours() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn standing_with_a_people_calls_between_leaders_and_designations_are_coded() {
+    let evs = events(
+        "2021-11-07",
+        "The United States stands firmly with the government and people of Iraq. \
+         President Joseph R. Biden, Jr. spoke today with Iraqi Prime Minister Mustafa \
+         al-Kadhimi. The U.S. Department of the Treasury designated 10 individuals and \
+         three entities.",
+    );
+    for (ty, mode) in [
+        ("SUPPORT", "solidarity"),
+        ("CONSULT", "meeting"),
+        ("SANCTION", "sanction"),
+    ] {
+        assert!(
+            evs.iter().any(|e| e.event_type == ty && e.mode == mode),
+            "{ty} {mode}: {evs:#?}"
+        );
+    }
+    // "will not stand by" is no solidarity
+    let evs = events(
+        "2021-11-07",
+        "We will not stand by while the regime jails protesters.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+}
