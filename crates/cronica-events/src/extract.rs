@@ -3408,21 +3408,34 @@ fn author_home(a: &Analysis, article: &Article) -> Option<String> {
             .iter()
             .any(|t| is_first_person(t.span.text(text)) || t.span.text(text) == "my")
     };
-    // (in the sentence or the next: "The United States condemns ... We stand")
+    // a country that opens a sentence taking a stand ("The United States stands
+    // firmly with", "strongly condemns")
+    let stance = |s: &Sentence, country: &Place| {
+        s.tokens
+            .iter()
+            .filter(|t| t.span.start >= country.span.end)
+            .take(2)
+            .any(|t| {
+                matches!(
+                    cronica_text::fold(t.span.text(text)).as_str(),
+                    "stands" | "condemns" | "welcomes" | "reaffirms" | "urges" | "strongly"
+                )
+            })
+    };
+    // (and "we" in the sentence or the next: "The United States condemns ... We
+    // stand")
     sentences.iter().enumerate().find_map(|(k, s)| {
-        if !(speaks_as_we(s) || sentences.get(k + 1).is_some_and(|n| speaks_as_we(n))) {
-            return None;
-        }
+        let we = speaks_as_we(s) || sentences.get(k + 1).is_some_and(|n| speaks_as_we(n));
         let country = a
             .places
             .iter()
             .find(|p| p.precision == PlacePrecision::Country && s.span.contains(p.span))?;
         // the country opens the sentence, after an article at most
         let lead = text[s.span.start..country.span.start].trim();
-        matches!(
+        (matches!(
             cronica_text::fold(lead).as_str(),
             "" | "the" | "el" | "la" | "o" | "a"
-        )
+        ) && (we || stance(s, country)))
         .then(|| country.country.clone())
     })
 }
