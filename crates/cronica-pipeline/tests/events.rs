@@ -2500,3 +2500,14 @@ fn standing_with_a_people_calls_between_leaders_and_designations_are_coded() {
     );
     assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
 }
+
+#[test]
+fn a_country_that_opens_a_statement_taking_a_stand_is_where_it_is_made() {
+    let (_, evs) = analyse(
+        "Title: Statement by the President on the attack in Baghdad\nDate: 2021-11-07\n\n\
+         The United States strongly condemns the attack on the residence of the Prime \
+         Minister in Baghdad. The perpetrators must be held accountable.\n",
+    );
+    let condemnation = one(&evs, "ACCUSE");
+    assert_eq!(condemnation.country.as_deref(), Some("US"), "{evs:#?}");
+}
