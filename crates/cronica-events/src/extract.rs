@@ -996,7 +996,7 @@ impl EventExtractor for RuleEventExtractor {
             }
             place_speakers_at_home(&mut events);
             if cx.author_speaks {
-                if let Some(home) = author_home(a, article) {
+                if let Some((home, _)) = author_home(a, article) {
                     place_author_at_home(&mut events, &home, cx.author.as_deref());
                 }
             }
@@ -2286,7 +2286,11 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                         && (is_passive_aux(&v.words[i - 2])
                             || matches!(v.words[i - 2].as_str(), "has" | "have" | "had")))
         }
-        (EventType::Consult, "met") => is_passive_aux(prev),
+        // "were met with repression", "are not met with violence"
+        (EventType::Consult, "met") => {
+            is_passive_aux(prev)
+                || matches!(prev, "not" | "never") && i > 1 && is_passive_aux(&v.words[i - 2])
+        }
         // "a negotiated solution", "the agreed text": a participle that qualifies a
         // noun after an article tells no act
         (
@@ -3395,8 +3399,8 @@ fn pick_place<'a>(
 
 /// The country a statement's author speaks as: "The United States strongly
 /// condemns ... We stand beside our partners": a sentence that opens with a country
-/// and speaks as "we" or "our" in it.
-fn author_home(a: &Analysis, article: &Article) -> Option<String> {
+/// and speaks as "we" or "our" in it. The country's code and name.
+fn author_home(a: &Analysis, article: &Article) -> Option<(String, String)> {
     let text = a.text();
     let sentences: Vec<&Sentence> = a
         .sentences
@@ -3436,7 +3440,7 @@ fn author_home(a: &Analysis, article: &Article) -> Option<String> {
             cronica_text::fold(lead).as_str(),
             "" | "the" | "el" | "la" | "o" | "a"
         ) && (we || stance(s, country)))
-        .then(|| country.country.clone())
+        .then(|| (country.country.clone(), country.canonical.clone()))
     })
 }
 
@@ -3997,6 +4001,11 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
         {
             return Some(clean_name(&e.text));
         }
+    }
+    // a statement that speaks as a country ("The United States will continue to work
+    // with our allies ... as we condemn"): "we" is that country
+    if let Some((_, name)) = author_home(a, article) {
+        return Some(name);
     }
     // a statement that speaks as "we" outside quotations: the organisation named
     // last before it ("The Fourth International stands in solidarity ... We demand")

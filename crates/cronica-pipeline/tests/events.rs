@@ -2511,3 +2511,25 @@ fn a_country_that_opens_a_statement_taking_a_stand_is_where_it_is_made() {
     let condemnation = one(&evs, "ACCUSE");
     assert_eq!(condemnation.country.as_deref(), Some("US"), "{evs:#?}");
 }
+
+#[test]
+fn we_of_a_statement_that_speaks_as_a_country_is_that_country() {
+    let (_, evs) = analyse(
+        "Title: FACT SHEET: Actions in response to the coup\nDate: 2021-02-11\n\n\
+         Today, the President is taking steps in response to the detention of State \
+         Counsellor Aung San Suu Kyi. The United States will continue to work with our \
+         allies as we condemn the actions of the military. Peaceful protesters must not \
+         be met with violence.\n",
+    );
+    let condemnation = one(&evs, "ACCUSE");
+    assert_eq!(
+        (
+            condemnation.actor.as_deref(),
+            condemnation.country.as_deref()
+        ),
+        (Some("United States"), Some("US")),
+        "{evs:#?}"
+    );
+    // "not be met with violence" is no refused meeting
+    assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
+}
