@@ -2274,18 +2274,38 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     let w = v.words[i].as_str();
     // ("Protest organisers have called ...": the sentence's first word)
     let prev = if i > 0 { v.words[i - 1].as_str() } else { "" };
+    // "he is constantly threatening a wide range of countries": a habit, no act
+    if matches!(prev, "constantly" | "continually" | "habitually" | "always") {
+        return true;
+    }
     match (t.event_type, w) {
         (EventType::Support, "elected" | "re-elected" | "reelected") => {
             let determiner =
                 |w: &str| matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its");
             // "the democratically elected", "elected Maduro", but not "were
             // successfully elected"
-            determiner(prev)
+            // "Once elected, Lula will face", "if elected": a condition
+            matches!(prev, "once" | "if" | "unless")
+                || determiner(prev)
                 || prev.ends_with("ly")
                     && !(i > 1
                         && (is_passive_aux(&v.words[i - 2])
                             || matches!(v.words[i - 2].as_str(), "has" | "have" | "had")))
         }
+        // "the former opponent beaten by Dilma Rousseff in 2014": beaten at the polls
+        (EventType::Assault, "beaten" | "defeated") => (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "opponent"
+                    | "opponents"
+                    | "rival"
+                    | "rivals"
+                    | "candidate"
+                    | "candidates"
+                    | "challenger"
+                    | "incumbent"
+            )
+        }),
         // "were met with repression", "are not met with violence"
         (EventType::Consult, "met") => {
             is_passive_aux(prev)

@@ -2533,3 +2533,18 @@ fn we_of_a_statement_that_speaks_as_a_country_is_that_country() {
     // "not be met with violence" is no refused meeting
     assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
 }
+
+#[test]
+fn habits_conditions_and_defeats_at_the_polls_are_no_acts() {
+    let evs = events(
+        "2022-10-03",
+        "Trump is constantly threatening a wide range of countries. Once elected, Lula \
+         will face fierce opposition. Geraldo Alckmin was the former right-wing opponent \
+         beaten by Dilma Rousseff in 2014.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !matches!(e.event_type.as_str(), "THREATEN" | "SUPPORT" | "ASSAULT")),
+        "{evs:#?}"
+    );
+}
