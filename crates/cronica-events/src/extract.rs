@@ -1269,11 +1269,22 @@ impl RuleEventExtractor {
                 )
                 // Portuguese "a renúncia"; Spanish "a" is a preposition
                 || i > 0 && v.lang == Lang::Pt && v.words[i - 1] == "a";
-            let demanded = governing == Some(EventType::Request)
-                && !called
-                && (trig.nominal || determined)
-                && !infinitive
-                && !anniversary;
+            // "urged the Security Council to impose an arms embargo": what is urged
+            // is asked for, not done
+            // ("... to impose an embargo and to halt sales": each infinitive)
+            let requested_before = found[..k].iter().any(|&(j, _, t)| {
+                // (an order to do it is the doing: "ordered La Prensa to suspend
+                // publication")
+                j < i && t.event_type == EventType::Request && !t.nominal && t.mode != "order"
+            });
+            let urged_to = requested_before && !called && (infinitive || v.words[i] == "to");
+            let demanded = urged_to
+                || (governing == Some(EventType::Request)
+                    || requested_before && governing.is_some())
+                    && !called
+                    && (trig.nominal || determined)
+                    && !infinitive
+                    && !anniversary;
             // "una medida que suspende el derecho de reunión y permite a las Fuerzas
             // Armadas apoyar a la policía": what a measure does, described, is no act
             let describes_measure = (i.saturating_sub(16)..i).any(|k| {

@@ -2548,3 +2548,19 @@ fn habits_conditions_and_defeats_at_the_polls_are_no_acts() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn what_a_party_is_urged_to_do_is_asked_for_not_done() {
+    let evs = events(
+        "2025-02-18",
+        "The UN human rights office urged the Security Council to impose a global arms \
+         embargo on Myanmar and to halt sales of jet fuel to the military.",
+    );
+    assert_eq!(
+        evs.iter()
+            .map(|e| e.event_type.as_str())
+            .collect::<Vec<_>>(),
+        ["REQUEST"],
+        "{evs:#?}"
+    );
+}
