@@ -497,6 +497,27 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
         let label =
             if words.iter().any(|w| is_org_head(w)) || words.len() == 1 && is_acronym(words[0]) {
                 Some(EntityLabel::Org)
+            } else if words.len() > 1
+                && words.last().is_some_and(|w| {
+                    matches!(
+                        fold(w).as_str(),
+                        "region"
+                            | "province"
+                            | "district"
+                            | "department"
+                            | "county"
+                            | "governorate"
+                            | "oblast"
+                            | "prefecture"
+                            | "division"
+                            | "township"
+                            | "municipality"
+                    )
+                })
+            {
+                // "Sagaing Region", "Kandahar Province": a place and its kind, for
+                // the gazetteer to read
+                None
             } else if sentence_initial && words.len() == 1 {
                 // A lone capitalised first word is usually an ordinary word.
                 None

@@ -3349,6 +3349,26 @@ fn pick_place<'a>(
             && (v.words.get(last + 1).is_some_and(|w| is_statement_noun(w))
                 || (k.saturating_sub(3)..k).any(|j| is_statement_noun(&v.words[j])))
     };
+    let said_there = |p: &Place| {
+        let k = idx(p);
+        k < trigger
+            && (k + 1..trigger).any(|j| {
+                is_complementizer(&v.words[j])
+                    && (k.saturating_sub(6)..j).any(|s| is_speech(&v.words[s], v.lang))
+            })
+    };
+    // ... and a statement read from what is reported is made there ("told reporters
+    // in Geneva that the attack could amount to a war crime")
+    if !material {
+        if let Some(p) = v
+            .places
+            .iter()
+            .copied()
+            .find(|p| said_there(p) && p.precision != PlacePrecision::Country && !in_actor(p))
+        {
+            return Some(p.clone());
+        }
+    }
     let candidates: Vec<&Place> = v
         .places
         .iter()
@@ -3362,6 +3382,9 @@ fn pick_place<'a>(
                 party_home(p)
             };
             let filed = filed_from.is_some_and(|f| f.span == p.span);
+            // "told reporters in Geneva that the attack ...": a place before what is
+            // reported is where it was said
+            let said_at = material && said_there(p);
             // "pro-Beijing candidates", "anti-Pyongyang propaganda": a stance, not a place
             let stance = {
                 let before = &v.text[..p.span.start];
@@ -3369,7 +3392,7 @@ fn pick_place<'a>(
                     .iter()
                     .any(|x| before.ends_with(x))
             };
-            !(in_actor(p) || acting(p) || elsewhere || filed || stance)
+            !(in_actor(p) || acting(p) || elsewhere || filed || stance || said_at)
         })
         .collect();
     let best_of = |ps: Vec<&Place>| -> Option<Place> {

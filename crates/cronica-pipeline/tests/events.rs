@@ -2564,3 +2564,28 @@ fn what_a_party_is_urged_to_do_is_asked_for_not_done() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn what_is_said_in_geneva_is_said_there_and_the_act_it_reports_is_not_there() {
+    let evs = events(
+        "2025-02-18",
+        "A Myanmar military jet bombed a village in Sagaing Region on Sunday. A \
+         spokesperson for the UN human rights office told reporters in Geneva on Tuesday \
+         that the attack on the village could amount to a war crime.",
+    );
+    let accusation = one(&evs, "ACCUSE");
+    assert_eq!(
+        (
+            accusation.country.as_deref(),
+            accusation.location.as_deref()
+        ),
+        (Some("CH"), Some("Geneva")),
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == "ASSAULT")
+            .all(|e| e.country.as_deref() == Some("MM")),
+        "{evs:#?}"
+    );
+}
