@@ -1210,7 +1210,10 @@ impl RuleEventExtractor {
                 .chain(repeated.iter().copied())
                 .filter(|(j, t)| *j < i && !t.event_type.is_material() && !t.nominal)
                 .max_by_key(|(j, _)| *j);
-            let governing = governing_at.map(|(_, t)| t.event_type);
+            // "ordenó la destitución de X": what is ordered is done, by who orders it
+            let governing = governing_at
+                .filter(|(_, t)| t.mode != "order")
+                .map(|(_, t)| t.event_type);
             // "called a general strike", "convocaron una marcha": the call announces the
             // act; so does "the union announced a general strike", "la COB anunció una
             // huelga": the act is the announcer's own, still to come

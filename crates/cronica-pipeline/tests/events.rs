@@ -2589,3 +2589,18 @@ fn what_is_said_in_geneva_is_said_there_and_the_act_it_reports_is_not_there() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn what_is_ordered_is_done_by_who_orders_it() {
+    let evs = events(
+        "1999-06-05",
+        "El contralor general de Venezuela, Eduardo Roche Lander, ordenó la destitución \
+         de un miembro de la directiva del Consejo Nacional Electoral.",
+    );
+    let dismissal = one(&evs, "COERCE");
+    assert_eq!(
+        (dismissal.status.as_str(), dismissal.actor.as_deref()),
+        ("occurred", Some("Eduardo Roche Lander")),
+        "{evs:#?}"
+    );
+}
