@@ -80,7 +80,7 @@ impl EntityTagger for MergedEntityTagger {
         let named_for_countries =
             names::organisations_named_for_countries(self.gazetteer, &chunked, &out);
         replace_overlapping(&mut out, named_for_countries);
-        names::drop_places_inside_names(self.gazetteer, &chunked, &mut out);
+        names::drop_places_inside_names(text, self.gazetteer, &chunked, &mut out);
         names::institutions_are_no_towns(text, &mut out);
         if self.use_model {
             // Names the rules know by their head word ("Stop Trump Coalition",

@@ -248,7 +248,43 @@ pub(crate) fn organisations_named_for_countries(
 /// a town inside a longer name ("Marco Rubio", "Glasgow Queen Street"), a town named
 /// like the surname of a person named in full elsewhere in the text ("Fernando
 /// Camacho" ... "Camacho sent"), and a demonym inside an organisation's name.
-pub(crate) fn drop_places_inside_names(g: &Gazetteer, chunks: &[Entity], found: &mut Vec<Entity>) {
+pub(crate) fn drop_places_inside_names(
+    text: &str,
+    g: &Gazetteer,
+    chunks: &[Entity],
+    found: &mut Vec<Entity>,
+) {
+    // "la plaza San Martín de Lima", "Praça dos Três Poderes": a site named after a
+    // common word for it; the town after its "de" is a place of its own
+    let site = |c: &Entity| {
+        let before = text[..c.span.start].trim_end();
+        let word = before
+            .rsplit(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        matches!(
+            cronica_text::fold(word).as_str(),
+            "plaza"
+                | "avenida"
+                | "calle"
+                | "parque"
+                | "praca"
+                | "rua"
+                | "largo"
+                | "square"
+                | "avenue"
+                | "street"
+                | "park"
+        )
+    };
+    let town_of_site = |c: &Entity, e: &Entity| {
+        site(c) && e.span.end == c.span.end && {
+            let head = text[c.span.start..e.span.start].trim_end();
+            ["de", "del", "do", "da", "of"]
+                .iter()
+                .any(|w| head.ends_with(&format!(" {w}")))
+        }
+    };
     // "in Nairobi and Mombasa": words joined by "and" are a list, not one name
     let list = |c: &Entity| {
         c.text
@@ -257,7 +293,7 @@ pub(crate) fn drop_places_inside_names(g: &Gazetteer, chunks: &[Entity], found: 
     };
     let surnames: Vec<&str> = chunks
         .iter()
-        .filter(|c| c.label == EntityLabel::Per && !list(c))
+        .filter(|c| c.label == EntityLabel::Per && !list(c) && !site(c))
         .filter_map(|c| c.text.rsplit_once(' ').map(|(_, last)| last))
         .collect();
     found.retain(|e| {
@@ -295,6 +331,7 @@ pub(crate) fn drop_places_inside_names(g: &Gazetteer, chunks: &[Entity], found: 
                 && c.span.contains(e.span)
                 && c.span != e.span
                 && !list(c)
+                && !town_of_site(c, e)
         });
         let surname = !e.text.contains(' ') && surnames.contains(&e.text.as_str());
         !(inside_org || inside_name || surname)

@@ -1177,11 +1177,33 @@ fn keep(
         // "Bank of England": a proper noun, "of", then the name.
         if matches!(prev_word, "of" | "de" | "del" | "do" | "da" | "dos" | "das") && i >= 2 {
             let pp = &ws[i - 2];
-            // "Governor of Texas", "State of Wisconsin" stay places.
+            // "Governor of Texas", "State of Wisconsin" stay places; so does the town
+            // of a site named before it ("la plaza San Martín de Lima")
+            let mut start = i - 2;
+            while start > 0 && ws[start - 1].capitalized && ws[start].joins_previous {
+                start -= 1;
+            }
+            let site = start > 0
+                && !ws[start - 1].capitalized
+                && matches!(
+                    ws[start - 1].folded.as_ref(),
+                    "plaza"
+                        | "avenida"
+                        | "calle"
+                        | "parque"
+                        | "praca"
+                        | "rua"
+                        | "largo"
+                        | "square"
+                        | "avenue"
+                        | "street"
+                        | "park"
+                );
             if pp.capitalized
                 && !contains(PLACE_HEADS, &pp.folded)
                 && !contains(TITLES, &pp.folded)
                 && !initial_word(slice, pp)
+                && !site
             {
                 return false;
             }

@@ -2604,3 +2604,28 @@ fn what_is_ordered_is_done_by_who_orders_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_town_of_a_named_square_places_the_act_and_past_weekdays_are_past() {
+    let evs = events(
+        "2025-01-12",
+        "Los manifestantes habían bloqueado el viernes la vía al aeropuerto de Juliaca. \
+         Las organizaciones sociales convocaron una movilización nacional para el jueves \
+         16 en la plaza San Martín de Lima.",
+    );
+    let march = evs
+        .iter()
+        .find(|e| e.event_type == "PROTEST" && e.status == "planned")
+        .expect("a planned march");
+    assert_eq!(
+        (march.location.as_deref(), march.date.as_deref()),
+        (Some("Lima"), Some("2025-01-16")),
+        "{evs:#?}"
+    );
+    // "habían bloqueado el viernes": the Friday before
+    assert!(
+        evs.iter()
+            .any(|e| e.mode == "blockade" && e.date.as_deref() == Some("2025-01-10")),
+        "{evs:#?}"
+    );
+}

@@ -189,8 +189,15 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
     let folded_for_suffix = if lower { folded } else { "" };
     match lang {
         Lang::Es => match folded {
-            "fue" | "fueron" | "era" | "eran" | "hubo" | "habia" | "dijo" | "hizo" | "murio"
-            | "murieron" | "ayer" | "hace" | "anoche" | "pasado" | "pasada" => -1,
+            "fue" | "fueron" | "era" | "eran" | "hubo" | "habia" | "habian" | "dijo" | "hizo"
+            | "murio" | "murieron" | "ayer" | "hace" | "anoche" | "pasado" | "pasada" => -1,
+            // the imperfect of the first conjugation ("bloqueaban", "marchaba")
+            _ if lower
+                && folded.len() > 5
+                && (folded.ends_with("aba") || folded.ends_with("aban")) =>
+            {
+                -1
+            }
             "sera" | "seran" | "va" | "van" | "vamos" | "voy" | "habra" | "manana" | "proximo"
             | "proxima" | "unete" | "participa" | "prevista" | "previsto" | "previstas"
             | "previstos" | "programada" | "programado" | "convocada" | "convocado" => 1,
@@ -215,8 +222,16 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
             _ => 0,
         },
         Lang::Pt => match folded {
-            "foi" | "foram" | "era" | "eram" | "houve" | "havia" | "disse" | "fez" | "morreu"
-            | "morreram" | "ontem" | "ha" | "passado" | "passada" => -1,
+            "foi" | "foram" | "era" | "eram" | "houve" | "havia" | "haviam" | "tinha"
+            | "tinham" | "disse" | "fez" | "morreu" | "morreram" | "ontem" | "ha" | "passado"
+            | "passada" => -1,
+            // the imperfect of the first conjugation ("bloqueavam", "marchava")
+            _ if lower
+                && folded.len() > 5
+                && (folded.ends_with("ava") || folded.ends_with("avam")) =>
+            {
+                -1
+            }
             "sera" | "serao" | "vai" | "vao" | "vamos" | "vou" | "ira" | "irao" | "havera"
             | "amanha" | "proximo" | "proxima" | "participe" | "venha" | "prevista"
             | "previsto" | "marcada" | "marcado" | "agendada" | "agendado" => 1,
@@ -273,7 +288,22 @@ mod tense_tests {
                 "{w}"
             );
         }
-        for w in ["prendeu", "invadiu", "detiveram", "marcharam", "decretou"] {
+        for w in ["habían", "bloqueaban"] {
+            assert_eq!(
+                tense_cue(Lang::Es, &w.chars().map(fold_char).collect::<String>(), w),
+                -1,
+                "{w}"
+            );
+        }
+        for w in [
+            "prendeu",
+            "invadiu",
+            "detiveram",
+            "marcharam",
+            "decretou",
+            "tinha",
+            "bloqueavam",
+        ] {
             assert_eq!(
                 tense_cue(Lang::Pt, &w.chars().map(fold_char).collect::<String>(), w),
                 -1,
