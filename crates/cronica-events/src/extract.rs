@@ -1180,6 +1180,17 @@ impl RuleEventExtractor {
                 found.push((i, n, r));
             }
         }
+        // "suspended two French-language radio stations", "suspendió la emisora":
+        // silencing the press is censorship, not a sanction
+        for f in found.iter_mut() {
+            let after = f.0 + f.1;
+            if f.2.event_type == EventType::Sanction
+                && f.2.mode == "suspension"
+                && (after..v.words.len().min(after + 6)).any(|k| is_media_noun(&v.words[k]))
+            {
+                f.2 = &*CENSORSHIP;
+            }
+        }
         let attribution = find_attribution(v);
         let mut events: Vec<(Event, Told)> = Vec::new();
         let mut prev_actor: Option<Arg> = None;
@@ -2214,6 +2225,10 @@ impl Material for EventType {
 
 /// A refusal read from a negated act of cooperation.
 static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Reject, "refusal", 0.75));
+
+/// Censorship read from a suspension of the press.
+static CENSORSHIP: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Coerce, "censorship", 0.8));
 
 /// The resignation a forced resignation brings about.
 /// An act read from something other than a trigger word (a figure, a resignation

@@ -822,6 +822,42 @@ pub fn is_body_noun(w: &str) -> bool {
     )
 }
 
+/// A word for the press or a medium of it (folded): "radio stations", "la emisora",
+/// "o jornal".
+pub fn is_media_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "radio"
+            | "radios"
+            | "station"
+            | "stations"
+            | "newspaper"
+            | "newspapers"
+            | "broadcaster"
+            | "broadcasters"
+            | "channel"
+            | "channels"
+            | "television"
+            | "website"
+            | "websites"
+            | "outlet"
+            | "outlets"
+            | "publication"
+            | "emisora"
+            | "emisoras"
+            | "periodico"
+            | "diario"
+            | "canal"
+            | "canales"
+            | "televisora"
+            | "jornal"
+            | "jornais"
+            | "emissora"
+            | "emissoras"
+            | "canais"
+    )
+}
+
 /// A word that tells a crowd's size before who they are (folded): "more than 2,000",
 /// "cerca de 5 mil", "miles de", "dezenas de".
 pub fn is_crowd_size(w: &str) -> bool {

@@ -2629,3 +2629,15 @@ fn the_town_of_a_named_square_places_the_act_and_past_weekdays_are_past() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn suspending_the_press_is_censorship() {
+    let evs = events(
+        "2025-05-07",
+        "OUAGADOUGOU — Burkina Faso's military authorities on Tuesday suspended two \
+         French-language radio stations for three months.",
+    );
+    let e = one(&evs, "COERCE");
+    assert_eq!(e.mode, "censorship", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+}
