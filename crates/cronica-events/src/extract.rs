@@ -584,18 +584,31 @@ impl<'a> SentenceView<'a> {
                             | "asociacion"
                             | "associacao"
                     );
+                // "la central obrera", "a central sindical": the trade-union centre
+                let centre = i > 0
+                    && is_article(&self.words[i - 1])
+                    && w == "central"
+                    && self
+                        .words
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.as_str(), "obrera" | "sindical"));
+                let last = if centre { i + 1 } else { i };
                 let it = w == "it" && i <= 1;
                 let named_before = self
                     .entities
                     .iter()
                     .any(|e| e.label == EntityLabel::Org && e.span.end <= self.spans[i].start);
-                if (definite || it) && !used[i] && !named_before && self.is_subject(i) {
+                if (definite || centre || it)
+                    && !used[i]
+                    && !named_before
+                    && self.is_subject_past_adverb(last)
+                {
                     args.push(Arg {
-                        span: self.spans[i],
+                        span: self.spans[i].cover(self.spans[last]),
                         name: name.clone(),
                         country: country.clone(),
-                        first: if definite { i - 1 } else { i },
-                        last: i,
+                        first: if definite || centre { i - 1 } else { i },
+                        last,
                     });
                     used[i] = true;
                 }
@@ -644,6 +657,28 @@ impl<'a> SentenceView<'a> {
 
     /// Whether the words after word `last` make what ends there the subject of
     /// another verb ("the US began", "police fired", "X has", "Y strikes").
+    /// `is_subject`, past an adverb after the name ("la central obrera convocó
+    /// también", "the union also called").
+    fn is_subject_past_adverb(&self, last: usize) -> bool {
+        let calls = |k: usize| {
+            self.words.get(k).is_some_and(|w| {
+                is_speech(w, self.lang)
+                    || matches!(
+                        w.as_str(),
+                        "convoco" | "convocaron" | "convocou" | "convocaram" | "called" | "calls"
+                    )
+            })
+        };
+        self.is_subject(last)
+            || calls(last + 1)
+            || self.words.get(last + 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "also" | "tambien" | "ademas" | "tambem" | "ya" | "ja" | "already"
+                )
+            }) && self.is_subject(last + 1)
+    }
+
     fn is_subject(&self, last: usize) -> bool {
         let next = last + 1;
         next < self.words.len()
@@ -1389,6 +1424,39 @@ impl RuleEventExtractor {
                 trig.nominal && !called && !infinitive,
                 cx.author.as_deref(),
             );
+            // "Protest organisers called a new rally", "La central obrera convocó una
+            // movilización": who calls the act does it
+            if actor.is_none()
+                && trig.nominal
+                && matches!(
+                    trig.event_type,
+                    EventType::Protest | EventType::Mobilize | EventType::Consult
+                )
+            {
+                let call = (i.saturating_sub(4)..i).rev().find(|&k| {
+                    matches!(
+                        v.words[k].as_str(),
+                        "called"
+                            | "calls"
+                            | "convoco"
+                            | "convocaron"
+                            | "convoca"
+                            | "convocan"
+                            | "convocou"
+                            | "convocaram"
+                            | "convoca-se"
+                    )
+                });
+                if let Some(c) = call {
+                    actor = v
+                        .args
+                        .iter()
+                        .rev()
+                        .find(|a| a.last < c && c - a.last <= 3 && !a.name.is_empty())
+                        .cloned()
+                        .map(finish_arg);
+                }
+            }
             // "A PRM ... disse ter detido 112 pessoas", "dijo haber detenido": what a
             // speaker says it has done, it did; the speaker opens the sentence
             if actor.is_none() && i >= 2 && !trig.nominal {

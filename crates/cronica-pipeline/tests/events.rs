@@ -2641,3 +2641,34 @@ fn suspending_the_press_is_censorship() {
     assert_eq!(e.mode, "censorship", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
 }
+
+#[test]
+fn who_calls_a_rally_holds_it_and_the_union_centre_is_the_union_named_before() {
+    let evs = events(
+        "2025-06-10",
+        "TBILISI — Protest organisers called a new rally for Saturday at 7 p.m. on First \
+         Republic Square.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Protest organisers"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-10-09",
+        "BUENOS AIRES. — La Confederación General del Trabajo (CGT) anunció este jueves un \
+         paro general de 24 horas para el miércoles 15 de octubre. La central obrera \
+         convocó también una movilización al Congreso ese mismo día a las 12.",
+    );
+    let march = evs
+        .iter()
+        .find(|e| e.event_type == "PROTEST" && e.mode == "demonstrate")
+        .expect("a march");
+    assert!(
+        march
+            .actor
+            .as_deref()
+            .is_some_and(|a| a.contains("CGT") || a.contains("Confederación")),
+        "{evs:#?}"
+    );
+}
