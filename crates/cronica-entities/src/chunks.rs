@@ -357,6 +357,8 @@ const ORG_HEADS: &[&str] = &[
     "orden",
     "colegio",
     "society",
+    "articulacao",
+    "articulacion",
 ];
 
 /// Whether `word` is a title or office written before a name ("President", "Minister").

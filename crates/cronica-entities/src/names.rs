@@ -76,6 +76,8 @@ const CIVIL_HEADS: &[&str] = &[
     "fundacao",
     "red",
     "rede",
+    "articulacao",
+    "articulacion",
 ];
 
 /// "La Confederación General de Trabajadores del Perú convocó a un paro", "the

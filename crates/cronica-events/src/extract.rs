@@ -2899,14 +2899,23 @@ fn pick_args(
         .map_or(0, |k| k + 1);
     // "according to X", "según X", "segundo o sindicato X": X is the source, never
     // a party
-    let attributed = |a: &Arg| {
-        (a.first.saturating_sub(6)..a.first).any(|k| {
+    let attributed_at = |first: usize| {
+        (first.saturating_sub(6)..first).any(|k| {
             attribution_at(&v.words, k).is_some_and(|n| {
-                k + n <= a.first
-                    && a.first <= k + n + 3
-                    && (k + n..a.first).all(|j| v.raw[j].chars().all(char::is_alphabetic))
+                k + n <= first
+                    && first <= k + n + 3
+                    && (k + n..first).all(|j| v.raw[j].chars().all(char::is_alphabetic))
             })
         })
+    };
+    // ... and so is its short name in brackets after it ("Segundo a Articulação dos
+    // Povos Indígenas do Brasil (Apib), 14 indígenas ficaram feridos")
+    let attributed = |a: &Arg| {
+        attributed_at(a.first)
+            || a.first >= 1
+                && v.raw[a.first - 1] == "("
+                && (a.first.saturating_sub(10)..a.first - 1)
+                    .any(|k| attribution_at(&v.words, k).is_some())
     };
     // "these decisions of the NA": a name after "of" belongs to a noun; the
     // subject before it acts, when there is one
@@ -2963,9 +2972,12 @@ fn pick_args(
     };
     // "X carried out a military air strike", "Y lanzó un ataque": the one who
     // carries out the act named by the noun is the subject of the verb that does
+    // (four words back, not counting a date or brackets between: "abriu nesta
+    // quinta-feira (14) um procedimento")
     let support = if nominal {
         (clause_start..first)
             .rev()
+            .filter(|&k| !v.in_time[k] && v.sentence.tokens[k].kind == TokenKind::Word)
             .take(4)
             .find(|&k| is_support_verb(&v.words[k]))
     } else {

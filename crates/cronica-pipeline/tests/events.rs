@@ -2672,3 +2672,28 @@ fn who_calls_a_rally_holds_it_and_the_union_centre_is_the_union_named_before() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_source_named_with_its_short_name_is_no_party_and_marco_temporal_is_no_month() {
+    let evs = events(
+        "2025-08-14",
+        "BRASÍLIA — A Polícia Militar usou bombas de gás para dispersar uma marcha de \
+         indígenas nesta quarta-feira (13). Os manifestantes protestavam contra o marco \
+         temporal.\n\nSegundo a Articulação dos Povos Indígenas do Brasil (Apib), 14 \
+         indígenas ficaram feridos.",
+    );
+    let assaults: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{evs:#?}");
+    assert_eq!(
+        (
+            assaults[0].injured,
+            assaults[0].figures.injured[0].source.as_deref()
+        ),
+        (Some(14), Some("Articulação dos Povos Indígenas do Brasil")),
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter().all(|e| e.date.as_deref() != Some("2025-03")),
+        "{evs:#?}"
+    );
+}

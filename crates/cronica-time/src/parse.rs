@@ -546,6 +546,15 @@ impl Parser<'_> {
                 _ => {}
             }
         }
+        // Portuguese "marco" without its cedilla is a landmark ("o marco temporal"),
+        // unless a day or a year stands with it ("13 de marco de 2024")
+        if full == Some(3) && self.lang == Lang::Pt && self.word_is(i, "marco") {
+            let day_before = i >= 2 && self.word_is(i - 1, "de") && self.clean_num(i - 2).is_some();
+            let year_after = self.word_is(i + 1, "de") && self.year(i + 2).is_some();
+            if !(day_before || year_after) {
+                return None;
+            }
+        }
         if let Some(m) = full {
             return Some((i + 1, m, true));
         }
@@ -3265,6 +3274,18 @@ mod tests {
         let r = read(text, lang, anchor);
         assert_eq!(r.len(), 1, "{text:?}: {r:?}");
         r[0].1.clone()
+    }
+
+    #[test]
+    fn portuguese_marco_without_cedilla_is_a_landmark() {
+        assert!(read(
+            "o projeto de lei do marco temporal",
+            Lang::Pt,
+            Some("2025-08-14")
+        )
+        .is_empty());
+        assert_eq!(one("em 13 de marco de 2024", Lang::Pt, None), "2024-03-13");
+        assert_eq!(one("em março de 2024", Lang::Pt, None), "2024-03");
     }
 
     #[test]
