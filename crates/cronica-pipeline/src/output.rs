@@ -140,7 +140,7 @@ impl<W: Write> RecordWriter<W> {
                     opt(&r.acled_actor2),
                     opt(&r.country),
                     opt(&r.admin1),
-                    opt(&r.location),
+                    opt(&r.location_canonical),
                     fnum(r.lat),
                     fnum(r.lon),
                     r.geo_precision.map(|p| p.to_string()).unwrap_or_default(),

@@ -42,7 +42,11 @@ pub struct EventRecord {
     pub date: Option<String>,
     pub date_precision: Option<String>,
     pub country: Option<String>,
+    /// The place as the text writes it ("Lisboa", "plaza San Martín, Lima"'s town),
+    /// with the site the text names in it.
     pub location: Option<String>,
+    /// The gazetteer's name for it ("Lisbon"), as ACLED's `location` column takes it.
+    pub location_canonical: Option<String>,
     pub admin1: Option<String>,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
@@ -103,6 +107,42 @@ fn figure(c: &Count) -> FigureRecord {
     }
 }
 
+/// A place's name as the text writes it, when it is a name ("Lisboa", "Nueva
+/// York"; a dateline's "LIMA" is "Lima"), not a description ("Venezuela's
+/// capital").
+fn as_written(name: &str) -> Option<String> {
+    let is_name = !name.contains(['\'', '’'])
+        && name.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    w,
+                    "de" | "del" | "do" | "da" | "dos" | "das" | "of" | "la" | "el"
+                )
+        });
+    if !is_name {
+        return None;
+    }
+    let capitals = !name.chars().any(char::is_lowercase)
+        && name.chars().filter(|c| c.is_alphabetic()).count() > 3;
+    Some(if capitals {
+        name.split(' ')
+            .map(|w| {
+                let mut cs = w.chars();
+                match cs.next() {
+                    Some(f) => f
+                        .to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect(),
+                    None => String::new(),
+                }
+            })
+            .collect::<Vec<String>>()
+            .join(" ")
+    } else {
+        name.to_string()
+    })
+}
+
 /// The headline figure: the highest running toll if there is one, else the highest figure.
 fn headline(counts: &[Count]) -> Option<&Count> {
     counts
@@ -146,6 +186,10 @@ impl EventRecord {
             country: e.country.clone(),
             // "Downing Street, London": the site the text names, in its town
             location: e.place.as_ref().map(|p| match &p.site {
+                Some(site) => format!("{site}, {}", p.canonical),
+                None => as_written(&p.name).unwrap_or_else(|| p.canonical.clone()),
+            }),
+            location_canonical: e.place.as_ref().map(|p| match &p.site {
                 Some(site) => format!("{site}, {}", p.canonical),
                 None => p.canonical.clone(),
             }),
@@ -198,5 +242,19 @@ impl EventRecord {
                 })
                 .collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::as_written;
+
+    #[test]
+    fn places_as_written() {
+        assert_eq!(as_written("Lisboa").as_deref(), Some("Lisboa"));
+        assert_eq!(as_written("LIMA").as_deref(), Some("Lima"));
+        assert_eq!(as_written("Nueva York").as_deref(), Some("Nueva York"));
+        assert_eq!(as_written("Venezuela's capital"), None);
+        assert_eq!(as_written("la capital"), None);
     }
 }

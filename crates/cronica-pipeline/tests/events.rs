@@ -2697,3 +2697,18 @@ fn a_source_named_with_its_short_name_is_no_party_and_marco_temporal_is_no_month
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_place_is_written_as_the_text_writes_it_and_acled_takes_the_gazetteers_name() {
+    let evs = events(
+        "2025-12-03",
+        "LISBOA — A Comunidade dos Países de Língua Portuguesa (CPLP) condenou nesta \
+         quarta-feira em Lisboa qualquer tentativa de tomada do poder pela força.",
+    );
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(
+        (e.location.as_deref(), e.location_canonical.as_deref()),
+        (Some("Lisboa"), Some("Lisbon")),
+        "{evs:#?}"
+    );
+}
