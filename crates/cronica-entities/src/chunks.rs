@@ -359,6 +359,9 @@ const ORG_HEADS: &[&str] = &[
     "society",
     "articulacao",
     "articulacion",
+    "comunidade",
+    "comunidad",
+    "community",
 ];
 
 /// Whether `word` is a title or office written before a name ("President", "Minister").

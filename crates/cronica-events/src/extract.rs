@@ -651,6 +651,29 @@ impl<'a> SentenceView<'a> {
                 });
             }
         }
+        // "O Ministério Público Federal (MPF) abriu": the name and its short name in
+        // brackets are one party, named by both
+        let mut k = 0;
+        while k < args.len() {
+            let a = &args[k];
+            let bracketed = a.first >= 2
+                && self.raw[a.first - 1] == "("
+                && self.raw.get(a.last + 1).is_some_and(|w| *w == ")");
+            let long = args
+                .iter()
+                .position(|b| b.last + 2 == a.first && !b.name.is_empty());
+            match long.filter(|_| bracketed) {
+                Some(j) => {
+                    let short = args.remove(k);
+                    let j = if j > k { j - 1 } else { j };
+                    let b = &mut args[j];
+                    b.name = format!("{} ({})", b.name, short.name);
+                    b.span = b.span.cover(self.spans[short.last + 1]);
+                    b.last = short.last + 1;
+                }
+                None => k += 1,
+            }
+        }
         args.sort_by_key(|a| a.first);
         args
     }
@@ -2810,6 +2833,14 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
 
 fn clean_name(s: &str) -> String {
     let s = s.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    // a short name in brackets keeps its closing bracket ("Confederación General del
+    // Trabajo (CGT)")
+    let closed = format!("{s})");
+    let s = if s.matches('(').count() > s.matches(')').count() {
+        closed.as_str()
+    } else {
+        s
+    };
     let lower = s.to_lowercase();
     for det in [
         "the ", "el ", "la ", "los ", "las ", "o ", "a ", "os ", "as ",

@@ -2689,7 +2689,10 @@ fn a_source_named_with_its_short_name_is_no_party_and_marco_temporal_is_no_month
             assaults[0].injured,
             assaults[0].figures.injured[0].source.as_deref()
         ),
-        (Some(14), Some("Articulação dos Povos Indígenas do Brasil")),
+        (
+            Some(14),
+            Some("Articulação dos Povos Indígenas do Brasil (Apib)")
+        ),
         "{evs:#?}"
     );
     assert!(
@@ -2709,6 +2712,21 @@ fn a_place_is_written_as_the_text_writes_it_and_acled_takes_the_gazetteers_name(
     assert_eq!(
         (e.location.as_deref(), e.location_canonical.as_deref()),
         (Some("Lisboa"), Some("Lisbon")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_body_and_its_short_name_in_brackets_are_one_party_named_by_both() {
+    let evs = events(
+        "2025-08-14",
+        "BRASÍLIA — O Ministério Público Federal (MPF) abriu nesta quinta-feira (14) um \
+         procedimento para apurar a conduta dos policiais.",
+    );
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(
+        e.actor.as_deref(),
+        Some("Ministério Público Federal (MPF)"),
         "{evs:#?}"
     );
 }
