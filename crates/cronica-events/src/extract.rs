@@ -340,7 +340,10 @@ impl<'a> SentenceView<'a> {
         for (i, w) in self.words.iter().enumerate() {
             // "el ministro" of an article that names the minister is that person
             let held = holders.iter().any(|(t, _)| t == w);
-            if used[i] || !is_group_noun(w) || in_trigger(i) || held {
+            // "el fiscal general acusó": the prosecutor (an adjective in English)
+            let prosecutor =
+                self.lang != Lang::En && w == "fiscal" && i > 0 && is_article(&self.words[i - 1]);
+            if used[i] || !(is_group_noun(w) || prosecutor) || in_trigger(i) || held {
                 continue;
             }
             // take lower-case modifiers before the noun ("national police", "young students")

@@ -2730,3 +2730,17 @@ fn a_body_and_its_short_name_in_brackets_are_one_party_named_by_both() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn el_fiscal_is_the_prosecutor() {
+    let evs = events(
+        "2025-04-23",
+        "CARACAS — El fiscal general acusó este miércoles a Villalobos de traición a la \
+         patria.",
+    );
+    assert_eq!(
+        one(&evs, "ACCUSE").actor.as_deref(),
+        Some("fiscal"),
+        "{evs:#?}"
+    );
+}
