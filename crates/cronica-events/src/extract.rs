@@ -212,7 +212,7 @@ impl<'a> SentenceView<'a> {
                 .find(|(n, _)| n == name || n.rsplit(' ').next().is_some_and(|last| last == name))
                 .map(|(_, c)| c.clone())
         };
-        let mut args = Vec::new();
+        let mut args: Vec<Arg> = Vec::new();
         let mut used = vec![false; self.words.len()];
         for e in &self.entities {
             if !matches!(
@@ -309,7 +309,34 @@ impl<'a> SentenceView<'a> {
                     k += 1;
                 }
             }
-            if e.label == EntityLabel::Norp && last == first {
+            let mut first = first;
+            let after_body = e.label == EntityLabel::Norp
+                && self.lang != Lang::En
+                && first > 0
+                && is_group_noun(&self.words[first - 1]);
+            // ("el Gobierno ecuatoriano" where "Gobierno" is a name of its own)
+            if after_body {
+                if let Some(a) = args
+                    .iter_mut()
+                    .find(|a| a.first + 1 == first && a.last + 1 == first)
+                {
+                    a.span = a.span.cover(span);
+                    a.name = a.span.text(self.text).to_string();
+                    a.last = last;
+                    a.country = e.country.clone().filter(|c| !c.is_empty());
+                    for u in used.iter_mut().take(last + 1).skip(first) {
+                        *u = true;
+                    }
+                    continue;
+                }
+            }
+            if after_body && !used[first - 1] {
+                // "el Gobierno ecuatoriano", "a polícia angolana": the body and its
+                // demonym after it
+                first -= 1;
+                span = self.spans[first].cover(span);
+                name = span.text(self.text).to_string();
+            } else if e.label == EntityLabel::Norp && last == first {
                 // a bare demonym names its people: "Venezuelans", "peruanos"
                 name = e.text.clone();
             }
@@ -465,6 +492,31 @@ impl<'a> SentenceView<'a> {
                     for u in used.iter_mut().take(last + 1).skip(i) {
                         *u = true;
                     }
+                }
+            }
+            // "comunidades campesinas", "dirigentes opositores", "organizaciones
+            // sociales": Spanish and Portuguese put the group's adjectives after it
+            if self.lang != Lang::En && last == i {
+                while last + 1 < self.words.len() && last < i + 2 && {
+                    let (w, raw) = (&self.words[last + 1], self.raw[last + 1]);
+                    raw.starts_with(char::is_lowercase)
+                        && w.len() > 4
+                        && ["es", "os", "as", "al", "ar"]
+                            .iter()
+                            .any(|e| w.ends_with(e))
+                        // not a participle ("manifestantes vindos do sul")
+                        && !w.ends_with("dos")
+                        && !w.ends_with("das")
+                        && !is_article(w)
+                        && !is_genitive(w)
+                        && !is_passive_aux(w)
+                        && !is_speech(w, self.lang)
+                        && !is_group_noun(w)
+                        && lexicon.longest_at(&self.words, last + 1).is_none()
+                        && cronica_text::parse_count(&self.raw[last + 1..last + 2], self.lang)
+                            .is_none()
+                } {
+                    last += 1;
                 }
             }
             let span = self.spans[first].cover(self.spans[last]);
@@ -1453,7 +1505,7 @@ impl RuleEventExtractor {
             // "Protest organisers called a new rally", "La central obrera convocó una
             // movilización": who calls the act does it
             if actor.is_none()
-                && trig.nominal
+                && (trig.nominal || is_article(&v.words[i]))
                 && matches!(
                     trig.event_type,
                     EventType::Protest | EventType::Mobilize | EventType::Consult
@@ -1479,6 +1531,23 @@ impl RuleEventExtractor {
                         .iter()
                         .rev()
                         .find(|a| a.last < c && c - a.last <= 3 && !a.name.is_empty())
+                        // "Las organizaciones anunciaron que viajarán a Lima y convocaron
+                        // una marcha": a call joined by "y" is the sentence's subject's
+                        .or_else(|| {
+                            (c > 0 && matches!(v.words[c - 1].as_str(), "and" | "y" | "e"))
+                                .then(|| {
+                                    v.args.iter().find(|a| {
+                                        a.last < c
+                                            && !a.name.is_empty()
+                                            && (0..a.first).all(|k| {
+                                                is_article(&v.words[k])
+                                                    || v.sentence.tokens[k].kind != TokenKind::Word
+                                                    || !v.raw[k].chars().any(char::is_lowercase)
+                                            })
+                                    })
+                                })
+                                .flatten()
+                        })
                         .cloned()
                         .map(finish_arg);
                 }

@@ -124,9 +124,11 @@ fn state_force(name: &str, demonym_country: bool) -> Option<(&'static str, Secto
     }
     let phrase = |ws: &[&str]| ws.join(" ");
     let mut readings = vec![phrase(&words)];
-    // "Peruvian troops" is read without its demonym
+    // "Peruvian troops" is read without its demonym, and so is "el Gobierno
+    // ecuatoriano"
     if demonym_country && words.len() > 1 {
         readings.push(phrase(&words[1..]));
+        readings.push(phrase(&words[..words.len() - 1]));
     }
     // "Policía Nacional del Perú" is read without its country at the end
     if let Some(k) = words
@@ -315,6 +317,10 @@ mod tests {
             Some("Military Forces of {}")
         );
         assert_eq!(pattern("el Gobierno", false), Some("Government of {}"));
+        assert_eq!(
+            pattern("Gobierno ecuatoriano", true),
+            Some("Government of {}")
+        );
         // a named body or a longer description is kept as written
         assert_eq!(pattern("Boluarte government", false), None);
         assert_eq!(pattern("police union", false), None);

@@ -2740,7 +2740,37 @@ fn el_fiscal_is_the_prosecutor() {
     );
     assert_eq!(
         one(&evs, "ACCUSE").actor.as_deref(),
-        Some("fiscal"),
+        Some("fiscal general"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn spanish_groups_keep_their_adjectives_and_a_called_march_joined_by_y_is_the_subjects() {
+    let evs = events(
+        "2025-01-12",
+        "LIMA — Las organizaciones sociales del sur anunciaron que viajarán a la capital y \
+         convocaron una movilización nacional para el jueves 16 en la plaza San Martín de \
+         Lima. El Gobierno ecuatoriano decretó el estado de excepción.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(
+        march.actor.as_deref(),
+        Some("organizaciones sociales"),
+        "{evs:#?}"
+    );
+    let emergency = one(&evs, "COERCE");
+    assert_eq!(
+        (
+            emergency.actor.as_deref(),
+            emergency.actor_text.as_deref(),
+            emergency.actor_country.as_deref()
+        ),
+        (
+            Some("Government of Ecuador"),
+            Some("Gobierno ecuatoriano"),
+            Some("EC")
+        ),
         "{evs:#?}"
     );
 }
