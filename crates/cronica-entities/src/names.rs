@@ -264,20 +264,7 @@ pub(crate) fn drop_places_inside_names(
             .rsplit(|ch: char| !ch.is_alphanumeric())
             .next()
             .unwrap_or("");
-        matches!(
-            cronica_text::fold(word).as_str(),
-            "plaza"
-                | "avenida"
-                | "calle"
-                | "parque"
-                | "praca"
-                | "rua"
-                | "largo"
-                | "square"
-                | "avenue"
-                | "street"
-                | "park"
-        )
+        cronica_geo::is_site_noun(&cronica_text::fold(word))
     };
     let town_of_site = |c: &Entity, e: &Entity| {
         site(c) && e.span.end == c.span.end && {

@@ -735,17 +735,23 @@ impl<'a> SentenceView<'a> {
 
     /// Whether the words after word `last` make what ends there the subject of
     /// another verb ("the US began", "police fired", "X has", "Y strikes").
+    /// Whether the party opens the sentence: nothing before it but an article,
+    /// punctuation or a dateline in capitals ("MAPUTO — A PRM disse").
+    fn opens_sentence(&self, a: &Arg) -> bool {
+        (0..a.first).all(|k| {
+            is_article(&self.words[k])
+                || self.sentence.tokens[k].kind != TokenKind::Word
+                || !self.raw[k].chars().any(char::is_lowercase)
+        })
+    }
+
     /// `is_subject`, past an adverb after the name ("la central obrera convocó
     /// también", "the union also called").
     fn is_subject_past_adverb(&self, last: usize) -> bool {
         let calls = |k: usize| {
-            self.words.get(k).is_some_and(|w| {
-                is_speech(w, self.lang)
-                    || matches!(
-                        w.as_str(),
-                        "convoco" | "convocaron" | "convocou" | "convocaram" | "called" | "calls"
-                    )
-            })
+            self.words
+                .get(k)
+                .is_some_and(|w| is_speech(w, self.lang) || is_call_verb(w))
         };
         self.is_subject(last)
             || calls(last + 1)
@@ -1511,20 +1517,9 @@ impl RuleEventExtractor {
                     EventType::Protest | EventType::Mobilize | EventType::Consult
                 )
             {
-                let call = (i.saturating_sub(4)..i).rev().find(|&k| {
-                    matches!(
-                        v.words[k].as_str(),
-                        "called"
-                            | "calls"
-                            | "convoco"
-                            | "convocaron"
-                            | "convoca"
-                            | "convocan"
-                            | "convocou"
-                            | "convocaram"
-                            | "convoca-se"
-                    )
-                });
+                let call = (i.saturating_sub(4)..i)
+                    .rev()
+                    .find(|&k| is_call_verb(&v.words[k]));
                 if let Some(c) = call {
                     actor = v
                         .args
@@ -1537,13 +1532,7 @@ impl RuleEventExtractor {
                             (c > 0 && matches!(v.words[c - 1].as_str(), "and" | "y" | "e"))
                                 .then(|| {
                                     v.args.iter().find(|a| {
-                                        a.last < c
-                                            && !a.name.is_empty()
-                                            && (0..a.first).all(|k| {
-                                                is_article(&v.words[k])
-                                                    || v.sentence.tokens[k].kind != TokenKind::Word
-                                                    || !v.raw[k].chars().any(char::is_lowercase)
-                                            })
+                                        a.last < c && !a.name.is_empty() && v.opens_sentence(a)
                                     })
                                 })
                                 .flatten()
@@ -1560,16 +1549,7 @@ impl RuleEventExtractor {
                     actor = v
                         .args
                         .iter()
-                        .find(|a| {
-                            a.last < i - 2
-                                && !a.name.is_empty()
-                                // (after a dateline: "MAPUTO — A PRM disse")
-                                && (0..a.first).all(|k| {
-                                    is_article(&v.words[k])
-                                        || v.sentence.tokens[k].kind != TokenKind::Word
-                                        || !v.raw[k].chars().any(char::is_lowercase)
-                                })
-                        })
+                        .find(|a| a.last < i - 2 && !a.name.is_empty() && v.opens_sentence(a))
                         .cloned()
                         .map(finish_arg);
                 }
@@ -2255,20 +2235,7 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
         .collect();
     events.retain(|(e, _)| {
         let Some(k) = word_at(e) else { return true };
-        let is_call = e.event_type == EventType::Request
-            && matches!(
-                v.words[k].as_str(),
-                "called"
-                    | "calls"
-                    | "call"
-                    | "convoco"
-                    | "convocaron"
-                    | "convoca"
-                    | "convocan"
-                    | "convocou"
-                    | "convocaram"
-                    | "convocamos"
-            );
+        let is_call = e.event_type == EventType::Request && is_call_verb(&v.words[k]);
         // "took to the streets ... to demand justice", "marcharon para exigir": what
         // a protest demands is its claim, not a request of its own
         let claim = e.event_type == EventType::Request

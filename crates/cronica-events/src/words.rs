@@ -822,6 +822,23 @@ pub fn is_body_noun(w: &str) -> bool {
     )
 }
 
+/// A verb that calls an act (folded): "called a strike", "convocaron una marcha".
+pub fn is_call_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "called"
+            | "calls"
+            | "call"
+            | "convoco"
+            | "convocaron"
+            | "convoca"
+            | "convocan"
+            | "convocou"
+            | "convocaram"
+            | "convocamos"
+    )
+}
+
 /// A word for the press or a medium of it (folded): "radio stations", "la emisora",
 /// "o jornal".
 pub fn is_media_noun(w: &str) -> bool {

@@ -561,6 +561,25 @@ const STOPLIST: &[&str] = &[
     "casa rosada",
 ];
 
+/// A common word (folded) for a site that a name follows ("la plaza San Martín de
+/// Lima", "Praça dos Três Poderes"): the town after the site's "de" is a place.
+pub fn is_site_noun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "plaza"
+            | "avenida"
+            | "calle"
+            | "parque"
+            | "praca"
+            | "rua"
+            | "largo"
+            | "square"
+            | "avenue"
+            | "street"
+            | "park"
+    )
+}
+
 /// Capitalised words that name a place's type: they may stand next to a
 /// place name without making it part of another proper noun.
 const PLACE_HEADS: &[&str] = &[
@@ -1185,20 +1204,7 @@ fn keep(
             }
             let site = start > 0
                 && !ws[start - 1].capitalized
-                && matches!(
-                    ws[start - 1].folded.as_ref(),
-                    "plaza"
-                        | "avenida"
-                        | "calle"
-                        | "parque"
-                        | "praca"
-                        | "rua"
-                        | "largo"
-                        | "square"
-                        | "avenue"
-                        | "street"
-                        | "park"
-                );
+                && is_site_noun(ws[start - 1].folded.as_ref());
             if pp.capitalized
                 && !contains(PLACE_HEADS, &pp.folded)
                 && !contains(TITLES, &pp.folded)
