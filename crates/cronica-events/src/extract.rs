@@ -943,10 +943,12 @@ impl EventExtractor for RuleEventExtractor {
                 .iter()
                 .filter(|s| s.article == article.index)
                 .collect();
+            // the country the author speaks as, if it speaks as one
+            let home = author_home(a, article);
             let mut cx = ArticleContext {
                 article,
                 focus: focus_country(a, article),
-                author: article_author(a, article),
+                author: article_author(a, article, home.as_ref()),
                 author_speaks: article.byline.is_none(),
                 anchor: None,
                 place: None,
@@ -1115,8 +1117,8 @@ impl EventExtractor for RuleEventExtractor {
             }
             place_speakers_at_home(&mut events);
             if cx.author_speaks {
-                if let Some((home, _)) = author_home(a, article) {
-                    place_author_at_home(&mut events, &home, cx.author.as_deref());
+                if let Some((home, _)) = &home {
+                    place_author_at_home(&mut events, home, cx.author.as_deref());
                 }
             }
             let mut events = merge_article_events(events);
@@ -4188,7 +4190,11 @@ fn nominal_supported(
 
 /// The author of an article: its byline or signature, else an organisation named
 /// in its headline ("Statement by the Stop Trump Coalition").
-fn article_author(a: &Analysis, article: &Article) -> Option<String> {
+fn article_author(
+    a: &Analysis,
+    article: &Article,
+    home: Option<&(String, String)>,
+) -> Option<String> {
     if let Some(b) = &article.byline {
         return Some(b.clone());
     }
@@ -4226,8 +4232,8 @@ fn article_author(a: &Analysis, article: &Article) -> Option<String> {
     }
     // a statement that speaks as a country ("The United States will continue to work
     // with our allies ... as we condemn"): "we" is that country
-    if let Some((_, name)) = author_home(a, article) {
-        return Some(name);
+    if let Some((_, name)) = home {
+        return Some(name.clone());
     }
     // a statement that speaks as "we" outside quotations: the organisation named
     // last before it ("The Fourth International stands in solidarity ... We demand")

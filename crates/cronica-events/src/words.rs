@@ -1134,8 +1134,10 @@ pub fn is_first_person_verb(w: &str) -> bool {
 /// Portuguese "nos" without its accent is "in the" ("morreram nos confrontos"), and
 /// Spanish "nos" an object ("nos atacaron"): neither says who speaks.
 pub fn is_first_person(raw: &str) -> bool {
-    let w = raw.to_lowercase();
-    matches!(w.as_str(), "we" | "nosotros" | "nosotras" | "nós" | "our")
+    ["we", "nosotros", "nosotras", "our"]
+        .iter()
+        .any(|w| raw.eq_ignore_ascii_case(w))
+        || matches!(raw, "nós" | "Nós" | "NÓS")
 }
 
 /// The sector a party's name points to, from its words (folded): "the Peruvian
