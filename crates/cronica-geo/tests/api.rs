@@ -78,3 +78,22 @@ fn lima_in_a_peruvian_article_is_in_peru() {
     assert_eq!(lima.country, "PE");
     assert!((lima.lat.unwrap() + 12.05).abs() < 0.5);
 }
+
+#[test]
+fn regions_carry_their_geonames_ids() {
+    let text =
+        "Protesters blocked roads in the Apurímac region and marched in Travis County, Texas.";
+    let g = Gazetteer::embedded();
+    let ents = g.find_places(text, Span::new(0, text.len()), Lang::En);
+    let places = GazetteerGeocoder.resolve(text, &ents);
+    let id = |name: &str| {
+        places
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("{name} resolved"))
+            .geonames_id
+    };
+    assert_eq!(id("Apurímac"), Some(3947421));
+    assert_eq!(id("Travis County"), Some(4737316));
+    assert_eq!(id("Texas"), Some(4736286));
+}

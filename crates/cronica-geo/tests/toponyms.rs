@@ -1,6 +1,7 @@
 //! Resolution of real place names in en/es/pt sentences (`data/toponyms.tsv`,
 //! provenance in `data/README.md`): expected countries and coordinates were
-//! set by hand.
+//! set by hand; expected GeoNames ids were then read from GeoNames records of
+//! that name at that point.
 
 use std::collections::BTreeMap;
 
@@ -14,6 +15,7 @@ struct Expected {
     span: Span,
     country: String,
     point: Option<(f64, f64)>,
+    geonames_id: Option<u64>,
 }
 
 struct Case {
@@ -35,6 +37,10 @@ fn cases() -> Vec<Case> {
         let mut toponyms = Vec::new();
         for item in f[2].split(" | ") {
             let (name, rest) = item.split_once('=').expect("Name=CC");
+            let (rest, geonames_id) = match rest.split_once('#') {
+                Some((r, id)) => (r, Some(id.parse().expect("GeoNames id"))),
+                None => (rest, None),
+            };
             let (country, point) = match rest.split_once('@') {
                 Some((c, p)) => {
                     let (lat, lon) = p.split_once(',').expect("lat,lon");
@@ -50,6 +56,7 @@ fn cases() -> Vec<Case> {
                 span: Span::new(start, start + name.len()),
                 country: country.to_string(),
                 point,
+                geonames_id,
             });
         }
         out.push(Case {
@@ -68,6 +75,8 @@ struct Score {
     with_point: usize,
     within_161: usize,
     found: usize,
+    with_id: usize,
+    exact_id: usize,
 }
 
 #[test]
@@ -115,6 +124,15 @@ fn real_sentences_resolve_to_the_right_country_and_place() {
                     t.country
                 ));
             }
+            if let Some(want) = t.geonames_id {
+                s.with_id += 1;
+                let got = p.and_then(|p| p.geonames_id);
+                if got == Some(want) {
+                    s.exact_id += 1;
+                } else {
+                    misses.push(format!("GeoNames id: {} -> {got:?} (want {want})", t.name));
+                }
+            }
             if let Some((lat, lon)) = t.point {
                 s.with_point += 1;
                 let km = p.and_then(|p| Some(haversine_km(p.lat?, p.lon?, lat, lon)));
@@ -153,8 +171,16 @@ fn real_sentences_resolve_to_the_right_country_and_place() {
         total.country_ok += s.country_ok;
         total.within_161 += s.within_161;
         total.with_point += s.with_point;
+        total.with_id += s.with_id;
+        total.exact_id += s.exact_id;
     }
+    eprintln!("all: {total:?}");
     assert!(total.toponyms >= 300);
+    assert!(total.with_id >= 300, "expected GeoNames ids: {total:?}");
+    assert!(
+        total.exact_id as f64 >= 0.85 * total.with_id as f64,
+        "exact GeoNames id {total:?}"
+    );
     assert!(
         total.country_ok as f64 >= 0.93 * total.toponyms as f64,
         "overall {total:?}"
