@@ -115,7 +115,62 @@ pub fn figures(
         let mut found = None;
         for k in after..words.len().min(after + 8) {
             if let Some(cat) = category(&words[k]) {
-                found = Some((cat, k));
+                // "135 unjustly detained political prisoners": a participle that
+                // qualifies a noun counts people held, not arrests made
+                let qualifies = cat == Category::Arrested
+                    && lang == Lang::En
+                    && words[k].ends_with("ed")
+                    && !words[after..k].iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "were" | "was" | "been" | "be" | "are" | "is" | "had" | "have" | "got"
+                        )
+                    })
+                    && raw.get(k + 1).is_some_and(|n| {
+                        n.chars().next().is_some_and(char::is_lowercase)
+                            && !matches!(
+                                *n,
+                                "by" | "in"
+                                    | "on"
+                                    | "at"
+                                    | "for"
+                                    | "after"
+                                    | "since"
+                                    | "during"
+                                    | "and"
+                                    | "or"
+                                    | "without"
+                                    | "under"
+                                    | "from"
+                                    | "as"
+                                    | "to"
+                                    | "so"
+                                    | "this"
+                                    | "last"
+                                    | "over"
+                                    | "following"
+                                    | "across"
+                                    | "yesterday"
+                                    | "today"
+                                    | "tonight"
+                                    | "overnight"
+                                    | "earlier"
+                                    | "later"
+                                    | "when"
+                                    | "while"
+                                    | "amid"
+                                    | "near"
+                                    | "outside"
+                                    | "inside"
+                                    | "there"
+                                    | "here"
+                                    | "then"
+                                    | "nationwide"
+                            )
+                    });
+                if !qualifies {
+                    found = Some((cat, k));
+                }
                 break;
             }
             if !is_filler(&words[k]) || cronica_text::parse_count(&raw[k..k + 1], lang).is_some() {
@@ -222,6 +277,22 @@ mod tests {
             [(Category::Killed, 53, "exact", true)]
         );
         assert_eq!(figs("in 2019 people were arrested", Lang::En), []);
+        // people held, named by a participle, are no arrests made
+        assert_eq!(
+            figs(
+                "the release of 135 unjustly detained political prisoners",
+                Lang::En
+            ),
+            []
+        );
+        assert_eq!(
+            figs("police said 40 were detained yesterday", Lang::En),
+            [(Category::Arrested, 40, "exact", false)]
+        );
+        assert_eq!(
+            figs("100 people detained yesterday", Lang::En),
+            [(Category::Arrested, 100, "exact", false)]
+        );
         // a figure someone puts, and what "the number of" counts
         assert_eq!(
             figs("the ministry put the number of dead at five", Lang::En),

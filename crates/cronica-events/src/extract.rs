@@ -2472,6 +2472,56 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             is_passive_aux(prev)
                 || matches!(prev, "not" | "never") && i > 1 && is_passive_aux(&v.words[i - 2])
         }
+        // "135 unjustly detained political prisoners", "the jailed activists", "the
+        // rescued members": a participle that qualifies a noun names people held
+        // (or saved), not an arrest (or a rescue)
+        (EventType::Coerce, "detained" | "imprisoned" | "jailed" | "arrested")
+        | (EventType::Aid, "rescued") => {
+            let before = if prev.ends_with("ly") && i > 1 {
+                v.words[i - 2].as_str()
+            } else {
+                prev
+            };
+            let determiner = matches!(
+                before,
+                "the"
+                    | "a"
+                    | "an"
+                    | "these"
+                    | "those"
+                    | "all"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "his"
+                    | "her"
+                    | "other"
+                    | "of"
+                    | "more"
+                    | "many"
+            ) || before.chars().next().is_some_and(|c| c.is_ascii_digit());
+            determiner
+                && v.raw.get(i + 1).is_some_and(|n| {
+                    n.chars().next().is_some_and(char::is_lowercase)
+                        && !matches!(
+                            *n,
+                            "by" | "in"
+                                | "on"
+                                | "at"
+                                | "for"
+                                | "after"
+                                | "since"
+                                | "during"
+                                | "and"
+                                | "or"
+                                | "without"
+                                | "under"
+                                | "from"
+                                | "as"
+                                | "to"
+                        )
+                })
+        }
         // "a negotiated solution", "the agreed text": a participle that qualifies a
         // noun after an article tells no act
         (

@@ -97,7 +97,13 @@ fn dated_in_own_sentence(e: &Event) -> bool {
 pub fn same_event(a: &Event, b: &Event) -> bool {
     // a statement is one with another only when both name the same party ("X
     // calls for Y to condemn ... X calls on Y to seek a meeting": one call to Y)
-    let speech_targets_agree = !is_speech_act(a)
+    // the results of one election, told candidate by candidate, are one election
+    // ("Eddie Chu received the largest vote ... Civic Party's Jeremy Tam was
+    // elected"): voters' choices on one day in one country
+    let one_election =
+        a.event_type == EventType::Support && a.mode == "election" && b.mode == "election";
+    let speech_targets_agree = one_election
+        || !is_speech_act(a)
         || matches!((&a.target, &b.target), (Some(_), Some(_)))
             && names_agree(&a.target, &b.target);
     // "Thousands went onto the streets", told after the strike it belongs to, with
@@ -112,7 +118,7 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
         && a.country == b.country
         && dates_agree(a, b)
         && names_agree(&a.actor, &b.actor)
-        && names_agree(&a.target, &b.target)
+        && (one_election || names_agree(&a.target, &b.target))
         && speech_targets_agree
 }
 
