@@ -2446,7 +2446,12 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             // "the democratically elected", "elected Maduro", but not "were
             // successfully elected"
             // "Once elected, Lula will face", "if elected": a condition
+            // "failed to get re-elected": a defeat, not a choice of the voters
+            let failed = (i.saturating_sub(4)..i).any(|k| {
+                matches!(v.words[k].as_str(), "failed" | "fails" | "fail" | "failing")
+            });
             matches!(prev, "once" | "if" | "unless")
+                || failed
                 || determiner(prev)
                 || prev.ends_with("ly")
                     && !(i > 1

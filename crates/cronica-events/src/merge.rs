@@ -116,7 +116,8 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
     a.event_type == b.event_type
         && modes_agree
         && a.country == b.country
-        && dates_agree(a, b)
+        && (dates_agree(a, b)
+            || one_election && !(dated_in_own_sentence(a) && dated_in_own_sentence(b)))
         && names_agree(&a.actor, &b.actor)
         && (one_election || names_agree(&a.target, &b.target))
         && speech_targets_agree
@@ -145,9 +146,10 @@ fn absorb(a: &mut Event, mut b: Event) {
         a.mode = std::mem::take(&mut b.mode);
     }
     a.mentions.append(&mut b.mentions);
-    // the narrower date wins
+    // the narrower date wins; of two as narrow, the one its own sentence gives
     if let (Some(x), Some(y)) = (&a.date, &b.date) {
-        if (y.end - y.start) < (x.end - x.start) {
+        let (wx, wy) = (x.end - x.start, y.end - y.start);
+        if wy < wx || wy == wx && dated_in_own_sentence(&b) && !dated_in_own_sentence(a) {
             a.date = b.date.take();
             a.date_span = b.date_span;
         }

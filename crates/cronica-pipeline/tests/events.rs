@@ -2774,3 +2774,71 @@ fn spanish_groups_keep_their_adjectives_and_a_called_march_joined_by_y_is_the_su
         "{evs:#?}"
     );
 }
+
+#[test]
+fn rescues_and_contacts_are_acts() {
+    let evs = events(
+        "2015-05-18",
+        "On Friday, fishermen rescued over 700 asylum seekers off the coast of Aceh.",
+    );
+    let aid = one(&evs, "AID");
+    assert_eq!(aid.date.as_deref(), Some("2015-05-15"));
+    assert_eq!(aid.actor.as_deref(), Some("fishermen"));
+    let evs = events(
+        "2015-05-18",
+        "Secretary of State John Kerry contacted Thailand's foreign minister on Sunday.",
+    );
+    assert!(one(&evs, "CONSULT")
+        .actor
+        .as_deref()
+        .is_some_and(|a| a.ends_with("John Kerry")));
+    let evs = events(
+        "2015-05-18",
+        "Los pescadores rescataron el viernes a 700 migrantes frente a Aceh.",
+    );
+    one(&evs, "AID");
+}
+
+#[test]
+fn people_named_by_a_participle_are_no_new_arrest_or_rescue() {
+    let evs = events(
+        "2024-09-05",
+        "The United States today secured the release of 135 unjustly detained political prisoners in Nicaragua.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    one(&evs, "CONCEDE");
+    let evs = events(
+        "2015-05-18",
+        "The rescued members included Bangladeshis and Rohingya.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "AID"), "{evs:#?}");
+    // ... while a participle told as the act still is one
+    let evs = events(
+        "2024-09-05",
+        "Police said 40 protesters were detained in Managua on Wednesday.",
+    );
+    assert_eq!(one(&evs, "COERCE").arrested, Some(40));
+}
+
+#[test]
+fn one_election_told_candidate_by_candidate_is_one_event() {
+    let evs = events(
+        "2016-09-09",
+        "The Hong Kong legislative election was held on Sunday.\n\n\
+         Eddie Chu was elected in the New Territories West constituency. \
+         Civic Party's Jeremy Tam was elected for the first time. \
+         Nonpartisan Paul Tse was re-elected.",
+    );
+    let elections: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "SUPPORT" && e.mode == "election")
+        .collect();
+    assert_eq!(elections.len(), 1, "{elections:#?}");
+    assert_eq!(elections[0].date.as_deref(), Some("2016-09-04"));
+    // a candidate who fails to be re-elected is no choice of the voters
+    let evs = events(
+        "2016-09-09",
+        "Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected in this constituency.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+}
