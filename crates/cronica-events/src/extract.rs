@@ -1311,6 +1311,14 @@ impl RuleEventExtractor {
             {
                 f.2 = &*CENSORSHIP;
             }
+            // "the website is being attacked by hackers", "bombarding the homepage":
+            // an attack on computers is a cyberattack
+            if f.2.event_type == EventType::Assault
+                && (f.0.saturating_sub(5)..v.words.len().min(after + 5))
+                    .any(|k| is_computer_noun(&v.words[k]))
+            {
+                f.2 = &*CYBERATTACK;
+            }
         }
         let attribution = find_attribution(v);
         let mut events: Vec<(Event, Told)> = Vec::new();
@@ -2362,6 +2370,28 @@ static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Reject, 
 static CENSORSHIP: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Coerce, "censorship", 0.8));
 
+/// A cyberattack read from an attack on a website or computers.
+static CYBERATTACK: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Coerce, "cyber", 0.8));
+
+/// Words for computers and what runs on them.
+fn is_computer_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "website"
+            | "websites"
+            | "homepage"
+            | "servers"
+            | "server"
+            | "database"
+            | "network"
+            | "hackers"
+            | "hacker"
+            | "sitio"
+            | "servidores"
+            | "hackers'"
+    )
+}
+
 /// The resignation a forced resignation brings about.
 /// An act read from something other than a trigger word (a figure, a resignation
 /// forced on someone, an obligation reported).
@@ -2447,9 +2477,8 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             // successfully elected"
             // "Once elected, Lula will face", "if elected": a condition
             // "failed to get re-elected": a defeat, not a choice of the voters
-            let failed = (i.saturating_sub(4)..i).any(|k| {
-                matches!(v.words[k].as_str(), "failed" | "fails" | "fail" | "failing")
-            });
+            let failed = (i.saturating_sub(4)..i)
+                .any(|k| matches!(v.words[k].as_str(), "failed" | "fails" | "fail" | "failing"));
             matches!(prev, "once" | "if" | "unless")
                 || failed
                 || determiner(prev)
@@ -3705,6 +3734,24 @@ fn author_home(a: &Analysis, article: &Article) -> Option<(String, String)> {
                 )
             })
     };
+    // "the consequences the United States and our Allies will impose": a country
+    // joined to "our" partners is the speaker's own
+    let with_ours = |s: &Sentence, country: &Place| {
+        let mut after = s
+            .tokens
+            .iter()
+            .filter(|t| t.span.start >= country.span.end)
+            .map(|t| t.span.text(text));
+        after.next() == Some("and") && after.next() == Some("our")
+    };
+    if let Some(p) = a.places.iter().find(|p| {
+        p.precision == PlacePrecision::Country
+            && sentences
+                .iter()
+                .any(|s| s.span.contains(p.span) && with_ours(s, p))
+    }) {
+        return Some((p.country.clone(), p.canonical.clone()));
+    }
     // (and "we" in the sentence or the next: "The United States condemns ... We
     // stand")
     sentences.iter().enumerate().find_map(|(k, s)| {
@@ -3735,7 +3782,8 @@ fn place_author_at_home(events: &mut [Event], home: &str, author: Option<&str>) 
     }) {
         let own = e.actor_country.as_deref() == Some(home)
             || author.is_some_and(|who| e.actor.as_deref() == Some(who));
-        if own && e.status != EventStatus::Planned {
+        // (a rally the author calls may be held anywhere; a meeting it plans is its own)
+        if own && !(e.status == EventStatus::Planned && e.event_type == EventType::Protest) {
             e.country = Some(home.to_string());
             e.place = None;
         }

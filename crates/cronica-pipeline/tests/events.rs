@@ -2842,3 +2842,45 @@ fn one_election_told_candidate_by_candidate_is_one_event() {
     );
     assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
 }
+
+#[test]
+fn artillery_fire_and_attacks_on_websites() {
+    let evs = events(
+        "2015-08-21",
+        "Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea.",
+    );
+    let shelling = one(&evs, "ASSAULT");
+    assert_eq!(
+        (shelling.date.as_deref(), shelling.actor.as_deref()),
+        (Some("2015-08-20"), Some("North Korea"))
+    );
+    let evs = events(
+        "2008-01-20",
+        "Hackers in Los Angeles attacked the Church of Scientology's website on Friday, causing the site to shut down.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "cyber");
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}
+
+#[test]
+fn an_attack_a_state_says_it_would_make_is_a_threat() {
+    let evs = events(
+        "2015-08-21",
+        "After the exchange of fire, North Korea stated it would attack any loudspeakers broadcasting propaganda.",
+    );
+    assert_eq!(one(&evs, "THREATEN").actor.as_deref(), Some("North Korea"));
+}
+
+#[test]
+fn a_country_joined_to_our_allies_is_the_authors_and_its_planned_meetings_are_there() {
+    let evs = events(
+        "2022-02-23",
+        "The prayers of the world are with the people of Ukraine as they suffer an attack by Russian military forces.\n\n\
+         Tomorrow, I will meet with my G7 counterparts and then announce the consequences the United States and our Allies will impose on Russia.",
+    );
+    let meeting = one(&evs, "CONSULT");
+    assert_eq!(
+        (meeting.country.as_deref(), meeting.status.as_str()),
+        (Some("US"), "planned")
+    );
+}
