@@ -89,6 +89,8 @@ struct ArticleContext<'a> {
     /// White House statement, Trump declared ..."): what the same speaker says next
     /// is said there too.
     statement: Option<(String, Place)>,
+    /// The article's first meeting with a place, and who held it.
+    meeting: Option<(String, Place)>,
 }
 
 /// What the article tells of its people: office holders ("president" → "Dina
@@ -957,6 +959,7 @@ impl EventExtractor for RuleEventExtractor {
                 last_person: None,
                 last_organisation: None,
                 statement: None,
+                meeting: None,
             };
             let mut prev_end = article.span.start;
             let in_title = |s: &Sentence| {
@@ -1008,6 +1011,18 @@ impl EventExtractor for RuleEventExtractor {
                     (!e.event_type.is_material()).then_some((e.actor.clone()?, place.clone()))
                 }) {
                     cx.statement = Some((who, place));
+                }
+                // a meeting at a seat or in a town: what its parties say later in
+                // the article is said there
+                if let Some((who, place)) = found.iter().find_map(|(e, _)| {
+                    let place = e
+                        .place
+                        .as_ref()
+                        .filter(|p| p.site.is_some() || p.precision == PlacePrecision::Town)?;
+                    (e.event_type == EventType::Consult)
+                        .then_some((e.actor.clone()?, place.clone()))
+                }) {
+                    cx.meeting.get_or_insert((who, place));
                 }
                 // "The stand-off with the guardsmen took place in Cotiza": the place of
                 // the acts just told without one
@@ -1310,6 +1325,14 @@ impl RuleEventExtractor {
                 && (after..v.words.len().min(after + 6)).any(|k| is_media_noun(&v.words[k]))
             {
                 f.2 = &*CENSORSHIP;
+            }
+            // "welcomed President-elect Edmundo González to the White House": a
+            // visit received is a meeting
+            if f.2.event_type == EventType::Support
+                && is_welcome(&v.words[f.0])
+                && welcomed_to(v, f.0).is_some()
+            {
+                f.2 = &*HOSTED;
             }
             // "the website is being attacked by hackers", "bombarding the homepage":
             // an attack on computers is a cyberattack
@@ -1821,6 +1844,28 @@ impl RuleEventExtractor {
                     place = Some(p.clone());
                 }
             }
+            // "President Biden welcomed X to the White House ... Both leaders agreed
+            // ...": the parties to a meeting speak where they met
+            if place.is_none() && !trig.event_type.is_material() {
+                if let Some((_, p)) = cx.meeting.as_ref().filter(|(who, _)| {
+                    actor.as_ref().is_some_and(|a| {
+                        let name = clean_name(&a.name);
+                        crate::merge::names_agree(&Some(name.clone()), &Some(who.clone()))
+                            || matches!(
+                                cronica_text::fold(&name).as_str(),
+                                "leaders"
+                                    | "both leaders"
+                                    | "the two leaders"
+                                    | "the leaders"
+                                    | "ambos lideres"
+                                    | "os dois lideres"
+                                    | "los dos lideres"
+                            )
+                    })
+                }) {
+                    place = Some(p.clone());
+                }
+            }
             // "LISBOA — A CPLP condenou ...": a statement told under a dateline was
             // made there, by a party of no other country
             if place
@@ -1932,6 +1977,17 @@ impl RuleEventExtractor {
             // so is a measure declared ("decretó un toque de queda ... tras los
             // enfrentamientos del lunes")
             let declared = trig.mode == "state-of-emergency";
+            // a statement or meeting told with no date of its own, after a sentence
+            // about months before ("voted ... in the July 28 election. Both leaders
+            // agreed ..."), is made when the article reports it
+            if !trig.event_type.is_material() && trig.event_type != EventType::Sanction {
+                if let (Some(d), Some(pub_date)) = (&date, &article.date) {
+                    let carried = date_span.is_some_and(|s| !v.sentence.span.contains(s));
+                    if carried && (pub_date.start - d.end).num_days() > CARRIED_STATEMENT_DAYS {
+                        date = Some(pub_date.clone());
+                    }
+                }
+            }
             if speech_act || declared {
                 if let (Some(d), Some(pub_date)) = (&date, &article.date) {
                     // ... and a date that another act of the sentence stands nearer to
@@ -2363,12 +2419,39 @@ impl Material for EventType {
     }
 }
 
+/// How many days before the article a date carried from an earlier sentence may
+/// lie and still date a statement told without a date of its own.
+const CARRIED_STATEMENT_DAYS: i64 = 30;
+
 /// A refusal read from a negated act of cooperation.
 static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Reject, "refusal", 0.75));
 
 /// Censorship read from a suspension of the press.
 static CENSORSHIP: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Coerce, "censorship", 0.8));
+
+/// A meeting read from a visitor welcomed to a place.
+static HOSTED: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Consult, "meeting", 0.75));
+
+fn is_welcome(w: &str) -> bool {
+    matches!(
+        w,
+        "welcomed" | "welcomes" | "received" | "hosted" | "recibio" | "recebeu"
+    )
+}
+
+/// In "welcomed X (of Y) to the White House", the position of the place the
+/// visitor is welcomed to: a place right after "to" (or "a", "em") within ten
+/// words of the verb.
+fn welcomed_to(v: &SentenceView, i: usize) -> Option<usize> {
+    (i + 2..v.words.len().min(i + 12)).find(|&k| {
+        let after_to = matches!(
+            v.words[k - 1].as_str(),
+            "to" | "at" | "en" | "em" | "no" | "na"
+        ) || (k >= 2 && v.words[k - 1] == "the" && v.words[k - 2] == "to");
+        after_to && v.places.iter().any(|p| v.spans[k].overlaps(p.span))
+    })
+}
 
 /// A cyberattack read from an attack on a website or computers.
 static CYBERATTACK: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Coerce, "cyber", 0.8));
@@ -3681,6 +3764,15 @@ fn pick_place<'a>(
         // words of the same phrase ("a discussion meeting in") are no other act
         !(a..b).any(|j| j.abs_diff(trigger) > 2 && lexicon.longest_at(&v.words, j).is_some())
     };
+    // "welcomed X to the White House": the meeting is where the visitor
+    // came, whatever the talks were about ("to discuss democracy in Venezuela")
+    if ty == EventType::Consult && is_welcome(&v.words[trigger]) {
+        if let Some(k) = welcomed_to(v, trigger) {
+            if let Some(p) = v.places.iter().find(|p| v.spans[k].overlaps(p.span)) {
+                return Some((*p).clone());
+            }
+        }
+    }
     if let Some(p) = best_of(
         candidates
             .iter()

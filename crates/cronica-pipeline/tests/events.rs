@@ -1441,7 +1441,8 @@ fn a_name_split_at_an_initial_or_a_suffix_is_one_name() {
         "President Joseph R. Biden, Jr. welcomed President-elect Edmundo González of \
          Venezuela to the White House.",
     );
-    let welcome = one(&evs, "SUPPORT");
+    // (a visitor welcomed to a seat is met there)
+    let welcome = one(&evs, "CONSULT");
     assert_eq!(
         welcome.actor.as_deref(),
         Some("Joseph R. Biden, Jr"),
@@ -2882,5 +2883,26 @@ fn a_country_joined_to_our_allies_is_the_authors_and_its_planned_meetings_are_th
     assert_eq!(
         (meeting.country.as_deref(), meeting.status.as_str()),
         (Some("US"), "planned")
+    );
+}
+
+#[test]
+fn a_visitor_welcomed_to_a_seat_is_a_meeting_there_and_its_parties_speak_there() {
+    let evs = events(
+        "2025-01-06",
+        "President Joseph R. Biden, Jr. welcomed President-elect Edmundo Gonzalez Urrutia of Venezuela to the White House to discuss shared efforts to restore democracy in Venezuela.\n\n\
+         President Biden emphasized that the world was inspired by the millions of Venezuelans who voted in Venezuela's July 28 presidential election. Both leaders agreed there is nothing more essential to democracy than respecting the will of the people.",
+    );
+    let meeting = one(&evs, "CONSULT");
+    assert_eq!(
+        (meeting.country.as_deref(), meeting.location.as_deref()),
+        (Some("US"), Some("White House, Washington"))
+    );
+    // ... and what the leaders agree on, with no date of its own after a sentence
+    // about months before, is agreed that day, where they met
+    let agreed = one(&evs, "AGREE");
+    assert_eq!(
+        (agreed.date.as_deref(), agreed.country.as_deref()),
+        (Some("2025-01-06"), Some("US"))
     );
 }
