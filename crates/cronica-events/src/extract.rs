@@ -1705,9 +1705,13 @@ impl RuleEventExtractor {
             // counterparts")
             // (not what a noun after the speaker's verb names: "I strongly condemn
             // the terrorist attack" is no attack of the speaker's)
+            // (and "my Administration is imposing new sanctions": the speaker's own
+            // government acts for the speaker)
             let said_as_author = !(trig.nominal && trig.event_type.is_material())
-                && v.clause_before(i, 4)
-                    .any(|k| is_speaking_subject(v.raw[k], v.lang));
+                && (v
+                    .clause_before(i, 4)
+                    .any(|k| is_speaking_subject(v.raw[k], v.lang))
+                    || v.clause_before(i, 6).any(|k| is_own_government(v, k)));
             let from_author = actor.is_none()
                 && cx.author_speaks
                 && (matches!(
@@ -2345,6 +2349,20 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
 /// meet"; not "our").
 fn is_speaking_subject(raw: &str, lang: Lang) -> bool {
     (raw == "I" && lang == Lang::En) || (!raw.eq_ignore_ascii_case("our") && is_first_person(raw))
+}
+
+/// Whether the words at `k` are the speaker's own government: "my Administration",
+/// "our government", "mi gobierno", "o meu governo".
+fn is_own_government(v: &SentenceView, k: usize) -> bool {
+    matches!(
+        v.words[k].as_str(),
+        "my" | "our" | "mi" | "nuestro" | "meu" | "nosso" | "minha" | "nossa"
+    ) && v.words.get(k + 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "administration" | "government" | "gobierno" | "governo" | "administracion"
+        )
+    })
 }
 
 /// Whether the word at `i` opens a relative clause's verb ("protesters who stormed").

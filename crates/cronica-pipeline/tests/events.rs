@@ -2906,3 +2906,16 @@ fn a_visitor_welcomed_to_a_seat_is_a_meeting_there_and_its_parties_speak_there()
         (Some("2025-01-06"), Some("US"))
     );
 }
+
+#[test]
+fn the_speakers_own_government_acts_for_the_speaker() {
+    let evs = events(
+        "2021-07-22",
+        "The United States stands with the brave Cubans who have taken to the streets.\n\n\
+         Today, my Administration is imposing new sanctions targeting elements of the Cuban regime.\n\n\
+         Joseph R. Biden, Jr.",
+    );
+    let sanction = one(&evs, "SANCTION");
+    assert_eq!(sanction.country.as_deref(), Some("US"), "{evs:#?}");
+    assert!(sanction.actor.is_some(), "{evs:#?}");
+}
