@@ -80,6 +80,10 @@ const ADMIN1_WINDOW: usize = 24;
 /// How much the other names' agreement on a country adds to its readings.
 const COUNTRY_VOTE_WEIGHT: f64 = 8.0;
 
+/// What a reading of the kind the words around its name say gains ("the state
+/// of Rio de Janeiro", "the city of Puno").
+const KIND_CUE: f64 = 6.0;
+
 /// What a capital gains: a bare "Paris" or "Brussels" is the capital.
 const CAPITAL_BONUS: f64 = 2.5;
 
@@ -189,6 +193,9 @@ fn kind_cue(text: &str, span: Span) -> Option<Kind> {
     match head {
         "region" | "departamento" | "provincia" | "estado" | "state" | "province"
         | "department" => Some(Kind::Admin1),
+        // "the governor of Oaxaca", "los gobernadores de Chiapas y Oaxaca"
+        "governor" | "governors" | "gobernador" | "gobernadora" | "gobernadores" | "governador"
+        | "governadora" | "governadores" => Some(Kind::Admin1),
         "city" | "ciudad" | "cidade" | "town" | "municipio" | "municipality" | "localidad" => {
             Some(Kind::Town)
         }
@@ -513,6 +520,9 @@ struct Fixed {
     /// The text writes the name without the marks of this reading's own name
     /// ("Canada" for Cañada) while another reading bears it as written.
     marks_lost: bool,
+    /// A town read by another name that is its region's own ("Pará" for Belém,
+    /// "Bahia" for Salvador): the region is meant.
+    region_name: bool,
 }
 
 /// The [`Fixed`] cues of every reading `cs` of toponym `i`.
@@ -542,7 +552,15 @@ fn fixed_cues(
     let prev = i.checked_sub(1).filter(|&p| {
         toponyms[p].span.end <= span.start && contains(&text[toponyms[p].span.end..span.start])
     });
-    let cue = kind_cue(text, span);
+    // ("los gobernadores de Chiapas y Oaxaca": the words before the first of two
+    // joined names say what both are)
+    let cue = kind_cue(text, span).or_else(|| {
+        let p = toponyms.get(i.checked_sub(1)?)?;
+        let gap = text.get(p.span.end..span.start)?;
+        matches!(gap.trim(), "y" | "and" | "e" | "o" | "or" | "ou")
+            .then(|| kind_cue(text, p.span))
+            .flatten()
+    });
     // A name written without diacritics matches a marked one only loosely
     // when another reading is written just so ("Canada": the country, not
     // Cañada; "Bogota" is still Bogotá where no reading is written "Bogota").
@@ -592,6 +610,14 @@ fn fixed_cues(
             f.defined_in = f.contains_next && next_defines;
             f.inside_prev = prev.is_some_and(|p| all[p].iter().any(|o| inside(&o.rec, r)));
             f.marks_lost = exact_elsewhere && c.primary && !r.name.is_ascii();
+            f.region_name = r.kind == Kind::Town
+                && !c.primary
+                && cs.iter().any(|o| {
+                    o.primary
+                        && o.rec.kind == Kind::Admin1
+                        && o.rec.country == r.country
+                        && o.rec.admin1 == r.admin1
+                });
             f
         })
         .collect()
@@ -600,6 +626,9 @@ fn fixed_cues(
 /// What a reading loses when the text drops the marks of its name while
 /// another reading is written just so.
 const MARKS_LOST: f64 = 2.0;
+
+/// What a town loses when the name it is read by is its own region's.
+const REGION_NAME: f64 = 6.0;
 
 /// What a reading of the kind of the rest of its list gains.
 const LIST_KIND_BONUS: f64 = 5.0;
@@ -865,7 +894,7 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                     }
                 }
                 if f.cue {
-                    s += 4.0;
+                    s += KIND_CUE;
                 }
                 if f.defined_other {
                     s -= DEFINED_OTHER_KIND;
@@ -878,6 +907,9 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                 }
                 if f.marks_lost {
                     s -= MARKS_LOST;
+                }
+                if f.region_name {
+                    s -= REGION_NAME;
                 }
                 scores.push(s);
             }
@@ -1573,5 +1605,32 @@ mod tests {
         let places = resolve(text, Lang::Es);
         assert_eq!(place(&places, "París").country, "FR");
         assert_eq!(place(&places, "Londres").country, "GB");
+    }
+
+    #[test]
+    fn a_region_named_as_such_or_by_its_governors_is_the_region() {
+        let places = resolve(
+            "Los gobernadores de Chiapas y Oaxaca pidieron recursos federales.",
+            Lang::Es,
+        );
+        assert_eq!(place(&places, "Oaxaca").precision, PlacePrecision::Region);
+        let places = resolve(
+            "Niterói e o Estado do Rio de Janeiro formaram muitos jogadores.",
+            Lang::Pt,
+        );
+        assert_eq!(
+            place(&places, "Rio de Janeiro").precision,
+            PlacePrecision::Region
+        );
+    }
+
+    #[test]
+    fn a_regions_own_name_is_the_region_not_its_capitals_other_name() {
+        let places = resolve(
+            "Os manifestantes bloquearam a estrada entre Belém e Marabá, no sudeste do Pará.",
+            Lang::Pt,
+        );
+        assert_eq!(place(&places, "Pará").precision, PlacePrecision::Region);
+        assert_eq!(place(&places, "Belém").precision, PlacePrecision::Town);
     }
 }
