@@ -38,7 +38,8 @@ pub fn category(w: &str) -> Option<Category> {
         "arrested" | "detained" | "detainees" | "jailed" | "imprisoned" | "arrests"
         | "detentions" | "detenidos" | "detenidas" | "arrestados" | "arrestadas" | "capturados"
         | "encarcelados" | "presos" | "presas" | "detidos" | "detidas" | "prisioneros"
-        | "prisioneiros" => Arrested,
+        | "prisioneiros" | "aprehendidos" | "aprehendidas" | "retenidos" | "retenidas"
+        | "apresados" | "apresadas" | "capturadas" | "encarceladas" => Arrested,
         _ => return None,
     })
 }
@@ -66,7 +67,9 @@ fn stem_category(w: &str) -> Option<Category> {
         | "detuvieron" | "arresto" | "arrestaron" | "prendendo" | "prendeu" | "prenderam"
         | "deteve" | "detiveram" | "arrests" | "detencion" | "detenciones" | "detencao"
         | "detencoes" | "prisao" | "prisoes" | "detenido" | "detido" | "arrestado"
-        | "capturado" | "capturaron" | "capturou" | "capturaram" => Some(Category::Arrested),
+        | "capturado" | "capturaron" | "capturou" | "capturaram" | "aprehendio"
+        | "aprehendieron" | "aprehension" | "aprehensiones" | "aprehendido" | "retuvo"
+        | "retuvieron" => Some(Category::Arrested),
         _ => None,
     }
 }
@@ -277,6 +280,17 @@ mod tests {
             [(Category::Killed, 53, "exact", true)]
         );
         assert_eq!(figs("in 2019 people were arrested", Lang::En), []);
+        // what a figure a toll word puts counts, when its noun follows
+        assert_eq!(
+            figs(
+                "reconoce solo dos muertos y cifra en 29 los aprehendidos",
+                Lang::Es
+            ),
+            [
+                (Category::Killed, 2, "exact", false),
+                (Category::Arrested, 29, "exact", false)
+            ]
+        );
         // people held, named by a participle, are no arrests made
         assert_eq!(
             figs(

@@ -1326,6 +1326,16 @@ impl RuleEventExtractor {
             {
                 f.2 = &*CENSORSHIP;
             }
+            // "suspendió los acercamientos de paz": talks broken off are refused;
+            // "a suspensão do aumento das tarifas": a rise suspended is eased
+            if f.2.event_type == EventType::Sanction && f.2.mode == "suspension" {
+                let object = after..v.words.len().min(after + 5);
+                if object.clone().any(|k| is_talks_noun(&v.words[k])) {
+                    f.2 = &*TALKS_SUSPENDED;
+                } else if object.clone().any(|k| is_increase_noun(&v.words[k])) {
+                    f.2 = &*RISE_SUSPENDED;
+                }
+            }
             // "welcomed President-elect Edmundo González to the White House": a
             // visit received is a meeting
             if f.2.event_type == EventType::Support
@@ -2448,6 +2458,14 @@ static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Reject, 
 static CENSORSHIP: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Coerce, "censorship", 0.8));
 
+/// A refusal read from talks suspended.
+static TALKS_SUSPENDED: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Reject, "suspend-talks", 0.75));
+
+/// An easing read from a rise in prices or taxes suspended.
+static RISE_SUSPENDED: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Concede, "easing", 0.8));
+
 /// A meeting read from a visitor welcomed to a place.
 static HOSTED: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Consult, "meeting", 0.75));
 
@@ -2528,6 +2546,22 @@ static ULTIMATUM: LazyLock<Trigger> =
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // "advirtió que el uso de drones podría constituir crímenes de guerra": a
+    // warning of what may happen threatens nothing ("warned that the government
+    // will not tolerate" does)
+    if t.event_type == EventType::Threaten && is_warning_verb(&v.words[i]) {
+        let clause = i + 1..v.words.len().min(i + 14);
+        let may = clause.clone().any(|k| is_possibility_modal(&v.words[k]));
+        let will = clause.clone().any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "will" | "would" | "'ll" | "va" | "vai" | "ira" | "iran" | "irao"
+            )
+        });
+        if may && !will {
+            return true;
+        }
+    }
     // "Amnesty International", "the National Strike Committee": words of an
     // organisation's name, as the rules read it by its organisation word (not the
     // tagger's guesses in a title-case headline, nor a line in capitals)
@@ -3750,6 +3784,21 @@ fn pick_place<'a>(
             !(in_actor(p) || acting(p) || elsewhere || filed || stance || said_at)
         })
         .collect();
+    // "la carretera entre La Paz y Oruro, a la altura de Caracollo": the ends of a
+    // road or a route name no place of the act when the sentence names another
+    let segment_end = |p: &Place| {
+        let k = idx(p);
+        let between = |j: usize| matches!(v.words[j].as_str(), "entre" | "between");
+        (k > 0 && between(k - 1))
+            || (k > 0
+                && matches!(v.words[k - 1].as_str(), "y" | "and" | "e")
+                && (k.saturating_sub(6)..k - 1).any(between))
+    };
+    let candidates: Vec<&Place> = if candidates.iter().any(|p| !segment_end(p)) {
+        candidates.into_iter().filter(|p| !segment_end(p)).collect()
+    } else {
+        candidates
+    };
     let best_of = |ps: Vec<&Place>| -> Option<Place> {
         // a country gives way to a place inside it ("in Caracas and two other states
         // in Venezuela"); then the nearest to the trigger, then the most precise

@@ -1366,6 +1366,90 @@ pub fn is_statement_noun(w: &str) -> bool {
     )
 }
 
+/// Words for talks between parties: suspending them is a refusal, not a sanction
+/// ("suspendió los acercamientos de paz", "suspended the dialogue").
+pub fn is_talks_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "talks"
+            | "dialogue"
+            | "dialog"
+            | "negotiations"
+            | "negotiation"
+            | "dialogo"
+            | "dialogos"
+            | "negociaciones"
+            | "negociacion"
+            | "conversaciones"
+            | "acercamientos"
+            | "negociacoes"
+            | "negociacao"
+            | "conversas"
+    )
+}
+
+/// Words for a rise in what people pay: suspending it eases, not sanctions
+/// ("a suspensão do aumento das tarifas", "suspended the fuel price hike").
+pub fn is_increase_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "increase"
+            | "increases"
+            | "hike"
+            | "hikes"
+            | "rise"
+            | "levy"
+            | "tax"
+            | "aumento"
+            | "aumentos"
+            | "alza"
+            | "alzas"
+            | "subida"
+            | "incremento"
+            | "gasolinazo"
+            | "impuesto"
+            | "imposto"
+            | "taxa"
+    )
+}
+
+/// Verbs of warning: "warned", "advirtió", "alertou".
+pub fn is_warning_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "warned"
+            | "warns"
+            | "warning"
+            | "advirtio"
+            | "advirtieron"
+            | "advierte"
+            | "advertiu"
+            | "advertiram"
+            | "alertou"
+            | "alertaram"
+            | "alerto"
+            | "alertaron"
+    )
+}
+
+/// Modals of what may happen: "could", "podría", "poderia".
+pub fn is_possibility_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "could"
+            | "may"
+            | "might"
+            | "podria"
+            | "podrian"
+            | "puede"
+            | "pueden"
+            | "poderia"
+            | "poderiam"
+            | "pode"
+            | "podem"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -316,6 +316,7 @@ const STOPLIST: &[&str] = &[
     "parque",
     "plaza",
     "praca",
+    "largo",
     "square",
     "market",
     "mercado",
@@ -563,6 +564,12 @@ const STOPLIST: &[&str] = &[
 
 /// A common word (folded) for a site that a name follows ("la plaza San Martín de
 /// Lima", "Praça dos Três Poderes"): the town after the site's "de" is a place.
+/// Whether a single capitalised word, folded, is a common word or title first
+/// and a place name a distant second ("Largo", "Centro", "May").
+pub fn is_common_word(folded: &str) -> bool {
+    contains(STOPLIST, folded)
+}
+
 pub fn is_site_noun(folded: &str) -> bool {
     matches!(
         folded,
@@ -1064,6 +1071,27 @@ fn keep(
     if len == 1 && !strong && !regional && seen.surname(first.folded.as_str()) {
         return false;
     }
+    // "Ministério da Saúde", "la ministra de Salud", "Ministry of Defence": a
+    // portfolio, not a place
+    if !strong
+        && i >= 2
+        && matches!(prev_word, "de" | "da" | "do" | "del" | "of" | "das" | "dos")
+        && matches!(
+            ws[i - 2].folded.as_str(),
+            "ministerio"
+                | "ministra"
+                | "ministro"
+                | "ministry"
+                | "minister"
+                | "secretaria"
+                | "secretario"
+                | "secretary"
+                | "pasta"
+                | "cartera"
+        )
+    {
+        return false;
+    }
     // A title before it makes it a person's name, whatever it is.
     if prev.is_some_and(|p| p.capitalized || p.joins_previous || first.joins_previous)
         && contains(TITLES, prev_word)
@@ -1090,6 +1118,27 @@ fn keep(
             && (!direct_locative || before_noun)
             && (!strong || initial)
         {
+            return false;
+        }
+        // "1.º de Maio", "9 de Octubre": a month after a day names a date
+        let after_day = i >= 1
+            && matches!(prev_word, "de" | "of")
+            && slice[..ws[i - 1].start]
+                .trim_end()
+                .trim_end_matches(['º', 'ª', '°', '.'])
+                .ends_with(|c: char| c.is_ascii_digit());
+        if after_day && contains(STOPLIST, folded) {
+            return false;
+        }
+        // "no Largo 1.º de Maio", "la Avenida 9 de Octubre": a common word that
+        // heads a name with a date in it
+        let before_number = next.is_some_and(|n| {
+            slice[n.start..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+        });
+        if contains(STOPLIST, folded) && !has_accent && before_number {
             return false;
         }
         // A common word that the text also writes in lower case.

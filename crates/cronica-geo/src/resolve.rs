@@ -1217,6 +1217,15 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         if e.label != EntityLabel::Loc {
             continue;
         }
+        // a common word the tagger took for a place ("no Largo 1.º de Maio": a
+        // square's name, not Largo in Florida)
+        if e.source == "tagger"
+            && e.text.is_ascii()
+            && !e.text.contains(' ')
+            && crate::find::is_common_word(&e.text.to_ascii_lowercase())
+        {
+            continue;
+        }
         // A name that stands for another place ("Downing Street" for London, set
         // by the entity stage with its country) is read as that place first.
         let stands_for = e.source != "gazetteer" && e.country.is_some();

@@ -97,3 +97,23 @@ fn regions_carry_their_geonames_ids() {
     assert_eq!(id("Travis County"), Some(4737316));
     assert_eq!(id("Texas"), Some(4736286));
 }
+
+#[test]
+fn portfolios_squares_and_dates_are_no_places() {
+    let text = "A ministra da Saúde demitiu-se. A polícia dispersou uma vigília no \
+                Largo 1.º de Maio, em Luanda.";
+    let g = Gazetteer::embedded();
+    let found = g.find_places(text, Span::new(0, text.len()), Lang::Pt);
+    let names: Vec<&str> = found.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(names, vec!["Luanda"]);
+    // a common word the tagger takes for a place is none either
+    let entities = vec![cronica_types::Entity {
+        span: Span::new(text.find("Largo").unwrap(), text.find("Largo").unwrap() + 5),
+        label: EntityLabel::Loc,
+        text: "Largo".into(),
+        canonical: None,
+        country: None,
+        source: "tagger".into(),
+    }];
+    assert!(GazetteerGeocoder.resolve(text, &entities).is_empty());
+}

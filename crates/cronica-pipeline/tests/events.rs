@@ -2919,3 +2919,40 @@ fn the_speakers_own_government_acts_for_the_speaker() {
     assert_eq!(sanction.country.as_deref(), Some("US"), "{evs:#?}");
     assert!(sanction.actor.is_some(), "{evs:#?}");
 }
+
+#[test]
+fn what_is_suspended_decides_the_act() {
+    let evs = events(
+        "2025-08-21",
+        "El Gobierno de Colombia suspendió este jueves los acercamientos de paz con esa estructura.",
+    );
+    assert_eq!(one(&evs, "REJECT").country.as_deref(), Some("CO"));
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+    let evs = events(
+        "2025-07-09",
+        "MAPUTO — O Conselho de Ministros anunciou nesta quarta-feira a suspensão do aumento das tarifas por 90 dias.",
+    );
+    one(&evs, "CONCEDE");
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+}
+
+#[test]
+fn a_warning_of_what_may_happen_is_no_threat() {
+    let evs = events(
+        "2025-08-21",
+        "La Defensoría del Pueblo de Colombia condenó este jueves el ataque y advirtió que el uso de drones explosivos podría constituir un crimen de guerra.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
+    one(&evs, "ACCUSE");
+}
+
+#[test]
+fn the_ends_of_a_road_are_no_place_of_the_act_and_aprehendidos_are_arrested() {
+    let evs = events(
+        "2025-06-10",
+        "Policías y militares despejaron el domingo la carretera entre Lima y Huancayo, a la altura de la localidad de La Oroya, y 38 personas fueron aprehendidas.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.location.as_deref(), Some("La Oroya"), "{evs:#?}");
+    assert_eq!(arrest.arrested, Some(38));
+}
