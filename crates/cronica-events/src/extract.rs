@@ -1326,6 +1326,22 @@ impl RuleEventExtractor {
             {
                 f.2 = &*CENSORSHIP;
             }
+            // "si continúan los desalojos, Codeca llamará a un paro nacional": a
+            // protest promised on a condition is a threat
+            let protest_or_call = f.2.event_type == EventType::Protest
+                || f.2.event_type == EventType::Request
+                    && (f.0..f.0 + f.1).any(|k| is_call_verb(&v.words[k]));
+            if protest_or_call {
+                let before = v.clause_before(f.0, 12);
+                let window = f.0.saturating_sub(12)..f.0;
+                let conditional = window.clone().any(|k| is_condition(&v.words[k], v.lang));
+                let future = window
+                    .chain(f.0..after)
+                    .any(|k| is_future_marker(&v.words[k]));
+                if conditional && future && before.start < f.0 {
+                    f.2 = &*CONDITIONAL_THREAT;
+                }
+            }
             // "suspendió los acercamientos de paz": talks broken off are refused;
             // "a suspensão do aumento das tarifas": a rise suspended is eased
             if f.2.event_type == EventType::Sanction && f.2.mode == "suspension" {
@@ -2321,7 +2337,7 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
         let claim = e.event_type == EventType::Request
             && k > 0
             && matches!(v.words[k - 1].as_str(), "to" | "para" | "a" | "por")
-            && protests.iter().any(|&j| j < k && k - j <= 15);
+            && protests.iter().any(|&j| j < k && k - j <= 25);
         let called = is_call && called_acts.iter().any(|&j| j > k && j <= k + 8);
         // "una huelga general ... en rechazo a la represión", "a strike in protest
         // at the killings": what a protest is in rejection of is its cause, not a
@@ -2458,6 +2474,10 @@ static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Reject, 
 static CENSORSHIP: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Coerce, "censorship", 0.8));
 
+/// A threat read from a protest promised on a condition.
+static CONDITIONAL_THREAT: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Threaten, "threat", 0.75));
+
 /// A refusal read from talks suspended.
 static TALKS_SUSPENDED: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Reject, "suspend-talks", 0.75));
@@ -2546,6 +2566,18 @@ static ULTIMATUM: LazyLock<Trigger> =
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // "numa tentativa de evitar a paralisação", "to avert the strike": what is
+    // averted has not happened
+    if t.nominal
+        && (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "evitar" | "avert" | "prevent" | "impedir" | "frenar" | "conjurar"
+            )
+        })
+    {
+        return true;
+    }
     // "advirtió que el uso de drones podría constituir crímenes de guerra": a
     // warning of what may happen threatens nothing ("warned that the government
     // will not tolerate" does)
@@ -3828,8 +3860,16 @@ fn pick_place<'a>(
         } else {
             (k + 1, trigger)
         };
-        // words of the same phrase ("a discussion meeting in") are no other act
-        !(a..b).any(|j| j.abs_diff(trigger) > 2 && lexicon.longest_at(&v.words, j).is_some())
+        // words of the same phrase ("a discussion meeting in") are no other act,
+        // nor is a noun for the meeting a verb calls ("convocou os sindicatos para
+        // uma reunião na Praia"); two violent acts are two ("the US bombing of Iran
+        // ... the genocide in Gaza")
+        !(a..b).any(|j| {
+            j.abs_diff(trigger) > 2
+                && lexicon
+                    .longest_at(&v.words, j)
+                    .is_some_and(|(t, _)| t.event_type != ty || ty != EventType::Consult)
+        })
     };
     // "welcomed X to the White House": the meeting is where the visitor
     // came, whatever the talks were about ("to discuss democracy in Venezuela")

@@ -1366,6 +1366,42 @@ pub fn is_statement_noun(w: &str) -> bool {
     )
 }
 
+/// Words that put an act in the future: "will", "vai", and the future of the
+/// verbs that call or start protests ("llamará", "convocaremos", "iniciarão").
+pub fn is_future_marker(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "would"
+            | "'ll"
+            | "vai"
+            | "vao"
+            | "ira"
+            | "iran"
+            | "irao"
+            | "iremos"
+            | "llamara"
+            | "llamaran"
+            | "llamaremos"
+            | "convocara"
+            | "convocaran"
+            | "convocaremos"
+            | "iniciara"
+            | "iniciaran"
+            | "iniciaremos"
+            | "realizara"
+            | "realizaran"
+            | "chamara"
+            | "chamarao"
+            | "convocarao"
+            | "iniciarao"
+            | "paralizaremos"
+            | "bloquearemos"
+            | "marcharemos"
+            | "tomaremos"
+    )
+}
+
 /// Words for talks between parties: suspending them is a refusal, not a sanction
 /// ("suspendió los acercamientos de paz", "suspended the dialogue").
 pub fn is_talks_noun(w: &str) -> bool {

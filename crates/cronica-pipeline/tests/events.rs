@@ -2956,3 +2956,45 @@ fn the_ends_of_a_road_are_no_place_of_the_act_and_aprehendidos_are_arrested() {
     assert_eq!(arrest.location.as_deref(), Some("La Oroya"), "{evs:#?}");
     assert_eq!(arrest.arrested, Some(38));
 }
+
+#[test]
+fn what_a_protest_demands_is_the_protests() {
+    let evs = events(
+        "2025-07-24",
+        "Las comunidades de Ercilla, en Chile, anunciaron una marcha para este viernes hasta la subcomisaría local, para exigir el retiro de las fuerzas especiales.",
+    );
+    one(&evs, "PROTEST");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
+
+#[test]
+fn a_call_to_a_meeting_is_a_meeting_and_an_averted_strike_is_none() {
+    let evs = events(
+        "2025-10-10",
+        "PRAIA, 10 out 2025 (Lusa) – O Ministério da Educação convocou os sindicatos para uma reunião na próxima terça-feira, na Praia, numa tentativa de evitar a paralisação.",
+    );
+    let meeting = one(&evs, "CONSULT");
+    assert_eq!(
+        (
+            meeting.status.as_str(),
+            meeting.date.as_deref(),
+            meeting.location.as_deref()
+        ),
+        ("planned", Some("2025-10-14"), Some("Praia"))
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
+
+#[test]
+fn a_strike_promised_on_a_condition_is_a_threat() {
+    let evs = events(
+        "2025-05-15",
+        "El Comité de Desarrollo Campesino de Guatemala advierte al Gobierno que, si continúan los desalojos violentos, llamará a un paro nacional indefinido.",
+    );
+    one(&evs, "THREATEN");
+    assert!(
+        evs.iter()
+            .all(|e| !(e.event_type == "PROTEST" && e.status == "planned")),
+        "{evs:#?}"
+    );
+}
