@@ -312,15 +312,20 @@ impl<'a> SentenceView<'a> {
                 }
             }
             let mut first = first;
+            // ("a Polícia Nacional angolana": a body's name of several words)
+            let after_name = e.label == EntityLabel::Norp
+                && self.lang != Lang::En
+                && first > 0
+                && args.iter().any(|a| a.last + 1 == first && a.first < a.last);
             let after_body = e.label == EntityLabel::Norp
                 && self.lang != Lang::En
                 && first > 0
-                && is_group_noun(&self.words[first - 1]);
+                && (is_group_noun(&self.words[first - 1]) || after_name);
             // ("el Gobierno ecuatoriano" where "Gobierno" is a name of its own)
             if after_body {
                 if let Some(a) = args
                     .iter_mut()
-                    .find(|a| a.first + 1 == first && a.last + 1 == first)
+                    .find(|a| a.last + 1 == first && (a.first + 1 == first || after_name))
                 {
                     a.span = a.span.cover(span);
                     a.name = a.span.text(self.text).to_string();

@@ -508,7 +508,9 @@ pub fn is_irregular_past(w: &str) -> bool {
 pub fn is_group_noun(w: &str) -> bool {
     matches!(
         w,
-        "police"
+        "cancilleria"
+            | "chancelaria"
+            | "police"
             | "army"
             | "military"
             | "soldiers"

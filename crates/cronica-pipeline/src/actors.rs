@@ -13,7 +13,8 @@
 //! names it), and the record says `actor_inferred: true`.
 
 use cronica_geo::Gazetteer;
-use cronica_types::{Event, EventType, Sector};
+use cronica_types::stage::Analysis;
+use cronica_types::{EntityLabel, Event, EventType, Sector};
 
 /// Bare names of a state's forces and government (and of protesters), lower case,
 /// in the three languages, with ACLED's name pattern for them.
@@ -234,6 +235,122 @@ pub(crate) fn acled_name(name: &str, country: Option<&str>, gazetteer: &Gazettee
             || name.to_string(),
             |((pattern, _), c)| pattern.replace("{}", &c.name_en),
         )
+}
+
+/// The state forces an article names by their own name ("Polícia Militar da
+/// Bahia", "Policía Nacional Civil"), first of each sector, with the short form
+/// the text gives them in brackets.
+struct NamedForce {
+    article: usize,
+    sector: Sector,
+    name: String,
+    country: Option<String>,
+}
+
+fn named_forces(a: &Analysis) -> Vec<NamedForce> {
+    let mut out: Vec<NamedForce> = Vec::new();
+    for e in a.entities.iter().filter(|e| e.label == EntityLabel::Org) {
+        let name = e.text.trim();
+        // "Polícia de Intervenção Rápida (PIR)": the name without its short form
+        let name = name.split(" (").next().unwrap_or(name).trim();
+        if !is_proper_name(name) {
+            continue;
+        }
+        let Some((_, sector)) = state_force(name, false) else {
+            continue;
+        };
+        if !matches!(sector, Sector::Police | Sector::Military) {
+            continue;
+        }
+        let Some(article) = a
+            .articles
+            .iter()
+            .find(|art| art.span.contains(e.span))
+            .map(|art| art.index)
+        else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|f| f.article == article && f.sector == sector)
+        {
+            continue;
+        }
+        out.push(NamedForce {
+            article,
+            sector,
+            name: name.to_string(),
+            country: e.country.clone(),
+        });
+    }
+    out
+}
+
+/// "a polícia dispersou ...", "foram capturados siete compañeros": a force the
+/// article has named by its own name ("Polícia da República de Moçambique") is the
+/// one its bare mentions and its passive arrests mean; ACLED's name for it stays in
+/// the record's ACLED fields.
+pub(crate) fn name_forces_as_the_article_does(events: &mut [Event], a: &Analysis) {
+    let forces = named_forces(a);
+    if forces.is_empty() {
+        return;
+    }
+    for e in events.iter_mut() {
+        let article = e.article_index;
+        let event_country = e.country.clone();
+        for (name, country, sector) in [
+            (&mut e.actor, &mut e.actor_country, &mut e.actor_sector),
+            (&mut e.target, &mut e.target_country, &mut e.target_sector),
+        ] {
+            let Some(n) = name.as_deref() else { continue };
+            let generic =
+                n.starts_with("Police Forces of ") || n.starts_with("Military Forces of ");
+            if !generic {
+                continue;
+            }
+            let Some(s) = *sector else { continue };
+            let c = country.clone().or_else(|| event_country.clone());
+            if let Some(f) = forces.iter().find(|f| {
+                f.article == article && f.sector == s && (f.country.is_none() || f.country == c)
+            }) {
+                *name = Some(f.name.clone());
+            }
+        }
+    }
+}
+
+/// The initials of a name's capitalised words: "Polícia Militar da Bahia" gives
+/// "PMB".
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect()
+}
+
+/// "a PM negou ...": a short form in capitals is the name the article wrote out
+/// whose initials begin with it, written with it: "Polícia Militar da Bahia (PM)".
+pub(crate) fn expand_short_forms(events: &mut [Event], a: &Analysis) {
+    let short =
+        |n: &str| (2..=6).contains(&n.chars().count()) && n.chars().all(|c| c.is_uppercase());
+    for e in events.iter_mut() {
+        let Some(article) = a.articles.iter().find(|art| art.index == e.article_index) else {
+            continue;
+        };
+        for name in [&mut e.actor, &mut e.target] {
+            let Some(n) = name.as_deref().filter(|n| short(n)) else {
+                continue;
+            };
+            let long = a
+                .entities
+                .iter()
+                .filter(|x| x.label == EntityLabel::Org && article.span.contains(x.span))
+                .map(|x| x.text.split(" (").next().unwrap_or(&x.text).trim())
+                .find(|x| x.split_whitespace().count() >= 2 && initials(x).starts_with(n));
+            if let Some(long) = long {
+                *name = Some(format!("{long} ({n})"));
+            }
+        }
+    }
 }
 
 /// The generic actor of an event of this type and mode, as an ACLED name pattern

@@ -176,6 +176,8 @@ impl Pipeline {
             let gazetteer = cronica_geo::Gazetteer::embedded();
             actors::name_state_forces(&mut events, gazetteer);
             actors::fill_generic_actors(&mut events, gazetteer);
+            actors::expand_short_forms(&mut events, &a);
+            actors::name_forces_as_the_article_does(&mut events, &a);
             events
         });
         a

@@ -1833,12 +1833,13 @@ fn a_statement_in_the_first_person_plural_is_its_organisations() {
             arrest.arrested,
             arrest.date.as_deref()
         ),
-        (
-            Some("Police Forces of Nicaragua"),
-            Some(14),
-            Some("2025-08-28")
-        ),
+        (Some("Policía Nacional"), Some(14), Some("2025-08-28")),
         "{evs:#?}"
+    );
+    // (the force as the text names it; ACLED's name in the ACLED field)
+    assert_eq!(
+        arrest.acled_actor1.as_deref(),
+        Some("Police Forces of Nicaragua")
     );
 }
 
@@ -2995,6 +2996,52 @@ fn a_strike_promised_on_a_condition_is_a_threat() {
     assert!(
         evs.iter()
             .all(|e| !(e.event_type == "PROTEST" && e.status == "planned")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_force_the_article_names_is_the_one_its_bare_mentions_mean() {
+    let evs = events(
+        "2025-12-04",
+        "PEMBA — Cerca de 200 deslocados manifestaram-se ontem em Pemba. A Polícia da República de Moçambique (PRM) tinha proibido a concentração.\n\n\
+         A polícia dispersou a concentração e deteve cinco pessoas, segundo o Centro para Democracia e Direitos Humanos.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        arrest.actor.as_deref(),
+        Some("Polícia da República de Moçambique"),
+        "{evs:#?}"
+    );
+    // ACLED's name stays in the ACLED fields
+    assert_eq!(
+        arrest.acled_actor1.as_deref(),
+        Some("Police Forces of Mozambique")
+    );
+}
+
+#[test]
+fn a_short_form_is_the_name_the_article_wrote_out_and_a_body_keeps_its_demonym() {
+    let evs = events(
+        "2025-02-17",
+        "SALVADOR — Nove pessoas morreram numa operação da Polícia Militar da Bahia no bairro de Valéria. Em nota, a PM negou ter havido execuções.",
+    );
+    assert_eq!(
+        one(&evs, "REJECT").actor.as_deref(),
+        Some("Polícia Militar da Bahia (PM)"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-09-18",
+        "MANAGUA — La Cancillería nicaragüense rechazó este jueves la resolución de la OEA.",
+    );
+    let rejection = one(&evs, "REJECT");
+    assert_eq!(
+        (
+            rejection.actor.as_deref(),
+            rejection.actor_country.as_deref()
+        ),
+        (Some("Cancillería nicaragüense"), Some("NI")),
         "{evs:#?}"
     );
 }
