@@ -2133,6 +2133,34 @@ impl RuleEventExtractor {
                     }
                 }
             }
+            // "Um indígena ... foi morto a tiros", "Cachiguango había sido detenido":
+            // an act told of one person in the singular passive counts one
+            let singular_passive = (i.saturating_sub(2)..i).any(|k| {
+                matches!(
+                    v.words[k].as_str(),
+                    "was" | "fue" | "foi" | "fora" | "resulto" | "resultou"
+                ) || (v.words[k] == "sido"
+                    && k > 0
+                    && matches!(
+                        v.words[k - 1].as_str(),
+                        "ha" | "habia" | "has" | "tem" | "tinha" | "havia"
+                    ))
+            });
+            if singular_passive && !trig.nominal {
+                let one = |span| Count {
+                    value: 1,
+                    qualifier: cronica_types::CountQualifier::Exact,
+                    span,
+                    source: None,
+                    toll: false,
+                };
+                let span = v.spans[i];
+                if trig.mode == "killing" && ev.killed.is_empty() {
+                    ev.killed.push(one(span));
+                } else if trig.mode == "arrest" && ev.arrested.is_empty() {
+                    ev.arrested.push(one(span));
+                }
+            }
             // a named person arrested is one arrest
             if trig.mode == "arrest" && ev.arrested.is_empty() {
                 if let Some(t) = &target {

@@ -3045,3 +3045,36 @@ fn a_short_form_is_the_name_the_article_wrote_out_and_a_body_keeps_its_demonym()
         "{evs:#?}"
     );
 }
+
+#[test]
+fn one_person_told_in_the_singular_passive_counts_one() {
+    let evs = events(
+        "2025-08-05",
+        "CAMPO GRANDE — Um indígena Guarani-Kaiowá de 27 anos foi morto a tiros no sábado em Caarapó.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").killed, Some(1), "{evs:#?}");
+    let evs = events(
+        "2025-09-18",
+        "QUITO — El dirigente indígena había sido detenido el lunes por la noche en Otavalo.",
+    );
+    assert_eq!(one(&evs, "COERCE").arrested, Some(1), "{evs:#?}");
+}
+
+#[test]
+fn a_number_after_a_weekday_that_counts_people_is_no_day() {
+    let evs = events(
+        "2025-06-17",
+        "LISBOA — A PSP deteve no domingo 15 activistas do colectivo Climáximo.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        (arrest.arrested, arrest.date.as_deref()),
+        (Some(15), Some("2025-06-15")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-10-10",
+        "LUANDA — Seis participantes foram levados para a esquadra do Maculusso.",
+    );
+    one(&evs, "COERCE");
+}

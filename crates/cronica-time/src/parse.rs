@@ -1046,12 +1046,37 @@ impl Parser<'_> {
             // "sexta 13", "jue 15", "Sat 14th"; not "sat 3 hours".
             let strong_weekday =
                 self.lang != Lang::En || self.weekday(i).is_some_and(|w| w.2) || self.t[i].capital;
+            // "deteve no domingo 15 activistas": a number before a plural noun counts
+            // people, it is no day
+            let counts_people = self.t.get(e).is_some_and(|t| {
+                let w = &self.text[t.start..t.end];
+                !t.capital
+                    && w.chars().count() >= 5
+                    && w.ends_with('s')
+                    && w.chars().all(char::is_alphabetic)
+                    && !matches!(
+                        w,
+                        "despues"
+                            | "después"
+                            | "desde"
+                            | "mientras"
+                            | "apenas"
+                            | "antes"
+                            | "durante"
+                            | "segundos"
+                            | "minutos"
+                            | "horas"
+                            | "dias"
+                            | "días"
+                    )
+            });
             if pd.wd.is_some()
                 && strong_weekday
                 && self.t[j].is_num()
                 && !self.kw(e, Kw::Of)
                 && !numeric_next
                 && self.unit(e).is_none()
+                && !counts_people
             {
                 pd.d = Some(d);
                 return Some((close(e), pd));

@@ -224,7 +224,9 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
         Lang::Pt => match folded {
             "foi" | "foram" | "era" | "eram" | "houve" | "havia" | "haviam" | "tinha"
             | "tinham" | "disse" | "fez" | "morreu" | "morreram" | "ontem" | "ha" | "passado"
-            | "passada" => -1,
+            | "passada" | "deteve" | "detiveram" | "esteve" | "estiveram" | "teve" | "tiveram"
+            | "fizeram" | "disseram" | "pos" | "puseram" | "trouxe" | "veio" | "vieram"
+            | "anteontem" => -1,
             // the imperfect of the first conjugation ("bloqueavam", "marchava")
             _ if lower
                 && folded.len() > 5
