@@ -1103,11 +1103,29 @@ impl EventExtractor for RuleEventExtractor {
                     cronica_types::Precision::Range => (v.end - v.start).num_days() <= 7,
                     _ => true,
                 };
+                // "para exigir assistência, que dizem não receber há três meses": a
+                // date in a relative clause tells of that clause, not of the scene
+                let main_clause = |t: &&&TimeExpr| {
+                    view.spans
+                        .iter()
+                        .position(|s| s.overlaps(t.span))
+                        .is_none_or(|k| {
+                            !(k.saturating_sub(6)..k).any(|j| {
+                                j > 0
+                                    && view.raw[j - 1] == ","
+                                    && matches!(
+                                        view.words[j].as_str(),
+                                        "que" | "which" | "who" | "quien" | "quienes" | "cual"
+                                    )
+                            })
+                        })
+                };
                 if let Some((t, day)) = view
                     .times
                     .iter()
                     .rev()
                     .filter(outside)
+                    .filter(main_clause)
                     .map(|t| (t, event_day(&t.value, article, a.text(), Some(t.span))))
                     .find(|(_, day)| scene(day))
                 {

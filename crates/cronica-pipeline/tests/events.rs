@@ -3078,3 +3078,32 @@ fn a_number_after_a_weekday_that_counts_people_is_no_day() {
     );
     one(&evs, "COERCE");
 }
+
+#[test]
+fn a_date_in_a_relative_clause_sets_no_scene() {
+    let evs = events(
+        "2025-12-04",
+        "PEMBA — Ainda ontem, cerca de 200 deslocados manifestaram-se em Pemba para exigir assistência alimentar, que dizem não receber há três meses. A polícia dispersou a concentração e deteve cinco pessoas.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.date.as_deref(), Some("2025-12-03"), "{evs:#?}");
+}
+
+#[test]
+fn neutralised_fighters_occupied_land_and_a_classification_with_a_date_between() {
+    let evs = events(
+        "2025-12-04",
+        "PEMBA — As Forças de Defesa e Segurança neutralizaram sete terroristas na segunda-feira em Macomia.",
+    );
+    one(&evs, "ASSAULT");
+    let evs = events(
+        "2025-08-05",
+        "CAMPO GRANDE — Cerca de 200 indígenas ocupam desde a última quinta-feira parte de uma fazenda de soja em Caarapó.",
+    );
+    one(&evs, "PROTEST");
+    let evs = events(
+        "2025-02-17",
+        "SALVADOR — A Anistia Internacional Brasil classificou a ação, neste domingo, como uma chacina policial.",
+    );
+    one(&evs, "ACCUSE");
+}
