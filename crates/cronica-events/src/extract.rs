@@ -2617,6 +2617,21 @@ static ULTIMATUM: LazyLock<Trigger> =
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // "since the last round of violent opposition protests in 2017", "since the
+    // last coup attempt": what a time is counted from is background, told before
+    // (but "since the general election on October 20" tells that election's day)
+    if t.nominal && (i.saturating_sub(8)..i).any(|k| v.words[k] == "since") {
+        let dated = v.times.iter().any(|x| {
+            x.value.precision == cronica_types::Precision::Day
+                && v.spans
+                    .iter()
+                    .position(|s| s.overlaps(x.span))
+                    .is_some_and(|k| k > i && k <= i + 6)
+        });
+        if !dated {
+            return true;
+        }
+    }
     // "numa tentativa de evitar a paralisação", "to avert the strike": what is
     // averted has not happened
     if t.nominal

@@ -3107,3 +3107,18 @@ fn neutralised_fighters_occupied_land_and_a_classification_with_a_date_between()
     );
     one(&evs, "ACCUSE");
 }
+
+#[test]
+fn what_a_time_is_counted_from_is_background() {
+    let evs = events(
+        "2019-01-25",
+        "The economic situation in Venezuela has deteriorated since the last coup attempt in 2017. The truth is that, since the last round of violent opposition protests in 2017, the opposition has been divided.",
+    );
+    assert!(evs.is_empty(), "{evs:#?}");
+    // ... unless the text gives its day
+    let evs = events(
+        "2019-11-12",
+        "Since the general election on October 20, Bolivia has been shaken by a sharp polarization.",
+    );
+    assert_eq!(one(&evs, "SUPPORT").date.as_deref(), Some("2019-10-20"));
+}
