@@ -2620,7 +2620,11 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // "since the last round of violent opposition protests in 2017", "since the
     // last coup attempt": what a time is counted from is background, told before
     // (but "since the general election on October 20" tells that election's day)
-    if t.nominal && (i.saturating_sub(8)..i).any(|k| v.words[k] == "since") {
+    // (not an aside closed before the act: "(in contempt of court since 2016) has
+    // passed an amnesty")
+    let since = (i.saturating_sub(8)..i)
+        .any(|k| v.words[k] == "since" && !(k + 1..i).any(|j| matches!(v.raw[j], ")" | "," | ";")));
+    if t.nominal && since {
         let dated = v.times.iter().any(|x| {
             x.value.precision == cronica_types::Precision::Day
                 && v.spans
