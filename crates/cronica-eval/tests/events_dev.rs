@@ -31,8 +31,8 @@ fn score(set: &str, docs: usize, events: usize) -> cronica_eval::events::EventSc
 fn the_event_stage_keeps_its_figures_on_documents_written_for_it() {
     let score = score("events-dev", 12, 82);
     let lines = score.lines().join("\n");
-    // measured 0.785 strict and 0.851 loose when these bounds were set
-    assert!(score.strict.f1 >= 0.76, "{lines}");
+    // measured 0.807 strict and 0.851 loose when these bounds were set
+    assert!(score.strict.f1 >= 0.78, "{lines}");
     assert!(score.loose.f1 >= 0.83, "{lines}");
 }
 
@@ -40,9 +40,9 @@ fn the_event_stage_keeps_its_figures_on_documents_written_for_it() {
 fn the_event_stage_keeps_its_figures_on_government_statements() {
     let score = score("events-heldout", 8, 49);
     let lines = score.lines().join("\n");
-    // measured 0.414 strict and 0.667 loose when these bounds were set
-    assert!(score.strict.f1 >= 0.39, "{lines}");
-    assert!(score.loose.f1 >= 0.64, "{lines}");
+    // measured 0.432 strict and 0.682 loose when these bounds were set
+    assert!(score.strict.f1 >= 0.41, "{lines}");
+    assert!(score.loose.f1 >= 0.66, "{lines}");
 }
 
 #[test]
@@ -58,7 +58,7 @@ fn the_event_stage_keeps_its_figures_on_news_articles_and_more_statements() {
 fn the_event_stage_keeps_its_figures_on_spanish_and_portuguese_news() {
     let score = score("events-dev2", 10, 104);
     let lines = score.lines().join("\n");
-    // measured 0.656 strict and 0.794 loose when these bounds were set
-    assert!(score.strict.f1 >= 0.63, "{lines}");
+    // measured 0.694 strict and 0.790 loose when these bounds were set
+    assert!(score.strict.f1 >= 0.67, "{lines}");
     assert!(score.loose.f1 >= 0.77, "{lines}");
 }
