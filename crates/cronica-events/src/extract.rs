@@ -1232,7 +1232,15 @@ impl RuleEventExtractor {
                         .any(|(_, _, f)| f.event_type == t.event_type && f.mode == t.mode);
                     if names_no_act(v, i, t) {
                         // no act here
-                    } else if told_before {
+                    } else if told_before
+                        // "We urge the regime to ..., and we call on the international
+                        // community to ...": a clause with a subject of its own tells an
+                        // act of its own
+                        && !(!t.nominal
+                            && i >= 2
+                            && is_speaking_subject(v.raw[i - 1], v.lang)
+                            && matches!(v.words[i - 2].as_str(), "and" | "y" | "e" | ","))
+                    {
                         // one event per kind and sentence; the verb still governs
                         // what follows ("In a statement, X declared that the
                         // resignation ...")
@@ -2771,27 +2779,34 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     | "more"
                     | "many"
             ) || before.chars().next().is_some_and(|c| c.is_ascii_digit());
-            determiner
-                && v.raw.get(i + 1).is_some_and(|n| {
-                    n.chars().next().is_some_and(char::is_lowercase)
-                        && !matches!(
-                            *n,
-                            "by" | "in"
-                                | "on"
-                                | "at"
-                                | "for"
-                                | "after"
-                                | "since"
-                                | "during"
-                                | "and"
-                                | "or"
-                                | "without"
-                                | "under"
-                                | "from"
-                                | "as"
-                                | "to"
-                        )
-                })
+            // ("release all those unjustly detained, and ...": the noun phrase ends
+            // with the participle)
+            let phrase_ends = matches!(before, "those" | "these" | "all")
+                && v.raw
+                    .get(i + 1)
+                    .is_none_or(|n| matches!(*n, "," | "." | ";" | ")"));
+            phrase_ends
+                || determiner
+                    && v.raw.get(i + 1).is_some_and(|n| {
+                        n.chars().next().is_some_and(char::is_lowercase)
+                            && !matches!(
+                                *n,
+                                "by" | "in"
+                                    | "on"
+                                    | "at"
+                                    | "for"
+                                    | "after"
+                                    | "since"
+                                    | "during"
+                                    | "and"
+                                    | "or"
+                                    | "without"
+                                    | "under"
+                                    | "from"
+                                    | "as"
+                                    | "to"
+                            )
+                    })
         }
         // "a negotiated solution", "the agreed text": a participle that qualifies a
         // noun after an article tells no act

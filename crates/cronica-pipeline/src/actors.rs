@@ -374,7 +374,17 @@ pub(crate) fn fill_generic_actors(events: &mut [Event], gazetteer: &Gazetteer) {
         .iter_mut()
         .filter(|e| e.event_type == EventType::Protest)
     {
-        if e.country.is_some() && e.actor.as_deref().is_some_and(is_crowd) {
+        // ... and one the rules gave to a government ("In advance of peaceful
+        // demonstrations planned for today, the Cuban regime deployed ..."): a
+        // government does not take to the streets against itself
+        // (one that calls a rally first holds it: "the government called for a
+        // demonstration for peace")
+        let government = e.actor_sector == Some(Sector::Government)
+            && match (e.actor_span, e.mentions.first()) {
+                (Some(a), Some(m)) => a.start > m.trigger.start,
+                _ => false,
+            };
+        if e.country.is_some() && (government || e.actor.as_deref().is_some_and(is_crowd)) {
             e.actor = None;
             e.actor_span = None;
             e.actor_country = None;

@@ -3122,3 +3122,39 @@ fn what_a_time_is_counted_from_is_background() {
     );
     assert_eq!(one(&evs, "SUPPORT").date.as_deref(), Some("2019-10-20"));
 }
+
+#[test]
+fn two_calls_with_subjects_of_their_own_are_two_requests() {
+    let evs = events(
+        "2021-11-15",
+        "We urge the Cuban regime to refrain from violence against peaceful protestors and to immediately release all those unjustly detained, and we call on the international community to voice their support for the Cuban people.\n\nJake Sullivan",
+    );
+    let calls: Vec<_> = evs.iter().filter(|e| e.event_type == "REQUEST").collect();
+    assert_eq!(calls.len(), 2, "{evs:#?}");
+    assert_eq!(calls[0].target.as_deref(), Some("Cuban regime"));
+    // those held are no new arrest
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+}
+
+#[test]
+fn a_government_named_after_a_protest_does_not_protest() {
+    let evs = events(
+        "2021-11-15",
+        "In advance of peaceful demonstrations planned for today in Havana, the Cuban regime deployed security forces across the island.",
+    );
+    assert!(
+        evs.iter().all(|e| !(e.event_type == "PROTEST"
+            && e.actor.as_deref().is_some_and(|a| a.contains("regime")))),
+        "{evs:#?}"
+    );
+    // one that calls a rally holds it
+    let evs = events(
+        "2023-01-05",
+        "In Peru, the government called for a demonstration for peace in Lima on Thursday.",
+    );
+    assert!(
+        evs.iter().any(|e| e.event_type == "PROTEST"
+            && e.actor.as_deref().is_some_and(|a| a.contains("overnment"))),
+        "{evs:#?}"
+    );
+}
