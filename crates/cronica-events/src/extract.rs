@@ -1391,6 +1391,14 @@ impl RuleEventExtractor {
             {
                 f.2 = &*HOSTED;
             }
+            // "cracked down on human trafficking": a crackdown on a crime is the
+            // law enforced, not violence against people
+            if f.2.event_type == EventType::Assault
+                && f.2.mode == "repression"
+                && (after..v.words.len().min(after + 4)).any(|k| is_crime_noun(&v.words[k]))
+            {
+                f.2 = &*LAW_ENFORCED;
+            }
             // "the website is being attacked by hackers", "bombarding the homepage":
             // an attack on computers is a cyberattack
             if f.2.event_type == EventType::Assault
@@ -2567,6 +2575,10 @@ fn welcomed_to(v: &SentenceView, i: usize) -> Option<usize> {
         after_to && v.places.iter().any(|p| v.spans[k].overlaps(p.span))
     })
 }
+
+/// Law enforcement read from a crackdown on a crime.
+static LAW_ENFORCED: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Coerce, "law-enforcement", 0.75));
 
 /// A cyberattack read from an attack on a website or computers.
 static CYBERATTACK: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Coerce, "cyber", 0.8));

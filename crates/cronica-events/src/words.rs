@@ -1404,6 +1404,33 @@ pub fn is_future_marker(w: &str) -> bool {
     )
 }
 
+/// Words for crimes a state cracks down on: "trafficking", "smuggling", "corrupción".
+pub fn is_crime_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "trafficking"
+            | "traffickers"
+            | "smuggling"
+            | "smugglers"
+            | "corruption"
+            | "crime"
+            | "crimes"
+            | "gangs"
+            | "drugs"
+            | "fraud"
+            | "piracy"
+            | "narcotrafico"
+            | "contrabando"
+            | "corrupcion"
+            | "corrupcao"
+            | "trafico"
+            | "delincuencia"
+            | "crimen"
+            | "pandillas"
+            | "faccoes"
+    )
+}
+
 /// Words for talks between parties: suspending them is a refusal, not a sanction
 /// ("suspendió los acercamientos de paz", "suspended the dialogue").
 pub fn is_talks_noun(w: &str) -> bool {

@@ -3158,3 +3158,19 @@ fn a_government_named_after_a_protest_does_not_protest() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_crackdown_on_a_crime_is_the_law_enforced() {
+    let evs = events(
+        "2015-05-18",
+        "Thailand has recently cracked down on human trafficking in the south of the country.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "law-enforcement", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+    // ... and one on people is repression
+    let evs = events(
+        "2019-11-12",
+        "Bolivian security forces cracked down on protesters in El Alto on Monday.",
+    );
+    one(&evs, "ASSAULT");
+}
