@@ -10,6 +10,10 @@ pub fn classify(e: &Event) -> (Option<&'static str>, Option<&'static str>) {
     let pair = match e.event_type {
         EventType::Assault => match m {
             "airstrike" => ("Explosions/Remote violence", "Air/drone strike"),
+            "shelling" => (
+                "Explosions/Remote violence",
+                "Shelling/artillery/missile attack",
+            ),
             "bombing" => (
                 "Explosions/Remote violence",
                 "Remote explosive/landmine/IED",

@@ -2856,6 +2856,10 @@ fn artillery_fire_and_attacks_on_websites() {
         (shelling.date.as_deref(), shelling.actor.as_deref()),
         (Some("2015-08-20"), Some("North Korea"))
     );
+    assert_eq!(
+        shelling.acled_sub_event_type.as_deref(),
+        Some("Shelling/artillery/missile attack")
+    );
     let evs = events(
         "2008-01-20",
         "Hackers in Los Angeles attacked the Church of Scientology's website on Friday, causing the site to shut down.",
