@@ -14,7 +14,7 @@
 
 use cronica_geo::Gazetteer;
 use cronica_types::stage::Analysis;
-use cronica_types::{EntityLabel, Event, EventType, Sector};
+use cronica_types::{EntityLabel, Event, EventType, PlacePrecision, Sector};
 
 /// Bare names of a state's forces and government (and of protesters), lower case,
 /// in the three languages, with ACLED's name pattern for them.
@@ -350,6 +350,44 @@ pub(crate) fn expand_short_forms(events: &mut [Event], a: &Analysis) {
                 *name = Some(format!("{long} ({n})"));
             }
         }
+    }
+}
+
+/// "recognised by Trump in the US, Bolsonaro in Brazil": a person the text places
+/// in a country right after the name acts for that country, and is named with it:
+/// "Trump (United States)".
+pub(crate) fn tie_persons_to_states(events: &mut [Event], a: &Analysis) {
+    let text = a.document.text.as_str();
+    for e in events.iter_mut() {
+        let (Some(name), Some(span)) = (e.actor.as_deref(), e.actor_span) else {
+            continue;
+        };
+        // (the tagger may take a lone surname for an organisation: "Trump")
+        let person = a.entities.iter().any(|x| {
+            span.contains(x.span)
+                && (x.label == EntityLabel::Per
+                    || x.label == EntityLabel::Org
+                        && x.text.split_whitespace().count() <= 2
+                        && x.text.chars().any(char::is_lowercase)
+                        && state_force(&x.text, false).is_none())
+        });
+        if !person || name.contains('(') {
+            continue;
+        }
+        let Some(p) = a.places.iter().find(|p| {
+            p.precision == PlacePrecision::Country
+                && p.span.start > span.end
+                && text.get(span.end..p.span.start).is_some_and(|gap| {
+                    matches!(
+                        gap.trim(),
+                        "in" | "in the" | "of" | "of the" | "en" | "de" | "em" | "do" | "da"
+                    )
+                })
+        }) else {
+            continue;
+        };
+        e.actor = Some(format!("{name} ({})", p.canonical));
+        e.actor_country = Some(p.country.clone());
     }
 }
 

@@ -177,6 +177,7 @@ impl Pipeline {
             actors::name_state_forces(&mut events, gazetteer);
             actors::fill_generic_actors(&mut events, gazetteer);
             actors::expand_short_forms(&mut events, &a);
+            actors::tie_persons_to_states(&mut events, &a);
             actors::name_forces_as_the_article_does(&mut events, &a);
             events
         });

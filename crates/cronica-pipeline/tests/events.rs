@@ -125,7 +125,7 @@ fn each_party_of_a_coordinated_statement_is_an_event() {
     assert_eq!(
         actors,
         [
-            "Trump",
+            "Trump (United States)",
             "Canada",
             "Colombia",
             "Organisation of American States"
@@ -3177,4 +3177,19 @@ fn a_crackdown_on_a_crime_is_the_law_enforced() {
         "Bolivian security forces cracked down on protesters in El Alto on Monday.",
     );
     one(&evs, "ASSAULT");
+}
+
+#[test]
+fn a_person_the_text_places_in_a_country_acts_for_it() {
+    let evs = events(
+        "2019-01-25",
+        "Juan Guaidó was immediately recognised as the legitimate president of Venezuela by Trump in the US, Jair Bolsonaro in Brazil and the Lima Group.",
+    );
+    let actors: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.event_type == "SUPPORT")
+        .filter_map(|e| e.actor.as_deref())
+        .collect();
+    assert!(actors.contains(&"Trump (United States)"), "{evs:#?}");
+    assert!(actors.contains(&"Jair Bolsonaro (Brazil)"), "{evs:#?}");
 }
