@@ -1987,7 +1987,10 @@ impl RuleEventExtractor {
                     .is_some_and(|c| Some(c) == focus);
             // ... and so is any state's measure: "Maduro has broken relations with the
             // US" is Venezuela's act, done in Venezuela, whatever country it names
-            let measure_home = (trig.event_type == EventType::Sanction)
+            // ... and so is a state's coercion at home ("Thailand has cracked down
+            // on human trafficking", "Georgian police detained ...")
+            let home_coercion = trig.event_type == EventType::Coerce && trig.mode != "cyber";
+            let measure_home = (trig.event_type == EventType::Sanction || home_coercion)
                 .then(|| actor.as_ref().and_then(|a| a.country.clone()))
                 .flatten();
             if let Some(home) = &measure_home {
@@ -4076,8 +4079,11 @@ fn place_author_at_home(events: &mut [Event], home: &str, author: Option<&str>) 
                 .as_ref()
                 .is_none_or(|p| p.precision == PlacePrecision::Country)
     }) {
+        // (the author by any of its names: "President Biden" for "Joseph R. Biden, Jr")
         let own = e.actor_country.as_deref() == Some(home)
-            || author.is_some_and(|who| e.actor.as_deref() == Some(who));
+            || author.is_some_and(|who| {
+                e.actor.is_some() && crate::merge::names_agree(&e.actor, &Some(who.to_string()))
+            });
         // (a rally the author calls may be held anywhere; a meeting it plans is its own)
         if own && !(e.status == EventStatus::Planned && e.event_type == EventType::Protest) {
             e.country = Some(home.to_string());

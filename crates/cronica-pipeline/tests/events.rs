@@ -3193,3 +3193,17 @@ fn a_person_the_text_places_in_a_country_acts_for_it() {
     assert!(actors.contains(&"Trump (United States)"), "{evs:#?}");
     assert!(actors.contains(&"Jair Bolsonaro (Brazil)"), "{evs:#?}");
 }
+
+#[test]
+fn a_states_coercion_with_no_place_is_at_home() {
+    let evs = events(
+        "2015-05-18",
+        "Over 900 asylum seekers were rescued off the coast of Aceh in Indonesia.\n\n\
+         Thailand has recently cracked down on human trafficking, which has affected the routes.",
+    );
+    let crackdown = evs
+        .iter()
+        .find(|e| e.event_type == "COERCE")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(crackdown.country.as_deref(), Some("TH"), "{evs:#?}");
+}
