@@ -1902,7 +1902,7 @@ impl RuleEventExtractor {
             let filed_from = v
                 .dateline_place()
                 .filter(|p| focus.is_some_and(|f| p.country != f));
-            let mut place = pick_place(v, i, trig.event_type, actor.as_ref(), filed_from);
+            let mut place = pick_place(v, i, trig, actor.as_ref(), filed_from);
             // "In addition, he stated that ...": the same speaker, the same site
             if place.is_none() && !trig.event_type.is_material() {
                 if let Some((_, p)) = cx
@@ -3809,10 +3809,11 @@ fn finish_arg(mut a: Arg) -> Arg {
 fn pick_place<'a>(
     v: &SentenceView<'a>,
     trigger: usize,
-    ty: EventType,
+    trig: &Trigger,
     actor: Option<&Arg>,
     filed_from: Option<&Place>,
 ) -> Option<Place> {
+    let (ty, mode) = (trig.event_type, trig.mode.as_str());
     let in_actor = |p: &Place| actor.is_some_and(|a| a.span.contains(p.span));
     let idx = |p: &Place| v.spans.iter().position(|s| s.overlaps(p.span)).unwrap_or(0);
     let locative = |p: &Place| {
@@ -3966,9 +3967,14 @@ fn pick_place<'a>(
         // ... the genocide in Gaza")
         !(a..b).any(|j| {
             j.abs_diff(trigger) > 2
-                && lexicon
-                    .longest_at(&v.words, j)
-                    .is_some_and(|(t, _)| t.event_type != ty || ty != EventType::Consult)
+                && lexicon.longest_at(&v.words, j).is_some_and(|(t, _)| {
+                    // ("foi morto a tiros e outros quatro ficaram feridos em um
+                    // ataque ... em Caarapó": words for the same violence)
+                    let same_violence = ty == EventType::Assault
+                        && t.event_type == ty
+                        && (is_generic_mode(&t.mode) || is_generic_mode(mode));
+                    t.event_type != ty || !(ty == EventType::Consult || same_violence)
+                })
         })
     };
     // "welcomed X to the White House": the meeting is where the visitor
@@ -3998,6 +4004,17 @@ fn pick_place<'a>(
                 .collect(),
         ) {
             return Some(p);
+        }
+        // a dateline's town is where the story was filed: the last resort when the
+        // sentence names another place ("CAMPO GRANDE — ... no município de Caarapó")
+        let dateline = v.dateline_place().map(|p| p.span);
+        let away: Vec<&Place> = candidates
+            .iter()
+            .copied()
+            .filter(|p| Some(p.span) != dateline)
+            .collect();
+        if !away.is_empty() && away.len() < candidates.len() {
+            return best_of(away);
         }
         return best_of(candidates);
     }

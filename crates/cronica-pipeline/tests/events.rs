@@ -3207,3 +3207,14 @@ fn a_states_coercion_with_no_place_is_at_home() {
         .unwrap_or_else(|| panic!("{evs:#?}"));
     assert_eq!(crackdown.country.as_deref(), Some("TH"), "{evs:#?}");
 }
+
+#[test]
+fn a_datelines_town_gives_way_to_the_town_the_sentence_names() {
+    let evs = events(
+        "2025-08-05",
+        "CAMPO GRANDE — Um indígena Guarani-Kaiowá de 27 anos foi morto a tiros e outros quatro ficaram feridos em um ataque de homens armados a uma área de retomada no município de Caarapó, no sul de Mato Grosso do Sul, na madrugada do último domingo (3).",
+    );
+    let attack = one(&evs, "ASSAULT");
+    assert_eq!(attack.location.as_deref(), Some("Caarapó"), "{evs:#?}");
+    assert_eq!(attack.killed, Some(1));
+}
