@@ -1063,6 +1063,16 @@ fn keep(
     {
         return false;
     }
+    // A road's number is no place ("a BR-324", "la A-4", "US-1").
+    let last_end = ws[i + len - 1].end;
+    if slice[last_end..].starts_with('-')
+        && slice[last_end + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
     // Two-letter names only in capitals ("US", "UK"; not "Us").
     if len == 1 && raw.chars().count() == 2 && !raw.chars().all(|c| c.is_uppercase()) {
         return false;

@@ -580,7 +580,13 @@ fn fixed_cues(
             let mut f = Fixed::default();
             if r.kind == Kind::Town {
                 // Capitals are what a bare name of theirs usually means.
-                f.capital = g.is_capital(r);
+                // ("Salvador" is not San Salvador's own name but its last word: no
+                // capital's pull then)
+                let tail_only = !c.primary && {
+                    let (w, n) = (key(written), key(r.name));
+                    n.len() > w.len() && n.ends_with(&w) && n[..n.len() - w.len()].ends_with(' ')
+                };
+                f.capital = g.is_capital(r) && !tail_only;
                 f.rivals_country = c.primary && (r.population as f64) > rival_size;
             }
             // A town named like its own region is usually what is meant
@@ -1307,11 +1313,17 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         let Some(c) = by_target[k] else { continue };
         let e = &entities[*n];
         let r = &g.record(c.record);
-        // A hamlet known only from postal data is a guess.
-        let confidence = if g.is_minor(&Hit::Name {
+        // A hamlet known only from postal data is a guess; the matcher takes one
+        // only with its state named after it, and a name the tagger found with no
+        // such state is not it ("no bairro de Valéria": not Valeria, Iowa).
+        let minor = g.is_minor(&Hit::Name {
             record: c.record,
             primary: true,
-        }) {
+        });
+        if minor && e.source == "tagger" {
+            continue;
+        }
+        let confidence = if minor {
             c.confidence.min(MINOR_CONFIDENCE)
         } else {
             c.confidence
@@ -1641,5 +1653,28 @@ mod tests {
         );
         assert_eq!(place(&places, "Pará").precision, PlacePrecision::Region);
         assert_eq!(place(&places, "Belém").precision, PlacePrecision::Town);
+    }
+
+    #[test]
+    fn a_road_number_is_no_country_and_a_capitals_last_word_has_no_capitals_pull() {
+        let places = resolve("Moradores bloquearam a BR-324 em Salvador.", Lang::Pt);
+        assert!(places.iter().all(|p| p.name != "BR"), "{places:?}");
+        assert_eq!(place(&places, "Salvador").country, "BR");
+    }
+
+    #[test]
+    fn a_hamlet_the_tagger_names_without_its_state_is_not_taken() {
+        let text = "Nove pessoas morreram no bairro de Valéria, no subúrbio de Salvador.";
+        let start = text.find("Valéria").unwrap();
+        let entities = vec![Entity {
+            span: Span::new(start, start + "Valéria".len()),
+            label: EntityLabel::Loc,
+            text: "Valéria".into(),
+            canonical: None,
+            country: None,
+            source: "tagger".into(),
+        }];
+        let places = resolve_with(Gazetteer::embedded(), text, &entities);
+        assert!(places.is_empty(), "{places:?}");
     }
 }
