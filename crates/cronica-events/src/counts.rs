@@ -75,10 +75,14 @@ fn stem_category(w: &str) -> Option<Category> {
 }
 
 /// Words that may sit between a number and its category word.
-fn is_filler(w: &str) -> bool {
+fn is_filler(w: &str, lang: Lang) -> bool {
+    // (Portuguese "o" is "the": "subiu para nove o número de mortos")
+    if w == "o" {
+        return lang == Lang::Pt;
+    }
     !matches!(
         w,
-        "," | ";" | ":" | "." | "and" | "y" | "e" | "or" | "o" | "ou" | "but" | "pero" | "mas"
+        "," | ";" | ":" | "." | "and" | "y" | "e" | "or" | "ou" | "but" | "pero" | "mas"
     )
 }
 
@@ -116,7 +120,34 @@ pub fn figures(
             (1900..=2100).contains(&c.value) && c.qualifier == CountQualifier::Exact;
         // forward: "30 dead", "eight demonstrators were killed"
         let mut found = None;
-        for k in after..words.len().min(after + 8) {
+        // "nueve comuneros, entre ellos dos menores de edad, fueron retenidos": an
+        // aside between commas that says who is among them is skipped
+        let aside = (after..words.len().min(after + 3))
+            .find(|&k| {
+                words[k] == ","
+                    && words.get(k + 1).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "entre"
+                                | "including"
+                                | "among"
+                                | "incluidos"
+                                | "incluyendo"
+                                | "incluindo"
+                                | "dentre"
+                        )
+                    })
+            })
+            .and_then(|open| {
+                (open + 2..words.len().min(open + 12))
+                    .find(|&j| words[j] == ",")
+                    .map(|close| (open, close))
+            });
+        let extra = aside.map_or(0, |(open, close)| close + 1 - open);
+        for k in after..words.len().min(after + 8 + extra) {
+            if aside.is_some_and(|(open, close)| (open..=close).contains(&k)) {
+                continue;
+            }
             if let Some(cat) = category(&words[k]) {
                 // "135 unjustly detained political prisoners": a participle that
                 // qualifies a noun counts people held, not arrests made
@@ -176,7 +207,9 @@ pub fn figures(
                 }
                 break;
             }
-            if !is_filler(&words[k]) || cronica_text::parse_count(&raw[k..k + 1], lang).is_some() {
+            if !is_filler(&words[k], lang)
+                || cronica_text::parse_count(&raw[k..k + 1], lang).is_some()
+            {
                 break;
             }
         }
@@ -215,7 +248,7 @@ pub fn figures(
                     found = Some((cat, k));
                     break;
                 }
-                if !is_filler(&words[k]) {
+                if !is_filler(&words[k], lang) {
                     break;
                 }
             }
@@ -280,6 +313,17 @@ mod tests {
             [(Category::Killed, 53, "exact", true)]
         );
         assert_eq!(figs("in 2019 people were arrested", Lang::En), []);
+        assert_eq!(
+            figs("Subiu para nove o número de mortos na operação", Lang::Pt),
+            [(Category::Killed, 9, "exact", false)]
+        );
+        assert_eq!(
+            figs(
+                "nueve comuneros , entre ellos dos menores de edad , fueron retenidos",
+                Lang::Es
+            ),
+            [(Category::Arrested, 9, "exact", false)]
+        );
         // what a figure a toll word puts counts, when its noun follows
         assert_eq!(
             figs(
