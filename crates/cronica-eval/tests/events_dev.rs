@@ -49,9 +49,9 @@ fn the_event_stage_keeps_its_figures_on_government_statements() {
 fn the_event_stage_keeps_its_figures_on_news_articles_and_more_statements() {
     let score = score("events-heldout2", 14, 72);
     let lines = score.lines().join("\n");
-    // measured 0.362 strict and 0.617 loose when these bounds were set
-    assert!(score.strict.f1 >= 0.34, "{lines}");
-    assert!(score.loose.f1 >= 0.59, "{lines}");
+    // measured 0.400 strict and 0.653 loose when these bounds were set
+    assert!(score.strict.f1 >= 0.38, "{lines}");
+    assert!(score.loose.f1 >= 0.63, "{lines}");
 }
 
 #[test]

@@ -162,45 +162,7 @@ pub fn figures(
                     })
                     && raw.get(k + 1).is_some_and(|n| {
                         n.chars().next().is_some_and(char::is_lowercase)
-                            && !matches!(
-                                *n,
-                                "by" | "in"
-                                    | "on"
-                                    | "at"
-                                    | "for"
-                                    | "after"
-                                    | "since"
-                                    | "during"
-                                    | "and"
-                                    | "or"
-                                    | "without"
-                                    | "under"
-                                    | "from"
-                                    | "as"
-                                    | "to"
-                                    | "so"
-                                    | "this"
-                                    | "last"
-                                    | "over"
-                                    | "following"
-                                    | "across"
-                                    | "yesterday"
-                                    | "today"
-                                    | "tonight"
-                                    | "overnight"
-                                    | "earlier"
-                                    | "later"
-                                    | "when"
-                                    | "while"
-                                    | "amid"
-                                    | "near"
-                                    | "outside"
-                                    | "inside"
-                                    | "there"
-                                    | "here"
-                                    | "then"
-                                    | "nationwide"
-                            )
+                            && !crate::words::follows_a_participle_verb(n)
                     });
                 if !qualifies {
                     found = Some((cat, k));

@@ -2804,23 +2804,7 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                 || determiner
                     && v.raw.get(i + 1).is_some_and(|n| {
                         n.chars().next().is_some_and(char::is_lowercase)
-                            && !matches!(
-                                *n,
-                                "by" | "in"
-                                    | "on"
-                                    | "at"
-                                    | "for"
-                                    | "after"
-                                    | "since"
-                                    | "during"
-                                    | "and"
-                                    | "or"
-                                    | "without"
-                                    | "under"
-                                    | "from"
-                                    | "as"
-                                    | "to"
-                            )
+                            && !follows_a_participle_verb(n)
                     })
         }
         // "a negotiated solution", "the agreed text": a participle that qualifies a

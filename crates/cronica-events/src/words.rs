@@ -1431,6 +1431,51 @@ pub fn is_crime_noun(w: &str) -> bool {
     )
 }
 
+/// Words that follow a participle used as a verb, not as an adjective: "detained
+/// by", "arrested in", "detained yesterday" (against "detained political
+/// prisoners").
+pub fn follows_a_participle_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "by" | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "after"
+            | "since"
+            | "during"
+            | "and"
+            | "or"
+            | "without"
+            | "under"
+            | "from"
+            | "as"
+            | "to"
+            | "so"
+            | "this"
+            | "last"
+            | "over"
+            | "following"
+            | "across"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "overnight"
+            | "earlier"
+            | "later"
+            | "when"
+            | "while"
+            | "amid"
+            | "near"
+            | "outside"
+            | "inside"
+            | "there"
+            | "here"
+            | "then"
+            | "nationwide"
+    )
+}
+
 /// Words for talks between parties: suspending them is a refusal, not a sanction
 /// ("suspendió los acercamientos de paz", "suspended the dialogue").
 pub fn is_talks_noun(w: &str) -> bool {
