@@ -3633,7 +3633,31 @@ fn pick_args(
     } else if passive
         || by_agent.is_some() && !we_before && (before.is_some() || nominal || adjacent_agent)
     {
-        (by_agent.clone(), before)
+        // "were met with repression by the national guard, and their leaders were
+        // arrested": a passive joined to one with an agent shares it
+        let shared_agent = (passive && by_agent.is_none())
+            .then(|| {
+                (clause_start..first)
+                    .rev()
+                    .find(|&k| is_agent_marker(&v.words[k]))
+                    .filter(|&k| {
+                        (k + 1..first).any(|j| matches!(v.words[j].as_str(), "and" | "y" | "e"))
+                    })
+                    .and_then(|k| {
+                        v.args
+                            .iter()
+                            .find(|a| {
+                                a.first > k
+                                    && a.first <= k + 5
+                                    && a.last < first
+                                    && !a.name.is_empty()
+                                    && before.as_ref().is_none_or(|b| b.span != a.span)
+                            })
+                            .cloned()
+                    })
+            })
+            .flatten();
+        (by_agent.clone().or(shared_agent), before)
     } else {
         let target =
             after.filter(|a| we_before || by_agent.as_ref().is_none_or(|b| b.span != a.span));

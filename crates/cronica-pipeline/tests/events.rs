@@ -3218,3 +3218,19 @@ fn a_datelines_town_gives_way_to_the_town_the_sentence_names() {
     assert_eq!(attack.location.as_deref(), Some("Caarapó"), "{evs:#?}");
     assert_eq!(attack.killed, Some(1));
 }
+
+#[test]
+fn a_passive_joined_to_one_with_an_agent_shares_it() {
+    let evs = events(
+        "2019-01-25",
+        "Most recently the protests of Agropatria workers in Cagua, Venezuela, were met with repression by the national guard, and their leaders were arrested.",
+    );
+    // the guard (ACLED's military forces), not the police ACLED's pattern gives a
+    // passive arrest
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        arrest.actor.as_deref(),
+        Some("Military Forces of Venezuela"),
+        "{evs:#?}"
+    );
+}
