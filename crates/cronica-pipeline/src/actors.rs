@@ -353,6 +353,54 @@ pub(crate) fn expand_short_forms(events: &mut [Event], a: &Analysis) {
     }
 }
 
+/// "Join the Hands Off Venezuela campaign next week to demonstrate ...: • Monday
+/// 28th January - Demonstrate against the coup - outside Downing Street": the
+/// protests an article lists, with no party of their own, are held by whoever its
+/// call to them names, when their days fall in the days the call gives.
+pub(crate) fn organisers_of_listed_protests(events: &mut [Event]) {
+    type Call = (
+        usize,
+        String,
+        Option<String>,
+        Option<Sector>,
+        cronica_types::DateValue,
+    );
+    let calls: Vec<Call> = events
+        .iter()
+        .filter(|o| {
+            o.event_type == EventType::Protest
+                && o.status == cronica_types::EventStatus::Planned
+                && o.actor_span.is_some()
+        })
+        .filter_map(|o| {
+            Some((
+                o.article_index,
+                o.actor.clone()?,
+                o.actor_country.clone(),
+                o.actor_sector,
+                o.date.clone()?,
+            ))
+        })
+        .collect();
+    for e in events.iter_mut().filter(|e| {
+        e.event_type == EventType::Protest
+            && e.status == cronica_types::EventStatus::Planned
+            && e.actor_span.is_none()
+    }) {
+        let Some(d) = e.date.clone() else { continue };
+        if let Some((_, who, country, sector, _)) = calls.iter().find(|(art, _, _, _, span)| {
+            *art == e.article_index
+                && span.start <= d.start
+                && d.end <= span.end
+                && (span.end - span.start) > (d.end - d.start)
+        }) {
+            e.actor = Some(who.clone());
+            e.actor_country = country.clone().or(e.actor_country.take());
+            e.actor_sector = *sector;
+        }
+    }
+}
+
 /// "recognised by Trump in the US, Bolsonaro in Brazil": a person the text places
 /// in a country right after the name acts for that country, and is named with it:
 /// "Trump (United States)".

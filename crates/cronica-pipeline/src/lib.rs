@@ -178,6 +178,7 @@ impl Pipeline {
             actors::fill_generic_actors(&mut events, gazetteer);
             actors::expand_short_forms(&mut events, &a);
             actors::tie_persons_to_states(&mut events, &a);
+            actors::organisers_of_listed_protests(&mut events);
             actors::name_forces_as_the_article_does(&mut events, &a);
             events
         });

@@ -3234,3 +3234,21 @@ fn a_passive_joined_to_one_with_an_agent_shares_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_protests_a_call_lists_are_held_by_whoever_it_names() {
+    let evs = events(
+        "2019-01-25",
+        "Join the Hands Off Venezuela campaign next week to demonstrate against the imperialist coup in Venezuela:\n\n\
+         • Monday 28th January, 4.30pm - Demonstrate against the coup - outside Downing Street, London",
+    );
+    let listed = evs
+        .iter()
+        .find(|e| e.event_type == "PROTEST" && e.date.as_deref() == Some("2019-01-28"))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(
+        listed.actor.as_deref(),
+        Some("Hands Off Venezuela"),
+        "{evs:#?}"
+    );
+}
