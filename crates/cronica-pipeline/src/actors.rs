@@ -237,9 +237,9 @@ pub(crate) fn acled_name(name: &str, country: Option<&str>, gazetteer: &Gazettee
         )
 }
 
-/// The state forces an article names by their own name ("Polícia Militar da
-/// Bahia", "Policía Nacional Civil"), first of each sector, with the short form
-/// the text gives them in brackets.
+/// A state force an article names by its own name ("Polícia Militar da Bahia",
+/// "Policía Nacional Civil"): the first of each sector in each article, without
+/// the short form the text gives it in brackets.
 struct NamedForce {
     article: usize,
     sector: Sector,
@@ -358,45 +358,32 @@ pub(crate) fn expand_short_forms(events: &mut [Event], a: &Analysis) {
 /// protests an article lists, with no party of their own, are held by whoever its
 /// call to them names, when their days fall in the days the call gives.
 pub(crate) fn organisers_of_listed_protests(events: &mut [Event]) {
-    type Call = (
-        usize,
-        String,
-        Option<String>,
-        Option<Sector>,
-        cronica_types::DateValue,
-    );
-    let calls: Vec<Call> = events
+    let planned = |e: &Event| {
+        e.event_type == EventType::Protest && e.status == cronica_types::EventStatus::Planned
+    };
+    // the calls: planned protests whose text names who holds them
+    let calls: Vec<Event> = events
         .iter()
-        .filter(|o| {
-            o.event_type == EventType::Protest
-                && o.status == cronica_types::EventStatus::Planned
-                && o.actor_span.is_some()
-        })
-        .filter_map(|o| {
-            Some((
-                o.article_index,
-                o.actor.clone()?,
-                o.actor_country.clone(),
-                o.actor_sector,
-                o.date.clone()?,
-            ))
-        })
+        .filter(|o| planned(o) && o.actor_span.is_some() && o.actor.is_some())
+        .cloned()
         .collect();
-    for e in events.iter_mut().filter(|e| {
-        e.event_type == EventType::Protest
-            && e.status == cronica_types::EventStatus::Planned
-            && e.actor_span.is_none()
-    }) {
+    for e in events
+        .iter_mut()
+        .filter(|e| planned(e) && e.actor_span.is_none())
+    {
         let Some(d) = e.date.clone() else { continue };
-        if let Some((_, who, country, sector, _)) = calls.iter().find(|(art, _, _, _, span)| {
-            *art == e.article_index
-                && span.start <= d.start
-                && d.end <= span.end
-                && (span.end - span.start) > (d.end - d.start)
-        }) {
-            e.actor = Some(who.clone());
-            e.actor_country = country.clone().or(e.actor_country.take());
-            e.actor_sector = *sector;
+        let call = calls.iter().find(|o| {
+            o.article_index == e.article_index
+                && o.date.as_ref().is_some_and(|span| {
+                    span.start <= d.start
+                        && d.end <= span.end
+                        && (span.end - span.start) > (d.end - d.start)
+                })
+        });
+        if let Some(call) = call {
+            e.actor = call.actor.clone();
+            e.actor_country = call.actor_country.clone().or(e.actor_country.take());
+            e.actor_sector = call.actor_sector;
         }
     }
 }
