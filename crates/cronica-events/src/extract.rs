@@ -1370,7 +1370,7 @@ impl RuleEventExtractor {
                     .chain(f.0..after)
                     .any(|k| is_future_marker(&v.words[k]));
                 if conditional && future && before.start < f.0 {
-                    f.2 = &*CONDITIONAL_THREAT;
+                    f.2 = &*THREAT;
                 }
             }
             // "suspendió los acercamientos de paz": talks broken off are refused;
@@ -2184,18 +2184,11 @@ impl RuleEventExtractor {
                     ))
             });
             if singular_passive && !trig.nominal {
-                let one = |span| Count {
-                    value: 1,
-                    qualifier: cronica_types::CountQualifier::Exact,
-                    span,
-                    source: None,
-                    toll: false,
-                };
                 let span = v.spans[i];
                 if trig.mode == "killing" && ev.killed.is_empty() {
-                    ev.killed.push(one(span));
+                    ev.killed.push(one_exact(span));
                 } else if trig.mode == "arrest" && ev.arrested.is_empty() {
-                    ev.arrested.push(one(span));
+                    ev.arrested.push(one_exact(span));
                 }
             }
             // a named person arrested is one arrest
@@ -2205,13 +2198,7 @@ impl RuleEventExtractor {
                         e.label == EntityLabel::Per && t.span.contains(e.span) && t.span == e.span
                     });
                     if named_person {
-                        ev.arrested.push(Count {
-                            value: 1,
-                            qualifier: cronica_types::CountQualifier::Exact,
-                            span: t.span,
-                            source: None,
-                            toll: false,
-                        });
+                        ev.arrested.push(one_exact(t.span));
                     }
                 }
             }
@@ -2537,16 +2524,23 @@ impl Material for EventType {
 /// lie and still date a statement told without a date of its own.
 const CARRIED_STATEMENT_DAYS: i64 = 30;
 
+/// One person, exactly, read from the words at `span` (no source of its own).
+fn one_exact(span: Span) -> Count {
+    Count {
+        value: 1,
+        qualifier: cronica_types::CountQualifier::Exact,
+        span,
+        source: None,
+        toll: false,
+    }
+}
+
 /// A refusal read from a negated act of cooperation.
 static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Reject, "refusal", 0.75));
 
 /// Censorship read from a suspension of the press.
 static CENSORSHIP: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Coerce, "censorship", 0.8));
-
-/// A threat read from a protest promised on a condition.
-static CONDITIONAL_THREAT: LazyLock<Trigger> =
-    LazyLock::new(|| implied(EventType::Threaten, "threat", 0.75));
 
 /// A refusal read from talks suspended.
 static TALKS_SUSPENDED: LazyLock<Trigger> =
