@@ -1313,9 +1313,20 @@ impl RuleEventExtractor {
             .iter()
             .any(|(_, _, t)| t.event_type == EventType::Request)
         {
+            // ... and in a statement in its author's own voice, an obligation put on
+            // the party that opens the sentence is the author's demand: "Burma's
+            // military should immediately restore power ..."
+            let authors_obligation = |j: usize| {
+                cx.author_speaks
+                    && cx.author.is_some()
+                    && !v.words.iter().any(|w| is_speech(w, v.lang))
+                    && v.args
+                        .iter()
+                        .any(|a| !a.name.is_empty() && a.last + 1 == j && v.opens_sentence(a))
+            };
             let reported_obligation = (1..v.words.len()).find(|&j| {
                 is_obligation(&v.words[j], v.lang)
-                    && (0..j).any(|k| is_speech(&v.words[k], v.lang))
+                    && ((0..j).any(|k| is_speech(&v.words[k], v.lang)) || authors_obligation(j))
                     && !(j.saturating_sub(2)..j).any(|k| is_negation(&v.words[k], v.lang))
             });
             if let Some(j) = reported_obligation {
@@ -1717,6 +1728,9 @@ impl RuleEventExtractor {
                     let (speaker, _) = pick_args(v, sv, sv, false, cx.author.as_deref());
                     target = actor.take();
                     actor = speaker;
+                } else if cx.author_speaks {
+                    // the author's own demand: the party obliged is its target
+                    target = actor.take();
                 }
             }
             // coordinated verbs share their subject: "X condemns ... and calls on ...";
@@ -1734,6 +1748,24 @@ impl RuleEventExtractor {
                 && (trig.nominal || !v.is_passive(i))
             {
                 actor = prev_actor.clone();
+            } else if participle && prev_actor.is_none() && !v.is_passive(i) {
+                // "Marco Rubio, known for being an enemy of X, has come out ...,
+                // calling for ...": with no act told before it, the participle's
+                // subject is the party that opens the sentence, after its title
+                // ("Senator Ana Ruiz")
+                let titled = |a: &Arg| {
+                    (0..a.first).all(|k| {
+                        v.sentence.tokens[k].kind != TokenKind::Word
+                            || v.raw[k].starts_with(char::is_uppercase)
+                    })
+                };
+                if let Some(opener) = v.args.iter().find(|a| {
+                    !a.name.is_empty()
+                        && a.last < i
+                        && (v.opens_sentence(a) || a.first <= 2 && titled(a))
+                }) {
+                    actor = Some(finish_arg(opener.clone()));
+                }
             }
             // "O governador disse que a polícia agiu ... e acusou os manifestantes": a
             // statement joined to the verb of saying is the speaker's, not that of the
@@ -2322,11 +2354,24 @@ fn fold_same_dyad(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Even
                 (None, Some(_)) => coordinated(a, b),
                 (_, None) => series(a, b),
             };
+            // "announced sanctions on two companies ..., freezing any assets they
+            // hold": a participle after a comma that tells more of the same party's
+            // act of the same kind is that act
+            let elaboration = |a: &Event, b: &Event| {
+                let y = b.mentions[0].trigger;
+                let word = v.text[y.start..y.end]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("");
+                a.actor.is_some()
+                    && a.mentions[0].trigger.end <= y.start
+                    && (word.ends_with("ing") || word.ends_with("ndo"))
+                    && v.text[..y.start].trim_end().ends_with(',')
+            };
             events[j].1 == Told::New
                 && events[i].1 == Told::New
                 && a.event_type == b.event_type
-                && a.event_type.is_material()
-                && same_target
+                && (a.event_type.is_material() && same_target || elaboration(a, b))
                 && names_agree(&a.actor, &b.actor)
                 && a.date == b.date
                 && a.status == b.status

@@ -3252,3 +3252,86 @@ fn the_protests_a_call_lists_are_held_by_whoever_it_names() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn support_told_with_its_owner_between_and_in_the_present() {
+    let evs = events(
+        "2022-06-08",
+        "President Biden expressed his support for Venezuelan-led negotiations in Caracas.",
+    );
+    assert!(
+        one(&evs, "SUPPORT")
+            .actor
+            .as_deref()
+            .is_some_and(|a| a.contains("Biden")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2024-09-05",
+        "The United States welcomes the decision of the Government of Guatemala.",
+    );
+    assert_eq!(one(&evs, "SUPPORT").actor.as_deref(), Some("United States"));
+}
+
+#[test]
+fn holding_a_party_to_account_is_a_threat_and_must_be_held_a_demand() {
+    let evs = events("2022-02-23", "The world will hold Russia accountable.");
+    assert_eq!(one(&evs, "THREATEN").target.as_deref(), Some("Russia"));
+    let evs = events(
+        "2021-11-07",
+        "The perpetrators of this attack on the Iraqi state must be held accountable.",
+    );
+    one(&evs, "REQUEST");
+    assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
+}
+
+#[test]
+fn a_participle_telling_more_of_the_same_act_is_that_act() {
+    let evs = events(
+        "2025-02-18",
+        "In London, the Foreign Office announced on Tuesday sanctions on two companies it accused of supplying jet fuel to the air force of Myanmar, freezing any assets they hold in Britain.",
+    );
+    let sanctions: Vec<_> = evs.iter().filter(|e| e.event_type == "SANCTION").collect();
+    assert_eq!(sanctions.len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn a_participle_with_no_act_before_it_is_done_by_the_sentence_opener() {
+    let evs = events(
+        "2023-03-06",
+        "Senator Ana Ruiz, known as a fierce critic of the Sandinista government, spoke out on Monday, calling for new measures against Nicaragua.",
+    );
+    assert!(
+        one(&evs, "REQUEST")
+            .actor
+            .as_deref()
+            .is_some_and(|a| a.contains("Ana Ruiz")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn an_obligation_in_a_statement_is_its_authors_demand() {
+    let (_, evs) = analyse(
+        "Title: Statement by President Joe Biden on the Situation in Venezuela\nDate: 2024-08-02\n\n\
+         Venezuela's security forces should immediately release all those unjustly detained.\n",
+    );
+    let demand = one(&evs, "REQUEST");
+    assert!(
+        demand
+            .target
+            .as_deref()
+            .is_some_and(|t| t.contains("Venezuela")),
+        "{evs:#?}"
+    );
+    assert!(
+        demand.actor.as_deref().is_some_and(|a| a.contains("Biden")),
+        "{evs:#?}"
+    );
+    // an obligation a news report states, with no author speaking, is nobody's demand
+    let (_, evs) = analyse(
+        "Title: Venezuela\nBy: Ana Pérez\nDate: 2024-08-02\n\n\
+         Venezuela's security forces should immediately release all those unjustly detained.\n",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
