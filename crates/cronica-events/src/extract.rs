@@ -526,6 +526,35 @@ impl<'a> SentenceView<'a> {
                     last += 1;
                 }
             }
+            // "o bispo de Pemba", "la gobernadora del Valle del Cauca", "the governor
+            // of Texas": one office's holder is named with what the office is of
+            if last == i && is_office_noun(w) {
+                let capital = |k: usize| {
+                    self.sentence.tokens[k].kind == TokenKind::Word
+                        && self.raw[k].starts_with(char::is_uppercase)
+                };
+                let mut k = i + 1;
+                while k + 1 < self.words.len() && is_genitive(&self.words[k]) {
+                    let mut n = k + 1;
+                    if is_article(&self.words[n]) && n + 1 < self.words.len() {
+                        n += 1;
+                    }
+                    if !capital(n) {
+                        break;
+                    }
+                    while n + 1 < self.words.len() && capital(n + 1) {
+                        n += 1;
+                    }
+                    last = n;
+                    k = n + 1;
+                }
+                if last > i {
+                    args.retain(|a| a.last < i || a.first > last);
+                    for u in used.iter_mut().take(last + 1).skip(i) {
+                        *u = true;
+                    }
+                }
+            }
             let span = self.spans[first].cover(self.spans[last]);
             args.push(Arg {
                 span,

@@ -731,6 +731,34 @@ pub fn is_group_noun(w: &str) -> bool {
             | "mayors"
             | "alcaldes"
             | "prefeitos"
+            // one office's holder, named by the office: "o bispo de Pemba condenou",
+            // "la gobernadora del Valle del Cauca advirtió"
+            | "bishop"
+            | "archbishop"
+            | "obispo"
+            | "arzobispo"
+            | "bispo"
+            | "arcebispo"
+            | "governor"
+            | "gobernador"
+            | "gobernadora"
+            | "governador"
+            | "governadora"
+            | "mayor"
+            | "alcalde"
+            | "alcaldesa"
+            | "prefeito"
+            | "prefeita"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "portavoz"
+            | "vocero"
+            | "vocera"
+            | "ombudsman"
+            | "president"
+            | "presidente"
+            | "presidenta"
             | "youths"
             | "jovenes"
             | "jovens"
@@ -738,6 +766,37 @@ pub fn is_group_noun(w: &str) -> bool {
             | "organisations"
             | "organizaciones"
             | "organizacoes"
+    )
+}
+
+/// An office one person holds, named by what it is ("o bispo", "la gobernadora",
+/// "the minister"): its holder is told by the place or body after it ("de Pemba",
+/// "del Valle del Cauca", "da Saúde").
+pub fn is_office_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "bishop"
+            | "archbishop"
+            | "obispo"
+            | "arzobispo"
+            | "bispo"
+            | "arcebispo"
+            | "governor"
+            | "gobernador"
+            | "gobernadora"
+            | "governador"
+            | "governadora"
+            | "mayor"
+            | "alcalde"
+            | "alcaldesa"
+            | "prefeito"
+            | "prefeita"
+            | "president"
+            | "presidente"
+            | "presidenta"
+            | "minister"
+            | "ministro"
+            | "ministra"
     )
 }
 

@@ -3335,3 +3335,25 @@ fn an_obligation_in_a_statement_is_its_authors_demand() {
     );
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn an_office_named_by_what_it_is_of_acts_through_its_holder() {
+    let evs = events(
+        "2025-12-04",
+        "O bispo de Pemba condenou ontem o ataque durante uma missa na catedral da cidade.",
+    );
+    assert_eq!(
+        one(&evs, "ACCUSE").actor.as_deref(),
+        Some("bispo de Pemba"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-11-10",
+        "La gobernadora del Valle del Cauca advirtió el domingo que no permitirá bloqueos en las vías.",
+    );
+    assert_eq!(
+        one(&evs, "THREATEN").actor.as_deref(),
+        Some("gobernadora del Valle del Cauca"),
+        "{evs:#?}"
+    );
+}
