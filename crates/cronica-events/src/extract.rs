@@ -1248,13 +1248,25 @@ impl RuleEventExtractor {
         let lex = Lexicon::for_lang(v.lang);
         let mut found: Vec<(usize, usize, &Trigger)> = Vec::new();
         let mut repeated: Vec<(usize, &Trigger)> = Vec::new();
+        // a date inside an act's words is passed over ("expresó el miércoles su
+        // preocupación", "condemned on Tuesday the attack")
+        let in_date = |k: usize| {
+            v.in_time[k]
+                || v.in_time.get(k + 1).is_some_and(|&t| t)
+                    && (is_article(&v.words[k])
+                        || is_locative(&v.words[k])
+                        || matches!(
+                            v.words[k].as_str(),
+                            "on" | "este" | "esta" | "neste" | "nesta"
+                        ))
+        };
         let mut i = 0;
         while i < v.words.len() {
             if v.in_time[i] {
                 i += 1;
                 continue;
             }
-            match lex.longest_at(&v.words, i) {
+            match lex.longest_at_skipping(&v.words, i, in_date) {
                 Some((t, n)) => {
                     let told_before = found
                         .iter()
@@ -3334,6 +3346,9 @@ fn pick_args(
     let by_agent = (first + 1..v.words.len().min(last + 12))
         .take_while(|&k| k <= last || lexicon.longest_at(&v.words, k).is_none())
         .find(|&k| is_agent_marker(&v.words[k]))
+        // "expresó su preocupación por la salud de los detenidos": the cause of a
+        // feeling, no agent
+        .filter(|&k| !is_feeling_noun(&v.words[k - 1]))
         // "the routes by which people-smugglers transport migrants": a relative
         // clause, no agent
         .filter(|&k| {

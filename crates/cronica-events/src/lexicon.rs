@@ -173,27 +173,46 @@ impl Lexicon {
 
     /// The longest trigger starting at word `i` of `words` (folded), with its length in words.
     pub fn longest_at(&self, words: &[String], i: usize) -> Option<(&Trigger, usize)> {
+        self.longest_at_skipping(words, i, |_| false)
+    }
+
+    /// `longest_at`, passing over the words `skip` marks inside a trigger of
+    /// several words ("expresó el miércoles su preocupación", "condemned on
+    /// Tuesday the attack"); the length counts the words passed over.
+    pub fn longest_at_skipping(
+        &self,
+        words: &[String],
+        i: usize,
+        skip: impl Fn(usize) -> bool,
+    ) -> Option<(&Trigger, usize)> {
         let first = words.get(i)?;
-        let mut best: Option<(&Trigger, usize)> = None;
+        // (trigger, words in the text, words in the pattern)
+        let mut best: Option<(&Trigger, usize, usize)> = None;
         let mut consider = |idx: usize| {
             let t = &self.triggers[idx];
-            let n = t.words.len();
             if t.bare && !(i > 0 && takes_bare_verb(&words[i - 1])) {
                 return;
             }
-            if i + n <= words.len()
-                && t.words
-                    .iter()
-                    .zip(&words[i..i + n])
-                    .all(|(p, w)| p.matches(w))
-            {
-                let better = match best {
-                    None => true,
-                    Some((b, bn)) => n > bn || n == bn && t.weight > b.weight,
-                };
-                if better {
-                    best = Some((t, n));
+            let mut k = i;
+            for (j, p) in t.words.iter().enumerate() {
+                // a word the pattern names is taken before any passed over
+                if j > 0 && words.get(k).is_none_or(|w| !p.matches(w)) {
+                    while k < words.len() && skip(k) {
+                        k += 1;
+                    }
                 }
+                match words.get(k) {
+                    Some(w) if p.matches(w) => k += 1,
+                    _ => return,
+                }
+            }
+            let n = t.words.len();
+            let better = match best {
+                None => true,
+                Some((b, _, bn)) => n > bn || n == bn && t.weight > b.weight,
+            };
+            if better {
+                best = Some((t, k - i, n));
             }
         };
         if let Some(ids) = self.by_exact.get(first.as_str()) {
@@ -210,7 +229,7 @@ impl Lexicon {
                 ids.iter().for_each(|&id| consider(id));
             }
         }
-        best
+        best.map(|(t, len, _)| (t, len))
     }
 }
 
@@ -277,6 +296,19 @@ mod tests {
         let (t, _) = lex.longest_at(&words("they will release him"), 2).unwrap();
         assert_eq!(t.event_type, EventType::Concede);
         assert!(lex.longest_at(&words("his release was"), 1).is_none());
+    }
+
+    #[test]
+    fn words_marked_to_skip_are_passed_over_inside_a_trigger() {
+        let lex = Lexicon::for_lang(Lang::Es);
+        let w = words("expreso el miercoles su preocupacion por");
+        assert!(lex
+            .longest_at(&w, 0)
+            .is_none_or(|(t, _)| t.event_type != EventType::Accuse));
+        let (t, n) = lex
+            .longest_at_skipping(&w, 0, |k| (1..3).contains(&k))
+            .unwrap();
+        assert_eq!((t.event_type, n), (EventType::Accuse, 5));
     }
 
     #[test]

@@ -800,6 +800,32 @@ pub fn is_office_noun(w: &str) -> bool {
     )
 }
 
+/// A feeling a party voices ("su preocupación por", "seu repúdio pela"): the
+/// "por" after it gives the cause, never an agent.
+pub fn is_feeling_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "preocupacion"
+            | "preocupacao"
+            | "inquietud"
+            | "indignacion"
+            | "indignacao"
+            | "repudio"
+            | "rechazo"
+            | "solidaridad"
+            | "solidariedade"
+            | "condolencias"
+            | "pesar"
+            | "tristeza"
+            | "alarma"
+            | "alarme"
+            | "satisfaccion"
+            | "satisfacao"
+            | "apoyo"
+            | "apoio"
+    )
+}
+
 /// Nouns naming people as they protest.
 pub fn is_protester(w: &str) -> bool {
     matches!(

@@ -3357,3 +3357,28 @@ fn an_office_named_by_what_it_is_of_acts_through_its_holder() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_date_inside_an_acts_words_is_passed_over() {
+    let evs = events(
+        "2023-01-10",
+        "La Defensoría del Pueblo de Perú expresó el lunes su preocupación por la salud de los detenidos y pidió al Gobierno peruano garantizar su vida.",
+    );
+    let concern = one(&evs, "ACCUSE");
+    assert_eq!(concern.date.as_deref(), Some("2023-01-09"), "{evs:#?}");
+    assert!(
+        concern
+            .actor
+            .as_deref()
+            .is_some_and(|a| a.contains("Defensoría")),
+        "{evs:#?}"
+    );
+    // the verb joined to it shares its subject
+    assert!(
+        one(&evs, "REQUEST")
+            .actor
+            .as_deref()
+            .is_some_and(|a| a.contains("Defensoría")),
+        "{evs:#?}"
+    );
+}
