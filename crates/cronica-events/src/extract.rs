@@ -2751,6 +2751,14 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // "disse a fonte, que pediu anonimato", "spoke on condition of anonymity": a
+    // source's wish not to be named is no demand
+    if t.event_type == EventType::Request
+        && (i + 1..v.words.len().min(i + 4))
+            .any(|k| matches!(v.words[k].as_str(), "anonimato" | "anonymity" | "anonymous"))
+    {
+        return true;
+    }
     // "advirtió que el uso de drones podría constituir crímenes de guerra": a
     // warning of what may happen threatens nothing ("warned that the government
     // will not tolerate" does)

@@ -3382,3 +3382,23 @@ fn a_date_inside_an_acts_words_is_passed_over() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_sources_wish_not_to_be_named_is_no_demand() {
+    let evs = events(
+        "2025-12-04",
+        "\"Agora são 12 mortos\", disse em Pemba a fonte, que pediu anonimato.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
+
+#[test]
+fn a_court_ordering_a_release_releases() {
+    let evs = events(
+        "2025-07-24",
+        "En Temuco, el tribunal ordenó el jueves su libertad inmediata.",
+    );
+    let release = one(&evs, "CONCEDE");
+    assert_eq!(release.actor.as_deref(), Some("tribunal"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
