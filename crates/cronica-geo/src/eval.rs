@@ -7,7 +7,7 @@ use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
-use cronica_types::{Entity, EntityLabel, Span};
+use cronica_types::{Entity, EntityLabel, PlacePrecision, Span};
 use serde::Deserialize;
 
 use crate::error::{GeoError, Result};
@@ -60,6 +60,15 @@ pub struct GeoEvalReport {
     /// Toponyms for which some gazetteer entry of that name lies within
     /// 161 km of the gold point: the best accuracy resolution could reach.
     pub reachable_161km: usize,
+    /// Toponyms read as a whole country, and how many of their gold points lie
+    /// in that country (the country of the gazetteer's town nearest the point,
+    /// within 400 km): a country's name is right wherever inside it the gold
+    /// puts its one point.
+    pub country_level: usize,
+    pub country_level_inside: usize,
+    /// Toponyms read as a country whose gold point lies in it but more than
+    /// 161 km from cronica's point for it.
+    pub country_inside_far: usize,
     pub misses: Vec<Miss>,
 }
 
@@ -90,6 +99,18 @@ impl fmt::Display for GeoEvalReport {
             self.reachable_161km as f64 / self.toponyms as f64
         };
         writeln!(f, "reachable@161km: {reach:.3}")?;
+        writeln!(f, "country_level: {}", self.country_level)?;
+        let share = |n: usize, d: usize| if d == 0 { 0.0 } else { n as f64 / d as f64 };
+        writeln!(
+            f,
+            "country_level_right_country: {:.3}",
+            share(self.country_level_inside, self.country_level)
+        )?;
+        writeln!(
+            f,
+            "acc@161km_or_inside_country: {:.3}",
+            share(self.within_161km + self.country_inside_far, self.toponyms)
+        )?;
         if self.with_id == 0 {
             writeln!(f, "exact_id: n/a")?;
         } else {
@@ -142,8 +163,12 @@ pub fn run_with(g: &Gazetteer, path: &Path) -> Result<GeoEvalReport> {
         with_id: 0,
         exact_id: 0,
         reachable_161km: 0,
+        country_level: 0,
+        country_level_inside: 0,
+        country_inside_far: 0,
         misses: Vec::new(),
     };
+    let towns = g.town_points();
     let mut errors: Vec<f64> = Vec::new();
     for (n, line) in reader.lines().enumerate() {
         let line = line.map_err(io)?;
@@ -208,6 +233,17 @@ pub fn run_with(g: &Gazetteer, path: &Path) -> Result<GeoEvalReport> {
             if reachable {
                 report.reachable_161km += 1;
             }
+            if let Some(p) =
+                place.filter(|p| p.precision == PlacePrecision::Country && !p.country.is_empty())
+            {
+                report.country_level += 1;
+                if towns.country_at(t.lat, t.lon, 400.0) == Some(p.country.as_str()) {
+                    report.country_level_inside += 1;
+                    if km > 161.0 {
+                        report.country_inside_far += 1;
+                    }
+                }
+            }
             if km <= 161.0 {
                 report.within_161km += 1;
             } else {
@@ -254,12 +290,22 @@ mod tests {
         assert_eq!(r.toponyms, 2);
         assert_eq!(r.within_161km, 2);
         assert_eq!((r.with_id, r.exact_id), (1, 1));
+        assert_eq!((r.country_level, r.country_level_inside), (1, 1));
         let text = r.render();
         assert!(
             text.lines().last().unwrap().starts_with("acc@161km: 1.000"),
             "{text}"
         );
         assert!(text.contains("exact_id: 1.000"));
+    }
+
+    #[test]
+    fn a_point_lies_in_the_country_of_its_nearest_town() {
+        let towns = Gazetteer::embedded().town_points();
+        assert_eq!(towns.country_at(-12.05, -77.04, 50.0), Some("PE"));
+        assert_eq!(towns.country_at(35.0, 103.0, 400.0), Some("CN"));
+        // the middle of the Pacific has no town near it
+        assert_eq!(towns.country_at(0.0, -140.0, 100.0), None);
     }
 
     #[test]

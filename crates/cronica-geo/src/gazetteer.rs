@@ -575,6 +575,34 @@ impl Gazetteer {
             .collect()
     }
 
+    /// An index of the towns' points, for telling which country a point lies
+    /// in (built on each call: for evaluations, not for the pipeline).
+    pub fn town_points(&self) -> TownPoints {
+        let mut cells: HashMap<(i32, i32), Vec<(f64, f64, u32)>> = HashMap::new();
+        let mut codes: Vec<&'static str> = Vec::new();
+        let mut code_of: HashMap<&'static str, u32> = HashMap::new();
+        for (off, line) in lines(self.tsv) {
+            if off >= self.minor {
+                break;
+            }
+            let f: Vec<&'static str> = line.split('\t').collect();
+            if f.len() < 8 || f[0] != "E" || f[1] != "p" || f[3].is_empty() {
+                continue;
+            }
+            let (lat, lon) = (parse_coordinate(f[6]), parse_coordinate(f[7]));
+            let next = codes.len() as u32;
+            let code = *code_of.entry(f[3]).or_insert_with(|| {
+                codes.push(f[3]);
+                next
+            });
+            cells
+                .entry(TownPoints::cell(lat, lon))
+                .or_default()
+                .push((lat, lon, code));
+        }
+        TownPoints { cells, codes }
+    }
+
     /// The number of places.
     pub fn len(&self) -> usize {
         self.records
@@ -619,5 +647,41 @@ mod tests {
             let want: f64 = c.parse().unwrap_or(0.0);
             assert_eq!(parse_coordinate(c).to_bits(), want.to_bits(), "{c}");
         }
+    }
+}
+
+/// The gazetteer's towns on a one-degree grid.
+#[derive(Debug)]
+pub struct TownPoints {
+    cells: HashMap<(i32, i32), Vec<(f64, f64, u32)>>,
+    codes: Vec<&'static str>,
+}
+
+impl TownPoints {
+    fn cell(lat: f64, lon: f64) -> (i32, i32) {
+        (lat.floor() as i32, lon.floor() as i32)
+    }
+
+    /// The country of the town nearest to a point, when one lies within
+    /// `max_km` of it.
+    pub fn country_at(&self, lat: f64, lon: f64, max_km: f64) -> Option<&'static str> {
+        let (ci, cj) = Self::cell(lat, lon);
+        // one degree of latitude is 111 km; cells further than `max_km` hold nothing
+        let reach = (max_km / 111.0).ceil() as i32 + 1;
+        let mut best: Option<(f64, u32)> = None;
+        for di in -reach..=reach {
+            for dj in -reach * 3..=reach * 3 {
+                let Some(points) = self.cells.get(&(ci + di, cj + dj)) else {
+                    continue;
+                };
+                for &(plat, plon, code) in points {
+                    let d = crate::eval::haversine_km(lat, lon, plat, plon);
+                    if d <= max_km && best.is_none_or(|(b, _)| d < b) {
+                        best = Some((d, code));
+                    }
+                }
+            }
+        }
+        best.map(|(_, code)| self.codes[code as usize])
     }
 }
