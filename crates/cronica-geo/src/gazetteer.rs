@@ -578,7 +578,7 @@ impl Gazetteer {
     /// An index of the towns' points, for telling which country a point lies
     /// in (built on each call: for evaluations, not for the pipeline).
     pub fn town_points(&self) -> TownPoints {
-        let mut cells: HashMap<(i32, i32), Vec<(f64, f64, u32)>> = HashMap::new();
+        let mut cells: HashMap<(i32, i32), Vec<TownPoint>> = HashMap::new();
         let mut codes: Vec<&'static str> = Vec::new();
         let mut code_of: HashMap<&'static str, u32> = HashMap::new();
         for (off, line) in lines(self.tsv) {
@@ -650,10 +650,13 @@ mod tests {
     }
 }
 
+/// A town's latitude, longitude and country (an index into the country codes).
+type TownPoint = (f64, f64, u32);
+
 /// The gazetteer's towns on a one-degree grid.
 #[derive(Debug)]
 pub struct TownPoints {
-    cells: HashMap<(i32, i32), Vec<(f64, f64, u32)>>,
+    cells: HashMap<(i32, i32), Vec<TownPoint>>,
     codes: Vec<&'static str>,
 }
 
