@@ -526,6 +526,7 @@ struct Fixed {
 }
 
 /// The [`Fixed`] cues of every reading `cs` of toponym `i`.
+#[allow(clippy::too_many_arguments)]
 fn fixed_cues(
     g: &Gazetteer,
     text: &str,
@@ -534,23 +535,31 @@ fn fixed_cues(
     i: usize,
     cs: &[Cand],
     defined: Option<&Kind>,
+    enumerated: &[Option<usize>],
 ) -> Vec<Fixed> {
     if cs.is_empty() {
         return Vec::new();
     }
-    // Containers written right after this name, and names it contains.
+    // Containers written right after this name, and names it contains
+    // (not the next name of an enumeration: "Washington, Pennsylvania and
+    // California" are three states)
     let span = toponyms[i].span;
+    let same_enumeration =
+        |j: usize| enumerated[i].is_some() && enumerated.get(j) == Some(&enumerated[i]);
     let contains = |gap: &str| containment_gap(gap) || defining_gap(gap);
     let next_defines = toponyms
         .get(i + 1)
         .is_some_and(|n| n.span.start >= span.end && defining_gap(&text[span.end..n.span.start]));
     let next = Some(i + 1).filter(|&n| {
-        toponyms
-            .get(n)
-            .is_some_and(|n| n.span.start >= span.end && contains(&text[span.end..n.span.start]))
+        !same_enumeration(n)
+            && toponyms.get(n).is_some_and(|n| {
+                n.span.start >= span.end && contains(&text[span.end..n.span.start])
+            })
     });
     let prev = i.checked_sub(1).filter(|&p| {
-        toponyms[p].span.end <= span.start && contains(&text[toponyms[p].span.end..span.start])
+        !same_enumeration(p)
+            && toponyms[p].span.end <= span.start
+            && contains(&text[toponyms[p].span.end..span.start])
     });
     // ("los gobernadores de Chiapas y Oaxaca": the words before the first of two
     // joined names say what both are)
@@ -667,6 +676,42 @@ fn list_members(text: &str, toponyms: &[Toponym]) -> Vec<Option<Vec<usize>>> {
     out
 }
 
+/// The enumeration each name stands in, by its first member: three names or
+/// more joined by commas with a conjunction before the last ("Georgia,
+/// Oklahoma, Pennsylvania and California"). A chain of commas alone is read
+/// as containment ("Queens, New York, USA").
+fn enumerations(text: &str, toponyms: &[Toponym]) -> Vec<Option<usize>> {
+    let gap = |a: &Toponym, b: &Toponym| {
+        (a.span.end <= b.span.start).then(|| &text[a.span.end..b.span.start])
+    };
+    let conjunction = |g: &str| {
+        matches!(
+            g,
+            " and " | ", and " | " or " | ", or " | " y " | " e " | " o " | " ou "
+        )
+    };
+    let mut out = vec![None; toponyms.len()];
+    let mut start = 0;
+    while start < toponyms.len() {
+        let mut end = start + 1;
+        while end < toponyms.len() && gap(&toponyms[end - 1], &toponyms[end]) == Some(", ") {
+            end += 1;
+        }
+        // the conjunction before the last
+        if end < toponyms.len()
+            && end - start >= 2
+            && gap(&toponyms[end - 1], &toponyms[end]).is_some_and(conjunction)
+        {
+            for slot in &mut out[start..=end] {
+                *slot = Some(start);
+            }
+            end += 1;
+        }
+        start = end;
+    }
+    out
+}
+
 /// Picks a reading for every toponym, using all of them as context.
 pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Option<Choice>> {
     let all: Vec<Vec<Cand>> = toponyms
@@ -732,12 +777,24 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
         .collect();
     let (n_countries, n_admin1) = (country_ids.len(), admin1_ids.len());
 
+    let enumerated = enumerations(text, toponyms);
     // What the text around each name says of each reading, the same in
     // every round.
     let mut fixed: Vec<Vec<Fixed>> = all
         .iter()
         .enumerate()
-        .map(|(i, cs)| fixed_cues(g, text, toponyms, &all, i, cs, defined.get(&groups[i])))
+        .map(|(i, cs)| {
+            fixed_cues(
+                g,
+                text,
+                toponyms,
+                &all,
+                i,
+                cs,
+                defined.get(&groups[i]),
+                &enumerated,
+            )
+        })
         .collect();
     // Where the text defines a name as a place in a region ("Atlanta is an
     // unincorporated community in Elmore County"), every mention of the name
@@ -969,13 +1026,44 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                     }
                 }
             }
-            if let Some(((kind, country), n)) = kinds.into_iter().max_by_key(|(k, n)| (*n, *k)) {
-                if others >= 2 && 2 * n > others {
-                    for (c, s) in cs.iter().zip(scores.iter_mut()) {
-                        let r = &c.rec;
-                        if r.kind == kind && (kind != Kind::Admin1 || r.country == country) {
-                            *s += LIST_KIND_BONUS;
-                        }
+            // ... and where every name of the list can be read as one kind, so
+            // is each: "Washington, Pennsylvania and California" are states,
+            // whatever towns bear their names
+            let kind_of = |r: &Record| match r.kind {
+                Kind::Admin1 => Some((Kind::Admin1, r.country)),
+                Kind::Country | Kind::WorldRegion => Some((r.kind, "")),
+                _ => None,
+            };
+            let shared = cs
+                .iter()
+                .filter_map(|c| kind_of(&c.rec))
+                .filter(|k| {
+                    members
+                        .iter()
+                        .filter(|&&j| j != i)
+                        .all(|&j| all[j].iter().any(|o| kind_of(&o.rec) == Some(*k)))
+                })
+                .max_by_key(|k| {
+                    members
+                        .iter()
+                        .filter(|&&j| first[j].is_some_and(|b| kind_of(&all[j][b].rec) == Some(*k)))
+                        .count()
+                });
+            let voted = kinds
+                .into_iter()
+                .max_by_key(|(k, n)| (*n, *k))
+                .filter(|(_, n)| others >= 2 && 2 * n > others)
+                .map(|(k, _)| k);
+            // (a kind every name can take outweighs what the list's names
+            // vote for each other's towns)
+            let chosen = voted.map(|k| (k, LIST_KIND_BONUS)).or(shared
+                .filter(|_| others >= 2)
+                .map(|k| (k, 2.0 * LIST_KIND_BONUS)));
+            if let Some(((kind, country), bonus)) = chosen {
+                for (c, s) in cs.iter().zip(scores.iter_mut()) {
+                    let r = &c.rec;
+                    if r.kind == kind && (kind != Kind::Admin1 || r.country == country) {
+                        *s += bonus;
                     }
                 }
             }
@@ -1576,6 +1664,23 @@ mod tests {
             Lang::En,
         );
         assert_eq!(place(&p, "Africa").country, "");
+    }
+
+    #[test]
+    fn an_enumeration_is_no_containment() {
+        // not Washington, Pennsylvania the town, nor California in Pennsylvania
+        let p = resolve(
+            "Officials are investigating cases in Washington, Pennsylvania and California.",
+            Lang::En,
+        );
+        for name in ["Washington", "Pennsylvania", "California"] {
+            let r = place(&p, name);
+            assert_eq!(r.precision, PlacePrecision::Region, "{name}: {r:?}");
+            assert_eq!(r.admin1.as_deref(), Some(name), "{name}: {r:?}");
+        }
+        // a chain of commas alone still is: "Queens, New York"
+        let p = resolve("A school in Springfield, Illinois, was closed.", Lang::En);
+        assert_eq!(place(&p, "Springfield").admin1.as_deref(), Some("Illinois"));
     }
 
     #[test]
