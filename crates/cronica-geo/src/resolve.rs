@@ -523,6 +523,10 @@ struct Fixed {
     /// A town read by another name that is its region's own ("Pará" for Belém,
     /// "Bahia" for Salvador): the region is meant.
     region_name: bool,
+    /// A town named like a first-level region of its own country that it
+    /// lies outside of ("Florida", a village in New York): the names around
+    /// it that vote for its region say nothing of it.
+    region_namesake: bool,
 }
 
 /// The [`Fixed`] cues of every reading `cs` of toponym `i`.
@@ -625,6 +629,17 @@ fn fixed_cues(
             f.defined_in = f.contains_next && next_defines;
             f.inside_prev = prev.is_some_and(|p| all[p].iter().any(|o| inside(&o.rec, r)));
             f.marks_lost = exact_elsewhere && c.primary && !r.name.is_ascii();
+            // (unless the text says it is a town: "Washington is a city in
+            // Washington County, Pennsylvania")
+            f.region_namesake = r.kind == Kind::Town
+                && defined != Some(&Kind::Town)
+                && cue != Some(Kind::Town)
+                && cs.iter().any(|o| {
+                    o.primary
+                        && o.rec.kind == Kind::Admin1
+                        && o.rec.country == r.country
+                        && o.rec.admin1 != r.admin1
+                });
             f.region_name = r.kind == Kind::Town
                 && !c.primary
                 && cs.iter().any(|o| {
@@ -951,7 +966,9 @@ pub(crate) fn choose(g: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Vec<Opt
                             .map(|&(gj, v)| group_weight.get(gj) * v)
                             .sum()
                     };
-                    s += ADMIN1_VOTE_WEIGHT * a.clamp(0.0, 1.0);
+                    if !f.region_namesake {
+                        s += ADMIN1_VOTE_WEIGHT * a.clamp(0.0, 1.0);
+                    }
                     if f.same_region {
                         s += 2.5;
                     }
@@ -1664,6 +1681,18 @@ mod tests {
             Lang::En,
         );
         assert_eq!(place(&p, "Africa").country, "");
+    }
+
+    #[test]
+    fn a_region_named_beside_another_regions_city_is_the_region() {
+        // not Florida, a village in the state of New York
+        let p = resolve(
+            "The letters targeted members of the media in New York City and Florida.",
+            Lang::En,
+        );
+        let f = place(&p, "Florida");
+        assert_eq!(f.precision, PlacePrecision::Region, "{f:?}");
+        assert_eq!(f.admin1.as_deref(), Some("Florida"));
     }
 
     #[test]
