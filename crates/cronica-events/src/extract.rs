@@ -2409,10 +2409,27 @@ fn fold_same_dyad(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Even
                     && (word.ends_with("ing") || word.ends_with("ndo"))
                     && v.text[..y.start].trim_end().ends_with(',')
             };
+            // "arrestados el martes durante un allanamiento de Carabineros": the
+            // act that frames another of its kind is that act
+            let during = |e: &Event| {
+                let t = e.mentions[0].trigger;
+                let before: Vec<&str> = v.text[v.sentence.span.start..t.start]
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .collect();
+                before.iter().any(|w| {
+                    matches!(
+                        cronica_text::fold(w).as_str(),
+                        "during" | "durante" | "amid" | "amidst"
+                    )
+                })
+            };
             events[j].1 == Told::New
                 && events[i].1 == Told::New
                 && a.event_type == b.event_type
-                && (a.event_type.is_material() && same_target || elaboration(a, b))
+                && (a.event_type.is_material() && (same_target || during(a) || during(b))
+                    || elaboration(a, b))
                 && names_agree(&a.actor, &b.actor)
                 && a.date == b.date
                 && a.status == b.status

@@ -3402,3 +3402,44 @@ fn a_court_ordering_a_release_releases() {
     assert_eq!(release.actor.as_deref(), Some("tribunal"), "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn raids_sentences_charges_and_expelled_envoys_in_spanish() {
+    let evs = events(
+        "2023-01-12",
+        "La policía allanó el martes la sede del sindicato en Lima.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "raid", "{evs:#?}");
+    let evs = events(
+        "2023-01-12",
+        "Un juez envió a prisión preventiva el miércoles a cinco manifestantes en Quito.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "sentence", "{evs:#?}");
+    let evs = events(
+        "2023-01-12",
+        "La Fiscalía imputó el jueves a tres policías en Bogotá.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "charge", "{evs:#?}");
+    let evs = events(
+        "2023-01-12",
+        "La Cancillería de Venezuela expulsó el martes al embajador de Argentina en Caracas.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "expel", "{evs:#?}");
+    // "condenó" condemns unless it sentences someone to something
+    let evs = events(
+        "2023-01-12",
+        "O sindicato condenou na quinta-feira a detenção do jornalista em Bissau.",
+    );
+    assert!(evs.iter().all(|e| e.mode != "sentence"), "{evs:#?}");
+}
+
+#[test]
+fn the_act_that_frames_another_of_its_kind_is_that_act() {
+    let evs = events(
+        "2025-07-24",
+        "Cinco comuneros fueron arrestados el martes durante un allanamiento de Carabineros en Ercilla, Chile.",
+    );
+    let coercions: Vec<_> = evs.iter().filter(|e| e.event_type == "COERCE").collect();
+    assert_eq!(coercions.len(), 1, "{evs:#?}");
+    assert_eq!(coercions[0].arrested, Some(5), "{evs:#?}");
+}
