@@ -207,6 +207,8 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
             {
                 1
             }
+            // short preterites, told by their accent ("dejó", "mató", "votó")
+            _ if lower && folded.len() > 2 && original.ends_with('ó') => -1,
             // preterite: regular -ó/-aron/-ieron, and the irregular -uvo/-ijo
             // ("detuvo", "dijo", "tuvieron", "produjeron")
             _ if folded.len() > 4
@@ -277,6 +279,8 @@ mod tense_tests {
     #[test]
     fn irregular_and_regular_past_tenses() {
         for w in [
+            "dejó",
+            "mató",
             "detuvo",
             "dijo",
             "detuvieron",
