@@ -59,6 +59,13 @@ struct Arg {
     last: usize,
 }
 
+/// How far into an article a byline may follow its standfirst.
+const STANDFIRST_BYTES: usize = 1200;
+
+/// How many sentences a body needs under a byline for the lines above it to be
+/// a standfirst.
+const STANDFIRST_BODY: usize = 4;
+
 /// What the rules know about the article around a sentence.
 struct ArticleContext<'a> {
     article: &'a Article,
@@ -996,9 +1003,24 @@ impl EventExtractor for RuleEventExtractor {
                 meeting: None,
             };
             let mut prev_end = article.span.start;
+            // a standfirst: the lines between the title and a byline on a line of
+            // its own ("Trump Declares Support for Coup in Bolivia / Donald Trump
+            // welcomes the coup ... / Ana Rivera") sum up the body as the title does
+            let byline_at = article.byline.as_deref().and_then(|b| {
+                let head =
+                    article.span.start..article.span.end.min(article.span.start + STANDFIRST_BYTES);
+                let head = a.text().get(head.clone()).map(|t| (head.start, t))?;
+                head.1.find(&format!("\n{b}\n")).map(|k| head.0 + k)
+            });
+            // (a teaser, a standfirst over a byline and a date with no body of its
+            // own, is read as body)
+            let byline_at = byline_at.filter(|&b| {
+                sentences.iter().filter(|s| s.span.start > b).count() >= STANDFIRST_BODY
+            });
             let in_title = |s: &Sentence| {
                 article.title_span.is_some_and(|t| t.overlaps(s.span))
                     || article.subheads.iter().any(|h| h.overlaps(s.span))
+                    || byline_at.is_some_and(|b| s.span.end <= b)
             };
             // A headline repeats what its body tells: its acts are read after the
             // body, as further mentions of the body's events. An article that is only

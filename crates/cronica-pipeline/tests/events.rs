@@ -3443,3 +3443,25 @@ fn the_act_that_frames_another_of_its_kind_is_that_act() {
     assert_eq!(coercions.len(), 1, "{evs:#?}");
     assert_eq!(coercions[0].arrested, Some(5), "{evs:#?}");
 }
+
+#[test]
+fn a_standfirst_sums_up_its_body_and_tells_no_act_of_its_own() {
+    let (_, evs) = analyse(
+        "Governor Backs Crackdown in Northern Province\n\n\
+         Governor Ana Silva welcomes the crackdown on protesters in Chaco and urges the police to go further.\n\n\
+         Pedro Gomez\n\n\
+         March 12, 2024\n\n\
+         On Monday, police broke up a protest of farmers in Resistencia, Argentina.\n\n\
+         In a statement on March 11, Governor Ana Silva declared that the operation was a success.\n\n\
+         The farmers had blocked the main road for two days.\n\n\
+         Unions say they will march again next week.\n\n\
+         Local radio reported that the farmers' leaders are in hiding.\n",
+    );
+    let support: Vec<_> = evs.iter().filter(|e| e.event_type == "SUPPORT").collect();
+    assert_eq!(support.len(), 1, "{evs:#?}");
+    assert_eq!(support[0].date.as_deref(), Some("2024-03-11"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    // "broke up" is past: last Monday, not the next
+    let dispersal = one(&evs, "COERCE");
+    assert_eq!(dispersal.date.as_deref(), Some("2024-03-11"), "{evs:#?}");
+}

@@ -263,6 +263,16 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
         _ => match folded {
             "was" | "were" | "had" | "did" | "said" | "told" | "ago" | "last" | "yesterday"
             | "took" | "came" | "went" | "began" | "met" | "held" | "killed" | "died" => -1,
+            // irregular past forms that are no other word ("broke up", "fled",
+            // "fought"; not "put", "set", "left")
+            "broke" | "fought" | "shot" | "threw" | "struck" | "led" | "sent" | "gave" | "made"
+            | "ran" | "stood" | "spoke" | "wrote" | "brought" | "caught" | "fled" | "got"
+            | "kept" | "lost" | "paid" | "sought" | "sold" | "won" | "beat" | "blew" | "drove"
+            | "fell" | "felt" | "flew" | "froze" | "hid" | "knew" | "rode" | "stole" | "swore"
+            | "swept" | "tore" | "withdrew" | "overthrew" | "arose" | "became" | "built"
+            | "bought" | "chose" | "dealt" | "drew" | "fed" | "forgot" | "grew" | "heard"
+            | "sang" | "sank" | "sat" | "shook" | "slept" | "stuck" | "taught" | "thought"
+            | "upheld" | "underwent" | "withheld" | "forbade" | "bore" | "spent" | "stormed" => -1,
             "will" | "shall" | "won't" | "tomorrow" | "next" | "upcoming" | "join"
             | "scheduled" | "going" | "planned" | "plans" | "expected" => 1,
             _ if folded.ends_with("'ll") => 1,
@@ -275,6 +285,17 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
 #[cfg(test)]
 mod tense_tests {
     use super::*;
+
+    #[test]
+    fn irregular_english_past_forms() {
+        for w in ["broke", "fled", "fought", "struck", "sent"] {
+            assert_eq!(tense_cue(Lang::En, w, w), -1, "{w}");
+        }
+        // forms that are also the present or a noun tell nothing
+        for w in ["put", "set", "ground"] {
+            assert_eq!(tense_cue(Lang::En, w, w), 0, "{w}");
+        }
+    }
 
     #[test]
     fn irregular_and_regular_past_tenses() {
