@@ -2085,9 +2085,14 @@ impl RuleEventExtractor {
             // ... and so is a state's coercion at home ("Thailand has cracked down
             // on human trafficking", "Georgian police detained ...")
             let home_coercion = trig.event_type == EventType::Coerce && trig.mode != "cyber";
-            let measure_home = (trig.event_type == EventType::Sanction || home_coercion)
-                .then(|| actor.as_ref().and_then(|a| a.country.clone()))
-                .flatten();
+            // ... and so is a state's release of the prisoners it holds ("Venezuela's
+            // government released 110 political prisoners")
+            let home_release = trig.event_type == EventType::Concede
+                && matches!(trig.mode.as_str(), "release" | "amnesty");
+            let measure_home =
+                (trig.event_type == EventType::Sanction || home_coercion || home_release)
+                    .then(|| actor.as_ref().and_then(|a| a.country.clone()))
+                    .flatten();
             if let Some(home) = &measure_home {
                 if place
                     .as_ref()

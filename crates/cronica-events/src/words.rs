@@ -614,6 +614,8 @@ pub fn is_group_noun(w: &str) -> bool {
             | "seguidores"
             | "militantes"
             | "administration"
+            | "junta"
+            | "juntas"
             // prosecutors: "the prosecutor charged", "la Fiscalía acusó"
             | "prosecutor"
             | "prosecutors"

@@ -3465,3 +3465,46 @@ fn a_standfirst_sums_up_its_body_and_tells_no_act_of_its_own() {
     let dispersal = one(&evs, "COERCE");
     assert_eq!(dispersal.date.as_deref(), Some("2024-03-11"), "{evs:#?}");
 }
+
+#[test]
+fn a_junta_dissolving_parliament_and_rebels_taking_a_town() {
+    let evs = events(
+        "2024-06-06",
+        "The military junta dissolved parliament and suspended the constitution on Wednesday in Niamey.",
+    );
+    let dissolution = one(&evs, "COERCE");
+    assert_eq!(dissolution.mode, "dissolution", "{evs:#?}");
+    assert_eq!(
+        dissolution.actor.as_deref(),
+        Some("military junta"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2024-06-06",
+        "Rebels seized control of the town of Goma in eastern Congo on Monday.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").country.as_deref(),
+        Some("CD"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_curfew_imposed_is_no_sanction_and_a_release_is_at_home() {
+    let evs = events(
+        "2024-06-06",
+        "The government imposed a nighttime curfew in Dhaka after clashes left 32 dead.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+    let evs = events(
+        "2024-06-06",
+        "Rebels seized control of the town of Goma in eastern Congo on Monday.\n\n\
+         Venezuela's government released 110 political prisoners on Saturday.",
+    );
+    assert_eq!(
+        one(&evs, "CONCEDE").country.as_deref(),
+        Some("VE"),
+        "{evs:#?}"
+    );
+}
