@@ -518,9 +518,10 @@ impl<'a> SentenceView<'a> {
                         && ["es", "os", "as", "al", "ar"]
                             .iter()
                             .any(|e| w.ends_with(e))
-                        // not a participle ("manifestantes vindos do sul")
-                        && !w.ends_with("dos")
-                        && !w.ends_with("das")
+                        // not a participle ("manifestantes vindos do sul"), but
+                        // "homens armados"
+                        && (!w.ends_with("dos") && !w.ends_with("das")
+                            || matches!(w.as_str(), "armados" | "armadas"))
                         && !is_article(w)
                         && !is_genitive(w)
                         && !is_passive_aux(w)

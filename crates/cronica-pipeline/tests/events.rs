@@ -3508,3 +3508,21 @@ fn a_curfew_imposed_is_no_sanction_and_a_release_is_at_home() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn armed_men_and_a_curfew_in_portuguese() {
+    let evs = events(
+        "2024-06-06",
+        "Homens armados mataram três pessoas num ataque a uma aldeia em Cabo Delgado, Moçambique, no domingo.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").actor.as_deref(),
+        Some("Homens armados"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2024-06-06",
+        "O governo de Angola decretou na quarta-feira o recolher obrigatório em Luanda.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "state-of-emergency", "{evs:#?}");
+}
