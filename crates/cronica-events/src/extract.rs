@@ -1330,6 +1330,11 @@ impl RuleEventExtractor {
             };
             if !found.iter().any(|(_, _, f)| f.event_type == t.event_type) {
                 let idx = v.spans.iter().position(|s| s.overlaps(f.span)).unwrap_or(0);
+                // "determinou a soltura de cinco ativistas presos": people held,
+                // counted where their release is ordered, were not arrested there
+                if f.category == Category::Arrested && release_asked_before(v, idx) {
+                    continue;
+                }
                 found.push((idx, 1, t));
             }
         }
@@ -2764,6 +2769,24 @@ static ULTIMATUM: LazyLock<Trigger> =
 /// Triggers whose words, here, describe rather than report: "the elected
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
+/// Whether a release is named in the eight words before word `i` ("la
+/// liberación de los dirigentes detenidos", "a soltura de cinco ativistas presos").
+fn release_asked_before(v: &SentenceView, i: usize) -> bool {
+    (i.saturating_sub(8)..i).any(|k| {
+        matches!(
+            v.words[k].as_str(),
+            "liberacion"
+                | "libertad"
+                | "excarcelacion"
+                | "libertacao"
+                | "liberdade"
+                | "soltura"
+                | "liberacao"
+                | "release"
+        )
+    })
+}
+
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // "since the last round of violent opposition protests in 2017", "since the
     // last coup attempt": what a time is counted from is background, told before
@@ -2793,6 +2816,17 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                 "evitar" | "avert" | "prevent" | "impedir" | "frenar" | "conjurar"
             )
         })
+    {
+        return true;
+    }
+    // "exigió la liberación de los dirigentes detenidos", "determinou a soltura de
+    // cinco ativistas presos": the people a release is asked or ordered for are
+    // held, not arrested here
+    if t.event_type == EventType::Coerce
+        && v.lang != Lang::En
+        && i > 0
+        && is_group_noun(&v.words[i - 1])
+        && release_asked_before(v, i)
     {
         return true;
     }

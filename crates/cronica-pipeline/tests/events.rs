@@ -3526,3 +3526,19 @@ fn armed_men_and_a_curfew_in_portuguese() {
     );
     assert_eq!(one(&evs, "COERCE").mode, "state-of-emergency", "{evs:#?}");
 }
+
+#[test]
+fn people_held_whose_release_is_ordered_were_not_arrested_there() {
+    let evs = events(
+        "2024-06-06",
+        "A Justiça de Angola determinou a soltura de cinco ativistas presos em Luanda.",
+    );
+    one(&evs, "CONCEDE");
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    let evs = events(
+        "2023-01-12",
+        "La CGTP exigió la liberación de los dirigentes detenidos en Lima.",
+    );
+    one(&evs, "REQUEST");
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+}
