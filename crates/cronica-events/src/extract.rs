@@ -1527,7 +1527,20 @@ impl RuleEventExtractor {
             // huelga": the act is the announcer's own, still to come
             // (the lexicon's "un paro" holds its article)
             let announced = (trig.nominal || is_article(&v.words[i])) && announced_own_act(v, i);
-            let called = (governing == Some(EventType::Request) || announced)
+            // "Protests have been called outside the embassy", "foi convocada uma
+            // marcha": a call told in the passive after the act's noun
+            let n_words = found
+                .iter()
+                .find(|(k, _, _)| *k == i)
+                .map_or(1, |(_, n, _)| *n);
+            let passive_call = trig.nominal
+                && (i + n_words..v.words.len().min(i + n_words + 4)).any(|k| {
+                    matches!(
+                        v.words[k].as_str(),
+                        "called" | "convocada" | "convocadas" | "convocado" | "convocados"
+                    ) && (i + n_words..k).any(|j| is_passive_aux(&v.words[j]))
+                });
+            let called = (governing == Some(EventType::Request) || announced || passive_call)
                 && matches!(
                     trig.event_type,
                     EventType::Protest | EventType::Mobilize | EventType::Consult
@@ -2830,6 +2843,17 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // "workers will strike on Friday": "strike on" names an air strike only when
+    // what follows is its target, not a day
+    if t.event_type == EventType::Assault
+        && matches!(v.words[i].as_str(), "strike" | "strikes")
+        && v.words
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.as_str(), "on" | "in"))
+        && v.in_time.get(i + 2).is_some_and(|&d| d)
+    {
+        return true;
+    }
     // "disse a fonte, que pediu anonimato", "spoke on condition of anonymity": a
     // source's wish not to be named is no demand
     if t.event_type == EventType::Request
@@ -3190,8 +3214,16 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
     }
     // an infinitive governed by a call or a purpose ("to demand", "para exigir") is not an event of its own
     // the lexicon's "to resign" holds its "to"
+    // ("to break its silence and denounce this act": a second infinitive joined to
+    // the first shares its "to")
     let to = if v.words[i] == "to" {
         Some(i)
+    } else if i > 1 && matches!(v.words[i - 1].as_str(), "and" | "or") {
+        (i.saturating_sub(8)..i - 1)
+            .rev()
+            .take_while(|&k| !matches!(v.raw[k], "," | ";" | ":"))
+            .find(|&k| v.words[k] == "to")
+            .or(Some(i - 1))
     } else {
         i.checked_sub(1)
     };
@@ -4069,6 +4101,37 @@ fn pick_place<'a>(
             return Some(p.clone());
         }
     }
+    // "outside the US embassy in London", "frente a la embajada de Estados Unidos
+    // en Madrid": the country that owns a mission is not where it stands
+    let owner = |p: &Place| {
+        if p.precision != PlacePrecision::Country {
+            return false;
+        }
+        let k = idx(p);
+        let last = v
+            .spans
+            .iter()
+            .rposition(|s| s.overlaps(p.span))
+            .unwrap_or(k);
+        let mission = |w: &str| {
+            matches!(
+                w,
+                "embassy"
+                    | "embassies"
+                    | "consulate"
+                    | "consulates"
+                    | "embajada"
+                    | "embajadas"
+                    | "consulado"
+                    | "consulados"
+                    | "embaixada"
+                    | "embaixadas"
+            )
+        };
+        v.words.get(last + 1).is_some_and(|w| mission(w))
+            || (k.saturating_sub(3)..k).any(|j| mission(&v.words[j]))
+                && (k.saturating_sub(2)..k).any(|j| is_genitive(&v.words[j]))
+    };
     let candidates: Vec<&Place> = v
         .places
         .iter()
@@ -4092,7 +4155,7 @@ fn pick_place<'a>(
                     .iter()
                     .any(|x| before.ends_with(x))
             };
-            !(in_actor(p) || acting(p) || elsewhere || filed || stance || said_at)
+            !(in_actor(p) || acting(p) || elsewhere || filed || stance || said_at || owner(p))
         })
         .collect();
     // "la carretera entre La Paz y Oruro, a la altura de Caracollo": the ends of a

@@ -3542,3 +3542,38 @@ fn people_held_whose_release_is_ordered_were_not_arrested_there() {
     one(&evs, "REQUEST");
     assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
 }
+
+#[test]
+fn a_protest_called_outside_an_embassy_is_planned_where_the_embassy_stands() {
+    let evs = events(
+        "2026-01-05",
+        "Protests have been called outside the US embassy in London on Monday at 6pm.",
+    );
+    let protest = one(&evs, "PROTEST");
+    assert_eq!(protest.country.as_deref(), Some("GB"), "{evs:#?}");
+    assert_eq!(protest.status, "planned", "{evs:#?}");
+}
+
+#[test]
+fn what_a_call_asks_a_party_to_do_is_no_act_of_its_own() {
+    let evs = events(
+        "2026-01-05",
+        "We call on the British government to break its silence and denounce this act of aggression against Venezuela.",
+    );
+    one(&evs, "REQUEST");
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+}
+
+#[test]
+fn a_strike_called_for_a_weekday_is_the_coming_one() {
+    let evs = events(
+        "2026-01-05",
+        "The union called a strike for Friday in Lima, Peru.",
+    );
+    let strike = one(&evs, "PROTEST");
+    assert_eq!(strike.date.as_deref(), Some("2026-01-09"), "{evs:#?}");
+    assert_eq!(strike.status, "planned", "{evs:#?}");
+    // "strike on" before a day is no air strike
+    let evs = events("2026-01-05", "Workers will strike on Friday in Lima, Peru.");
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}

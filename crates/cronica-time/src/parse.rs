@@ -263,6 +263,21 @@ impl Parser<'_> {
     }
 
     /// Whether token `i` is `word` (ASCII, any case).
+    /// Whether the expression at `i` follows "for" or "para" ("a strike for
+    /// Friday", "un paro para el viernes", "uma greve para a sexta-feira").
+    fn scheduled_for(&self, i: usize) -> bool {
+        let k = if i > 1
+            && ["el", "la", "a", "o"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+        {
+            i - 1
+        } else {
+            i
+        };
+        k > 0 && (self.word_is(k - 1, "for") || self.word_is(k - 1, "para"))
+    }
+
     fn word_is(&self, i: usize, word: &str) -> bool {
         self.t
             .get(i)
@@ -2292,6 +2307,9 @@ impl Parser<'_> {
                 // A weekday with no tense around it (a schedule line, a notice, a
                 // phrase on its own) is the coming one; a past-tense clause makes it
                 // the latest one.
+                // "called a strike for Friday", "convocó un paro para el viernes": a
+                // day something is set for is the coming one, whatever the tense
+                None if self.scheduled_for(i) => calendar::on_or_after(a, w),
                 None => match self.tense(i) {
                     Tense::Past => calendar::on_or_before(a, w),
                     _ => calendar::on_or_after(a, w),
@@ -3396,6 +3414,27 @@ mod tests {
         assert_eq!(
             one("el mes que viene", Lang::Es, Some("2026-01-07")),
             "2026-02"
+        );
+    }
+
+    #[test]
+    fn a_day_something_is_set_for_is_the_coming_one() {
+        // 2026-01-07 is a Wednesday.
+        assert_eq!(
+            one(
+                "The union called a strike for Monday.",
+                Lang::En,
+                Some("2026-01-07")
+            ),
+            "2026-01-12"
+        );
+        assert_eq!(
+            one(
+                "La CGTP convocó un paro para el lunes.",
+                Lang::Es,
+                Some("2026-01-07")
+            ),
+            "2026-01-12"
         );
     }
 
