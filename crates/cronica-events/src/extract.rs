@@ -2382,7 +2382,7 @@ impl RuleEventExtractor {
             parties.sort_by_key(|(first, _)| *first);
             events.extend(parties.into_iter().map(|(_, e)| (e, told)));
         }
-        fold_same_dyad(v, fold_calls(v, merge_generic_modes(events)))
+        fold_same_dyad(v, fold_calls(v, merge_generic_modes(v, events)))
     }
 }
 
@@ -2607,9 +2607,37 @@ fn in_relative_clause(v: &SentenceView, i: usize) -> bool {
     })
 }
 
-fn merge_generic_modes(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
+fn merge_generic_modes(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
     let mut i = 0;
     while i < events.len() {
+        // "condemns the US airstrike on Caracas on Saturday, which killed at least
+        // 40 people": the deaths a relative clause tells of an act the sentence
+        // names are that act's, and tell it
+        let referent = (0..events.len()).find(|&j| {
+            let (a, b) = (&events[j].0, &events[i].0);
+            let (x, y) = (a.mentions[0].trigger, b.mentions[0].trigger);
+            j != i
+                && events[i].1 == Told::New
+                && events[j].1 == Told::Reference
+                && a.event_type == b.event_type
+                && is_generic_mode(&b.mode)
+                && !is_generic_mode(&a.mode)
+                && x.end <= y.start
+                && y.start - x.end <= 80
+                && v.text[x.end..y.start].split_whitespace().any(|w| {
+                    matches!(
+                        w.trim_matches(|c: char| !c.is_alphanumeric()),
+                        "which" | "that" | "que" | "quien" | "quienes"
+                    )
+                })
+        });
+        if let Some(j) = referent {
+            let (generic, _) = events.remove(i);
+            let j = if j > i { j - 1 } else { j };
+            events[j].1 = Told::New;
+            fill_from(&mut events[j].0, generic);
+            continue;
+        }
         let fits = |j: usize| {
             j != i
                 && events[i].1 == Told::New
@@ -2645,6 +2673,32 @@ fn merge_generic_modes(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
                 fill_from(&mut events[j].0, generic);
             }
             None => i += 1,
+        }
+    }
+    // "The Campaign condemns the US airstrike on Caracas": a condemnation with no
+    // party of its own is aimed at whoever did the act it condemns
+    for i in 0..events.len() {
+        let (e, _) = &events[i];
+        if e.event_type != EventType::Accuse || e.target.is_some() {
+            continue;
+        }
+        let at = e.mentions[0].trigger.end;
+        let doer = events
+            .iter()
+            .filter(|(o, _)| {
+                o.event_type.is_material()
+                    && o.mentions[0].trigger.start >= at
+                    && o.actor.is_some()
+                    && o.actor != e.actor
+            })
+            .min_by_key(|(o, _)| o.mentions[0].trigger.start)
+            .map(|(o, _)| o.clone());
+        if let Some(o) = doer {
+            let e = &mut events[i].0;
+            e.target = o.actor;
+            e.target_span = o.actor_span;
+            e.target_country = o.actor_country;
+            e.target_sector = o.actor_sector;
         }
     }
     events

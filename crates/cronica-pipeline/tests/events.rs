@@ -3577,3 +3577,24 @@ fn a_strike_called_for_a_weekday_is_the_coming_one() {
     let evs = events("2026-01-05", "Workers will strike on Friday in Lima, Peru.");
     assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn deaths_a_relative_clause_tells_of_a_condemned_act_are_that_acts() {
+    let evs = events(
+        "2026-01-05",
+        "The Campaign condemns in the strongest terms the US airstrike on Caracas on Saturday, which killed at least 40 people according to local authorities.",
+    );
+    let strike = one(&evs, "ASSAULT");
+    assert_eq!(
+        (strike.mode.as_str(), strike.actor.as_deref(), strike.killed),
+        ("airstrike", Some("United States"), Some(40)),
+        "{evs:#?}"
+    );
+    assert_eq!(strike.date.as_deref(), Some("2026-01-03"), "{evs:#?}");
+    // the condemnation is aimed at whoever struck
+    assert_eq!(
+        one(&evs, "ACCUSE").target.as_deref(),
+        Some("United States"),
+        "{evs:#?}"
+    );
+}
