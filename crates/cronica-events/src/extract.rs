@@ -1699,6 +1699,27 @@ impl RuleEventExtractor {
                 trig.nominal && !called && !infinitive,
                 cx.author.as_deref(),
             );
+            // "el bombardeo estadounidense", "o ataque israelense": the nation an act's
+            // noun is told of in Spanish and Portuguese did it
+            let noun = trig.nominal || i > 0 && is_article(&v.words[i - 1]);
+            if noun && v.lang != Lang::En && trig.event_type.is_material() {
+                let norp = v.entities.iter().find(|e| {
+                    e.label == EntityLabel::Norp
+                        && e.country.is_some()
+                        && v.word_index(e.span).is_some_and(|(f, _)| f == i + n)
+                });
+                if let Some(arg) = norp.and_then(|e| {
+                    v.args
+                        .iter()
+                        .find(|a| a.span == e.span && !a.name.is_empty())
+                }) {
+                    let arg = finish_arg(arg.clone());
+                    if target.as_ref().is_some_and(|t| t.span == arg.span) {
+                        target = None;
+                    }
+                    actor = Some(arg);
+                }
+            }
             // "Protest organisers called a new rally", "La central obrera convocó una
             // movilización": who calls the act does it
             if actor.is_none()
@@ -3211,7 +3232,26 @@ fn recode_unasserted(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'sta
 /// Status of the trigger's clause, or `None` when it asserts no event (negated, an
 /// obligation or exhortation).
 fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStatus> {
-    let clause = v.clause_before(i, 6);
+    // "afirmó que los bombardeos podrían constituir crímenes de guerra y pidió una
+    // investigación": a verb in the past joined by "y" is a clause of its own,
+    // out of reach of the mood before it
+    let finite_past = {
+        let (w, raw) = (v.words[i].as_str(), v.raw[i]);
+        is_finite_past(w, v.lang)
+            || v.lang == Lang::Es && raw.ends_with('ó') && w.len() > 3
+            || v.lang == Lang::Pt
+                && w.len() > 4
+                && (w.ends_with("ou") || w.ends_with("eu") || w.ends_with("iu"))
+    };
+    let clause = if !trig.nominal
+        && finite_past
+        && i > 0
+        && matches!(v.words[i - 1].as_str(), "and" | "y" | "e")
+    {
+        i..i
+    } else {
+        v.clause_before(i, 6)
+    };
     let mut status = EventStatus::Occurred;
     for k in clause.clone() {
         let w = v.words[k].as_str();
@@ -3265,6 +3305,35 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
     // a promise or threat read from an announced act is made when it is said
     if std::ptr::eq(trig, &*PROMISE) || std::ptr::eq(trig, &*THREAT) {
         status = EventStatus::Occurred;
+    }
+    // "Exigimos al gobierno que rompa su silencio y condene esta agresión": what a
+    // demand asks of a party, in the subjunctive after "que", has not happened
+    // (not a participle: "exigió justicia para los jóvenes que fueron asesinados"
+    // tells a killing)
+    let participle = ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
+        .iter()
+        .any(|e| v.words[i].ends_with(e));
+    if v.lang != Lang::En
+        && !trig.nominal
+        && trig.event_type != EventType::Request
+        && !participle
+        && !v.is_passive(i)
+    {
+        let lexicon = Lexicon::for_lang(v.lang);
+        let que = (i.saturating_sub(10)..i)
+            .rev()
+            .take_while(|&k| !matches!(v.raw[k], "." | ";" | ":"))
+            .find(|&k| v.words[k] == "que");
+        let demanded = que.is_some_and(|q| {
+            (q.saturating_sub(6)..q).any(|k| {
+                lexicon
+                    .longest_at(&v.words, k)
+                    .is_some_and(|(t, _)| t.event_type == EventType::Request && !t.nominal)
+            })
+        });
+        if demanded {
+            return None;
+        }
     }
     // an infinitive governed by a call or a purpose ("to demand", "para exigir") is not an event of its own
     // the lexicon's "to resign" holds its "to"

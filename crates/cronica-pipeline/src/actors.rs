@@ -190,6 +190,20 @@ pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
             (&mut e.target, &mut e.target_country, &mut e.target_sector),
         ] {
             let Some(n) = name.as_deref() else { continue };
+            // "el bombardeo estadounidense", "Israeli" alone: a nation named by its
+            // demonym is its state, by the state's name
+            if !n.contains(' ') && n.chars().next().is_some_and(char::is_lowercase)
+                || n.split_whitespace().count() == 1 && country.is_some()
+            {
+                if let Some(c) = gazetteer
+                    .country_by_name(n)
+                    .filter(|c| !c.name_en.eq_ignore_ascii_case(n))
+                {
+                    *name = Some(c.name_en.clone());
+                    *country = Some(c.iso2.clone());
+                    continue;
+                }
+            }
             let Some((pattern, s)) = state_force(n, country.is_some()) else {
                 continue;
             };

@@ -3598,3 +3598,35 @@ fn deaths_a_relative_clause_tells_of_a_condemned_act_are_that_acts() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_nation_an_acts_noun_is_told_of_did_it_and_what_a_demand_asks_is_not_done() {
+    let evs = events(
+        "2026-01-05",
+        "La Red de Solidaridad condena el bombardeo estadounidense sobre Caracas del sábado, que dejó al menos 40 muertos.",
+    );
+    let strike = one(&evs, "ASSAULT");
+    assert_eq!(
+        (strike.actor.as_deref(), strike.killed),
+        (Some("United States"), Some(40)),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2026-01-05",
+        "Exigimos al gobierno español que rompa su silencio y condene esta agresión contra Venezuela.",
+    );
+    one(&evs, "REQUEST");
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+    // ... but a killing told in a relative clause after a demand took place
+    let evs = events(
+        "2026-01-05",
+        "El sindicato exigió justicia para los jóvenes que fueron asesinados en Lima, Perú.",
+    );
+    one(&evs, "ASSAULT");
+    // a past verb joined by "y" is out of reach of the mood before it
+    let evs = events(
+        "2026-01-05",
+        "Amnistía Internacional afirmó que los bombardeos sobre Caracas podrían constituir crímenes de guerra y pidió una investigación independiente.",
+    );
+    assert_eq!(one(&evs, "REQUEST").status, "occurred", "{evs:#?}");
+}
