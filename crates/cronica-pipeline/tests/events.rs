@@ -3630,3 +3630,21 @@ fn the_nation_an_acts_noun_is_told_of_did_it_and_what_a_demand_asks_is_not_done(
     );
     assert_eq!(one(&evs, "REQUEST").status, "occurred", "{evs:#?}");
 }
+
+#[test]
+fn the_infinitive_of_a_call_to_gather_is_a_planned_protest() {
+    let evs = events(
+        "2026-01-03",
+        "Convocamos a concentrarse frente a la embajada de Estados Unidos en Madrid el lunes a las 19 horas.",
+    );
+    let protest = one(&evs, "PROTEST");
+    assert_eq!(
+        (
+            protest.status.as_str(),
+            protest.country.as_deref(),
+            protest.date.as_deref()
+        ),
+        ("planned", Some("ES"), Some("2026-01-05")),
+        "{evs:#?}"
+    );
+}
