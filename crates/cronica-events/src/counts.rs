@@ -169,7 +169,20 @@ pub fn figures(
                 }
                 break;
             }
-            if !is_filler(&words[k], lang)
+            // "37 activistas y dirigentes opositores han sido detenidos": a
+            // conjunction joining more nouns to the counted ones, with no number
+            // of their own
+            let joins_nouns = matches!(words[k].as_str(), "and" | "y" | "e")
+                && k > after
+                && raw.get(k + 1).is_some_and(|n| {
+                    n.chars().next().is_some_and(char::is_alphabetic)
+                        && cronica_text::parse_count(&raw[k + 1..k + 2], lang).is_none()
+                        && !matches!(
+                            *n,
+                            "the" | "el" | "la" | "los" | "las" | "o" | "a" | "os" | "as"
+                        )
+                });
+            if !(is_filler(&words[k], lang) || joins_nouns)
                 || cronica_text::parse_count(&raw[k..k + 1], lang).is_some()
             {
                 break;
@@ -229,7 +242,49 @@ pub fn figures(
         }
         i = after.max(i + 1);
     }
+    sum_joined(&mut out, words, raw, spans, lang);
     out
+}
+
+/// "14 soldiers and two civilians had been arrested", "dos policías y tres civiles
+/// muertos": counts joined by a conjunction before one category word are one
+/// figure, their sum.
+fn sum_joined(out: &mut [Figure], words: &[String], raw: &[&str], spans: &[Span], lang: Lang) {
+    let starts: Vec<usize> = out.iter().map(|f| f.span.start).collect();
+    for f in out.iter_mut() {
+        let Some(start) = spans.iter().position(|s| s.start == f.span.start) else {
+            continue;
+        };
+        // back over the conjunction, then up to three words of the first noun
+        // phrase, to its number
+        let Some(conj) = start.checked_sub(1) else {
+            continue;
+        };
+        if !matches!(words[conj].as_str(), "and" | "y" | "e") {
+            continue;
+        }
+        let first = (conj.saturating_sub(4)..conj).find(|&k| {
+            cronica_text::parse_count(&raw[k..conj], lang).is_some_and(|c| k + c.words < conj)
+                && (k + 1..conj).all(|j| {
+                    raw[j].chars().next().is_some_and(char::is_alphabetic)
+                        && cronica_text::parse_count(&raw[j..j + 1], lang).is_none()
+                })
+        });
+        let Some(k) = first else { continue };
+        // ("30 dead and 700 injured": the first count has a category of its own)
+        if (k..conj).any(|j| category(&words[j]).is_some() || starts.contains(&spans[j].start)) {
+            continue;
+        }
+        let Some(c) = cronica_text::parse_count(&raw[k..conj], lang) else {
+            continue;
+        };
+        // only counts of people, not of years or times
+        if (1900..=2100).contains(&c.value) {
+            continue;
+        }
+        f.value += c.value;
+        f.span = spans[k].cover(f.span);
+    }
 }
 
 #[cfg(test)]
@@ -251,6 +306,34 @@ mod tests {
             .into_iter()
             .map(|f| (f.category, f.value, f.qualifier.name(), f.toll))
             .collect()
+    }
+
+    #[test]
+    fn counts_joined_before_one_category_word_are_summed() {
+        assert_eq!(
+            figs("14 soldiers and two civilians had been arrested", Lang::En),
+            [(Category::Arrested, 16, "exact", false)]
+        );
+        assert_eq!(
+            figs("dos policías y tres civiles murieron", Lang::Es),
+            [(Category::Killed, 5, "exact", false)]
+        );
+        // nouns joined with no number of their own share the count
+        assert_eq!(
+            figs(
+                "al menos 37 activistas y dirigentes opositores han sido detenidos",
+                Lang::Es
+            ),
+            [(Category::Arrested, 37, "at_least", false)]
+        );
+        // two figures of their own stay two
+        assert_eq!(
+            figs("30 dead and 700 injured", Lang::En),
+            [
+                (Category::Killed, 30, "exact", false),
+                (Category::Injured, 700, "exact", false)
+            ]
+        );
     }
 
     #[test]

@@ -2331,6 +2331,24 @@ impl RuleEventExtractor {
                     ev.arrested.push(one_exact(span));
                 }
             }
+            // a named person killed is one death ("the assassination of President
+            // Jovenel Moïse", "which killed Officer William Evans")
+            if trig.mode == "killing" && ev.killed.is_empty() {
+                if let Some(t) = &target {
+                    let text = t.span.text(v.text);
+                    let one_person = v
+                        .entities
+                        .iter()
+                        .any(|e| e.label == EntityLabel::Per && t.span.contains(e.span))
+                        && !text.contains(',')
+                        && !text
+                            .split_whitespace()
+                            .any(|w| matches!(w, "and" | "y" | "e" | "&"));
+                    if one_person {
+                        ev.killed.push(one_exact(t.span));
+                    }
+                }
+            }
             // a named person arrested is one arrest
             if trig.mode == "arrest" && ev.arrested.is_empty() {
                 if let Some(t) = &target {

@@ -3648,3 +3648,17 @@ fn the_infinitive_of_a_call_to_gather_is_a_planned_protest() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_named_person_killed_is_one_death_and_joined_counts_are_summed() {
+    let evs = events(
+        "2021-07-07",
+        "We are shocked to hear of the horrific assassination of President Jovenel Moïse in Port-au-Prince, Haiti, on Wednesday.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").killed, Some(1), "{evs:#?}");
+    let evs = events(
+        "2025-04-24",
+        "The government said that 14 soldiers and two civilians had been arrested in raids in Freetown, Sierra Leone.",
+    );
+    assert_eq!(one(&evs, "COERCE").arrested, Some(16), "{evs:#?}");
+}
