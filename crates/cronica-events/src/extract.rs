@@ -2936,6 +2936,30 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // "o Estado Islâmico reivindicou o ataque", "ataques reivindicados pelo grupo":
+    // claiming an attack is owning it, not a demand
+    if t.event_type == EventType::Request && v.words[i].starts_with("reivindic") {
+        let near = i.saturating_sub(3)..v.words.len().min(i + 4);
+        if near.into_iter().any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "ataque"
+                    | "ataques"
+                    | "atentado"
+                    | "atentados"
+                    | "autoria"
+                    | "autoria,"
+                    | "responsabilidade"
+                    | "responsabilidad"
+                    | "accion"
+                    | "acao"
+                    | "secuestro"
+                    | "sequestro"
+            )
+        }) {
+            return true;
+        }
+    }
     // "workers will strike on Friday": "strike on" names an air strike only when
     // what follows is its target, not a day
     if t.event_type == EventType::Assault

@@ -3662,3 +3662,12 @@ fn a_named_person_killed_is_one_death_and_joined_counts_are_summed() {
     );
     assert_eq!(one(&evs, "COERCE").arrested, Some(16), "{evs:#?}");
 }
+
+#[test]
+fn claiming_an_attack_is_no_demand() {
+    let evs = events(
+        "2025-12-04",
+        "O grupo extremista Estado Islâmico reivindicou o ataque à aldeia de Quiterajo, em Cabo Delgado, Moçambique.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
