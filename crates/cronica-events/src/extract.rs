@@ -1699,6 +1699,16 @@ impl RuleEventExtractor {
                 trig.nominal && !called && !infinitive,
                 cx.author.as_deref(),
             );
+            // "Russia alone is responsible for ...", "The perpetrators must be held
+            // accountable": the party the blame or the account falls on is the
+            // target; who says so is the actor
+            let blamed_subject = !matches!(v.words[i].as_str(), "hold" | "holds" | "held")
+                && v.words[i..i + n].iter().any(|w| {
+                    matches!(w.as_str(), "responsible" | "responsibility" | "accountable")
+                });
+            if blamed_subject && actor.as_ref().is_some_and(|a| a.last < i) {
+                target = actor.take();
+            }
             // "el bombardeo estadounidense", "o ataque israelense": the nation an act's
             // noun is told of in Spanish and Portuguese did it
             let noun = trig.nominal || i > 0 && is_article(&v.words[i - 1]);
@@ -3186,6 +3196,16 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
     if trig.nominal || i == 0 {
         return None;
     }
+    // "will not waver in its support", "will continue to hold X accountable": the
+    // trigger's own words say what is promised, as support or a threat already
+    if v.words[i..]
+        .iter()
+        .take(trig.words.len() + 2)
+        .any(|w| w == "waver")
+        || trig.event_type == EventType::Threaten
+    {
+        return None;
+    }
     let clause = v.clause_before(i, 6);
     let intent = clause.clone().any(|k| {
         let w = v.words[k].as_str();
@@ -4071,11 +4091,23 @@ fn coordinated_with(v: &SentenceView, arg: &Arg, target: Option<&Arg>) -> Vec<Ar
             || is_locative(&v.words[k])
             || v.places.iter().any(|p| p.span.contains(v.spans[k]))
     };
+    // ("according to AFP, the United Nations and the United States have both
+    // criticised": who reports it is no party to it)
+    let credited = |a: &Arg| {
+        is_wire_agency(&a.name)
+            || (a.first >= 2
+                && matches!(
+                    (v.words[a.first - 2].as_str(), v.words[a.first - 1].as_str()),
+                    ("according", "to") | ("de", "acuerdo") | ("segun", _) | ("segundo", _)
+                ))
+            || a.first >= 1 && matches!(v.words[a.first - 1].as_str(), "segun" | "segundo")
+    };
     let usable = |a: &Arg| {
         !a.name.is_empty()
             && a.span != arg.span
             && target.is_none_or(|t| !t.span.overlaps(a.span))
             && a.name.starts_with(char::is_uppercase)
+            && !credited(a)
     };
     // a list needs a conjunction somewhere: commas alone make an apposition
     // ("the National Assembly, Juan Guaidó, declared")

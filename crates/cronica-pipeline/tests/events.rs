@@ -3671,3 +3671,35 @@ fn claiming_an_attack_is_no_demand() {
     );
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn who_reports_a_criticism_is_no_party_to_it() {
+    let evs = events(
+        "2015-05-18",
+        "Malaysia and Indonesia have maintained a policy of turning away boats of migrants which, according to AFP, the United Nations and United States have both criticised.",
+    );
+    let critics: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "ACCUSE")
+        .filter_map(|e| e.actor.as_deref())
+        .collect();
+    assert!(!critics.contains(&"AFP"), "{evs:#?}");
+    assert!(critics.contains(&"United States"), "{evs:#?}");
+}
+
+#[test]
+fn the_party_blame_falls_on_is_the_target_and_a_steady_support_no_promise() {
+    let (_, evs) = analyse(
+        "Title: Statement by President Joe Biden on Russia\nDate: 2022-02-23\n\n\
+         Russia alone is responsible for the death and destruction this attack will bring.\n\n\
+         The United States will not waver in its support of Ukraine's pursuit of freedom.\n",
+    );
+    let blame = one(&evs, "ACCUSE");
+    assert_eq!(blame.target.as_deref(), Some("Russia"), "{evs:#?}");
+    assert!(
+        blame.actor.as_deref().is_some_and(|a| a.contains("Biden")),
+        "{evs:#?}"
+    );
+    one(&evs, "SUPPORT");
+    assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
+}
