@@ -2903,6 +2903,34 @@ fn release_asked_before(v: &SentenceView, i: usize) -> bool {
     })
 }
 
+/// Whether the participle at `i` qualifies people named after a preposition
+/// ("with Americans held hostage"), itself or joined to one that does ("... held
+/// hostage and wrongfully detained").
+fn held_after_preposition(v: &SentenceView, i: usize) -> bool {
+    let participle = |w: &str| matches!(w, "held" | "detained" | "imprisoned" | "jailed");
+    let after_people = |p: usize| {
+        p >= 2
+            && v.words[p - 1].ends_with('s')
+            && matches!(
+                v.words[p - 2].as_str(),
+                "with" | "for" | "of" | "to" | "about" | "on" | "all"
+            )
+    };
+    if !participle(&v.words[i]) {
+        return false;
+    }
+    // past an adverb ("wrongfully detained")
+    let j = if i > 0 && v.words[i - 1].ends_with("ly") {
+        i - 1
+    } else {
+        i
+    };
+    if j > 0 && matches!(v.words[j - 1].as_str(), "and" | "or") {
+        return (j.saturating_sub(6)..j - 1).any(|p| participle(&v.words[p]) && after_people(p));
+    }
+    after_people(j)
+}
+
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // "since the last round of violent opposition protests in 2017", "since the
     // last coup attempt": what a time is counted from is background, told before
@@ -2978,6 +3006,15 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             .get(i + 1)
             .is_some_and(|w| matches!(w.as_str(), "on" | "in"))
         && v.in_time.get(i + 2).is_some_and(|&d| d)
+    {
+        return true;
+    }
+    // "keep faith with Americans held hostage and wrongfully detained", "the fate of
+    // those detained": people named after a preposition and qualified by the
+    // participle are held, not seized here
+    if matches!(t.event_type, EventType::Coerce | EventType::Assault)
+        && v.lang == Lang::En
+        && held_after_preposition(v, i)
     {
         return true;
     }

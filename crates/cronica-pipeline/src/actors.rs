@@ -195,8 +195,11 @@ pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
             if !n.contains(' ') && n.chars().next().is_some_and(char::is_lowercase)
                 || n.split_whitespace().count() == 1 && country.is_some()
             {
-                if let Some(c) = gazetteer
-                    .country_by_name(n)
+                // (the country the text gave it first: "Americans" are of the US,
+                // whatever other lands share the word)
+                let known = country.as_deref().and_then(|c| gazetteer.country(c));
+                if let Some(c) = known
+                    .or_else(|| gazetteer.country_by_name(n))
                     .filter(|c| !c.name_en.eq_ignore_ascii_case(n))
                 {
                     *name = Some(c.name_en.clone());

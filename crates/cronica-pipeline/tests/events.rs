@@ -3703,3 +3703,22 @@ fn the_party_blame_falls_on_is_the_target_and_a_steady_support_no_promise() {
     one(&evs, "SUPPORT");
     assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
 }
+
+#[test]
+fn people_held_named_after_a_preposition_were_not_seized_here() {
+    let evs = events(
+        "2022-10-01",
+        "We continue to keep faith with Americans held hostage and wrongfully detained all around the world.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "COERCE" && e.event_type != "ASSAULT"),
+        "{evs:#?}"
+    );
+    // ... and a demonym actor is named by the country the text gave it
+    assert!(
+        evs.iter()
+            .all(|e| e.actor.as_deref() != Some("Northern Mariana Islands")),
+        "{evs:#?}"
+    );
+}
