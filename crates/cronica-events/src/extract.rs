@@ -1704,7 +1704,10 @@ impl RuleEventExtractor {
             // target; who says so is the actor
             let blamed_subject = !matches!(v.words[i].as_str(), "hold" | "holds" | "held")
                 && v.words[i..i + n].iter().any(|w| {
-                    matches!(w.as_str(), "responsible" | "responsibility" | "accountable")
+                    matches!(
+                        w.as_str(),
+                        "responsible" | "responsibility" | "accountable" | "plotting" | "plotted"
+                    )
                 });
             if blamed_subject && actor.as_ref().is_some_and(|a| a.last < i) {
                 target = actor.take();

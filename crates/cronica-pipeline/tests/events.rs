@@ -3722,3 +3722,18 @@ fn people_held_named_after_a_preposition_were_not_seized_here() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_plot_told_of_a_party_is_the_speakers_accusation() {
+    let evs = events(
+        "2025-05-07",
+        "Information Minister Fatmata Kanu told a news conference on Tuesday that the group had been plotting to overthrow the president in Freetown, Sierra Leone.",
+    );
+    let accusation = one(&evs, "ACCUSE");
+    assert_eq!(
+        accusation.actor.as_deref(),
+        Some("Fatmata Kanu"),
+        "{evs:#?}"
+    );
+    assert_eq!(accusation.date.as_deref(), Some("2025-05-06"), "{evs:#?}");
+}
