@@ -2989,7 +2989,6 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     | "atentado"
                     | "atentados"
                     | "autoria"
-                    | "autoria,"
                     | "responsabilidade"
                     | "responsabilidad"
                     | "accion"

@@ -506,9 +506,10 @@ pub fn is_irregular_past(w: &str) -> bool {
 
 /// Group nouns that can be actors or targets without a name.
 pub fn is_group_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "cancilleria"
+    is_office_noun(w)
+        || matches!(
+            w,
+            "cancilleria"
             | "chancelaria"
             | "police"
             | "army"
@@ -736,24 +737,8 @@ pub fn is_group_noun(w: &str) -> bool {
             | "mayors"
             | "alcaldes"
             | "prefeitos"
-            // one office's holder, named by the office: "o bispo de Pemba condenou",
-            // "la gobernadora del Valle del Cauca advirtió"
-            | "bishop"
-            | "archbishop"
-            | "obispo"
-            | "arzobispo"
-            | "bispo"
-            | "arcebispo"
-            | "governor"
-            | "gobernador"
-            | "gobernadora"
-            | "governador"
-            | "governadora"
-            | "mayor"
-            | "alcalde"
-            | "alcaldesa"
-            | "prefeito"
-            | "prefeita"
+            // one office's holder, named by the office ("o bispo de Pemba condenou",
+            // "la gobernadora del Valle del Cauca advirtió"): see `is_office_noun`
             | "spokesman"
             | "spokeswoman"
             | "spokesperson"
@@ -761,9 +746,6 @@ pub fn is_group_noun(w: &str) -> bool {
             | "vocero"
             | "vocera"
             | "ombudsman"
-            | "president"
-            | "presidente"
-            | "presidenta"
             // courts and judges: "el tribunal ordenó su libertad"
             | "court"
             | "courts"
@@ -780,7 +762,7 @@ pub fn is_group_noun(w: &str) -> bool {
             | "organisations"
             | "organizaciones"
             | "organizacoes"
-    )
+        )
 }
 
 /// An office one person holds, named by what it is ("o bispo", "la gobernadora",
