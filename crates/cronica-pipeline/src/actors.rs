@@ -197,9 +197,11 @@ pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
             {
                 // (the country the text gave it first: "Americans" are of the US,
                 // whatever other lands share the word)
+                // (only a word that names a nation: not "Maduro", of Venezuela)
                 let known = country.as_deref().and_then(|c| gazetteer.country(c));
-                if let Some(c) = known
-                    .or_else(|| gazetteer.country_by_name(n))
+                if let Some(c) = gazetteer
+                    .country_by_name(n)
+                    .map(|by_name| known.unwrap_or(by_name))
                     .filter(|c| !c.name_en.eq_ignore_ascii_case(n))
                 {
                     *name = Some(c.name_en.clone());

@@ -3737,3 +3737,19 @@ fn a_plot_told_of_a_party_is_the_speakers_accusation() {
     );
     assert_eq!(accusation.date.as_deref(), Some("2025-05-06"), "{evs:#?}");
 }
+
+#[test]
+fn a_person_of_a_country_keeps_the_persons_name() {
+    let evs = events(
+        "2019-01-24",
+        "Venezuelan President Nicolás Maduro spoke in Caracas on Wednesday. Maduro announced the breakdown of relations with the US government on Wednesday.",
+    );
+    let measure = one(&evs, "SANCTION");
+    assert!(
+        measure
+            .actor
+            .as_deref()
+            .is_some_and(|a| a.contains("Maduro")),
+        "{evs:#?}"
+    );
+}
