@@ -32,7 +32,7 @@ fn the_event_stage_keeps_its_figures_on_documents_written_for_it() {
     let score = score("events-dev", 12, 82);
     let lines = score.lines().join("\n");
     // measured 0.807 strict and 0.851 loose when these bounds were set
-    assert!(score.strict.f1 >= 0.78, "{lines}");
+    assert!(score.strict.f1 >= 0.79, "{lines}");
     assert!(score.loose.f1 >= 0.83, "{lines}");
 }
 
@@ -41,8 +41,8 @@ fn the_event_stage_keeps_its_figures_on_government_statements() {
     let score = score("events-heldout", 8, 49);
     let lines = score.lines().join("\n");
     // measured 0.432 strict and 0.682 loose when these bounds were set
-    assert!(score.strict.f1 >= 0.41, "{lines}");
-    assert!(score.loose.f1 >= 0.66, "{lines}");
+    assert!(score.strict.f1 >= 0.44, "{lines}");
+    assert!(score.loose.f1 >= 0.67, "{lines}");
 }
 
 #[test]
@@ -50,8 +50,8 @@ fn the_event_stage_keeps_its_figures_on_news_articles_and_more_statements() {
     let score = score("events-heldout2", 14, 72);
     let lines = score.lines().join("\n");
     // measured 0.400 strict and 0.653 loose when these bounds were set
-    assert!(score.strict.f1 >= 0.38, "{lines}");
-    assert!(score.loose.f1 >= 0.63, "{lines}");
+    assert!(score.strict.f1 >= 0.42, "{lines}");
+    assert!(score.loose.f1 >= 0.66, "{lines}");
 }
 
 #[test]
@@ -59,6 +59,6 @@ fn the_event_stage_keeps_its_figures_on_spanish_and_portuguese_news() {
     let score = score("events-dev2", 10, 104);
     let lines = score.lines().join("\n");
     // measured 0.694 strict and 0.790 loose when these bounds were set
-    assert!(score.strict.f1 >= 0.67, "{lines}");
-    assert!(score.loose.f1 >= 0.77, "{lines}");
+    assert!(score.strict.f1 >= 0.68, "{lines}");
+    assert!(score.loose.f1 >= 0.78, "{lines}");
 }
