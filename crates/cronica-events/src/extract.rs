@@ -4368,6 +4368,34 @@ fn pick_place<'a>(
             || (k.saturating_sub(3)..k).any(|j| mission(&v.words[j]))
                 && (k.saturating_sub(2)..k).any(|j| is_genitive(&v.words[j]))
     };
+    // "retenidos durante los choques del sábado y trasladados a Cali", "taken to
+    // a police station in Nairobi": where the detained were taken is not where
+    // they were seized
+    let taken_to = |p: &Place| {
+        let k = idx(p);
+        ty == EventType::Coerce
+            && (k.saturating_sub(4)..k).any(|j| {
+                matches!(
+                    v.words[j].as_str(),
+                    "trasladados"
+                        | "trasladadas"
+                        | "trasladado"
+                        | "trasladada"
+                        | "llevados"
+                        | "llevadas"
+                        | "conducidos"
+                        | "transferred"
+                        | "taken"
+                        | "flown"
+                        | "levados"
+                        | "levadas"
+                        | "transferidos"
+                        | "conduzidos"
+                )
+            })
+            && (k.saturating_sub(3)..k)
+                .any(|j| matches!(v.words[j].as_str(), "a" | "to" | "para" | "al" | "hasta"))
+    };
     let candidates: Vec<&Place> = v
         .places
         .iter()
@@ -4391,7 +4419,14 @@ fn pick_place<'a>(
                     .iter()
                     .any(|x| before.ends_with(x))
             };
-            !(in_actor(p) || acting(p) || elsewhere || filed || stance || said_at || owner(p))
+            !(in_actor(p)
+                || acting(p)
+                || elsewhere
+                || filed
+                || stance
+                || said_at
+                || owner(p)
+                || taken_to(p))
         })
         .collect();
     // "la carretera entre La Paz y Oruro, a la altura de Caracollo": the ends of a

@@ -3753,3 +3753,25 @@ fn a_person_of_a_country_keeps_the_persons_name() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn where_the_detained_were_taken_is_not_where_they_were_seized() {
+    let evs = events(
+        "2025-11-03",
+        "Nueve comuneros fueron retenidos el sábado en Santander de Quilichao, Colombia, y trasladados a Cali.",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").location.as_deref(),
+        Some("Santander de Quilichao"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-11-03",
+        "Nine farmers were detained on Saturday and taken to Cali, Colombia.",
+    );
+    assert_ne!(
+        one(&evs, "COERCE").location.as_deref(),
+        Some("Cali"),
+        "{evs:#?}"
+    );
+}
