@@ -263,21 +263,21 @@ fn sum_joined(out: &mut [Figure], words: &[String], raw: &[&str], spans: &[Span]
         if !matches!(words[conj].as_str(), "and" | "y" | "e") {
             continue;
         }
-        let first = (conj.saturating_sub(4)..conj).find(|&k| {
-            cronica_text::parse_count(&raw[k..conj], lang).is_some_and(|c| k + c.words < conj)
-                && (k + 1..conj).all(|j| {
+        let first = (conj.saturating_sub(4)..conj).find_map(|k| {
+            let c =
+                cronica_text::parse_count(&raw[k..conj], lang).filter(|c| k + c.words < conj)?;
+            (k + 1..conj)
+                .all(|j| {
                     raw[j].chars().next().is_some_and(char::is_alphabetic)
                         && cronica_text::parse_count(&raw[j..j + 1], lang).is_none()
                 })
+                .then_some((k, c))
         });
-        let Some(k) = first else { continue };
+        let Some((k, c)) = first else { continue };
         // ("30 dead and 700 injured": the first count has a category of its own)
         if (k..conj).any(|j| category(&words[j]).is_some() || starts.contains(&spans[j].start)) {
             continue;
         }
-        let Some(c) = cronica_text::parse_count(&raw[k..conj], lang) else {
-            continue;
-        };
         // only counts of people, not of years or times
         if (1900..=2100).contains(&c.value) {
             continue;

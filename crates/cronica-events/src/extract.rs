@@ -9,7 +9,7 @@ use cronica_types::{
 };
 
 use crate::counts::{self, Category};
-use crate::lexicon::{Lexicon, Trigger};
+use crate::lexicon::{Lexicon, Pattern, Trigger};
 use crate::merge::{fill_actor, fill_from, is_generic_mode, merge_article_events, names_agree};
 use crate::words::*;
 
@@ -1529,16 +1529,12 @@ impl RuleEventExtractor {
             let announced = (trig.nominal || is_article(&v.words[i])) && announced_own_act(v, i);
             // "Protests have been called outside the embassy", "foi convocada uma
             // marcha": a call told in the passive after the act's noun
-            let n_words = found
-                .iter()
-                .find(|(k, _, _)| *k == i)
-                .map_or(1, |(_, n, _)| *n);
             let passive_call = trig.nominal
-                && (i + n_words..v.words.len().min(i + n_words + 4)).any(|k| {
+                && (i + n..v.words.len().min(i + n + 4)).any(|k| {
                     matches!(
                         v.words[k].as_str(),
                         "called" | "convocada" | "convocadas" | "convocado" | "convocados"
-                    ) && (i + n_words..k).any(|j| is_passive_aux(&v.words[j]))
+                    ) && (i + n..k).any(|j| is_passive_aux(&v.words[j]))
                 });
             let called = (governing == Some(EventType::Request) || announced || passive_call)
                 && matches!(
@@ -2885,9 +2881,6 @@ static DEMAND: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Request, 
 static ULTIMATUM: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Threaten, "ultimatum", 0.7));
 
-/// Triggers whose words, here, describe rather than report: "the elected
-/// president", "democratically elected Maduro" (who holds office, not a vote),
-/// "protests were met with repression" (a reaction, not a meeting).
 /// Whether a release is named in the eight words before word `i` ("la
 /// liberación de los dirigentes detenidos", "a soltura de cinco ativistas presos").
 fn release_asked_before(v: &SentenceView, i: usize) -> bool {
@@ -2934,6 +2927,9 @@ fn held_after_preposition(v: &SentenceView, i: usize) -> bool {
     after_people(j)
 }
 
+/// Triggers whose words, here, describe rather than report: "the elected
+/// president", "democratically elected Maduro" (who holds office, not a vote),
+/// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // "since the last round of violent opposition protests in 2017", "since the
     // last coup attempt": what a time is counted from is background, told before
@@ -3237,10 +3233,10 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
     }
     // "will not waver in its support", "will continue to hold X accountable": the
     // trigger's own words say what is promised, as support or a threat already
-    if v.words[i..]
+    if trig
+        .words
         .iter()
-        .take(trig.words.len() + 2)
-        .any(|w| w == "waver")
+        .any(|p| matches!(p, Pattern::Exact(w) if w == "waver"))
         || trig.event_type == EventType::Threaten
     {
         return None;
@@ -4133,13 +4129,16 @@ fn coordinated_with(v: &SentenceView, arg: &Arg, target: Option<&Arg>) -> Vec<Ar
     // ("according to AFP, the United Nations and the United States have both
     // criticised": who reports it is no party to it)
     let credited = |a: &Arg| {
+        let before = |d: usize| a.first.checked_sub(d).map(|k| v.words[k].as_str());
         is_wire_agency(&a.name)
-            || (a.first >= 2
-                && matches!(
-                    (v.words[a.first - 2].as_str(), v.words[a.first - 1].as_str()),
-                    ("according", "to") | ("de", "acuerdo") | ("segun", _) | ("segundo", _)
-                ))
-            || a.first >= 1 && matches!(v.words[a.first - 1].as_str(), "segun" | "segundo")
+            || matches!(
+                (before(2), before(1)),
+                (Some("according"), Some("to"))
+                    | (Some("acuerdo"), Some("con"))
+                    | (Some("acordo"), Some("com"))
+            )
+            || matches!(before(1), Some("segun" | "segundo"))
+            || matches!(before(2), Some("segun" | "segundo")) && before(1).is_some_and(is_article)
     };
     let usable = |a: &Arg| {
         !a.name.is_empty()
@@ -5341,30 +5340,6 @@ fn title_author(title: &str) -> Option<String> {
     let n = name.split_whitespace().count();
     (n > 0 && n <= 8 && name.chars().next().is_some_and(char::is_uppercase)).then_some(name)
 }
-
-/// Offices a person is named by (folded): "President Boluarte", "el presidente".
-const OFFICES: &[&str] = &[
-    "president",
-    "presidente",
-    "presidenta",
-    "minister",
-    "ministro",
-    "ministra",
-    "governor",
-    "gobernador",
-    "gobernadora",
-    "governador",
-    "governadora",
-    "mayor",
-    "alcalde",
-    "alcaldesa",
-    "prefeito",
-    "prefeita",
-    "senator",
-    "senador",
-    "senadora",
-    "general",
-];
 
 /// The countries a document gives its office holders: "Venezuelan President
 /// Nicolás Maduro", "US Senator Marco Rubio", "Nicolás Maduro, the president of

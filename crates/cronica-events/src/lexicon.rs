@@ -186,8 +186,8 @@ impl Lexicon {
         skip: impl Fn(usize) -> bool,
     ) -> Option<(&Trigger, usize)> {
         let first = words.get(i)?;
-        // (trigger, words in the text, words in the pattern)
-        let mut best: Option<(&Trigger, usize, usize)> = None;
+        // (trigger, words in the text)
+        let mut best: Option<(&Trigger, usize)> = None;
         let mut consider = |idx: usize| {
             let t = &self.triggers[idx];
             if t.bare && !(i > 0 && takes_bare_verb(&words[i - 1])) {
@@ -207,12 +207,11 @@ impl Lexicon {
                 }
             }
             let n = t.words.len();
-            let better = match best {
-                None => true,
-                Some((b, _, bn)) => n > bn || n == bn && t.weight > b.weight,
-            };
+            let better = best.is_none_or(|(b, _)| {
+                n > b.words.len() || n == b.words.len() && t.weight > b.weight
+            });
             if better {
-                best = Some((t, k - i, n));
+                best = Some((t, k - i));
             }
         };
         if let Some(ids) = self.by_exact.get(first.as_str()) {
@@ -229,7 +228,7 @@ impl Lexicon {
                 ids.iter().for_each(|&id| consider(id));
             }
         }
-        best.map(|(t, len, _)| (t, len))
+        best
     }
 }
 

@@ -771,30 +771,36 @@ pub fn is_group_noun(w: &str) -> bool {
 pub fn is_office_noun(w: &str) -> bool {
     matches!(
         w,
-        "bishop"
-            | "archbishop"
-            | "obispo"
-            | "arzobispo"
-            | "bispo"
-            | "arcebispo"
-            | "governor"
-            | "gobernador"
-            | "gobernadora"
-            | "governador"
-            | "governadora"
-            | "mayor"
-            | "alcalde"
-            | "alcaldesa"
-            | "prefeito"
-            | "prefeita"
-            | "president"
-            | "presidente"
-            | "presidenta"
-            | "minister"
-            | "ministro"
-            | "ministra"
+        "bishop" | "archbishop" | "obispo" | "arzobispo" | "bispo" | "arcebispo"
     )
+    // (a senator or a general is told by a party or a rank, not by a place)
+    || OFFICES.contains(&w) && !matches!(w, "senator" | "senador" | "senadora" | "general")
 }
+
+/// Offices a person is named by (folded): "President Boluarte", "el presidente",
+/// "US Senator Marco Rubio".
+pub const OFFICES: &[&str] = &[
+    "president",
+    "presidente",
+    "presidenta",
+    "minister",
+    "ministro",
+    "ministra",
+    "governor",
+    "gobernador",
+    "gobernadora",
+    "governador",
+    "governadora",
+    "mayor",
+    "alcalde",
+    "alcaldesa",
+    "prefeito",
+    "prefeita",
+    "senator",
+    "senador",
+    "senadora",
+    "general",
+];
 
 /// A feeling a party voices ("su preocupación por", "seu repúdio pela"): the
 /// "por" after it gives the cause, never an agent.

@@ -579,8 +579,6 @@ impl Gazetteer {
     /// in (built on each call: for evaluations, not for the pipeline).
     pub fn town_points(&self) -> TownPoints {
         let mut cells: HashMap<(i32, i32), Vec<TownPoint>> = HashMap::new();
-        let mut codes: Vec<&'static str> = Vec::new();
-        let mut code_of: HashMap<&'static str, u32> = HashMap::new();
         for (off, line) in lines(self.tsv) {
             if off >= self.minor {
                 break;
@@ -590,17 +588,12 @@ impl Gazetteer {
                 continue;
             }
             let (lat, lon) = (parse_coordinate(f[6]), parse_coordinate(f[7]));
-            let next = codes.len() as u32;
-            let code = *code_of.entry(f[3]).or_insert_with(|| {
-                codes.push(f[3]);
-                next
-            });
             cells
                 .entry(TownPoints::cell(lat, lon))
                 .or_default()
-                .push((lat, lon, code));
+                .push((lat, lon, f[3]));
         }
-        TownPoints { cells, codes }
+        TownPoints { cells }
     }
 
     /// The number of places.
@@ -650,14 +643,13 @@ mod tests {
     }
 }
 
-/// A town's latitude, longitude and country (an index into the country codes).
-type TownPoint = (f64, f64, u32);
+/// A town's latitude, longitude and country code.
+type TownPoint = (f64, f64, &'static str);
 
 /// The gazetteer's towns on a one-degree grid.
 #[derive(Debug)]
 pub struct TownPoints {
     cells: HashMap<(i32, i32), Vec<TownPoint>>,
-    codes: Vec<&'static str>,
 }
 
 impl TownPoints {
@@ -671,7 +663,7 @@ impl TownPoints {
         let (ci, cj) = Self::cell(lat, lon);
         // one degree of latitude is 111 km; cells further than `max_km` hold nothing
         let reach = (max_km / 111.0).ceil() as i32 + 1;
-        let mut best: Option<(f64, u32)> = None;
+        let mut best: Option<(f64, &'static str)> = None;
         for di in -reach..=reach {
             for dj in -reach * 3..=reach * 3 {
                 let Some(points) = self.cells.get(&(ci + di, cj + dj)) else {
@@ -685,6 +677,6 @@ impl TownPoints {
                 }
             }
         }
-        best.map(|(_, code)| self.codes[code as usize])
+        best.map(|(_, code)| code)
     }
 }

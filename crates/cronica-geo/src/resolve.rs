@@ -667,11 +667,10 @@ const LIST_KIND_BONUS: f64 = 5.0;
 /// South Carolina and Utah"), the positions of the list's names.
 fn list_members(text: &str, toponyms: &[Toponym]) -> Vec<Option<Vec<usize>>> {
     let linked = |a: &Toponym, b: &Toponym| {
-        a.span.end <= b.span.start
-            && matches!(
-                &text[a.span.end..b.span.start],
-                ", " | " and " | ", and " | " or " | ", or " | " y " | " e " | " o " | " ou "
-            )
+        a.span.end <= b.span.start && {
+            let gap = &text[a.span.end..b.span.start];
+            gap == ", " || CONJUNCTION_GAPS.contains(&gap)
+        }
     };
     let mut out: Vec<Option<Vec<usize>>> = vec![None; toponyms.len()];
     let mut start = 0;
@@ -691,6 +690,12 @@ fn list_members(text: &str, toponyms: &[Toponym]) -> Vec<Option<Vec<usize>>> {
     out
 }
 
+/// What may stand between the last two names of a list ("Asia, Europe and
+/// Africa", "Chiapas y Oaxaca").
+const CONJUNCTION_GAPS: &[&str] = &[
+    " and ", ", and ", " or ", ", or ", " y ", " e ", " o ", " ou ",
+];
+
 /// The enumeration each name stands in, by its first member: three names or
 /// more joined by commas with a conjunction before the last ("Georgia,
 /// Oklahoma, Pennsylvania and California"). A chain of commas alone is read
@@ -699,12 +704,7 @@ fn enumerations(text: &str, toponyms: &[Toponym]) -> Vec<Option<usize>> {
     let gap = |a: &Toponym, b: &Toponym| {
         (a.span.end <= b.span.start).then(|| &text[a.span.end..b.span.start])
     };
-    let conjunction = |g: &str| {
-        matches!(
-            g,
-            " and " | ", and " | " or " | ", or " | " y " | " e " | " o " | " ou "
-        )
-    };
+    let conjunction = |g: &str| CONJUNCTION_GAPS.contains(&g);
     let mut out = vec![None; toponyms.len()];
     let mut start = 0;
     while start < toponyms.len() {
