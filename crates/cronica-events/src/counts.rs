@@ -86,6 +86,21 @@ fn is_filler(w: &str, lang: Lang) -> bool {
     )
 }
 
+/// Whether the word at `k` opens a clause of its own ("as hundreds marched",
+/// "mientras miles marchaban"), not a count's "as many as".
+fn opens_clause(words: &[String], k: usize) -> bool {
+    let many = |j: usize| {
+        words
+            .get(j)
+            .is_some_and(|w| matches!(w.as_str(), "many" | "much"))
+    };
+    match words[k].as_str() {
+        "as" => !(many(k + 1) || k > 0 && many(k - 1)),
+        "while" | "when" | "whereas" | "mientras" | "cuando" | "enquanto" | "quando" => true,
+        _ => false,
+    }
+}
+
 /// All figures in the sentence whose folded words are `words` with spans `spans`.
 /// `skip` marks words inside date expressions (never counts).
 pub fn figures(
@@ -223,7 +238,10 @@ pub fn figures(
                     found = Some((cat, k));
                     break;
                 }
-                if !is_filler(&words[k], lang) {
+                // "arrested 12 people as hundreds marched": the act before another
+                // count, or before a clause of its own, is that count's
+                let other_count = cronica_text::parse_count(&raw[k..k + 1], lang).is_some();
+                if !is_filler(&words[k], lang) || other_count || opens_clause(words, k) {
                     break;
                 }
             }
@@ -306,6 +324,26 @@ mod tests {
             .into_iter()
             .map(|f| (f.category, f.value, f.qualifier.name(), f.toll))
             .collect()
+    }
+
+    #[test]
+    fn a_count_in_a_clause_of_its_own_is_not_the_acts() {
+        assert_eq!(
+            figs("police arrested 12 people as hundreds marched", Lang::En),
+            [(Category::Arrested, 12, "exact", false)]
+        );
+        assert_eq!(
+            figs(
+                "la policía detuvo a 12 personas mientras miles marchaban",
+                Lang::Es
+            ),
+            [(Category::Arrested, 12, "exact", false)]
+        );
+        // "as many as" still leads back to the act
+        assert_eq!(
+            figs("the strike killed as many as 30 people", Lang::En),
+            [(Category::Killed, 30, "at_most", false)]
+        );
     }
 
     #[test]

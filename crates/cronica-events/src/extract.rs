@@ -98,6 +98,24 @@ struct ArticleContext<'a> {
     statement: Option<(String, Place)>,
     /// The article's first meeting with a place, and who held it.
     meeting: Option<(String, Place)>,
+    /// The paragraph being read, counted from the article's first.
+    paragraph: usize,
+    /// The country of the last act its own sentence placed, and the paragraph it
+    /// was told in: where a round-up's next sentences, naming no place, happen
+    /// ("In Dhaka, students clashed ... The government imposed a curfew").
+    scene: Option<(String, usize)>,
+    /// How many different names the article gives each country by.
+    named: Vec<(String, usize)>,
+}
+
+impl ArticleContext<'_> {
+    /// The country of the scene told in this paragraph or the one before.
+    fn scene_country(&self) -> Option<&str> {
+        self.scene
+            .as_ref()
+            .filter(|(_, p)| self.paragraph <= p + 1)
+            .map(|(c, _)| c.as_str())
+    }
 }
 
 /// What the article tells of its people: office holders ("president" → "Dina
@@ -1002,6 +1020,9 @@ impl EventExtractor for RuleEventExtractor {
                 last_organisation: None,
                 statement: None,
                 meeting: None,
+                paragraph: 0,
+                scene: None,
+                named: names_of_countries(a, article),
             };
             let mut prev_end = article.span.start;
             // a standfirst: the lines between the title and a byline on a line of
@@ -1046,6 +1067,7 @@ impl EventExtractor for RuleEventExtractor {
                     cx.place = None;
                     cx.statement = None;
                     paragraphs = (paragraphs.1, events.len());
+                    cx.paragraph += 1;
                 }
                 prev_end = s.span.end;
                 let view =
@@ -1099,6 +1121,44 @@ impl EventExtractor for RuleEventExtractor {
                                 .is_none_or(|q| q.precision == PlacePrecision::Country)
                     }) {
                         e.place = Some(p.clone());
+                    }
+                }
+                // the scene: the last act of these days, done on the ground, that this
+                // sentence places itself
+                let recent = |e: &Event| match (&e.date, &article.date) {
+                    (Some(d), Some(p)) => (p.start - d.end).num_days() <= 31,
+                    _ => true,
+                };
+                // (statements and measures are placed where they were made, not
+                // where their acts take place: "In London, the Foreign Office
+                // announced sanctions")
+                if let Some(e) = found
+                    .iter()
+                    .rev()
+                    .filter(|(_, t)| *t == Told::New)
+                    .map(|(e, _)| e)
+                    .find(|e| {
+                        recent(e)
+                            && e.event_type.is_material()
+                            && e.status == EventStatus::Occurred
+                            && e.place
+                                .as_ref()
+                                .is_some_and(|p| s.span.contains(p.span) && !p.country.is_empty())
+                    })
+                {
+                    // (a country the article names once only, by the one town, may
+                    // be a namesake's: "near Kani town" in a story of Myanmar)
+                    let country = e.country.clone().unwrap_or_default();
+                    let named = cx.named.iter().any(|(c, n)| *c == country && *n >= 2);
+                    cx.scene = named.then_some((country, cx.paragraph));
+                } else if let Some((country, at)) = cx.scene.as_mut() {
+                    // the story goes on while its acts stay in its country
+                    if cx.paragraph <= *at + 1
+                        && found.iter().any(|(e, _)| {
+                            e.event_type.is_material() && e.country.as_ref() == Some(country)
+                        })
+                    {
+                        *at = cx.paragraph;
                     }
                 }
                 for (ev, told) in found {
@@ -2159,6 +2219,9 @@ impl RuleEventExtractor {
                         .then(|| arg_country(v, target.as_ref(), i, trig.event_type))
                         .flatten()
                 })
+                // a round-up's act told after another's place, with no place of its
+                // own, happened where that one did
+                .or_else(|| cx.scene_country().map(str::to_string))
                 .or_else(|| focus.map(str::to_string));
             // a day still to come ("una huelga a partir del miércoles 18") dates
             // what is announced next, not what is told as done
@@ -4871,6 +4934,45 @@ fn event_id(ev: &Event) -> String {
 /// The article's focus country: the country most often named by its places,
 /// demonyms and country names, the title counting three times.
 fn focus_country(a: &Analysis, article: &Article) -> Option<String> {
+    countries_named(a, article)
+        .into_iter()
+        .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+        .map(|(c, _)| c)
+}
+
+/// How many different names of places, demonyms, country names and bodies the
+/// article gives each country by ("Dhaka", "Bangladeshi", "Awami League").
+fn names_of_countries(a: &Analysis, article: &Article) -> Vec<(String, usize)> {
+    let mut names: Vec<(&str, String)> = a
+        .entities
+        .iter()
+        .filter(|e| article.span.contains(e.span))
+        .filter(|e| {
+            matches!(
+                e.label,
+                EntityLabel::Loc | EntityLabel::Norp | EntityLabel::Org
+            )
+        })
+        .filter_map(|e| {
+            let c = e.country.as_deref().filter(|c| !c.is_empty())?;
+            Some((c, cronica_text::fold(&e.text)))
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    let mut out: Vec<(String, usize)> = Vec::new();
+    for (c, _) in names {
+        match out.last_mut() {
+            Some((last, n)) if last == c => *n += 1,
+            _ => out.push((c.to_string(), 1)),
+        }
+    }
+    out
+}
+
+/// How often the article names each country by its places, demonyms, country
+/// names and bodies, the title counting three times.
+fn countries_named(a: &Analysis, article: &Article) -> Vec<(String, f32)> {
     let mut tally: std::collections::HashMap<&str, f32> = std::collections::HashMap::new();
     // (a title given in a header lies outside the article's body span)
     let in_title =
@@ -4895,10 +4997,7 @@ fn focus_country(a: &Analysis, article: &Article) -> Option<String> {
             }
         }
     }
-    tally
-        .into_iter()
-        .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(x.0)))
-        .map(|(c, _)| c.to_string())
+    tally.into_iter().map(|(c, n)| (c.to_string(), n)).collect()
 }
 
 /// "since 15 December" reads as a range up to the article's date; the act it

@@ -3775,3 +3775,37 @@ fn where_the_detained_were_taken_is_not_where_they_were_seized() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_round_ups_acts_with_no_place_happen_where_the_last_story_did() {
+    let evs = events(
+        "2024-11-30",
+        "Security forces in Kenya shot dead at least 23 people in Nairobi during protests against a finance bill on Tuesday, Kenyan rights groups said.\n\n\
+         Georgian police detained 107 people overnight as thousands rallied outside parliament in Tbilisi.\n\n\
+         The Georgian interior ministry said 32 police officers were injured.\n\n\
+         Opposition leader Nika Melia was beaten and detained, his party said.",
+    );
+    let beating = evs
+        .iter()
+        .find(|e| e.event_type == "ASSAULT" && e.target.as_deref() == Some("Nika Melia"))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(beating.country.as_deref(), Some("GE"), "{evs:#?}");
+    // a country named once only, by the one town, sets no scene: it may be a
+    // namesake's
+    let evs = events(
+        "2025-02-18",
+        "A Myanmar military jet bombed a village in Myanmar's Sagaing Region on Sunday.\n\n\
+         Fighters overran an army outpost near Kani town, killing six soldiers.\n\n\
+         The UN urged the Security Council to impose an arms embargo on Myanmar.",
+    );
+    assert_eq!(one(&evs, "REQUEST").country.as_deref(), Some("MM"), "{evs:#?}");
+}
+
+#[test]
+fn a_count_in_a_clause_of_its_own_is_not_the_acts() {
+    let evs = events(
+        "2024-11-30",
+        "Georgian police detained 107 people overnight as thousands rallied outside parliament in Tbilisi.",
+    );
+    assert_eq!(one(&evs, "COERCE").arrested, Some(107), "{evs:#?}");
+}

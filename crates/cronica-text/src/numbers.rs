@@ -140,7 +140,7 @@ const APPROXIMATE: &[&str] = &[
 /// First words of the other qualifiers ("more than", "al menos", "up to").
 const QUALIFIER_STARTS: &[&str] = &[
     "more", "at", "over", "mas", "al", "por", "pelo", "ao", "mais", "no", "upwards", "up", "less",
-    "fewer", "hasta", "menos", "ate",
+    "fewer", "hasta", "menos", "ate", "as",
 ];
 
 /// Qualifier words before a number, with how many words they take.
@@ -172,6 +172,10 @@ fn qualifier(words: &[String]) -> Option<(CountQualifier, usize)> {
             1
         };
         return Some((q, n));
+    }
+    // "as many as 30": up to 30
+    if two("as", "many") && words.get(2).is_some_and(|w| w == "as") {
+        return Some((AtMost, 3));
     }
     if two("up", "to")
         || two("less", "than")
@@ -312,6 +316,7 @@ mod tests {
             Some((24, "at_least"))
         );
         assert_eq!(count("about 30", Lang::En), Some((30, "approx")));
+        assert_eq!(count("as many as 30", Lang::En), Some((30, "at_most")));
         assert_eq!(count("twenty-five", Lang::En), Some((25, "exact")));
         assert_eq!(
             count("two hundred and five", Lang::En),
