@@ -459,7 +459,14 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
                 && toks[start..end]
                     .first()
                     .is_some_and(|t| is_org_head(t.span.text(text)));
-            let is_conn = tj.kind == TokenKind::Word && (CONNECTORS.contains(&wj) || with_org);
+            // "National Commission on Human Rights", "Council on Foreign Relations":
+            // "on" after a body's head word joins what it deals with
+            let on_org = matches!(wj, "on" | "sobre")
+                && toks
+                    .get(end - 1)
+                    .is_some_and(|t| is_org_head(t.span.text(text)));
+            let is_conn =
+                tj.kind == TokenKind::Word && (CONNECTORS.contains(&wj) || with_org || on_org);
             let next_cap = toks
                 .get(j + 1)
                 .is_some_and(|n| n.kind == TokenKind::Word && is_capitalised(n.span.text(text)));

@@ -86,6 +86,44 @@ fn is_filler(w: &str, lang: Lang) -> bool {
     )
 }
 
+/// Units of time ("weeks", "horas", "dias"), folded.
+fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "second"
+            | "seconds"
+            | "minute"
+            | "minutes"
+            | "hour"
+            | "hours"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "decade"
+            | "decades"
+            | "segundos"
+            | "minuto"
+            | "minutos"
+            | "hora"
+            | "horas"
+            | "dia"
+            | "dias"
+            | "semana"
+            | "semanas"
+            | "mes"
+            | "meses"
+            | "ano"
+            | "anos"
+            | "decada"
+            | "decadas"
+    )
+}
+
 /// Whether the word at `k` opens a clause of its own ("as hundreds marched",
 /// "mientras miles marchaban"), not a count's "as many as".
 fn opens_clause(words: &[String], k: usize) -> bool {
@@ -128,6 +166,11 @@ pub fn figures(
         let after = i + c.words;
         if c.words == 0 || (after..words.len().min(after + 1)).any(|k| skip[k]) {
             i += 1;
+            continue;
+        }
+        // "two weeks of protests", "tras 24 horas": a span of time counts nobody
+        if words.get(after).is_some_and(|w| is_time_unit(w)) {
+            i = after;
             continue;
         }
         // a year or a time is not a toll
@@ -338,6 +381,17 @@ mod tests {
                 Lang::Es
             ),
             [(Category::Arrested, 12, "exact", false)]
+        );
+        // a span of time counts nobody
+        assert_eq!(
+            figs(
+                "39 killed and 361 injured in two weeks of protests",
+                Lang::En
+            ),
+            [
+                (Category::Killed, 39, "exact", false),
+                (Category::Injured, 361, "exact", false)
+            ]
         );
         // "as many as" still leads back to the act
         assert_eq!(

@@ -3798,7 +3798,11 @@ fn a_round_ups_acts_with_no_place_happen_where_the_last_story_did() {
          Fighters overran an army outpost near Kani town, killing six soldiers.\n\n\
          The UN urged the Security Council to impose an arms embargo on Myanmar.",
     );
-    assert_eq!(one(&evs, "REQUEST").country.as_deref(), Some("MM"), "{evs:#?}");
+    assert_eq!(
+        one(&evs, "REQUEST").country.as_deref(),
+        Some("MM"),
+        "{evs:#?}"
+    );
 }
 
 #[test]
@@ -3808,4 +3812,20 @@ fn a_count_in_a_clause_of_its_own_is_not_the_acts() {
         "Georgian police detained 107 people overnight as thousands rallied outside parliament in Tbilisi.",
     );
     assert_eq!(one(&evs, "COERCE").arrested, Some(107), "{evs:#?}");
+}
+
+#[test]
+fn a_commission_on_a_subject_is_one_name() {
+    let evs = events(
+        "2024-07-10",
+        "The Kenya National Commission on Human Rights said 39 people had been killed and 361 injured in two weeks of protests.",
+    );
+    let e = one(&evs, "ASSAULT");
+    assert_eq!(
+        e.attributed_to.as_deref(),
+        Some("Kenya National Commission on Human Rights"),
+        "{evs:#?}"
+    );
+    // two weeks count nobody
+    assert_eq!((e.killed, e.injured), (Some(39), Some(361)), "{evs:#?}");
 }
