@@ -67,9 +67,9 @@ fn stem_category(w: &str) -> Option<Category> {
         | "detuvieron" | "arresto" | "arrestaron" | "prendendo" | "prendeu" | "prenderam"
         | "deteve" | "detiveram" | "arrests" | "detencion" | "detenciones" | "detencao"
         | "detencoes" | "prisao" | "prisoes" | "detenido" | "detido" | "arrestado"
-        | "capturado" | "capturaron" | "capturou" | "capturaram" | "aprehendio"
-        | "aprehendieron" | "aprehension" | "aprehensiones" | "aprehendido" | "retuvo"
-        | "retuvieron" => Some(Category::Arrested),
+        | "capturado" | "capturaron" | "capturo" | "captura" | "capturou" | "capturaram"
+        | "aprehendio" | "aprehendieron" | "aprehension" | "aprehensiones" | "aprehendido"
+        | "retuvo" | "retuvieron" => Some(Category::Arrested),
         _ => None,
     }
 }

@@ -1140,10 +1140,15 @@ impl EventExtractor for RuleEventExtractor {
                     .find(|e| {
                         recent(e)
                             && e.event_type.is_material()
-                            && e.status == EventStatus::Occurred
-                            && e.place
-                                .as_ref()
-                                .is_some_and(|p| s.span.contains(p.span) && !p.country.is_empty())
+                            && matches!(e.status, EventStatus::Occurred | EventStatus::Claimed)
+                            && (e.place.as_ref().is_some_and(|p| {
+                                s.span.contains(p.span) && !p.country.is_empty()
+                            })
+                            // ("En Venezuela, el Foro Penal contabilizó ...")
+                            || view
+                                .places
+                                .iter()
+                                .any(|p| e.country.as_ref() == Some(&p.country)))
                     })
                 {
                     // (a country the article names once only, by the one town, may
@@ -1657,7 +1662,14 @@ impl RuleEventExtractor {
                 // publication")
                 j < i && t.event_type == EventType::Request && !t.nominal && t.mode != "order"
             });
-            let urged_to = requested_before && !called && (infinitive || v.words[i] == "to");
+            // ("pidió a las autoridades investigar los crímenes": a Spanish or
+            // Portuguese infinitive after the request)
+            let romance_infinitive = v.lang != Lang::En
+                && !trig.nominal
+                && ["ar", "er", "ir"].iter().any(|e| v.words[i].ends_with(e));
+            let urged_to = requested_before
+                && !called
+                && (infinitive || romance_infinitive || v.words[i] == "to");
             let demanded = urged_to
                 || (governing == Some(EventType::Request)
                     || requested_before && governing.is_some())
@@ -3079,6 +3091,18 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // "fueron asesinados, según denunció la Defensoría", "conforme denunciou a
+    // entidade": a verb after "according to" credits a report, it tells no act
+    if !t.nominal
+        && i > 0
+        && matches!(
+            v.words[i - 1].as_str(),
+            "segun" | "segundo" | "conforme" | "como"
+        )
+        && (v.words[i - 1] != "como" || i >= 2 && v.raw[i - 2] == ",")
+    {
+        return true;
+    }
     // "disse a fonte, que pediu anonimato", "spoke on condition of anonymity": a
     // source's wish not to be named is no demand
     if t.event_type == EventType::Request
@@ -3423,7 +3447,16 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         }
         if is_hypothetical(w, v.lang) {
             status = EventStatus::Hypothetical;
-        } else if is_future(w, v.lang) && status == EventStatus::Occurred {
+        } else if is_future(w, v.lang)
+            && status == EventStatus::Occurred
+            // "anunció un paro" is to come; "anunció la detención de tres
+            // dirigentes" is done
+            && (!w.starts_with("anunci")
+                || matches!(
+                    trig.event_type,
+                    EventType::Protest | EventType::Mobilize | EventType::Consult
+                ))
+        {
             status = EventStatus::Planned;
         }
     }

@@ -193,6 +193,11 @@ pub fn is_speech(w: &str, lang: Lang) -> bool {
                 | "declararon"
                 | "anunciaron"
                 | "afirmaron"
+                // a tally is its counter's report ("el Foro Penal contabilizó 1.848
+                // presos políticos")
+                | "contabilizo"
+                | "contabilizaron"
+                | "registraron"
         ),
         Lang::Pt => matches!(
             w,
@@ -224,6 +229,9 @@ pub fn is_speech(w: &str, lang: Lang) -> bool {
                 | "sublinhou"
                 | "salientou"
                 | "adiantou"
+                | "contabilizou"
+                | "registrou"
+                | "documentou"
         ),
         _ => matches!(
             w,
@@ -247,6 +255,9 @@ pub fn is_speech(w: &str, lang: Lang) -> bool {
                 | "reminded"
                 | "reminder"
                 | "argued"
+                | "counted"
+                | "documented"
+                | "tallied"
         ),
     }
 }

@@ -3829,3 +3829,65 @@ fn a_commission_on_a_subject_is_one_name() {
     // two weeks count nobody
     assert_eq!((e.killed, e.injured), (Some(39), Some(361)), "{evs:#?}");
 }
+
+#[test]
+fn captures_by_the_police_are_arrests() {
+    let evs = events(
+        "2025-03-14",
+        "La Policía Nacional de Colombia capturó el domingo a 14 presuntos integrantes del Clan del Golfo en Montería, Córdoba.",
+    );
+    let e = one(&evs, "COERCE");
+    assert_eq!(e.arrested, Some(14), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}
+
+#[test]
+fn a_verb_after_according_to_credits_a_report() {
+    let evs = events(
+        "2025-03-14",
+        "Dos líderes sociales fueron asesinados el sábado en zona rural de Tumaco, Nariño, según denunció la Defensoría del Pueblo.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").killed, Some(2), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+}
+
+#[test]
+fn what_a_request_asks_in_the_infinitive_is_not_done() {
+    let evs = events(
+        "2025-03-14",
+        "La Defensoría del Pueblo de Colombia pidió a las autoridades investigar los crímenes y proteger a las comunidades.",
+    );
+    one(&evs, "REQUEST");
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+}
+
+#[test]
+fn who_tallies_the_held_is_the_source_not_the_jailer() {
+    let evs = events(
+        "2025-03-14",
+        "En Venezuela, el Foro Penal contabilizó 1.848 presos políticos hasta el lunes.",
+    );
+    let e = one(&evs, "COERCE");
+    assert_ne!(e.actor.as_deref(), Some("Foro Penal"), "{evs:#?}");
+    assert_eq!(e.attributed_to.as_deref(), Some("Foro Penal"), "{evs:#?}");
+}
+
+#[test]
+fn an_arrest_announced_is_done() {
+    let evs = events(
+        "2025-03-14",
+        "El fiscal general Tarek William Saab anunció la detención de tres dirigentes del partido Vente Venezuela.",
+    );
+    let e = one(&evs, "COERCE");
+    assert_eq!(
+        (e.status.as_str(), e.arrested),
+        ("occurred", Some(3)),
+        "{evs:#?}"
+    );
+    // a strike announced is still to come
+    let evs = events(
+        "2025-03-14",
+        "La CGT anunció un paro general de 36 horas en Argentina para el 10 de abril.",
+    );
+    assert_eq!(one(&evs, "PROTEST").status, "planned", "{evs:#?}");
+}
