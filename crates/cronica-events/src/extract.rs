@@ -2008,6 +2008,45 @@ impl RuleEventExtractor {
                     actor = pick_args(v, sv, sv, false, cx.author.as_deref()).0;
                 }
             }
+            // "O Governo anunciou que vai enviar a Força Nacional", "announced it will
+            // deploy troops": what a speaker announces it will do, with no other
+            // subject, it does
+            if actor.is_none()
+                && matches!(
+                    trig.event_type,
+                    EventType::Mobilize | EventType::Aid | EventType::Retreat
+                )
+                && !trig.nominal
+            {
+                let announced_own = (i.saturating_sub(5)..i)
+                    .rev()
+                    .find(|&k| is_speech(&v.words[k], v.lang))
+                    .filter(|&sv| {
+                        (sv + 1..i).all(|k| {
+                            matches!(
+                                v.words[k].as_str(),
+                                "que"
+                                    | "that"
+                                    | "it"
+                                    | "they"
+                                    | "will"
+                                    | "would"
+                                    | "vai"
+                                    | "vao"
+                                    | "ira"
+                                    | "irao"
+                                    | "va"
+                                    | "van"
+                                    | "a"
+                                    | "iba"
+                                    | "iban"
+                            )
+                        })
+                    });
+                if let Some(sv) = announced_own {
+                    actor = pick_args(v, sv, sv, false, cx.author.as_deref()).0;
+                }
+            }
             if from_author {
                 if let Some(author) = &cx.author {
                     actor = Some(Arg {
@@ -3091,6 +3130,21 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // "apoiantes de Venâncio Mondlane", "simpatizantes y apoyadores": supporters
+    // are people, not an act of support
+    if t.event_type == EventType::Support {
+        let w = v.words[i].as_str();
+        let person = ["ante", "antes", "ador", "adores", "adora", "adoras"]
+            .iter()
+            .any(|end| w.ends_with(end));
+        if person
+            && ["apoi", "apoy", "respald"]
+                .iter()
+                .any(|st| w.starts_with(st))
+        {
+            return true;
+        }
+    }
     // "fueron asesinados, según denunció la Defensoría", "conforme denunciou a
     // entidade": a verb after "according to" credits a report, it tells no act
     if !t.nominal
@@ -3375,6 +3429,8 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
         | EventType::Aid
         | EventType::Retreat => Some(&PROMISE),
         EventType::Support if trig.mode != "election" => Some(&PROMISE),
+        // a force sent to keep order at home threatens no one
+        EventType::Mobilize if trig.mode == "police-deployment" => None,
         EventType::Sanction | EventType::Coerce | EventType::Assault | EventType::Mobilize => {
             Some(&THREAT)
         }
@@ -4058,12 +4114,14 @@ fn pick_args(
     };
     // ", and to reaffirm the United States’ support": a new clause's party is not
     // this act's target
+    // (nor is who says it: "durante os distúrbios, informou o porta-voz do
+    // Ministério do Interior")
     let new_clause = |a: &Arg| {
         (last + 1..a.first).any(|k| {
             v.words[k] == ","
-                && v.words
-                    .get(k + 1)
-                    .is_some_and(|w| matches!(w.as_str(), "and" | "y" | "e"))
+                && v.words.get(k + 1).is_some_and(|w| {
+                    matches!(w.as_str(), "and" | "y" | "e") || is_speech(w, v.lang)
+                })
         })
     };
     let after = v
@@ -4197,10 +4255,11 @@ fn pick_args(
             }
         }
     }
-    (
-        actor.map(finish_arg),
-        target.filter(|t| !t.name.is_empty()).map(finish_arg),
-    )
+    // ("Uma operação da Polícia Militar ... deixou oito mortos": no party is its own
+    // target)
+    let target =
+        target.filter(|t| !t.name.is_empty() && actor.as_ref().is_none_or(|a| a.name != t.name));
+    (actor.map(finish_arg), target.map(finish_arg))
 }
 
 /// The parties joined to `arg` by "and", commas or a repeated "by" ("by Trump in

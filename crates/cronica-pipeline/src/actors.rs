@@ -310,9 +310,18 @@ fn named_forces(a: &Analysis) -> Vec<NamedForce> {
 /// one its bare mentions and its passive arrests mean; ACLED's name for it stays in
 /// the record's ACLED fields.
 pub(crate) fn name_forces_as_the_article_does(events: &mut [Event], a: &Analysis) {
-    let forces = named_forces(a);
+    let mut forces = named_forces(a);
     if forces.is_empty() {
         return;
+    }
+    // a name that gives no country ("Polícia Militar") is of the country of the
+    // acts it is named in: in a round-up, the police of another country are not it
+    for f in forces.iter_mut().filter(|f| f.country.is_none()) {
+        let named = |n: &Option<String>| n.as_deref() == Some(f.name.as_str());
+        f.country = events
+            .iter()
+            .find(|e| e.article_index == f.article && (named(&e.actor) || named(&e.target)))
+            .and_then(|e| e.country.clone());
     }
     for e in events.iter_mut() {
         let article = e.article_index;

@@ -3891,3 +3891,57 @@ fn an_arrest_announced_is_done() {
     );
     assert_eq!(one(&evs, "PROTEST").status, "planned", "{evs:#?}");
 }
+
+#[test]
+fn a_named_force_is_not_another_countrys_police() {
+    let evs = events(
+        "2025-03-18",
+        "Uma operação da Polícia Militar no Complexo da Maré, no Rio de Janeiro, deixou oito mortos.\n\n\
+         Em Moçambique, a polícia disparou gás lacrimogéneo contra manifestantes em Maputo.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.country.as_deref() == Some("MZ") && e.event_type == "ASSAULT")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(
+        e.actor.as_deref(),
+        Some("Police Forces of Mozambique"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn supporters_are_people_not_an_act_of_support() {
+    let evs = events(
+        "2025-03-18",
+        "Em Moçambique, a polícia disparou gás lacrimogéneo contra apoiantes de Venâncio Mondlane em Maputo.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+}
+
+#[test]
+fn who_reports_an_act_is_not_its_target() {
+    let evs = events(
+        "2025-03-18",
+        "Em Luanda, taxistas iniciaram uma greve de três dias contra o aumento do preço do combustível.\n\n\
+         A polícia angolana deteve mais de 500 pessoas durante os distúrbios, informou o porta-voz do Ministério do Interior.",
+    );
+    let strike = one(&evs, "PROTEST");
+    assert_eq!(strike.target, None, "{evs:#?}");
+}
+
+#[test]
+fn a_force_a_government_announces_it_will_send_is_its_own() {
+    let evs = events(
+        "2025-03-18",
+        "O Governo brasileiro anunciou que vai enviar a Força Nacional para o Pará.",
+    );
+    let e = one(&evs, "MOBILIZE");
+    assert_eq!(
+        (e.actor.as_deref(), e.status.as_str()),
+        (Some("Government of Brazil"), "planned"),
+        "{evs:#?}"
+    );
+    // sending a force to keep order at home threatens no one
+    assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
+}
