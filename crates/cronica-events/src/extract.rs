@@ -1759,12 +1759,34 @@ impl RuleEventExtractor {
             } else {
                 Told::Unanchored
             };
+            // "após o assassinato de dois indígenas", "after the killing of": a verb
+            // form the lexicon lists, after a preposition and an article, is a noun
+            let noun_after_preposition = i >= 2
+                && is_article(&v.words[i - 1])
+                && matches!(
+                    v.words[i - 2].as_str(),
+                    "after"
+                        | "following"
+                        | "before"
+                        | "during"
+                        | "amid"
+                        | "over"
+                        | "tras"
+                        | "despues"
+                        | "antes"
+                        | "durante"
+                        | "apos"
+                        | "depois"
+                        | "pelo"
+                        | "pela"
+                        | "por"
+                );
             let (mut actor, mut target) = pick_args(
                 v,
                 i,
                 i + n - 1,
                 // "came out to protest": after "to" a verb, whatever the lexicon says
-                trig.nominal && !called && !infinitive,
+                (trig.nominal || noun_after_preposition) && !called && !infinitive,
                 cx.author.as_deref(),
             );
             // "Russia alone is responsible for ...", "The perpetrators must be held

@@ -3945,3 +3945,14 @@ fn a_force_a_government_announces_it_will_send_is_its_own() {
     // sending a force to keep order at home threatens no one
     assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
 }
+
+#[test]
+fn a_killing_named_after_a_preposition_is_not_the_subjects() {
+    let evs = events(
+        "2025-03-18",
+        "O governo brasileiro vai enviar tropas para o Pará após o assassinato de dois indígenas.",
+    );
+    let killing = one(&evs, "ASSAULT");
+    assert_eq!(killing.killed, Some(2), "{evs:#?}");
+    assert_eq!(killing.actor, None, "{evs:#?}");
+}
