@@ -51,6 +51,16 @@ pub(crate) fn clean(
         .filter(|w| w.starts_with(char::is_lowercase))
         .collect();
     entities.retain_mut(|e| {
+        // "Hamas accused Israel", "outside Congress": an institution or a party
+        // the tagger took for a place
+        if e.label == EntityLabel::Loc
+            && !e.text.contains(' ')
+            && cronica_geo::is_institution(&cronica_text::fold(&e.text))
+        {
+            e.label = EntityLabel::Org;
+            e.country = None;
+            e.canonical = None;
+        }
         // a lone compass word ("the Western hemisphere", "el Sur") is a
         // direction, not the province some country names that way
         if e.label == EntityLabel::Loc && is_direction(&e.text) {

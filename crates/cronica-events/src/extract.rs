@@ -1744,7 +1744,7 @@ impl RuleEventExtractor {
                 Told::New
             } else if opposed {
                 Told::Opposed
-            } else if after_verbal {
+            } else if after_verbal && !tolled_after(v, &figures, i + n) {
                 Told::Reference
             // ("41 personas han sido detenidas desde el inicio del paro": the figures
             // count the arrests, not the strike)
@@ -1789,6 +1789,25 @@ impl RuleEventExtractor {
                 (trig.nominal || noun_after_preposition) && !called && !infinitive,
                 cx.author.as_deref(),
             );
+            // "which left 12 workers injured and four arrested": who another figure
+            // counts did not do this one's act
+            let own_category = match trig.event_type {
+                EventType::Coerce => Some(Category::Arrested),
+                EventType::Assault => Some(Category::Killed),
+                _ => None,
+            };
+            if own_category.is_some()
+                && actor.as_ref().is_some_and(|a| {
+                    figures.iter().any(|f| {
+                        f.span.overlaps(a.span)
+                            && Some(f.category) != own_category
+                            && !(f.category == Category::Injured
+                                && own_category == Some(Category::Killed))
+                    })
+                })
+            {
+                actor = None;
+            }
             // "Russia alone is responsible for ...", "The perpetrators must be held
             // accountable": the party the blame or the account falls on is the
             // target; who says so is the actor
@@ -2781,6 +2800,20 @@ fn is_own_government(v: &SentenceView, k: usize) -> bool {
     })
 }
 
+/// "condemns the brutal assault by police on Tuesday, which left 12 workers
+/// injured": a relative clause after the act's noun that counts its victims tells
+/// the act, though a condemnation names it.
+fn tolled_after(v: &SentenceView, figures: &[counts::Figure], after: usize) -> bool {
+    let Some(rel) = (after..v.words.len().min(after + 20)).find(|&k| {
+        k > 0 && v.raw[k - 1] == "," && matches!(v.words[k].as_str(), "which" | "que" | "that")
+    }) else {
+        return false;
+    };
+    figures
+        .iter()
+        .any(|f| f.span.start >= v.spans[rel].end && !f.toll)
+}
+
 /// Whether the word at `i` opens a relative clause's verb ("protesters who stormed").
 fn in_relative_clause(v: &SentenceView, i: usize) -> bool {
     (i.saturating_sub(2)..i).any(|k| {
@@ -2883,6 +2916,28 @@ fn merge_generic_modes(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<
             e.target_span = o.actor_span;
             e.target_country = o.actor_country;
             e.target_sector = o.actor_sector;
+            // ... and, said from nowhere the sentence names, it is about where that
+            // act took place
+        }
+    }
+    // "The Party condemns the assault by police on nurses in Melbourne": a
+    // condemnation said from nowhere the sentence names is about where the act it
+    // condemns took place
+    for i in 0..events.len() {
+        let (e, _) = &events[i];
+        if e.event_type != EventType::Accuse || e.place.is_some() {
+            continue;
+        }
+        let at = e.mentions[0].trigger.end;
+        let scene = events
+            .iter()
+            .filter(|(o, _)| {
+                o.event_type.is_material() && o.mentions[0].trigger.start >= at && o.place.is_some()
+            })
+            .min_by_key(|(o, _)| o.mentions[0].trigger.start)
+            .and_then(|(o, _)| o.country.clone());
+        if let Some(c) = scene {
+            events[i].0.country = Some(c);
         }
     }
     events
@@ -3149,6 +3204,23 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     if matches!(t.event_type, EventType::Coerce | EventType::Assault)
         && v.lang == Lang::En
         && held_after_preposition(v, i)
+    {
+        return true;
+    }
+    // "shattering the ceasefire", "violó la tregua", "o fim do cessar-fogo": an
+    // agreement broken is none made
+    if t.event_type == EventType::Agree
+        && t.nominal
+        && (i.saturating_sub(3)..i).any(|k| {
+            let w = v.words[k].as_str();
+            matches!(w, "end" | "ended" | "ending" | "fin" | "fim" | "ruptura")
+                || [
+                    "shatter", "broke", "break", "violat", "collaps", "rompi", "rompe", "violo",
+                    "violou", "quebr",
+                ]
+                .iter()
+                .any(|st| w.starts_with(st))
+        })
     {
         return true;
     }
@@ -3535,6 +3607,36 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
                     EventType::Protest | EventType::Mobilize | EventType::Consult
                 ))
         {
+            status = EventStatus::Planned;
+        }
+    }
+    // "A rally will be held outside Parliament House on Friday", "la marcha se
+    // realizará el jueves", "o ato vai acontecer": a noun whose own verb is to come
+    if trig.nominal && status == EventStatus::Occurred {
+        let n = trig.words.len();
+        let to_come = (i + n..v.words.len().min(i + n + 4))
+            .take_while(|&k| v.sentence.tokens[k].kind == TokenKind::Word)
+            .any(|k| {
+                matches!(
+                    v.words[k].as_str(),
+                    "will"
+                        | "shall"
+                        | "realizara"
+                        | "llevara"
+                        | "celebrara"
+                        | "efectuara"
+                        | "acontecera"
+                        | "ocorrera"
+                        | "tendra"
+                        | "tera"
+                        | "vai"
+                        | "va"
+                ) || v.words[k] == "is"
+                    && v.words
+                        .get(k + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "planned" | "scheduled" | "set"))
+            });
+        if to_come {
             status = EventStatus::Planned;
         }
     }

@@ -175,7 +175,9 @@ pub(crate) fn fill_actor(a: &mut Event, b: &Event) {
 /// figures beside `a`'s. Mentions and date are left to the caller.
 pub(crate) fn fill_from(a: &mut Event, b: Event) {
     fill_actor(a, &b);
-    if a.place.is_none() {
+    if a.place.is_none() && b.place.is_some() {
+        // (a country the article's focus gave gives way to the place's)
+        a.country = b.country.clone();
         a.place = b.place;
     }
     if a.target.is_none() {

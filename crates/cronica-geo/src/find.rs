@@ -15,6 +15,31 @@ use crate::fx::{FxMap, FxSet};
 use crate::gazetteer::{Cursor, Gazetteer, Hit, Kind};
 use crate::resolve::{choose, Toponym};
 
+/// Institutions and parties that are never the town some of them are also named
+/// for ("Congress", Arizona; "Hamas", an old name of Hamm). Folded forms.
+const INSTITUTIONS: &[&str] = &[
+    "congress",
+    "congreso",
+    "congresso",
+    "senate",
+    "senado",
+    "parliament",
+    "parlamento",
+    "court",
+    "tribunal",
+    "council",
+    "government",
+    "gobierno",
+    "governo",
+    "police",
+    "policia",
+    "army",
+    "ejercito",
+    "exercito",
+    "hamas",
+    "wagner",
+];
+
 /// Capitalised words that are common words or titles first and place names a
 /// distant second ("May", "Police", "Para", "Sur"). Folded forms.
 const STOPLIST: &[&str] = &[
@@ -568,6 +593,12 @@ const STOPLIST: &[&str] = &[
 /// and a place name a distant second ("Largo", "Centro", "May").
 pub fn is_common_word(folded: &str) -> bool {
     contains(STOPLIST, folded)
+}
+
+/// Whether a single word, folded, names an institution or a party, never a place
+/// ("Congress", "Hamas").
+pub fn is_institution(folded: &str) -> bool {
+    INSTITUTIONS.contains(&folded)
 }
 
 pub fn is_site_noun(folded: &str) -> bool {
@@ -1134,6 +1165,11 @@ fn keep(
             && (!direct_locative || before_noun)
             && (!strong || initial)
         {
+            return false;
+        }
+        // "outside Congress", "em frente ao Senado", "Hamas accused": an
+        // institution or a party, even after a word of place
+        if INSTITUTIONS.contains(&folded) && !has_accent {
             return false;
         }
         // "1.º de Maio", "9 de Octubre": a month after a day names a date

@@ -185,10 +185,14 @@ fn is_crowd(name: &str) -> bool {
 pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
     for e in events.iter_mut() {
         let event_country = e.country.clone();
-        for (name, country, sector) in [
+        let protest = e.event_type == EventType::Protest;
+        for (slot, (name, country, sector)) in [
             (&mut e.actor, &mut e.actor_country, &mut e.actor_sector),
             (&mut e.target, &mut e.target_country, &mut e.target_sector),
-        ] {
+        ]
+        .into_iter()
+        .enumerate()
+        {
             let Some(n) = name.as_deref() else { continue };
             // "el bombardeo estadounidense", "Israeli" alone: a nation named by its
             // demonym is its state, by the state's name
@@ -204,8 +208,17 @@ pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
                     .map(|by_name| known.unwrap_or(by_name))
                     .filter(|c| !c.name_en.eq_ignore_ascii_case(n))
                 {
-                    *name = Some(c.name_en.clone());
+                    // ("Thousands of Israelis protested": people of a nation in
+                    // the streets are its protesters, not its state)
+                    *name = Some(if protest && slot == 0 {
+                        format!("Protesters ({})", c.name_en)
+                    } else {
+                        c.name_en.clone()
+                    });
                     *country = Some(c.iso2.clone());
+                    if protest && slot == 0 {
+                        *sector = Some(Sector::Civilians);
+                    }
                     continue;
                 }
             }

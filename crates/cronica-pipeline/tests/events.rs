@@ -3956,3 +3956,91 @@ fn a_killing_named_after_a_preposition_is_not_the_subjects() {
     assert_eq!(killing.killed, Some(2), "{evs:#?}");
     assert_eq!(killing.actor, None, "{evs:#?}");
 }
+
+#[test]
+fn an_organisation_named_like_an_old_town_is_the_organisation() {
+    let evs = events(
+        "2025-03-20",
+        "Israeli forces killed at least 400 Palestinians in overnight strikes across the Gaza Strip.\n\n\
+         Hamas accused Israel of overturning the agreement.",
+    );
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(e.actor.as_deref(), Some("Hamas"), "{evs:#?}");
+    // an agreement broken is none made
+    let evs = events(
+        "2025-03-20",
+        "Israeli forces killed at least 400 Palestinians in overnight strikes across the Gaza Strip, shattering the ceasefire.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
+}
+
+#[test]
+fn congress_is_no_town() {
+    let evs = events(
+        "2025-03-20",
+        "In Buenos Aires, federal police fired rubber bullets at retirees protesting outside Congress on Wednesday.",
+    );
+    assert!(
+        evs.iter().all(|e| e.country.as_deref() == Some("AR")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_nations_people_in_the_streets_are_its_protesters() {
+    let evs = events(
+        "2025-03-20",
+        "Thousands of Israelis protested in Jerusalem on Wednesday against the resumption of the war.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Protesters (Israel)"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_rally_that_will_be_held_is_planned() {
+    let evs = events(
+        "2025-03-20",
+        "A rally will be held outside Parliament House in Melbourne at 12 noon on Friday.",
+    );
+    let e = one(&evs, "PROTEST");
+    assert_eq!(
+        (e.status.as_str(), e.date.as_deref()),
+        ("planned", Some("2025-03-21")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-03-10",
+        "The International Committee for Solidarity with Palestine has called for a day of action on 15 March against the war in Gaza.",
+    );
+    let e = one(&evs, "PROTEST");
+    assert_eq!(
+        (e.status.as_str(), e.date.as_deref()),
+        ("planned", Some("2025-03-15")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_condemned_act_whose_victims_are_counted_is_told() {
+    let evs = events(
+        "2025-03-20",
+        "The Socialist Equality Party condemns the brutal assault by police on striking nurses in Melbourne on Tuesday, which left at least 12 workers injured and four arrested.\n\n\
+         Israeli forces killed at least 400 Palestinians in overnight strikes across the Gaza Strip, according to the Gaza health ministry.",
+    );
+    let assault = evs
+        .iter()
+        .find(|e| e.event_type == "ASSAULT" && e.country.as_deref() == Some("AU"))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(assault.injured, Some(12), "{evs:#?}");
+    let arrest = one(&evs, "COERCE");
+    assert_ne!(arrest.actor.as_deref(), Some("workers"), "{evs:#?}");
+    // the condemnation is about where the act took place
+    assert_eq!(
+        one(&evs, "ACCUSE").country.as_deref(),
+        Some("AU"),
+        "{evs:#?}"
+    );
+}
