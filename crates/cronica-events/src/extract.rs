@@ -309,12 +309,27 @@ impl<'a> SentenceView<'a> {
                 .clone()
                 .filter(|_| e.label == EntityLabel::Loc)
                 .unwrap_or_else(|| e.text.clone());
+            // "Ukrainian President Volodymyr Zelensky": a title before a name gives
+            // the person, not the office, as the party
+            let mut titled_person = false;
             if matches!(e.label, EntityLabel::Norp | EntityLabel::Loc) {
                 let mut k = last + 1;
                 while k < self.words.len()
                     && k <= last + 2
                     && self.sentence.tokens[k].kind == TokenKind::Word
                 {
+                    if is_office_noun(&self.words[k])
+                        && self.entities.iter().any(|p| {
+                            p.label == EntityLabel::Per
+                                && self
+                                    .spans
+                                    .get(k + 1)
+                                    .is_some_and(|s| s.start == p.span.start)
+                        })
+                    {
+                        titled_person = true;
+                        break;
+                    }
                     if is_group_noun(&self.words[k])
                         || self.words[k] == "boats"
                         || self.words[k] == "people"
@@ -335,6 +350,9 @@ impl<'a> SentenceView<'a> {
                     }
                     k += 1;
                 }
+            }
+            if titled_person {
+                continue;
             }
             let mut first = first;
             // ("a Polícia Nacional angolana": a body's name of several words)
@@ -403,6 +421,13 @@ impl<'a> SentenceView<'a> {
             let prosecutor =
                 self.lang != Lang::En && w == "fiscal" && i > 0 && is_article(&self.words[i - 1]);
             if used[i] || !(is_group_noun(w) || prosecutor) || in_trigger(i) || held {
+                continue;
+            }
+            // "military aid", "ayuda militar": the adjective of a thing, no party
+            let of_a_thing = matches!(w.as_str(), "military" | "militar")
+                && (self.words.get(i + 1).is_some_and(|n| is_military_thing(n))
+                    || i > 0 && is_military_thing(&self.words[i - 1]));
+            if of_a_thing {
                 continue;
             }
             // take lower-case modifiers before the noun ("national police", "young students")
@@ -2005,8 +2030,18 @@ impl RuleEventExtractor {
                         .iter()
                         .find(|a| a.span == *span && !a.name.is_empty())
                 });
+                // (not when the act before "and" is told inside what was said: "said
+                // that Trump had spoken with Zelensky and agreed to ...")
+                let reported_before = |sv: usize| {
+                    prev_actor
+                        .as_ref()
+                        .is_some_and(|p| p.first > sv && !p.name.is_empty())
+                };
                 if let (Some(sv), Some(sp)) = (speech, speaker) {
-                    if sp.last < sv && actor.as_ref().is_none_or(|a| a.first > sv) {
+                    if sp.last < sv
+                        && actor.as_ref().is_none_or(|a| a.first > sv)
+                        && !reported_before(sv)
+                    {
                         actor = Some(finish_arg(sp.clone()));
                     }
                 }
@@ -2812,6 +2847,46 @@ fn tolled_after(v: &SentenceView, figures: &[counts::Figure], after: usize) -> b
     figures
         .iter()
         .any(|f| f.span.start >= v.spans[rel].end && !f.toll)
+}
+
+/// Things "military" qualifies, in "military aid" or "ayuda militar" (folded).
+fn is_military_thing(w: &str) -> bool {
+    matches!(
+        w,
+        "aid"
+            | "assistance"
+            | "support"
+            | "equipment"
+            | "hardware"
+            | "supplies"
+            | "spending"
+            | "budget"
+            | "exercises"
+            | "drills"
+            | "cooperation"
+            | "ties"
+            | "training"
+            | "escalation"
+            | "pressure"
+            | "options"
+            | "bases"
+            | "base"
+            | "sites"
+            | "targets"
+            | "facilities"
+            | "installations"
+            | "ayuda"
+            | "asistencia"
+            | "apoyo"
+            | "equipo"
+            | "ejercicios"
+            | "cooperacion"
+            | "ajuda"
+            | "assistencia"
+            | "apoio"
+            | "exercicios"
+            | "cooperacao"
+    )
 }
 
 /// Whether the word at `i` opens a relative clause's verb ("protesters who stormed").

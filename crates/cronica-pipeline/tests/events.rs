@@ -4044,3 +4044,31 @@ fn a_condemned_act_whose_victims_are_counted_is_told() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_reported_act_joined_by_and_keeps_its_own_subject() {
+    let evs = events(
+        "2025-03-20",
+        "The White House said Thursday that President Trump had spoken with Ukrainian President Volodymyr Zelensky in Kyiv and agreed to resume military aid.",
+    );
+    let call = one(&evs, "CONSULT");
+    assert_eq!(
+        (call.actor.as_deref(), call.target.as_deref()),
+        (Some("Trump"), Some("Volodymyr Zelensky")),
+        "{evs:#?}"
+    );
+    let agreed = one(&evs, "AGREE");
+    assert_eq!(agreed.actor.as_deref(), Some("Trump"), "{evs:#?}");
+    // "military aid" is no military party
+    assert!(
+        evs.iter().all(|e| !e
+            .target
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Military"))
+            && !e
+                .actor
+                .as_deref()
+                .is_some_and(|t| t.starts_with("Military"))),
+        "{evs:#?}"
+    );
+}
