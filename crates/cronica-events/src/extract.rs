@@ -2849,7 +2849,8 @@ fn tolled_after(v: &SentenceView, figures: &[counts::Figure], after: usize) -> b
         .any(|f| f.span.start >= v.spans[rel].end && !f.toll)
 }
 
-/// Things "military" qualifies, in "military aid" or "ayuda militar" (folded).
+/// Things "military" qualifies, in "military aid" or "ayuda militar" (folded); not
+/// the military's own sites and bases, whose attackers strike the military.
 fn is_military_thing(w: &str) -> bool {
     matches!(
         w,
@@ -2869,12 +2870,6 @@ fn is_military_thing(w: &str) -> bool {
             | "escalation"
             | "pressure"
             | "options"
-            | "bases"
-            | "base"
-            | "sites"
-            | "targets"
-            | "facilities"
-            | "installations"
             | "ayuda"
             | "asistencia"
             | "apoyo"
