@@ -288,6 +288,8 @@ const ORG_HEADS: &[&str] = &[
     "nations",
     "states of america",
     "partido",
+    "corriente",
+    "corrente",
     "frente",
     "movimiento",
     "gobierno",

@@ -579,7 +579,23 @@ impl<'a> SentenceView<'a> {
             }
             // "o bispo de Pemba", "la gobernadora del Valle del Cauca", "the governor
             // of Texas": one office's holder is named with what the office is of
-            if last == i && is_office_noun(w) {
+            // ... and so is a government by its head ("el régimen de Daniel Ortega",
+            // "o governo de Lula", "the government of Dina Boluarte")
+            let governs = matches!(
+                w.as_str(),
+                "regimen"
+                    | "regime"
+                    | "gobierno"
+                    | "governo"
+                    | "government"
+                    | "administration"
+                    | "administracion"
+                    | "administracao"
+                    | "dictadura"
+                    | "ditadura"
+                    | "dictatorship"
+            );
+            if last == i && (is_office_noun(w) || governs) {
                 let capital = |k: usize| {
                     self.sentence.tokens[k].kind == TokenKind::Word
                         && self.raw[k].starts_with(char::is_uppercase)
@@ -1769,7 +1785,10 @@ impl RuleEventExtractor {
                 Told::New
             } else if opposed {
                 Told::Opposed
-            } else if after_verbal && !tolled_after(v, &figures, i + n) {
+            } else if after_verbal
+                && !tolled_after(v, &figures, i + n)
+                && !counted_and_dated(v, &figures, i + n)
+            {
                 Told::Reference
             // ("41 personas han sido detenidas desde el inicio del paro": the figures
             // count the arrests, not the strike)
@@ -1942,7 +1961,17 @@ impl RuleEventExtractor {
                 found
                     .iter()
                     .any(|&(f, len, _)| f <= k && k < f + len && f != i)
-            });
+            })
+                // ... or a verb that stops it ("la policía impidió el martes una
+                // concentración de madres", "police prevented a march")
+                || (i.saturating_sub(6)..i).any(|k| {
+                    [
+                        "impidi", "impedi", "prevent", "frustr", "prohib", "proib", "banned",
+                        "bloque", "blocked", "cerco", "cercou",
+                    ]
+                    .iter()
+                    .any(|st| v.words[k].starts_with(st))
+                });
             if intransitive && noun_like && (actor.is_none() || !called && verb_before) {
                 let after = i + n;
                 let of_party = |t: &Arg| {
@@ -2676,7 +2705,7 @@ fn fold_same_dyad(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Even
             };
             let same_target = match (&a.target, &b.target) {
                 (Some(_), Some(_)) => names_agree(&a.target, &b.target),
-                (None, Some(_)) => coordinated(a, b),
+                (None, Some(_)) => coordinated(a, b) || series(a, b),
                 (_, None) => series(a, b),
             };
             // "announced sanctions on two companies ..., freezing any assets they
@@ -2884,6 +2913,27 @@ fn is_military_thing(w: &str) -> bool {
     )
 }
 
+/// "denunciamos la detención arbitraria de 12 dirigentes ... el pasado 5 de
+/// septiembre en Jinotega": an act's noun that counts its victims and has a day
+/// of its own before the article's tells the act, though a condemnation names it.
+fn counted_and_dated(v: &SentenceView, figures: &[counts::Figure], after: usize) -> bool {
+    // (the figure's number, after the noun: "la detención de 12", "arrest of 12")
+    let counted = figures.iter().any(|f| {
+        v.spans
+            .iter()
+            .rposition(|s| s.overlaps(f.span))
+            .is_some_and(|k| k >= after && k <= after + 4)
+    });
+    counted
+        && v.times.iter().any(|t| {
+            t.value.precision == cronica_types::Precision::Day
+                && v.spans
+                    .iter()
+                    .position(|s| s.overlaps(t.span))
+                    .is_some_and(|k| k > after)
+        })
+}
+
 /// Whether the word at `i` opens a relative clause's verb ("protesters who stormed").
 fn in_relative_clause(v: &SentenceView, i: usize) -> bool {
     (i.saturating_sub(2)..i).any(|k| {
@@ -2965,8 +3015,10 @@ fn merge_generic_modes(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<
     // "The Campaign condemns the US airstrike on Caracas": a condemnation with no
     // party of its own is aimed at whoever did the act it condemns
     for i in 0..events.len() {
+        // ("denunciamos la detención de 12 dirigentes por parte del régimen": who
+        // underwent the act condemned is not whom the condemnation is aimed at)
         let (e, _) = &events[i];
-        if e.event_type != EventType::Accuse || e.target.is_some() {
+        if e.event_type != EventType::Accuse {
             continue;
         }
         let at = e.mentions[0].trigger.end;
@@ -2979,6 +3031,9 @@ fn merge_generic_modes(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<
                     && o.actor != e.actor
             })
             .min_by_key(|(o, _)| o.mentions[0].trigger.start)
+            .filter(|(o, _)| {
+                e.target.is_none() || o.target.is_some() && names_agree(&e.target, &o.target)
+            })
             .map(|(o, _)| o.clone());
         if let Some(o) = doer {
             let e = &mut events[i].0;
@@ -3274,6 +3329,25 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     if matches!(t.event_type, EventType::Coerce | EventType::Assault)
         && v.lang == Lang::En
         && held_after_preposition(v, i)
+    {
+        return true;
+    }
+    // "expulsó a 135 presos políticos", "liberou 20 presos", "freed 30 prisoners":
+    // prisoners something is done to were held before, not arrested here
+    if t.event_type == EventType::Coerce
+        && matches!(
+            v.words[i].as_str(),
+            "presos" | "presas" | "preso" | "presa" | "prisoners" | "prisioneros" | "prisioneiros"
+        )
+        && (i.saturating_sub(6)..i).any(|k| {
+            let w = v.words[k].as_str();
+            [
+                "expuls", "deport", "desterr", "liber", "excarcel", "traslad", "transfer", "solt",
+                "releas", "freed", "frees", "exchang", "canje", "troc",
+            ]
+            .iter()
+            .any(|st| w.starts_with(st))
+        })
     {
         return true;
     }
@@ -4391,8 +4465,18 @@ fn pick_args(
             || v.words[last].ends_with("da"));
     // "el asesinato de ocho ciudadanos ... por parte de las Fuerzas Armadas": a noun
     // with its agent undergoes its own complement, not the sentence's subject
-    let complement_after =
-        v.words.get(last + 1).is_some_and(|w| is_genitive(w)) && by_agent.is_some();
+    // (an adjective may stand between: "la detención arbitraria de 12 dirigentes")
+    let genitive_at = |k: usize| v.words.get(k).is_some_and(|w| is_genitive(w));
+    let adjective_at = |k: usize| {
+        v.raw
+            .get(k)
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+            && !is_article(&v.words[k])
+            && !is_agent_marker(&v.words[k])
+    };
+    let complement_after = (genitive_at(last + 1)
+        || v.lang != Lang::En && adjective_at(last + 1) && genitive_at(last + 2))
+        && by_agent.is_some();
     // "We condemn the attempt by the UK government": "by" after the object of what
     // "we" do names the object's party, not this act's
     let we_before = before.as_ref().is_some_and(|b| b.name.is_empty()) && !adjacent_agent;
@@ -4719,30 +4803,41 @@ fn pick_place<'a>(
     // "retenidos durante los choques del sábado y trasladados a Cali", "taken to
     // a police station in Nairobi": where the detained were taken is not where
     // they were seized
+    // ... nor where the expelled were sent ("expulsó a 135 presos políticos a
+    // Guatemala", "deported to Mexico")
     let taken_to = |p: &Place| {
         let k = idx(p);
+        let sent = |w: &str| {
+            ["expuls", "deport", "desterr", "exiled", "exilio", "exilou"]
+                .iter()
+                .any(|st| w.starts_with(st))
+        };
         ty == EventType::Coerce
-            && (k.saturating_sub(4)..k).any(|j| {
-                matches!(
-                    v.words[j].as_str(),
-                    "trasladados"
-                        | "trasladadas"
-                        | "trasladado"
-                        | "trasladada"
-                        | "llevados"
-                        | "llevadas"
-                        | "conducidos"
-                        | "transferred"
-                        | "taken"
-                        | "flown"
-                        | "levados"
-                        | "levadas"
-                        | "transferidos"
-                        | "conduzidos"
-                )
-            })
-            && (k.saturating_sub(3)..k)
-                .any(|j| matches!(v.words[j].as_str(), "a" | "to" | "para" | "al" | "hasta"))
+            && (k.saturating_sub(8)..k).any(|j| sent(&v.words[j]))
+            && (k.saturating_sub(2)..k)
+                .any(|j| matches!(v.words[j].as_str(), "a" | "to" | "para" | "al" | "hacia"))
+            || ty == EventType::Coerce
+                && (k.saturating_sub(4)..k).any(|j| {
+                    matches!(
+                        v.words[j].as_str(),
+                        "trasladados"
+                            | "trasladadas"
+                            | "trasladado"
+                            | "trasladada"
+                            | "llevados"
+                            | "llevadas"
+                            | "conducidos"
+                            | "transferred"
+                            | "taken"
+                            | "flown"
+                            | "levados"
+                            | "levadas"
+                            | "transferidos"
+                            | "conduzidos"
+                    )
+                })
+                && (k.saturating_sub(3)..k)
+                    .any(|j| matches!(v.words[j].as_str(), "a" | "to" | "para" | "al" | "hasta"))
     };
     let candidates: Vec<&Place> = v
         .places
@@ -5026,10 +5121,23 @@ fn arg_country(
     }
     if ty.is_material() {
         // a demonym after the trigger: "repression of Peruvian protesters"
+        // (not where the expelled were sent: "expulsó a 135 presos a Guatemala")
+        let sent_to = |a: &Arg| {
+            a.first > 0
+                && matches!(
+                    v.words[a.first - 1].as_str(),
+                    "a" | "to" | "para" | "al" | "hacia"
+                )
+                && (a.first.saturating_sub(8)..a.first).any(|k| {
+                    ["expuls", "deport", "desterr", "exiled"]
+                        .iter()
+                        .any(|st| v.words[k].starts_with(st))
+                })
+        };
         return v
             .args
             .iter()
-            .filter(|a| a.first > trigger)
+            .filter(|a| a.first > trigger && !sent_to(a))
             .find_map(|a| a.country.clone());
     }
     None
@@ -5567,8 +5675,15 @@ fn article_author(
                 .tokens
                 .first()
                 .is_some_and(|t| is_first_person_verb(&cronica_text::fold(t.span.text(text))));
+            // ... or right after the name that says who speaks ("Desde la
+            // Corriente Marxista Internacional denunciamos ...")
+            let after_name = s.tokens.windows(2).any(|w| {
+                w[0].span.text(text).starts_with(char::is_uppercase)
+                    && is_first_person_verb(&cronica_text::fold(w[1].span.text(text)))
+            });
             !words.contains(['"', '“', '”', '«'])
                 && (opens_as_we
+                    || after_name
                     || s.tokens.iter().any(|t| {
                         is_first_person(t.span.text(text))
                             && !t.span.text(text).eq_ignore_ascii_case("our")

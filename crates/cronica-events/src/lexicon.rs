@@ -207,8 +207,12 @@ impl Lexicon {
                 }
             }
             let n = t.words.len();
+            // (at equal length and weight, a verb's form over a noun's prefix:
+            // "torturados" is "torturad*", not "~tortura*")
             let better = best.is_none_or(|(b, _)| {
-                n > b.words.len() || n == b.words.len() && t.weight > b.weight
+                n > b.words.len()
+                    || n == b.words.len()
+                        && (t.weight > b.weight || t.weight == b.weight && b.nominal && !t.nominal)
             });
             if better {
                 best = Some((t, k - i));

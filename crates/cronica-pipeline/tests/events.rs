@@ -4072,3 +4072,85 @@ fn a_reported_act_joined_by_and_keeps_its_own_subject() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_condemned_arrest_with_its_own_count_and_day_is_told() {
+    let evs = events(
+        "2024-09-12",
+        "Desde la Corriente Marxista Internacional denunciamos la detención arbitraria de 12 dirigentes campesinos por parte del régimen de Daniel Ortega el pasado 5 de septiembre en Jinotega, Nicaragua.\n\n\
+         Los compañeros fueron trasladados a la cárcel de El Chipote, donde según sus familiares han sido torturados.\n\n\
+         Exigimos su liberación inmediata y el cese de la persecución contra las organizaciones sociales.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        (
+            arrest.arrested,
+            arrest.date.as_deref(),
+            arrest.location.as_deref()
+        ),
+        (Some(12), Some("2024-09-05"), Some("Jinotega")),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        arrest.actor.as_deref(),
+        Some("régimen de Daniel Ortega"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        arrest.target.as_deref(),
+        Some("dirigentes campesinos"),
+        "{evs:#?}"
+    );
+    // the condemnation is aimed at the regime, and "we" is the organisation
+    let condemnation = one(&evs, "ACCUSE");
+    assert_eq!(
+        (
+            condemnation.actor.as_deref(),
+            condemnation.target.as_deref()
+        ),
+        (
+            Some("Corriente Marxista Internacional"),
+            Some("régimen de Daniel Ortega")
+        ),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "REQUEST").actor.as_deref(),
+        Some("Corriente Marxista Internacional"),
+        "{evs:#?}"
+    );
+    // "torturados" is the verb's form, an act of its own
+    assert!(evs.iter().any(|e| e.mode == "torture"), "{evs:#?}");
+}
+
+#[test]
+fn prisoners_expelled_abroad_were_expelled_at_home() {
+    let evs = events(
+        "2024-09-12",
+        "En Nicaragua, el gobierno de Ortega expulsó además a 135 presos políticos a Guatemala la semana pasada y les retiró la nacionalidad.",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.mode == "deportation")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(e.country.as_deref(), Some("NI"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.mode != "arrest"), "{evs:#?}");
+    assert!(
+        evs.iter().any(|e| e.mode == "citizenship-revocation"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_gathering_the_police_stopped_is_the_gatherers() {
+    let evs = events(
+        "2024-09-12",
+        "En Managua, Nicaragua, la policía impidió el martes una concentración de madres de presos políticos frente a la catedral y detuvo a cinco de ellas.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("madres"),
+        "{evs:#?}"
+    );
+    assert_eq!(one(&evs, "COERCE").arrested, Some(5), "{evs:#?}");
+}
