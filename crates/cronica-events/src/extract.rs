@@ -492,6 +492,8 @@ impl<'a> SentenceView<'a> {
                         | "onde"
                 )
                 && !is_passive_aux(&self.words[first - 1])
+                // ("the party said security forces": a verb of saying ends the clause)
+                && !is_speech(&self.words[first - 1], self.lang)
                 && self.sentence.tokens[first - 1].kind == TokenKind::Word
                 && cronica_text::parse_count(&self.raw[first - 1..first], self.lang).is_none()
                 && (!self.words[first - 1].ends_with("ed") || self.words[first - 1] == "armed")
@@ -1542,6 +1544,14 @@ impl RuleEventExtractor {
                 && (after..v.words.len().min(after + 6)).any(|k| is_media_noun(&v.words[k]))
             {
                 f.2 = &*CENSORSHIP;
+            }
+            // "banned gatherings of more than four people", "prohibió las
+            // manifestaciones": a ban on assembly, not on what is said
+            if f.2.event_type == EventType::Coerce
+                && f.2.mode == "censorship"
+                && (after..v.words.len().min(after + 4)).any(|k| is_assembly_noun(&v.words[k]))
+            {
+                f.2 = &*ASSEMBLY_BAN;
             }
             // "si continúan los desalojos, Codeca llamará a un paro nacional": a
             // protest promised on a condition is a threat
@@ -2738,9 +2748,27 @@ fn fold_same_dyad(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Even
                     )
                 })
             };
+            // (a state's measures of different kinds stay apart: "suspended mobile
+            // internet and banned gatherings")
+            let measure = |m: &str| {
+                matches!(
+                    m,
+                    "censorship"
+                        | "assembly-ban"
+                        | "state-of-emergency"
+                        | "curfew"
+                        | "deportation"
+                        | "citizenship-revocation"
+                )
+            };
+            let distinct_measures = a.event_type == EventType::Coerce
+                && a.mode != b.mode
+                && measure(&a.mode)
+                && measure(&b.mode);
             events[j].1 == Told::New
                 && events[i].1 == Told::New
                 && a.event_type == b.event_type
+                && !distinct_measures
                 && (a.event_type.is_material() && (same_target || during(a) || during(b))
                     || elaboration(a, b))
                 && names_agree(&a.actor, &b.actor)
@@ -2876,6 +2904,32 @@ fn tolled_after(v: &SentenceView, figures: &[counts::Figure], after: usize) -> b
     figures
         .iter()
         .any(|f| f.span.start >= v.spans[rel].end && !f.toll)
+}
+
+/// Gatherings a ban may forbid (folded).
+fn is_assembly_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "gatherings"
+            | "gathering"
+            | "protests"
+            | "demonstrations"
+            | "rallies"
+            | "marches"
+            | "assemblies"
+            | "meetings"
+            | "reuniones"
+            | "manifestaciones"
+            | "protestas"
+            | "concentraciones"
+            | "marchas"
+            | "movilizaciones"
+            | "reunioes"
+            | "manifestacoes"
+            | "protestos"
+            | "concentracoes"
+            | "aglomeracoes"
+    )
 }
 
 /// Things "military" qualifies, in "military aid" or "ayuda militar" (folded); not
@@ -3108,6 +3162,10 @@ static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Reject, 
 /// Censorship read from a suspension of the press.
 static CENSORSHIP: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Coerce, "censorship", 0.8));
+
+/// An assembly banned ("banned gatherings of more than four people").
+static ASSEMBLY_BAN: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Coerce, "assembly-ban", 0.8));
 
 /// A refusal read from talks suspended.
 static TALKS_SUSPENDED: LazyLock<Trigger> =

@@ -955,6 +955,7 @@ pub fn is_media_noun(w: &str) -> bool {
         w,
         "radio"
             | "radios"
+            | "internet"
             | "station"
             | "stations"
             | "newspaper"

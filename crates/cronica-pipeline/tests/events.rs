@@ -4154,3 +4154,35 @@ fn a_gathering_the_police_stopped_is_the_gatherers() {
     );
     assert_eq!(one(&evs, "COERCE").arrested, Some(5), "{evs:#?}");
 }
+
+#[test]
+fn who_opened_fire_is_not_who_said_so() {
+    let evs = events(
+        "2024-11-27",
+        "In Pakistan, the PTI party said security forces had opened fire on its supporters late on Tuesday, killing at least 12.",
+    );
+    let e = one(&evs, "ASSAULT");
+    assert!(
+        e.actor
+            .as_deref()
+            .is_some_and(|a| a.to_lowercase().contains("security forces") && !a.contains("said")),
+        "{evs:#?}"
+    );
+    assert_eq!(e.killed, Some(12), "{evs:#?}");
+}
+
+#[test]
+fn a_states_measures_of_different_kinds_stay_apart() {
+    let evs = events(
+        "2024-11-27",
+        "The government of Pakistan has suspended mobile internet services in parts of Islamabad and banned gatherings of more than four people.",
+    );
+    let modes: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.event_type == "COERCE")
+        .map(|e| e.mode.as_str())
+        .collect();
+    assert!(modes.contains(&"censorship"), "{evs:#?}");
+    assert!(modes.contains(&"assembly-ban"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+}
