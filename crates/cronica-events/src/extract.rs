@@ -2972,20 +2972,30 @@ fn is_military_thing(w: &str) -> bool {
 /// of its own before the article's tells the act, though a condemnation names it.
 fn counted_and_dated(v: &SentenceView, figures: &[counts::Figure], after: usize) -> bool {
     // (the figure's number, after the noun: "la detención de 12", "arrest of 12")
+    // (or any number in the noun's complement: "o despejo de 300 famílias")
     let counted = figures.iter().any(|f| {
         v.spans
             .iter()
             .rposition(|s| s.overlaps(f.span))
             .is_some_and(|k| k >= after && k <= after + 4)
-    });
+    }) || {
+        let digit = |k: usize| {
+            v.raw
+                .get(k)
+                .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        };
+        digit(after) || v.words.get(after).is_some_and(|w| is_genitive(w)) && digit(after + 1)
+    };
+    let index = |s: Span| v.spans.iter().position(|w| w.overlaps(s));
+    // (or a town of its own: "durante o despejo de 300 famílias ... em Rio Bonito
+    // do Iguaçu")
     counted
-        && v.times.iter().any(|t| {
+        && (v.times.iter().any(|t| {
             t.value.precision == cronica_types::Precision::Day
-                && v.spans
-                    .iter()
-                    .position(|s| s.overlaps(t.span))
-                    .is_some_and(|k| k > after)
-        })
+                && index(t.span).is_some_and(|k| k > after)
+        }) || v.places.iter().any(|p| {
+            p.precision == PlacePrecision::Town && index(p.span).is_some_and(|k| k > after)
+        }))
 }
 
 /// Whether the word at `i` opens a relative clause's verb ("protesters who stormed").
@@ -4875,7 +4885,8 @@ fn pick_place<'a>(
             && (k.saturating_sub(2)..k)
                 .any(|j| matches!(v.words[j].as_str(), "a" | "to" | "para" | "al" | "hacia"))
             || ty == EventType::Coerce
-                && (k.saturating_sub(4)..k).any(|j| {
+                // ("levados para a delegacia de Laranjeiras do Sul")
+                && (k.saturating_sub(6)..k).any(|j| {
                     matches!(
                         v.words[j].as_str(),
                         "trasladados"
@@ -5129,10 +5140,12 @@ fn place_author_at_home(events: &mut [Event], home: &str, author: Option<&str>) 
 /// An act whose sentence names a place, even a country only ("police arrested ten
 /// people in Venezuela"), keeps to what its sentence says.
 fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place]) {
+    // (an act still to come sets no scene: "O MST convocou um ato ... em Curitiba")
     let Some(scene) = events
         .iter()
         .find(|e| {
             e.event_type.is_material()
+                && e.status != EventStatus::Planned
                 && e.place
                     .as_ref()
                     .is_some_and(|p| p.precision == PlacePrecision::Town)

@@ -180,7 +180,8 @@ pub(crate) fn fill_from(a: &mut Event, b: Event) {
         a.country = b.country.clone();
         a.place = b.place;
     }
-    if a.target.is_none() {
+    // (no party is its own target: a reply in kind told as one clash)
+    if a.target.is_none() && !(a.actor.is_some() && names_agree(&a.actor, &b.target)) {
         a.target = b.target;
         a.target_span = b.target_span;
         a.target_country = b.target_country;

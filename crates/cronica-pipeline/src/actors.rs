@@ -360,6 +360,21 @@ pub(crate) fn name_forces_as_the_article_does(events: &mut [Event], a: &Analysis
     }
 }
 
+/// "os policiais usaram balas de borracha ... os agentes foram recebidos com
+/// pedras": a clash told from both sides, once named, has the same force on both
+/// ends; no party is its own target.
+pub(crate) fn no_party_is_its_own_target(events: &mut [Event]) {
+    for e in events
+        .iter_mut()
+        .filter(|e| e.actor.is_some() && e.actor == e.target)
+    {
+        e.target = None;
+        e.target_span = None;
+        e.target_country = None;
+        e.target_sector = None;
+    }
+}
+
 /// The initials of a name's capitalised words: "Polícia Militar da Bahia" gives
 /// "PMB".
 fn initials(name: &str) -> String {

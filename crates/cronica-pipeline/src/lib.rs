@@ -180,6 +180,7 @@ impl Pipeline {
             actors::tie_persons_to_states(&mut events, &a);
             actors::organisers_of_listed_protests(&mut events);
             actors::name_forces_as_the_article_does(&mut events, &a);
+            actors::no_party_is_its_own_target(&mut events);
             events
         });
         a

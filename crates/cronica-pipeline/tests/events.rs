@@ -4186,3 +4186,44 @@ fn a_states_measures_of_different_kinds_stay_apart() {
     assert!(modes.contains(&"assembly-ban"), "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
 }
+
+#[test]
+fn an_eviction_the_violence_was_during_is_told_where_it_was() {
+    let evs = events(
+        "2025-06-12",
+        "O Movimento dos Trabalhadores Rurais Sem Terra (MST) denunciou nesta quarta-feira (11) a violência da Polícia Militar durante o despejo de 300 famílias do acampamento Herdeiros da Terra, em Rio Bonito do Iguaçu, no Paraná.\n\n\
+         Segundo o movimento, os policiais usaram balas de borracha e bombas de gás contra os acampados, deixando pelo menos sete feridos.\n\n\
+         Três integrantes do MST foram presos e levados para a delegacia de Laranjeiras do Sul.\n\n\
+         A Secretaria de Segurança Pública do Paraná afirmou em nota que os agentes foram recebidos com pedras.\n\n\
+         O MST convocou um ato em frente ao Palácio Iguaçu, em Curitiba, para a próxima segunda-feira (16), às 10h.",
+    );
+    let eviction = evs
+        .iter()
+        .find(|e| e.mode == "eviction")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(
+        eviction.location.as_deref(),
+        Some("Rio Bonito do Iguaçu"),
+        "{evs:#?}"
+    );
+    let force = evs
+        .iter()
+        .find(|e| e.event_type == "ASSAULT" && e.injured == Some(7))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    // not where the arrested were taken, nor where a rally is called
+    assert_eq!(
+        force.location.as_deref(),
+        Some("Rio Bonito do Iguaçu"),
+        "{evs:#?}"
+    );
+    assert!(
+        force.target.is_none() || force.target != force.actor,
+        "{evs:#?}"
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_ne!(
+        arrest.location.as_deref(),
+        Some("Laranjeiras do Sul"),
+        "{evs:#?}"
+    );
+}
