@@ -86,6 +86,40 @@ fn is_filler(w: &str, lang: Lang) -> bool {
     )
 }
 
+/// Whether the count at `i` follows a verb that brings a toll to it ("has risen to",
+/// "ascendió a", "subiu para", "stands at").
+fn rises_to(words: &[String], i: usize) -> bool {
+    let prep = words[i - 1].as_str();
+    let verb = words[i - 2].as_str();
+    matches!(prep, "to" | "at" | "a" | "para" | "em")
+        && [
+            "rose",
+            "risen",
+            "rises",
+            "rising",
+            "climbed",
+            "climbs",
+            "reached",
+            "stands",
+            "stood",
+            "jumped",
+            "increased",
+            "subio",
+            "ascendio",
+            "asciende",
+            "aumento",
+            "llego",
+            "elevo",
+            "subiu",
+            "sobe",
+            "chegou",
+            "aumentou",
+            "elevou",
+            "ascende",
+        ]
+        .contains(&verb)
+}
+
 /// Units of time ("weeks", "horas", "dias"), folded.
 fn is_time_unit(w: &str) -> bool {
     matches!(
@@ -278,6 +312,10 @@ pub fn figures(
                     break;
                 }
                 if let Some(cat) = stem_category(&words[k]) {
+                    // ("put the number of dead at 150": a toll all the same)
+                    toll = k >= 2
+                        && matches!(words[k - 1].as_str(), "of" | "de" | "do" | "da")
+                        && is_toll_word(&words[k - 2]);
                     found = Some((cat, k));
                     break;
                 }
@@ -287,6 +325,34 @@ pub fn figures(
                 if !is_filler(&words[k], lang) || other_count || opens_clause(words, k) {
                     break;
                 }
+            }
+        }
+        // "The death toll from three weeks of protests has risen to at least 300",
+        // "el número de muertos en las protestas ascendió a 45": a toll named as
+        // the subject, far before the verb that brings it to the figure
+        if found.is_none() && i >= 2 && rises_to(words, i) {
+            let toll_at = (i.saturating_sub(16)..i - 1).rev().find(|&k| {
+                is_toll_word(&words[k])
+                    && (k > 0 && category(&words[k - 1]).is_some()
+                        || matches!(words[k - 1].as_str(), "death" | "casualty")
+                        || words
+                            .get(k + 1)
+                            .is_some_and(|w| matches!(w.as_str(), "of" | "de" | "do" | "da"))
+                            && words.get(k + 2).is_some_and(|w| {
+                                category(w).or_else(|| stem_category(w)).is_some()
+                            }))
+            });
+            if let Some(k) = toll_at {
+                let kind = match words[k - 1].as_str() {
+                    "injury" | "heridos" | "feridos" => Category::Injured,
+                    "arrest" | "detenidos" | "presos" => Category::Arrested,
+                    _ => words
+                        .get(k + 2)
+                        .and_then(|w| category(w).or_else(|| stem_category(w)))
+                        .unwrap_or(Category::Killed),
+                };
+                toll = true;
+                found = Some((kind, k));
             }
         }
         if let Some((category, k)) = found {
@@ -393,6 +459,21 @@ mod tests {
                 (Category::Injured, 361, "exact", false)
             ]
         );
+        // a toll named far before the verb that brings it to the figure
+        assert_eq!(
+            figs(
+                "The death toll from three weeks of protests in Bangladesh has risen to at least 300",
+                Lang::En
+            ),
+            [(Category::Killed, 300, "at_least", true)]
+        );
+        assert_eq!(
+            figs(
+                "el número de muertos en las protestas del sur ascendió a 45",
+                Lang::Es
+            ),
+            [(Category::Killed, 45, "exact", true)]
+        );
         // "as many as" still leads back to the act
         assert_eq!(
             figs("the strike killed as many as 30 people", Lang::En),
@@ -488,14 +569,14 @@ mod tests {
             figs("100 people detained yesterday", Lang::En),
             [(Category::Arrested, 100, "exact", false)]
         );
-        // a figure someone puts, and what "the number of" counts
+        // a figure someone puts, and what "the number of" counts: a toll
         assert_eq!(
             figs("the ministry put the number of dead at five", Lang::En),
-            [(Category::Killed, 5, "exact", false)]
+            [(Category::Killed, 5, "exact", true)]
         );
         assert_eq!(
             figs("the number of arrests rose to 300", Lang::En),
-            [(Category::Arrested, 300, "exact", false)]
+            [(Category::Arrested, 300, "exact", true)]
         );
         assert_eq!(
             figs(

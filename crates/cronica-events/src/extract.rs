@@ -1862,6 +1862,15 @@ impl RuleEventExtractor {
             {
                 actor = None;
             }
+            // "The government put the number of dead at 150": who gives a figure is
+            // its source, no party to the act it counts
+            if trig.event_type.is_material() {
+                if let Some((_, span)) = &attribution {
+                    if target.as_ref().is_some_and(|t| t.span == *span) {
+                        target = None;
+                    }
+                }
+            }
             // "Russia alone is responsible for ...", "The perpetrators must be held
             // accountable": the party the blame or the account falls on is the
             // target; who says so is the actor
@@ -2071,10 +2080,12 @@ impl RuleEventExtractor {
                 });
                 // (not when the act before "and" is told inside what was said: "said
                 // that Trump had spoken with Zelensky and agreed to ...")
+                // (", and called for": after a comma, "and" joins the verb of saying)
                 let reported_before = |sv: usize| {
                     prev_actor
                         .as_ref()
                         .is_some_and(|p| p.first > sv && !p.name.is_empty())
+                        && !(i >= 2 && v.raw[i - 2] == ",")
                 };
                 if let (Some(sv), Some(sp)) = (speech, speaker) {
                     if sp.last < sv
@@ -4011,7 +4022,49 @@ fn accuser(v: &SentenceView, i: usize) -> Option<(String, Span)> {
 fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
     for i in 0..v.words.len() {
         if let Some(n) = attribution_at(&v.words, i) {
-            let start = i + n;
+            let mut start = i + n;
+            // "according to a tally by the Prothom Alo newspaper", "segundo dados
+            // da Defensoria": who made the tally, not the tally
+            let report = |w: &str| {
+                matches!(
+                    w,
+                    "tally"
+                        | "count"
+                        | "report"
+                        | "figures"
+                        | "data"
+                        | "estimate"
+                        | "estimates"
+                        | "statement"
+                        | "recuento"
+                        | "conteo"
+                        | "balance"
+                        | "informe"
+                        | "datos"
+                        | "cifras"
+                        | "dados"
+                        | "levantamento"
+                        | "balanco"
+                        | "relatorio"
+                )
+            };
+            let mut k = start;
+            if v.words.get(k).is_some_and(|w| is_article(w)) {
+                k += 1;
+            }
+            if v.words.get(k).is_some_and(|w| report(w))
+                && v.words.get(k + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "by" | "from" | "of" | "de" | "del" | "da" | "do"
+                    )
+                })
+            {
+                start = k + 2;
+                if v.words.get(start).is_some_and(|w| is_article(w)) {
+                    start += 1;
+                }
+            }
             // the argument starting at or just after the phrase
             if let Some(arg) = v
                 .args
@@ -4300,6 +4353,18 @@ fn pick_args(
     } else {
         None
     };
+    // "At least 91 people, including 14 police officers, were killed": who is among
+    // them, told aside, is not the party
+    let aside = |a: &Arg| {
+        (a.first.saturating_sub(3)..a.first).any(|k| {
+            k > 0
+                && v.raw[k - 1] == ","
+                && matches!(
+                    v.words[k].as_str(),
+                    "including" | "among" | "incluidos" | "incluyendo" | "incluindo" | "entre"
+                )
+        })
+    };
     let candidates: Vec<&Arg> = match support {
         Some(k) => v
             .args
@@ -4313,7 +4378,8 @@ fn pick_args(
             .rev()
             .filter(|a| {
                 // a noun's party may share a word with it ("the US military buildup")
-                (a.last < first || nominal && a.first < first)
+                !aside(a)
+                    && (a.last < first || nominal && a.first < first)
                     && a.first >= clause_start
                     && first.saturating_sub(a.last) <= 12
                     && !attributed(a)

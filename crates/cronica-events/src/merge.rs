@@ -113,10 +113,16 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
     };
     let modes_agree =
         a.mode == b.mode || is_generic_mode(&a.mode) || is_generic_mode(&b.mode) || goes_on(b);
+    // "The death toll has risen to 300 ... The government put the number of dead at
+    // 150": tolls of one country in one article count the same dead, whatever
+    // day each is told on
+    let toll = |e: &Event| e.killed.iter().chain(&e.injured).any(|c| c.toll);
+    let running_toll = a.event_type == EventType::Assault && toll(a) && toll(b);
     a.event_type == b.event_type
-        && modes_agree
+        && (modes_agree || running_toll)
         && a.country == b.country
         && (dates_agree(a, b)
+            || running_toll
             || one_election && !(dated_in_own_sentence(a) && dated_in_own_sentence(b)))
         && names_agree(&a.actor, &b.actor)
         && (one_election || names_agree(&a.target, &b.target))

@@ -4227,3 +4227,67 @@ fn an_eviction_the_violence_was_during_is_told_where_it_was() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn tolls_of_one_country_are_one_running_event_with_every_source() {
+    let evs = events(
+        "2024-08-05",
+        "DHAKA, Aug 5 — The death toll from three weeks of protests in Bangladesh has risen to at least 300, according to a tally by the Prothom Alo newspaper.\n\n\
+         The government put the number of dead at 150 and said more than 11,000 people had been arrested since July.",
+    );
+    let tolls: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "ASSAULT" && e.killed.is_some())
+        .collect();
+    assert_eq!(tolls.len(), 1, "{evs:#?}");
+    let toll = tolls[0];
+    assert_eq!(toll.killed, Some(300), "{evs:#?}");
+    assert_eq!(
+        toll.attributed_to.as_deref(),
+        Some("Prothom Alo"),
+        "{evs:#?}"
+    );
+    // the government's figure is kept beside it, with its source, and the
+    // government is no party to the killing
+    let killed = &toll.figures.killed;
+    assert!(
+        killed
+            .iter()
+            .any(|f| f.value == 150 && f.source.as_deref() == Some("government")),
+        "{evs:#?}"
+    );
+    assert_ne!(toll.actor.as_deref(), Some("Aug"), "{evs:#?}");
+    assert!(toll.target.is_none(), "{evs:#?}");
+}
+
+#[test]
+fn who_is_among_the_dead_told_aside_is_not_the_target() {
+    let evs = events(
+        "2024-08-05",
+        "In Bangladesh, at least 91 people, including 14 police officers, were killed on Sunday alone, police said.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").target.as_deref(),
+        Some("people"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn excessive_force_reported_and_a_call_after_a_comma() {
+    let evs = events(
+        "2024-08-05",
+        "In Bangladesh, Human Rights Watch said security forces had used excessive force, firing live ammunition at students, and called for an independent investigation.",
+    );
+    let force = one(&evs, "ASSAULT");
+    assert_eq!(
+        (force.actor.as_deref(), force.status.as_str()),
+        (Some("security forces"), "claimed"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "REQUEST").actor.as_deref(),
+        Some("Human Rights Watch"),
+        "{evs:#?}"
+    );
+}
