@@ -4291,3 +4291,30 @@ fn excessive_force_reported_and_a_call_after_a_comma() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn each_figure_keeps_the_source_of_its_own_clause() {
+    let evs = events(
+        "2023-01-10",
+        "La Defensoría del Pueblo informó este martes que la cifra de fallecidos en los enfrentamientos del lunes en Juliaca, Puno, ascendió a 18, mientras que el Ministerio de Salud reportó 17 muertos y 68 heridos.",
+    );
+    let e = one(&evs, "ASSAULT");
+    assert_eq!(e.killed, Some(18), "{evs:#?}");
+    let source_of = |v: u64| {
+        e.figures
+            .killed
+            .iter()
+            .find(|f| f.value == v)
+            .and_then(|f| f.source.clone())
+    };
+    assert_eq!(
+        source_of(18).as_deref(),
+        Some("Defensoría del Pueblo"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        source_of(17).as_deref(),
+        Some("Ministerio de Salud"),
+        "{evs:#?}"
+    );
+}
