@@ -187,7 +187,7 @@ pub(crate) fn fill_from(a: &mut Event, b: Event) {
         a.place = b.place;
     }
     // (no party is its own target: a reply in kind told as one clash)
-    if a.target.is_none() && !(a.actor.is_some() && names_agree(&a.actor, &b.target)) {
+    if a.target.is_none() && !(a.actor.is_some() && a.actor == b.target) {
         a.target = b.target;
         a.target_span = b.target_span;
         a.target_country = b.target_country;
