@@ -3782,7 +3782,11 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
         | EventType::Cooperate
         | EventType::Aid
         | EventType::Retreat => Some(&PROMISE),
-        EventType::Support if trig.mode != "election" => Some(&PROMISE),
+        // ("we will stand with the people of Burma": a statement of support, as
+        // such; no promise beside it)
+        EventType::Support if !matches!(trig.mode.as_str(), "election" | "solidarity") => {
+            Some(&PROMISE)
+        }
         // a force sent to keep order at home threatens no one
         EventType::Mobilize if trig.mode == "police-deployment" => None,
         EventType::Sanction | EventType::Coerce | EventType::Assault | EventType::Mobilize => {
@@ -3847,9 +3851,20 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         v.clause_before(i, 6)
     };
     let mut status = EventStatus::Occurred;
+    // "I am relieved the Prime Minister was not injured and commend ...": a negation
+    // of a participle joined by "and" to a verb of another form leaves that verb
+    let out_of_scope = |k: usize| {
+        v.lang == Lang::En
+            && v.words.get(k + 1).is_some_and(|w| w.ends_with("ed"))
+            && !v.words[i].ends_with("ed")
+            && (k + 2..i).any(|j| v.words[j] == "and")
+    };
     for k in clause.clone() {
         let w = v.words[k].as_str();
-        if is_negation(w, v.lang) && !(v.lang == Lang::En && w == "no" && k + 1 < i) {
+        if is_negation(w, v.lang)
+            && !(v.lang == Lang::En && w == "no" && k + 1 < i)
+            && !out_of_scope(k)
+        {
             return None;
         }
         if is_obligation(w, v.lang) {

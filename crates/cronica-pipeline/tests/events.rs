@@ -4318,3 +4318,19 @@ fn each_figure_keeps_the_source_of_its_own_clause() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn solidarity_promised_is_support_and_a_negation_keeps_to_its_participle() {
+    let evs = events(
+        "2021-02-11",
+        "Together with allies and partners, the United States will stand with the people of Burma.",
+    );
+    one(&evs, "SUPPORT");
+    assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
+    let evs = events(
+        "2021-11-07",
+        "In Iraq, I am relieved the Prime Minister was not injured and commend the leadership he has shown.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
+    one(&evs, "SUPPORT");
+}
