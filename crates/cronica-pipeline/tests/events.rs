@@ -4334,3 +4334,17 @@ fn solidarity_promised_is_support_and_a_negation_keeps_to_its_participle() {
     assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
     one(&evs, "SUPPORT");
 }
+
+#[test]
+fn an_inquiry_announced_as_opened_is_opened() {
+    let evs = events(
+        "2025-06-17",
+        "Em Portugal, a IGAI anunciou nesta terça-feira a abertura de um processo de averiguações à actuação da PSP em Lisboa.",
+    );
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(
+        (e.mode.as_str(), e.actor.as_deref(), e.status.as_str()),
+        ("investigate", Some("IGAI"), "occurred"),
+        "{evs:#?}"
+    );
+}
