@@ -2954,6 +2954,14 @@ fn tolled_after(v: &SentenceView, figures: &[counts::Figure], after: usize) -> b
         .any(|f| f.span.start >= v.spans[rel].end && !f.toll)
 }
 
+/// Whether a word (folded) sends people out of a country: "expulsó", "deported",
+/// "desterraron", "exiled".
+fn is_expulsion(w: &str) -> bool {
+    ["expuls", "deport", "desterr", "exiled", "exilio", "exilou"]
+        .iter()
+        .any(|st| w.starts_with(st))
+}
+
 /// Gatherings a ban may forbid (folded).
 fn is_assembly_noun(w: &str) -> bool {
     matches!(
@@ -3457,12 +3465,13 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         )
         && (i.saturating_sub(6)..i).any(|k| {
             let w = v.words[k].as_str();
-            [
-                "expuls", "deport", "desterr", "liber", "excarcel", "traslad", "transfer", "solt",
-                "releas", "freed", "frees", "exchang", "canje", "troc",
-            ]
-            .iter()
-            .any(|st| w.starts_with(st))
+            is_expulsion(w)
+                || [
+                    "liber", "excarcel", "traslad", "transfer", "solt", "releas", "freed", "frees",
+                    "exchang", "canje", "troc",
+                ]
+                .iter()
+                .any(|st| w.starts_with(st))
         })
     {
         return true;
@@ -4993,13 +5002,8 @@ fn pick_place<'a>(
     // Guatemala", "deported to Mexico")
     let taken_to = |p: &Place| {
         let k = idx(p);
-        let sent = |w: &str| {
-            ["expuls", "deport", "desterr", "exiled", "exilio", "exilou"]
-                .iter()
-                .any(|st| w.starts_with(st))
-        };
         ty == EventType::Coerce
-            && (k.saturating_sub(8)..k).any(|j| sent(&v.words[j]))
+            && (k.saturating_sub(8)..k).any(|j| is_expulsion(&v.words[j]))
             && (k.saturating_sub(2)..k)
                 .any(|j| matches!(v.words[j].as_str(), "a" | "to" | "para" | "al" | "hacia"))
             || ty == EventType::Coerce
@@ -5317,11 +5321,7 @@ fn arg_country(
                     v.words[a.first - 1].as_str(),
                     "a" | "to" | "para" | "al" | "hacia"
                 )
-                && (a.first.saturating_sub(8)..a.first).any(|k| {
-                    ["expuls", "deport", "desterr", "exiled"]
-                        .iter()
-                        .any(|st| v.words[k].starts_with(st))
-                })
+                && (a.first.saturating_sub(8)..a.first).any(|k| is_expulsion(&v.words[k]))
         };
         return v
             .args
