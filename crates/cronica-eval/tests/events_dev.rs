@@ -31,26 +31,26 @@ fn score(set: &str, docs: usize, events: usize) -> cronica_eval::events::EventSc
 fn the_event_stage_keeps_its_figures_on_documents_written_for_it() {
     let score = score("events-dev", 12, 82);
     let lines = score.lines().join("\n");
-    // measured 0.807 strict and 0.851 loose when these bounds were set
-    assert!(score.strict.f1 >= 0.79, "{lines}");
-    assert!(score.loose.f1 >= 0.83, "{lines}");
+    // measured 0.818 strict and 0.862 loose when these bounds were set
+    assert!(score.strict.f1 >= 0.80, "{lines}");
+    assert!(score.loose.f1 >= 0.84, "{lines}");
 }
 
 #[test]
 fn the_event_stage_keeps_its_figures_on_government_statements() {
     let score = score("events-heldout", 8, 49);
     let lines = score.lines().join("\n");
-    // measured 0.432 strict and 0.682 loose when these bounds were set
-    assert!(score.strict.f1 >= 0.44, "{lines}");
-    assert!(score.loose.f1 >= 0.67, "{lines}");
+    // measured 0.474 strict and 0.680 loose when these bounds were set
+    assert!(score.strict.f1 >= 0.45, "{lines}");
+    assert!(score.loose.f1 >= 0.66, "{lines}");
 }
 
 #[test]
 fn the_event_stage_keeps_its_figures_on_news_articles_and_more_statements() {
     let score = score("events-heldout2", 14, 72);
     let lines = score.lines().join("\n");
-    // measured 0.400 strict and 0.653 loose when these bounds were set
-    assert!(score.strict.f1 >= 0.42, "{lines}");
+    // measured 0.460 strict and 0.683 loose when these bounds were set
+    assert!(score.strict.f1 >= 0.44, "{lines}");
     assert!(score.loose.f1 >= 0.66, "{lines}");
 }
 
@@ -58,7 +58,7 @@ fn the_event_stage_keeps_its_figures_on_news_articles_and_more_statements() {
 fn the_event_stage_keeps_its_figures_on_spanish_and_portuguese_news() {
     let score = score("events-dev2", 10, 104);
     let lines = score.lines().join("\n");
-    // measured 0.694 strict and 0.790 loose when these bounds were set
+    // measured 0.702 strict and 0.800 loose when these bounds were set
     assert!(score.strict.f1 >= 0.68, "{lines}");
     assert!(score.loose.f1 >= 0.78, "{lines}");
 }
