@@ -4471,9 +4471,21 @@ fn pick_args(
                     || is_passive_aux(&v.words[k]))
                 && lexicon.longest_at(&v.words, k).is_none()
         };
-        v.args
-            .iter()
-            .find(|a| a.last + 1 == rel || a.last + 2 == rel && head_noun(a.last + 1))
+        // ... or a phrase of what it belongs to ("os professores da rede estadual que
+        // protestavam")
+        let of_phrase = |a: &Arg| {
+            rel > a.last + 2
+                && rel <= a.last + 5
+                && is_genitive(&v.words[a.last + 1])
+                && (a.last + 2..rel).all(|k| {
+                    v.raw[k].starts_with(char::is_lowercase)
+                        && v.sentence.tokens[k].kind == TokenKind::Word
+                        && lexicon.longest_at(&v.words, k).is_none()
+                })
+        };
+        v.args.iter().find(|a| {
+            a.last + 1 == rel || a.last + 2 == rel && head_noun(a.last + 1) || of_phrase(a)
+        })
     };
     // "the coup government of Boluarte, supported by all the bourgeois ..., has
     // strongly repressed": the subject before an aside set off by commas

@@ -4348,3 +4348,30 @@ fn an_inquiry_announced_as_opened_is_opened() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_call_to_join_a_rally_plans_it_and_a_relative_clause_names_the_protesters() {
+    let evs = events(
+        "2025-04-03",
+        "A CUT convoca todos os sindicatos filiados a participarem do ato unificado no próximo dia 10 de abril, às 14h, na Avenida Paulista, em São Paulo.",
+    );
+    let rally = one(&evs, "PROTEST");
+    assert_eq!(
+        (
+            rally.status.as_str(),
+            rally.date.as_deref(),
+            rally.actor.as_deref()
+        ),
+        ("planned", Some("2025-04-10"), Some("CUT")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-04-03",
+        "A PM atacou os professores da rede estadual que protestavam nesta quarta-feira em São Paulo.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("professores"),
+        "{evs:#?}"
+    );
+}
