@@ -1027,6 +1027,24 @@ impl<'a> SentenceView<'a> {
             {
                 break;
             }
+            // "France said it would evacuate its citizens after protesters
+            // attacked its embassy": a clause a subordinator opens is out of reach
+            // of the mood before it
+            if matches!(
+                self.words[k - 1].as_str(),
+                "after"
+                    | "because"
+                    | "until"
+                    | "although"
+                    | "though"
+                    | "tras"
+                    | "porque"
+                    | "aunque"
+                    | "apos"
+                    | "embora"
+            ) {
+                break;
+            }
             k -= 1;
         }
         k..i
@@ -3008,6 +3026,8 @@ fn is_military_thing(w: &str) -> bool {
             | "training"
             | "escalation"
             | "pressure"
+            | "intervention"
+            | "action"
             | "options"
             | "ayuda"
             | "asistencia"
@@ -3493,6 +3513,38 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // "seeks to impose neoliberal policies": to impose is a threat only of a
+    // penalty ("to impose sanctions", "would impose tariffs")
+    if t.event_type == EventType::Threaten && t.mode == "impose" {
+        let end = i + t.words.len();
+        let penalty = (end..v.words.len().min(end + 5)).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "sanctions"
+                    | "tariffs"
+                    | "tariff"
+                    | "penalties"
+                    | "costs"
+                    | "restrictions"
+                    | "curfew"
+                    | "embargo"
+                    | "ban"
+                    | "bans"
+                    | "measures"
+                    | "consequences"
+                    | "duties"
+                    | "fines"
+                    | "blockade"
+                    | "controls"
+                    | "martial"
+                    | "emergency"
+                    | "siege"
+            )
+        });
+        if !penalty {
+            return true;
+        }
+    }
     // "apoiantes de Venâncio Mondlane", "simpatizantes y apoyadores": supporters
     // are people, not an act of support
     if t.event_type == EventType::Support {
@@ -3879,8 +3931,15 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         if is_obligation(w, v.lang) {
             return None;
         }
-        if is_hypothetical(w, v.lang) {
+        // "France said it would evacuate": "would" reports a "will" (an attack a
+        // party says it would make stays a threat's, no attack to come)
+        let reported_will = w == "would"
+            && trig.event_type != EventType::Assault
+            && (0..k).any(|j| is_speech(&v.words[j], v.lang));
+        if is_hypothetical(w, v.lang) && !reported_will {
             status = EventStatus::Hypothetical;
+        } else if reported_will && status == EventStatus::Occurred {
+            status = EventStatus::Planned;
         } else if is_future(w, v.lang)
             && status == EventStatus::Occurred
             // "anunció un paro" is to come; "anunció la detención de tres
@@ -4315,10 +4374,14 @@ fn pick_args(
     // the trigger's own clause: no argument across "that"/"que", a verb of saying
     // or a subordinator with a subject after it ("X remains in contempt after a
     // ruling declared")
+    // ("General Tiani, who declared himself head of state on Friday, warned": a
+    // relative clause closed by a comma before the verb is an aside)
+    let closed_aside =
+        |k: usize| k > 0 && v.raw[k - 1] == "," && (k + 1..first).any(|j| v.raw[j] == ",");
     let clause_start = (0..first)
         .rev()
         .find(|&k| {
-            is_complementizer(&v.words[k])
+            is_complementizer(&v.words[k]) && !closed_aside(k)
                 // "the COB announced a general strike": the announcer is the act's
                 || is_speech(&v.words[k], v.lang)
                     && !(is_announcement(&v.words[k]) && first - k <= 6 && !nominal)
@@ -4484,7 +4547,9 @@ fn pick_args(
                 })
         };
         v.args.iter().find(|a| {
-            a.last + 1 == rel || a.last + 2 == rel && head_noun(a.last + 1) || of_phrase(a)
+            a.last + 1 == rel
+                || a.last + 2 == rel && (head_noun(a.last + 1) || v.raw[a.last + 1] == ",")
+                || of_phrase(a)
         })
     };
     // "the coup government of Boluarte, supported by all the bourgeois ..., has
@@ -5335,10 +5400,19 @@ fn arg_country(
                 )
                 && (a.first.saturating_sub(8)..a.first).any(|k| is_expulsion(&v.words[k]))
         };
+        // (nor the source's: "according to the French foreign ministry")
+        let credited = |a: &Arg| {
+            (a.first.saturating_sub(4)..a.first).any(|k| {
+                matches!(
+                    v.words[k].as_str(),
+                    "according" | "segun" | "segundo" | "acuerdo" | "acordo" | "conforme"
+                )
+            })
+        };
         return v
             .args
             .iter()
-            .filter(|a| a.first > trigger && !sent_to(a))
+            .filter(|a| a.first > trigger && !sent_to(a) && !credited(a))
             .find_map(|a| a.country.clone());
     }
     None
@@ -5367,7 +5441,22 @@ fn pick_date(
                 "which" | "who" | "que" | "quien" | "quienes" | "cual"
             )
     });
-    let in_relative = |t: &TimeExpr| relative.is_some_and(|r| idx(t) > r);
+    // ... and so does one in a relative clause set off before it ("General Tiani,
+    // who declared himself head of state on Friday, warned")
+    let asides: Vec<(usize, usize)> = (1..trigger)
+        .filter(|&k| {
+            v.raw[k - 1] == ","
+                && matches!(
+                    v.words[k].as_str(),
+                    "which" | "who" | "que" | "quien" | "quienes" | "cual"
+                )
+        })
+        .filter_map(|k| (k + 1..trigger).find(|&j| v.raw[j] == ",").map(|c| (k, c)))
+        .collect();
+    let in_relative = |t: &TimeExpr| {
+        relative.is_some_and(|r| idx(t) > r)
+            || asides.iter().any(|&(o, c)| o < idx(t) && idx(t) < c)
+    };
     // "support for the 2015 National Assembly", "the 2019 elections": a year that
     // qualifies a noun dates that noun's act, not another one
     let attributive = |t: &TimeExpr| {

@@ -4375,3 +4375,57 @@ fn a_call_to_join_a_rally_plans_it_and_a_relative_clause_names_the_protesters() 
         "{evs:#?}"
     );
 }
+
+#[test]
+fn what_happened_before_an_announced_step_is_told_as_it_was() {
+    let evs = events(
+        "2023-07-31",
+        "France said it would evacuate its citizens from Niger after protesters attacked its embassy in Niamey on Sunday, setting fire to a door.",
+    );
+    let attack = one(&evs, "ASSAULT");
+    assert_eq!(
+        (attack.status.as_str(), attack.date.as_deref()),
+        ("claimed", Some("2023-07-30")),
+        "{evs:#?}"
+    );
+    assert_eq!(one(&evs, "RETREAT").status, "planned", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
+    // who credits a figure gives no country to the act
+    let evs = events(
+        "2023-07-31",
+        "In Niamey, security forces fired tear gas to disperse the crowd, and at least six people were injured, according to the French foreign ministry.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").country.as_deref(),
+        Some("NE"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn the_subject_before_a_relative_aside_does_what_follows_it() {
+    let evs = events(
+        "2023-07-31",
+        "In Niger, General Abdourahamane Tiani, who declared himself head of state on Friday, warned against any military intervention.",
+    );
+    let warning = one(&evs, "THREATEN");
+    assert_eq!(
+        (
+            warning.actor.as_deref(),
+            warning.date.as_deref(),
+            warning.target.as_deref()
+        ),
+        (
+            Some("General Abdourahamane Tiani"),
+            Some("2023-07-31"),
+            None
+        ),
+        "{evs:#?}"
+    );
+    // to impose is a threat only of a penalty
+    let evs = events(
+        "2022-06-20",
+        "In Ecuador, the government of the banker Lasso, who seeks to impose neoliberal policies, has been inept.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
+}
