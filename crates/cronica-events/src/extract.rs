@@ -3936,20 +3936,18 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         let reported_will = w == "would"
             && trig.event_type != EventType::Assault
             && (0..k).any(|j| is_speech(&v.words[j], v.lang));
+        // "anunció un paro" is to come; "anunció la detención de tres dirigentes"
+        // is done
+        let future = reported_will
+            || is_future(w, v.lang)
+                && (!w.starts_with("anunci")
+                    || matches!(
+                        trig.event_type,
+                        EventType::Protest | EventType::Mobilize | EventType::Consult
+                    ));
         if is_hypothetical(w, v.lang) && !reported_will {
             status = EventStatus::Hypothetical;
-        } else if reported_will && status == EventStatus::Occurred {
-            status = EventStatus::Planned;
-        } else if is_future(w, v.lang)
-            && status == EventStatus::Occurred
-            // "anunció un paro" is to come; "anunció la detención de tres
-            // dirigentes" is done
-            && (!w.starts_with("anunci")
-                || matches!(
-                    trig.event_type,
-                    EventType::Protest | EventType::Mobilize | EventType::Consult
-                ))
-        {
+        } else if future && status == EventStatus::Occurred {
             status = EventStatus::Planned;
         }
     }
