@@ -1565,9 +1565,29 @@ impl RuleEventExtractor {
             }
             // "banned gatherings of more than four people", "prohibió las
             // manifestaciones": a ban on assembly, not on what is said
+            // ("La marcha convocada para el viernes fue prohibida": the banned thing
+            // before a passive)
+            let passive_ban = (f.0..after).any(|k| is_passive_aux(&v.words[k]));
+            let before_ban = f.0.saturating_sub(10)..f.0;
             if f.2.event_type == EventType::Coerce
                 && f.2.mode == "censorship"
-                && (after..v.words.len().min(after + 4)).any(|k| is_assembly_noun(&v.words[k]))
+                && ((after..v.words.len().min(after + 4)).any(|k| is_assembly_noun(&v.words[k]))
+                    || passive_ban
+                        && before_ban.clone().any(|k| {
+                            is_assembly_noun(&v.words[k])
+                                || matches!(
+                                    v.words[k].as_str(),
+                                    "marcha"
+                                        | "march"
+                                        | "rally"
+                                        | "protesta"
+                                        | "ato"
+                                        | "manifestacion"
+                                        | "manifestacao"
+                                        | "concentracion"
+                                        | "vigilia"
+                                )
+                        }))
             {
                 f.2 = &*ASSEMBLY_BAN;
             }
@@ -3345,8 +3365,9 @@ static ULTIMATUM: LazyLock<Trigger> =
 /// liberación de los dirigentes detenidos", "a soltura de cinco ativistas presos").
 fn release_asked_before(v: &SentenceView, i: usize) -> bool {
     (i.saturating_sub(8)..i).any(|k| {
+        let w = v.words[k].as_str();
         matches!(
-            v.words[k].as_str(),
+            w,
             "liberacion"
                 | "libertad"
                 | "excarcelacion"
@@ -3355,6 +3376,12 @@ fn release_asked_before(v: &SentenceView, i: usize) -> bool {
                 | "soltura"
                 | "liberacao"
                 | "release"
+        )
+        // ... or done: "la Policía liberó a 12 de los detenidos", "freed 30"
+        || matches!(
+            w,
+            "libero" | "liberaron" | "libertou" | "libertaram" | "liberou" | "liberaram"
+                | "soltou" | "soltaram" | "released" | "freed" | "excarcelo"
         )
     })
 }
@@ -3481,9 +3508,20 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     if t.event_type == EventType::Coerce
         && matches!(
             v.words[i].as_str(),
-            "presos" | "presas" | "preso" | "presa" | "prisoners" | "prisioneros" | "prisioneiros"
+            "presos"
+                | "presas"
+                | "preso"
+                | "presa"
+                | "prisoners"
+                | "prisioneros"
+                | "prisioneiros"
+                | "detenidos"
+                | "detenidas"
+                | "detidos"
+                | "detidas"
+                | "detainees"
         )
-        && (i.saturating_sub(6)..i).any(|k| {
+        && (i.saturating_sub(8)..i).any(|k| {
             let w = v.words[k].as_str();
             is_expulsion(w)
                 || [

@@ -4429,3 +4429,41 @@ fn the_subject_before_a_relative_aside_does_what_follows_it() {
     );
     assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
 }
+
+#[test]
+fn detainees_released_were_not_arrested_and_a_score_is_twenty() {
+    let evs = events(
+        "2024-06-14",
+        "En Ecuador, la Policía liberó el viernes a 12 de los detenidos tras una audiencia de flagrancia.",
+    );
+    one(&evs, "CONCEDE");
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    let evs = events(
+        "2024-06-14",
+        "En Ecuador, una veintena de manifestantes fueron detenidos el jueves en Latacunga.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        (arrest.arrested, arrest.count_qualifier.as_deref()),
+        (Some(20), Some("approx")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_march_banned_is_an_assembly_ban_by_whoever_banned_it() {
+    let evs = events(
+        "2024-06-13",
+        "En Ecuador, la marcha convocada para el viernes en Quito fue prohibida por la Gobernación de Pichincha.",
+    );
+    let ban = one(&evs, "COERCE");
+    assert_eq!(
+        (ban.mode.as_str(), ban.actor.as_deref()),
+        ("assembly-ban", Some("Gobernación de Pichincha")),
+        "{evs:#?}"
+    );
+    assert_ne!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Gobernación de Pichincha")
+    );
+}

@@ -45,7 +45,7 @@ fn unit(w: &str) -> Option<u64> {
         "seventeen" | "diecisiete" | "dezessete" | "dezassete" => 17,
         "eighteen" | "dieciocho" | "dezoito" => 18,
         "nineteen" | "diecinueve" | "dezenove" | "dezanove" => 19,
-        "twenty" | "veinte" | "vinte" => 20,
+        "twenty" | "veinte" | "vinte" | "veintena" | "vintena" => 20,
         "veintiuno" | "veintiun" | "veintiuna" => 21,
         "veintidos" => 22,
         "veintitres" => 23,
@@ -273,7 +273,10 @@ pub fn parse_count(words: &[&str], lang: Lang) -> Option<CountPhrase> {
             }
             break;
         }
-        if value == 12 && matches!(w.as_str(), "dozen" | "docena" | "duzia") {
+        if matches!(
+            w.as_str(),
+            "dozen" | "docena" | "duzia" | "veintena" | "vintena"
+        ) {
             qual.get_or_insert(CountQualifier::Approx);
         }
     } else if let Some((a, b)) = w.split_once('-') {
@@ -316,6 +319,10 @@ mod tests {
             Some((24, "at_least"))
         );
         assert_eq!(count("about 30", Lang::En), Some((30, "approx")));
+        assert_eq!(
+            count("veintena de detenidos", Lang::Es),
+            Some((20, "approx"))
+        );
         assert_eq!(count("as many as 30", Lang::En), Some((30, "at_most")));
         assert_eq!(count("twenty-five", Lang::En), Some((25, "exact")));
         assert_eq!(
