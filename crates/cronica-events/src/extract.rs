@@ -3976,8 +3976,12 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
             && (0..k).any(|j| is_speech(&v.words[j], v.lang));
         // "anunció un paro" is to come; "anunció la detención de tres dirigentes"
         // is done
+        // (nor is "anunció que ...": what was announced is told as said)
+        let announced_that =
+            w.starts_with("anunci") && v.words.get(k + 1).is_some_and(|n| n == "que");
         let future = reported_will
             || is_future(w, v.lang)
+                && !announced_that
                 && (!w.starts_with("anunci")
                     || matches!(
                         trig.event_type,

@@ -4467,3 +4467,17 @@ fn a_march_banned_is_an_assembly_ban_by_whoever_banned_it() {
         Some("Gobernación de Pichincha")
     );
 }
+
+#[test]
+fn what_a_minister_announced_had_happened_is_no_plan() {
+    let evs = events(
+        "2024-06-14",
+        "En Ecuador, el ministro del Interior anunció que una veintena de manifestantes fueron detenidos el jueves en Latacunga.",
+    );
+    assert!(evs.iter().all(|e| e.status != "planned"), "{evs:#?}");
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2024-06-13"),
+        "{evs:#?}"
+    );
+}
