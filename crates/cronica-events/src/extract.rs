@@ -1912,18 +1912,11 @@ impl RuleEventExtractor {
                     // a general strike")
                     // ... nor a source credited with "según" or "according to", nor
                     // whoever reports a killing)
-                    let credited =
-                        v.spans
-                            .iter()
-                            .position(|w| w.overlaps(*span))
-                            .is_some_and(|k| {
-                                (k.saturating_sub(6)..k).any(|j| {
-                                    matches!(
-                                        v.words[j].as_str(),
-                                        "segun" | "according" | "acuerdo" | "conforme" | "segundo"
-                                    )
-                                })
-                            });
+                    let credited = v
+                        .spans
+                        .iter()
+                        .position(|w| w.overlaps(*span))
+                        .is_some_and(|k| credited_before(v, k, 6));
                     if (span.start > v.spans[i].end
                         || credited
                         || trig.event_type == EventType::Assault)
@@ -2990,6 +2983,17 @@ fn tolled_after(v: &SentenceView, figures: &[counts::Figure], after: usize) -> b
     figures
         .iter()
         .any(|f| f.span.start >= v.spans[rel].end && !f.toll)
+}
+
+/// Whether the `window` words before word `k` credit what follows as a source's
+/// ("according to", "según", "de acuerdo con", "segundo", "conforme").
+fn credited_before(v: &SentenceView, k: usize, window: usize) -> bool {
+    (k.saturating_sub(window)..k).any(|j| {
+        matches!(
+            v.words[j].as_str(),
+            "according" | "segun" | "segundo" | "acuerdo" | "acordo" | "conforme"
+        )
+    })
 }
 
 /// Whether a word (folded) sends people out of a country: "expulsó", "deported",
@@ -5441,14 +5445,7 @@ fn arg_country(
                 && (a.first.saturating_sub(8)..a.first).any(|k| is_expulsion(&v.words[k]))
         };
         // (nor the source's: "according to the French foreign ministry")
-        let credited = |a: &Arg| {
-            (a.first.saturating_sub(4)..a.first).any(|k| {
-                matches!(
-                    v.words[k].as_str(),
-                    "according" | "segun" | "segundo" | "acuerdo" | "acordo" | "conforme"
-                )
-            })
-        };
+        let credited = |a: &Arg| credited_before(v, a.first, 4);
         return v
             .args
             .iter()
