@@ -186,8 +186,7 @@ pub(crate) fn fill_from(a: &mut Event, b: Event) {
         a.country = b.country.clone();
         a.place = b.place;
     }
-    // (no party is its own target: a reply in kind told as one clash)
-    if a.target.is_none() && !(a.actor.is_some() && a.actor == b.target) {
+    if a.target.is_none() {
         a.target = b.target;
         a.target_span = b.target_span;
         a.target_country = b.target_country;

@@ -210,13 +210,14 @@ pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
                 {
                     // ("Thousands of Israelis protested": people of a nation in
                     // the streets are its protesters, not its state)
-                    *name = Some(if protest && slot == 0 {
+                    let protesters = protest && slot == 0;
+                    *name = Some(if protesters {
                         format!("Protesters ({})", c.name_en)
                     } else {
                         c.name_en.clone()
                     });
                     *country = Some(c.iso2.clone());
-                    if protest && slot == 0 {
+                    if protesters {
                         *sector = Some(Sector::Civilians);
                     }
                     continue;
