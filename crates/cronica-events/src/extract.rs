@@ -1835,7 +1835,7 @@ impl RuleEventExtractor {
                 Told::Opposed
             } else if after_verbal
                 && !tolled_after(v, &figures, i + n)
-                && !counted_and_dated(v, &figures, i + n)
+                && !counted_with_day_or_town(v, &figures, i + n)
             {
                 Told::Reference
             // ("41 personas han sido detenidas desde el inicio del paro": the figures
@@ -3068,9 +3068,9 @@ fn is_military_thing(w: &str) -> bool {
 }
 
 /// "denunciamos la detención arbitraria de 12 dirigentes ... el pasado 5 de
-/// septiembre en Jinotega": an act's noun that counts its victims and has a day
-/// of its own before the article's tells the act, though a condemnation names it.
-fn counted_and_dated(v: &SentenceView, figures: &[counts::Figure], after: usize) -> bool {
+/// septiembre en Jinotega": an act's noun that counts its victims, with a day or a
+/// town after it, tells the act, though a condemnation names it.
+fn counted_with_day_or_town(v: &SentenceView, figures: &[counts::Figure], after: usize) -> bool {
     // (the figure's number, after the noun: "la detención de 12", "arrest of 12")
     // (or any number in the noun's complement: "o despejo de 300 famílias")
     let counted = figures.iter().any(|f| {
