@@ -587,8 +587,6 @@ const STOPLIST: &[&str] = &[
     "casa rosada",
 ];
 
-/// A common word (folded) for a site that a name follows ("la plaza San Martín de
-/// Lima", "Praça dos Três Poderes"): the town after the site's "de" is a place.
 /// Whether a single capitalised word, folded, is a common word or title first
 /// and a place name a distant second ("Largo", "Centro", "May").
 pub fn is_common_word(folded: &str) -> bool {
@@ -601,6 +599,9 @@ pub fn is_institution(folded: &str) -> bool {
     INSTITUTIONS.contains(&folded)
 }
 
+/// A common word (folded) for a site that a name follows ("la plaza San Martín de
+/// Lima", "Praça dos Três Poderes", "el aeropuerto Inca Manco Cápac de Juliaca"):
+/// the town after the site's "de" is a place.
 pub fn is_site_noun(folded: &str) -> bool {
     matches!(
         folded,
@@ -615,6 +616,13 @@ pub fn is_site_noun(folded: &str) -> bool {
             | "avenue"
             | "street"
             | "park"
+            | "aeropuerto"
+            | "aeroporto"
+            | "airport"
+            | "puente"
+            | "ponte"
+            | "estadio"
+            | "stadium"
     )
 }
 

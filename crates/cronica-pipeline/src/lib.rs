@@ -180,6 +180,10 @@ impl Pipeline {
             actors::tie_persons_to_states(&mut events, &a);
             actors::organisers_of_listed_protests(&mut events);
             actors::name_forces_as_the_article_does(&mut events, &a);
+            actors::aim_protests(&mut events, &a, gazetteer);
+            actors::address_demands(&mut events, &a, gazetteer);
+            actors::aim_condemnations_at_doers(&mut events);
+            actors::crowds_at_protests(&mut events);
             actors::no_party_is_its_own_target(&mut events);
             events
         });

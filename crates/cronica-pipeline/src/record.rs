@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use cronica_types::{Count, Event, Span};
+use cronica_types::{Count, Event, EventType, Span};
 
 use crate::{acled, actors};
 
@@ -64,6 +64,10 @@ pub struct EventRecord {
     pub actor_country: Option<String>,
     pub actor_sector: Option<String>,
     pub target: Option<String>,
+    /// The sentence does not name the target: a protest that names nobody it is
+    /// against is against the government of its country ("Government of Peru").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub target_inferred: bool,
     /// The target's words in the text, where they differ from `target`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_text: Option<String>,
@@ -207,6 +211,7 @@ impl EventRecord {
             actor_country: e.actor_country.clone(),
             actor_sector: e.actor_sector.map(|x| x.name().to_string()),
             target: e.target.clone(),
+            target_inferred: e.target.is_some() && e.target_span.is_none(),
             target_text: e
                 .target_span
                 .map(|s| s.text(text).to_string())
@@ -214,7 +219,12 @@ impl EventRecord {
             target_country: e.target_country.clone(),
             target_sector: e.target_sector.map(|x| x.name().to_string()),
             acled_actor1: acled_actor(&e.actor, &e.actor_country),
-            acled_actor2: acled_actor(&e.target, &e.target_country),
+            // (ACLED names a protest's second actor only when the text does)
+            acled_actor2: if e.target_span.is_none() && e.event_type == EventType::Protest {
+                None
+            } else {
+                acled_actor(&e.target, &e.target_country)
+            },
             killed: killed.map(|c| c.value),
             injured: injured.map(|c| c.value),
             arrested: arrested.map(|c| c.value),

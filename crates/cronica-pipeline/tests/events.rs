@@ -1286,7 +1286,13 @@ fn a_wire_story_keeps_its_figures_sources_and_places_together() {
         .unwrap_or_else(|| panic!("no planned march in {evs:#?}"));
     assert_eq!(march.date.as_deref(), Some("2024-06-27"), "{evs:#?}");
     assert_eq!(march.location.as_deref(), Some("Nairobi"), "{evs:#?}");
-    assert_eq!(march.target, None, "{evs:#?}");
+    // (against no one the text names: the government of the country it is held in)
+    assert_eq!(
+        march.target.as_deref(),
+        Some("Government of Kenya"),
+        "{evs:#?}"
+    );
+    assert!(march.target_inferred, "{evs:#?}");
 }
 
 #[test]
@@ -2039,7 +2045,11 @@ fn seizing_power_is_a_coup_and_a_crowd_that_gathers_protests() {
             rally.target.as_deref(),
             rally.location.as_deref()
         ),
-        (Some("Bazoum supporters"), None, Some("Niamey")),
+        (
+            Some("Bazoum supporters"),
+            Some("Government of Niger"),
+            Some("Niamey")
+        ),
         "{evs:#?}"
     );
 }
@@ -3927,7 +3937,12 @@ fn who_reports_an_act_is_not_its_target() {
          A polícia angolana deteve mais de 500 pessoas durante os distúrbios, informou o porta-voz do Ministério do Interior.",
     );
     let strike = one(&evs, "PROTEST");
-    assert_eq!(strike.target, None, "{evs:#?}");
+    assert_eq!(
+        strike.target.as_deref(),
+        Some("Government of Angola"),
+        "{evs:#?}"
+    );
+    assert!(strike.target_inferred, "{evs:#?}");
 }
 
 #[test]
@@ -4478,6 +4493,125 @@ fn what_a_minister_announced_had_happened_is_no_plan() {
     assert_eq!(
         one(&evs, "COERCE").date.as_deref(),
         Some("2024-06-13"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_protest_is_against_whom_its_text_names_else_its_government() {
+    // the street a march fills is where, not whom
+    let evs = events(
+        "2024-06-26",
+        "NAIROBI — Protesters marched along Moi Avenue on Tuesday chanting against the levy.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(
+        march.target.as_deref(),
+        Some("Government of Kenya"),
+        "{evs:#?}"
+    );
+    assert!(march.target_inferred, "{evs:#?}");
+    let evs = events(
+        "2025-01-12",
+        "Los manifestantes bloquearon el sábado la vía al aeropuerto Inca Manco Cápac de Juliaca para exigir la renuncia de la presidenta.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").target.as_deref(),
+        Some("Government of Peru"),
+        "{evs:#?}"
+    );
+    // against another country's acts, or at its embassy: that country's government
+    let evs = events(
+        "2026-01-05",
+        "Thousands of people marched in London on Saturday to protest against US strikes on Venezuela.\n\n\
+         Hundreds rallied outside the US embassy in Madrid against the attack.",
+    );
+    let marches: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert_eq!(marches.len(), 2, "{evs:#?}");
+    for m in marches {
+        assert_eq!(
+            m.target.as_deref(),
+            Some("Government of United States"),
+            "{evs:#?}"
+        );
+    }
+    let evs = events(
+        "2026-01-05",
+        "LISBOA — Centenas de pessoas concentraram-se ontem em frente à embaixada de Israel em Lisboa.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").target.as_deref(),
+        Some("Government of Israel"),
+        "{evs:#?}"
+    );
+    // a sit-in outside a body is against the body, without "outside"
+    let evs = events(
+        "2024-06-26",
+        "In Tbilisi, tens of thousands of people rallied outside parliament on Monday evening.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").target.as_deref(),
+        Some("parliament"),
+        "{evs:#?}"
+    );
+    // a rally for the government is against no one the text does not name
+    let evs = events(
+        "2024-06-26",
+        "In Caracas, thousands marched on Tuesday in support of the government.",
+    );
+    assert_eq!(one(&evs, "PROTEST").target, None, "{evs:#?}");
+}
+
+#[test]
+fn a_demand_to_free_people_is_made_of_their_government() {
+    let evs = events(
+        "2025-03-23",
+        "LUANDA — Em comunicado, a UNITA exigiu a libertação imediata dos jovens detidos no sábado em Luanda.",
+    );
+    let demand = one(&evs, "REQUEST");
+    assert_eq!(
+        demand.target.as_deref(),
+        Some("Government of Angola"),
+        "{evs:#?}"
+    );
+    assert!(demand.target_inferred, "{evs:#?}");
+    // a state may ask anything of anyone: nothing is read into its demand
+    let evs = events(
+        "2024-04-24",
+        "En Caracas, el Ministerio de Defensa exigió el martes más recursos.",
+    );
+    assert_eq!(one(&evs, "REQUEST").target, None, "{evs:#?}");
+}
+
+#[test]
+fn a_condemnation_of_acts_named_in_the_plural_is_aimed_at_their_doer() {
+    let evs = events(
+        "2025-03-23",
+        "LUANDA — A Polícia Nacional deteve na manhã deste sábado (22) 19 activistas que se preparavam para uma manifestação.\n\n\
+         A UNITA condenou neste sábado as detenções, que classificou como \"um ataque à Constituição\".",
+    );
+    let condemnation = one(&evs, "ACCUSE");
+    assert_eq!(
+        condemnation.target.as_deref(),
+        Some("Polícia Nacional"),
+        "{evs:#?}"
+    );
+    // the force that arrests them is not who protests: whom it arrests are
+    let protest = one(&evs, "PROTEST");
+    assert_eq!(protest.actor.as_deref(), Some("activistas"), "{evs:#?}");
+}
+
+#[test]
+fn a_crowd_arrested_at_a_protest_is_of_its_protesters() {
+    let evs = events(
+        "2024-06-26",
+        "NAIROBI — Thousands of demonstrators marched through Nairobi on Tuesday against the fuel levy.\n\n\
+         Police arrested 57 people during the unrest, the Interior Ministry said.",
+    );
+    let arrests = one(&evs, "COERCE");
+    assert_eq!(
+        arrests.target.as_deref(),
+        Some("Protesters (Kenya)"),
         "{evs:#?}"
     );
 }
