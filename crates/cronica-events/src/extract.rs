@@ -2289,7 +2289,10 @@ impl RuleEventExtractor {
             // "enfrentamientos entre manifestantes y la policía", "clashes between
             // police and protesters": the two sides, in the order named
             if trig.mode == "fighting" {
-                let between = (i..(i + n + 2).min(v.words.len()))
+                // ("los enfrentamientos registrados anteayer en Santander de
+                // Quilichao entre la Policía y la minga": within the clause)
+                let between = (i..(i + n + 10).min(v.words.len()))
+                    .take_while(|&k| k < i + n || !matches!(&*v.raw[k], "," | ";" | "."))
                     .find(|&k| matches!(v.words[k].as_str(), "between" | "entre"));
                 if let Some(b) = between {
                     let sides: Vec<&Arg> = v

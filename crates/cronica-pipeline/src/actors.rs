@@ -412,6 +412,18 @@ const WAY_WORDS: &[&str] = &[
     "parque",
 ];
 
+/// Whether a name is a way's or a site's ("Moi Avenue", "Avenida Paulista",
+/// "Hospital Dr. Ayres de Menezes"), by its first or last word.
+fn names_a_way(name: &str) -> bool {
+    let folded = cronica_text::fold(name);
+    let mut words = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next();
+    let last = words.next_back().or(first);
+    first.is_some_and(|w| WAY_WORDS.contains(&w)) || last.is_some_and(|w| WAY_WORDS.contains(&w))
+}
+
 /// Words that say a protest stands with the state, not against it.
 const FOR_THE_STATE: &[&str] = &[
     "in support of",
@@ -457,7 +469,6 @@ pub(crate) fn aim_protests(events: &mut [Event], a: &Analysis, gazetteer: &Gazet
                 .get(span.start.saturating_sub(24)..span.start)
                 .unwrap_or("");
             let last_before = folded_words(before).pop().unwrap_or_default();
-            let own = folded_words(&name);
             let is_way = |w: &str| WAY_WORDS.contains(&w);
             // "marched in support of the government": whom a protest stands for
             let backed = {
@@ -482,8 +493,7 @@ pub(crate) fn aim_protests(events: &mut [Event], a: &Analysis, gazetteer: &Gazet
                     .entities
                     .iter()
                     .any(|x| x.label == EntityLabel::Loc && x.span.overlaps(span))
-                || own.first().is_some_and(|w| is_way(w))
-                || own.last().is_some_and(|w| is_way(w))
+                || names_a_way(&name)
                 || is_way(&last_before)
                 || is_crowd(&name)
                 // "doce manifestantes fueron detenidos": a lone common word of no
@@ -731,9 +741,15 @@ pub(crate) fn crowds_at_protests(events: &mut [Event]) {
         .filter(|e| e.event_type == EventType::Protest)
         .filter_map(|e| Some((e.article_index, e.country.clone()?)))
         .collect();
+    // ("Riot police used water cannon to clear Rustaveli Avenue": whom they
+    // cleared from it)
     for e in events.iter_mut().filter(|e| {
+        let crowd_control = e.event_type == EventType::Assault && e.mode == "crowd-control"
+            || e.event_type == EventType::Coerce;
         matches!(e.event_type, EventType::Coerce | EventType::Assault)
-            && e.target.as_deref().is_some_and(is_crowd)
+            && e.target
+                .as_deref()
+                .is_some_and(|t| is_crowd(t) || crowd_control && names_a_way(t))
     }) {
         let Some(country) = e.country.clone() else {
             continue;

@@ -4615,3 +4615,39 @@ fn a_crowd_arrested_at_a_protest_is_of_its_protesters() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn clashes_between_two_sides_named_later_in_the_clause_have_both() {
+    let evs = events(
+        "2025-11-03",
+        "POPAYÁN, 3 nov (Colprensa).- Dos comuneros indígenas murieron y al menos 31 personas \
+         resultaron heridas en los enfrentamientos registrados anteayer en Santander de \
+         Quilichao entre la Policía y la minga.",
+    );
+    let clash = one(&evs, "ASSAULT");
+    // (the agency the dateline names is no party)
+    assert_eq!(
+        (clash.actor.as_deref(), clash.target.as_deref()),
+        (Some("Police Forces of Colombia"), Some("minga")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn police_clearing_a_street_of_protesters_act_on_the_protesters() {
+    let evs = events(
+        "2024-06-11",
+        "TBILISI — Tens of thousands of people rallied outside parliament on Monday against the \
+         foreign agents law.\n\n\
+         Riot police used water cannon and pepper spray to clear Rustaveli Avenue shortly after midnight.",
+    );
+    let clearing = evs
+        .iter()
+        .find(|e| e.event_type == "ASSAULT")
+        .unwrap_or_else(|| panic!("no ASSAULT in {evs:#?}"));
+    assert_eq!(
+        clearing.target.as_deref(),
+        Some("Protesters (Georgia)"),
+        "{evs:#?}"
+    );
+}
