@@ -746,10 +746,13 @@ pub(crate) fn crowds_at_protests(events: &mut [Event]) {
     for e in events.iter_mut().filter(|e| {
         let crowd_control = e.event_type == EventType::Assault && e.mode == "crowd-control"
             || e.event_type == EventType::Coerce;
+        // (tear gas fired at no one the text names, in an article of protests, is
+        // fired at them)
         matches!(e.event_type, EventType::Coerce | EventType::Assault)
-            && e.target
-                .as_deref()
-                .is_some_and(|t| is_crowd(t) || crowd_control && names_a_way(t))
+            && match e.target.as_deref() {
+                Some(t) => is_crowd(t) || crowd_control && names_a_way(t),
+                None => e.event_type == EventType::Assault && e.mode == "crowd-control",
+            }
     }) {
         let Some(country) = e.country.clone() else {
             continue;
@@ -766,6 +769,62 @@ pub(crate) fn crowds_at_protests(events: &mut [Event]) {
         e.target = Some(format!("Protesters ({})", c.name_en));
         e.target_country = Some(country);
         e.target_sector = Some(Sector::Civilians);
+    }
+}
+
+/// "Donald Trump's regime has bombed Venezuela's capital", "Russian forces
+/// shelled Kharkiv": one state's strike on another's land, with no one the text
+/// names as struck, or only a count of people, strikes that state.
+pub(crate) fn strikes_on_a_state(events: &mut [Event], gazetteer: &Gazetteer) {
+    for e in events.iter_mut().filter(|e| {
+        e.event_type == EventType::Assault
+            && matches!(
+                e.mode.as_str(),
+                "airstrike" | "invasion" | "shelling" | "bombing" | "attack"
+            )
+    }) {
+        let Some(on) = e.country.as_deref() else {
+            continue;
+        };
+        // (a government the text gives no country, "The Donald Trump
+        // administration", is read as striking another's land only from the air or
+        // by invasion)
+        let foreign = match e.actor_country.as_deref() {
+            Some(by) => by != on,
+            None => matches!(e.mode.as_str(), "airstrike" | "invasion"),
+        };
+        if !foreign || e.target.as_deref().is_some_and(|t| !is_crowd(t)) {
+            continue;
+        }
+        let Some(actor) = e.actor.as_deref() else {
+            continue;
+        };
+        let folded = cronica_text::fold(actor);
+        let state = matches!(e.actor_sector, Some(Sector::Government | Sector::Military))
+            || gazetteer.country_by_name(actor).is_some()
+            || folded.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "administration"
+                        | "regime"
+                        | "government"
+                        | "gobierno"
+                        | "governo"
+                        | "regimen"
+                        | "forces"
+                        | "fuerzas"
+                        | "forcas"
+                        | "army"
+                        | "military"
+                )
+            });
+        let Some(country) = gazetteer.country(on).filter(|_| state) else {
+            continue;
+        };
+        e.target = Some(country.name_en.clone());
+        e.target_span = None;
+        e.target_country = Some(country.iso2.clone());
+        e.target_sector = Some(Sector::Government);
     }
 }
 

@@ -184,6 +184,7 @@ impl Pipeline {
             actors::address_demands(&mut events, &a, gazetteer);
             actors::aim_condemnations_at_doers(&mut events);
             actors::crowds_at_protests(&mut events);
+            actors::strikes_on_a_state(&mut events, gazetteer);
             actors::no_party_is_its_own_target(&mut events);
             events
         });

@@ -4651,3 +4651,40 @@ fn police_clearing_a_street_of_protesters_act_on_the_protesters() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn one_states_strike_on_anothers_land_strikes_that_state() {
+    let evs = events(
+        "2026-01-03",
+        "The Donald Trump administration has carried out a military air strike against surgical \
+         targets in Venezuelan territory, bombing official buildings in Caracas.",
+    );
+    let strike = one(&evs, "ASSAULT");
+    assert_eq!(strike.target.as_deref(), Some("Venezuela"), "{evs:#?}");
+    assert!(strike.target_inferred, "{evs:#?}");
+    // a named target stays
+    let evs = events(
+        "2023-03-03",
+        "Russian forces shelled Ukrainian soldiers near Bakhmut on Tuesday.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").target.as_deref(),
+        Some("Military Forces of Ukraine"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn tear_gas_fired_at_no_one_named_at_a_protest_is_fired_at_its_protesters() {
+    let evs = events(
+        "2022-06-20",
+        "In Quito, thousands of Indigenous people marched on Monday against fuel prices.\n\n\
+         The police fired tear gas on Monday night.",
+    );
+    let gas = one(&evs, "ASSAULT");
+    assert_eq!(
+        gas.target.as_deref(),
+        Some("Protesters (Ecuador)"),
+        "{evs:#?}"
+    );
+}
