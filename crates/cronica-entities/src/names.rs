@@ -280,9 +280,18 @@ pub(crate) fn drop_places_inside_names(
             .split_whitespace()
             .any(|w| matches!(w, "and" | "y" | "e"))
     };
+    // ("Delegaciones de Puno": a name "of" a region or a town of note is not a
+    // person's, and its place no surname)
+    let of_place = |c: &Entity| {
+        let words: Vec<&str> = c.text.split_whitespace().collect();
+        words.len() >= 3 && matches!(words[words.len() - 2], "de" | "del" | "do" | "da" | "of") && {
+            let last = words[words.len() - 1];
+            g.country_of_region_named(last).is_some() || g.town_named(last, 100_000).is_some()
+        }
+    };
     let surnames: Vec<&str> = chunks
         .iter()
-        .filter(|c| c.label == EntityLabel::Per && !list(c) && !site(c))
+        .filter(|c| c.label == EntityLabel::Per && !list(c) && !site(c) && !of_place(c))
         .filter_map(|c| c.text.rsplit_once(' ').map(|(_, last)| last))
         .collect();
     found.retain(|e| {
@@ -321,6 +330,7 @@ pub(crate) fn drop_places_inside_names(
                 && c.span != e.span
                 && !list(c)
                 && !town_of_site(c, e)
+                && !(of_place(c) && c.span.end == e.span.end)
         });
         let surname = !e.text.contains(' ') && surnames.contains(&e.text.as_str());
         !(inside_org || inside_name || surname)
@@ -354,9 +364,27 @@ pub(crate) fn towns_named_as_persons(
         .filter(|e| e.label == EntityLabel::Per && !out.iter().any(|o| o.span.overlaps(e.span)))
         .map(|e| e.text.as_str())
         .collect();
-    for e in out.iter_mut() {
+    // ("en Lima, Cusco, Puno y el Callao": a name listed among places is one)
+    let listed: Vec<bool> = (0..out.len())
+        .map(|k| {
+            let joined = |a: &Entity, b: &Entity| {
+                a.label == EntityLabel::Loc
+                    && b.label == EntityLabel::Loc
+                    && text.get(a.span.end..b.span.start).is_some_and(|gap| {
+                        matches!(
+                            gap.trim(),
+                            "," | "y" | "e" | "and" | "y el" | "y la" | "e o" | "e a" | "and the"
+                        )
+                    })
+            };
+            (k > 0 && joined(&out[k - 1], &out[k]))
+                || out.get(k + 1).is_some_and(|n| joined(&out[k], n))
+        })
+        .collect();
+    for (k, e) in out.iter_mut().enumerate() {
         if e.label == EntityLabel::Loc
             && e.source == "gazetteer"
+            && !listed[k]
             && names.contains(e.text.as_str())
             && gazetteer.country_by_name(&e.text).is_none()
             && !crate::seats::after_locative(text, e.span.start)

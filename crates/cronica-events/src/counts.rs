@@ -212,6 +212,7 @@ pub fn figures(
             (1900..=2100).contains(&c.value) && c.qualifier == CountQualifier::Exact;
         // forward: "30 dead", "eight demonstrators were killed"
         let mut found = None;
+        let mut forward_toll = false;
         // "nueve comuneros, entre ellos dos menores de edad, fueron retenidos": an
         // aside between commas that says who is among them is skipped
         let aside = (after..words.len().min(after + 3))
@@ -258,6 +259,8 @@ pub fn figures(
                     });
                 if !qualifies {
                     found = Some((cat, k));
+                    // "elevó a 42 la cifra de fallecidos": a toll all the same
+                    forward_toll = words[after..k].iter().any(|w| is_toll_word(w));
                 }
                 break;
             }
@@ -281,7 +284,7 @@ pub fn figures(
             }
         }
         // backward: "killing 12", "death toll rises to 53", "toll of 30"
-        let mut toll = false;
+        let mut toll = forward_toll;
         if found.is_none() {
             // five words back, not counting a date between ("deteve na manhã deste
             // sábado (22) 19 activistas")
@@ -533,7 +536,7 @@ mod tests {
         assert_eq!(figs("in 2019 people were arrested", Lang::En), []);
         assert_eq!(
             figs("Subiu para nove o número de mortos na operação", Lang::Pt),
-            [(Category::Killed, 9, "exact", false)]
+            [(Category::Killed, 9, "exact", true)]
         );
         assert_eq!(
             figs(

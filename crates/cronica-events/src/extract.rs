@@ -1650,6 +1650,47 @@ impl RuleEventExtractor {
             .any(|(_, _, t)| t.event_type == EventType::Request);
         let positions: Vec<usize> = found.iter().map(|(i, _, _)| *i).collect();
         for (k, &(i, n, trig)) in found.iter().enumerate() {
+            // "El terminal suspendió sus operaciones", "the airline suspended its
+            // flights": what one stops of one's own is no measure against anyone
+            if trig.event_type == EventType::Sanction
+                && trig.mode == "suspension"
+                && v.words.get(i + n).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "su"
+                            | "sus"
+                            | "seu"
+                            | "sua"
+                            | "seus"
+                            | "suas"
+                    )
+                })
+            {
+                continue;
+            }
+            // "los derechos de reunión y de libre tránsito", "freedom of assembly": a
+            // right named is no meeting
+            if i >= 2
+                && matches!(v.words[i - 1].as_str(), "de" | "of" | "to" | "a")
+                && matches!(
+                    v.words[i - 2].as_str(),
+                    "derecho"
+                        | "derechos"
+                        | "direito"
+                        | "direitos"
+                        | "right"
+                        | "rights"
+                        | "freedom"
+                        | "libertad"
+                        | "liberdade"
+                )
+            {
+                continue;
+            }
             let (status, trig) = match clause_status(v, i, trig) {
                 Some(status) => (status, trig),
                 None => match recode_unasserted(v, i, trig) {
@@ -1881,6 +1922,24 @@ impl RuleEventExtractor {
                 (trig.nominal || noun_after_preposition) && !called && !infinitive,
                 cx.author.as_deref(),
             );
+            // "las acusaciones del Gobierno peruano", "the demands of the unions": who
+            // a noun of saying belongs to said it
+            if trig.nominal
+                && matches!(
+                    trig.event_type,
+                    EventType::Accuse | EventType::Request | EventType::Threaten
+                )
+                && target.as_ref().is_some_and(|t| {
+                    t.first == i + n + 1
+                        && matches!(
+                            v.words[i + n].as_str(),
+                            "de" | "del" | "do" | "da" | "dos" | "das" | "of"
+                        )
+                })
+                && actor.as_ref().is_none_or(|a| a.last < i)
+            {
+                actor = target.take();
+            }
             // "which left 12 workers injured and four arrested": who another figure
             // counts did not do this one's act
             let own_category = match trig.event_type {
@@ -1917,8 +1976,23 @@ impl RuleEventExtractor {
                         .iter()
                         .position(|w| w.overlaps(*span))
                         .is_some_and(|k| credited_before(v, k, 6));
+                    // ... nor who gives a toll of it ("la Defensoría elevó a 42 la
+                    // cifra de fallecidos en las protestas")
+                    let tolled = v
+                        .spans
+                        .iter()
+                        .position(|w| w.overlaps(*span))
+                        .is_some_and(|k| {
+                            (k..i).any(|j| {
+                                matches!(
+                                    v.words[j].as_str(),
+                                    "toll" | "tally" | "cifra" | "numero" | "number" | "balance"
+                                )
+                            })
+                        });
                     if (span.start > v.spans[i].end
                         || credited
+                        || tolled
                         || trig.event_type == EventType::Assault)
                         && actor.as_ref().is_some_and(|t| t.span.overlaps(*span))
                     {
@@ -4272,10 +4346,24 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
                 | "estimaron"
                 | "estimou"
                 | "estimaram"
-        ) && (i + 1..(i + 5).min(v.words.len())).any(|k| {
+                // "The Red Cross raised the death toll to 15", "la Defensoría
+                // elevó este viernes a 42 la cifra de fallecidos"
+                | "raised"
+                | "raises"
+                | "revised"
+                | "updated"
+                | "elevo"
+                | "elevaron"
+                | "actualizo"
+                | "actualizaron"
+                | "elevou"
+                | "elevaram"
+                | "atualizou"
+                | "atualizaram"
+        ) && (i + 1..(i + 8).min(v.words.len())).any(|k| {
             matches!(
                 v.words[k].as_str(),
-                "toll" | "number" | "numero" | "cifra" | "balance" | "saldo"
+                "toll" | "tally" | "number" | "numero" | "cifra" | "balance" | "saldo"
             )
         })
     };

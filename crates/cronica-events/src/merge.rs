@@ -283,7 +283,13 @@ pub fn merge_across_articles(events: Vec<Event>) -> Vec<Event> {
                 .filter(|d| d.precision == Precision::Day)
                 .map(|d| d.start)
         };
-        let told = named_only && day(&e).is_some() && e.killed.is_empty() && e.arrested.is_empty();
+        // (an act with figures of its own, "enfrentamientos ... que dejaron al menos
+        // 12 heridos", is told here)
+        let told = named_only
+            && day(&e).is_some()
+            && e.killed.is_empty()
+            && e.injured.is_empty()
+            && e.arrested.is_empty();
         let earlier = out.iter_mut().find(|o| {
             told && o.article_index != e.article_index
                 && o.event_type == e.event_type

@@ -709,7 +709,6 @@ pub(crate) fn aim_condemnations_at_doers(events: &mut [Event]) {
             .filter_map(|(_, o)| {
                 o.mentions
                     .iter()
-                    .skip(1)
                     .find(|x| x.sentence == sentence && x.trigger.start >= after)
                     .map(|x| (x.trigger.start, o))
             })
@@ -770,6 +769,30 @@ pub(crate) fn crowds_at_protests(events: &mut [Event]) {
         e.target_country = Some(country);
         e.target_sector = Some(Sector::Civilians);
     }
+    // "lo que provocó enfrentamientos con la policía": a clash with a state's
+    // forces, in an article of protests, with no other side named, is its protesters'
+    for e in events.iter_mut().filter(|e| {
+        e.event_type == EventType::Assault
+            && e.mode == "fighting"
+            && e.actor.is_none()
+            && matches!(e.target_sector, Some(Sector::Police | Sector::Military))
+    }) {
+        let Some(country) = e.country.clone() else {
+            continue;
+        };
+        if !protests
+            .iter()
+            .any(|(art, c)| *art == e.article_index && *c == country)
+        {
+            continue;
+        }
+        let Some(c) = cronica_geo::Gazetteer::embedded().country(&country) else {
+            continue;
+        };
+        e.actor = Some(format!("Protesters ({})", c.name_en));
+        e.actor_country = Some(country);
+        e.actor_sector = Some(Sector::Civilians);
+    }
 }
 
 /// "Donald Trump's regime has bombed Venezuela's capital", "Russian forces
@@ -825,6 +848,48 @@ pub(crate) fn strikes_on_a_state(events: &mut [Event], gazetteer: &Gazetteer) {
         e.target_span = None;
         e.target_country = Some(country.iso2.clone());
         e.target_sector = Some(Sector::Government);
+    }
+}
+
+/// "el estado de emergencia en Lima, Cusco, Puno y el Callao", "los
+/// enfrentamientos en el puente Añashuayco": a town, a region or a street the act
+/// happens in is where, not whom. A strike on a town or a measure against a
+/// country names its target by the place ("bombed Caracas", "sanctions on
+/// Venezuela"), and keeps it.
+pub(crate) fn places_are_not_parties(events: &mut [Event], a: &Analysis) {
+    let text = a.document.text.as_str();
+    for e in events.iter_mut() {
+        let struck = e.event_type == EventType::Assault
+            && matches!(
+                e.mode.as_str(),
+                "airstrike" | "bombing" | "shelling" | "invasion" | "attack"
+            );
+        if struck || e.event_type == EventType::Sanction {
+            continue;
+        }
+        let (Some(name), Some(span)) = (e.target.as_deref(), e.target_span) else {
+            continue;
+        };
+        let before = cronica_text::fold(
+            text.get(span.start.saturating_sub(16)..span.start)
+                .unwrap_or(""),
+        );
+        let last_before = before
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty())
+            .unwrap_or("");
+        let place = a
+            .places
+            .iter()
+            .any(|p| p.span.overlaps(span) && p.precision != PlacePrecision::Country)
+            || names_a_way(name)
+            || WAY_WORDS.contains(&last_before);
+        if place {
+            e.target = None;
+            e.target_span = None;
+            e.target_country = None;
+            e.target_sector = None;
+        }
     }
 }
 

@@ -185,6 +185,7 @@ impl Pipeline {
             actors::aim_condemnations_at_doers(&mut events);
             actors::crowds_at_protests(&mut events);
             actors::strikes_on_a_state(&mut events, gazetteer);
+            actors::places_are_not_parties(&mut events, &a);
             actors::no_party_is_its_own_target(&mut events);
             events
         });

@@ -4688,3 +4688,111 @@ fn tear_gas_fired_at_no_one_named_at_a_protest_is_fired_at_its_protesters() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn who_raises_a_toll_is_its_source_and_no_party() {
+    let evs = events(
+        "2023-01-14",
+        "LIMA, 13 ene — La Defensoría del Pueblo elevó este viernes a 42 la cifra de fallecidos \
+         en las protestas contra la presidenta Dina Boluarte.",
+    );
+    let deaths = one(&evs, "ASSAULT");
+    assert_eq!(
+        (
+            deaths.actor.as_deref(),
+            deaths.attributed_to.as_deref(),
+            deaths.killed
+        ),
+        (None, Some("Defensoría del Pueblo"), Some(42)),
+        "{evs:#?}"
+    );
+    assert!(deaths.figures.killed[0].toll, "{evs:#?}");
+    assert_ne!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Defensoría del Pueblo"),
+        "{evs:#?}"
+    );
+    // "put the toll at" reports a figure already given: the day is the past one
+    let evs = events(
+        "2024-06-27",
+        "NAIROBI — The Interior Ministry put the death toll at two on Wednesday.",
+    );
+    let deaths = one(&evs, "ASSAULT");
+    assert_eq!(
+        (
+            deaths.date.as_deref(),
+            deaths.status.as_str(),
+            deaths.killed
+        ),
+        (Some("2024-06-26"), "occurred", Some(2)),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn rights_suspended_are_a_ban_and_operations_suspended_no_measure() {
+    let evs = events(
+        "2023-01-14",
+        "LIMA — El Gobierno suspendió los derechos de reunión y de libre tránsito en esas regiones.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "ban", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "CONSULT"), "{evs:#?}");
+    let evs = events(
+        "2023-01-14",
+        "CUSCO — El terminal suspendió sus operaciones durante cuatro horas.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+}
+
+#[test]
+fn accusations_named_with_their_author_are_the_authors() {
+    let evs = events(
+        "2023-01-14",
+        "LA PAZ, 13 ene — El Gobierno de Bolivia rechazó las acusaciones del Gobierno peruano.",
+    );
+    assert_eq!(
+        one(&evs, "REJECT").actor.as_deref(),
+        Some("Gobierno de Bolivia"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "ACCUSE").actor.as_deref(),
+        Some("Government of Peru"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_place_listed_among_places_stays_one_and_is_no_target() {
+    let evs = events(
+        "2023-01-14",
+        "Delegaciones de Puno, Cusco y Apurímac ya viajan a Lima.\n\n\
+         El Gobierno prorrogó por 30 días el estado de emergencia en Lima, Cusco, Puno y el Callao.",
+    );
+    let emergency = one(&evs, "COERCE");
+    assert_eq!(emergency.target, None, "{evs:#?}");
+}
+
+#[test]
+fn a_clash_with_figures_in_another_town_is_told_in_its_own_article() {
+    let evs = events(
+        "2023-01-14",
+        "Suben a 42 los muertos por las protestas en el sur del país\n\n\
+         LIMA, 13 ene — La Defensoría del Pueblo elevó este viernes a 42 la cifra de fallecidos \
+         en las protestas, tras la muerte de un manifestante en Juliaca.\n\n\
+         Cusco: enfrentamientos en el aeropuerto\n\n\
+         CUSCO, 13 ene — Un grupo de manifestantes intentó tomar el aeropuerto internacional de \
+         Cusco, lo que provocó enfrentamientos con la policía que dejaron al menos 12 heridos.",
+    );
+    let clash = evs
+        .iter()
+        .find(|e| e.event_type == "ASSAULT" && e.injured == Some(12))
+        .unwrap_or_else(|| panic!("no clash with 12 injured in {evs:#?}"));
+    assert_eq!(clash.location.as_deref(), Some("Cusco"), "{evs:#?}");
+    // the other side of a clash with the police, at a protest, is its protesters
+    assert_eq!(
+        clash.actor.as_deref(),
+        Some("Protesters (Peru)"),
+        "{evs:#?}"
+    );
+}

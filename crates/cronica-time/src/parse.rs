@@ -654,6 +654,15 @@ impl Parser<'_> {
                 return 1;
             }
         }
+        // "The ministry put the death toll at two on Wednesday": "put" or "set" with
+        // a toll after it reports a figure already given
+        if self.lang == Lang::En
+            && (self.word_is(i, "put") || self.word_is(i, "set"))
+            && (i + 1..(i + 5).min(self.t.len()))
+                .any(|k| self.word_is(k, "toll") || self.word_is(k, "tally"))
+        {
+            return -1;
+        }
         0
     }
 
