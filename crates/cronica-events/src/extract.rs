@@ -1669,6 +1669,34 @@ impl RuleEventExtractor {
                             | "suas"
                     )
                 })
+                // (a state that suspends its exports or its aid sanctions someone)
+                && v.words.get(i + n + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "operations"
+                            | "operaciones"
+                            | "operacoes"
+                            | "flights"
+                            | "vuelos"
+                            | "voos"
+                            | "activities"
+                            | "actividades"
+                            | "atividades"
+                            | "services"
+                            | "servicios"
+                            | "servicos"
+                            | "classes"
+                            | "clases"
+                            | "aulas"
+                            | "labores"
+                            | "work"
+                            | "trabajos"
+                            | "trabalhos"
+                            | "campaign"
+                            | "campana"
+                            | "campanha"
+                    )
+                })
             {
                 continue;
             }
