@@ -66,6 +66,17 @@ pub(crate) fn clean(
         if e.label == EntityLabel::Loc && is_direction(&e.text) {
             return false;
         }
+        // "US Secretary of State Marco Rubio", "Foreign Minister Yvan Gil": an
+        // office the tagger read as one name with its holder is the holder
+        if e.label != EntityLabel::Per {
+            if let Some(person) = holder_after_office(text, e.span) {
+                e.span = person;
+                e.text = person.text(text).to_string();
+                e.label = EntityLabel::Per;
+                e.country = None;
+                e.canonical = None;
+            }
+        }
         let Some(s) = sentences.iter().find(|s| s.span.contains(e.span)) else {
             return true;
         };
@@ -361,6 +372,69 @@ fn is_direction(word: &str) -> bool {
         "meridional",
     ];
     DIRECTIONS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// Words of an office's name that may stand before its holder's name.
+fn is_office_word(w: &str) -> bool {
+    matches!(
+        cronica_text::fold(w).as_str(),
+        "secretary"
+            | "minister"
+            | "president"
+            | "vice"
+            | "prime"
+            | "senator"
+            | "ambassador"
+            | "chancellor"
+            | "governor"
+            | "mayor"
+            | "spokesman"
+            | "spokesperson"
+            | "general"
+            | "ministro"
+            | "ministra"
+            | "presidente"
+            | "presidenta"
+            | "canciller"
+            | "chanceler"
+            | "secretario"
+            | "secretaria"
+            | "senador"
+            | "senadora"
+            | "embajador"
+            | "embaixador"
+            | "gobernador"
+            | "governador"
+            | "alcalde"
+            | "prefeito"
+            | "vocero"
+            | "portavoz"
+    )
+}
+
+/// In a name that opens with an office ("Secretary of State Marco Rubio"), the
+/// span of the holder's name: the words from the first given name to the end,
+/// two or three of them.
+fn holder_after_office(text: &str, span: Span) -> Option<Span> {
+    let words: Vec<(usize, &str)> = span
+        .text(text)
+        .split_whitespace()
+        .scan(span.start, |at, w| {
+            let start = text[*at..span.end].find(w).map(|k| *at + k)?;
+            *at = start + w.len();
+            Some((start, w))
+        })
+        .collect();
+    let office = words
+        .iter()
+        .take_while(|(_, w)| !cronica_ner::is_given_name(w))
+        .any(|(_, w)| is_office_word(w));
+    let k = words
+        .iter()
+        .position(|(_, w)| cronica_ner::is_given_name(w))
+        .filter(|&k| k >= 1)?;
+    let tail = words.len() - k;
+    (office && (2..=3).contains(&tail)).then(|| Span::new(words[k].0, span.end))
 }
 
 #[cfg(test)]

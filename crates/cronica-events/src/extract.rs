@@ -318,15 +318,22 @@ impl<'a> SentenceView<'a> {
                     && k <= last + 2
                     && self.sentence.tokens[k].kind == TokenKind::Word
                 {
-                    if is_office_noun(&self.words[k])
-                        && self.entities.iter().any(|p| {
+                    // ("US Secretary of State Marco Rubio": an office of several
+                    // words)
+                    let person_at = |j: usize| {
+                        self.entities.iter().any(|p| {
                             p.label == EntityLabel::Per
-                                && self
-                                    .spans
-                                    .get(k + 1)
-                                    .is_some_and(|s| s.start == p.span.start)
+                                && self.spans.get(j).is_some_and(|s| s.start == p.span.start)
                         })
-                    {
+                    };
+                    let office_words = |j: usize| {
+                        matches!(self.words[j].as_str(), "of" | "for" | "the" | "and")
+                            || self.raw[j].chars().next().is_some_and(char::is_uppercase)
+                    };
+                    let person_follows = (k + 1..(k + 5).min(self.words.len()))
+                        .take_while(|&j| j == k + 1 || office_words(j - 1))
+                        .any(person_at);
+                    if opens_title(&self.words[k]) && person_follows {
                         titled_person = true;
                         break;
                     }
@@ -1905,6 +1912,7 @@ impl RuleEventExtractor {
             } else if after_verbal
                 && !tolled_after(v, &figures, i + n)
                 && !counted_with_day_or_town(v, &figures, i + n)
+                && !done_by_on_day_in_town(v, i + n)
             {
                 Told::Reference
             // ("41 personas han sido detenidas desde el inicio del paro": the figures
@@ -3203,6 +3211,31 @@ fn counted_with_day_or_town(v: &SentenceView, figures: &[counts::Figure], after:
         }))
 }
 
+/// "condemns the airstrikes carried out by the United States on Caracas ... on
+/// Saturday, 3 January": an act's noun with its doer after "by", a town and a day
+/// of its own tells the act, though a condemnation names it.
+fn done_by_on_day_in_town(v: &SentenceView, after: usize) -> bool {
+    let index = |s: Span| v.spans.iter().position(|w| w.overlaps(s));
+    let by = (after..v.words.len().min(after + 5)).find(|&k| {
+        matches!(
+            v.words[k].as_str(),
+            "by" | "por" | "pelo" | "pela" | "pelos" | "pelas"
+        )
+    });
+    let Some(by) = by else { return false };
+    let doer = v
+        .args
+        .iter()
+        .any(|a| a.first > by && a.first <= by + 2 && !a.name.is_empty());
+    doer && v.times.iter().any(|t| {
+        t.value.precision == cronica_types::Precision::Day
+            && index(t.span).is_some_and(|k| k > after)
+    }) && v
+        .places
+        .iter()
+        .any(|p| p.precision == PlacePrecision::Town && index(p.span).is_some_and(|k| k > after))
+}
+
 /// Whether the word at `i` opens a relative clause's verb ("protesters who stormed").
 fn in_relative_clause(v: &SentenceView, i: usize) -> bool {
     (i.saturating_sub(2)..i).any(|k| {
@@ -4340,6 +4373,20 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
                 .iter()
                 .find(|a| a.first >= start && a.first <= start + 2 && !a.name.is_empty())
             {
+                // "according to Venezuela's Ministry of Health": the body of the
+                // country, not the country
+                let owned = v
+                    .raw
+                    .get(arg.last + 1)
+                    .is_some_and(|w| matches!(&**w, "'s" | "’s" | "'" | "’"));
+                if let Some(body) = v
+                    .args
+                    .iter()
+                    .find(|b| owned && b.first == arg.last + 2 && !b.name.is_empty())
+                {
+                    let span = arg.span.cover(body.span);
+                    return Some((clean_name(span.text(v.text)), span));
+                }
                 return Some((clean_name(&arg.name), arg.span));
             }
             // else the words up to punctuation
@@ -4406,6 +4453,9 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
                 | "hablaron"
                 | "spoke"
                 | "counted"
+                | "counting"
+                | "contando"
+                | "contabilizando"
                 | "contabilizou"
                 | "contabilizaram"
                 | "contabilizo"

@@ -118,10 +118,39 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
     // day each is told on
     let toll = |e: &Event| e.killed.iter().chain(&e.injured).any(|c| c.toll);
     let running_toll = a.event_type == EventType::Assault && toll(a) && toll(b);
+    // "... airstrikes on Caracas on Saturday, 3 January. At least 40 people were
+    // killed in the bombing of Fuerte Tiuna": an act of the same kind told with no
+    // date of its own, a few days before the article's, is the one just told
+    let undated_follow_up = |dated: &Event, undated: &Event| {
+        dated.mode == undated.mode
+            && dated.date_span.is_some()
+            && undated.date_span.is_none()
+            && dated.status == EventStatus::Occurred
+            && undated.status == EventStatus::Occurred
+            // (in another town it is another act: "the protests of Agropatria
+            // workers in Cagua")
+            && match (&dated.place, &undated.place) {
+                (Some(p), Some(q)) => {
+                    p.canonical == q.canonical
+                        || p.precision == cronica_types::PlacePrecision::Country
+                        || q.precision == cronica_types::PlacePrecision::Country
+                }
+                _ => true,
+            }
+            && match (&dated.date, &undated.date) {
+                (Some(x), Some(y)) => {
+                    x.precision == Precision::Day
+                        && y.precision == Precision::Day
+                        && (0..=3).contains(&(y.start - x.start).num_days())
+                }
+                _ => false,
+            }
+    };
     a.event_type == b.event_type
         && (modes_agree || running_toll)
         && a.country == b.country
         && (dates_agree(a, b)
+            || undated_follow_up(a, b)
             || running_toll
             || one_election && !(dated_in_own_sentence(a) && dated_in_own_sentence(b)))
         && names_agree(&a.actor, &b.actor)

@@ -808,10 +808,39 @@ pub fn is_group_noun(w: &str) -> bool {
 pub fn is_office_noun(w: &str) -> bool {
     matches!(
         w,
-        "bishop" | "archbishop" | "obispo" | "arzobispo" | "bispo" | "arcebispo"
+        "bishop"
+            | "archbishop"
+            | "obispo"
+            | "arzobispo"
+            | "bispo"
+            | "arcebispo"
     )
     // (a senator or a general is told by a party or a rank, not by a place)
     || OFFICES.contains(&w) && !matches!(w, "senator" | "senador" | "senadora" | "general")
+}
+
+/// A word that opens an office's title before its holder's name: an office
+/// ("President Boluarte") or the first word of a longer title ("US Secretary of
+/// State Marco Rubio", "Iraqi Prime Minister Mustafa al-Kadhimi").
+pub fn opens_title(w: &str) -> bool {
+    is_office_noun(w)
+        || matches!(
+            w,
+            "secretary"
+                | "secretario"
+                | "secretaria"
+                | "chancellor"
+                | "canciller"
+                | "chanceler"
+                | "ambassador"
+                | "embajador"
+                | "embajadora"
+                | "embaixador"
+                | "embaixadora"
+                | "prime"
+                | "primer"
+                | "primeiro"
+        )
 }
 
 /// Offices a person is named by (folded): "President Boluarte", "el presidente",

@@ -555,7 +555,32 @@ pub(crate) fn aim_protests(events: &mut [Event], a: &Analysis, gazetteer: &Gazet
                 .min_by_key(|p| p.span.start)
                 .and_then(|p| gazetteer.country(&p.country))
         });
-        let c = against.unwrap_or(country);
+        // ("outside the US Embassy in London": a country the name of its embassy
+        // gives, which no place stage reads inside the name)
+        let embassy = || {
+            let m = e.mentions.first()?;
+            let words: Vec<&str> = m
+                .sentence
+                .text(text)
+                .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let k = words.iter().position(|w| {
+                matches!(
+                    cronica_text::fold(w).as_str(),
+                    "embassy" | "embassies" | "embajada" | "embaixada" | "consulate" | "consulado"
+                )
+            })?;
+            let before = (k.saturating_sub(2)..k).rev().map(|j| words[j].to_string());
+            let after = (k + 1..(k + 4).min(words.len()))
+                .filter(|&j| !matches!(words[j], "de" | "del" | "da" | "do" | "of" | "the"))
+                .map(|j| words[j].to_string());
+            before
+                .chain(after)
+                .filter_map(|w| gazetteer.country_by_name(&w))
+                .find(|c| c.iso2 != country.iso2)
+        };
+        let c = against.or_else(embassy).unwrap_or(country);
         e.target = Some(format!("Government of {}", c.name_en));
         e.target_span = None;
         e.target_country = Some(c.iso2.clone());
@@ -734,7 +759,48 @@ pub(crate) fn aim_condemnations_at_doers(events: &mut [Event]) {
 /// "police detained 57 people during Tuesday's unrest": a crowd arrested or shot
 /// at in an article of protests in its country is of the protesters, as ACLED
 /// names them ("Protesters (Kenya)").
-pub(crate) fn crowds_at_protests(events: &mut [Event]) {
+pub(crate) fn crowds_at_protests(events: &mut [Event], text: &str) {
+    // (a crowd is at a protest when its sentence says so: "during Tuesday's
+    // unrest", "desde el inicio del paro"; "at least 30 people detained after the
+    // attack" in an article that also tells of a march are not its marchers)
+    let at_protest = |e: &Event| {
+        e.mentions.iter().any(|m| {
+            let s = cronica_text::fold(m.sentence.text(text));
+            s.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                [
+                    "protest",
+                    "demonstrat",
+                    "unrest",
+                    "riot",
+                    "rall",
+                    "march",
+                    "strike",
+                    "blockade",
+                    "clash",
+                    "sit-in",
+                    "vigil",
+                    "desalojo",
+                    "paro",
+                    "huelga",
+                    "manifesta",
+                    "bloqueo",
+                    "disturbio",
+                    "enfrentamiento",
+                    "concentraci",
+                    "greve",
+                    "confronto",
+                    "vigilia",
+                    "despejo",
+                    "marcha",
+                    "movilizaci",
+                    "mobilizac",
+                    "piquete",
+                ]
+                .iter()
+                .any(|stem| w.starts_with(stem))
+            })
+        })
+    };
     let protests: Vec<(usize, String)> = events
         .iter()
         .filter(|e| e.event_type == EventType::Protest)
@@ -749,7 +815,7 @@ pub(crate) fn crowds_at_protests(events: &mut [Event]) {
         // fired at them)
         matches!(e.event_type, EventType::Coerce | EventType::Assault)
             && match e.target.as_deref() {
-                Some(t) => is_crowd(t) || crowd_control && names_a_way(t),
+                Some(t) => (is_crowd(t) || crowd_control && names_a_way(t)) && at_protest(e),
                 None => e.event_type == EventType::Assault && e.mode == "crowd-control",
             }
     }) {

@@ -8,6 +8,7 @@ pub mod acled;
 mod actors;
 mod context;
 pub mod output;
+mod planned;
 pub mod record;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -183,10 +184,11 @@ impl Pipeline {
             actors::aim_protests(&mut events, &a, gazetteer);
             actors::address_demands(&mut events, &a, gazetteer);
             actors::aim_condemnations_at_doers(&mut events);
-            actors::crowds_at_protests(&mut events);
+            actors::crowds_at_protests(&mut events, text);
             actors::strikes_on_a_state(&mut events, gazetteer);
             actors::places_are_not_parties(&mut events, &a);
             actors::no_party_is_its_own_target(&mut events);
+            planned::split_listed_days(&mut events, &a);
             events
         });
         a

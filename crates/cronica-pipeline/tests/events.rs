@@ -4796,3 +4796,96 @@ fn a_clash_with_figures_in_another_town_is_told_in_its_own_article() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_condemned_strike_with_its_doer_day_and_town_is_told_with_every_sources_figures() {
+    let evs = events(
+        "2026-01-04",
+        "The Latin America Solidarity Network condemns in the strongest terms the airstrikes \
+         carried out by the United States on Caracas in the early hours of Saturday, 3 January.\n\n\
+         According to Venezuela's Ministry of Health, at least 40 people were killed and 112 \
+         injured in the bombing. The local human rights group Provea has counted 57 dead.",
+    );
+    let strikes: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(strikes.len(), 1, "{evs:#?}");
+    let strike = strikes[0];
+    assert_eq!(
+        (
+            strike.actor.as_deref(),
+            strike.date.as_deref(),
+            strike.location.as_deref()
+        ),
+        (Some("United States"), Some("2026-01-03"), Some("Caracas")),
+        "{evs:#?}"
+    );
+    let killed: Vec<(u64, Option<&str>)> = strike
+        .figures
+        .killed
+        .iter()
+        .map(|f| (f.value, f.source.as_deref()))
+        .collect();
+    assert!(
+        killed.contains(&(40, Some("Venezuela's Ministry of Health"))),
+        "{evs:#?}"
+    );
+    assert!(killed.iter().any(|(v, _)| *v == 57), "{evs:#?}");
+}
+
+#[test]
+fn an_office_of_several_words_before_a_name_gives_the_person() {
+    let evs = events(
+        "2026-01-04",
+        "US Secretary of State Marco Rubio claimed on Saturday that the strikes targeted \
+         military sites and denied that civilians had been hit.",
+    );
+    assert_eq!(
+        one(&evs, "REJECT").actor.as_deref(),
+        Some("Marco Rubio"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn people_detained_after_an_attack_are_not_the_days_marchers() {
+    let evs = events(
+        "2026-01-04",
+        "In the hours after the attack, Venezuelan security forces detained at least 30 people \
+         in the Petare district of Caracas.\n\n\
+         Thousands of people marched in Caracas on Sunday.",
+    );
+    assert_ne!(
+        one(&evs, "COERCE").target.as_deref(),
+        Some("Protesters (Venezuela)"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn vigils_listed_by_day_and_town_are_one_planned_event_each() {
+    let evs = events(
+        "2026-01-04",
+        "Solidarity vigils will be held on Tuesday 6 January at 6pm outside the US Embassy in \
+         London and on Wednesday 7 January in Manchester.",
+    );
+    let mut vigils: Vec<(Option<&str>, Option<&str>)> = evs
+        .iter()
+        .filter(|e| e.event_type == "PROTEST" && e.status == "planned")
+        .map(|e| (e.date.as_deref(), e.location.as_deref()))
+        .collect();
+    vigils.sort();
+    assert_eq!(
+        vigils,
+        [
+            (Some("2026-01-06"), Some("London")),
+            (Some("2026-01-07"), Some("Manchester"))
+        ],
+        "{evs:#?}"
+    );
+    // at an embassy the name of which gives its country: against that country
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == "PROTEST")
+            .all(|e| e.target.as_deref() == Some("Government of United States")),
+        "{evs:#?}"
+    );
+}
