@@ -128,6 +128,7 @@ impl EntityTagger for MergedEntityTagger {
             add_non_overlapping(&mut out, model_entities);
         }
         add_non_overlapping(&mut out, chunked);
+        names::names_spelled_by_their_acronyms(text, &mut out);
         names::join_person_parts(text, &mut out);
         // Country names used as organisations keep their country.
         for e in &mut out {

@@ -430,3 +430,120 @@ pub(crate) fn join_person_parts(text: &str, found: &mut Vec<Entity>) {
         }
     }
 }
+
+/// Little words that may stand inside an organisation's name ("Centro para a
+/// Democracia e Direitos Humanos", "Centro de Estudios Legales y Sociales").
+fn is_name_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "la"
+            | "las"
+            | "los"
+            | "el"
+            | "para"
+            | "por"
+            | "a"
+            | "o"
+            | "os"
+            | "as"
+            | "e"
+            | "y"
+            | "do"
+            | "da"
+            | "dos"
+            | "das"
+            | "em"
+            | "en"
+            | "of"
+            | "the"
+            | "for"
+            | "and"
+            | "on"
+            | "in"
+    )
+}
+
+/// "O Centro para a Democracia e Direitos Humanos (CDD)", "el Centro de Estudios
+/// Legales y Sociales (CELS)": a name followed by its initials in brackets is one
+/// organisation's name, from the first of its capitalised words whose initials
+/// spell the bracket, little words and conjunctions inside it included. It takes
+/// the place of the pieces other readings made of it (a town "El Centro", a
+/// person "Direitos Humanos").
+pub(crate) fn names_spelled_by_their_acronyms(text: &str, found: &mut Vec<Entity>) {
+    let mut named = Vec::new();
+    let mut from = 0;
+    while let Some(k) = text[from..].find('(') {
+        let open = from + k;
+        from = open + 1;
+        let Some(len) = text[open + 1..].find(')') else {
+            break;
+        };
+        let close = open + 1 + len;
+        let acronym = &text[open + 1..close];
+        if !(2..=8).contains(&acronym.chars().count())
+            || !acronym.chars().all(|c| c.is_uppercase() || c == '-')
+        {
+            continue;
+        }
+        let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        // the words before the bracket, back to punctuation or an ordinary word
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut end = open;
+        for w in text[..open].split_inclusive(char::is_whitespace).rev() {
+            let start = end - w.len();
+            end = start;
+            let word = w.trim();
+            if word.is_empty() {
+                continue;
+            }
+            if word.ends_with([',', '.', ';', ':', ')', '"', '”']) || words.len() >= 12 {
+                break;
+            }
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            if !capital && !is_name_connector(word) {
+                break;
+            }
+            words.push((start, word));
+        }
+        words.reverse();
+        // the earliest capitalised word from which the initials spell the bracket
+        let spells = |ws: &[(usize, &str)]| {
+            let initials: Vec<char> = ws
+                .iter()
+                .filter(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+                .filter_map(|(_, w)| w.chars().next())
+                .collect();
+            initials.first() == letters.first() && {
+                let mut it = initials.iter();
+                letters.iter().all(|l| it.any(|c| c == l))
+            }
+        };
+        let Some(s) = (0..words.len()).find(|&s| {
+            words[s].1.chars().next().is_some_and(char::is_uppercase)
+                && !is_name_connector(&words[s].1.to_lowercase())
+                && spells(&words[s..])
+        }) else {
+            continue;
+        };
+        // (a name of one word is its own: "CGT (CGT)" needs nothing)
+        if words.len() - s < 2 {
+            continue;
+        }
+        let span = cronica_types::Span::new(words[s].0, close + 1);
+        named.push(Entity {
+            span,
+            label: EntityLabel::Org,
+            text: span.text(text).to_string(),
+            canonical: None,
+            country: None,
+            source: "rules".into(),
+        });
+    }
+    if named.is_empty() {
+        return;
+    }
+    found.retain(|e| !named.iter().any(|n| n.span.overlaps(e.span)));
+    found.extend(named);
+    found.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+}

@@ -334,7 +334,7 @@ pub fn figures(
         // "el número de muertos en las protestas ascendió a 45": a toll named as
         // the subject, far before the verb that brings it to the figure
         if found.is_none() && i >= 2 && rises_to(words, i) {
-            let toll_at = (i.saturating_sub(16)..i - 1).rev().find(|&k| {
+            let toll_at = (i.saturating_sub(32)..i - 1).rev().find(|&k| {
                 is_toll_word(&words[k])
                     && (k > 0 && category(&words[k - 1]).is_some()
                         || matches!(words[k - 1].as_str(), "death" | "casualty")

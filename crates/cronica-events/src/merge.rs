@@ -39,7 +39,30 @@ pub(crate) fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
                         | "movimento"
                 )
             };
-            x.contains(&y)
+            // "pessoas", "many people": a crowd no name tells apart is anyone's
+            let nameless = |s: &str| {
+                s.split_whitespace().all(|w| {
+                    w.chars().all(|c| c.is_ascii_digit())
+                        || matches!(
+                            w,
+                            "people"
+                                | "persons"
+                                | "personas"
+                                | "pessoas"
+                                | "many"
+                                | "several"
+                                | "some"
+                                | "muchas"
+                                | "varias"
+                                | "algunas"
+                                | "muitas"
+                                | "algumas"
+                        )
+                })
+            };
+            nameless(&x)
+                || nameless(&y)
+                || x.contains(&y)
                 || y.contains(&x)
                 || x.split_whitespace()
                     .any(|w| w.len() > 3 && !generic(w) && y.split_whitespace().any(|v| v == w))
@@ -117,7 +140,23 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
     // 150": tolls of one country in one article count the same dead, whatever
     // day each is told on
     let toll = |e: &Event| e.killed.iter().chain(&e.injured).any(|c| c.toll);
-    let running_toll = a.event_type == EventType::Assault && toll(a) && toll(b);
+    // ... and the act a toll counts, told on a day before the toll's ("O número de
+    // mortos no ataque ... subiu para 12" and "O ataque ocorreu na madrugada de
+    // domingo, quando um grupo de homens armados ... disparou contra a população")
+    let counted_act = |t: &Event, act: &Event| {
+        toll(t)
+            && !toll(act)
+            && act.status == EventStatus::Occurred
+            && match (&t.date, &act.date) {
+                (Some(x), Some(y)) => {
+                    let days = (x.start - y.start).num_days();
+                    (0..=30).contains(&days)
+                }
+                _ => false,
+            }
+    };
+    let running_toll = a.event_type == EventType::Assault
+        && (toll(a) && toll(b) || counted_act(a, b) || counted_act(b, a));
     // "... airstrikes on Caracas on Saturday, 3 January. At least 40 people were
     // killed in the bombing of Fuerte Tiuna": an act of the same kind told with no
     // date of its own, a few days before the article's, is the one just told
@@ -181,10 +220,16 @@ fn absorb(a: &mut Event, mut b: Event) {
         a.mode = std::mem::take(&mut b.mode);
     }
     a.mentions.append(&mut b.mentions);
-    // the narrower date wins; of two as narrow, the one its own sentence gives
+    // the narrower date wins; of two as narrow, the one its own sentence gives;
+    // the day of the act, not the day a toll of it was given
+    let toll = |e: &Event| e.killed.iter().chain(&e.injured).any(|c| c.toll);
     if let (Some(x), Some(y)) = (&a.date, &b.date) {
         let (wx, wy) = (x.end - x.start, y.end - y.start);
-        if wy < wx || wy == wx && dated_in_own_sentence(&b) && !dated_in_own_sentence(a) {
+        let act_over_toll = wy == wx && toll(a) && !toll(&b) && y.start < x.start;
+        if wy < wx
+            || act_over_toll
+            || wy == wx && dated_in_own_sentence(&b) && !dated_in_own_sentence(a)
+        {
             a.date = b.date.take();
             a.date_span = b.date_span;
         }

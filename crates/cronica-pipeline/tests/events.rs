@@ -4889,3 +4889,66 @@ fn vigils_listed_by_day_and_town_are_one_planned_event_each() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn shots_fired_by_one_officer_or_many_are_an_assault() {
+    let evs = events(
+        "2024-11-08",
+        "MAPUTO — A polícia disparou balas reais contra os manifestantes na quinta-feira em Maputo.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").mode, "firearms", "{evs:#?}");
+    let evs = events(
+        "2024-11-08",
+        "LIMA — La policía disparó contra los manifestantes el jueves en Juliaca.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").mode, "firearms", "{evs:#?}");
+}
+
+#[test]
+fn a_name_followed_by_its_initials_is_one_organisation() {
+    let evs = events(
+        "2024-11-08",
+        "MAPUTO — O Centro para a Democracia e Direitos Humanos (CDD) exigiu ontem a \
+         libertação imediata dos detidos.",
+    );
+    assert_eq!(
+        one(&evs, "REQUEST").actor.as_deref(),
+        Some("Centro para a Democracia e Direitos Humanos (CDD)"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn conflicting_tolls_of_one_day_are_one_event_with_both_sources() {
+    let evs = events(
+        "2024-11-08",
+        "MAPUTO, 7 nov 2024 (Lusa) – Pelo menos 18 pessoas morreram nas manifestações de \
+         quinta-feira em Maputo, segundo a plataforma eleitoral Decide. O comandante-geral da \
+         polícia, Bernardino Rafael, disse que apenas três pessoas morreram.",
+    );
+    let deaths: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(deaths.len(), 1, "{evs:#?}");
+    let mut killed: Vec<u64> = deaths[0].figures.killed.iter().map(|f| f.value).collect();
+    killed.sort();
+    assert_eq!(killed, [3, 18], "{evs:#?}");
+}
+
+#[test]
+fn a_toll_joins_the_act_it_counts_on_the_acts_day() {
+    let evs = events(
+        "2025-12-04",
+        "PEMBA, 04 dez 2025 (Lusa) – O número de mortos no ataque de insurgentes à aldeia de \
+         Quiterajo, distrito de Macomia, na província moçambicana de Cabo Delgado, subiu para 12, \
+         disse hoje à Lusa fonte do governo distrital.\n\n\
+         O ataque ocorreu na madrugada de domingo, quando um grupo de homens armados entrou na \
+         aldeia e disparou contra a população.",
+    );
+    let attacks: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(attacks.len(), 1, "{evs:#?}");
+    assert_eq!(
+        (attacks[0].date.as_deref(), attacks[0].killed),
+        (Some("2025-11-30"), Some(12)),
+        "{evs:#?}"
+    );
+    assert!(attacks[0].figures.killed[0].toll, "{evs:#?}");
+}
