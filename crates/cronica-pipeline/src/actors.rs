@@ -959,6 +959,38 @@ pub(crate) fn places_are_not_parties(events: &mut [Event], a: &Analysis) {
     }
 }
 
+/// "Education Minister Patricia Correa ... resigned on Friday, citing the deaths of
+/// protesters": who gives up an office does it to no one; what the text names
+/// after is a reason, unless it is what they left ("resigned from the cabinet").
+pub(crate) fn resignations_leave_offices(events: &mut [Event], a: &Analysis) {
+    let text = a.document.text.as_str();
+    for e in events
+        .iter_mut()
+        .filter(|e| e.event_type == EventType::Retreat && e.mode == "resignation")
+    {
+        let Some(span) = e.target_span else { continue };
+        let before = cronica_text::fold(
+            text.get(span.start.saturating_sub(12)..span.start)
+                .unwrap_or(""),
+        );
+        let left = before
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty())
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "from" | "de" | "del" | "do" | "da" | "al" | "ao" | "a" | "the"
+                )
+            });
+        if !left {
+            e.target = None;
+            e.target_span = None;
+            e.target_country = None;
+            e.target_sector = None;
+        }
+    }
+}
+
 /// The initials of a name's capitalised words: "Polícia Militar da Bahia" gives
 /// "PMB".
 fn initials(name: &str) -> String {

@@ -187,6 +187,7 @@ impl Pipeline {
             actors::crowds_at_protests(&mut events, text);
             actors::strikes_on_a_state(&mut events, gazetteer);
             actors::places_are_not_parties(&mut events, &a);
+            actors::resignations_leave_offices(&mut events, &a);
             actors::no_party_is_its_own_target(&mut events);
             planned::split_listed_days(&mut events, &a);
             events

@@ -4952,3 +4952,35 @@ fn a_toll_joins_the_act_it_counts_on_the_acts_day() {
     );
     assert!(attacks[0].figures.killed[0].toll, "{evs:#?}");
 }
+
+#[test]
+fn a_toll_that_rose_on_a_weekday_rose_on_the_last_one() {
+    let evs = events(
+        "2022-12-16",
+        "LIMA, Dec 15 (Reuters) — The death toll from a week of protests in Peru rose to 18 on \
+         Thursday after clashes between soldiers and demonstrators in Ayacucho, the health \
+         ministry said.",
+    );
+    let deaths = one(&evs, "ASSAULT");
+    assert_eq!(
+        (deaths.date.as_deref(), deaths.status.as_str()),
+        (Some("2022-12-15"), "occurred"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_bill_voted_down_is_rejected_and_a_resignation_has_no_target() {
+    let evs = events(
+        "2022-12-16",
+        "LIMA, Dec 16 — Peru's Congress on Friday voted down a bill to bring forward general \
+         elections.\n\n\
+         Education Minister Patricia Correa resigned on Friday, citing the deaths of protesters.",
+    );
+    assert_eq!(
+        one(&evs, "REJECT").actor.as_deref(),
+        Some("Congress"),
+        "{evs:#?}"
+    );
+    assert_eq!(one(&evs, "RETREAT").target, None, "{evs:#?}");
+}

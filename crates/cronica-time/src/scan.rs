@@ -272,7 +272,9 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
             | "swept" | "tore" | "withdrew" | "overthrew" | "arose" | "became" | "built"
             | "bought" | "chose" | "dealt" | "drew" | "fed" | "forgot" | "grew" | "heard"
             | "sang" | "sank" | "sat" | "shook" | "slept" | "stuck" | "taught" | "thought"
-            | "upheld" | "underwent" | "withheld" | "forbade" | "bore" | "spent" | "stormed" => -1,
+            | "upheld" | "underwent" | "withheld" | "forbade" | "bore" | "spent" | "stormed"
+            | "rose" | "saw" | "found" | "woke" | "slid" | "sprang" | "swam" | "hung" | "lay"
+            | "laid" | "dug" | "clung" => -1,
             "will" | "shall" | "won't" | "tomorrow" | "next" | "upcoming" | "join"
             | "scheduled" | "going" | "planned" | "plans" | "expected" => 1,
             _ if folded.ends_with("'ll") => 1,

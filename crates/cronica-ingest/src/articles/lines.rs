@@ -346,7 +346,9 @@ pub fn opens_with_dateline(s: &str) -> bool {
         regex::Regex::new(concat!(
             r"^(?:\p{Lu}[\p{L}'’-]+(?: (?:de |del |do |da )?\p{Lu}[\p{L}'’-]+){0,2})",
             r"(?:(?:, \p{Lu}[\p{L}'’-]+)?,? \((?:AFP|EFE|AP|Reuters|ANSA|DPA|Xinhua|Prensa Latina|Europa Press|Agência Brasil|Lusa)\)",
-            r"|, (?:\d{1,2}(?:º|°)?(?: de)? (?:jan|feb|fev|mar|apr|abr|may|mai|jun|jul|aug|ago|sep|set|oct|out|nov|dec|dic|dez|ene)[\p{L}]*\.?))",
+            r"|, (?:\d{1,2}(?:º|°)?(?: de)? (?:jan|feb|fev|mar|apr|abr|may|mai|jun|jul|aug|ago|sep|set|oct|out|nov|dec|dic|dez|ene)[\p{L}]*\.?)",
+            // "LIMA, Dec 15 (Reuters) —", "WASHINGTON, Jan. 10 —": month first
+            r"|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)",
             r"|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}[.,]? ?[—–]"
         ))
         .expect("valid regex")
@@ -533,6 +535,8 @@ mod tests {
             "São Paulo, 10 jun. Milhares de estudantes protestaram.",
             "BUENOS AIRES. — La CGT anunció un paro general.",
             "LISBOA, — A CPLP condenou a tentativa.",
+            "LIMA, Dec 15 (Reuters) — The death toll rose to 18.",
+            "WASHINGTON, Jan. 10 — The State Department said it would act.",
         ] {
             assert!(opens_with_dateline(s), "{s}");
         }
