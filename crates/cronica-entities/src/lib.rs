@@ -128,6 +128,8 @@ impl EntityTagger for MergedEntityTagger {
             add_non_overlapping(&mut out, model_entities);
         }
         add_non_overlapping(&mut out, chunked);
+        names::split_joined_names(text, &mut out);
+        names::names_that_go_on(text, &mut out);
         names::names_spelled_by_their_acronyms(text, &mut out);
         names::join_person_parts(text, &mut out);
         // Country names used as organisations keep their country.

@@ -547,3 +547,109 @@ pub(crate) fn names_spelled_by_their_acronyms(text: &str, found: &mut Vec<Entity
     found.extend(named);
     found.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
 }
+
+/// "la Alianza por los Derechos Humanos", "o Movimento pela Paz", "la Coordinadora
+/// contra la Represión": an organisation's name that goes on after "por los",
+/// "pela", "contra la" with capitalised words is one name.
+pub(crate) fn names_that_go_on(text: &str, found: &mut Vec<Entity>) {
+    let mut changed = false;
+    for e in found.iter_mut() {
+        let head = e.text.split_whitespace().next().unwrap_or("");
+        if !crate::chunks::is_org_head(head) {
+            continue;
+        }
+        // connectors, then capitalised words (and connectors between them)
+        let rest = &text[e.span.end..];
+        let mut at = e.span.end;
+        let mut connectors = 0;
+        let mut end = None;
+        for w in rest.split_inclusive(char::is_whitespace) {
+            let word = w.trim();
+            if word.is_empty() {
+                at += w.len();
+                continue;
+            }
+            let bare = word.trim_end_matches([',', '.', ';', ':', ')', '"', '”']);
+            let folded = cronica_text::fold(bare);
+            if bare.chars().next().is_some_and(char::is_uppercase)
+                && (connectors > 0 || end.is_some())
+            {
+                end = Some(at + bare.len());
+                connectors = 0;
+            } else if (matches!(
+                folded.as_str(),
+                "por" | "para" | "pela" | "pelo" | "pelos" | "pelas" | "contra"
+            ) && connectors == 0
+                || matches!(
+                    folded.as_str(),
+                    "los" | "las" | "la" | "el" | "o" | "a" | "os" | "as"
+                ) && connectors == 1
+                || matches!(folded.as_str(), "de" | "del" | "do" | "da")
+                    && connectors == 0
+                    && end.is_some())
+                && connectors < 2
+            {
+                connectors += 1;
+            } else {
+                break;
+            }
+            if bare.len() != word.len() {
+                break;
+            }
+            at += w.len();
+        }
+        let Some(end) = end else { continue };
+        let span = cronica_types::Span::new(e.span.start, end);
+        e.span = span;
+        e.text = span.text(text).to_string();
+        e.label = EntityLabel::Org;
+        changed = true;
+    }
+    if changed {
+        let spans: Vec<cronica_types::Span> = found.iter().map(|e| e.span).collect();
+        let mut k = 0;
+        found.retain(|e| {
+            k += 1;
+            !spans
+                .iter()
+                .enumerate()
+                .any(|(j, s)| j != k - 1 && s.contains(e.span) && *s != e.span)
+        });
+    }
+}
+
+/// "la Comisión Interamericana de Derechos Humanos y la Defensoría": two bodies a
+/// conjunction and an article join are two names.
+pub(crate) fn split_joined_names(text: &str, found: &mut Vec<Entity>) {
+    let mut extra = Vec::new();
+    for e in found.iter_mut().filter(|e| e.label == EntityLabel::Org) {
+        let Some((k, joint)) = [" y la ", " y el ", " e a ", " e o ", " and the "]
+            .iter()
+            .filter_map(|j| e.text.find(j).map(|k| (k, *j)))
+            .min()
+        else {
+            continue;
+        };
+        let second = &e.text[k + joint.len()..];
+        if !second.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let start2 = e.span.start + k + joint.len();
+        let end1 = e.span.start + k;
+        let second_span = cronica_types::Span::new(start2, e.span.end);
+        extra.push(Entity {
+            span: second_span,
+            label: EntityLabel::Org,
+            text: second_span.text(text).to_string(),
+            canonical: None,
+            country: None,
+            source: e.source.clone(),
+        });
+        e.span = cronica_types::Span::new(e.span.start, end1);
+        e.text = e.span.text(text).to_string();
+    }
+    if !extra.is_empty() {
+        found.extend(extra);
+        found.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    }
+}

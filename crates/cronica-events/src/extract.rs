@@ -2204,8 +2204,33 @@ impl RuleEventExtractor {
                 && v.words[i - 1] == ","
                 && (v.words[i].ends_with("ing") || v.words[i].ends_with("ndo"));
             let purpose = i > 0 && matches!(v.words[i - 1].as_str(), "to" | "para") || participle;
+            // ("han asesinado a X, han herido a Y y han detenido a Z": the auxiliary
+            // repeated before each verb, after a comma or a conjunction)
+            let mut j = i;
+            while j > 0
+                && matches!(
+                    v.words[j - 1].as_str(),
+                    "han"
+                        | "ha"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "habian"
+                        | "habia"
+                        | "hemos"
+                        | "tem"
+                        | "tinham"
+                        | "tinha"
+                        | "temos"
+                )
+            {
+                j -= 1;
+            }
+            let coordinated = j > 0
+                && (matches!(v.words[j - 1].as_str(), "and" | "y" | "e")
+                    || j < i && v.words[j - 1] == ",");
             if i > 0
-                && (matches!(v.words[i - 1].as_str(), "and" | "y" | "e") || purpose)
+                && (coordinated || purpose)
                 && prev_actor.is_some()
                 // "were disarmed and arrested": what they underwent, not did
                 && (trig.nominal || !v.is_passive(i))
@@ -2284,8 +2309,12 @@ impl RuleEventExtractor {
                     .clause_before(i, 4)
                     .any(|k| is_speaking_subject(v.raw[k], v.lang))
                     || v.clause_before(i, 6).any(|k| is_own_government(v, k)));
+            // ("Doce de los detenidos fueron acusados de terrorismo": whoever did what
+            // is told in the passive without its agent is not the author)
+            let passive = (i.saturating_sub(2)..i).any(|k| is_passive_aux(&v.words[k]));
             let from_author = actor.is_none()
                 && cx.author_speaks
+                && !passive
                 && (matches!(
                     trig.event_type,
                     EventType::Accuse | EventType::Request | EventType::Reject
@@ -4348,6 +4377,10 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
                         | "levantamento"
                         | "balanco"
                         | "relatorio"
+                        | "registro"
+                        | "registo"
+                        | "record"
+                        | "records"
                 )
             };
             let mut k = start;
@@ -6209,9 +6242,18 @@ fn article_author(
             }
         })
     };
+    // ... the one right before the verb in the first person, first of all ("Desde
+    // la Red Latinoamericana de Derechos Humanos denunciamos")
+    let speaks_next = |e: &&&Entity| {
+        text[e.span.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| is_first_person_verb(&cronica_text::fold(w)))
+    };
     before_we
         .iter()
-        .find(opens_sentence)
+        .find(speaks_next)
+        .or_else(|| before_we.iter().find(opens_sentence))
         .or(before_we.last())
         .map(|e| clean_name(&e.text))
 }

@@ -4984,3 +4984,79 @@ fn a_bill_voted_down_is_rejected_and_a_resignation_has_no_target() {
     );
     assert_eq!(one(&evs, "RETREAT").target, None, "{evs:#?}");
 }
+
+#[test]
+fn we_is_the_body_named_right_before_the_first_person() {
+    let evs = events(
+        "2025-10-02",
+        "Desde la Red Latinoamericana de Derechos Humanos denunciamos la brutal represión \
+         desatada por el gobierno de Daniel Noboa contra el paro nacional convocado por la \
+         CONAIE en Ecuador.\n\n\
+         Doce de los detenidos fueron acusados de terrorismo.\n\n\
+         Exigimos la liberación inmediata de todas las personas detenidas.",
+    );
+    assert_eq!(
+        one(&evs, "REQUEST").actor.as_deref(),
+        Some("Red Latinoamericana de Derechos Humanos"),
+        "{evs:#?}"
+    );
+    // an accusation told in the passive, with no agent, is not the author's
+    let charged = evs
+        .iter()
+        .find(|e| e.event_type == "ACCUSE" && e.sentence.starts_with("Doce"))
+        .unwrap_or_else(|| panic!("no charge in {evs:#?}"));
+    assert_eq!(charged.actor, None, "{evs:#?}");
+}
+
+#[test]
+fn verbs_coordinated_with_their_auxiliary_share_the_subject() {
+    let evs = events(
+        "2025-10-02",
+        "En Ecuador, las fuerzas policiales y militares han asesinado al comunero Efraín Fuerez \
+         en Cotacachi, han herido a más de 150 personas y han detenido arbitrariamente a 89 \
+         manifestantes, según el registro de la Alianza por los Derechos Humanos.",
+    );
+    let arrests = one(&evs, "COERCE");
+    assert_eq!(
+        (arrests.actor.as_deref(), arrests.attributed_to.as_deref()),
+        (
+            Some("Military Forces of Ecuador"),
+            Some("Alianza por los Derechos Humanos")
+        ),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn two_bodies_joined_by_a_conjunction_are_two_parties() {
+    let evs = events(
+        "2025-10-02",
+        "QUITO — La Comisión Interamericana de Derechos Humanos y la Defensoría del Pueblo \
+         condenaron el jueves la represión.",
+    );
+    let actors: Vec<Option<&str>> = evs
+        .iter()
+        .filter(|e| e.event_type == "ACCUSE")
+        .map(|e| e.actor.as_deref())
+        .collect();
+    assert!(
+        actors.contains(&Some("Comisión Interamericana de Derechos Humanos")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_call_to_protest_in_several_towns_is_one_planned_act_in_each() {
+    let evs = events(
+        "2025-10-02",
+        "Convocamos a plantones frente a las embajadas de Ecuador en Bogotá, Lima y Buenos \
+         Aires el próximo viernes 3 de octubre a las 17:00 horas.",
+    );
+    let mut towns: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.event_type == "PROTEST" && e.status == "planned")
+        .filter_map(|e| e.location.as_deref())
+        .collect();
+    towns.sort();
+    assert_eq!(towns, ["Bogotá", "Buenos Aires", "Lima"], "{evs:#?}");
+}
