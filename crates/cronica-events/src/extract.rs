@@ -2802,7 +2802,34 @@ impl RuleEventExtractor {
                         e.label == EntityLabel::Per && t.span.contains(e.span) && t.span == e.span
                     });
                     if named_person {
-                        ev.arrested.push(one_exact(t.span));
+                        // ("Fernando Dias and Domingos Simões Pereira were detained":
+                        // each person the list before it names is one more)
+                        let mut first = t.span;
+                        let mut n = 1;
+                        while let Some(p) = v.entities.iter().rev().find(|e| {
+                            e.label == EntityLabel::Per
+                                && e.span.end <= first.start
+                                && v.text.get(e.span.end..first.start).is_some_and(|gap| {
+                                    let gap = gap.trim();
+                                    let words: Vec<&str> = gap
+                                        .split(|c: char| c.is_whitespace() || c == ',')
+                                        .filter(|w| !w.is_empty())
+                                        .collect();
+                                    gap == ","
+                                        || matches!(words.first(), Some(&("and" | "y" | "e")))
+                                            && words.len() <= 4
+                                            && words[1..].iter().all(|w| {
+                                                w.starts_with(char::is_lowercase)
+                                                    && !is_speech(w, v.lang)
+                                            })
+                                })
+                        }) {
+                            n += 1;
+                            first = p.span;
+                        }
+                        let mut count = one_exact(first.cover(t.span));
+                        count.value = n;
+                        ev.arrested.push(count);
                     }
                 }
             }

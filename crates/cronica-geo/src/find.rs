@@ -580,6 +580,15 @@ const STOPLIST: &[&str] = &[
     "eastern",
     "northern",
     "southern",
+    // the wires' month abbreviations ("BISSAU, Nov 26 (AFP)")
+    "jan",
+    "feb",
+    "apr",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
     // phrases
     "white house",
     "casa blanca",

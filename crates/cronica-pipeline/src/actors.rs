@@ -659,7 +659,8 @@ pub(crate) fn address_demands(events: &mut [Event], a: &Analysis, gazetteer: &Ga
                     .unwrap_or(""),
             );
             let before = before.split_whitespace().collect::<Vec<_>>().join(" ");
-            if FREED.iter().any(|w| before.ends_with(w)) {
+            // ("the immediate release of all detained officials")
+            if FREED.iter().any(|w| before.contains(w)) {
                 e.target = None;
                 e.target_span = None;
                 e.target_country = None;

@@ -5060,3 +5060,23 @@ fn a_call_to_protest_in_several_towns_is_one_planned_act_in_each() {
     towns.sort();
     assert_eq!(towns, ["Bogotá", "Buenos Aires", "Lima"], "{evs:#?}");
 }
+
+#[test]
+fn named_people_arrested_together_are_counted_each() {
+    let evs = events(
+        "2025-11-27",
+        "BISSAU — Opposition candidate Fernando Dias and former prime minister Domingos Simões \
+         Pereira were detained at their homes on Wednesday, their parties said.",
+    );
+    assert_eq!(one(&evs, "COERCE").arrested, Some(2), "{evs:#?}");
+    // a wire's month is no town
+    let evs = events(
+        "2025-11-27",
+        "BISSAU, Nov 26 (AFP) — Soldiers seized power on Wednesday.",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").location.as_deref(),
+        Some("Bissau"),
+        "{evs:#?}"
+    );
+}
