@@ -419,7 +419,10 @@ fn containment_gap(gap: &str) -> bool {
         match w.folded.as_str() {
             "in" | "en" | "em" | "no" | "na" => marked = true,
             "the" | "el" | "la" | "o" | "a" | "de" | "del" | "do" | "da" | "state" | "province"
-            | "provincia" | "region" | "departamento" | "department" | "estado" | "county" => {}
+            | "provincia" | "region" | "departamento" | "department" | "estado" | "county"
+            // "near Kani town in Myanmar", "la ciudad de X en Y"
+            | "town" | "city" | "village" | "district" | "ciudad" | "pueblo" | "cidade"
+            | "aldeia" | "distrito" | "municipality" | "municipio" => {}
             _ => return false,
         }
     }

@@ -992,6 +992,103 @@ pub(crate) fn resignations_leave_offices(events: &mut [Event], a: &Analysis) {
     }
 }
 
+/// "fighters of the People's Defence Force (PDF) overran an army outpost",
+/// "bloqueada por seguidores del expresidente Evo Morales": members named only by
+/// what they are, of a body or a person the text names, are that body's, or that
+/// person's supporters.
+pub(crate) fn members_of_named_bodies(events: &mut [Event], a: &Analysis) {
+    let text = a.document.text.as_str();
+    let members = |w: &str| {
+        matches!(
+            w,
+            "fighters"
+                | "members"
+                | "militants"
+                | "combatants"
+                | "supporters"
+                | "followers"
+                | "activists"
+                | "miembros"
+                | "militantes"
+                | "combatientes"
+                | "integrantes"
+                | "seguidores"
+                | "simpatizantes"
+                | "partidarios"
+                | "membros"
+                | "combatentes"
+                | "apoiantes"
+                | "apoiadores"
+                | "ativistas"
+                | "activistas"
+        )
+    };
+    let backers = |w: &str| {
+        matches!(
+            w,
+            "supporters"
+                | "followers"
+                | "seguidores"
+                | "simpatizantes"
+                | "partidarios"
+                | "apoiantes"
+                | "apoiadores"
+        )
+    };
+    for e in events.iter_mut() {
+        let Some(span) = e.actor_span else { continue };
+        let name = cronica_text::fold(span.text(text));
+        let Some(last) = name.split_whitespace().last() else {
+            continue;
+        };
+        if !members(last) {
+            continue;
+        }
+        // the body or person right after "of", "de", "del", "do", "da" (and an article
+        // or a title between)
+        let rest = &text[span.end..];
+        let lead = rest.len() - rest.trim_start().len();
+        let after = cronica_text::fold(rest.trim_start());
+        let Some(of) = [
+            "of the ", "of ", "de la ", "del ", "de ", "do ", "da ", "dos ", "das ",
+        ]
+        .iter()
+        .find(|p| after.starts_with(*p)) else {
+            continue;
+        };
+        let from = span.end + lead + of.len();
+        let Some(body) = a
+            .entities
+            .iter()
+            .filter(|x| x.span.start >= from && x.span.start <= from + 24)
+            .filter(|x| matches!(x.label, EntityLabel::Org | EntityLabel::Per))
+            .min_by_key(|x| x.span.start)
+        else {
+            continue;
+        };
+        // (only little words or a title between: "del expresidente Evo Morales")
+        let between = text.get(from..body.span.start).unwrap_or("");
+        if between.split_whitespace().count() > 2 {
+            continue;
+        }
+        if body.label == EntityLabel::Org {
+            e.actor = Some(
+                body.text
+                    .split(" (")
+                    .next()
+                    .unwrap_or(&body.text)
+                    .trim()
+                    .to_string(),
+            );
+            e.actor_span = Some(body.span);
+        } else if backers(last) {
+            let whole = cronica_types::Span::new(span.start, body.span.end);
+            e.actor = Some(whole.text(text).to_string());
+            e.actor_span = Some(whole);
+        }
+    }
+}
+
 /// The initials of a name's capitalised words: "Polícia Militar da Bahia" gives
 /// "PMB".
 fn initials(name: &str) -> String {

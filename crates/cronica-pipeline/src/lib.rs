@@ -175,6 +175,7 @@ impl Pipeline {
         a.events = stage!(StageName::Events, {
             let mut events = self.events.extract(&a);
             let gazetteer = cronica_geo::Gazetteer::embedded();
+            actors::members_of_named_bodies(&mut events, &a);
             actors::name_state_forces(&mut events, gazetteer);
             actors::fill_generic_actors(&mut events, gazetteer);
             actors::expand_short_forms(&mut events, &a);

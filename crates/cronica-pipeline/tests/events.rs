@@ -5080,3 +5080,26 @@ fn named_people_arrested_together_are_counted_each() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn fighters_of_a_named_force_are_that_force() {
+    let evs = events(
+        "2025-03-03",
+        "YANGON — On Sunday, fighters of the People's Defence Force (PDF) overran an army \
+         outpost in Sagaing, Myanmar.",
+    );
+    let attack = one(&evs, "ASSAULT");
+    assert_eq!(
+        (
+            attack.actor.as_deref(),
+            attack.date.as_deref(),
+            attack.status.as_str()
+        ),
+        (
+            Some("People's Defence Force"),
+            Some("2025-03-02"),
+            "occurred"
+        ),
+        "{evs:#?}"
+    );
+}

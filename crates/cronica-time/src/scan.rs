@@ -274,7 +274,8 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
             | "sang" | "sank" | "sat" | "shook" | "slept" | "stuck" | "taught" | "thought"
             | "upheld" | "underwent" | "withheld" | "forbade" | "bore" | "spent" | "stormed"
             | "rose" | "saw" | "found" | "woke" | "slid" | "sprang" | "swam" | "hung" | "lay"
-            | "laid" | "dug" | "clung" => -1,
+            | "laid" | "dug" | "clung" | "overran" | "overtook" | "undertook" | "outran"
+            | "mistook" | "rebuilt" | "retook" | "sped" | "strove" => -1,
             "will" | "shall" | "won't" | "tomorrow" | "next" | "upcoming" | "join"
             | "scheduled" | "going" | "planned" | "plans" | "expected" => 1,
             _ if folded.ends_with("'ll") => 1,
