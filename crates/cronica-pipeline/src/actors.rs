@@ -820,19 +820,10 @@ pub(crate) fn crowds_at_protests(events: &mut [Event], text: &str) {
                 None => e.event_type == EventType::Assault && e.mode == "crowd-control",
             }
     }) {
-        let Some(country) = e.country.clone() else {
+        let Some((name, country)) = protesters_of(e, &protests) else {
             continue;
         };
-        if !protests
-            .iter()
-            .any(|(art, c)| *art == e.article_index && *c == country)
-        {
-            continue;
-        }
-        let Some(c) = cronica_geo::Gazetteer::embedded().country(&country) else {
-            continue;
-        };
-        e.target = Some(format!("Protesters ({})", c.name_en));
+        e.target = Some(name);
         e.target_country = Some(country);
         e.target_sector = Some(Sector::Civilians);
     }
@@ -844,22 +835,27 @@ pub(crate) fn crowds_at_protests(events: &mut [Event], text: &str) {
             && e.actor.is_none()
             && matches!(e.target_sector, Some(Sector::Police | Sector::Military))
     }) {
-        let Some(country) = e.country.clone() else {
+        let Some((name, country)) = protesters_of(e, &protests) else {
             continue;
         };
-        if !protests
-            .iter()
-            .any(|(art, c)| *art == e.article_index && *c == country)
-        {
-            continue;
-        }
-        let Some(c) = cronica_geo::Gazetteer::embedded().country(&country) else {
-            continue;
-        };
-        e.actor = Some(format!("Protesters ({})", c.name_en));
+        e.actor = Some(name);
         e.actor_country = Some(country);
         e.actor_sector = Some(Sector::Civilians);
     }
+}
+
+/// ACLED's protesters of the event's country ("Protesters (Kenya)") and that
+/// country, where the event's article tells of protests in it.
+fn protesters_of(e: &Event, protests: &[(usize, String)]) -> Option<(String, String)> {
+    let country = e.country.clone()?;
+    if !protests
+        .iter()
+        .any(|(art, c)| *art == e.article_index && *c == country)
+    {
+        return None;
+    }
+    let c = cronica_geo::Gazetteer::embedded().country(&country)?;
+    Some((format!("Protesters ({})", c.name_en), country))
 }
 
 /// "Donald Trump's regime has bombed Venezuela's capital", "Russian forces
