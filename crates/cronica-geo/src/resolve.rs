@@ -1440,7 +1440,41 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         place.site = site.clone();
         places.push(place);
     }
+    contained_by_their_country(text, &mut places);
     places
+}
+
+/// "near Kani town in Myanmar": a town the text places in a country, read as a
+/// namesake in another one (Kani, Japan) for want of an entry in that country, is
+/// placed at the country the text gives, not abroad.
+fn contained_by_their_country(text: &str, places: &mut [Place]) {
+    for k in 0..places.len().saturating_sub(1) {
+        let (head, tail) = places.split_at_mut(k + 1);
+        let (p, q) = (&mut head[k], &tail[0]);
+        if p.precision == PlacePrecision::Country
+            || q.precision != PlacePrecision::Country
+            || p.country == q.country
+            || q.span.start < p.span.end
+        {
+            continue;
+        }
+        let Some(gap) = text.get(p.span.end..q.span.start) else {
+            continue;
+        };
+        // (an explicit "in", not a list: "Lima, Peru and Bolivia")
+        let explicit = words(gap)
+            .iter()
+            .any(|w| matches!(w.folded.as_str(), "in" | "en" | "em" | "no" | "na"));
+        if explicit && containment_gap(gap) {
+            let (span, name) = (p.span, p.name.clone());
+            *p = Place {
+                span,
+                name,
+                confidence: p.confidence.min(q.confidence),
+                ..q.clone()
+            };
+        }
+    }
 }
 
 fn place_of(g: &Gazetteer, r: &Record, span: Span, name: &str, confidence: f32) -> Place {
@@ -1497,6 +1531,18 @@ mod tests {
             .iter()
             .find(|p| p.name == name)
             .unwrap_or_else(|| panic!("{name} not resolved"))
+    }
+
+    #[test]
+    fn a_town_the_text_puts_in_a_country_is_not_a_namesake_abroad() {
+        let p = resolve(
+            "Rebels overran an army outpost near Kani town in Myanmar on Sunday.",
+            Lang::En,
+        );
+        assert_eq!(place(&p, "Kani").country, "MM");
+        // a list is no containment
+        let p = resolve("Protests spread to Lima, Bolivia and Ecuador.", Lang::En);
+        assert_eq!(place(&p, "Lima").country, "PE");
     }
 
     #[test]
