@@ -1707,6 +1707,22 @@ impl RuleEventExtractor {
             {
                 continue;
             }
+            // "Em protesto, moradores fecharam a Avenida Brasil", "in protest at the
+            // killings": the protest is the act the sentence tells with it, not one
+            // more
+            let in_protest = |k: usize| {
+                k >= 1
+                    && matches!(v.words[k - 1].as_str(), "in" | "en" | "em")
+                    && matches!(v.words[k].as_str(), "protest" | "protesta" | "protesto")
+            };
+            if trig.event_type == EventType::Protest
+                && (in_protest(i) || in_protest(i + 1) && n >= 2)
+                && found
+                    .iter()
+                    .any(|&(j, _, t)| j != i && t.event_type == EventType::Protest)
+            {
+                continue;
+            }
             // "los derechos de reunión y de libre tránsito", "freedom of assembly": a
             // right named is no meeting
             if i >= 2

@@ -129,8 +129,28 @@ fn as_written(name: &str) -> Option<String> {
     let capitals = !name.chars().any(char::is_lowercase)
         && name.chars().filter(|c| c.is_alphabetic()).count() > 3;
     Some(if capitals {
+        // ("RIO DE JANEIRO" is "Rio de Janeiro": the little words stay small)
         name.split(' ')
-            .map(|w| {
+            .enumerate()
+            .map(|(k, w)| {
+                let lower = w.to_lowercase();
+                if k > 0
+                    && matches!(
+                        lower.as_str(),
+                        "de" | "del"
+                            | "do"
+                            | "da"
+                            | "dos"
+                            | "das"
+                            | "of"
+                            | "la"
+                            | "el"
+                            | "los"
+                            | "las"
+                    )
+                {
+                    return lower;
+                }
                 let mut cs = w.chars();
                 match cs.next() {
                     Some(f) => f

@@ -5103,3 +5103,40 @@ fn fighters_of_a_named_force_are_that_force() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_blockade_in_protest_is_one_protest_and_a_capital_dateline_keeps_its_little_words() {
+    let evs = events(
+        "2025-05-15",
+        "RIO DE JANEIRO — Em protesto, moradores fecharam a Avenida Brasil com pneus queimados \
+         na noite de quarta-feira.",
+    );
+    let protests: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert_eq!(protests.len(), 1, "{evs:#?}");
+    assert_eq!(protests[0].mode, "blockade", "{evs:#?}");
+    assert_eq!(
+        protests[0].location.as_deref(),
+        Some("Rio de Janeiro"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn police_entering_homes_is_a_raid_and_an_inquiry_instituted_is_an_investigation() {
+    let evs = events(
+        "2025-05-15",
+        "RIO DE JANEIRO — Moradores denunciam que os policiais invadiram casas sem mandado.\n\n\
+         O Ministério Público do Rio instaurou um procedimento para apurar as mortes.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == "COERCE" && e.mode == "raid"),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.mode != "invasion"), "{evs:#?}");
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == "ACCUSE" && e.mode == "investigate"),
+        "{evs:#?}"
+    );
+}
