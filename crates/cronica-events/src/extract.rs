@@ -808,13 +808,40 @@ impl<'a> SentenceView<'a> {
         }
         // first person: "we condemn" — the author, resolved later to the byline
         for (i, w) in self.raw.iter().enumerate() {
-            if is_first_person(w) && !w.eq_ignore_ascii_case("our") {
+            // ("Our members will hold a protest", "nuestros militantes": the author's
+            // own people act for it, at a sentence's start)
+            let own_people = i == 0
+                && (w.eq_ignore_ascii_case("our")
+                    || matches!(
+                        cronica_text::fold(w).as_str(),
+                        "nuestros" | "nuestras" | "nossos" | "nossas"
+                    ))
+                && self.words.get(1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "members"
+                            | "activists"
+                            | "comrades"
+                            | "branches"
+                            | "militantes"
+                            | "miembros"
+                            | "companeros"
+                            | "companeras"
+                            | "afiliados"
+                            | "membros"
+                            | "companheiros"
+                            | "ativistas"
+                            | "activistas"
+                    )
+                });
+            if is_first_person(w) && !w.eq_ignore_ascii_case("our") || own_people {
+                let last = if own_people { i + 1 } else { i };
                 args.push(Arg {
-                    span: self.spans[i],
+                    span: self.spans[i].cover(self.spans[last]),
                     name: String::new(),
                     country: None,
                     first: i,
-                    last: i,
+                    last,
                 });
             }
         }
@@ -1710,6 +1737,28 @@ impl RuleEventExtractor {
             // "Em protesto, moradores fecharam a Avenida Brasil", "in protest at the
             // killings": the protest is the act the sentence tells with it, not one
             // more
+            // "to drop all charges against those arrested", "retirar los cargos": what
+            // is to be withdrawn is no act told
+            if matches!(trig.event_type, EventType::Accuse | EventType::Sanction)
+                && (i.saturating_sub(2)..i).any(|k| {
+                    matches!(
+                        v.words[k].as_str(),
+                        "drop"
+                            | "withdraw"
+                            | "lift"
+                            | "retirar"
+                            | "retiren"
+                            | "levantar"
+                            | "levanten"
+                            | "archivar"
+                            | "archiven"
+                            | "arquivar"
+                            | "suspender"
+                    )
+                })
+            {
+                continue;
+            }
             let in_protest = |k: usize| {
                 k >= 1
                     && matches!(v.words[k - 1].as_str(), "in" | "en" | "em")
@@ -6125,6 +6174,25 @@ fn is_announcement(w: &str) -> bool {
             | "ordenou"
             | "impos"
             | "lancou"
+            // "Our members will hold a solidarity protest", "realizarán una marcha":
+            // who holds an act does it
+            | "hold"
+            | "holds"
+            | "held"
+            | "stage"
+            | "stages"
+            | "staged"
+            | "organise"
+            | "organised"
+            | "organize"
+            | "organized"
+            | "realizo"
+            | "realizaron"
+            | "realizara"
+            | "realizaran"
+            | "realizou"
+            | "realizaram"
+            | "realizarao"
     )
 }
 
@@ -6256,9 +6324,10 @@ fn article_author(
             !words.contains(['"', '“', '”', '«'])
                 && (opens_as_we
                     || after_name
-                    || s.tokens.iter().any(|t| {
+                    || s.tokens.iter().enumerate().any(|(k, t)| {
                         is_first_person(t.span.text(text))
-                            && !t.span.text(text).eq_ignore_ascii_case("our")
+                            // ("Our members will hold ...": "our" opening a sentence)
+                            && (k == 0 || !t.span.text(text).eq_ignore_ascii_case("our"))
                     }))
         })?;
     let before_we: Vec<&Entity> = a

@@ -5140,3 +5140,21 @@ fn police_entering_homes_is_a_raid_and_an_inquiry_instituted_is_an_investigation
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_authors_members_hold_its_protests_and_charges_to_drop_are_no_act() {
+    let evs = events(
+        "2024-06-14",
+        "The Public Services Union stands in solidarity with the workers of Argentina.\n\n\
+         We call on the Argentine government to drop all charges against those arrested.\n\n\
+         Our members will hold a solidarity protest outside the Argentine Embassy in London on \
+         27 June.",
+    );
+    let protest = one(&evs, "PROTEST");
+    assert_eq!(
+        (protest.actor.as_deref(), protest.status.as_str()),
+        (Some("Public Services Union"), "planned"),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.mode != "charge"), "{evs:#?}");
+}
