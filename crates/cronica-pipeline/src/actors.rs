@@ -14,7 +14,7 @@
 
 use cronica_geo::Gazetteer;
 use cronica_types::stage::Analysis;
-use cronica_types::{EntityLabel, Event, EventType, PlacePrecision, Sector};
+use cronica_types::{EntityLabel, Event, EventType, PlacePrecision, Sector, Span};
 
 /// Bare names of a state's forces and government (and of protesters), lower case,
 /// in the three languages, with ACLED's name pattern for them.
@@ -369,10 +369,7 @@ pub(crate) fn no_party_is_its_own_target(events: &mut [Event]) {
         .iter_mut()
         .filter(|e| e.actor.is_some() && e.actor == e.target)
     {
-        e.target = None;
-        e.target_span = None;
-        e.target_country = None;
-        e.target_sector = None;
+        clear_target(e);
     }
 }
 
@@ -465,10 +462,8 @@ pub(crate) fn aim_protests(events: &mut [Event], a: &Analysis, gazetteer: &Gazet
                         Some(cronica_types::Span::new(span.start + lead.len(), span.end));
                 }
             }
-            let before = text
-                .get(span.start.saturating_sub(24)..span.start)
-                .unwrap_or("");
-            let last_before = folded_words(before).pop().unwrap_or_default();
+            let before = text_before(text, span, 24);
+            let last_before = word_before(text, span);
             let is_way = |w: &str| WAY_WORDS.contains(&w);
             // "marched in support of the government": whom a protest stands for
             let backed = {
@@ -502,10 +497,7 @@ pub(crate) fn aim_protests(events: &mut [Event], a: &Analysis, gazetteer: &Gazet
                     && name.chars().next().is_some_and(char::is_lowercase)
                     && e.target_sector.is_none();
             if not_aimed_at {
-                e.target = None;
-                e.target_span = None;
-                e.target_country = None;
-                e.target_sector = None;
+                clear_target(e);
             }
         }
         if e.target.is_some() {
@@ -654,17 +646,11 @@ pub(crate) fn address_demands(events: &mut [Event], a: &Analysis, gazetteer: &Ga
         .filter(|e| e.event_type == EventType::Request)
     {
         if let Some(span) = e.target_span {
-            let before = cronica_text::fold(
-                text.get(span.start.saturating_sub(40)..span.start)
-                    .unwrap_or(""),
-            );
+            let before = cronica_text::fold(text_before(text, span, 40));
             let before = before.split_whitespace().collect::<Vec<_>>().join(" ");
             // ("the immediate release of all detained officials")
             if FREED.iter().any(|w| before.contains(w)) {
-                e.target = None;
-                e.target_span = None;
-                e.target_country = None;
-                e.target_sector = None;
+                clear_target(e);
             }
         }
         if e.target.is_some() {
@@ -933,25 +919,15 @@ pub(crate) fn places_are_not_parties(events: &mut [Event], a: &Analysis) {
         let (Some(name), Some(span)) = (e.target.as_deref(), e.target_span) else {
             continue;
         };
-        let before = cronica_text::fold(
-            text.get(span.start.saturating_sub(16)..span.start)
-                .unwrap_or(""),
-        );
-        let last_before = before
-            .split(|c: char| !c.is_alphanumeric())
-            .rfind(|w| !w.is_empty())
-            .unwrap_or("");
+        let last_before = word_before(text, span);
         let place = a
             .places
             .iter()
             .any(|p| p.span.overlaps(span) && p.precision != PlacePrecision::Country)
             || names_a_way(name)
-            || WAY_WORDS.contains(&last_before);
+            || WAY_WORDS.contains(&last_before.as_str());
         if place {
-            e.target = None;
-            e.target_span = None;
-            e.target_country = None;
-            e.target_sector = None;
+            clear_target(e);
         }
     }
 }
@@ -966,24 +942,12 @@ pub(crate) fn resignations_leave_offices(events: &mut [Event], a: &Analysis) {
         .filter(|e| e.event_type == EventType::Retreat && e.mode == "resignation")
     {
         let Some(span) = e.target_span else { continue };
-        let before = cronica_text::fold(
-            text.get(span.start.saturating_sub(12)..span.start)
-                .unwrap_or(""),
+        let left = matches!(
+            word_before(text, span).as_str(),
+            "from" | "de" | "del" | "do" | "da" | "al" | "ao" | "a" | "the"
         );
-        let left = before
-            .split(|c: char| !c.is_alphanumeric())
-            .rfind(|w| !w.is_empty())
-            .is_some_and(|w| {
-                matches!(
-                    w,
-                    "from" | "de" | "del" | "do" | "da" | "al" | "ao" | "a" | "the"
-                )
-            });
         if !left {
-            e.target = None;
-            e.target_span = None;
-            e.target_country = None;
-            e.target_sector = None;
+            clear_target(e);
         }
     }
 }
@@ -1083,6 +1047,33 @@ pub(crate) fn members_of_named_bodies(events: &mut [Event], a: &Analysis) {
             e.actor_span = Some(whole);
         }
     }
+}
+
+/// Clears an event's target.
+fn clear_target(e: &mut Event) {
+    e.target = None;
+    e.target_span = None;
+    e.target_country = None;
+    e.target_sector = None;
+}
+
+/// Up to `n` bytes of the text right before `span`, from a character's start.
+fn text_before(text: &str, span: Span, n: usize) -> &str {
+    let mut from = span.start.saturating_sub(n);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..span.start).unwrap_or("")
+}
+
+/// The word (folded) right before `span` in the text.
+fn word_before(text: &str, span: Span) -> String {
+    let before = cronica_text::fold(text_before(text, span, 40));
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_string()
 }
 
 /// The initials of a name's capitalised words: "Polícia Militar da Bahia" gives
