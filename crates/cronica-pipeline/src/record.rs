@@ -64,8 +64,11 @@ pub struct EventRecord {
     pub actor_country: Option<String>,
     pub actor_sector: Option<String>,
     pub target: Option<String>,
-    /// The sentence does not name the target: a protest that names nobody it is
-    /// against is against the government of its country ("Government of Peru").
+    /// The text does not name the target, which follows monitors' conventions: a
+    /// protest against no one named is against the government of its country
+    /// ("Government of Peru"), a demand to free people is made of the government,
+    /// a condemnation is aimed at the doer of the act it names, and one state's
+    /// strike on another's land strikes that state.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub target_inferred: bool,
     /// The target's words in the text, where they differ from `target`.
