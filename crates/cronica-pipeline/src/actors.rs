@@ -442,13 +442,6 @@ const FOR_THE_STATE: &[&str] = &[
 /// of" the government is against no one the text does not name.
 pub(crate) fn aim_protests(events: &mut [Event], a: &Analysis, gazetteer: &Gazetteer) {
     let text = a.document.text.as_str();
-    let folded_words = |s: &str| -> Vec<String> {
-        cronica_text::fold(s)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
     for e in events
         .iter_mut()
         .filter(|e| e.event_type == EventType::Protest)
@@ -462,12 +455,13 @@ pub(crate) fn aim_protests(events: &mut [Event], a: &Analysis, gazetteer: &Gazet
                         Some(cronica_types::Span::new(span.start + lead.len(), span.end));
                 }
             }
-            let before = text_before(text, span, 24);
-            let last_before = word_before(text, span);
-            let is_way = |w: &str| WAY_WORDS.contains(&w);
             // "marched in support of the government": whom a protest stands for
             let backed = {
-                let before = folded_words(before).join(" ");
+                let before = cronica_text::fold(text_before(text, span, 24))
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 [
                     "support of",
                     "support of the",
@@ -489,7 +483,7 @@ pub(crate) fn aim_protests(events: &mut [Event], a: &Analysis, gazetteer: &Gazet
                     .iter()
                     .any(|x| x.label == EntityLabel::Loc && x.span.overlaps(span))
                 || names_a_way(&name)
-                || is_way(&last_before)
+                || WAY_WORDS.contains(&word_before(text, span).as_str())
                 || is_crowd(&name)
                 // "doce manifestantes fueron detenidos": a lone common word of no
                 // known kind is no party
