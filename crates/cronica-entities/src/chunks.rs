@@ -218,6 +218,37 @@ const NOT_NAMES: &[&str] = &[
 
 /// Titles: they do not start a name ("President Joe Biden" is "Joe Biden") but
 /// may sit inside one ("Confederación General de Trabajadores").
+/// Words that head the name of an event ("Massacre de Caarapó", "Battle of Mosul").
+const EVENT_HEADS: &[&str] = &[
+    "massacre",
+    "masacre",
+    "matanza",
+    "chacina",
+    "battle",
+    "batalla",
+    "batalha",
+    "siege",
+    "sitio",
+    "cerco",
+    "war",
+    "guerra",
+    "uprising",
+    "levantamiento",
+    "levante",
+    "revolution",
+    "revolucion",
+    "revolucao",
+    "revolta",
+    "revuelta",
+    "coup",
+    "golpe",
+    "marcha",
+    "march",
+    "bombing",
+    "atentado",
+    "estallido",
+];
+
 const TITLES: &[&str] = &[
     "president",
     "presidente",
@@ -373,6 +404,10 @@ const ORG_HEADS: &[&str] = &[
     "comunidade",
     "comunidad",
     "community",
+    "escritorio",
+    "oficina",
+    "comissariado",
+    "comisionado",
 ];
 
 /// Whether `word` is a title or office written before a name ("President", "Minister").
@@ -520,6 +555,10 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
         let label =
             if words.iter().any(|w| is_org_head(w)) || words.len() == 1 && is_acronym(words[0]) {
                 Some(EntityLabel::Org)
+            } else if words.len() > 1 && EVENT_HEADS.contains(&fold(words[0]).as_str()) {
+                // "Massacre de Caarapó", "Battle of Mosul": a named event, not a
+                // person whose surname is the town
+                Some(EntityLabel::Misc)
             } else if words.len() > 1
                 && words.last().is_some_and(|w| {
                     matches!(
@@ -585,6 +624,15 @@ mod tests {
         assert_eq!(
             chunks("The CGT called a strike."),
             vec![("CGT".to_string(), EntityLabel::Org)]
+        );
+    }
+
+    #[test]
+    fn a_named_event_is_no_person() {
+        let got = chunks("It happened near the site of the Massacre de Caarapó in 2016.");
+        assert_eq!(
+            got,
+            vec![("Massacre de Caarapó".to_string(), EntityLabel::Misc)]
         );
     }
 

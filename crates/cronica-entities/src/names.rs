@@ -294,6 +294,12 @@ pub(crate) fn drop_places_inside_names(
         .filter(|c| c.label == EntityLabel::Per && !list(c) && !site(c) && !of_place(c))
         .filter_map(|c| c.text.rsplit_once(' ').map(|(_, last)| last))
         .collect();
+    // "no município de Caarapó": a name the text calls a town is no surname
+    let told_as_a_town: Vec<String> = found
+        .iter()
+        .filter(|e| e.label == EntityLabel::Loc && after_a_kind_of_town(text, e.span.start))
+        .map(|e| e.text.clone())
+        .collect();
     found.retain(|e| {
         if e.label == EntityLabel::Norp {
             return !chunks.iter().any(|c| {
@@ -332,9 +338,42 @@ pub(crate) fn drop_places_inside_names(
                 && !town_of_site(c, e)
                 && !(of_place(c) && c.span.end == e.span.end)
         });
-        let surname = !e.text.contains(' ') && surnames.contains(&e.text.as_str());
+        let surname = !e.text.contains(' ')
+            && surnames.contains(&e.text.as_str())
+            && !told_as_a_town.contains(&e.text);
         !(inside_org || inside_name || surname)
     });
+}
+
+/// Whether the words before byte `at` make what follows a town: "no município de",
+/// "the town of", "en la ciudad de".
+fn after_a_kind_of_town(text: &str, at: usize) -> bool {
+    let mut words = text[..at]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    matches!(words.next(), Some("de" | "do" | "da" | "of" | "del"))
+        && words.next().is_some_and(|w| {
+            matches!(
+                cronica_text::fold(w).as_str(),
+                "municipio"
+                    | "municipality"
+                    | "town"
+                    | "city"
+                    | "village"
+                    | "ciudad"
+                    | "cidade"
+                    | "pueblo"
+                    | "vila"
+                    | "aldeia"
+                    | "localidad"
+                    | "localidade"
+                    | "distrito"
+                    | "district"
+                    | "comuna"
+                    | "canton"
+                    | "corregimiento"
+            )
+        })
 }
 /// A town the gazetteer knows by an institution's name ("El Congreso" in Mexico,
 /// "Senado" in Brazil) is the institution wherever no locative makes it a place:
@@ -542,6 +581,25 @@ pub(crate) fn names_spelled_by_their_acronyms(text: &str, found: &mut Vec<Entity
     }
     if named.is_empty() {
         return;
+    }
+    // "O Escritório Regional para a América do Sul do Alto Comissariado ...
+    // (ACNUDH)": a body whose name runs on into the spelled one, "of" between, is
+    // the body, named up to the bracket
+    for n in &mut named {
+        let Some(head) = found.iter().find(|e| {
+            e.label == EntityLabel::Org
+                && e.span.start < n.span.start
+                && e.span.end > n.span.start
+                && e.span.end <= n.span.end
+                && text[e.span.start..n.span.start]
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| matches!(w, "do" | "da" | "de" | "del" | "of"))
+        }) else {
+            continue;
+        };
+        n.span = cronica_types::Span::new(head.span.start, n.span.end);
+        n.text = n.span.text(text).to_string();
     }
     found.retain(|e| !named.iter().any(|n| n.span.overlaps(e.span)));
     found.extend(named);

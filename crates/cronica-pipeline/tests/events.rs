@@ -5158,3 +5158,70 @@ fn the_authors_members_hold_its_protests_and_charges_to_drop_are_no_act() {
     );
     assert!(evs.iter().all(|e| e.mode != "charge"), "{evs:#?}");
 }
+
+#[test]
+fn a_condemned_killing_is_not_the_condemners() {
+    let evs = events(
+        "2025-08-05",
+        "O ACNUDH condenou nesta terça-feira o assassinato no Brasil e pediu que o Estado brasileiro conclua a demarcação das terras.",
+    );
+    let accuse = one(&evs, "ACCUSE");
+    assert_eq!(accuse.actor.as_deref(), Some("ACNUDH"), "{evs:#?}");
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == "ASSAULT")
+            .all(|e| e.actor.as_deref() != Some("ACNUDH")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-08-05",
+        "La ONU condenó el asesinato del dirigente en Colombia.",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == "ASSAULT")
+            .all(|e| e.actor.as_deref() != Some("ONU")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn who_authorises_a_deployment_deploys() {
+    let evs = events(
+        "2025-08-05",
+        "O Ministério da Justiça e Segurança Pública autorizou ontem o envio da Força Nacional de Segurança Pública a Caarapó, no Brasil.",
+    );
+    let deploy = one(&evs, "MOBILIZE");
+    assert_eq!(
+        deploy.actor.as_deref(),
+        Some("Ministério da Justiça e Segurança Pública"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_town_named_in_a_massacre_stays_a_town() {
+    // "Massacre de Caarapó" names an event, not a person called Caarapó
+    let evs = events(
+        "2025-08-05",
+        "Um indígena foi morto a tiros no domingo no município de Caarapó, no sul de Mato Grosso do Sul.\n\nO ataque ocorreu perto do local do episódio conhecido como Massacre de Caarapó.",
+    );
+    let attack = one(&evs, "ASSAULT");
+    assert_eq!(attack.location.as_deref(), Some("Caarapó"), "{evs:#?}");
+}
+
+#[test]
+fn an_office_of_a_body_spelled_by_its_initials_is_the_actor() {
+    let evs = events(
+        "2025-08-05",
+        "O Escritório Regional para a América do Sul do Alto Comissariado das Nações Unidas para os Direitos Humanos (ACNUDH) condenou nesta terça-feira a violência no Brasil e pediu que o Estado brasileiro conclua a demarcação.",
+    );
+    let accuse = one(&evs, "ACCUSE");
+    assert!(
+        accuse
+            .actor
+            .as_deref()
+            .is_some_and(|a| a.starts_with("Escritório Regional") && a.ends_with("(ACNUDH)")),
+        "{evs:#?}"
+    );
+}
