@@ -2594,6 +2594,39 @@ impl RuleEventExtractor {
                     }
                 }
             }
+            // "BISSAU, Nov 26 (AFP) — Soldiers seized power in Guinea-Bissau": an act
+            // its sentence places only in the country of the dateline's town is
+            // placed at that town
+            if trig.event_type.is_material() {
+                if let (Some(p), Some(d)) = (place.as_ref(), v.dateline_place()) {
+                    // (not "across Peru", "en todo el Perú": the whole country)
+                    let whole = v
+                        .spans
+                        .iter()
+                        .position(|s| s.overlaps(p.span))
+                        .is_some_and(|k| {
+                            (k.saturating_sub(3)..k).any(|j| {
+                                matches!(
+                                    v.words[j].as_str(),
+                                    "across"
+                                        | "throughout"
+                                        | "all"
+                                        | "around"
+                                        | "todo"
+                                        | "toda"
+                                        | "por"
+                                )
+                            })
+                        });
+                    if p.precision == PlacePrecision::Country
+                        && d.precision != PlacePrecision::Country
+                        && d.country == p.country
+                        && !whole
+                    {
+                        place = Some(d.clone());
+                    }
+                }
+            }
             // "the protests of Agropatria workers in Cagua": a noun with a party and
             // a town of its own tells an act of its own
             let told = if told == Told::Unanchored

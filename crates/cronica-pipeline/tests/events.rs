@@ -5225,3 +5225,19 @@ fn an_office_of_a_body_spelled_by_its_initials_is_the_actor() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_act_placed_only_in_the_datelines_country_is_at_its_town() {
+    let evs = events(
+        "2025-11-26",
+        "BISSAU, Nov 26 (AFP) — Soldiers arrested President Umaro Sissoco Embaló in Guinea-Bissau on Wednesday, officers said.",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").location.as_deref(),
+        Some("Bissau"),
+        "{evs:#?}"
+    );
+    // the whole country is no town
+    let evs = analyse("Title: Breves\nDate: 2025-12-16\nLanguage: es\n\nLIMA, 15 dic (EFE) — Los manifestantes bloquearon carreteras en todo el Perú el domingo.\n").1;
+    assert_eq!(one(&evs, "PROTEST").location, None, "{evs:#?}");
+}
