@@ -218,6 +218,15 @@ const NOT_NAMES: &[&str] = &[
 
 /// Titles: they do not start a name ("President Joe Biden" is "Joe Biden") but
 /// may sit inside one ("Confederación General de Trabajadores").
+/// The state named by a word for it ("o Presidente da República", "que el Estado
+/// responda"): an institution, not a person's name.
+fn is_state_word(w: &str) -> bool {
+    matches!(
+        fold(w).as_str(),
+        "republica" | "republic" | "estado" | "state" | "nacion" | "nacao" | "nation"
+    )
+}
+
 /// Words that head the name of an event ("Massacre de Caarapó", "Battle of Mosul").
 const EVENT_HEADS: &[&str] = &[
     "massacre",
@@ -408,6 +417,10 @@ const ORG_HEADS: &[&str] = &[
     "oficina",
     "comissariado",
     "comisionado",
+    "conferencia",
+    "conference",
+    "naciones",
+    "nacoes",
 ];
 
 /// Whether `word` is a title or office written before a name ("President", "Minister").
@@ -550,44 +563,46 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
             || toks[start - 1].kind == TokenKind::Punct
                 && matches!(
                     toks[start - 1].span.text(text),
-                    "•" | "-" | "*" | "“" | "\""
+                    // (after a dateline: "SALVADOR — Subiu para nove ...")
+                    "•" | "-" | "*" | "“" | "\"" | "—" | "–"
                 );
-        let label =
-            if words.iter().any(|w| is_org_head(w)) || words.len() == 1 && is_acronym(words[0]) {
-                Some(EntityLabel::Org)
-            } else if words.len() > 1 && EVENT_HEADS.contains(&fold(words[0]).as_str()) {
-                // "Massacre de Caarapó", "Battle of Mosul": a named event, not a
-                // person whose surname is the town
-                Some(EntityLabel::Misc)
-            } else if words.len() > 1
-                && words.last().is_some_and(|w| {
-                    matches!(
-                        fold(w).as_str(),
-                        "region"
-                            | "province"
-                            | "district"
-                            | "department"
-                            | "county"
-                            | "governorate"
-                            | "oblast"
-                            | "prefecture"
-                            | "division"
-                            | "township"
-                            | "municipality"
-                    )
-                })
-            {
-                // "Sagaing Region", "Kandahar Province": a place and its kind, for
-                // the gazetteer to read
-                None
-            } else if sentence_initial && words.len() == 1 {
-                // A lone capitalised first word is usually an ordinary word.
-                None
-            } else if words.len() <= 4 {
-                Some(EntityLabel::Per)
-            } else {
-                Some(EntityLabel::Misc)
-            };
+        let label = if words.iter().any(|w| is_org_head(w))
+            || words.len() == 1 && (is_acronym(words[0]) || is_state_word(words[0]))
+        {
+            Some(EntityLabel::Org)
+        } else if words.len() > 1 && EVENT_HEADS.contains(&fold(words[0]).as_str()) {
+            // "Massacre de Caarapó", "Battle of Mosul": a named event, not a
+            // person whose surname is the town
+            Some(EntityLabel::Misc)
+        } else if words.len() > 1
+            && words.last().is_some_and(|w| {
+                matches!(
+                    fold(w).as_str(),
+                    "region"
+                        | "province"
+                        | "district"
+                        | "department"
+                        | "county"
+                        | "governorate"
+                        | "oblast"
+                        | "prefecture"
+                        | "division"
+                        | "township"
+                        | "municipality"
+                )
+            })
+        {
+            // "Sagaing Region", "Kandahar Province": a place and its kind, for
+            // the gazetteer to read
+            None
+        } else if sentence_initial && words.len() == 1 {
+            // A lone capitalised first word is usually an ordinary word.
+            None
+        } else if words.len() <= 4 {
+            Some(EntityLabel::Per)
+        } else {
+            Some(EntityLabel::Misc)
+        };
         if let Some(label) = label {
             out.push(Entity {
                 span,

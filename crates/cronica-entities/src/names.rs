@@ -612,8 +612,13 @@ pub(crate) fn names_spelled_by_their_acronyms(text: &str, found: &mut Vec<Entity
 pub(crate) fn names_that_go_on(text: &str, found: &mut Vec<Entity>) {
     let mut changed = false;
     for e in found.iter_mut() {
+        // (the head may come later: "Alto Comisionado de las Naciones Unidas para
+        // los Derechos Humanos")
         let head = e.text.split_whitespace().next().unwrap_or("");
-        if !crate::chunks::is_org_head(head) {
+        if !(crate::chunks::is_org_head(head)
+            || e.label == EntityLabel::Org
+                && e.text.split_whitespace().any(crate::chunks::is_org_head))
+        {
             continue;
         }
         // connectors, then capitalised words (and connectors between them)

@@ -444,10 +444,14 @@ impl<'a> SentenceView<'a> {
                 && first > 0
                 && !used[first - 1]
                 && first + 3 > i
-                && self.raw[first - 1]
+                && (self.raw[first - 1]
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase)
+                    // "TBILISI — Protest organisers called": the sentence's first
+                    // word, capitalised as such
+                    || (first == 1 || first >= 2 && matches!(self.raw[first - 2], "—" | "–" | "•"))
+                        && self.sentence.tokens[first - 1].kind == TokenKind::Word)
                 && !is_article(&self.words[first - 1])
                 && !matches!(
                     self.words[first - 1].as_str(),
@@ -5086,13 +5090,35 @@ fn pick_args(
             });
         return (actor.map(finish_arg), Some(finish_arg(target)));
     }
+    // "foi morto a tiros ... em um ataque de homens armados", "o número de mortos na
+    // operação da Polícia Militar": an act with no party of its own is done by the
+    // party of the attack or operation it happened in
+    let act_agent = (last + 1..v.words.len().min(last + 14))
+        .find(|&k| {
+            is_operation_noun(&v.words[k])
+                && v.words
+                    .get(k + 1)
+                    .is_some_and(|w| is_genitive(w) || is_agent_marker(w))
+        })
+        .and_then(|k| {
+            v.args
+                .iter()
+                .find(|a| {
+                    a.first > k + 1
+                        && a.first <= k + 3
+                        && (k + 2..a.first).all(|j| is_article(&v.words[j]))
+                        && !a.name.is_empty()
+                })
+                .cloned()
+        });
     // "17 people died", "murieron 17 personas": the subject suffered the act
     if is_unaccusative(&v.words[first]) {
+        let actor = by_agent.or(act_agent);
         return (
-            by_agent.map(finish_arg),
+            actor.clone().map(finish_arg),
             before
                 .or(after)
-                .filter(|t| !t.name.is_empty())
+                .filter(|t| !t.name.is_empty() && actor.as_ref().is_none_or(|a| a.span != t.span))
                 .map(finish_arg),
         );
     }
@@ -5175,6 +5201,9 @@ fn pick_args(
                 None => return (None, target.map(finish_arg)),
             }
         }
+    }
+    if actor.is_none() {
+        actor = act_agent;
     }
     // ("Uma operação da Polícia Militar ... deixou oito mortos": no party is its own
     // target)

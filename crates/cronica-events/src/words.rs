@@ -399,6 +399,31 @@ pub fn is_unaccusative(w: &str) -> bool {
     )
 }
 
+/// A noun for an armed act that names its doer after "of" or "by" ("an attack by
+/// gunmen", "el operativo de la Policía", "a operação da PM").
+pub fn is_operation_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "attack"
+            | "attacks"
+            | "operation"
+            | "raid"
+            | "ambush"
+            | "offensive"
+            | "ataque"
+            | "ataques"
+            | "operativo"
+            | "operacion"
+            | "operacao"
+            | "incursion"
+            | "incursao"
+            | "emboscada"
+            | "ofensiva"
+            | "redada"
+            | "batida"
+    )
+}
+
 pub fn is_agent_marker(w: &str) -> bool {
     matches!(w, "by" | "por" | "pelo" | "pela" | "pelos" | "pelas")
 }

@@ -5241,3 +5241,70 @@ fn an_act_placed_only_in_the_datelines_country_is_at_its_town() {
     let evs = analyse("Title: Breves\nDate: 2025-12-16\nLanguage: es\n\nLIMA, 15 dic (EFE) — Los manifestantes bloquearon carreteras en todo el Perú el domingo.\n").1;
     assert_eq!(one(&evs, "PROTEST").location, None, "{evs:#?}");
 }
+
+#[test]
+fn an_act_in_an_attack_or_operation_is_its_doers() {
+    let evs = events(
+        "2025-03-18",
+        "SALVADOR — Subiu para nove o número de mortos na operação da Polícia Militar da Bahia no bairro de Valéria, em Salvador.",
+    );
+    let killing = one(&evs, "ASSAULT");
+    assert_eq!(
+        killing.actor.as_deref(),
+        Some("Polícia Militar da Bahia"),
+        "{evs:#?}"
+    );
+    assert_ne!(
+        killing.target.as_deref(),
+        Some("Polícia Militar da Bahia"),
+        "{evs:#?}"
+    );
+    // the verb of the toll after the dateline is no party
+    assert!(
+        evs.iter().all(|e| e.target.as_deref() != Some("Subiu")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-08-05",
+        "Um indígena foi morto a tiros no domingo em um ataque de homens armados a uma área de retomada no município de Caarapó, no Brasil.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").actor.as_deref(),
+        Some("homens armados"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn the_president_of_the_republic_is_no_person_called_republic() {
+    let evs = events(
+        "2025-03-18",
+        "O Presidente da República reuniu-se ontem em Maputo com o Conselho Nacional de Defesa e Segurança.",
+    );
+    assert_eq!(
+        one(&evs, "CONSULT").actor.as_deref(),
+        Some("Presidente da República"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn bodies_named_with_their_long_titles_act() {
+    let evs = events(
+        "2025-06-10",
+        "La Oficina en Bolivia del Alto Comisionado de las Naciones Unidas para los Derechos Humanos condenó el lunes la pérdida de vidas humanas en Caracollo y pidió a la Fiscalía una investigación.\n\nLa Conferencia Episcopal Boliviana, por su parte, exhortó este martes al Gobierno a deponer actitudes.",
+    );
+    let accuse = one(&evs, "ACCUSE");
+    assert!(
+        accuse
+            .actor
+            .as_deref()
+            .is_some_and(|a| a.contains("Naciones Unidas")),
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter().any(|e| e.event_type == "REQUEST"
+            && e.actor.as_deref() == Some("Conferencia Episcopal Boliviana")),
+        "{evs:#?}"
+    );
+}
