@@ -547,6 +547,19 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
                     .iter()
                     .any(|t| is_org_head(t.span.text(text)))
         });
+        // "o comando provincial de Luanda da Polícia Nacional": a place before "of"
+        // and a body's name is the place, and the body is named after it
+        // (one word before: "Unidad Nacional de Diálogo y Mantenimiento del Orden"
+        // is one name)
+        let of_body = (start + 1..end.saturating_sub(1).min(start + 2)).find(|&m| {
+            matches!(toks[m].span.text(text), "de" | "da" | "do" | "del" | "of")
+                && is_org_head(toks[m + 1].span.text(text))
+                && !toks[start..m]
+                    .iter()
+                    .any(|t| is_org_head(t.span.text(text)) || is_title(t.span.text(text)))
+                && !EVENT_HEADS.contains(&fold(toks[start].span.text(text)).as_str())
+        });
+        let joined = joined.or(of_body);
         let end = match joined {
             Some(m) => {
                 i = m + 1;

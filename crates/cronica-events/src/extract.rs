@@ -4864,6 +4864,15 @@ fn pick_args(
                 )
         })
     };
+    // "Em declarações hoje à Lusa, o porta-voz ... negou": whom something is said or
+    // given to is no subject
+    let dative = |a: &Arg| {
+        a.first > 0
+            && matches!(
+                v.raw[a.first - 1].to_lowercase().as_str(),
+                "à" | "ao" | "aos" | "às" | "al" | "to"
+            )
+    };
     let candidates: Vec<&Arg> = match support {
         Some(k) => v
             .args
@@ -4878,6 +4887,7 @@ fn pick_args(
             .filter(|a| {
                 // a noun's party may share a word with it ("the US military buildup")
                 !aside(a)
+                    && !dative(a)
                     && (a.last < first || nominal && a.first < first)
                     && a.first >= clause_start
                     && first.saturating_sub(a.last) <= 12
@@ -6687,7 +6697,12 @@ fn office_holders(a: &Analysis, article: &Article) -> Vec<(String, String)> {
                 b.chars().next().is_some_and(char::is_uppercase)
                     || matches!(*b, "," | "de" | "del" | "da" | "do" | "of" | "the" | "la")
             });
-            (OFFICES.contains(&folded.as_str()) && joins).then_some(folded)
+            // ("a ministra da Saúde": a name right after "of" is the office's
+            // field, not its holder)
+            let of_field = words
+                .last()
+                .is_some_and(|w| matches!(*w, "de" | "del" | "da" | "do" | "of"));
+            (OFFICES.contains(&folded.as_str()) && joins && !of_field).then_some(folded)
         });
         if let Some(office) = office.filter(|o| !out.iter().any(|(x, _)| x == o)) {
             out.push((office, e.text.clone()));

@@ -1207,6 +1207,16 @@ pub fn is_support_verb(w: &str) -> bool {
             | "determinou"
             | "determinaram"
             | "aprovou"
+            // "apresentou a demissão", "presentó su renuncia", "tendered his
+            // resignation", "presentó una denuncia": who hands it in does it
+            | "apresentou"
+            | "apresentaram"
+            | "presento"
+            | "presentaron"
+            | "submitted"
+            | "tendered"
+            | "entregou"
+            | "entrego"
     )
 }
 

@@ -5308,3 +5308,25 @@ fn bodies_named_with_their_long_titles_act() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_minister_named_by_her_field_resigns_and_the_agency_told_is_no_party() {
+    let evs = events(
+        "2025-10-10",
+        "SÃO TOMÉ, 10 out 2025 (Lusa) – A ministra da Saúde são-tomense apresentou hoje a demissão ao primeiro-ministro.",
+    );
+    let resign = one(&evs, "RETREAT");
+    assert!(
+        resign.actor.as_deref().is_some_and(|a| a != "Saúde"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-10-10",
+        "Em declarações hoje à Lusa, o porta-voz do comando provincial de Luanda da Polícia Nacional negou ter detido qualquer manifestante em Angola.",
+    );
+    assert_eq!(
+        one(&evs, "REJECT").actor.as_deref(),
+        Some("Polícia Nacional"),
+        "{evs:#?}"
+    );
+}
