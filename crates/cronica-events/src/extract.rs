@@ -1159,6 +1159,10 @@ impl EventExtractor for RuleEventExtractor {
             // where the events of the previous paragraph and of this one begin
             let mut paragraphs = (0usize, 0usize);
             let mut last_anchor = None;
+            // "The BVSC demands that the UK Government: / 1. publicly condemn the
+            // strikes": the items of a list of demands say what is asked, not what
+            // anyone did
+            let mut in_demands = false;
             for s in body {
                 // a blank line starts a paragraph and resets the paragraph's date
                 if a.text()[prev_end.min(s.span.start)..s.span.start].contains("\n\n") {
@@ -1169,9 +1173,17 @@ impl EventExtractor for RuleEventExtractor {
                     cx.paragraph += 1;
                 }
                 prev_end = s.span.end;
+                let said = s.span.text(a.text());
+                if in_demands && is_bare_list_item(said) {
+                    continue;
+                }
                 let view =
                     SentenceView::new(a, s, article.lang, cx.known(), cx.last_person.as_deref());
                 let found = self.sentence_events(a, &cx, &view);
+                in_demands = said.trim_end().ends_with(':')
+                    && found
+                        .iter()
+                        .any(|(e, _)| e.event_type == EventType::Request);
                 if let Some(p) = view.person_for_later(&found) {
                     cx.last_person = Some(p);
                 }
@@ -1981,7 +1993,7 @@ impl RuleEventExtractor {
             } else if after_verbal
                 && !tolled_after(v, &figures, i + n)
                 && !counted_with_day_or_town(v, &figures, i + n)
-                && !done_by_on_day_in_town(v, i + n)
+                && !done_by_on_day_in_town(v, i, i + n)
             {
                 Told::Reference
             // ("41 personas han sido detenidas desde el inicio del paro": the figures
@@ -3372,7 +3384,7 @@ fn counted_with_day_or_town(v: &SentenceView, figures: &[counts::Figure], after:
 /// "condemns the airstrikes carried out by the United States on Caracas ... on
 /// Saturday, 3 January": an act's noun with its doer after "by", a town and a day
 /// of its own tells the act, though a condemnation names it.
-fn done_by_on_day_in_town(v: &SentenceView, after: usize) -> bool {
+fn done_by_on_day_in_town(v: &SentenceView, at: usize, after: usize) -> bool {
     let index = |s: Span| v.spans.iter().position(|w| w.overlaps(s));
     let by = (after..v.words.len().min(after + 5)).find(|&k| {
         matches!(
@@ -3380,11 +3392,16 @@ fn done_by_on_day_in_town(v: &SentenceView, after: usize) -> bool {
             "by" | "por" | "pelo" | "pela" | "pelos" | "pelas"
         )
     });
-    let Some(by) = by else { return false };
-    let doer = v
+    // ... or named before the noun ("the United States airstrikes carried out
+    // against Caracas ... on Saturday 15 November")
+    let doer = by.is_some_and(|by| {
+        v.args
+            .iter()
+            .any(|a| a.first > by && a.first <= by + 2 && !a.name.is_empty())
+    }) || v
         .args
         .iter()
-        .any(|a| a.first > by && a.first <= by + 2 && !a.name.is_empty());
+        .any(|a| a.last + 1 == at && !a.name.is_empty());
     doer && v.times.iter().any(|t| {
         t.value.precision == cronica_types::Precision::Day
             && index(t.span).is_some_and(|k| k > after)
@@ -4660,6 +4677,21 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
         }
     }
     None
+}
+
+/// Whether a sentence is an item of a list with no subject of its own: a number or
+/// a bullet, then a word in lower case ("1. publicly condemn the strikes;", "• la
+/// liberación de los detenidos").
+fn is_bare_list_item(sentence: &str) -> bool {
+    let t = sentence.trim_start();
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = if rest.len() < t.len() {
+        rest.strip_prefix(['.', ')'])
+    } else {
+        t.strip_prefix(['•', '-', '*', '–', '·'])
+    };
+    rest.and_then(|r| r.trim_start().chars().next())
+        .is_some_and(char::is_lowercase)
 }
 
 fn clean_name(s: &str) -> String {

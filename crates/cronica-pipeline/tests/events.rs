@@ -5330,3 +5330,48 @@ fn a_minister_named_by_her_field_resigns_and_the_agency_told_is_no_party() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_items_of_a_list_of_demands_are_no_acts() {
+    let evs = events(
+        "2025-11-17",
+        "The Venezuela Solidarity Committee condemns the attacks on Caracas.\n\nThe committee demands that the UK Government:\n\n1. publicly condemn the strikes as a violation of the UN Charter;\n2. refuse the use of British bases for any operation against Venezuela;\n3. back the call for an emergency session of the Security Council.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.event_type == "ACCUSE").count(),
+        1,
+        "{evs:#?}"
+    );
+    assert!(evs.iter().any(|e| e.event_type == "REQUEST"), "{evs:#?}");
+    assert!(
+        evs.iter()
+            .all(|e| e.actor.as_deref() != Some("Security Council")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_condemned_strike_with_its_doer_before_it_a_town_and_a_day_is_told() {
+    let evs = events(
+        "2025-11-17",
+        "The Solidarity Committee condemns in the strongest terms the United States airstrikes carried out against Caracas in the early hours of Saturday 15 November.",
+    );
+    let strike = evs
+        .iter()
+        .find(|e| e.event_type == "ASSAULT")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(
+        (strike.actor.as_deref(), strike.date.as_deref()),
+        (Some("United States"), Some("2025-11-15")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_state_of_external_commotion_is_one_of_emergency() {
+    let evs = events(
+        "2025-11-17",
+        "The Venezuelan government declared a state of external commotion across the country on Saturday.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "state-of-emergency", "{evs:#?}");
+}

@@ -3341,6 +3341,16 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_in_the_possessive_is_that_day() {
+        let r = read(
+            "32 people were killed in Saturday's raids",
+            Lang::En,
+            Some("2025-11-17"),
+        );
+        assert_eq!(r, vec![("Saturday".to_string(), "2025-11-15".to_string())]);
+    }
+
+    #[test]
     fn absolute_dates_need_no_anchor() {
         assert_eq!(one("Saturday 3 January 2026", Lang::En, None), "2026-01-03");
         assert_eq!(

@@ -140,16 +140,28 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Lang) -> Vec<To
                     break;
                 }
             }
+            // "Saturday's raids": a possessive is its word
+            let mut lex = lexicon::lookup(lang, &folded);
+            let mut end = i;
+            if lex.is_empty() {
+                if let Some(stem) = folded.strip_suffix("'s") {
+                    let stem_lex = lexicon::lookup(lang, stem);
+                    if !stem_lex.is_empty() {
+                        lex = stem_lex;
+                        end = i - 1 - text[..i - 1].chars().next_back().map_or(1, char::len_utf8);
+                    }
+                }
+            }
             toks.push(Tok {
                 start,
-                end: i,
+                end,
                 kind: Kind::Word,
                 num: 0,
                 digits: 0,
                 space_before: space,
                 line_before: line,
                 capital,
-                lex: lexicon::lookup(lang, &folded),
+                lex,
                 cue: tense_cue(lang, &folded, &text[start..i]),
             });
             space = false;
