@@ -227,6 +227,25 @@ fn is_state_word(w: &str) -> bool {
     )
 }
 
+/// Plural words for people that a people's name may qualify ("Aymara farmers",
+/// "Mapuche communities").
+const PEOPLE_NOUNS: &[&str] = &[
+    "farmers",
+    "workers",
+    "people",
+    "communities",
+    "villagers",
+    "families",
+    "prisoners",
+    "protesters",
+    "students",
+    "women",
+    "leaders",
+    "youths",
+    "peasants",
+    "herders",
+];
+
 /// Words that head the name of an event ("Massacre de Caarapó", "Battle of Mosul").
 const EVENT_HEADS: &[&str] = &[
     "massacre",
@@ -583,6 +602,15 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
             || words.len() == 1 && (is_acronym(words[0]) || is_state_word(words[0]))
         {
             Some(EntityLabel::Org)
+        } else if words.len() == 1
+            && toks.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && PEOPLE_NOUNS.contains(&fold(t.span.text(text)).as_str())
+            })
+        {
+            // "Aymara farmers": a people's name before a word for its people
+            // qualifies them, as a demonym does
+            Some(EntityLabel::Norp)
         } else if words.len() > 1 && EVENT_HEADS.contains(&fold(words[0]).as_str()) {
             // "Massacre de Caarapó", "Battle of Mosul": a named event, not a
             // person whose surname is the town

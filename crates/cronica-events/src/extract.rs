@@ -200,10 +200,47 @@ impl<'a> SentenceView<'a> {
     /// outside brackets ("(as Jorge Martin explains), Juan Guaidó proclaimed").
     fn person_for_later(&self, events: &[(Event, Told)]) -> Option<String> {
         let persons = || self.entities.iter().filter(|e| e.label == EntityLabel::Per);
-        events
+        let named = events
             .iter()
             .filter_map(|(e, _)| e.actor_span)
-            .find_map(|span| persons().find(|p| span.contains(p.span)))
+            .find_map(|span| persons().find(|p| span.contains(p.span)));
+        // "the prime minister said ... He said": an office's holder who acts is
+        // whom "he" or "she" next speaks of
+        let office = || {
+            events.iter().find_map(|(e, _)| {
+                e.actor
+                    .as_ref()
+                    .filter(|a| {
+                        e.actor_span.is_some()
+                            && a.split_whitespace()
+                                .any(|w| is_office_noun(&cronica_text::fold(w).to_lowercase()))
+                    })
+                    .cloned()
+            })
+        };
+        // ... and so is one who speaks ("the prime minister said the protests were
+        // financed by illegal mining")
+        let speaker = || {
+            self.args
+                .iter()
+                .find(|a| {
+                    !a.name.is_empty()
+                        && a.name
+                            .split_whitespace()
+                            .any(|w| is_office_noun(&cronica_text::fold(w).to_lowercase()))
+                        && self
+                            .words
+                            .get(a.last + 1)
+                            .is_some_and(|w| is_speech(w, self.lang))
+                })
+                .map(|a| clean_name(&a.name))
+        };
+        if named.is_none() {
+            if let Some(o) = office().or_else(speaker) {
+                return Some(o);
+            }
+        }
+        named
             .or_else(|| {
                 let depth = self.bracket_depth();
                 persons().find(|p| {
@@ -2807,6 +2844,18 @@ impl RuleEventExtractor {
                     }
                 }
             }
+            // ("..., the ombudsman's office said, as the government imposed a
+            // curfew": the clause after ", as" is the reporter's, credited to no one)
+            let own_attribution = attribution.as_ref().filter(|(_, s)| {
+                !(s.end <= trigger_span.start
+                    && v.text
+                        .get(s.end..trigger_span.start)
+                        .is_some_and(|between| {
+                            [", as ", ", while ", ", mientras ", ", enquanto "]
+                                .iter()
+                                .any(|m| between.contains(m))
+                        }))
+            });
             let mut ev = Event {
                 id: String::new(),
                 doc: a.document.name.clone(),
@@ -2830,8 +2879,8 @@ impl RuleEventExtractor {
                 killed: Vec::new(),
                 injured: Vec::new(),
                 arrested: Vec::new(),
-                attributed_to: attribution.as_ref().map(|(n, _)| n.clone()),
-                attributed_span: attribution.as_ref().map(|(_, s)| *s),
+                attributed_to: own_attribution.as_ref().map(|(n, _)| n.clone()),
+                attributed_span: own_attribution.as_ref().map(|(_, s)| *s),
                 status,
                 mentions: vec![Mention {
                     sentence: v.sentence.span,
@@ -4263,6 +4312,15 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         && matches!(v.words[i - 1].as_str(), "and" | "y" | "e")
     {
         i..i
+    } else if (1..=2).any(|d| {
+        i >= d
+            && matches!(v.words[i - d].as_str(), "for" | "para")
+            && (i - d + 1..i).all(|k| is_article(&v.words[k]))
+            && (trig.nominal || d == 2)
+    }) {
+        // "would travel to the capital for a march on Thursday": an act that is
+        // the purpose of a journey takes the journey's mood
+        v.clause_before(i, 10)
     } else {
         v.clause_before(i, 6)
     };
@@ -4476,7 +4534,17 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
 }
 
 fn reported_speech_before(v: &SentenceView, i: usize) -> bool {
-    (0..i).any(|k| is_speech(&v.words[k], v.lang))
+    // ("the ombudsman's office said, as the government imposed a curfew": a clause
+    // joined after the verb of saying by ", as" or ", while" is the reporter's)
+    let own_clause_after = |k: usize| {
+        (k + 1..i).any(|j| {
+            v.words[j] == ","
+                && v.words
+                    .get(j + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "as" | "while" | "mientras" | "enquanto"))
+        })
+    };
+    (0..i).any(|k| is_speech(&v.words[k], v.lang) && !own_clause_after(k))
 }
 
 /// "acusó a los dirigentes de utilizar dinamita", "accused the opposition of

@@ -5375,3 +5375,46 @@ fn a_state_of_external_commotion_is_one_of_emergency() {
     );
     assert_eq!(one(&evs, "COERCE").mode, "state-of-emergency", "{evs:#?}");
 }
+
+#[test]
+fn a_march_a_journey_is_for_is_planned_and_a_clause_after_as_is_the_reporters() {
+    let evs = events(
+        "2025-12-15",
+        "Protest leaders in Peru said delegations from Puno, Cusco and Apurimac would travel to the capital for a march on Thursday.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(
+        (march.status.as_str(), march.date.as_deref()),
+        ("planned", Some("2025-12-18")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-12-15",
+        "The death toll in Peru rose to eight on Monday, the ombudsman's office said, as the government imposed a night-time curfew across the Puno region.",
+    );
+    let curfew = one(&evs, "COERCE");
+    assert_eq!(
+        (curfew.status.as_str(), curfew.attributed_to.as_deref()),
+        ("occurred", None),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn he_is_the_office_holder_who_spoke_last_not_a_peoples_name() {
+    let evs = events(
+        "2025-12-15",
+        "Several thousand protesters, most of them Aymara farmers, tried to take the airport in Juliaca, Peru, on Sunday.\n\nAt a news conference, the prime minister said the protests were financed by illegal mining.\n\nHe said the government was ready to withdraw the army from Juliaca.",
+    );
+    assert!(
+        evs.iter().all(|e| e.actor.as_deref() != Some("Aymara")
+            && e.attributed_to.as_deref() != Some("Aymara")),
+        "{evs:#?}"
+    );
+    let withdraw = one(&evs, "RETREAT");
+    assert_eq!(
+        withdraw.attributed_to.as_deref(),
+        Some("prime minister"),
+        "{evs:#?}"
+    );
+}
