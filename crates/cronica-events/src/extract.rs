@@ -1866,6 +1866,31 @@ impl RuleEventExtractor {
                 .chain(repeated.iter().copied())
                 .filter(|(j, t)| *j < i && !t.event_type.is_material() && !t.nominal)
                 .max_by_key(|(j, _)| *j);
+            // "its spokesperson denied that soldiers had fired on the demonstrators",
+            // "la Policía negó haber detenido a integrantes de la minga": a denied act
+            // is not told as done
+            let denied = governing_at.is_some_and(|(j, t)| {
+                t.event_type == EventType::Reject
+                    && matches!(
+                        v.words[j].as_str(),
+                        "denied"
+                            | "denies"
+                            | "deny"
+                            | "nego"
+                            | "negaron"
+                            | "niega"
+                            | "niegan"
+                            | "negou"
+                            | "negaram"
+                            | "nega"
+                            | "negam"
+                    )
+                    && i > j + 1
+                    && i - j <= 12
+            });
+            if denied && trig.event_type.is_material() {
+                continue;
+            }
             // "ordenó la destitución de X": what is ordered is done, by who orders it
             let governing = governing_at
                 .filter(|(_, t)| t.mode != "order")
@@ -2819,7 +2844,22 @@ impl RuleEventExtractor {
             if called && announced && status == EventStatus::Claimed {
                 status = EventStatus::Occurred;
             }
-            if called && status == EventStatus::Occurred {
+            // ("about 200 people held a sit-in": an act held in the past took place)
+            let held_past = (i.saturating_sub(6)..i).any(|k| {
+                matches!(
+                    v.words[k].as_str(),
+                    "held"
+                        | "staged"
+                        | "realizo"
+                        | "realizaron"
+                        | "realizou"
+                        | "realizaram"
+                        | "protagonizo"
+                        | "protagonizaron"
+                )
+            }) && governing != Some(EventType::Request)
+                && !passive_call;
+            if called && status == EventStatus::Occurred && !held_past {
                 status = EventStatus::Planned;
             }
             // "Activists have called for another march on Thursday": a weekday named
@@ -4682,6 +4722,16 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
                 | "elevaram"
                 | "atualizou"
                 | "atualizaram"
+                // "The CPSR has given a toll of three dead", "dio un balance de"
+                | "given"
+                | "gave"
+                | "gives"
+                | "dio"
+                | "dieron"
+                | "deu"
+                | "deram"
+                | "reported"
+                | "reports"
         ) && (i + 1..(i + 8).min(v.words.len())).any(|k| {
             matches!(
                 v.words[k].as_str(),
@@ -5100,9 +5150,19 @@ fn pick_args(
             })
             .flatten()
     };
+    // "Soldiers posted at a checkpoint on Boulevard Charles de Gaulle opened fire":
+    // a name after a locative is where, not who
+    let located = |a: &Arg| {
+        let k = match a.first.checked_sub(1) {
+            Some(k) if is_article(&v.words[k]) => k.checked_sub(1),
+            k => k,
+        };
+        k.is_some_and(|k| is_locative(&v.words[k]) || v.words[k] == "on")
+    };
     let before = candidates
         .iter()
-        .find(|a| !genitive(a))
+        .find(|a| !genitive(a) && !located(a))
+        .or_else(|| candidates.iter().find(|a| !genitive(a)))
         .or(candidates.first())
         .map(|a| (*a).clone())
         .or_else(|| nominal.then(fronted_subject).flatten().cloned())

@@ -5418,3 +5418,54 @@ fn he_is_the_office_holder_who_spoke_last_not_a_peoples_name() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_sit_in_held_in_the_past_took_place() {
+    let evs = events(
+        "2025-08-12",
+        "On 25 July, about 200 people held a sit-in outside the regional governor's office in Bobo-Dioulasso.",
+    );
+    assert_eq!(one(&evs, "PROTEST").status, "occurred", "{evs:#?}");
+}
+
+#[test]
+fn a_decree_banning_demonstrations_is_a_ban_not_a_protest() {
+    let evs = events(
+        "2025-08-12",
+        "The next day, 22 July, the junta issued a decree banning all demonstrations in Burkina Faso.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "ban", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
+
+#[test]
+fn a_street_the_doers_stood_on_is_not_the_doer() {
+    let evs = events(
+        "2025-08-12",
+        "Soldiers posted at a checkpoint on Boulevard Charles de Gaulle opened fire on the crowd in Ouagadougou on Thursday.",
+    );
+    let shooting = one(&evs, "ASSAULT");
+    assert!(
+        shooting
+            .actor
+            .as_deref()
+            .is_some_and(|a| !a.contains("Boulevard")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn who_gives_a_toll_is_its_source_and_a_denied_act_is_not_told() {
+    let evs = events(
+        "2025-08-12",
+        "The junta has given a toll of three dead in Ouagadougou.",
+    );
+    let toll = one(&evs, "ASSAULT");
+    assert_ne!(toll.actor.as_deref(), Some("junta"), "{evs:#?}");
+    let evs = events(
+        "2025-08-12",
+        "On 26 July the army's spokesperson denied on national television that soldiers had fired on the demonstrators in Ouagadougou.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+    assert!(evs.iter().any(|e| e.event_type == "REJECT"), "{evs:#?}");
+}
