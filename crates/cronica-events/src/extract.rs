@@ -1424,6 +1424,9 @@ impl EventExtractor for RuleEventExtractor {
                     place_author_at_home(&mut events, home, cx.author.as_deref());
                 }
             }
+            if let Some(p) = signature_place(a, article) {
+                place_author_at_signature(&mut events, p, cx.author.as_deref());
+            }
             let mut events = merge_article_events(events);
             place_at_the_scene(&mut events, article, &a.places);
             for s in headline {
@@ -5899,6 +5902,52 @@ fn place_author_at_home(events: &mut [Event], home: &str, author: Option<&str>) 
             e.country = Some(home.to_string());
             e.place = None;
         }
+    }
+}
+
+/// The town of a statement's signature line, near its end: "Dakar, 12 August 2025",
+/// "London, 17 November 2025", "Lima, 15 de diciembre de 2025".
+fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> {
+    let text = a.text();
+    let body = text.get(article.span.start..article.span.end)?;
+    let tail_start = article.span.start + body.len().saturating_sub(400);
+    a.places.iter().rev().find(|p| {
+        p.span.start >= tail_start
+            && article.span.contains(p.span)
+            && p.precision == PlacePrecision::Town
+            && {
+                // a short line of its own: the place, a comma and a date
+                let line_start = text[..p.span.start].rfind('\n').map_or(0, |k| k + 1);
+                let line_end = text[p.span.end..]
+                    .find('\n')
+                    .map_or(text.len(), |k| p.span.end + k);
+                line_start == p.span.start
+                    && line_end - line_start <= 60
+                    && text[p.span.end..].starts_with(',')
+                    && a.times.iter().any(|t| {
+                        t.span.start > p.span.end
+                            && t.span.end <= line_end
+                            && t.value.precision == cronica_types::Precision::Day
+                    })
+            }
+    })
+}
+
+/// The author's own statements, demands and calls, with no town of their own, were
+/// made where the statement is signed.
+fn place_author_at_signature(events: &mut [Event], at: &Place, author: Option<&str>) {
+    let Some(author) = author else { return };
+    for e in events.iter_mut().filter(|e| {
+        !e.event_type.is_material()
+            && e.status != EventStatus::Planned
+            && e.place
+                .as_ref()
+                .is_none_or(|p| p.precision == PlacePrecision::Country)
+            && (e.actor_span.is_none() && e.actor.is_some()
+                || crate::merge::names_agree(&e.actor, &Some(author.to_string())))
+    }) {
+        e.country = Some(at.country.clone());
+        e.place = Some(at.clone());
     }
 }
 

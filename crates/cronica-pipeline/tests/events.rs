@@ -5469,3 +5469,22 @@ fn who_gives_a_toll_is_its_source_and_a_denied_act_is_not_told() {
     assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
     assert!(evs.iter().any(|e| e.event_type == "REJECT"), "{evs:#?}");
 }
+
+#[test]
+fn a_statement_is_made_where_it_is_signed() {
+    let evs = events(
+        "2025-08-12",
+        "The Observatory for Liberties condemns the killing of peaceful demonstrators in Ouagadougou.\n\nWe call on the junta to release everyone detained.\n\nDakar, 12 August 2025",
+    );
+    let condemn = one(&evs, "ACCUSE");
+    assert_eq!(
+        (condemn.country.as_deref(), condemn.location.as_deref()),
+        (Some("SN"), Some("Dakar")),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "REQUEST").location.as_deref(),
+        Some("Dakar"),
+        "{evs:#?}"
+    );
+}
