@@ -1990,14 +1990,17 @@ impl RuleEventExtractor {
                     && !anniversary;
             // "una medida que suspende el derecho de reunión y permite a las Fuerzas
             // Armadas apoyar a la policía": what a measure does, described, is no act
-            let describes_measure = (i.saturating_sub(16)..i).any(|k| {
+            // ("mediante un decreto supremo publicado ... en el diario oficial, que
+            // suspende la libertad de reunión y autoriza a las Fuerzas Armadas": the
+            // clause may come after the measure's own modifiers)
+            let describes_measure = (i.saturating_sub(40)..i).any(|k| {
                 matches!(
                     v.words[k].as_str(),
                     "medida" | "measure" | "decreto" | "decree" | "ley" | "law" | "norma" | "lei"
-                ) && v
-                    .words
-                    .get(k + 1)
-                    .is_some_and(|w| matches!(w.as_str(), "que" | "that" | "which"))
+                ) && (k + 1..i.min(k + 22)).any(|q| {
+                    matches!(v.words[q].as_str(), "que" | "that" | "which")
+                        && (q == k + 1 || v.raw[q - 1] == ",")
+                })
             });
             if describes_measure {
                 continue;
@@ -2852,6 +2855,7 @@ impl RuleEventExtractor {
                 matches!(
                     v.words[k].as_str(),
                     "held"
+                        | "helped"
                         | "staged"
                         | "realizo"
                         | "realizaron"
@@ -4323,7 +4327,13 @@ fn recode_unasserted(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'sta
             | EventType::Support
             | EventType::Aid
     );
-    if negated && cooperative && !trig.nominal {
+    // ("si Condori no es liberado en 48 horas, marcharán a Lima": a condition is
+    // no refusal)
+    let conditional = clause
+        .clone()
+        .chain(clause.start.saturating_sub(2)..clause.start)
+        .any(|k| is_condition(&v.words[k], v.lang));
+    if negated && cooperative && !trig.nominal && !conditional {
         return Some(&REFUSAL);
     }
     // the obligation must be reported: a verb of saying before it, with a speaker
@@ -4509,6 +4519,28 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
             return None;
         }
     }
+    // "demanded ... that the officers who shot protesters be suspended and
+    // prosecuted": English asks in the subjunctive too
+    if v.lang == Lang::En && !trig.nominal && trig.event_type != EventType::Request {
+        let lexicon = Lexicon::for_lang(v.lang);
+        let that = (i.saturating_sub(14)..i)
+            .rev()
+            .take_while(|&k| !matches!(v.raw[k], "." | ";" | ":"))
+            .find(|&k| v.words[k] == "that");
+        // (the demand may govern several clauses: "demanded that ..., and that ...")
+        let asked = that.is_some_and(|q| {
+            (q + 1..i).any(|k| v.words[k] == "be")
+                && (q.saturating_sub(24)..q).any(|k| {
+                    lexicon
+                        .longest_at(&v.words, k)
+                        .is_some_and(|(t, _)| t.event_type == EventType::Request && !t.nominal)
+                        && (k + 1..(k + 4).min(v.words.len())).any(|j| v.words[j] == "that")
+                })
+        });
+        if asked {
+            return None;
+        }
+    }
     // an infinitive governed by a call or a purpose ("to demand", "para exigir") is not an event of its own
     // the lexicon's "to resign" holds its "to"
     // ("to break its silence and denounce this act": a second infinitive joined to
@@ -4638,6 +4670,11 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
                         | "registo"
                         | "record"
                         | "records"
+                        | "comunicado"
+                        | "nota"
+                        | "communique"
+                        | "declaracion"
+                        | "declaracao"
                 )
             };
             let mut k = start;
@@ -4655,6 +4692,19 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
                 start = k + 2;
                 if v.words.get(start).is_some_and(|w| is_article(w)) {
                     start += 1;
+                }
+            } else if v.words.get(k).is_some_and(|w| report(w)) {
+                // "de acuerdo con un comunicado difundido el martes por la
+                // institución": who issued it
+                if let Some(by) = (k + 1..v.words.len().min(k + 10))
+                    .take_while(|&j| !matches!(v.raw[j], "," | ";" | "." | ":"))
+                    .filter(|&j| is_agent_marker(&v.words[j]))
+                    .last()
+                {
+                    start = by + 1;
+                    if v.words.get(start).is_some_and(|w| is_article(w)) {
+                        start += 1;
+                    }
                 }
             }
             // the argument starting at or just after the phrase
@@ -4679,7 +4729,8 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
                 }
                 return Some((clean_name(&arg.name), arg.span));
             }
-            // else the words up to punctuation
+            // else the words up to punctuation, if they name someone ("conforme al
+            // protocolo" names no one)
             let mut end = start;
             while end < v.words.len()
                 && end < start + 6
@@ -4687,7 +4738,7 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
             {
                 end += 1;
             }
-            if end > start {
+            if end > start && (start..end).any(|k| v.raw[k].starts_with(char::is_uppercase)) {
                 let span = v.spans[start].cover(v.spans[end - 1]);
                 return Some((clean_name(span.text(v.text)), span));
             }

@@ -1441,7 +1441,66 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         places.push(place);
     }
     contained_by_their_country(text, &mut places);
+    listed_with_their_region(g, text, &mut places);
     places
+}
+
+/// "en las provincias de San Román, Puno y Azángaro": a name listed with places
+/// that all lie in one region of one country, read as a namesake abroad for want
+/// of an entry there, is placed at that region.
+fn listed_with_their_region(g: &Gazetteer, text: &str, places: &mut [Place]) {
+    let joined = |a: &Place, b: &Place| {
+        b.span.start >= a.span.end
+            && text.get(a.span.end..b.span.start).is_some_and(|gap| {
+                matches!(
+                    gap.trim(),
+                    "," | "y" | "e" | "and" | ", y" | ", and" | ", e"
+                )
+            })
+    };
+    for k in 0..places.len() {
+        // the list around it
+        let mut first = k;
+        while first > 0 && joined(&places[first - 1], &places[first]) {
+            first -= 1;
+        }
+        let mut last = k;
+        while last + 1 < places.len() && joined(&places[last], &places[last + 1]) {
+            last += 1;
+        }
+        let others: Vec<&Place> = (first..=last)
+            .filter(|&j| j != k)
+            .map(|j| &places[j])
+            .collect();
+        let p = &places[k];
+        if others.len() < 2 || p.precision == PlacePrecision::Country {
+            continue;
+        }
+        let (country, admin1) = (&others[0].country, &others[0].admin1);
+        if p.country == *country
+            || admin1.is_none()
+            || !others
+                .iter()
+                .all(|o| o.country == *country && o.admin1 == *admin1)
+        {
+            continue;
+        }
+        let Some(name) = admin1.clone() else { continue };
+        let region = hits_for(g, &name).into_iter().find_map(|h| match h {
+            Hit::Name { record, .. } => {
+                let r = g.record(record);
+                (r.kind == Kind::Admin1 && r.country == country.as_str()).then_some(r)
+            }
+            Hit::Demonym { .. } => None,
+        });
+        if let Some(r) = region {
+            let (span, written, confidence) = (p.span, p.name.clone(), p.confidence);
+            places[k] = Place {
+                name: written.clone(),
+                ..place_of(g, &r, span, &written, confidence)
+            };
+        }
+    }
 }
 
 /// "near Kani town in Myanmar": a town the text places in a country, read as a
@@ -1800,6 +1859,17 @@ mod tests {
         let text = "The coup was backed by Trump in the US and by the government in Brazil.";
         let places = resolve(text, Lang::En);
         assert_eq!(place(&places, "Brazil").country, "BR");
+    }
+
+    #[test]
+    fn a_name_listed_with_one_regions_towns_is_in_that_region() {
+        let text = "El Ejecutivo declaró el estado de emergencia en las provincias de San Román, Puno y Azángaro, en el sur del Perú.";
+        let places = resolve(text, Lang::Es);
+        let p = place(&places, "San Román");
+        assert_eq!(
+            (p.country.as_str(), p.admin1.as_deref()),
+            ("PE", Some("Puno"))
+        );
     }
 
     #[test]

@@ -5488,3 +5488,32 @@ fn a_statement_is_made_where_it_is_signed() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn what_a_decree_does_and_what_a_threat_sets_as_its_condition_are_no_acts() {
+    let evs = events(
+        "2025-03-12",
+        "El Ejecutivo declaró el estado de emergencia en Puno mediante un decreto supremo publicado en la madrugada de este miércoles en el diario oficial El Peruano, que suspende la libertad de reunión y autoriza a las Fuerzas Armadas a apoyar a la Policía.",
+    );
+    assert!(evs.iter().all(|e| e.event_type == "COERCE"), "{evs:#?}");
+    let evs = events(
+        "2025-03-12",
+        "El vicepresidente del frente, Gregorio Ticona, advirtió este miércoles en Juliaca, Perú, que si Condori no es liberado en 48 horas, las delegaciones marcharán a Lima.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
+}
+
+#[test]
+fn a_source_is_who_issued_the_statement_and_a_rule_followed_is_none() {
+    let evs = events(
+        "2025-03-12",
+        "La PNP detuvo a 23 personas en Juliaca, Perú, durante los disturbios, de acuerdo con un comunicado difundido el martes por la noche.\n\nEl ministro del Interior aseguró en Lima que los agentes actuaron conforme al protocolo.",
+    );
+    assert!(
+        evs.iter().all(|e| e
+            .attributed_to
+            .as_deref()
+            .is_none_or(|s| !s.contains("comunicado") && !s.contains("protocolo"))),
+        "{evs:#?}"
+    );
+}
