@@ -1999,7 +1999,32 @@ impl RuleEventExtractor {
                     "medida" | "measure" | "decreto" | "decree" | "ley" | "law" | "norma" | "lei"
                 ) && (k + 1..i.min(k + 22)).any(|q| {
                     matches!(v.words[q].as_str(), "que" | "that" | "which")
-                        && (q == k + 1 || v.raw[q - 1] == ",")
+                        && (q == k + 1
+                            || v.raw[q - 1] == ","
+                                && (k + 1..q).any(|j| {
+                                    matches!(
+                                        v.words[j].as_str(),
+                                        "publicado"
+                                            | "publicada"
+                                            | "published"
+                                            | "issued"
+                                            | "emitido"
+                                            | "emitida"
+                                            | "aprobado"
+                                            | "aprobada"
+                                            | "aprovado"
+                                            | "aprovada"
+                                            | "approved"
+                                            | "signed"
+                                            | "firmado"
+                                            | "firmada"
+                                            | "assinado"
+                                            | "assinada"
+                                            | "promulgado"
+                                            | "promulgada"
+                                            | "dictado"
+                                    )
+                                }))
                 })
             });
             if describes_measure {
