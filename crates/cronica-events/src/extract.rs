@@ -2655,6 +2655,19 @@ impl RuleEventExtractor {
                 .dateline_place()
                 .filter(|p| focus.is_some_and(|f| p.country != f));
             let mut place = pick_place(v, i, trig, actor.as_ref(), filed_from);
+            // "CIUDAD GUAYANA (Venezuela). — ... en la zona industrial de Matanzas": an
+            // uncertain reading abroad, in a country the article names by nothing
+            // else, is no place of its acts (a statement may be made abroad: "told
+            // reporters in Geneva")
+            if place.as_ref().is_some_and(|p| {
+                trig.event_type.is_material()
+                    && p.precision != PlacePrecision::Country
+                    && p.confidence < 0.8
+                    && focus.is_some_and(|f| p.country != f)
+                    && !cx.named.iter().any(|(c, n)| *c == p.country && *n >= 2)
+            }) {
+                place = None;
+            }
             // "In addition, he stated that ...": the same speaker, the same site
             if place.is_none() && !trig.event_type.is_material() {
                 if let Some((_, p)) = cx

@@ -5517,3 +5517,13 @@ fn a_source_is_who_issued_the_statement_and_a_rule_followed_is_none() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn briefs_datelined_with_their_country_are_stories_of_that_country() {
+    let (a, evs) = analyse(
+        "Title: Breves\nDate: 2025-08-21\nLanguage: es\n\nLa Policía despeja un bloqueo en Warnes\n\nSANTA CRUZ (Bolivia). — Efectivos de la Policía Boliviana despejaron este miércoles con gases lacrimógenos el bloqueo de la carretera a Montero.\n\nDetienen a dos dirigentes sindicales de Sidor\n\nCIUDAD GUAYANA (Venezuela). — Funcionarios de la Dirección General de Contrainteligencia Militar detuvieron el martes a los dirigentes sindicales Yusmary Rondón y Pedro Lugo frente a la planta, en la zona industrial de Matanzas.\n",
+    );
+    assert_eq!(a.articles.len(), 2, "{:#?}", a.articles);
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.country.as_deref(), Some("VE"), "{evs:#?}");
+}

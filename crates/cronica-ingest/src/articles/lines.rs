@@ -349,7 +349,10 @@ pub fn opens_with_dateline(s: &str) -> bool {
             r"|, (?:\d{1,2}(?:º|°)?(?: de)? (?:jan|feb|fev|mar|apr|abr|may|mai|jun|jul|aug|ago|sep|set|oct|out|nov|dec|dic|dez|ene)[\p{L}]*\.?)",
             // "LIMA, Dec 15 (Reuters) —", "WASHINGTON, Jan. 10 —": month first
             r"|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)",
-            r"|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}[.,]? ?[—–]"
+            r"|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}[.,]? ?[—–]",
+            // "SANTA CRUZ (Bolivia). —", "CÚCUTA (Colombia) —": the town's country in
+            // brackets
+            r"|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2},? \(\p{Lu}[\p{L}]+(?: [\p{L}]+){0,2}\)[.,]? ?[—–-]"
         ))
         .expect("valid regex")
     });
@@ -537,6 +540,8 @@ mod tests {
             "LISBOA, — A CPLP condenou a tentativa.",
             "LIMA, Dec 15 (Reuters) — The death toll rose to 18.",
             "WASHINGTON, Jan. 10 — The State Department said it would act.",
+            "SANTA CRUZ (Bolivia). — Efectivos de la Policía despejaron el bloqueo.",
+            "CÚCUTA (Colombia). — Hombres armados asesinaron a un líder.",
         ] {
             assert!(opens_with_dateline(s), "{s}");
         }
