@@ -266,6 +266,16 @@ pub(crate) fn drop_places_inside_names(
             .unwrap_or("");
         cronica_geo::is_site_noun(&cronica_text::fold(word))
     };
+    let site_before = |e: &Entity| {
+        e.text.starts_with(char::is_uppercase) && {
+            let before = text[..e.span.start].trim_end();
+            let word = before
+                .rsplit(|ch: char| !ch.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            cronica_geo::is_site_noun(&cronica_text::fold(word).to_lowercase())
+        }
+    };
     let town_of_site = |c: &Entity, e: &Entity| {
         site(c) && e.span.end == c.span.end && {
             let head = text[c.span.start..e.span.start].trim_end();
@@ -301,6 +311,10 @@ pub(crate) fn drop_places_inside_names(
         .map(|e| e.text.clone())
         .collect();
     found.retain(|e| {
+        // "desde la plaza Uruguaya": a square named for a people is no mention of it
+        if e.label == EntityLabel::Norp && site_before(e) {
+            return false;
+        }
         if e.label == EntityLabel::Norp {
             return !chunks.iter().any(|c| {
                 c.label == EntityLabel::Org && c.span.contains(e.span) && c.span != e.span

@@ -5271,6 +5271,28 @@ fn pick_args(
                 .iter()
                 .find(|a| !passive && a.first <= first && a.last >= first && a.last < last)
                 .cloned()
+        })
+        // "La FNC anunció este miércoles que realizará su marcha anual": Spanish and
+        // Portuguese leave out the subject they share with the verb of saying
+        .or_else(|| {
+            let que = clause_start.checked_sub(1)?;
+            // (not a purpose: "para exigir la recuperación de las tierras")
+            let purpose = first > 0 && matches!(v.words[first - 1].as_str(), "para" | "pra" | "a");
+            if v.lang == Lang::En || passive || v.words[que] != "que" || purpose {
+                return None;
+            }
+            let verb = (que.saturating_sub(4)..que)
+                .rev()
+                .find(|&k| is_speech(&v.words[k], v.lang) || is_announcement(&v.words[k]))?;
+            // (nothing but the verb's date between: "anunció este miércoles que")
+            v.args
+                .iter()
+                .rev()
+                .find(|a| {
+                    a.last < verb && verb - a.last <= 4 && !a.name.is_empty() && !attributed(a)
+                })
+                .filter(|a| (a.first.saturating_sub(1)..a.first).all(|k| !is_genitive(&v.words[k])))
+                .cloned()
         });
     // "the withdrawal of the military deployment": a party that qualifies another
     // act's noun is that act's doer, not this one's target

@@ -5527,3 +5527,22 @@ fn briefs_datelined_with_their_country_are_stories_of_that_country() {
     let arrest = one(&evs, "COERCE");
     assert_eq!(arrest.country.as_deref(), Some("VE"), "{evs:#?}");
 }
+
+#[test]
+fn who_announces_what_it_will_do_does_it_and_a_square_named_for_a_people_is_no_people() {
+    let evs = analyse("Title: Campesinos marcharán\nDate: 2025-08-21\nLanguage: es\n\nASUNCIÓN. — La Federación Nacional Campesina (FNC) anunció este miércoles que realizará su marcha anual el jueves 28 de agosto, desde la plaza Uruguaya hasta el Congreso Nacional.\n").1;
+    let march = one(&evs, "PROTEST");
+    assert_eq!(
+        (
+            march.actor.as_deref(),
+            march.country.as_deref(),
+            march.status.as_str()
+        ),
+        (
+            Some("Federación Nacional Campesina (FNC)"),
+            Some("PY"),
+            "planned"
+        ),
+        "{evs:#?}"
+    );
+}
