@@ -611,6 +611,15 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
             // "Aymara farmers": a people's name before a word for its people
             // qualifies them, as a demonym does
             Some(EntityLabel::Norp)
+        } else if words.len() > 1
+            && matches!(
+                fold(words[0]).as_str(),
+                "nova" | "novo" | "nueva" | "nuevo" | "new" | "vila" | "villa"
+            )
+        {
+            // "Nova Holanda", "Villa El Salvador": a place, whatever country or
+            // person its name recalls
+            Some(EntityLabel::Loc)
         } else if words.len() > 1 && EVENT_HEADS.contains(&fold(words[0]).as_str()) {
             // "Massacre de Caarapó", "Battle of Mosul": a named event, not a
             // person whose surname is the town

@@ -226,6 +226,29 @@ pub(crate) fn organisations_named_for_countries(
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase) && !is_title(w))
         })
+        // ("da Nova Holanda até a Passarela 9", "Nueva Esparta": a place named after
+        // a country)
+        .filter(|c| {
+            !c.text.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    cronica_text::fold(w).to_lowercase().as_str(),
+                    "nova"
+                        | "novo"
+                        | "nueva"
+                        | "nuevo"
+                        | "new"
+                        | "vila"
+                        | "villa"
+                        | "colonia"
+                        | "ciudad"
+                        | "cidade"
+                        | "puerto"
+                        | "porto"
+                        | "port"
+                        | "little"
+                )
+            })
+        })
         .filter_map(|c| {
             let country = found.iter().find(|e| {
                 e.label == EntityLabel::Loc
@@ -332,6 +355,19 @@ pub(crate) fn drop_places_inside_names(
                 }
         });
         if with_country {
+            return false;
+        }
+        // ("Nova Holanda": a country's name inside a place's is no country)
+        let in_place_name = chunks
+            .iter()
+            .any(|c| c.label == EntityLabel::Loc && c.span.contains(e.span) && c.span != e.span)
+            || {
+                let before = text[..e.span.start].trim_end();
+                let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+                before.len() < e.span.start
+                    && matches!(word, "Nova" | "Novo" | "Nueva" | "Nuevo" | "Vila" | "Villa")
+            };
+        if e.label == EntityLabel::Loc && in_place_name && g.country_by_name(&e.text).is_some() {
             return false;
         }
         if e.label != EntityLabel::Loc

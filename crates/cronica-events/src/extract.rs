@@ -5377,12 +5377,31 @@ fn pick_args(
     // "foi morto a tiros ... em um ataque de homens armados", "o número de mortos na
     // operação da Polícia Militar": an act with no party of its own is done by the
     // party of the attack or operation it happened in
+    // ("na operação conjunta das polícias Militar e Civil": an adjective may come
+    // between)
     let act_agent = (last + 1..v.words.len().min(last + 14))
-        .find(|&k| {
-            is_operation_noun(&v.words[k])
-                && v.words
-                    .get(k + 1)
+        .find_map(|k| {
+            if !is_operation_noun(&v.words[k]) {
+                return None;
+            }
+            let marker = |j: usize| {
+                v.words
+                    .get(j)
                     .is_some_and(|w| is_genitive(w) || is_agent_marker(w))
+            };
+            if marker(k + 1) {
+                Some(k)
+            } else if v
+                .raw
+                .get(k + 1)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && v.words.get(k + 1).is_some_and(|w| w.len() > 3)
+                && marker(k + 2)
+            {
+                Some(k + 1)
+            } else {
+                None
+            }
         })
         .and_then(|k| {
             v.args

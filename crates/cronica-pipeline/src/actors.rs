@@ -919,7 +919,15 @@ pub(crate) fn places_are_not_parties(events: &mut [Event], a: &Analysis) {
             .iter()
             .any(|p| p.span.overlaps(span) && p.precision != PlacePrecision::Country)
             || names_a_way(name)
-            || WAY_WORDS.contains(&last_before.as_str());
+            || WAY_WORDS.contains(&last_before.as_str())
+            // ("da Nova Holanda até a Passarela 9", "desde la plaza hasta el
+            // Congreso": the ends of a march's route)
+            || matches!(last_before.as_str(), "ate" | "hasta")
+            || matches!(last_before.as_str(), "da" | "do" | "de" | "desde" | "from")
+                && text.get(span.end..).is_some_and(|after| {
+                    let after = after.trim_start();
+                    after.starts_with("até ") || after.starts_with("hasta ") || after.starts_with("to ")
+                });
         if place {
             clear_target(e);
         }

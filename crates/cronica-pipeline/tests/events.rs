@@ -5546,3 +5546,23 @@ fn who_announces_what_it_will_do_does_it_and_a_square_named_for_a_people_is_no_p
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_walk_called_from_a_favela_named_for_a_country_is_a_planned_protest_at_home() {
+    let evs = analyse("Title: Maré\nDate: 2025-09-24\nLanguage: pt\n\nRio de Janeiro — Movimentos de favela convocaram uma caminhada para o sábado (27), da Nova Holanda até a Passarela 9 da Avenida Brasil.\n").1;
+    let walk = one(&evs, "PROTEST");
+    assert_eq!(
+        (walk.status.as_str(), walk.country.as_deref()),
+        ("planned", Some("BR")),
+        "{evs:#?}"
+    );
+    assert_ne!(walk.target.as_deref(), Some("Nova Holanda"), "{evs:#?}");
+}
+
+#[test]
+fn the_dead_of_a_joint_operation_are_the_operations() {
+    let evs = analyse("Title: Maré\nDate: 2025-09-24\nLanguage: pt\n\nRio de Janeiro — Subiu para oito o número de mortos na operação conjunta das polícias Militar e Civil no Complexo da Maré, realizada nessa terça-feira (23).\n").1;
+    let killing = one(&evs, "ASSAULT");
+    assert!(killing.actor.is_some(), "{evs:#?}");
+    assert!(killing.target.is_none(), "{evs:#?}");
+}
