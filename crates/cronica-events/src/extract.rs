@@ -4849,6 +4849,10 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
                 | "contabilizaram"
                 | "contabilizo"
                 | "contabilizaron"
+                | "contabiliza"
+                | "contabilizam"
+                | "contabilizan"
+                | "counts"
         ) && (i + 1..(i + 4).min(v.words.len()))
             .any(|k| v.words[k].chars().all(|c| c.is_ascii_digit()))
     };
@@ -4872,14 +4876,18 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
             }
             // "..., informó la Defensoría del Pueblo.", "..., said the police": the
             // source after a verb of saying that closes the sentence
+            // (a date may come between, an aside after: "..., anunciou hoje a
+            // Plataforma Decide, organização da sociedade civil que ...")
             if i > 0 && v.words[i - 1] == "," {
                 if let Some(arg) = v.args.iter().find(|a| {
                     a.first > i
-                        && a.first <= i + 2
+                        && (i + 1..a.first).all(|k| v.in_time[k] || is_article(&v.words[k]))
+                        && a.first <= i + 4
                         && !a.name.is_empty()
-                        && v.words[a.last + 1..]
+                        && (v.words[a.last + 1..]
                             .iter()
                             .all(|w| !w.chars().any(char::is_alphanumeric))
+                            || v.words.get(a.last + 1).is_some_and(|w| w == ","))
                 }) {
                     return Some((clean_name(&arg.name), arg.span));
                 }
@@ -4955,7 +4963,16 @@ fn pick_args(
                 )
             }
         });
-    let passive = !nominal && (v.is_passive(first) || reduced_relative);
+    // "64 pessoas detidas", "31 heridos y 20 manifestantes detenidos": a participle
+    // right after the people it was done to
+    let romance_participle = v.lang != Lang::En
+        && ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
+            .iter()
+            .any(|e| v.words[first].ends_with(e))
+        && v.args
+            .iter()
+            .any(|a| a.last + 1 == first && !a.name.is_empty());
+    let passive = !nominal && (v.is_passive(first) || reduced_relative || romance_participle);
     let lexicon = Lexicon::for_lang(v.lang);
     // the trigger may hold the marker itself ("attacked by members of ..."); an
     // agent after another act is that act's ("protests ... met with repression by

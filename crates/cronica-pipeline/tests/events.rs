@@ -5566,3 +5566,17 @@ fn the_dead_of_a_joint_operation_are_the_operations() {
     assert!(killing.actor.is_some(), "{evs:#?}");
     assert!(killing.target.is_none(), "{evs:#?}");
 }
+
+#[test]
+fn who_announces_or_counts_a_toll_after_it_is_its_source_and_the_counted_are_its_targets() {
+    let evs = analyse("Title: x\nDate: 2025-11-05\nLanguage: pt\n\nMAPUTO, 5 nov 2025 (Lusa) – O número de mortos nos protestos na cidade de Nampula, norte de Moçambique, subiu para sete, anunciou hoje a Plataforma Decide, organização da sociedade civil que monitoriza processos eleitorais.\n\nA Decide contabiliza ainda 31 feridos a tiro e 64 pessoas detidas em Nampula.\n").1;
+    let killing = one(&evs, "ASSAULT");
+    assert_eq!(
+        (killing.actor.as_deref(), killing.attributed_to.as_deref()),
+        (None, Some("Plataforma Decide")),
+        "{evs:#?}"
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.target.as_deref(), Some("pessoas"), "{evs:#?}");
+    assert_ne!(arrest.actor.as_deref(), Some("pessoas"), "{evs:#?}");
+}
