@@ -51,6 +51,25 @@ pub(crate) fn clean(
         .filter(|w| w.starts_with(char::is_lowercase))
         .collect();
     entities.retain_mut(|e| {
+        // "Exigimos al Ministerio Público ...": a verb of the first person plural
+        // opening a sentence is no name
+        if !e.text.contains(' ')
+            && is_first_person_plural(&cronica_text::fold(&e.text).to_lowercase())
+        {
+            return false;
+        }
+        // "la CONACIH EXIGE al Gobierno": a statement's verb in capitals ends the
+        // name before it
+        if let Some(cut) = e
+            .text
+            .split_whitespace()
+            .skip(1)
+            .find(|w| is_statement_verb_in_capitals(w))
+            .and_then(|w| e.text.find(&format!(" {w}")))
+        {
+            e.text.truncate(cut);
+            e.span = cronica_types::Span::new(e.span.start, e.span.start + cut);
+        }
         // "Hamas accused Israel", "outside Congress": an institution or a party
         // the tagger took for a place
         if e.label == EntityLabel::Loc
@@ -500,4 +519,39 @@ mod tests {
             ]
         );
     }
+}
+
+/// "Exigimos", "Convocamos", "Denunciamos": a verb of the first person plural.
+fn is_first_person_plural(folded: &str) -> bool {
+    folded.len() >= 7
+        && (folded.ends_with("amos") || folded.ends_with("emos") || folded.ends_with("imos"))
+        && folded.chars().all(char::is_alphabetic)
+}
+
+/// A statement's verb written in capitals for emphasis ("EXIGE", "DENUNCIA",
+/// "CONDEMNS").
+fn is_statement_verb_in_capitals(w: &str) -> bool {
+    w.chars().all(|c| !c.is_lowercase())
+        && matches!(
+            cronica_text::fold(w).to_lowercase().as_str(),
+            "exige"
+                | "exigen"
+                | "exigimos"
+                | "denuncia"
+                | "denuncian"
+                | "denunciamos"
+                | "condena"
+                | "condenamos"
+                | "rechaza"
+                | "rechazamos"
+                | "repudia"
+                | "repudiamos"
+                | "convoca"
+                | "convocamos"
+                | "demands"
+                | "condemns"
+                | "rejects"
+                | "denounces"
+                | "calls"
+        )
 }

@@ -2493,7 +2493,9 @@ impl RuleEventExtractor {
                     trig.event_type,
                     EventType::Accuse | EventType::Request | EventType::Reject
                 ) || said_as_author)
-                && attribution.is_none()
+                // ("Rechazamos las declaraciones del portavoz ..., quien afirmó": a
+                // verb in the first person is the author's, whoever else is cited)
+                && (attribution.is_none() || is_first_person_verb(&v.words[i]))
                 && cx.author.is_some();
             // "he stated that “these events send a strong signal to ...”": what a
             // speaker's words do without a subject of their own, the speaker does
@@ -6770,9 +6772,11 @@ fn article_author(
         .collect();
     // the one that opens a sentence as its subject ("La Red de Solidaridad con
     // Nicaragua denuncia ..."), else the one named last
+    // (a heading such as "PRONUNCIAMIENTO PÚBLICO" is no subject: the sentence
+    // goes on after the name)
     let opens_sentence = |e: &&&Entity| {
         a.sentences.iter().any(|s| {
-            s.span.contains(e.span) && {
+            s.span.contains(e.span) && s.span.end > e.span.end + 20 && {
                 let lead = text[s.span.start..e.span.start].trim();
                 lead.is_empty()
                     || matches!(
@@ -6790,11 +6794,36 @@ fn article_author(
             .next()
             .is_some_and(|w| is_first_person_verb(&cronica_text::fold(w)))
     };
+    // ... else the one that opens one of the article's first sentences ("La
+    // Coordinadora ... (CONACIH) denuncia ante el pueblo hondureño ..."), else the
+    // one named last before the sentence that speaks as "we" (those it names, it
+    // addresses: "Exigimos al Ministerio Público")
+    let opener = || {
+        let firsts: Vec<&Sentence> = a
+            .sentences
+            .iter()
+            .filter(|s| article.span.contains(s.span))
+            .take(3)
+            .collect();
+        a.entities
+            .iter()
+            .filter(organisation)
+            .find(|e| firsts.iter().any(|s| s.span.contains(e.span)) && opens_sentence(&e))
+    };
     before_we
         .iter()
         .find(speaks_next)
         .or_else(|| before_we.iter().find(opens_sentence))
-        .or(before_we.last())
+        .copied()
+        .or_else(opener)
+        .or_else(|| {
+            before_we
+                .iter()
+                .rev()
+                .find(|e| e.span.end <= first_we.span.start)
+                .copied()
+        })
+        .or(before_we.last().copied())
         .map(|e| clean_name(&e.text))
 }
 

@@ -5580,3 +5580,17 @@ fn who_announces_or_counts_a_toll_after_it_is_its_source_and_the_counted_are_its
     assert_eq!(arrest.target.as_deref(), Some("pessoas"), "{evs:#?}");
     assert_ne!(arrest.actor.as_deref(), Some("pessoas"), "{evs:#?}");
 }
+
+#[test]
+fn a_statements_first_person_is_the_body_that_opens_it_not_a_heading_or_an_addressee() {
+    let evs = analyse("Title: La CONACIH denuncia el desalojo en Tocoa\nDate: 2025-10-09\nLanguage: es\n\nPRONUNCIAMIENTO PÚBLICO\n\nLa Coordinadora Nacional Campesina e Indígena de Honduras (CONACIH) denuncia ante el pueblo hondureño el desalojo violento de 58 familias en el municipio de Tocoa, ejecutado el martes 7 de octubre por agentes de la Policía Nacional.\n\nEl miércoles 8 de octubre, el juzgado dejó en libertad a siete de los capturados. Otros cuatro siguen detenidos en el Centro Penitenciario de Tocoa.\n\nRechazamos categóricamente las declaraciones del portavoz de la Secretaría de Seguridad, quien afirmó el mismo martes que los invasores recibieron a los agentes a balazos.\n\nExigimos asimismo al Ministerio Público, a través de la Fiscalía Especial de Derechos Humanos, que investigue a los agentes.\n\nTegucigalpa, M.D.C., 9 de octubre de 2025.\nCoordinadora Nacional Campesina e Indígena de Honduras – CONACIH\n").1;
+    for ty in ["REJECT", "REQUEST"] {
+        let e = one(&evs, ty);
+        assert!(
+            e.actor
+                .as_deref()
+                .is_some_and(|a| a.starts_with("Coordinadora Nacional Campesina")),
+            "{ty}: {evs:#?}"
+        );
+    }
+}

@@ -477,6 +477,11 @@ fn signature(ctx: &Ctx, range: std::ops::Range<usize>) -> Option<String> {
             _ => name,
         };
         let name = name.trim_matches(|c: char| !c.is_alphanumeric()).trim();
+        // ("Tegucigalpa, M.D.C., 9 de octubre de 2025": a place and its district,
+        // not who signs)
+        if name.contains([',', '.']) {
+            return None;
+        }
         let words = name.split_whitespace().count();
         let capitalised = name.chars().next().is_some_and(char::is_uppercase);
         let has_digit = name.chars().any(|c| c.is_ascii_digit());
