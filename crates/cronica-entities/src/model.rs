@@ -456,6 +456,41 @@ fn holder_after_office(text: &str, span: Span) -> Option<Span> {
     (office && (2..=3).contains(&tail)).then(|| Span::new(words[k].0, span.end))
 }
 
+/// "Exigimos", "Convocamos", "Denunciamos": a verb of the first person plural.
+fn is_first_person_plural(folded: &str) -> bool {
+    folded.len() >= 7
+        && (folded.ends_with("amos") || folded.ends_with("emos") || folded.ends_with("imos"))
+        && folded.chars().all(char::is_alphabetic)
+}
+
+/// A statement's verb written in capitals for emphasis ("EXIGE", "DENUNCIA",
+/// "CONDEMNS").
+fn is_statement_verb_in_capitals(w: &str) -> bool {
+    w.chars().all(|c| !c.is_lowercase())
+        && matches!(
+            cronica_text::fold(w).to_lowercase().as_str(),
+            "exige"
+                | "exigen"
+                | "exigimos"
+                | "denuncia"
+                | "denuncian"
+                | "denunciamos"
+                | "condena"
+                | "condenamos"
+                | "rechaza"
+                | "rechazamos"
+                | "repudia"
+                | "repudiamos"
+                | "convoca"
+                | "convocamos"
+                | "demands"
+                | "condemns"
+                | "rejects"
+                | "denounces"
+                | "calls"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -519,39 +554,4 @@ mod tests {
             ]
         );
     }
-}
-
-/// "Exigimos", "Convocamos", "Denunciamos": a verb of the first person plural.
-fn is_first_person_plural(folded: &str) -> bool {
-    folded.len() >= 7
-        && (folded.ends_with("amos") || folded.ends_with("emos") || folded.ends_with("imos"))
-        && folded.chars().all(char::is_alphabetic)
-}
-
-/// A statement's verb written in capitals for emphasis ("EXIGE", "DENUNCIA",
-/// "CONDEMNS").
-fn is_statement_verb_in_capitals(w: &str) -> bool {
-    w.chars().all(|c| !c.is_lowercase())
-        && matches!(
-            cronica_text::fold(w).to_lowercase().as_str(),
-            "exige"
-                | "exigen"
-                | "exigimos"
-                | "denuncia"
-                | "denuncian"
-                | "denunciamos"
-                | "condena"
-                | "condenamos"
-                | "rechaza"
-                | "rechazamos"
-                | "repudia"
-                | "repudiamos"
-                | "convoca"
-                | "convocamos"
-                | "demands"
-                | "condemns"
-                | "rejects"
-                | "denounces"
-                | "calls"
-        )
 }
