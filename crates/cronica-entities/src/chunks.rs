@@ -440,6 +440,11 @@ const ORG_HEADS: &[&str] = &[
     "conference",
     "naciones",
     "nacoes",
+    "servico",
+    "servicio",
+    "direccion",
+    "direcao",
+    "directorate",
 ];
 
 /// Whether `word` is a title or office written before a name ("President", "Minister").

@@ -2934,14 +2934,17 @@ impl RuleEventExtractor {
             // ("..., the ombudsman's office said, as the government imposed a
             // curfew": the clause after ", as" is the reporter's, credited to no one)
             let own_attribution = attribution.as_ref().filter(|(_, s)| {
-                !(s.end <= trigger_span.start
-                    && v.text
-                        .get(s.end..trigger_span.start)
-                        .is_some_and(|between| {
-                            [", as ", ", while ", ", mientras ", ", enquanto "]
-                                .iter()
-                                .any(|m| between.contains(m))
-                        }))
+                // ("..., que, segundo moradores ouvidos pelo jornalista, nunca foram
+                // pagas": a source far after the act speaks of something else)
+                s.start < trigger_span.end + 150
+                    && !(s.end <= trigger_span.start
+                        && v.text
+                            .get(s.end..trigger_span.start)
+                            .is_some_and(|between| {
+                                [", as ", ", while ", ", mientras ", ", enquanto "]
+                                    .iter()
+                                    .any(|m| between.contains(m))
+                            }))
             });
             let mut ev = Event {
                 id: String::new(),
@@ -5127,12 +5130,15 @@ fn pick_args(
     };
     // "Em declarações hoje à Lusa, o porta-voz ... negou": whom something is said or
     // given to is no subject
+    // ("interpôs recurso para o Tribunal da Relação, pedindo": nor where it goes)
     let dative = |a: &Arg| {
         a.first > 0
-            && matches!(
+            && (matches!(
                 v.raw[a.first - 1].to_lowercase().as_str(),
-                "à" | "ao" | "aos" | "às" | "al" | "to"
-            )
+                "à" | "ao" | "aos" | "às" | "al" | "to" | "para" | "pra"
+            ) || a.first > 1
+                && is_article(&v.words[a.first - 1])
+                && matches!(v.words[a.first - 2].as_str(), "para" | "pra" | "hacia"))
     };
     let candidates: Vec<&Arg> = match support {
         Some(k) => v

@@ -5594,3 +5594,11 @@ fn a_statements_first_person_is_the_body_that_opens_it_not_a_heading_or_an_addre
         );
     }
 }
+
+#[test]
+fn released_by_a_judge_in_portuguese_and_a_source_far_after_the_act_is_not_its() {
+    let evs = analyse("Title: x\nDate: 2025-07-16\nLanguage: pt\n\nLUANDA — O jornalista angolano Adérito Cassoma foi restituído à liberdade na terça-feira por decisão de um juiz do Tribunal da Comarca de Luanda.\n\nCassoma tinha sido detido na sexta-feira, 11 de julho, por agentes da polícia, horas depois de o portal ter publicado uma reportagem sobre as demolições de casas no bairro Zango 8000 e as indemnizações prometidas às famílias, que, segundo moradores ouvidos pelo jornalista, nunca foram pagas.\n").1;
+    assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.attributed_to, None, "{evs:#?}");
+}
