@@ -349,7 +349,10 @@ pub fn opens_with_dateline(s: &str) -> bool {
             r"|, (?:\d{1,2}(?:º|°)?(?: de)? (?:jan|feb|fev|mar|apr|abr|may|mai|jun|jul|aug|ago|sep|set|oct|out|nov|dec|dic|dez|ene)[\p{L}]*\.?)",
             // "LIMA, Dec 15 (Reuters) —", "WASHINGTON, Jan. 10 —": month first
             r"|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)",
-            r"|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}[.,]? ?[—–]",
+            r"|^(?:\p{Lu}{2} )?\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}[.,]? ?[—–]",
+            // "QUITO - ", "EL ALTO, Bolivia - ": a hyphen between spaces, the
+            // country after a comma
+            r"|^(?:\p{Lu}{2} )?\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}(?:, \p{Lu}[\p{L}]+(?: [\p{L}]+)?)? [-—–] ",
             // "SANTA CRUZ (Bolivia). —", "CÚCUTA (Colombia) —": the town's country in
             // brackets
             r"|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2},? \(\p{Lu}[\p{L}]+(?: [\p{L}]+){0,2}\)[.,]? ?[—–-]"
@@ -542,6 +545,9 @@ mod tests {
             "WASHINGTON, Jan. 10 — The State Department said it would act.",
             "SANTA CRUZ (Bolivia). — Efectivos de la Policía despejaron el bloqueo.",
             "CÚCUTA (Colombia). — Hombres armados asesinaron a un líder.",
+            "QUITO - Ecuador's largest indigenous organisation called a strike.",
+            "EL ALTO, Bolivia - A judge ordered the release of the leader.",
+            "LA PAZ — The police cleared the road.",
         ] {
             assert!(opens_with_dateline(s), "{s}");
         }
@@ -549,6 +555,7 @@ mod tests {
             "Police arrested ten people in Lima on Monday.",
             "Lima, the capital, was calm.",
             "The US said it would act.",
+            "PARIS-based groups said the strike would go on.",
         ] {
             assert!(!opens_with_dateline(s), "{s}");
         }
