@@ -132,6 +132,7 @@ impl EntityTagger for MergedEntityTagger {
         names::names_that_go_on(text, &mut out);
         names::names_spelled_by_their_acronyms(text, &mut out);
         names::join_person_parts(text, &mut out);
+        names::bodies_in_apposition(text, &mut out);
         // Country names used as organisations keep their country.
         for e in &mut out {
             if e.country.is_none() && matches!(e.label, EntityLabel::Loc | EntityLabel::Norp) {

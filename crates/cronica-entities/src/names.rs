@@ -766,3 +766,45 @@ pub(crate) fn split_joined_names(text: &str, found: &mut Vec<Entity>) {
         found.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
     }
 }
+
+/// "Ecuador's largest indigenous organisation, Conaie, ...", "the group Extinction
+/// Rebellion": a name set beside a word for a body is that body, whatever its
+/// spelling made the tagger think.
+pub(crate) fn bodies_in_apposition(text: &str, found: &mut [Entity]) {
+    for e in found.iter_mut().filter(|e| e.label == EntityLabel::Per) {
+        let before = text[..e.span.start].trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if matches!(
+            cronica_text::fold(word).to_lowercase().as_str(),
+            "organisation"
+                | "organization"
+                | "organizacion"
+                | "organizacao"
+                | "group"
+                | "grupo"
+                | "union"
+                | "movement"
+                | "movimiento"
+                | "movimento"
+                | "party"
+                | "partido"
+                | "confederation"
+                | "confederacion"
+                | "confederacao"
+                | "federation"
+                | "federacion"
+                | "federacao"
+                | "sindicato"
+                | "coalition"
+                | "network"
+                | "colectivo"
+                | "coletivo"
+        ) {
+            e.label = EntityLabel::Org;
+        }
+    }
+}

@@ -791,6 +791,27 @@ impl<'a> SentenceView<'a> {
                             | "association"
                             | "asociacion"
                             | "associacao"
+                            | "confederation"
+                            | "confederacion"
+                            | "confederacao"
+                            | "federation"
+                            | "federacion"
+                            | "federacao"
+                            | "committee"
+                            | "comite"
+                            | "network"
+                            | "red"
+                            | "rede"
+                            | "platform"
+                            | "plataforma"
+                            | "front"
+                            | "frente"
+                            | "commission"
+                            | "comision"
+                            | "comissao"
+                            | "council"
+                            | "consejo"
+                            | "conselho"
                     );
                 // "la central obrera", "a central sindical": the trade-union centre
                 let centre = i > 0
@@ -2649,6 +2670,28 @@ impl RuleEventExtractor {
                         first: 0,
                         last: 0,
                     });
+                }
+            }
+            // ... read from the call's own subject when the call is no event of its
+            // own ("Conaie, on Wednesday, called an indefinite national strike")
+            if called && actor.is_none() {
+                let call = governing_at.map(|(j, _)| j).or_else(|| {
+                    (i.saturating_sub(8)..i).rev().find(|&k| {
+                        matches!(
+                            v.words[k].as_str(),
+                            "called"
+                                | "calls"
+                                | "convoco"
+                                | "convocaron"
+                                | "convocou"
+                                | "convocaram"
+                        ) || is_announcement(&v.words[k])
+                    })
+                });
+                if let Some(j) = call {
+                    actor = pick_args(v, j, j, false, cx.author.as_deref())
+                        .0
+                        .filter(|a| !a.name.is_empty());
                 }
             }
             // "BEIRUT (AP) — An airstrike on ... in northern Syria": a dateline in
@@ -6591,7 +6634,10 @@ fn is_occurrence(w: &str) -> bool {
 fn is_announcement(w: &str) -> bool {
     matches!(
         w,
-        "announced"
+        // "Conaie, on Wednesday, called an indefinite national strike"
+        "called"
+            | "calls"
+            | "announced"
             | "declared"
             | "ordered"
             | "decreed"
@@ -6637,7 +6683,13 @@ fn is_announcement(w: &str) -> bool {
 /// it, with no clause boundary between.
 fn announced_own_act(v: &SentenceView, i: usize) -> bool {
     (i.saturating_sub(6)..i).rev().any(|k| {
-        is_announcement(&v.words[k])
+        // ("the defence front that called the protests": a call told of an act
+        // already known announces nothing)
+        let told_call = matches!(v.words[k].as_str(), "called" | "calls")
+            && (v.words.get(k + 1).is_some_and(|w| w == "the")
+                || k > 0 && is_complementizer(&v.words[k - 1]));
+        !told_call
+            && is_announcement(&v.words[k])
             && (k + 1..i).all(|j| {
                 !is_complementizer(&v.words[j]) && !matches!(v.raw[j], "," | ";" | ":" | "." | "(")
             })
@@ -6686,7 +6738,10 @@ fn nominal_supported(
     let lo = i.saturating_sub(6);
     let hi = (i + 8).min(v.words.len());
     // "announced the breakdown of relations", "declared a state of emergency"
-    let announced = (i.saturating_sub(4)..i).any(|k| is_announcement(&v.words[k]));
+    // (a call is no support: "the defence front that called the protests")
+    let announced = (i.saturating_sub(4)..i).any(|k| {
+        is_announcement(&v.words[k]) && !matches!(v.words[k].as_str(), "called" | "calls")
+    });
     announced || (lo..hi).any(|k| is_occurrence(&v.words[k]))
 }
 

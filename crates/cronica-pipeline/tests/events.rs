@@ -5602,3 +5602,32 @@ fn released_by_a_judge_in_portuguese_and_a_source_far_after_the_act_is_not_its()
     let arrest = one(&evs, "COERCE");
     assert_eq!(arrest.attributed_to, None, "{evs:#?}");
 }
+
+#[test]
+fn a_body_named_in_apposition_calls_its_strike_and_is_the_confederation_later() {
+    let evs = events(
+        "2025-10-09",
+        "QUITO - Ecuador's largest indigenous organisation, Conaie, on Wednesday called an indefinite national strike from Monday, October 20, against a decree. The confederation demanded that the government repeal the decree.",
+    );
+    let strike = one(&evs, "PROTEST");
+    assert_eq!(
+        (strike.actor.as_deref(), strike.status.as_str()),
+        (Some("Conaie"), "planned"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "REQUEST").actor.as_deref(),
+        Some("Conaie"),
+        "{evs:#?}"
+    );
+    // a call told of protests already known announces none
+    let evs = events(
+        "2025-12-15",
+        "Protesters blocked the main road out of Andahuaylas, Peru, on Thursday.\n\nPolice on Saturday also arrested Celestino Apaza, a leader of the Juliaca defence front that called the protests, as he left a meeting in Juliaca.\n\nProsecutors on Sunday charged him with disturbances.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "PROTEST" || e.status != "planned"),
+        "{evs:#?}"
+    );
+}
