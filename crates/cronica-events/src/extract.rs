@@ -1230,9 +1230,25 @@ impl EventExtractor for RuleEventExtractor {
                     paragraphs = (paragraphs.1, events.len());
                     cx.paragraph += 1;
                 }
+                let gap_before = a.text()[prev_end.min(s.span.start)..s.span.start].to_string();
+                let prev_text = a.text()[..prev_end.min(s.span.start)]
+                    .rsplit('\n')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_string();
                 prev_end = s.span.end;
                 let said = s.span.text(a.text());
                 if in_demands && is_bare_list_item(said) {
+                    continue;
+                }
+                // "6. Solidarity rally. A national solidarity rally ... will hold":
+                // the heading of a numbered item names what the item tells
+                let numbered = !gap_before.contains('\n')
+                    && prev_text
+                        .strip_suffix('.')
+                        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+                if numbered && said.split_whitespace().count() <= 5 {
                     continue;
                 }
                 let view =
@@ -1851,6 +1867,20 @@ impl RuleEventExtractor {
             }
             // "los derechos de reunión y de libre tránsito", "freedom of assembly": a
             // right named is no meeting
+            // ("the right of workers to withdraw their labour": a few words may
+            // come between)
+            let right_at = |k: usize| {
+                matches!(
+                    v.words[k].as_str(),
+                    "derecho" | "derechos" | "direito" | "direitos" | "right" | "rights"
+                )
+            };
+            if i >= 3
+                && v.words[i - 1] == "to"
+                && (i.saturating_sub(5)..i - 1).any(|k| right_at(k) && v.words[k + 1] == "of")
+            {
+                continue;
+            }
             if i >= 2
                 && matches!(v.words[i - 1].as_str(), "de" | "of" | "to" | "a")
                 && matches!(
@@ -4415,10 +4445,14 @@ fn recode_unasserted(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'sta
     );
     // ("si Condori no es liberado en 48 horas, marcharán a Lima": a condition is
     // no refusal)
+    // ("If Comrade Adeyemi-Cole and the nine comrades in Port Harcourt are not
+    // released by Friday, ...": the condition may open the sentence)
     let conditional = clause
         .clone()
         .chain(clause.start.saturating_sub(2)..clause.start)
-        .any(|k| is_condition(&v.words[k], v.lang));
+        .any(|k| is_condition(&v.words[k], v.lang))
+        || (0..i)
+            .any(|k| is_condition(&v.words[k], v.lang) && (k + 1..i).all(|j| v.words[j] != ","));
     if negated && cooperative && !trig.nominal && !conditional {
         return Some(&REFUSAL);
     }
@@ -6551,6 +6585,8 @@ fn is_occurrence(w: &str) -> bool {
             | "begun"
             | "started"
             | "staged"
+            // "A national solidarity rally ... will hold at Labour House"
+            | "hold"
             | "held"
             | "perpetrated"
             | "carried"

@@ -1104,6 +1104,8 @@ pub fn is_partitive(w: &str) -> bool {
         w,
         "members"
             | "elements"
+            | "operatives"
+            | "officers"
             | "agents"
             | "units"
             | "miembros"

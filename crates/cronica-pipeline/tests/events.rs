@@ -5631,3 +5631,28 @@ fn a_body_named_in_apposition_calls_its_strike_and_is_the_confederation_later() 
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_unions_numbered_resolutions_strike_rally_and_warn() {
+    let evs = events(
+        "2025-11-18",
+        "The joint National Executive Councils of the Nigeria Labour Congress met in emergency session at Labour House, Abuja, yesterday.\n\n1. General strike. All affiliates and workers in the public and private sectors are directed to withdraw their services nationwide for 48 hours, on Wednesday 26 and Thursday 27 November 2025.\n\n4. The court order. No court order can take away the right of workers to withdraw their labour.\n\n6. Solidarity rally. A national solidarity rally with our detained comrades will hold at Labour House, Abuja, on Thursday 20 November 2025 at 10 a.m.\n\n7. Warning. If Comrade Adeyemi-Cole and the nine comrades in Port Harcourt are not released by Friday 21 November, the 48-hour strike will be converted into an indefinite general strike.",
+    );
+    let planned: Vec<&EventRecord> = evs
+        .iter()
+        .filter(|e| e.event_type == "PROTEST" && e.status == "planned")
+        .collect();
+    assert!(
+        planned.iter().any(|e| e.mode == "strike")
+            && planned
+                .iter()
+                .any(|e| e.date.as_deref() == Some("2025-11-20")),
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "PROTEST" || e.status == "planned"),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
+}
