@@ -54,6 +54,7 @@ pub(crate) fn clean(
         // "Exigimos al Ministerio Público ...": a verb of the first person plural
         // opening a sentence is no name
         if !e.text.contains(' ')
+            && e.text.ends_with("mos")
             && is_first_person_plural(&cronica_text::fold(&e.text).to_lowercase())
         {
             return false;
@@ -466,7 +467,8 @@ fn is_first_person_plural(folded: &str) -> bool {
 /// A statement's verb written in capitals for emphasis ("EXIGE", "DENUNCIA",
 /// "CONDEMNS").
 fn is_statement_verb_in_capitals(w: &str) -> bool {
-    w.chars().all(|c| !c.is_lowercase())
+    w.len() >= 5
+        && w.chars().all(|c| !c.is_lowercase())
         && matches!(
             cronica_text::fold(w).to_lowercase().as_str(),
             "exige"
