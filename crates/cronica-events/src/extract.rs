@@ -5059,8 +5059,14 @@ fn pick_args(
     // the trigger may hold the marker itself ("attacked by members of ..."); an
     // agent after another act is that act's ("protests ... met with repression by
     // the national guard")
+    // ("welcomes the release yesterday by the Belarusian authorities": an act's
+    // noun between, even without the rest of its pattern, takes the agent)
     let by_agent = (first + 1..v.words.len().min(last + 12))
-        .take_while(|&k| k <= last || lexicon.longest_at(&v.words, k).is_none())
+        .take_while(|&k| {
+            k <= last
+                || lexicon.longest_at(&v.words, k).is_none()
+                    && !(is_article(&v.words[k - 1]) && lexicon.heads_a_noun(&v.words[k]))
+        })
         .find(|&k| is_agent_marker(&v.words[k]))
         // "expresó su preocupación por la salud de los detenidos": the cause of a
         // feeling, no agent
@@ -5935,8 +5941,11 @@ fn pick_place<'a>(
                     .iter()
                     .any(|x| before.ends_with(x))
             };
+            let spoken_of =
+                !material && is_present_statement(&v.words[trigger]) && idx(p) > trigger;
             !(in_actor(p)
                 || acting(p)
+                || spoken_of
                 || elsewhere
                 || filed
                 || stance
@@ -6329,6 +6338,14 @@ fn pick_date(
         .filter(|t| !in_dateline(t))
         .collect();
     let times: Vec<&TimeExpr> = if own.is_empty() { outside } else { own };
+    // "The UK condemns the arrest on 2 October in Hrodna": a statement in the
+    // present is made when it is published; a date after it dates what it speaks of
+    let present_statement = is_present_statement(&v.words[trigger]);
+    let times: Vec<&TimeExpr> = if present_statement {
+        times.into_iter().filter(|t| idx(t) < trigger).collect()
+    } else {
+        times
+    };
     // a date inside brackets ("(in contempt of court since 2016)") dates the aside,
     // not the clause around it
     let depth = v.bracket_depth();
@@ -6383,6 +6400,28 @@ fn pick_date(
         return (Some(value.clone()), Some(*span), true);
     }
     (article.date.clone(), None, false)
+}
+
+/// A verb of a statement in the present ("The UK condemns the arrest on 2 October
+/// in Hrodna"): the statement is made when and where it is published; the date and
+/// place after it are those of what it speaks of.
+fn is_present_statement(w: &str) -> bool {
+    matches!(
+        w,
+        "condemns"
+            | "welcomes"
+            | "denounces"
+            | "deplores"
+            | "rejects"
+            | "applauds"
+            | "condena"
+            | "denuncia"
+            | "rechaza"
+            | "repudia"
+            | "saluda"
+            | "repudio"
+            | "sauda"
+    )
 }
 
 fn confidence(trig: &Trigger, ev: &Event, dated_by_text: bool, first_person: bool) -> f32 {

@@ -172,6 +172,14 @@ impl Lexicon {
     }
 
     /// The longest trigger starting at word `i` of `words` (folded), with its length in words.
+    /// Whether some nominal trigger begins with `word` ("release" of "~release of"):
+    /// the word may name an act even where the rest of the pattern is missing.
+    pub fn heads_a_noun(&self, word: &str) -> bool {
+        self.by_exact
+            .get(word)
+            .is_some_and(|ix| ix.iter().any(|&k| self.triggers[k].nominal))
+    }
+
     pub fn longest_at(&self, words: &[String], i: usize) -> Option<(&Trigger, usize)> {
         self.longest_at_skipping(words, i, |_| false)
     }

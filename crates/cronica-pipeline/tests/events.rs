@@ -5656,3 +5656,19 @@ fn a_unions_numbered_resolutions_strike_rally_and_warn() {
     );
     assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
 }
+
+#[test]
+fn a_statement_in_the_present_is_made_when_published_and_its_object_keeps_its_agent() {
+    let evs = events(
+        "2025-10-10",
+        "London - The United Kingdom welcomes the release yesterday by the Belarusian authorities of 16 political prisoners.\n\nThe UK condemns the arrest on 2 October in Hrodna, Belarus, of the lawyer Pavel Zhuk.",
+    );
+    let welcome = one(&evs, "SUPPORT");
+    assert_eq!(welcome.actor.as_deref(), Some("United Kingdom"), "{evs:#?}");
+    let condemn = one(&evs, "ACCUSE");
+    assert_eq!(
+        (condemn.date.as_deref(), condemn.country.as_deref()),
+        (Some("2025-10-10"), Some("GB")),
+        "{evs:#?}"
+    );
+}
