@@ -185,9 +185,22 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
                 _ => false,
             }
     };
+    // ("22 pessoas foram detidas em Nampula ... agentes detiveram em Maputo três
+    // ativistas": arrests in two towns are two arrests)
+    let places_agree = running_toll
+        || match (&a.place, &b.place) {
+            (Some(p), Some(q))
+                if p.precision == cronica_types::PlacePrecision::Town
+                    && q.precision == cronica_types::PlacePrecision::Town =>
+            {
+                p.canonical == q.canonical
+            }
+            _ => true,
+        };
     a.event_type == b.event_type
         && (modes_agree || running_toll)
         && a.country == b.country
+        && places_agree
         && (dates_agree(a, b)
             || undated_follow_up(a, b)
             || running_toll

@@ -5672,3 +5672,23 @@ fn a_statement_in_the_present_is_made_when_published_and_its_object_keeps_its_ag
         "{evs:#?}"
     );
 }
+
+#[test]
+fn arrests_in_two_towns_are_two_and_charges_are_read_in_both_languages() {
+    let evs = analyse("Title: x\nDate: 2025-11-05\nLanguage: pt\n\nSegundo a PRM, 22 pessoas foram detidas ontem em Nampula por vandalismo.\n\nTambém ontem, agentes da PRM detiveram em Maputo três ativistas que se preparavam para realizar uma vigília.\n\nNo sábado, o Ministério Público imputou-lhe os crimes de ultraje ao Estado.\n").1;
+    assert_eq!(
+        evs.iter().filter(|e| e.event_type == "COERCE").count(),
+        2,
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == "ACCUSE" && e.mode == "charge"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-12-15",
+        "Prosecutors in Lima, Peru, on Sunday charged him with disturbances.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "charge", "{evs:#?}");
+}
