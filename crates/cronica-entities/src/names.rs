@@ -169,11 +169,33 @@ pub(crate) fn institutions_in_towns(text: &str, g: &Gazetteer, chunks: &[Entity]
             )
         })
     };
+    // ("a Polícia Militar do Paraná prendeu": a force is who acts, not a site,
+    // whatever article or preposition stands before it)
+    let force = |c: &Entity| {
+        c.text.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                cronica_text::fold(w).to_lowercase().as_str(),
+                "policia"
+                    | "police"
+                    | "ejercito"
+                    | "exercito"
+                    | "army"
+                    | "guardia"
+                    | "guard"
+                    | "fuerzas"
+                    | "forcas"
+                    | "forces"
+                    | "carabineros"
+                    | "gendarmeria"
+            )
+        })
+    };
     chunks
         .iter()
         .filter(|c| {
             (c.label == EntityLabel::Org || is_site(c))
                 && c.text.contains(' ')
+                && !force(c)
                 && seats::after_locative(text, c.span.start)
         })
         .filter_map(|c| {

@@ -1360,7 +1360,7 @@ pub(crate) fn find_places(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> 
         .iter()
         .map(|m| Toponym::new(m.span, m.hits.clone()))
         .collect();
-    let chosen = choose(g, text, &toponyms);
+    let chosen = choose(g, text, &toponyms, lang);
     let mut out = Vec::with_capacity(found.len());
     for (t, c) in toponyms.iter().zip(chosen) {
         let Some(c) = c else { continue };

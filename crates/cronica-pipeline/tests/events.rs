@@ -5692,3 +5692,14 @@ fn arrests_in_two_towns_are_two_and_charges_are_read_in_both_languages() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "charge", "{evs:#?}");
 }
+
+#[test]
+fn a_police_force_named_for_its_state_is_the_force_not_a_site() {
+    let evs = analyse("Title: x\nDate: 2025-03-25\nLanguage: pt\n\nNa manhã de domingo, a Polícia Militar do Paraná prendeu em flagrante o jovem Ronaldo Benites Vera, em Guaíra, no oeste do Paraná.\n").1;
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        (arrest.actor.as_deref(), arrest.country.as_deref()),
+        (Some("Polícia Militar do Paraná"), Some("BR")),
+        "{evs:#?}"
+    );
+}
