@@ -3156,6 +3156,34 @@ impl RuleEventExtractor {
                         let mut count = one_exact(first.cover(t.span));
                         count.value = n;
                         ev.arrested.push(count);
+                    } else {
+                        // "a los dirigentes sindicales Yusmary Rondón y Pedro Lugo":
+                        // the persons a group is named by right after it
+                        let mut last = t.span;
+                        let mut n = 0;
+                        while let Some(p) = v.entities.iter().find(|e| {
+                            e.label == EntityLabel::Per
+                                && e.span.start >= last.end
+                                && v.text.get(last.end..e.span.start).is_some_and(|gap| {
+                                    let gap = gap.trim();
+                                    if n == 0 {
+                                        gap.is_empty() || gap == ","
+                                    } else {
+                                        matches!(
+                                            gap,
+                                            "," | "y" | "e" | "and" | ", y" | ", and" | ", e"
+                                        )
+                                    }
+                                })
+                        }) {
+                            n += 1;
+                            last = p.span;
+                        }
+                        if n > 0 {
+                            let mut count = one_exact(t.span.cover(last));
+                            count.value = n;
+                            ev.arrested.push(count);
+                        }
                     }
                 }
             }

@@ -5703,3 +5703,9 @@ fn a_police_force_named_for_its_state_is_the_force_not_a_site() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn leaders_named_after_their_group_are_counted_arrested() {
+    let evs = analyse("Title: x\nDate: 2025-08-21\nLanguage: es\n\nCIUDAD GUAYANA (Venezuela). — Funcionarios de la Dirección General de Contrainteligencia Militar (DGCIM) detuvieron el martes a los dirigentes sindicales Yusmary Rondón y Pedro Lugo, de la Siderúrgica del Orinoco.\n").1;
+    assert_eq!(one(&evs, "COERCE").arrested, Some(2), "{evs:#?}");
+}
