@@ -800,32 +800,7 @@ pub(crate) fn bodies_in_apposition(text: &str, found: &mut [Entity]) {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        if matches!(
-            cronica_text::fold(word).to_lowercase().as_str(),
-            "organisation"
-                | "organization"
-                | "organizacion"
-                | "organizacao"
-                | "group"
-                | "grupo"
-                | "union"
-                | "movement"
-                | "movimiento"
-                | "movimento"
-                | "party"
-                | "partido"
-                | "confederation"
-                | "confederacion"
-                | "confederacao"
-                | "federation"
-                | "federacion"
-                | "federacao"
-                | "sindicato"
-                | "coalition"
-                | "network"
-                | "colectivo"
-                | "coletivo"
-        ) {
+        if cronica_text::is_body_word(&cronica_text::fold(word).to_lowercase()) {
             e.label = EntityLabel::Org;
         }
     }

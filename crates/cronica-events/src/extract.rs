@@ -767,52 +767,7 @@ impl<'a> SentenceView<'a> {
             for (i, w) in self.words.iter().enumerate() {
                 let definite = i > 0
                     && is_article(&self.words[i - 1])
-                    && matches!(
-                        w.as_str(),
-                        "organisation"
-                            | "organization"
-                            | "organizacion"
-                            | "organizacao"
-                            | "group"
-                            | "grupo"
-                            | "party"
-                            | "partido"
-                            | "office"
-                            | "union"
-                            | "sindicato"
-                            | "coalition"
-                            | "coalicion"
-                            | "coalizao"
-                            | "movement"
-                            | "movimiento"
-                            | "movimento"
-                            | "entidade"
-                            | "entidad"
-                            | "association"
-                            | "asociacion"
-                            | "associacao"
-                            | "confederation"
-                            | "confederacion"
-                            | "confederacao"
-                            | "federation"
-                            | "federacion"
-                            | "federacao"
-                            | "committee"
-                            | "comite"
-                            | "network"
-                            | "red"
-                            | "rede"
-                            | "platform"
-                            | "plataforma"
-                            | "front"
-                            | "frente"
-                            | "commission"
-                            | "comision"
-                            | "comissao"
-                            | "council"
-                            | "consejo"
-                            | "conselho"
-                    );
+                    && (cronica_text::is_body_word(w) || w == "office");
                 // "la central obrera", "a central sindical": the trade-union centre
                 let centre = i > 0
                     && is_article(&self.words[i - 1])

@@ -2,11 +2,13 @@
 //! words for English, Spanish and Portuguese. Every output carries byte spans
 //! into the original text.
 
+pub mod bodies;
 pub mod fold;
 pub mod numbers;
 pub mod sentences;
 pub mod tokens;
 
+pub use bodies::is_body_word;
 pub use fold::fold;
 pub use numbers::{parse_count, CountPhrase};
 pub use sentences::RuleSentenceSplitter;

@@ -1,0 +1,67 @@
+//! Common nouns for organised bodies in the three languages.
+
+/// Whether `folded` (lower case, accents removed) is a common noun for an organised
+/// body: "organisation", "movimiento", "confederação" (folded "confederacao").
+/// Used to read a name set beside it as that body's ("Ecuador's largest indigenous
+/// organisation, Conaie") and "the confederation" as the body named before.
+pub fn is_body_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "organisation"
+            | "organization"
+            | "organizacion"
+            | "organizacao"
+            | "group"
+            | "grupo"
+            | "party"
+            | "partido"
+            | "union"
+            | "sindicato"
+            | "coalition"
+            | "coalicion"
+            | "coalizao"
+            | "movement"
+            | "movimiento"
+            | "movimento"
+            | "entidade"
+            | "entidad"
+            | "association"
+            | "asociacion"
+            | "associacao"
+            | "confederation"
+            | "confederacion"
+            | "confederacao"
+            | "federation"
+            | "federacion"
+            | "federacao"
+            | "committee"
+            | "comite"
+            | "network"
+            | "red"
+            | "rede"
+            | "platform"
+            | "plataforma"
+            | "front"
+            | "frente"
+            | "commission"
+            | "comision"
+            | "comissao"
+            | "council"
+            | "consejo"
+            | "conselho"
+            | "colectivo"
+            | "coletivo"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_for_bodies() {
+        assert!(is_body_word("confederacao"));
+        assert!(is_body_word("organisation"));
+        assert!(!is_body_word("president"));
+    }
+}
