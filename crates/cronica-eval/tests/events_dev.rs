@@ -68,16 +68,18 @@ fn the_event_stage_keeps_its_figures_on_spanish_and_portuguese_news() {
 fn the_event_stage_keeps_its_figures_on_more_spanish_and_portuguese_news() {
     let score = score("events-dev3", 8, 97);
     let lines = score.lines().join("\n");
-    // measured 0.631 strict and 0.748 loose on first run; bounds set below today's
-    assert!(score.strict.f1 >= 0.62, "{lines}");
-    assert!(score.loose.f1 >= 0.73, "{lines}");
+    // measured 0.631 strict and 0.748 loose on first run, 0.757 and 0.845 when
+    // these bounds were set
+    assert!(score.strict.f1 >= 0.73, "{lines}");
+    assert!(score.loose.f1 >= 0.82, "{lines}");
 }
 
 #[test]
 fn the_event_stage_keeps_its_figures_on_english_statements_and_wire_stories() {
     let score = score("events-dev4", 7, 91);
     let lines = score.lines().join("\n");
-    // measured 0.475 strict and 0.653 loose on first run; bounds set below today's
-    assert!(score.strict.f1 >= 0.46, "{lines}");
-    assert!(score.loose.f1 >= 0.64, "{lines}");
+    // measured 0.475 strict and 0.653 loose on first run, 0.644 and 0.822 when
+    // these bounds were set
+    assert!(score.strict.f1 >= 0.62, "{lines}");
+    assert!(score.loose.f1 >= 0.80, "{lines}");
 }
