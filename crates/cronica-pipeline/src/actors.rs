@@ -407,6 +407,9 @@ const WAY_WORDS: &[&str] = &[
     "campus",
     "park",
     "parque",
+    // "marched through the Nairobi CBD"
+    "cbd",
+    "downtown",
 ];
 
 /// Whether a name is a way's or a site's ("Moi Avenue", "Avenida Paulista",

@@ -5709,3 +5709,13 @@ fn leaders_named_after_their_group_are_counted_arrested() {
     let evs = analyse("Title: x\nDate: 2025-08-21\nLanguage: es\n\nCIUDAD GUAYANA (Venezuela). — Funcionarios de la Dirección General de Contrainteligencia Militar (DGCIM) detuvieron el martes a los dirigentes sindicales Yusmary Rondón y Pedro Lugo, de la Siderúrgica del Orinoco.\n").1;
     assert_eq!(one(&evs, "COERCE").arrested, Some(2), "{evs:#?}");
 }
+
+#[test]
+fn a_city_centre_marched_through_is_no_target() {
+    let evs = events(
+        "2025-09-18",
+        "On Tuesday, thousands of young people marched through the Nairobi CBD along Kenyatta Avenue, in Kenya, chanting Baya's name.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_ne!(march.target.as_deref(), Some("Nairobi CBD"), "{evs:#?}");
+}
