@@ -2096,14 +2096,17 @@ impl RuleEventExtractor {
             {
                 Told::Reference
             // ("41 personas han sido detenidas desde el inicio del paro": the figures
-            // count the arrests, not the strike)
-            } else if nominal_supported(
-                v,
-                i,
-                trig.event_type,
-                !figures.is_empty() && trig.event_type != EventType::Protest,
-                &positions,
-            ) {
+            // count the arrests, not the strike; "o despejo ..., realizado ... pela
+            // Polícia Militar": a doer, a day and a town tell the act)
+            } else if done_by_on_day_in_town(v, i, i + n)
+                || nominal_supported(
+                    v,
+                    i,
+                    trig.event_type,
+                    !figures.is_empty() && trig.event_type != EventType::Protest,
+                    &positions,
+                )
+            {
                 Told::New
             } else {
                 Told::Unanchored
@@ -3587,6 +3590,9 @@ fn done_by_on_day_in_town(v: &SentenceView, at: usize, after: usize) -> bool {
             "by" | "por" | "pelo" | "pela" | "pelos" | "pelas"
         )
     });
+    // ... or after the act's participle further on ("el desalojo violento de 58
+    // familias ..., ejecutado el martes 7 de octubre por agentes de la Policía")
+    let by = by.or_else(|| agent_after_participle(v, after));
     // ... or named before the noun ("the United States airstrikes carried out
     // against Caracas ... on Saturday 15 November")
     let doer = by.is_some_and(|by| {
@@ -3604,6 +3610,29 @@ fn done_by_on_day_in_town(v: &SentenceView, at: usize, after: usize) -> bool {
         .places
         .iter()
         .any(|p| p.precision == PlacePrecision::Town && index(p.span).is_some_and(|k| k > after))
+}
+
+/// The "by" of the participle that tells who carried out the act named before it
+/// ("el desalojo violento de 58 familias ..., ejecutado el martes por agentes de la
+/// Policía", "o despejo ..., realizado ... pela Polícia Militar"): its position.
+fn agent_after_participle(v: &SentenceView, after: usize) -> Option<usize> {
+    let done = (after..v.words.len().min(after + 20)).find(|&k| {
+        matches!(
+            v.words[k].as_str(),
+            "realizado"
+                | "realizada"
+                | "ejecutado"
+                | "ejecutada"
+                | "executado"
+                | "executada"
+                | "perpetrado"
+                | "perpetrada"
+                | "cometido"
+                | "cometida"
+                | "carried"
+        )
+    })?;
+    (done + 1..v.words.len().min(done + 10)).find(|&k| is_agent_marker(&v.words[k]))
 }
 
 /// Whether the word at `i` opens a relative clause's verb ("protesters who stormed").
@@ -5037,7 +5066,34 @@ fn pick_args(
         && v.args
             .iter()
             .any(|a| a.last + 1 == first && !a.name.is_empty());
-    let passive = !nominal && (v.is_passive(first) || reduced_relative || romance_participle);
+    // "três trabalhadores ficaram feridos por balas de borracha", "injured by rubber
+    // bullets": a weapon the hurt were hit by; who was hurt undergoes it
+    let instrument = first >= 2
+        && matches!(
+            v.words[first - 1].as_str(),
+            "por" | "by" | "com" | "con" | "with"
+        )
+        && matches!(
+            v.words[first - 2].as_str(),
+            "feridos"
+                | "feridas"
+                | "ferido"
+                | "ferida"
+                | "heridos"
+                | "heridas"
+                | "herido"
+                | "herida"
+                | "injured"
+                | "wounded"
+                | "hurt"
+                | "hit"
+                | "atingidos"
+                | "atingido"
+                | "alcanzados"
+                | "alcanzado"
+        );
+    let passive =
+        !nominal && (v.is_passive(first) || reduced_relative || romance_participle || instrument);
     let lexicon = Lexicon::for_lang(v.lang);
     // the trigger may hold the marker itself ("attacked by members of ..."); an
     // agent after another act is that act's ("protests ... met with repression by
@@ -5598,6 +5654,14 @@ fn pick_args(
     }
     if actor.is_none() {
         actor = act_agent;
+    }
+    if actor.is_none() && nominal {
+        actor = agent_after_participle(v, last + 1).and_then(|by| {
+            v.args
+                .iter()
+                .find(|a| a.first > by && a.first <= by + 3 && !a.name.is_empty())
+                .cloned()
+        });
     }
     // ("Uma operação da Polícia Militar ... deixou oito mortos": no party is its own
     // target)

@@ -5719,3 +5719,23 @@ fn a_city_centre_marched_through_is_no_target() {
     let march = one(&evs, "PROTEST");
     assert_ne!(march.target.as_deref(), Some("Nairobi CBD"), "{evs:#?}");
 }
+
+#[test]
+fn a_condemned_eviction_carried_out_by_a_force_on_a_day_is_told_and_the_hurt_are_its_targets() {
+    let evs = analyse("Title: x\nDate: 2025-11-20\nLanguage: pt\n\nO MST denuncia o despejo violento de 120 famílias do acampamento Dom Tomás Balduíno, no município de Formosa (GO), no Brasil, realizado na manhã desta quarta-feira (19) pela Polícia Militar de Goiás. Segundo a coordenação do acampamento, três trabalhadores ficaram feridos por balas de borracha.\n").1;
+    let eviction = evs
+        .iter()
+        .find(|e| e.event_type == "COERCE" && e.mode == "eviction")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(
+        (eviction.actor.as_deref(), eviction.date.as_deref()),
+        (Some("Polícia Militar de Goiás"), Some("2025-11-19")),
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == "ASSAULT")
+            .all(|e| e.actor.as_deref() != Some("trabalhadores")),
+        "{evs:#?}"
+    );
+}
