@@ -218,6 +218,15 @@ const NOT_NAMES: &[&str] = &[
 
 /// Titles: they do not start a name ("President Joe Biden" is "Joe Biden") but
 /// may sit inside one ("Confederación General de Trabajadores").
+/// A word (folded) that opens a place's name ("Nova Holanda", "Nueva Italia",
+/// "Villa El Salvador"), whatever country or person the rest recalls.
+pub(crate) fn is_place_prefix(folded: &str) -> bool {
+    matches!(
+        folded,
+        "nova" | "novo" | "nueva" | "nuevo" | "new" | "vila" | "villa"
+    )
+}
+
 /// The state named by a word for it ("o Presidente da República", "que el Estado
 /// responda"): an institution, not a person's name.
 fn is_state_word(w: &str) -> bool {
@@ -616,12 +625,7 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
             // "Aymara farmers": a people's name before a word for its people
             // qualifies them, as a demonym does
             Some(EntityLabel::Norp)
-        } else if words.len() > 1
-            && matches!(
-                fold(words[0]).as_str(),
-                "nova" | "novo" | "nueva" | "nuevo" | "new" | "vila" | "villa"
-            )
-        {
+        } else if words.len() > 1 && is_place_prefix(&fold(words[0])) {
             // "Nova Holanda", "Villa El Salvador": a place, whatever country or
             // person its name recalls
             Some(EntityLabel::Loc)

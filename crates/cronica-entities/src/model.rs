@@ -55,7 +55,7 @@ pub(crate) fn clean(
         // opening a sentence is no name
         if !e.text.contains(' ')
             && e.text.ends_with("mos")
-            && is_first_person_plural(&cronica_text::fold(&e.text).to_lowercase())
+            && is_first_person_plural(&cronica_text::fold(&e.text))
         {
             return false;
         }
@@ -470,7 +470,7 @@ fn is_statement_verb_in_capitals(w: &str) -> bool {
     w.len() >= 5
         && w.chars().all(|c| !c.is_lowercase())
         && matches!(
-            cronica_text::fold(w).to_lowercase().as_str(),
+            cronica_text::fold(w).as_str(),
             "exige"
                 | "exigen"
                 | "exigimos"

@@ -174,7 +174,7 @@ pub(crate) fn institutions_in_towns(text: &str, g: &Gazetteer, chunks: &[Entity]
     let force = |c: &Entity| {
         c.text.split_whitespace().next().is_some_and(|w| {
             matches!(
-                cronica_text::fold(w).to_lowercase().as_str(),
+                cronica_text::fold(w).as_str(),
                 "policia"
                     | "police"
                     | "ejercito"
@@ -252,23 +252,12 @@ pub(crate) fn organisations_named_for_countries(
         // a country)
         .filter(|c| {
             !c.text.split_whitespace().next().is_some_and(|w| {
-                matches!(
-                    cronica_text::fold(w).to_lowercase().as_str(),
-                    "nova"
-                        | "novo"
-                        | "nueva"
-                        | "nuevo"
-                        | "new"
-                        | "vila"
-                        | "villa"
-                        | "colonia"
-                        | "ciudad"
-                        | "cidade"
-                        | "puerto"
-                        | "porto"
-                        | "port"
-                        | "little"
-                )
+                let w = cronica_text::fold(w);
+                crate::chunks::is_place_prefix(&w)
+                    || matches!(
+                        w.as_str(),
+                        "colonia" | "ciudad" | "cidade" | "puerto" | "porto" | "port" | "little"
+                    )
             })
         })
         .filter_map(|c| {
@@ -311,16 +300,7 @@ pub(crate) fn drop_places_inside_names(
             .unwrap_or("");
         cronica_geo::is_site_noun(&cronica_text::fold(word))
     };
-    let site_before = |e: &Entity| {
-        e.text.starts_with(char::is_uppercase) && {
-            let before = text[..e.span.start].trim_end();
-            let word = before
-                .rsplit(|ch: char| !ch.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            cronica_geo::is_site_noun(&cronica_text::fold(word).to_lowercase())
-        }
-    };
+    let site_before = |e: &Entity| e.text.starts_with(char::is_uppercase) && site(e);
     let town_of_site = |c: &Entity, e: &Entity| {
         site(c) && e.span.end == c.span.end && {
             let head = text[c.span.start..e.span.start].trim_end();
@@ -384,10 +364,13 @@ pub(crate) fn drop_places_inside_names(
             .iter()
             .any(|c| c.label == EntityLabel::Loc && c.span.contains(e.span) && c.span != e.span)
             || {
-                let before = text[..e.span.start].trim_end();
-                let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-                before.len() < e.span.start
-                    && matches!(word, "Nova" | "Novo" | "Nueva" | "Nuevo" | "Vila" | "Villa")
+                let word = text[..e.span.start]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("");
+                word.starts_with(char::is_uppercase)
+                    && crate::chunks::is_place_prefix(&cronica_text::fold(word))
             };
         if e.label == EntityLabel::Loc && in_place_name && g.country_by_name(&e.text).is_some() {
             return false;
@@ -800,7 +783,7 @@ pub(crate) fn bodies_in_apposition(text: &str, found: &mut [Entity]) {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        if cronica_text::is_body_word(&cronica_text::fold(word).to_lowercase()) {
+        if cronica_text::is_body_word(&cronica_text::fold(word)) {
             e.label = EntityLabel::Org;
         }
     }

@@ -204,17 +204,17 @@ impl<'a> SentenceView<'a> {
             .iter()
             .filter_map(|(e, _)| e.actor_span)
             .find_map(|span| persons().find(|p| span.contains(p.span)));
+        let names_an_office = |name: &str| {
+            name.split_whitespace()
+                .any(|w| is_office_noun(&cronica_text::fold(w)))
+        };
         // "the prime minister said ... He said": an office's holder who acts is
         // whom "he" or "she" next speaks of
         let office = || {
             events.iter().find_map(|(e, _)| {
                 e.actor
                     .as_ref()
-                    .filter(|a| {
-                        e.actor_span.is_some()
-                            && a.split_whitespace()
-                                .any(|w| is_office_noun(&cronica_text::fold(w).to_lowercase()))
-                    })
+                    .filter(|a| e.actor_span.is_some() && names_an_office(a))
                     .cloned()
             })
         };
@@ -225,9 +225,7 @@ impl<'a> SentenceView<'a> {
                 .iter()
                 .find(|a| {
                     !a.name.is_empty()
-                        && a.name
-                            .split_whitespace()
-                            .any(|w| is_office_noun(&cronica_text::fold(w).to_lowercase()))
+                        && names_an_office(&a.name)
                         && self
                             .words
                             .get(a.last + 1)
@@ -1185,24 +1183,22 @@ impl EventExtractor for RuleEventExtractor {
                     paragraphs = (paragraphs.1, events.len());
                     cx.paragraph += 1;
                 }
-                let gap_before = a.text()[prev_end.min(s.span.start)..s.span.start].to_string();
-                let prev_text = a.text()[..prev_end.min(s.span.start)]
-                    .rsplit('\n')
-                    .next()
-                    .unwrap_or("")
-                    .trim()
-                    .to_string();
+                // "6. Solidarity rally. A national solidarity rally ... will hold":
+                // the heading of a numbered item names what the item tells
+                let before = prev_end.min(s.span.start);
+                let numbered = !a.text()[before..s.span.start].contains('\n')
+                    && a.text()[..before]
+                        .rsplit('\n')
+                        .next()
+                        .unwrap_or("")
+                        .trim()
+                        .strip_suffix('.')
+                        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
                 prev_end = s.span.end;
                 let said = s.span.text(a.text());
                 if in_demands && is_bare_list_item(said) {
                     continue;
                 }
-                // "6. Solidarity rally. A national solidarity rally ... will hold":
-                // the heading of a numbered item names what the item tells
-                let numbered = !gap_before.contains('\n')
-                    && prev_text
-                        .strip_suffix('.')
-                        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
                 if numbered && said.split_whitespace().count() <= 5 {
                     continue;
                 }
@@ -2081,6 +2077,8 @@ impl RuleEventExtractor {
                 && ["idos", "idas", "ados", "adas", "esos", "esas"]
                     .iter()
                     .any(|end| v.words[i].ends_with(end));
+            // (read once: only a noun's telling asks)
+            let done_by = trig.nominal && done_by_on_day_in_town(v, i, i + n);
             let told = if demanded || proposed {
                 Told::Demanded
             } else if people_noun {
@@ -2092,13 +2090,13 @@ impl RuleEventExtractor {
             } else if after_verbal
                 && !tolled_after(v, &figures, i + n)
                 && !counted_with_day_or_town(v, &figures, i + n)
-                && !done_by_on_day_in_town(v, i, i + n)
+                && !done_by
             {
                 Told::Reference
             // ("41 personas han sido detenidas desde el inicio del paro": the figures
             // count the arrests, not the strike; "o despejo ..., realizado ... pela
             // Polícia Militar": a doer, a day and a town tell the act)
-            } else if done_by_on_day_in_town(v, i, i + n)
+            } else if done_by
                 || nominal_supported(
                     v,
                     i,
@@ -4622,6 +4620,12 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
     if std::ptr::eq(trig, &*PROMISE) || std::ptr::eq(trig, &*THREAT) {
         status = EventStatus::Occurred;
     }
+    // a verb of asking at `k` ("exigimos", "demanded")
+    let asks_at = |k: usize| {
+        Lexicon::for_lang(v.lang)
+            .longest_at(&v.words, k)
+            .is_some_and(|(t, _)| t.event_type == EventType::Request && !t.nominal)
+    };
     // "Exigimos al gobierno que rompa su silencio y condene esta agresión": what a
     // demand asks of a party, in the subjunctive after "que", has not happened
     // (not a participle: "exigió justicia para los jóvenes que fueron asesinados"
@@ -4635,18 +4639,11 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         && !participle
         && !v.is_passive(i)
     {
-        let lexicon = Lexicon::for_lang(v.lang);
         let que = (i.saturating_sub(10)..i)
             .rev()
             .take_while(|&k| !matches!(v.raw[k], "." | ";" | ":"))
             .find(|&k| v.words[k] == "que");
-        let demanded = que.is_some_and(|q| {
-            (q.saturating_sub(6)..q).any(|k| {
-                lexicon
-                    .longest_at(&v.words, k)
-                    .is_some_and(|(t, _)| t.event_type == EventType::Request && !t.nominal)
-            })
-        });
+        let demanded = que.is_some_and(|q| (q.saturating_sub(6)..q).any(asks_at));
         if demanded {
             return None;
         }
@@ -4654,7 +4651,6 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
     // "demanded ... that the officers who shot protesters be suspended and
     // prosecuted": English asks in the subjunctive too
     if v.lang == Lang::En && !trig.nominal && trig.event_type != EventType::Request {
-        let lexicon = Lexicon::for_lang(v.lang);
         let that = (i.saturating_sub(14)..i)
             .rev()
             .take_while(|&k| !matches!(v.raw[k], "." | ";" | ":"))
@@ -4663,10 +4659,7 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         let asked = that.is_some_and(|q| {
             (q + 1..i).any(|k| v.words[k] == "be")
                 && (q.saturating_sub(24)..q).any(|k| {
-                    lexicon
-                        .longest_at(&v.words, k)
-                        .is_some_and(|(t, _)| t.event_type == EventType::Request && !t.nominal)
-                        && (k + 1..(k + 4).min(v.words.len())).any(|j| v.words[j] == "that")
+                    asks_at(k) && (k + 1..(k + 4).min(v.words.len())).any(|j| v.words[j] == "that")
                 })
         });
         if asked {
@@ -5174,13 +5167,12 @@ fn pick_args(
     };
     // "these decisions of the NA": a name after "of" belongs to a noun; the
     // subject before it acts, when there is one
-    let genitive = |a: &Arg| {
-        let k = match a.first.checked_sub(1) {
-            Some(k) if is_article(&v.words[k]) => k.checked_sub(1),
-            k => k,
-        };
-        k.is_some_and(|k| is_genitive(&v.words[k]))
+    // the word before a party, past its article
+    let word_before = |a: &Arg| match a.first.checked_sub(1) {
+        Some(k) if is_article(&v.words[k]) => k.checked_sub(1),
+        k => k,
     };
+    let genitive = |a: &Arg| word_before(a).is_some_and(|k| is_genitive(&v.words[k]));
     // a noun's party stands right before it ("the US bombing", "Trump's latest
     // attacks"), not across a verb or a preposition ("people were killed in the
     // attacks", "X condemns the bombing"); the caller of a called act ("the
@@ -5391,13 +5383,8 @@ fn pick_args(
     };
     // "Soldiers posted at a checkpoint on Boulevard Charles de Gaulle opened fire":
     // a name after a locative is where, not who
-    let located = |a: &Arg| {
-        let k = match a.first.checked_sub(1) {
-            Some(k) if is_article(&v.words[k]) => k.checked_sub(1),
-            k => k,
-        };
-        k.is_some_and(|k| is_locative(&v.words[k]) || v.words[k] == "on")
-    };
+    let located =
+        |a: &Arg| word_before(a).is_some_and(|k| is_locative(&v.words[k]) || v.words[k] == "on");
     let before = candidates
         .iter()
         .find(|a| !genitive(a) && !located(a))
