@@ -1116,7 +1116,8 @@ impl EventExtractor for RuleEventExtractor {
                 .filter(|s| s.article == article.index)
                 .collect();
             // the country the author speaks as, if it speaks as one
-            let home = author_home(a, article);
+            // (or as the government whose site published it)
+            let home = author_home(a, article).or_else(|| publisher_home(a));
             let mut cx = ArticleContext {
                 article,
                 focus: focus_country(a, article),
@@ -6157,6 +6158,45 @@ fn author_home(a: &Analysis, article: &Article) -> Option<(String, String)> {
     })
 }
 
+/// The country of the government whose site published the document: a
+/// `Source:` or `URL:` on a government's domain ("whitehouse.gov", "gov.uk",
+/// "cancilleria.gob.ar", "planalto.gov.br"). Its code, and its name as the text
+/// writes it where it names it.
+fn publisher_home(a: &Analysis) -> Option<(String, String)> {
+    let url = a.document.meta.url.as_deref()?;
+    let code = government_domain_country(url)?;
+    let name = a
+        .places
+        .iter()
+        .find(|p| p.precision == PlacePrecision::Country && p.country == code)
+        .map_or_else(|| code.clone(), |p| p.canonical.clone());
+    Some((code, name))
+}
+
+/// The country whose government a web address belongs to: a host under `.gov` or
+/// `.mil` is the United States'; one under `gov`, `gob`, `gouv`, `gub`, `go` or
+/// `govt` and a country's two letters is that country's.
+fn government_domain_country(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest
+        .split(['/', '?', '#', ':'])
+        .next()?
+        .to_ascii_lowercase();
+    let labels: Vec<&str> = host.split('.').collect();
+    match labels.as_slice() {
+        [.., "gov" | "mil"] => Some("US".to_string()),
+        [.., "gov" | "gob" | "gouv" | "gub" | "go" | "govt", cc] if cc.len() == 2 => {
+            // (the United Kingdom's domain is "uk", its code "GB")
+            Some(if *cc == "uk" {
+                "GB".to_string()
+            } else {
+                cc.to_ascii_uppercase()
+            })
+        }
+        _ => None,
+    }
+}
+
 /// The author's own statements and measures, made where the author is: those of
 /// the author by name, of the country it speaks as, or in its first person, that
 /// name no town.
@@ -6168,7 +6208,11 @@ fn place_author_at_home(events: &mut [Event], home: &str, author: Option<&str>) 
                 .is_none_or(|p| p.precision == PlacePrecision::Country)
     }) {
         // (the author by any of its names: "President Biden" for "Joseph R. Biden, Jr")
+        // (and a government body of no other country: "the Department of Commerce"
+        // in a statement of the United States)
         let own = e.actor_country.as_deref() == Some(home)
+            || e.actor_country.is_none()
+                && e.actor_sector == Some(cronica_types::Sector::Government)
             || author.is_some_and(|who| {
                 e.actor.is_some() && crate::merge::names_agree(&e.actor, &Some(who.to_string()))
             });
@@ -7012,25 +7056,31 @@ fn title_author(title: &str) -> Option<String> {
     let title = title.replace('[', "");
     let words: Vec<&str> = title.split_whitespace().collect();
     let fold = |w: &str| cronica_text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
-    let by = (1..words.len()).find(|&k| {
-        matches!(
-            fold(words[k]).as_str(),
-            "by" | "from" | "por" | "de" | "del" | "da" | "do"
-        ) && (k.saturating_sub(2)..k).any(|j| {
-            let w = fold(words[j]);
-            is_statement_noun(&w)
-                || matches!(
-                    w.as_str(),
-                    "remarks"
-                        | "readout"
-                        | "message"
-                        | "letter"
-                        | "mensaje"
-                        | "carta"
-                        | "mensagem"
-                        | "pronunciamiento"
-                        | "statements"
-                )
+    // "Readout of President Biden’s Call with ...": the one whose call it was
+    let readout = words
+        .windows(2)
+        .position(|w| fold(w[0]) == "readout" && fold(w[1]) == "of");
+    let by = readout.map(|k| k + 1).or_else(|| {
+        (1..words.len()).find(|&k| {
+            matches!(
+                fold(words[k]).as_str(),
+                "by" | "from" | "por" | "de" | "del" | "da" | "do"
+            ) && (k.saturating_sub(2)..k).any(|j| {
+                let w = fold(words[j]);
+                is_statement_noun(&w)
+                    || matches!(
+                        w.as_str(),
+                        "remarks"
+                            | "readout"
+                            | "message"
+                            | "letter"
+                            | "mensaje"
+                            | "carta"
+                            | "mensagem"
+                            | "pronunciamiento"
+                            | "statements"
+                    )
+            })
         })
     })?;
     let stop = |w: &str| {
@@ -7057,6 +7107,13 @@ fn title_author(title: &str) -> Option<String> {
     for (k, w) in words.iter().enumerate().skip(by + 1) {
         if stop(w) || matches!(*w, "–" | "—" | "-" | "|" | ":") {
             break;
+        }
+        // (a readout's possessive ends the name: "Biden’s Call")
+        if let Some(owner) = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) {
+            if readout.is_some() {
+                name.push(owner);
+                break;
+            }
         }
         // "Biden, Jr." goes on; "Biden, President Lopez Obrador" is a second name
         let suffix = words
@@ -7271,6 +7328,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn government_domains_name_their_country() {
+        let of = |u: &str| government_domain_country(u);
+        assert_eq!(
+            of("https://www.whitehouse.gov/briefing-room/x").as_deref(),
+            Some("US")
+        );
+        assert_eq!(
+            of("https://www.gov.uk/government/news/x").as_deref(),
+            Some("GB")
+        );
+        assert_eq!(
+            of("https://www.cancilleria.gob.ar/es").as_deref(),
+            Some("AR")
+        );
+        assert_eq!(
+            of("http://www.planalto.gov.br:8080/a").as_deref(),
+            Some("BR")
+        );
+        assert_eq!(
+            of("https://www.diplomatie.gouv.fr/fr/").as_deref(),
+            Some("FR")
+        );
+        assert_eq!(of("https://www.theguardian.com/world"), None);
+        assert_eq!(of("https://gov.example.com/x"), None);
+    }
+
+    #[test]
     fn who_a_title_says_speaks() {
         let author = |t: &str| title_author(t);
         assert_eq!(
@@ -7300,6 +7384,10 @@ mod tests {
             author("A statement by the [Fourth International](https://fourth.international/en)")
                 .as_deref(),
             Some("Fourth International")
+        );
+        assert_eq!(
+            author("Readout of President Biden’s Call with Prime Minister Modi").as_deref(),
+            Some("Biden")
         );
         // a title that names no speaker
         assert_eq!(author("Police arrest 50 in Lima"), None);

@@ -1488,6 +1488,8 @@ pub fn sector_of(name: &str) -> Option<Sector> {
                 "president",
                 "presidency",
                 "cabinet",
+                "department",
+                "treasury",
                 "gobierno",
                 "regimen",
                 "ministerio",

@@ -5739,3 +5739,22 @@ fn a_condemned_eviction_carried_out_by_a_force_on_a_day_is_told_and_the_hurt_are
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_government_sites_statements_are_made_at_home() {
+    // a release published on a government's site speaks as that government: its
+    // own measures and words are its country's, wherever they point
+    let text = "Title: Readout of President Biden’s Call with Venezuelan Interim President Juan Guaidó\nDate: 2022-06-08\nSource: https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2022/06/08/readout/\n\nPresident Biden expressed his support for Venezuelan-led negotiations as the best path toward a peaceful restoration of democracy in Venezuela.\n\nAlso today, the Department of Commerce is taking immediate action to limit exports of sensitive goods to Venezuela.\n";
+    let (_, evs) = analyse(text);
+    let support = one(&evs, "SUPPORT");
+    assert_eq!(support.country.as_deref(), Some("US"), "{evs:#?}");
+    let limits = one(&evs, "SANCTION");
+    assert_eq!(limits.country.as_deref(), Some("US"), "{evs:#?}");
+    // the same words on a news site are told where they point
+    let (_, evs) = analyse(&text.replace("bidenwhitehouse.archives.gov", "example.com"));
+    assert_eq!(
+        one(&evs, "SANCTION").country.as_deref(),
+        Some("VE"),
+        "{evs:#?}"
+    );
+}
