@@ -65,11 +65,13 @@ fn stem_category(w: &str) -> Option<Category> {
         | "ferindo" | "feriu" | "feriram" | "herido" | "ferido" => Some(Category::Injured),
         "arresting" | "detaining" | "arrested" | "detained" | "deteniendo" | "detuvo"
         | "detuvieron" | "arresto" | "arrestaron" | "prendendo" | "prendeu" | "prenderam"
-        | "deteve" | "detiveram" | "arrests" | "detencion" | "detenciones" | "detencao"
-        | "detencoes" | "prisao" | "prisoes" | "detenido" | "detido" | "arrestado"
-        | "capturado" | "capturaron" | "capturo" | "captura" | "capturou" | "capturaram"
-        | "aprehendio" | "aprehendieron" | "aprehension" | "aprehensiones" | "aprehendido"
-        | "retuvo" | "retuvieron" => Some(Category::Arrested),
+        | "deteve" | "detiveram" | "arrest" | "arrests" | "detention" | "detentions"
+        | "detencion" | "detenciones" | "detencao" | "detencoes" | "prisao" | "prisoes"
+        | "detenido" | "detido" | "arrestado" | "capturado" | "capturaron" | "capturo"
+        | "captura" | "capturou" | "capturaram" | "aprehendio" | "aprehendieron"
+        | "aprehension" | "aprehensiones" | "aprehendido" | "retuvo" | "retuvieron" => {
+            Some(Category::Arrested)
+        }
         _ => None,
     }
 }

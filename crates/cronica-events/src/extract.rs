@@ -1496,9 +1496,13 @@ impl RuleEventExtractor {
             }
             match lex.longest_at_skipping(&v.words, i, in_date) {
                 Some((t, n)) => {
-                    let told_before = found
-                        .iter()
-                        .any(|(_, _, f)| f.event_type == t.event_type && f.mode == t.mode);
+                    // ("condemns the arrest of the chairman, who was taken from his
+                    // home in Ikeja by DSS operatives on Sunday night": a verb in a
+                    // relative clause after the act's noun tells that act)
+                    let retold = !t.nominal && in_relative_clause(v, i);
+                    let told_before = found.iter().any(|(_, _, f)| {
+                        f.event_type == t.event_type && f.mode == t.mode && !(f.nominal && retold)
+                    });
                     if names_no_act(v, i, t) {
                         // no act here
                     } else if told_before
@@ -3668,6 +3672,28 @@ fn merge_generic_modes(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<
                     )
                 })
         });
+        // ... and so does a verb of the same kind in a relative clause after its
+        // noun: the verb's telling, with its own doer, day and town, is the act's
+        let retelling = (0..events.len()).find(|&j| {
+            let (a, b) = (&events[j].0, &events[i].0);
+            let (x, y) = (a.mentions[0].trigger, b.mentions[0].trigger);
+            j != i
+                && events[i].1 == Told::New
+                && events[j].1 == Told::Reference
+                && a.event_type == b.event_type
+                && a.mode == b.mode
+                && x.end <= y.start
+                && v.spans
+                    .iter()
+                    .position(|s| s.start == y.start)
+                    .is_some_and(|k| in_relative_clause(v, k))
+        });
+        if let Some(j) = retelling {
+            let (noun, _) = events.remove(j);
+            let i = if j < i { i - 1 } else { i };
+            fill_from(&mut events[i].0, noun);
+            continue;
+        }
         if let Some(j) = referent {
             let (generic, _) = events.remove(i);
             let j = if j > i { j - 1 } else { j };

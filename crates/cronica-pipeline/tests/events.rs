@@ -5758,3 +5758,27 @@ fn a_government_sites_statements_are_made_at_home() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_condemned_arrest_is_told_by_its_relative_clause_and_counted_by_its_noun() {
+    let evs = events(
+        "2025-11-18",
+        "Congress condemns the arrest of the Chairman of the Lagos State Council, Comrade Babatunde Adeyemi-Cole, who was taken from his home in Ikeja by operatives of the Department of State Services (DSS) on Sunday night.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.date.as_deref(), Some("2025-11-16"), "{evs:#?}");
+    assert_eq!(
+        arrest.actor.as_deref(),
+        Some("Department of State Services (DSS)"),
+        "{evs:#?}"
+    );
+    assert_eq!(evs.iter().filter(|e| e.event_type == "COERCE").count(), 1);
+    // "the arrest of nine members ... last Thursday": the noun counts them
+    let evs = events(
+        "2025-11-18",
+        "We also condemn the arrest of nine members of the union in Port Harcourt last Thursday.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.arrested, Some(9), "{evs:#?}");
+    assert_eq!(arrest.date.as_deref(), Some("2025-11-13"), "{evs:#?}");
+}
