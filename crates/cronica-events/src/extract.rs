@@ -3638,6 +3638,16 @@ fn agent_after_participle(v: &SentenceView, after: usize) -> Option<usize> {
     (done + 1..v.words.len().min(done + 10)).find(|&k| is_agent_marker(&v.words[k]))
 }
 
+/// Whether the name that ends at word `last` names a border a road reaches, not a
+/// place of the act: "the Mexican border", "la frontera con Perú".
+fn is_border(v: &SentenceView, last: usize) -> bool {
+    v.words
+        .get(last + 1)
+        .is_some_and(|w| matches!(w.as_str(), "border" | "frontier"))
+        || (last.saturating_sub(3)..last)
+            .any(|j| matches!(v.words[j].as_str(), "frontera" | "fronteira"))
+}
+
 /// Whether the word at `i` opens a relative clause's verb ("protesters who stormed").
 fn in_relative_clause(v: &SentenceView, i: usize) -> bool {
     (i.saturating_sub(2)..i).any(|k| {
@@ -6004,7 +6014,18 @@ fn pick_place<'a>(
             };
             let spoken_of =
                 !material && is_present_statement(&v.words[trigger]) && idx(p) > trigger;
+            // "the road link between the capital and the Mexican border", "hasta la
+            // frontera con Perú": a border a road reaches is no place of the act
+            let border = p.precision == PlacePrecision::Country
+                && is_border(
+                    v,
+                    v.spans
+                        .iter()
+                        .rposition(|s| s.overlaps(p.span))
+                        .unwrap_or(idx(p)),
+                );
             !(in_actor(p)
+                || border
                 || acting(p)
                 || spoken_of
                 || elsewhere
@@ -6369,7 +6390,7 @@ fn arg_country(
         return v
             .args
             .iter()
-            .filter(|a| a.first > trigger && !sent_to(a) && !credited(a))
+            .filter(|a| a.first > trigger && !sent_to(a) && !credited(a) && !is_border(v, a.last))
             .find_map(|a| a.country.clone());
     }
     None
@@ -6623,6 +6644,13 @@ fn names_of_countries(a: &Analysis, article: &Article) -> Vec<(String, usize)> {
                 e.label,
                 EntityLabel::Loc | EntityLabel::Norp | EntityLabel::Org
             )
+        })
+        // (an uncertain reading of a town names no country: "Cuatro Caminos" read in
+        // Mexico for want of the Guatemalan junction)
+        .filter(|e| {
+            !a.places.iter().any(|p| {
+                p.span == e.span && p.precision != PlacePrecision::Country && p.confidence < 0.8
+            })
         })
         .filter_map(|e| {
             let c = e.country.as_deref().filter(|c| !c.is_empty())?;

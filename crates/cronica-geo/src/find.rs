@@ -1121,6 +1121,12 @@ fn keep(
     {
         return false;
     }
+    // The name of a square, street or park is no town: "la plaza Murillo", "Plaza
+    // de la Constitución", "Avenida de Mayo", "Praça da Sé" (but "la plaza de
+    // Juliaca" is Juliaca's square, and "la plaza San Martín de Lima" is in Lima).
+    if !strong && names_a_site(ws, i) {
+        return false;
+    }
     // Two-letter names only in capitals ("US", "UK"; not "Us").
     if len == 1 && raw.chars().count() == 2 && !raw.chars().all(|c| c.is_uppercase()) {
         return false;
@@ -1335,6 +1341,55 @@ fn keep(
     }
     let _ = initial;
     true
+}
+
+/// Whether the name that starts at word `i` is the name of the square, street or
+/// park a common word before it names: that word right before it, or before "de
+/// la", "del", "dos", "da" ..., or, written with a capital, before a bare "de".
+fn names_a_site(ws: &[Word], i: usize) -> bool {
+    let street = |w: &Word| {
+        matches!(
+            w.folded.as_str(),
+            "plaza"
+                | "praca"
+                | "avenida"
+                | "calle"
+                | "rua"
+                | "parque"
+                | "largo"
+                | "square"
+                | "avenue"
+                | "street"
+                | "park"
+        )
+    };
+    // (the words in a row: "George Square, Glasgow" is in Glasgow)
+    let joined = |from: usize| (from..=i).all(|k| ws[k].joins_previous);
+    let Some(p) = i.checked_sub(1).map(|k| &ws[k]) else {
+        return false;
+    };
+    if street(p) && joined(i) {
+        return true;
+    }
+    let article = |w: &Word| {
+        !w.capitalized && matches!(w.folded.as_str(), "la" | "las" | "los" | "el" | "a" | "o")
+    };
+    let contracted = |w: &Word| {
+        !w.capitalized && matches!(w.folded.as_str(), "del" | "dos" | "das" | "do" | "da")
+    };
+    let de = |w: &Word| !w.capitalized && w.folded == "de";
+    match (
+        i.checked_sub(2).map(|k| &ws[k]),
+        i.checked_sub(3).map(|k| &ws[k]),
+    ) {
+        // "Plaza de la Constitución", "plaza de la Revolución"
+        (Some(d), Some(site)) if article(p) && de(d) && street(site) => joined(i - 2),
+        // "Plaza del Congreso", "Praça da Sé"
+        (Some(site), _) if contracted(p) && street(site) => joined(i - 1),
+        // "Plaza de Mayo", not "la plaza de Juliaca"
+        (Some(site), _) if de(p) && street(site) && site.capitalized => joined(i - 1),
+        _ => false,
+    }
 }
 
 fn qualified_by_container(g: &Gazetteer, slice: &str, ws: &[Word], next: usize) -> bool {

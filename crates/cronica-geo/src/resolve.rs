@@ -447,7 +447,11 @@ fn containment_gap(gap: &str) -> bool {
             | "provincia" | "region" | "departamento" | "department" | "estado" | "county"
             // "near Kani town in Myanmar", "la ciudad de X en Y"
             | "town" | "city" | "village" | "district" | "ciudad" | "pueblo" | "cidade"
-            | "aldeia" | "distrito" | "municipality" | "municipio" => {}
+            | "aldeia" | "distrito" | "municipality" | "municipio"
+            // "El Paraíso, en el oeste de Caracas", "in the north of Lima"
+            | "of" | "north" | "south" | "east" | "west" | "northern" | "southern"
+            | "eastern" | "western" | "centre" | "center" | "norte" | "sur" | "este"
+            | "oeste" | "centro" | "leste" | "sul" | "zona" => {}
             _ => return false,
         }
     }
@@ -1544,8 +1548,10 @@ fn contained_by_their_country(text: &str, places: &mut [Place]) {
     for k in 0..places.len().saturating_sub(1) {
         let (head, tail) = places.split_at_mut(k + 1);
         let (p, q) = (&mut head[k], &tail[0]);
+        // (or in a town: "la parroquia El Paraíso, en el oeste de Caracas", not the
+        // Honduran department)
         if p.precision == PlacePrecision::Country
-            || q.precision != PlacePrecision::Country
+            || q.precision == PlacePrecision::Region
             || p.country == q.country
             || q.span.start < p.span.end
         {
@@ -1636,6 +1642,36 @@ mod tests {
         // a list is no containment
         let p = resolve("Protests spread to Lima, Bolivia and Ecuador.", Lang::En);
         assert_eq!(place(&p, "Lima").country, "PE");
+    }
+
+    #[test]
+    fn a_district_the_text_puts_in_a_town_abroad_is_in_that_town() {
+        let p = resolve(
+            "Agentes detuvieron el domingo en su vivienda de la parroquia El Paraíso, en el oeste de Caracas, a la abogada.",
+            Lang::Es,
+        );
+        assert_eq!(place(&p, "El Paraíso").country, "VE");
+        assert_eq!(place(&p, "El Paraíso").canonical, "Caracas");
+    }
+
+    #[test]
+    fn squares_and_streets_are_no_towns() {
+        let p = resolve(
+            "Los mineros detonaron dinamita cerca de la plaza Murillo, en La Paz, y acamparon en la Plaza de la Constitución y en la Avenida de Mayo.",
+            Lang::Es,
+        );
+        for name in ["Murillo", "Constitución", "Mayo"] {
+            assert!(p.iter().all(|x| x.name != name), "{name}: {p:#?}");
+        }
+        // a square's town after it, and a town's square, are places
+        let p = resolve(
+            "Miles marcharon hasta la plaza de Juliaca y a la plaza San Martín de Lima.",
+            Lang::Es,
+        );
+        assert_eq!(place(&p, "Juliaca").country, "PE");
+        assert_eq!(place(&p, "Lima").country, "PE");
+        let p = resolve("A vigil will be held in George Square, Glasgow.", Lang::En);
+        assert_eq!(place(&p, "Glasgow").country, "GB");
     }
 
     #[test]

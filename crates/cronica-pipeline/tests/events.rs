@@ -5782,3 +5782,13 @@ fn a_condemned_arrest_is_told_by_its_relative_clause_and_counted_by_its_noun() {
     assert_eq!(arrest.arrested, Some(9), "{evs:#?}");
     assert_eq!(arrest.date.as_deref(), Some("2025-11-13"), "{evs:#?}");
 }
+
+#[test]
+fn a_border_a_road_reaches_is_no_place_of_the_act() {
+    let evs = events(
+        "2026-01-21",
+        "Guatemala's interior minister spoke on Wednesday. Thousands of villagers have blocked the highway since Monday, cutting the main road link between the capital and the Mexican border.",
+    );
+    let blockade = one(&evs, "PROTEST");
+    assert_eq!(blockade.country.as_deref(), Some("GT"), "{evs:#?}");
+}
