@@ -588,6 +588,10 @@ pub(crate) fn names_spelled_by_their_acronyms(text: &str, found: &mut Vec<Entity
             let start = end - w.len();
             end = start;
             let word = w.trim();
+            // (a blank line ends the name: a heading above it is another line)
+            if word.is_empty() && w.contains('\n') {
+                break;
+            }
             if word.is_empty() {
                 continue;
             }

@@ -1933,6 +1933,9 @@ impl RuleEventExtractor {
             // golpe": what a protest is against is an act told elsewhere
             let opposed = (i.saturating_sub(4)..i).any(|k| {
                 matches!(v.words[k].as_str(), "against" | "contra" | "contre")
+                    // "in response to the continued repression of peaceful dissent"
+                    || matches!(v.words[k].as_str(), "response" | "respuesta" | "resposta")
+                        && v.words.get(k + 1).is_some_and(|w| matches!(w.as_str(), "to" | "a"))
                     // "a demonstration in support of the coup", "en apoyo al golpe"
                     || matches!(v.words[k].as_str(), "support" | "apoyo" | "apoio" | "favor")
                         && v.words.get(k + 1).is_some_and(|w| {
@@ -2498,9 +2501,28 @@ impl RuleEventExtractor {
             // ("Doce de los detenidos fueron acusados de terrorismo": whoever did what
             // is told in the passive without its agent is not the author)
             let passive = (i.saturating_sub(2)..i).any(|k| is_passive_aux(&v.words[k]));
+            // ("an editorial that criticised the government", "after several
+            // listeners criticised the prefect": a clause of someone else's)
+            let others_clause = !is_first_person_verb(&v.words[i])
+                && (in_relative_clause(v, i)
+                    || (i.saturating_sub(5)..i).any(|k| {
+                        matches!(
+                            v.words[k].as_str(),
+                            "after"
+                                | "when"
+                                | "because"
+                                | "while"
+                                | "cuando"
+                                | "porque"
+                                | "mientras"
+                                | "quando"
+                                | "enquanto"
+                        )
+                    }));
             let from_author = actor.is_none()
                 && cx.author_speaks
                 && !passive
+                && !others_clause
                 && (matches!(
                     trig.event_type,
                     EventType::Accuse | EventType::Request | EventType::Reject
@@ -4032,6 +4054,20 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         && v.lang != Lang::En
         && i > 0
         && is_group_noun(&v.words[i - 1])
+        && release_asked_before(v, i)
+    {
+        return true;
+    }
+    // ... "to release Ms. Kapanadze and all those detained for exercising their
+    // rights", "everyone detained since the coup"
+    if t.event_type == EventType::Coerce
+        && v.lang == Lang::En
+        && !t.nominal
+        && i > 0
+        && matches!(
+            v.words[i - 1].as_str(),
+            "those" | "everyone" | "anyone" | "all" | "others" | "people" | "persons"
+        )
         && release_asked_before(v, i)
     {
         return true;
@@ -6195,8 +6231,12 @@ fn author_home(a: &Analysis, article: &Article) -> Option<(String, String)> {
             .places
             .iter()
             .find(|p| p.precision == PlacePrecision::Country && s.span.contains(p.span))?;
-        // the country opens the sentence, after an article at most
-        let lead = text[s.span.start..country.span.start].trim();
+        // the country opens the sentence, after an article at most (and inside a
+        // quotation: "\"Canada condemns the arrest ...")
+        let lead = text[s.span.start..country.span.start]
+            .trim()
+            .trim_start_matches(['"', '“', '«', '\'', '‘'])
+            .trim();
         (matches!(
             cronica_text::fold(lead).as_str(),
             "" | "the" | "el" | "la" | "o" | "a"
@@ -6309,7 +6349,10 @@ fn place_author_at_signature(events: &mut [Event], at: &Place, author: Option<&s
             && e.place
                 .as_ref()
                 .is_none_or(|p| p.precision == PlacePrecision::Country)
-            && (e.actor_span.is_none() && e.actor.is_some()
+            // (what nobody is said to do, "two of the four were released", is no
+            // act of the author's)
+            && e.actor.is_some()
+            && (e.actor_span.is_none()
                 || crate::merge::names_agree(&e.actor, &Some(author.to_string())))
     }) {
         e.country = Some(at.country.clone());
@@ -6982,6 +7025,12 @@ fn article_author(
     {
         return Some(author);
     }
+    // ... or the organisation that opens one of the body's first sentences with a
+    // stand in the present ("Lumen Rights International (LRI) condemns the arrest
+    // of six journalists", "La CONAIE denuncia ..."), under whatever heading
+    if let Some(author) = stance_opener(a, article) {
+        return Some(author);
+    }
     // a title told only in the header is often in title case, where the tagger
     // finds organisations everywhere ("Assassination of President Jovenel Moïse")
     if let Some(title) = article.title_span.filter(|t| t.start >= article.span.start) {
@@ -7092,6 +7141,42 @@ fn article_author(
                 .copied()
         })
         .or(before_we.last().copied())
+        .map(|e| clean_name(&e.text))
+}
+
+/// The organisation that opens one of an article's first three sentences and takes
+/// a stand in the present right after its name (and an acronym in brackets):
+/// "Lumen Rights International (LRI) condemns ...", "La Coordinadora ... denuncia".
+fn stance_opener(a: &Analysis, article: &Article) -> Option<String> {
+    let text = a.text();
+    let firsts: Vec<&Sentence> = a
+        .sentences
+        .iter()
+        .filter(|s| article.span.contains(s.span))
+        .take(3)
+        .collect();
+    a.entities
+        .iter()
+        .filter(|e| e.label == EntityLabel::Org)
+        .find(|e| {
+            firsts.iter().any(|s| {
+                s.span.contains(e.span) && {
+                    let lead = cronica_text::fold(text[s.span.start..e.span.start].trim());
+                    matches!(
+                        lead.as_str(),
+                        "" | "the" | "la" | "el" | "o" | "a" | "los" | "os"
+                    )
+                }
+            }) && {
+                let mut rest = text[e.span.end..].trim_start();
+                if rest.starts_with('(') {
+                    rest = rest.find(')').map_or(rest, |k| rest[k + 1..].trim_start());
+                }
+                rest.split_whitespace()
+                    .next()
+                    .is_some_and(|w| is_present_statement(&cronica_text::fold(w)))
+            }
+        })
         .map(|e| clean_name(&e.text))
 }
 

@@ -5792,3 +5792,49 @@ fn a_border_a_road_reaches_is_no_place_of_the_act() {
     let blockade = one(&evs, "PROTEST");
     assert_eq!(blockade.country.as_deref(), Some("GT"), "{evs:#?}");
 }
+
+#[test]
+fn a_statement_under_a_heading_speaks_as_the_body_that_opens_it() {
+    let text = "Title: Togo: release detained journalists\nDate: 2025-12-04\n\nPUBLIC STATEMENT - LUMEN RIGHTS INTERNATIONAL\n\nLumen Rights International (LRI) condemns the arrest of six journalists in Togo over the past week.\n\nOn Monday 1 December, police raided the offices of the newspaper in Lomé. Four employees were detained. Two of the four were released without charge the following evening.\n\nWe also urge the Special Rapporteur to request an urgent visit to Togo.\n\nGeneva, 4 December 2025\n";
+    let (a, evs) = analyse(text);
+    // the heading above a blank line is no part of the body's name
+    assert!(
+        a.entities.iter().all(|e| !e.text.contains('\n')),
+        "{:#?}",
+        a.entities
+    );
+    let demand = one(&evs, "REQUEST");
+    assert_eq!(
+        demand.actor.as_deref(),
+        Some("Lumen Rights International (LRI)")
+    );
+    assert_eq!(demand.location.as_deref(), Some("Geneva"), "{evs:#?}");
+    // what nobody is said to do is not the author's, nor done where it signs
+    let release = one(&evs, "CONCEDE");
+    assert_eq!(release.country.as_deref(), Some("TG"), "{evs:#?}");
+}
+
+#[test]
+fn a_quoted_ministers_statement_speaks_as_its_country() {
+    let evs = events(
+        "2025-12-16",
+        "The Minister of Foreign Affairs today issued the following statement:\n\n\"Canada condemns the arrest on Saturday of Nino Kapanadze at Tbilisi International Airport. We call on the Georgian authorities to release Ms. Kapanadze and all those detained for exercising their rights. Canada will not hesitate to take further measures if political prisoners are not released.\"",
+    );
+    assert_eq!(
+        one(&evs, "ACCUSE").country.as_deref(),
+        Some("CA"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "THREATEN").country.as_deref(),
+        Some("CA"),
+        "{evs:#?}"
+    );
+    // those a release is asked for are held, not arrested in that sentence
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == "COERCE")
+            .all(|e| e.date.as_deref() == Some("2025-12-13")),
+        "{evs:#?}"
+    );
+}
