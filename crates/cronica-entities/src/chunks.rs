@@ -521,8 +521,12 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
             i += 1;
             continue;
         }
+        // ("CONVOCAMOS a todas las organizaciones": a verb of the first person
+        // plural in capitals for emphasis)
+        let first_person = cronica_text::is_first_person_plural_verb(&lower);
         if t.kind != TokenKind::Word
             || compound
+            || first_person
             || !is_capitalised(w)
             || NOT_NAMES.contains(&lower.as_str())
             || TITLES.contains(&fold(w).as_str())

@@ -53,9 +53,10 @@ pub(crate) fn clean(
     entities.retain_mut(|e| {
         // "Exigimos al Ministerio Público ...": a verb of the first person plural
         // opening a sentence is no name
+        // (in capitals too: "EXIGIMOS:", "CONVOCAMOS a todas las organizaciones")
         if !e.text.contains(' ')
-            && e.text.ends_with("mos")
-            && is_first_person_plural(&cronica_text::fold(&e.text))
+            && e.text.to_lowercase().ends_with("mos")
+            && cronica_text::is_first_person_plural_verb(&cronica_text::fold(&e.text))
         {
             return false;
         }
@@ -455,13 +456,6 @@ fn holder_after_office(text: &str, span: Span) -> Option<Span> {
         .filter(|&k| k >= 1)?;
     let tail = words.len() - k;
     (office && (2..=3).contains(&tail)).then(|| Span::new(words[k].0, span.end))
-}
-
-/// "Exigimos", "Convocamos", "Denunciamos": a verb of the first person plural.
-fn is_first_person_plural(folded: &str) -> bool {
-    folded.len() >= 7
-        && (folded.ends_with("amos") || folded.ends_with("emos") || folded.ends_with("imos"))
-        && folded.chars().all(char::is_alphabetic)
 }
 
 /// A statement's verb written in capitals for emphasis ("EXIGE", "DENUNCIA",

@@ -1122,7 +1122,7 @@ impl EventExtractor for RuleEventExtractor {
                 article,
                 focus: focus_country(a, article),
                 author: article_author(a, article, home.as_ref()),
-                author_speaks: article.byline.is_none(),
+                author_speaks: signer(a, article).is_none(),
                 anchor: None,
                 place: None,
                 holders: office_holders(a, article),
@@ -1178,7 +1178,33 @@ impl EventExtractor for RuleEventExtractor {
             for s in body {
                 // a blank line starts a paragraph and resets the paragraph's date
                 if a.text()[prev_end.min(s.span.start)..s.span.start].contains("\n\n") {
+                    // ("1. El jueves 4 de diciembre ... ejecutaron el desalojo. / 2. Los
+                    // agentes dispararon ...": a numbered item goes on telling the day
+                    // the item before it told)
+                    let item = |at: usize| {
+                        let line = a.text()[at..].trim_start();
+                        let digits = line.chars().take_while(char::is_ascii_digit).count();
+                        digits > 0 && digits <= 2 && line[digits..].starts_with(". ")
+                    };
+                    let item_before = a.text()[..prev_end.min(s.span.start)]
+                        .trim_end()
+                        .rfind("\n\n")
+                        .is_some_and(&item);
+                    // (the day of the item's last act done, not of whatever else it
+                    // dates: "La orden fue dictada el 21 de noviembre")
+                    let told_day = events[paragraphs.1..]
+                        .iter()
+                        .rev()
+                        .find(|e| {
+                            e.event_type.is_material()
+                                && e.status == EventStatus::Occurred
+                                && e.date_span.is_some()
+                        })
+                        .and_then(|e| Some((e.date.clone()?, e.date_span?)));
                     last_anchor = cx.anchor.take();
+                    if item(s.span.start) && item_before {
+                        cx.anchor = told_day;
+                    }
                     cx.place = None;
                     cx.statement = None;
                     paragraphs = (paragraphs.1, events.len());
@@ -1724,6 +1750,17 @@ impl RuleEventExtractor {
             {
                 f.2 = &*CYBERATTACK;
             }
+        }
+        // "Advertimos al Gobierno que, si continúan los desalojos, Codeca llamará a
+        // un paro": the protest promised on a condition is what the warning before
+        // it threatens, not one more threat
+        if let Some(at) = found
+            .iter()
+            .filter(|(_, _, t)| t.event_type == EventType::Threaten && !std::ptr::eq(*t, &*THREAT))
+            .map(|(i, _, _)| *i)
+            .min()
+        {
+            found.retain(|(i, _, t)| !(std::ptr::eq(*t, &*THREAT) && *i > at));
         }
         let attribution = find_attribution(v);
         let mut events: Vec<(Event, Told)> = Vec::new();
@@ -2519,14 +2556,20 @@ impl RuleEventExtractor {
                                 | "enquanto"
                         )
                     }));
-            let from_author = actor.is_none()
+            // (a verb in the first person has "we" for its subject, whatever party
+            // comes before it: "Advertimos al Gobierno que ...")
+            let own_verb = v.lang != Lang::En && is_first_person_verb(&v.words[i]);
+            let from_author = (actor.is_none() || own_verb)
                 && cx.author_speaks
                 && !passive
                 && !others_clause
                 && (matches!(
                     trig.event_type,
                     EventType::Accuse | EventType::Request | EventType::Reject
-                ) || said_as_author)
+                ) || said_as_author
+                    // ("ADVERTIMOS que, si ...": a warning in the first person)
+                    || trig.event_type == EventType::Threaten
+                        && is_first_person_verb(&v.words[i]))
                 // ("Rechazamos las declaraciones del portavoz ..., quien afirmó": a
                 // verb in the first person is the author's, whoever else is cited)
                 && (attribution.is_none() || is_first_person_verb(&v.words[i]))
@@ -6557,9 +6600,21 @@ fn pick_date(
             );
         }
     }
+    // "el jueves 4 de diciembre ... ejecutaron el desalojo de las 140 familias que
+    // desde hace tres años viven allí": a span of years running up to now says how
+    // long a state has lasted; a day the sentence names dates the act
+    let standing = |t: &TimeExpr| {
+        article.date.as_ref().is_some_and(|p| {
+            t.value.end >= p.start && (t.value.end - t.value.start).num_days() > 60
+        })
+    };
+    let has_day = times
+        .iter()
+        .any(|t| t.value.precision == cronica_types::Precision::Day && !standing(t));
     if let Some(t) = times
         .iter()
         .filter(|t| depth[idx(t)] == depth[trigger])
+        .filter(|t| !(has_day && standing(t)))
         .min_by_key(|t| (idx(t) as i64 - trigger as i64).unsigned_abs())
     {
         return (Some(t.value.clone()), Some(t.span), true);
@@ -6995,6 +7050,16 @@ fn nominal_supported(
     announced || (lo..hi).any(|k| is_occurrence(&v.words[k]))
 }
 
+/// The article's byline or signature, unless it is the place a statement is
+/// signed at ("Ciudad de Guatemala, 15 de mayo de 2025.").
+fn signer<'a>(a: &Analysis, article: &'a Article) -> Option<&'a str> {
+    let b = article.byline.as_deref()?;
+    let place = a.places.iter().any(|p| {
+        article.span.contains(p.span) && cronica_text::fold(&p.name) == cronica_text::fold(b)
+    });
+    (!place).then_some(b)
+}
+
 /// The author of an article: its byline or signature, else an organisation named
 /// in its headline ("Statement by the Stop Trump Coalition").
 fn article_author(
@@ -7002,8 +7067,8 @@ fn article_author(
     article: &Article,
     home: Option<&(String, String)>,
 ) -> Option<String> {
-    if let Some(b) = &article.byline {
-        return Some(b.clone());
+    if let Some(b) = signer(a, article) {
+        return Some(b.to_string());
     }
     // one word the statistical tagger calls an organisation may be a headline's
     // imperative ("Stop the aggression!")
@@ -7310,6 +7375,13 @@ fn title_author(title: &str) -> Option<String> {
     };
     let start = name.iter().position(|w| !office(w)).unwrap_or(name.len());
     let name = clean_name(&name[start..].join(" "));
+    // ("COMUNICADO DE PRENSA", "Nota de imprensa": a kind of statement, not its author)
+    if matches!(
+        cronica_text::fold(&name).as_str(),
+        "prensa" | "imprensa" | "press" | "publico" | "publica" | "oficial" | "urgente"
+    ) {
+        return None;
+    }
     let n = name.split_whitespace().count();
     (n > 0 && n <= 8 && name.chars().next().is_some_and(char::is_uppercase)).then_some(name)
 }

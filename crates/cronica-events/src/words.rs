@@ -1364,9 +1364,7 @@ pub fn is_personal_pronoun(w: &str) -> bool {
 /// A Spanish or Portuguese verb of the first person plural (folded): "exigimos",
 /// "convocamos", "repudiamos", "rechazamos".
 pub fn is_first_person_verb(w: &str) -> bool {
-    w.len() >= 7
-        && (w.ends_with("amos") || w.ends_with("emos") || w.ends_with("imos"))
-        && w.chars().all(char::is_alphabetic)
+    cronica_text::is_first_person_plural_verb(w)
 }
 
 /// A word of the first person plural, as written: "we", "our", "nosotros", "nós".

@@ -5838,3 +5838,30 @@ fn a_quoted_ministers_statement_speaks_as_its_country() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_communique_in_numbered_items_keeps_its_day_and_its_signer() {
+    let text = "Title: Pronunciamiento\nDate: 2025-12-10\n\nPRONUNCIAMIENTO\n\nLa Coordinadora Campesina de Canindeyú (CCIC) denuncia el violento desalojo de las familias del asentamiento.\n\n1. El jueves 4 de diciembre, unos 300 agentes de la Policía Nacional ejecutaron el desalojo de las 140 familias que desde hace tres años viven en una fracción de 1.200 hectáreas. La orden fue dictada el 21 de noviembre por el Juzgado de Curuguaty.\n\n2. Los agentes dispararon balines de goma y gases lacrimógenos contra las familias.\n\nADVERTIMOS al Gobierno que, si continúan los desalojos, la CCIC llamará a un paro nacional.\n\nCONVOCAMOS a todas las organizaciones a una gran movilización el jueves 18 de diciembre frente a la Fiscalía de Curuguaty.\n\nCiudad de Guatemala, 10 de diciembre de 2025.\nCoordinadora Campesina de Canindeyú – CCIC\n";
+    let (a, evs) = analyse(text);
+    // a span of years up to now says how long the families lived there
+    let eviction = evs
+        .iter()
+        .find(|e| e.event_type == "COERCE" && e.mode == "eviction")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(eviction.date.as_deref(), Some("2025-12-04"));
+    // the next numbered item goes on telling that day
+    let shooting = one(&evs, "ASSAULT");
+    assert_eq!(shooting.date.as_deref(), Some("2025-12-04"), "{evs:#?}");
+    // a verb in capitals is no organisation
+    assert!(a.entities.iter().all(|e| e.text != "CONVOCAMOS"));
+    // one threat: the warning, by the author, not the place it signs at
+    let threats: Vec<_> = evs.iter().filter(|e| e.event_type == "THREATEN").collect();
+    assert_eq!(threats.len(), 1, "{evs:#?}");
+    assert!(
+        threats[0]
+            .actor
+            .as_deref()
+            .is_some_and(|w| w.contains("Coordinadora")),
+        "{evs:#?}"
+    );
+}

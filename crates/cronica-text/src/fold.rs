@@ -31,6 +31,15 @@ pub fn push_folded(c: char, out: &mut String) {
     out.push(base);
 }
 
+/// Whether a word in lower case is a Spanish or Portuguese verb of the first person
+/// plural: "exigimos", "convocamos", "denunciamos", "rechazamos". A statement
+/// speaks as "we" through it, and in capitals ("EXIGIMOS:") it names no body.
+pub fn is_first_person_plural_verb(lower: &str) -> bool {
+    lower.len() >= 7
+        && (lower.ends_with("amos") || lower.ends_with("emos") || lower.ends_with("imos"))
+        && lower.chars().all(char::is_alphabetic)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@ pub mod sentences;
 pub mod tokens;
 
 pub use bodies::is_body_word;
-pub use fold::fold;
+pub use fold::{fold, is_first_person_plural_verb};
 pub use numbers::{parse_count, CountPhrase};
 pub use sentences::RuleSentenceSplitter;
 pub use tokens::tokenize;
