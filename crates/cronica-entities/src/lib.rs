@@ -213,6 +213,14 @@ mod tests {
     }
 
     #[test]
+    fn a_first_name_of_a_person_named_in_full_is_no_town() {
+        let text = "Dos hombres asesinaron a Eusebio Ramírez Benítez frente a su casa. \
+                    A Eusebio lo mataron por defender la tierra.";
+        let got = locs(text, Lang::Es);
+        assert!(!got.iter().any(|l| l == "Eusebio"), "{got:?}");
+    }
+
+    #[test]
     fn an_institution_is_no_town() {
         // El Congreso is also a locality in Mexico
         let got = locs(

@@ -458,6 +458,13 @@ pub(crate) fn towns_named_as_persons(
         .filter(|e| e.label == EntityLabel::Per && !out.iter().any(|o| o.span.overlaps(e.span)))
         .map(|e| e.text.as_str())
         .collect();
+    // ... or a first name of a person the text names in full ("el asesinato de
+    // Eusebio Ramírez Benítez ... A Eusebio lo mataron"), not a town in Brazil
+    let first_names: std::collections::HashSet<&str> = persons
+        .iter()
+        .filter(|e| e.label == EntityLabel::Per && e.text.split_whitespace().count() >= 2)
+        .filter_map(|e| e.text.split_whitespace().next())
+        .collect();
     // ("en Lima, Cusco, Puno y el Callao": a name listed among places is one)
     let listed: Vec<bool> = (0..out.len())
         .map(|k| {
@@ -479,7 +486,7 @@ pub(crate) fn towns_named_as_persons(
         if e.label == EntityLabel::Loc
             && e.source == "gazetteer"
             && !listed[k]
-            && names.contains(e.text.as_str())
+            && (names.contains(e.text.as_str()) || first_names.contains(e.text.as_str()))
             && gazetteer.country_by_name(&e.text).is_none()
             && !crate::seats::after_locative(text, e.span.start)
         {
