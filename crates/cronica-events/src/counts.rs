@@ -205,7 +205,18 @@ pub fn figures(
             continue;
         }
         // "two weeks of protests", "tras 24 horas": a span of time counts nobody
-        if words.get(after).is_some_and(|w| is_time_unit(w)) {
+        // (nor an age: "a 22-year-old man was shot dead")
+        let age = {
+            let next: Vec<&str> = raw[after..raw.len().min(after + 5)]
+                .iter()
+                .map(|w| w.trim_matches('-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            raw[i].contains("-year")
+                || next.first().is_some_and(|w| w.starts_with("year"))
+                    && next.iter().take(3).any(|w| w.ends_with("old"))
+        };
+        if age || words.get(after).is_some_and(|w| is_time_unit(w)) {
             i = after;
             continue;
         }
@@ -262,7 +273,23 @@ pub fn figures(
                 if !qualifies {
                     found = Some((cat, k));
                     // "elevó a 42 la cifra de fallecidos": a toll all the same
-                    forward_toll = words[after..k].iter().any(|w| is_toll_word(w));
+                    // ... and so is "eleva la cifra a 40 heridos", "puts the toll
+                    // at 30 dead"
+                    let toll_before = i >= 2
+                        && matches!(
+                            words[i - 1].as_str(),
+                            "a" | "to" | "at" | "para" | "em" | "en"
+                        )
+                        && (i.saturating_sub(4)..i - 1).any(|j| {
+                            // (the toll as a noun, not "cifra en 29 los aprehendidos")
+                            is_toll_word(&words[j])
+                                && j > 0
+                                && matches!(
+                                    words[j - 1].as_str(),
+                                    "la" | "el" | "the" | "o" | "a" | "its" | "su" | "sua"
+                                )
+                        });
+                    forward_toll = toll_before || words[after..k].iter().any(|w| is_toll_word(w));
                 }
                 break;
             }
@@ -375,6 +402,26 @@ pub fn figures(
         i = after.max(i + 1);
     }
     sum_joined(&mut out, words, raw, spans, lang);
+    // "eleva la cifra a 40 heridos y 17 detenidos", "the toll rose to 8 dead and
+    // 30 injured": a count joined to a toll is a toll too
+    for k in 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        let (prev, f) = (&before[k - 1], &mut after[0]);
+        let gap = spans
+            .iter()
+            .zip(words)
+            .filter(|(s, _)| s.start >= prev.span.end && s.end <= f.span.start)
+            .map(|(_, w)| w.as_str())
+            .collect::<Vec<_>>();
+        if prev.toll
+            && matches!(
+                gap.as_slice(),
+                ["y" | "and" | "e"] | [",", "y" | "and" | "e"]
+            )
+        {
+            f.toll = true;
+        }
+    }
     out
 }
 

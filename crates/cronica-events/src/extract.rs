@@ -3130,7 +3130,8 @@ impl RuleEventExtractor {
                 }
             }
             // a named person killed is one death ("the assassination of President
-            // Jovenel Moïse", "which killed Officer William Evans")
+            // Jovenel Moïse", "which killed Officer William Evans"), and so is one
+            // person named by an indefinite article ("shot dead a radio journalist")
             if trig.mode == "killing" && ev.killed.is_empty() {
                 if let Some(t) = &target {
                     let text = t.span.text(v.text);
@@ -3142,16 +3143,66 @@ impl RuleEventExtractor {
                         && !text
                             .split_whitespace()
                             .any(|w| matches!(w, "and" | "y" | "e" | "&"));
-                    if one_person {
+                    if one_person || one_indefinite(text) {
                         ev.killed.push(one_exact(t.span));
                     }
+                }
+            }
+            // ... read right after the verb when no party was found there
+            if !trig.nominal && matches!(trig.mode.as_str(), "killing" | "arrest") {
+                let object: Vec<&str> = (i + n..v.words.len().min(i + n + 6))
+                    .take_while(|&k| {
+                        !matches!(
+                            v.words[k].as_str(),
+                            "," | "."
+                                | ";"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "late"
+                                | "during"
+                                | "after"
+                                | "as"
+                                | "when"
+                                | "en"
+                                | "em"
+                                | "durante"
+                                | "tras"
+                                | "apos"
+                        )
+                    })
+                    .map(|k| v.raw[k])
+                    .collect();
+                if one_indefinite(&object.join(" ")) {
+                    let span = v.spans[i + n].cover(v.spans[i + n + object.len() - 1]);
+                    if trig.mode == "killing" && ev.killed.is_empty() {
+                        ev.killed.push(one_exact(span));
+                    } else if trig.mode == "arrest" && ev.arrested.is_empty() {
+                        ev.arrested.push(one_exact(span));
+                    }
+                }
+            }
+            if trig.mode == "arrest" && ev.arrested.is_empty() {
+                if let Some(t) = target
+                    .as_ref()
+                    .filter(|t| one_indefinite(t.span.text(v.text)))
+                {
+                    ev.arrested.push(one_exact(t.span));
                 }
             }
             // a named person arrested is one arrest
             if trig.mode == "arrest" && ev.arrested.is_empty() {
                 if let Some(t) = &target {
+                    // (and a name in apposition: "Kossi Agbéko Mensah, editor-in-chief
+                    // of La Voix du Golfe")
                     let named_person = v.entities.iter().any(|e| {
-                        e.label == EntityLabel::Per && t.span.contains(e.span) && t.span == e.span
+                        e.label == EntityLabel::Per
+                            && t.span.start == e.span.start
+                            && (t.span == e.span
+                                || v.text[e.span.end..t.span.end].starts_with(',')
+                                    && !v.text[e.span.end..t.span.end]
+                                        .split_whitespace()
+                                        .any(|w| matches!(w, "and" | "y" | "e")))
                     });
                     if named_person {
                         // ("Fernando Dias and Domingos Simões Pereira were detained":
@@ -3512,11 +3563,55 @@ fn is_own_government(v: &SentenceView, k: usize) -> bool {
 /// clause, the party before the last verb of saying before it.
 fn figure_source(v: &SentenceView, figure: Span) -> Option<String> {
     let at = v.spans.iter().position(|s| s.overlaps(figure))?;
-    let verb = (0..at).rev().find(|&k| is_speech(&v.words[k], v.lang))?;
+    // ... or who registers or counts it ("la Defensoría registró 19 heridos", "la
+    // Coordinadora eleva la cifra a 40 heridos")
+    let counts = |w: &str| {
+        matches!(
+            w,
+            "eleva"
+                | "elevan"
+                | "elevo"
+                | "elevaron"
+                | "situa"
+                | "situo"
+                | "cifra"
+                | "cifro"
+                | "registro"
+                | "registra"
+                | "registraron"
+                | "contabiliza"
+                | "contabilizo"
+                | "contabilizou"
+                | "registrou"
+                | "puts"
+                | "put"
+                | "counted"
+                | "registered"
+                | "documented"
+                | "recorded"
+        )
+    };
+    let verb = (0..at)
+        .rev()
+        .find(|&k| is_speech(&v.words[k], v.lang) || counts(&v.words[k]))?;
+    // (past an aside between commas: "La Coordinadora ..., que convocó la
+    // movilización, eleva la cifra")
+    let before = if verb > 0 && v.words[verb - 1] == "," {
+        (0..verb - 1)
+            .rev()
+            .take(12)
+            .find(|&k| v.words[k] == ",")
+            .unwrap_or(verb)
+    } else {
+        verb
+    };
     v.args
         .iter()
         .rev()
-        .find(|a| a.last < verb && verb - a.last <= 3 && !a.name.is_empty())
+        .find(|a| {
+            !a.name.is_empty()
+                && (a.last < verb && verb - a.last <= 3 || a.last < before && before - a.last <= 1)
+        })
         .map(|a| clean_name(&a.name))
 }
 
@@ -3891,6 +3986,38 @@ impl Material for EventType {
 /// How many days before the article a date carried from an earlier sentence may
 /// lie and still date a statement told without a date of its own.
 const CARRIED_STATEMENT_DAYS: i64 = 30;
+
+/// Whether a party's words name one person by an indefinite article: "a radio
+/// journalist", "a 23-year-old man", "un joven", "um estudante" (not "a group of
+/// protesters", nor two joined by "and").
+fn one_indefinite(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let first = words.next().map(str::to_lowercase);
+    let rest: Vec<&str> = words.collect();
+    matches!(
+        first.as_deref(),
+        Some("a" | "an" | "un" | "una" | "um" | "uma")
+    ) && !rest.is_empty()
+        && !rest.iter().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+                "and"
+                    | "y"
+                    | "e"
+                    | "group"
+                    | "grupo"
+                    | "crowd"
+                    | "multitud"
+                    | "number"
+                    | "dozen"
+                    | "docena"
+                    | "couple"
+            )
+        })
+        && rest.len() <= 6
+}
 
 /// One person, exactly, read from the words at `span` (no source of its own).
 fn one_exact(span: Span) -> Count {

@@ -349,6 +349,26 @@ pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
                 continue;
             }
         }
+        // "La Coordinadora ... eleva la cifra a 40 heridos y 17 detenidos": a count
+        // of the arrested another source gives, with no day of its own, counts the
+        // arrests already told; both figures are kept, each with its source
+        let arrest_count = e.event_type == EventType::Coerce
+            && !e.arrested.is_empty()
+            && e.arrested.iter().all(|c| c.toll)
+            && !dated_in_own_sentence(&e);
+        if arrest_count {
+            if let Some(o) = out.iter_mut().rev().find(|o| {
+                o.event_type == EventType::Coerce
+                    && !o.arrested.is_empty()
+                    && o.country == e.country
+            }) {
+                let mut e = e;
+                o.mentions.append(&mut e.mentions);
+                e.place = None;
+                fill_from(o, e);
+                continue;
+            }
+        }
         match out.iter_mut().find(|o| same_event(o, &e)) {
             Some(o) => absorb(o, e),
             None => out.push(e),

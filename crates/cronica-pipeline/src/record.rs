@@ -170,13 +170,28 @@ fn as_written(name: &str) -> Option<String> {
     })
 }
 
-/// The headline figure: the highest running toll if there is one, else the highest figure.
+/// The headline figure: the highest running toll if there is one, else the highest
+/// figure; where two sources give figures ("la Defensoría registró 12 detenidos ...
+/// la Coordinadora eleva la cifra a 17"), those of the source told first, the
+/// others kept beside it.
 fn headline(counts: &[Count]) -> Option<&Count> {
+    let first = counts.iter().min_by_key(|c| c.span.start)?;
+    // (a figure told with no source is the story's own, a source of its own)
+    let sources = counts
+        .iter()
+        .map(|c| c.source.as_deref())
+        .collect::<std::collections::BTreeSet<_>>();
+    let counts: Vec<&Count> = if sources.len() >= 2 {
+        counts.iter().filter(|c| c.source == first.source).collect()
+    } else {
+        counts.iter().collect()
+    };
     counts
         .iter()
+        .copied()
         .filter(|c| c.toll)
         .max_by_key(|c| c.value)
-        .or_else(|| counts.iter().max_by_key(|c| c.value))
+        .or_else(|| counts.iter().copied().max_by_key(|c| c.value))
 }
 
 impl EventRecord {

@@ -5865,3 +5865,32 @@ fn a_communique_in_numbered_items_keeps_its_day_and_its_signer() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn one_person_killed_or_arrested_counts_one_and_an_age_counts_nobody() {
+    let evs = events(
+        "2026-02-12",
+        "Gunmen on a motorcycle shot dead a radio journalist late on Tuesday as he left the station in Choluteca.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").killed, Some(1), "{evs:#?}");
+    let evs = events(
+        "2026-02-12",
+        "A 22-year-old man was shot dead on Tuesday night during a protest in San Francisco de Macorís.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").killed, Some(1), "{evs:#?}");
+    let evs = events(
+        "2025-12-04",
+        "On Friday, plain-clothes gendarmes arrested Kossi Agbéko Mensah, editor-in-chief of La Voix du Golfe, at his home in Lomé.",
+    );
+    assert_eq!(one(&evs, "COERCE").arrested, Some(1), "{evs:#?}");
+}
+
+#[test]
+fn a_second_sources_count_of_the_arrested_stands_beside_the_first() {
+    let (_, evs) = analyse("Title: T\nDate: 2026-01-15\n\nCUENCA.– La Defensoría del Pueblo registró 19 personas heridas y 12 detenidas durante la intervención policial contra la marcha que recorrió el miércoles el centro de Cuenca. La Coordinadora Azuaya por el Agua, que convocó la movilización, eleva la cifra a 40 heridos y 17 detenidos.\n");
+    let arrests: Vec<_> = evs.iter().filter(|e| e.event_type == "COERCE").collect();
+    assert_eq!(arrests.len(), 1, "{evs:#?}");
+    // the story leads with the ombudsman's figure; the organisers' is kept beside it
+    assert_eq!(arrests[0].arrested, Some(12), "{evs:#?}");
+    assert_eq!(arrests[0].figures.arrested.len(), 2, "{evs:#?}");
+}
