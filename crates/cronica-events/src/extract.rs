@@ -1122,7 +1122,13 @@ impl EventExtractor for RuleEventExtractor {
                 article,
                 focus: focus_country(a, article),
                 author: article_author(a, article, home.as_ref()),
-                author_speaks: signer(a, article).is_none(),
+                // (a byline speaks for itself when the title says it is its
+                // statement: "Statement from Lucha de Clases" / "By Lucha de Clases")
+                author_speaks: signer(a, article).is_none_or(|b| {
+                    article.title.as_deref().and_then(title_author).is_some_and(|t| {
+                        crate::merge::names_agree(&Some(t), &Some(b.to_string()))
+                    })
+                }),
                 anchor: None,
                 place: None,
                 holders: office_holders(a, article),
