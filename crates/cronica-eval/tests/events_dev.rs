@@ -4,7 +4,8 @@
 //! (`tests/data/events-heldout`), and eight Wikinews articles with six more White
 //! House statements (`tests/data/events-heldout2`), ten Spanish and Portuguese
 //! news texts written for it (`tests/data/events-dev2`), eight more
-//! (`tests/data/events-dev3`) and seven English ones (`tests/data/events-dev4`).
+//! (`tests/data/events-dev3`), seven English ones (`tests/data/events-dev4`) and
+//! nine more in the three languages (`tests/data/events-dev5`).
 //! The figures must not fall below what the stage reads today.
 
 use std::path::{Path, PathBuf};
@@ -41,8 +42,9 @@ fn the_event_stage_keeps_its_figures_on_documents_written_for_it() {
 fn the_event_stage_keeps_its_figures_on_government_statements() {
     let score = score("events-heldout", 8, 49);
     let lines = score.lines().join("\n");
-    // measured 0.474 strict and 0.680 loose when these bounds were set
-    assert!(score.strict.f1 >= 0.45, "{lines}");
+    // measured 0.474 strict and 0.680 loose when these bounds were first set, 0.562
+    // strict once a release on a government's site spoke as that government
+    assert!(score.strict.f1 >= 0.53, "{lines}");
     assert!(score.loose.f1 >= 0.66, "{lines}");
 }
 
@@ -82,4 +84,14 @@ fn the_event_stage_keeps_its_figures_on_english_statements_and_wire_stories() {
     // these bounds were set
     assert!(score.strict.f1 >= 0.62, "{lines}");
     assert!(score.loose.f1 >= 0.80, "{lines}");
+}
+
+#[test]
+fn the_event_stage_keeps_its_figures_on_news_and_statements_in_three_languages() {
+    let score = score("events-dev5", 9, 110);
+    let lines = score.lines().join("\n");
+    // measured 0.590 strict and 0.679 loose on first run, 0.704 and 0.772 when
+    // these bounds were set
+    assert!(score.strict.f1 >= 0.68, "{lines}");
+    assert!(score.loose.f1 >= 0.75, "{lines}");
 }
