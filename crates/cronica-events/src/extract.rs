@@ -1125,9 +1125,11 @@ impl EventExtractor for RuleEventExtractor {
                 // (a byline speaks for itself when the title says it is its
                 // statement: "Statement from Lucha de Clases" / "By Lucha de Clases")
                 author_speaks: signer(a, article).is_none_or(|b| {
-                    article.title.as_deref().and_then(title_author).is_some_and(|t| {
-                        crate::merge::names_agree(&Some(t), &Some(b.to_string()))
-                    })
+                    article
+                        .title
+                        .as_deref()
+                        .and_then(title_author)
+                        .is_some_and(|t| crate::merge::names_agree(&Some(t), &Some(b.to_string())))
                 }),
                 anchor: None,
                 place: None,
@@ -2426,6 +2428,17 @@ impl RuleEventExtractor {
                 } else if cx.author_speaks {
                     // the author's own demand: the party obliged is its target
                     target = actor.take();
+                }
+            }
+            // a denial read from "Police said officers had not shot": the force that
+            // speaks denies; those its agents did not harm are no party to it
+            if std::ptr::eq(trig, &*DENIAL) {
+                if let Some(sv) = (0..i).rev().find(|&k| is_speech(&v.words[k], v.lang)) {
+                    let (speaker, _) = pick_args(v, sv, sv, false, cx.author.as_deref());
+                    if speaker.is_some() {
+                        actor = speaker;
+                        target = None;
+                    }
                 }
             }
             // coordinated verbs share their subject: "X condemns ... and calls on ...";
@@ -4036,6 +4049,10 @@ fn one_exact(span: Span) -> Count {
     }
 }
 
+/// A denial read from a negated act reported of its doer's side ("Police said
+/// officers had not shot at the protesters").
+static DENIAL: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Reject, "denial", 0.75));
+
 /// A refusal read from a negated act of cooperation.
 static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Reject, "refusal", 0.75));
 
@@ -4718,6 +4735,27 @@ fn recode_unasserted(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'sta
     // the obligation must be reported: a verb of saying before it, with a speaker
     let said = (0..clause.start.max(1)).any(|k| is_speech(&v.words[k], v.lang))
         || clause.clone().any(|k| is_speech(&v.words[k], v.lang));
+    // "Police said officers had not shot at the protesters", "la Policía aseguró que
+    // sus agentes no dispararon": a force's violence or arrests it says did not
+    // happen is its denial
+    let force_speaks = (0..i).any(|k| {
+        is_speech(&v.words[k], v.lang)
+            && (k + 1..i).any(|j| is_negation(&v.words[j], v.lang))
+            && (0..k).any(|j| {
+                matches!(
+                    sector_of(&v.words[j]),
+                    Some(cronica_types::Sector::Police | cronica_types::Sector::Military)
+                )
+            })
+    });
+    if negated
+        && force_speaks
+        && !trig.nominal
+        && !conditional
+        && matches!(trig.event_type, EventType::Assault | EventType::Coerce)
+    {
+        return Some(&DENIAL);
+    }
     if obliged && !negated && said {
         return Some(&DEMAND);
     }

@@ -5894,3 +5894,48 @@ fn a_second_sources_count_of_the_arrested_stands_beside_the_first() {
     assert_eq!(arrests[0].arrested, Some(12), "{evs:#?}");
     assert_eq!(arrests[0].figures.arrested.len(), 2, "{evs:#?}");
 }
+
+#[test]
+fn troops_sent_are_a_deployment_and_a_force_saying_it_did_not_shoot_denies() {
+    let evs = events(
+        "2025-11-20",
+        "The government sent 500 soldiers to the town of Juliaca in Peru on Monday. Police said officers had not shot at the protesters in Juliaca.",
+    );
+    let sent = one(&evs, "MOBILIZE");
+    assert_eq!(
+        sent.actor.as_deref(),
+        Some("Government of Peru"),
+        "{evs:#?}"
+    );
+    let denial = one(&evs, "REJECT");
+    assert_eq!(denial.mode, "denial", "{evs:#?}");
+    // the force that speaks denies, not its officers
+    assert_eq!(
+        denial.actor.as_deref(),
+        Some("Police Forces of Peru"),
+        "{evs:#?}"
+    );
+    // what the force says did not happen is no assault
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+
+    let evs = events(
+        "2025-11-20",
+        "El Gobierno envió 300 efectivos a Juliaca, en Perú, el lunes. La Policía aseguró que sus agentes no dispararon contra los manifestantes en Juliaca.",
+    );
+    assert_eq!(
+        one(&evs, "MOBILIZE").date.as_deref(),
+        Some("2025-11-17"),
+        "{evs:#?}"
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+}
+
+#[test]
+fn using_firearms_on_a_crowd_is_an_assault() {
+    let evs = events(
+        "2025-11-20",
+        "Witnesses said police used firearms against the protesters in Juliaca, Peru, on Tuesday.",
+    );
+    let shots = one(&evs, "ASSAULT");
+    assert_eq!(shots.date.as_deref(), Some("2025-11-18"), "{evs:#?}");
+}
