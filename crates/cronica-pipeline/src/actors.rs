@@ -1098,7 +1098,26 @@ pub(crate) fn expand_short_forms(events: &mut [Event], a: &Analysis) {
         let Some(article) = a.articles.iter().find(|art| art.index == e.article_index) else {
             continue;
         };
+        let body = article.span.text(&a.document.text);
         for name in [&mut e.actor, &mut e.target] {
+            // "Coordinadora Campesina e Indígena de Canindeyú (CCIC)": a long name
+            // goes with the short form the article gives it, which later mentions
+            // and other sources use
+            if let Some(n) = name
+                .as_deref()
+                .filter(|n| n.split_whitespace().count() >= 2 && !n.contains('('))
+            {
+                let given = body.match_indices(n).find_map(|(at, _)| {
+                    let rest = body[at + n.len()..].strip_prefix(" (")?;
+                    let (acronym, _) = rest.split_once(')')?;
+                    (short(acronym) && initials(n).chars().next() == acronym.chars().next())
+                        .then(|| acronym.to_string())
+                });
+                if let Some(acronym) = given {
+                    *name = Some(format!("{n} ({acronym})"));
+                }
+                continue;
+            }
             let Some(n) = name.as_deref().filter(|n| short(n)) else {
                 continue;
             };
@@ -1185,6 +1204,195 @@ pub(crate) fn tie_persons_to_states(events: &mut [Event], a: &Analysis) {
         };
         e.actor = Some(format!("{name} ({})", p.canonical));
         e.actor_country = Some(p.country.clone());
+    }
+}
+
+/// Words that make a person the head of a state or government.
+fn is_leader_title(w: &str) -> bool {
+    matches!(
+        w,
+        "president"
+            | "presidente"
+            | "presidenta"
+            | "leader"
+            | "premier"
+            | "chancellor"
+            | "dictator"
+            | "dictador"
+            | "ditador"
+            | "mandatario"
+            | "mandataria"
+            | "king"
+            | "rey"
+            | "rei"
+            | "minister"
+            | "ministro"
+            | "ministra"
+    )
+}
+
+/// The leader a government is named by: "the Boluarte government", "Donald
+/// Trump's administration", "el gobierno de Dina Boluarte", "o governo Lula", "the
+/// Maduro regime". `None` for any other name, and for a nation's government ("the
+/// US administration", "el gobierno peruano"), which [`name_state_forces`] names.
+fn leader_of_government(name: &str, gazetteer: &Gazetteer) -> Option<String> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .skip_while(|w| {
+            matches!(
+                cronica_text::fold(w).as_str(),
+                "the" | "el" | "la" | "o" | "a"
+            )
+        })
+        .collect();
+    let is_government = |w: &str| {
+        matches!(
+            cronica_text::fold(w).as_str(),
+            "government" | "administration" | "regime" | "gobierno" | "regimen" | "governo"
+        )
+    };
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let leader: Vec<&str> = match words.as_slice() {
+        [head @ .., last] if head.len() <= 3 && !head.is_empty() && is_government(last) => {
+            head.to_vec()
+        }
+        [first, rest @ ..] if is_government(first) && !rest.is_empty() => {
+            let rest = match rest {
+                [of, more @ ..] if matches!(*of, "de" | "del" | "do" | "da") => more,
+                _ => rest,
+            };
+            rest.to_vec()
+        }
+        _ => return None,
+    };
+    if leader.is_empty() || leader.len() > 3 || !leader.iter().all(|w| capitalised(w)) {
+        return None;
+    }
+    let leader = leader
+        .join(" ")
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_string();
+    // "the US government", "Peru's government": a nation's, not a leader's
+    if gazetteer.country_by_name(&leader).is_some() {
+        return None;
+    }
+    Some(leader)
+}
+
+/// The country whose leader the text says `surname` is: "US President Donald
+/// Trump", "Peru's president, Dina Boluarte", "Dina Boluarte, presidenta del
+/// Perú", "el presidente ecuatoriano Guillermo Lasso", "Trump in the US".
+fn leaders_country<'g>(
+    text: &str,
+    surname: &str,
+    gazetteer: &'g Gazetteer,
+) -> Option<&'g cronica_geo::Country> {
+    // a country's name or adjective among a few words, in capitals unless it
+    // follows a title ("presidente peruano")
+    let country_among = |words: &[&str]| {
+        (0..words.len()).find_map(|k| {
+            (1..=3.min(words.len() - k)).rev().find_map(|n| {
+                let phrase = words[k..k + n].join(" ");
+                let phrase = phrase
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .trim_matches(|c: char| !c.is_alphanumeric());
+                let after_title = k > 0 && is_leader_title(&cronica_text::fold(words[k - 1]));
+                let capital = phrase.chars().next().is_some_and(char::is_uppercase);
+                // ("us" is a pronoun: an abbreviation is all capitals)
+                let short_ok = phrase.len() > 3 || phrase.chars().all(|c| c.is_uppercase());
+                (!phrase.is_empty() && (capital || after_title) && short_ok)
+                    .then(|| gazetteer.country_by_name(phrase))
+                    .flatten()
+            })
+        })
+    };
+    let window = |from: usize, to: usize| {
+        let (mut from, mut to) = (from, to.min(text.len()));
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        &text[from..to.max(from)]
+    };
+    let bounded = |at: usize| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + surname.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    for (at, _) in text.match_indices(surname).filter(|(at, _)| bounded(*at)) {
+        // the title and the country before the name, in the same clause
+        let before = window(at.saturating_sub(80), at);
+        let before = before.rsplit(['.', ';', '\n', '(']).next().unwrap_or("");
+        let words: Vec<&str> = before.split_whitespace().rev().take(7).collect();
+        let words: Vec<&str> = words.into_iter().rev().collect();
+        if let Some(t) = words
+            .iter()
+            .rposition(|w| is_leader_title(&cronica_text::fold(w)))
+        {
+            // nothing but a name between the title and the surname
+            let between_names = words[t + 1..]
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase) || *w == ",");
+            if between_names {
+                if let Some(c) = country_among(&words) {
+                    return Some(c);
+                }
+            }
+        }
+        // the title and the country after it: "Dina Boluarte, presidenta del Perú",
+        // "Trump in the US"
+        let after = window(at + surname.len(), at + surname.len() + 60);
+        let after = after.split(['.', ';', '\n', ')']).next().unwrap_or("");
+        let words: Vec<&str> = after.split_whitespace().take(6).collect();
+        let placed = matches!(words.as_slice(), ["in" | "en" | "em", ..]);
+        let titled = after.trim_start().starts_with(',')
+            && words
+                .iter()
+                .take(3)
+                .any(|w| is_leader_title(&cronica_text::fold(w)));
+        if placed || titled {
+            let rest = if placed {
+                &words[1..words.len().min(4)]
+            } else {
+                &words[..]
+            };
+            if let Some(c) = country_among(rest) {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+/// "the Boluarte government", "Trump's administration", "el gobierno de Lasso": a
+/// government named by its leader is its state's, named as ACLED does ("Government
+/// of Peru"; the record's `actor_text` keeps the words), where the text says which
+/// state the leader leads.
+pub(crate) fn name_leaders_governments(events: &mut [Event], a: &Analysis, gazetteer: &Gazetteer) {
+    let text = a.document.text.as_str();
+    for e in events.iter_mut() {
+        for (name, country, sector) in [
+            (&mut e.actor, &mut e.actor_country, &mut e.actor_sector),
+            (&mut e.target, &mut e.target_country, &mut e.target_sector),
+        ] {
+            let Some(leader) = name
+                .as_deref()
+                .and_then(|n| leader_of_government(n, gazetteer))
+            else {
+                continue;
+            };
+            let surname = leader.split_whitespace().last().unwrap_or(&leader);
+            let Some(c) = leaders_country(text, surname, gazetteer) else {
+                continue;
+            };
+            *name = Some(format!("Government of {}", c.name_en));
+            *country = Some(c.iso2.clone());
+            *sector = Some(Sector::Government);
+        }
     }
 }
 
@@ -1335,5 +1543,45 @@ mod tests {
         assert!(is_proper_name("National Guard"));
         assert!(!is_proper_name("Kenyan police"));
         assert!(!is_proper_name("Police"));
+    }
+
+    #[test]
+    fn governments_named_by_their_leaders() {
+        let g = Gazetteer::embedded();
+        let leader = |n: &str| leader_of_government(n, g);
+        assert_eq!(
+            leader("the Boluarte government").as_deref(),
+            Some("Boluarte")
+        );
+        assert_eq!(
+            leader("Donald Trump's regime").as_deref(),
+            Some("Donald Trump")
+        );
+        assert_eq!(
+            leader("el gobierno de Dina Boluarte").as_deref(),
+            Some("Dina Boluarte")
+        );
+        assert_eq!(leader("o governo Lula").as_deref(), Some("Lula"));
+        // a nation's government, or a common noun, is no leader's
+        assert_eq!(leader("the US government"), None);
+        assert_eq!(leader("the government"), None);
+        assert_eq!(leader("the military government"), None);
+        let country =
+            |text: &str, surname: &str| leaders_country(text, surname, g).map(|c| c.iso2.clone());
+        assert_eq!(
+            country("Yesterday US President Donald Trump spoke.", "Trump").as_deref(),
+            Some("US")
+        );
+        assert_eq!(
+            country("Dina Boluarte, presidenta del Perú, habló.", "Boluarte").as_deref(),
+            Some("PE")
+        );
+        assert_eq!(
+            country("recognised by Trump in the US and others.", "Trump").as_deref(),
+            Some("US")
+        );
+        // a title with no country says nothing; nor does a pronoun
+        assert_eq!(country("President Trump told us so.", "Trump"), None);
+        assert_eq!(country("Trumpet players met.", "Trump"), None);
     }
 }

@@ -176,12 +176,13 @@ impl Pipeline {
             let mut events = self.events.extract(&a);
             let gazetteer = cronica_geo::Gazetteer::embedded();
             actors::members_of_named_bodies(&mut events, &a);
+            actors::name_leaders_governments(&mut events, &a, gazetteer);
             actors::name_state_forces(&mut events, gazetteer);
             actors::fill_generic_actors(&mut events, gazetteer);
-            actors::expand_short_forms(&mut events, &a);
             actors::tie_persons_to_states(&mut events, &a);
             actors::organisers_of_listed_protests(&mut events);
             actors::name_forces_as_the_article_does(&mut events, &a);
+            actors::expand_short_forms(&mut events, &a);
             actors::aim_protests(&mut events, &a, gazetteer);
             actors::address_demands(&mut events, &a, gazetteer);
             actors::aim_condemnations_at_doers(&mut events);

@@ -3022,9 +3022,10 @@ fn a_force_the_article_names_is_the_one_its_bare_mentions_mean() {
          A polícia dispersou a concentração e deteve cinco pessoas, segundo o Centro para Democracia e Direitos Humanos.",
     );
     let arrest = one(&evs, "COERCE");
+    // (with the short form the article gives it)
     assert_eq!(
         arrest.actor.as_deref(),
-        Some("Polícia da República de Moçambique"),
+        Some("Polícia da República de Moçambique (PRM)"),
         "{evs:#?}"
     );
     // ACLED's name stays in the ACLED fields
@@ -5096,7 +5097,7 @@ fn fighters_of_a_named_force_are_that_force() {
             attack.status.as_str()
         ),
         (
-            Some("People's Defence Force"),
+            Some("People's Defence Force (PDF)"),
             Some("2025-03-02"),
             "occurred"
         ),
@@ -5938,4 +5939,48 @@ fn using_firearms_on_a_crowd_is_an_assault() {
     );
     let shots = one(&evs, "ASSAULT");
     assert_eq!(shots.date.as_deref(), Some("2025-11-18"), "{evs:#?}");
+}
+
+#[test]
+fn a_government_named_by_its_leader_is_its_states() {
+    let evs = events(
+        "2025-11-20",
+        "US President Donald Trump spoke on Sunday. The Trump administration bombed Caracas, Venezuela, on Monday.",
+    );
+    let strike = one(&evs, "ASSAULT");
+    assert_eq!(
+        strike.actor.as_deref(),
+        Some("Government of United States"),
+        "{evs:#?}"
+    );
+    assert_eq!(strike.actor_country.as_deref(), Some("US"), "{evs:#?}");
+    // the words stay as written beside it
+    assert_eq!(
+        strike.actor_text.as_deref(),
+        Some("Trump administration"),
+        "{evs:#?}"
+    );
+    // with nothing to say whose leader he is, the name is left as it is
+    let evs = events(
+        "2025-11-20",
+        "The Trump administration bombed Caracas, Venezuela, on Monday.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").actor.as_deref(),
+        Some("Trump administration"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_long_name_goes_with_the_short_form_the_article_gives_it() {
+    let evs = events(
+        "2025-12-10",
+        "La Coordinadora Campesina e Indígena de Canindeyú (CCIC) convocó una marcha en Curuguaty, Paraguay, para el jueves 18 de diciembre.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Coordinadora Campesina e Indígena de Canindeyú (CCIC)"),
+        "{evs:#?}"
+    );
 }
