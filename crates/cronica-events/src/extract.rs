@@ -92,6 +92,9 @@ struct ArticleContext<'a> {
     /// The organisation the article named last, with its country, for "the
     /// organisation", "o partido", "it" in a later sentence.
     last_organisation: Option<(String, Option<String>)>,
+    /// Every organisation the article has named so far, in order, for "the
+    /// council" after a sentence that named another body.
+    organisations: Vec<(String, Option<String>)>,
     /// The paragraph's last statement made at a named site, and who made it ("In a
     /// White House statement, Trump declared ..."): what the same speaker says next
     /// is said there too.
@@ -125,6 +128,7 @@ struct Known<'k> {
     holders: &'k [(String, String)],
     countries: &'k [(String, String)],
     organisation: Option<&'k (String, Option<String>)>,
+    organisations: &'k [(String, Option<String>)],
 }
 
 impl ArticleContext<'_> {
@@ -133,6 +137,7 @@ impl ArticleContext<'_> {
             holders: &self.holders,
             countries: &self.person_countries,
             organisation: self.last_organisation.as_ref(),
+            organisations: &self.organisations,
         }
     }
 }
@@ -266,6 +271,7 @@ impl<'a> SentenceView<'a> {
             holders,
             countries: person_countries,
             organisation,
+            organisations,
         } = known;
         // a person's country, as the article gives it: by full name or by surname
         let person_country = |name: &str| {
@@ -332,7 +338,11 @@ impl<'a> SentenceView<'a> {
                 .iter()
                 .any(|p| p.span == e.span && p.precision == PlacePrecision::Country);
             let followed_by_group = self.words.get(last + 1).is_some_and(|w| is_group_noun(w));
-            if e.label == EntityLabel::Loc && !is_country && !followed_by_group {
+            // "Guaidó has called on the army": a name the tagger took for a place
+            // that no gazetteer knows, as the subject of a verb, is a party
+            let unplaced_subject = e.canonical.is_none() && self.is_subject(last);
+            if e.label == EntityLabel::Loc && !is_country && !followed_by_group && !unplaced_subject
+            {
                 continue;
             }
             // a demonym or country followed by a group noun: "Peruvian police", "Venezuelan boats"
@@ -780,6 +790,17 @@ impl<'a> SentenceView<'a> {
                     .entities
                     .iter()
                     .any(|e| e.label == EntityLabel::Org && e.span.end <= self.spans[i].start);
+                // "The council has called a march": the body named before whose
+                // name has the noun, though another was named since
+                let (name, country) = organisations
+                    .iter()
+                    .rev()
+                    .find(|(n, _)| {
+                        definite
+                            && w.len() > 3
+                            && cronica_text::fold(n).split_whitespace().any(|x| x == w)
+                    })
+                    .map_or((name, country), |(n, c)| (n, c));
                 if (definite || centre || it)
                     && !used[i]
                     && !named_before
@@ -1137,6 +1158,7 @@ impl EventExtractor for RuleEventExtractor {
                 person_countries: countries_of_persons.clone(),
                 last_person: None,
                 last_organisation: None,
+                organisations: Vec::new(),
                 statement: None,
                 meeting: None,
                 paragraph: 0,
@@ -1255,6 +1277,14 @@ impl EventExtractor for RuleEventExtractor {
                     .find(|e| e.label == EntityLabel::Org && e.text.chars().count() > 2)
                 {
                     cx.last_organisation = Some((clean_name(&o.text), o.country.clone()));
+                }
+                for o in view
+                    .entities
+                    .iter()
+                    .filter(|e| e.label == EntityLabel::Org && e.text.chars().count() > 2)
+                {
+                    cx.organisations
+                        .push((clean_name(&o.text), o.country.clone()));
                 }
                 if let Some((who, place)) = found.iter().find_map(|(e, _)| {
                     let place = e.place.as_ref().filter(|p| p.site.is_some())?;

@@ -5984,3 +5984,33 @@ fn a_long_name_goes_with_the_short_form_the_article_gives_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_council_is_the_council_named_before_though_another_body_came_between() {
+    let evs = events(
+        "2025-11-20",
+        "The Council of Western Community Authorities (CACO) blocked roads in Totonicapán, Guatemala. Some lawmakers said Congress could debate the law. The council has called a march in Guatemala City for Monday.",
+    );
+    let march = evs
+        .iter()
+        .find(|e| e.status == "planned")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(
+        march.actor.as_deref(),
+        Some("Council of Western Community Authorities (CACO)"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_name_the_tagger_took_for_an_unknown_place_acts_as_a_subject() {
+    let evs = events(
+        "2025-11-20",
+        "Guaidó has called on the army to recognise him as such and break with Maduro in Venezuela.",
+    );
+    assert_eq!(
+        one(&evs, "REQUEST").actor.as_deref(),
+        Some("Guaidó"),
+        "{evs:#?}"
+    );
+}
