@@ -1089,38 +1089,75 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
-/// "a PM negou ...": a short form in capitals is the name the article wrote out
-/// whose initials begin with it, written with it: "Polícia Militar da Bahia (PM)".
+/// A short form in capitals: "PM", "CONACIH", "SITRACHILCO".
+fn is_short_form(n: &str) -> bool {
+    (2..=12).contains(&n.chars().count())
+        && n.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && n.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The short forms a document gives its long names: "Coordinadora Nacional
+/// Campesina e Indígena de Honduras (CONACIH)", and in a signature "Coordinadora
+/// ... – CONACIH". Pairs of (long, short).
+fn given_short_forms(a: &Analysis) -> Vec<(String, String)> {
+    let text = a.document.text.as_str();
+    let mut out: Vec<(String, String)> = Vec::new();
+    for e in a.entities.iter().filter(|e| e.label == EntityLabel::Org) {
+        let long = e.text.split(" (").next().unwrap_or(&e.text).trim();
+        if long.split_whitespace().count() < 2 {
+            continue;
+        }
+        // the short form inside the entity ("Polícia Militar (PM)") or after it
+        let inside = e
+            .text
+            .split_once(" (")
+            .map(|(_, r)| r.trim_end_matches(')'));
+        let after = text.get(e.span.end..).and_then(|rest| {
+            let rest = rest
+                .strip_prefix(" (")
+                .or_else(|| rest.strip_prefix(" – "))
+                .or_else(|| rest.strip_prefix(" - "))?;
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric()))
+                .unwrap_or(rest.len());
+            Some(&rest[..end])
+        });
+        let Some(acronym) = inside.or(after).filter(|x| is_short_form(x)) else {
+            continue;
+        };
+        // ("Policía Nacional (PNP)": the short form begins as the name does)
+        if initials(long).chars().next() != acronym.chars().next() {
+            continue;
+        }
+        if !out.iter().any(|(l, _)| l == long) {
+            out.push((long.to_string(), acronym.to_string()));
+        }
+    }
+    out
+}
+
+/// "a PM negou ...", "la CONACIH convocará": a short form in capitals is the name
+/// the document wrote out with it ("Coordinadora Nacional Campesina e Indígena de
+/// Honduras (CONACIH)"), else the article's name whose initials begin with it, and
+/// goes written with it: "Polícia Militar da Bahia (PM)". A long name goes with the
+/// short form the document gives it, which later mentions and other sources use.
 pub(crate) fn expand_short_forms(events: &mut [Event], a: &Analysis) {
-    let short =
-        |n: &str| (2..=6).contains(&n.chars().count()) && n.chars().all(|c| c.is_uppercase());
+    let given = given_short_forms(a);
     for e in events.iter_mut() {
         let Some(article) = a.articles.iter().find(|art| art.index == e.article_index) else {
             continue;
         };
-        let body = article.span.text(&a.document.text);
         for name in [&mut e.actor, &mut e.target] {
-            // "Coordinadora Campesina e Indígena de Canindeyú (CCIC)": a long name
-            // goes with the short form the article gives it, which later mentions
-            // and other sources use
-            if let Some(n) = name
-                .as_deref()
-                .filter(|n| n.split_whitespace().count() >= 2 && !n.contains('('))
-            {
-                let given = body.match_indices(n).find_map(|(at, _)| {
-                    let rest = body[at + n.len()..].strip_prefix(" (")?;
-                    let (acronym, _) = rest.split_once(')')?;
-                    (short(acronym) && initials(n).chars().next() == acronym.chars().next())
-                        .then(|| acronym.to_string())
-                });
-                if let Some(acronym) = given {
-                    *name = Some(format!("{n} ({acronym})"));
-                }
-                continue;
-            }
-            let Some(n) = name.as_deref().filter(|n| short(n)) else {
+            let Some(n) = name.as_deref().filter(|n| !n.contains('(')) else {
                 continue;
             };
+            if let Some((long, short)) = given.iter().find(|(l, s)| l == n || s == n) {
+                *name = Some(format!("{long} ({short})"));
+                continue;
+            }
+            if !is_short_form(n) {
+                continue;
+            }
             let long = a
                 .entities
                 .iter()

@@ -6014,3 +6014,22 @@ fn a_name_the_tagger_took_for_an_unknown_place_acts_as_a_subject() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_short_form_the_statement_gives_its_name_goes_with_it_whatever_its_length() {
+    let text = "Title: La CONACIH denuncia el desalojo\nDate: 2025-10-08\n\nLa Coordinadora Nacional Campesina e Indígena de Honduras (CONACIH) denuncia el desalojo violento de 58 familias en Tocoa, Honduras.\n\nLa CONACIH convocará a un paro agrario nacional el lunes 13 de octubre en Tocoa.\n";
+    let (_, evs) = analyse(text);
+    assert!(
+        evs.iter()
+            .filter_map(|e| e.actor.as_deref())
+            .filter(|a| a.contains("CONACIH"))
+            .all(|a| a == "Coordinadora Nacional Campesina e Indígena de Honduras (CONACIH)"),
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter().any(|e| e.event_type == "PROTEST"
+            && e.actor.as_deref()
+                == Some("Coordinadora Nacional Campesina e Indígena de Honduras (CONACIH)")),
+        "{evs:#?}"
+    );
+}
