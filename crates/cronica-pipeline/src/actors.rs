@@ -1112,17 +1112,30 @@ fn given_short_forms(a: &Analysis) -> Vec<(String, String)> {
             .text
             .split_once(" (")
             .map(|(_, r)| r.trim_end_matches(')'));
-        let after = text.get(e.span.end..).and_then(|rest| {
-            let rest = rest
-                .strip_prefix(" (")
-                .or_else(|| rest.strip_prefix(" – "))
-                .or_else(|| rest.strip_prefix(" - "))?;
-            let end = rest
-                .find(|c: char| !(c.is_alphanumeric()))
-                .unwrap_or(rest.len());
-            Some(&rest[..end])
-        });
-        let Some(acronym) = inside.or(after).filter(|x| is_short_form(x)) else {
+        let rest = text.get(e.span.end..).unwrap_or("");
+        let bracketed = inside.is_some() || rest.starts_with(" (");
+        let after = rest
+            .strip_prefix(" (")
+            .or_else(|| rest.strip_prefix(" – "))
+            .or_else(|| rest.strip_prefix(" - "))
+            .map(|rest| {
+                let end = rest
+                    .find(|c: char| !(c.is_alphanumeric()))
+                    .unwrap_or(rest.len());
+                &rest[..end]
+            });
+        // ("Comité de Desarrollo Campesino (Codeca)": a short form may be written
+        // as a name, not a place's: "Policía Nacional (Lima)")
+        let as_name = |x: &str| {
+            (3..=12).contains(&x.chars().count())
+                && x.chars().next().is_some_and(char::is_uppercase)
+                && x.chars().skip(1).all(char::is_lowercase)
+                && !a.places.iter().any(|p| p.name == x)
+        };
+        let Some(acronym) = inside
+            .or(after)
+            .filter(|x| is_short_form(x) || bracketed && as_name(x))
+        else {
             continue;
         };
         // ("Policía Nacional (PNP)": the short form begins as the name does)

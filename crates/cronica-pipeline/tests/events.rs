@@ -6033,3 +6033,20 @@ fn a_short_form_the_statement_gives_its_name_goes_with_it_whatever_its_length() 
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_short_form_written_as_a_name_goes_with_its_long_name_but_a_place_does_not() {
+    let text = "Title: Pronunciamiento\nDate: 2025-10-08\n\nEl Comité de Desarrollo Campesino (Codeca) convocó a una jornada de movilización el lunes 13 de octubre en Ciudad de Guatemala.\n\nLa Policía Nacional Civil (Totonicapán) detuvo a siete campesinos el martes en Totonicapán, Guatemala.\n";
+    let (_, evs) = analyse(text);
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Comité de Desarrollo Campesino (Codeca)"),
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter()
+            .filter_map(|e| e.actor.as_deref())
+            .all(|a| !a.contains("(Totonicapán)")),
+        "{evs:#?}"
+    );
+}
