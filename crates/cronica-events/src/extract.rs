@@ -2511,6 +2511,10 @@ impl RuleEventExtractor {
                 && (trig.nominal || !v.is_passive(i))
             {
                 actor = prev_actor.clone();
+            } else if let Some(who) = actor.is_none().then(|| controller(v, i)).flatten() {
+                // "PSOL decided, after a long debate, to support Lula", "la CGT
+                // resolvió convocar un paro": who decides does it
+                actor = Some(finish_arg(who));
             } else if participle && prev_actor.is_none() && !v.is_passive(i) {
                 // "Marco Rubio, known for being an enemy of X, has come out ...,
                 // calling for ...": with no act told before it, the participle's
@@ -6109,6 +6113,66 @@ fn joint_party(v: &SentenceView, arg: &Arg) -> Option<Arg> {
         first: first.first,
         last: last.last,
     })
+}
+
+/// Verbs whose subject does what the verb after them says: "decided to support",
+/// "resolvió convocar", "decidiu apoiar".
+fn is_control_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "decided"
+            | "decides"
+            | "agreed"
+            | "agrees"
+            | "voted"
+            | "resolved"
+            | "chose"
+            | "vowed"
+            | "pledged"
+            | "decidio"
+            | "decidieron"
+            | "decide"
+            | "deciden"
+            | "acordo"
+            | "acordaron"
+            | "resolvio"
+            | "resolvieron"
+            | "voto"
+            | "votaron"
+            | "decidiu"
+            | "decidiram"
+            | "resolveu"
+            | "resolveram"
+            | "votou"
+            | "votaram"
+    )
+}
+
+/// The party that opens the sentence as the subject of a verb of deciding the
+/// trigger at `i` completes: "The PSOL decided, after a long internal debate, to
+/// support Lula", "La CGT resolvió convocar un paro".
+fn controller(v: &SentenceView, i: usize) -> Option<Arg> {
+    // the verb of deciding, then "to"/"a"/nothing, or a bracketed aside between
+    let mut j = i;
+    if j > 0 && matches!(v.words[j - 1].as_str(), "to" | "a") {
+        j -= 1;
+    }
+    if j > 0 && v.raw[j - 1] == "," {
+        // ", after a long internal debate," back to the comma that opens it
+        let open = (j.saturating_sub(10)..j - 1)
+            .rev()
+            .find(|&k| v.raw[k] == ",")?;
+        j = open;
+    }
+    let k = j.checked_sub(1)?;
+    if !is_control_verb(&v.words[k]) {
+        return None;
+    }
+    v.args
+        .iter()
+        .filter(|a| !a.name.is_empty() && a.last < k)
+        .find(|a| a.last + 1 == k || v.opens_sentence(a))
+        .cloned()
 }
 
 fn finish_arg(mut a: Arg) -> Arg {

@@ -1113,9 +1113,11 @@ fn given_short_forms(a: &Analysis) -> Vec<(String, String)> {
             .split_once(" (")
             .map(|(_, r)| r.trim_end_matches(')'));
         let rest = text.get(e.span.end..).unwrap_or("");
-        let bracketed = inside.is_some() || rest.starts_with(" (");
+        // (markdown escapes its brackets: "Freedom \(PSOL\)")
+        let bracketed = inside.is_some() || rest.starts_with(" (") || rest.starts_with(" \\(");
         let after = rest
             .strip_prefix(" (")
+            .or_else(|| rest.strip_prefix(" \\("))
             .or_else(|| rest.strip_prefix(" – "))
             .or_else(|| rest.strip_prefix(" - "))
             .map(|rest| {

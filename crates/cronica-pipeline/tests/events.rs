@@ -6050,3 +6050,25 @@ fn a_short_form_written_as_a_name_goes_with_its_long_name_but_a_place_does_not()
         "{evs:#?}"
     );
 }
+
+#[test]
+fn who_decides_to_act_acts_though_an_aside_comes_between() {
+    let evs = events(
+        "2025-11-20",
+        "The Party of Socialism and Freedom \\(PSOL\\), the main force of the left in Brazil, decided, after a long internal debate, to support Lula in Brazil.",
+    );
+    assert_eq!(
+        one(&evs, "SUPPORT").actor.as_deref(),
+        Some("Party of Socialism and Freedom (PSOL)"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-11-20",
+        "La CGT resolvió convocar un paro nacional de 36 horas en Argentina.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("CGT"),
+        "{evs:#?}"
+    );
+}
