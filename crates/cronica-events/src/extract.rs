@@ -1704,6 +1704,17 @@ impl RuleEventExtractor {
         // silencing the press is censorship, not a sanction
         for f in found.iter_mut() {
             let after = f.0 + f.1;
+            // "we make clear our categorical rejection of the coup", "rechazamos la
+            // represión": to reject what others did by force is to condemn it (to
+            // reject a proposal or someone's words stays a rejection)
+            if f.2.event_type == EventType::Reject
+                && f.2.mode == "rejection"
+                && (after..v.words.len().min(after + 4))
+                    .take_while(|&k| v.sentence.tokens[k].kind == TokenKind::Word)
+                    .any(|k| is_act_of_force(&v.words[k]))
+            {
+                f.2 = &*CONDEMNATION;
+            }
             if f.2.event_type == EventType::Sanction
                 && f.2.mode == "suspension"
                 && (after..v.words.len().min(after + 6)).any(|k| is_media_noun(&v.words[k]))
@@ -4087,6 +4098,58 @@ fn one_exact(span: Span) -> Count {
 /// officers had not shot at the protesters").
 static DENIAL: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Reject, "denial", 0.75));
 
+/// A condemnation read from a rejection of an act of force.
+static CONDEMNATION: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Accuse, "condemnation", 0.75));
+
+/// Nouns of acts of force or repression that others did ("coup", "represión",
+/// "perseguição"), which one rejects by condemning them.
+fn is_act_of_force(w: &str) -> bool {
+    matches!(
+        w,
+        "coup"
+            | "golpe"
+            | "repression"
+            | "represion"
+            | "repressao"
+            | "violence"
+            | "violencia"
+            | "attack"
+            | "attacks"
+            | "ataque"
+            | "ataques"
+            | "aggression"
+            | "agresion"
+            | "agressao"
+            | "persecution"
+            | "persecucion"
+            | "perseguicao"
+            | "crackdown"
+            | "killing"
+            | "killings"
+            | "asesinato"
+            | "assassinato"
+            | "massacre"
+            | "masacre"
+            | "bombing"
+            | "bombardeo"
+            | "bombardeio"
+            | "invasion"
+            | "invasao"
+            | "eviction"
+            | "desalojo"
+            | "despejo"
+            | "militarizacion"
+            | "militarizacao"
+            | "militarisation"
+            | "militarization"
+            | "criminalizacion"
+            | "criminalizacao"
+            | "criminalisation"
+            | "criminalization"
+    )
+}
+
 /// A refusal read from a negated act of cooperation.
 static REFUSAL: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Reject, "refusal", 0.75));
 
@@ -6358,6 +6421,42 @@ fn pick_place<'a>(
             };
             let spoken_of =
                 !material && is_present_statement(&v.words[trigger]) && idx(p) > trigger;
+            // "the Lima cartel", "the Minsk accords", "the Caracas government": a
+            // town that names a pact, a bloc or a government is not where acts happen
+            let named_after = {
+                let k = idx(p);
+                let last = v
+                    .spans
+                    .iter()
+                    .rposition(|s| s.overlaps(p.span))
+                    .unwrap_or(k);
+                p.precision != PlacePrecision::Country
+                    && k > 0
+                    && v.words[k - 1] == "the"
+                    && !locative(p)
+                    && v.words.get(last + 1).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "cartel"
+                                | "group"
+                                | "accord"
+                                | "accords"
+                                | "agreement"
+                                | "agreements"
+                                | "declaration"
+                                | "summit"
+                                | "process"
+                                | "talks"
+                                | "protocol"
+                                | "regime"
+                                | "government"
+                                | "administration"
+                                | "consensus"
+                                | "treaty"
+                                | "pact"
+                        )
+                    })
+            };
             // "the road link between the capital and the Mexican border", "hasta la
             // frontera con Perú": a border a road reaches is no place of the act
             let border = p.precision == PlacePrecision::Country
@@ -6370,6 +6469,7 @@ fn pick_place<'a>(
                 );
             !(in_actor(p)
                 || border
+                || named_after
                 || acting(p)
                 || spoken_of
                 || elsewhere

@@ -6072,3 +6072,25 @@ fn who_decides_to_act_acts_though_an_aside_comes_between() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn rejecting_an_act_of_force_condemns_it_and_a_town_naming_a_bloc_places_nothing() {
+    let evs = events(
+        "2019-01-23",
+        "In Venezuela, we make clear our categorical rejection of the coup promoted by the Lima cartel.",
+    );
+    let condemnation = one(&evs, "ACCUSE");
+    assert_eq!(condemnation.country.as_deref(), Some("VE"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
+    let evs = events(
+        "2025-11-20",
+        "Rechazamos la represión policial en Lima, Perú.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "condemnation", "{evs:#?}");
+    // someone's words or proposal rejected stay a rejection
+    let evs = events(
+        "2025-11-20",
+        "Rechazamos las declaraciones del ministro en Lima, Perú.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "rejection", "{evs:#?}");
+}
