@@ -1542,8 +1542,15 @@ impl RuleEventExtractor {
         let mut repeated: Vec<(usize, &Trigger)> = Vec::new();
         // a date inside an act's words is passed over ("expresó el miércoles su
         // preocupación", "condemned on Tuesday the attack")
+        // ... and so is a place ("the arrest on 2 October in Hrodna, Belarus, of the
+        // lawyer")
+        let in_place = |k: usize| v.places.iter().any(|p| p.span.overlaps(v.spans[k]));
         let in_date = |k: usize| {
             v.in_time[k]
+                || in_place(k)
+                || (v.raw[k] == "," || is_locative(&v.words[k]))
+                    && (k.checked_sub(1).is_some_and(in_place)
+                        || k + 1 < v.words.len() && in_place(k + 1))
                 || v.in_time.get(k + 1).is_some_and(|&t| t)
                     && (is_article(&v.words[k])
                         || is_locative(&v.words[k])
@@ -1819,6 +1826,24 @@ impl RuleEventExtractor {
             .any(|(_, _, t)| t.event_type == EventType::Request);
         let positions: Vec<usize> = found.iter().map(|(i, _, _)| *i).collect();
         for (k, &(i, n, trig)) in found.iter().enumerate() {
+            // "who had defended several of the released prisoners", "the detained
+            // students": a participle between a determiner and its noun describes
+            // the people; the act was told where it was done
+            if v.lang == Lang::En
+                && n == 1
+                && !trig.nominal
+                && v.words[i].ends_with("ed")
+                && i > 0
+                && matches!(
+                    v.words[i - 1].as_str(),
+                    "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our"
+                )
+                && v.raw.get(i + 1).is_some_and(|w| {
+                    w.chars().all(char::is_lowercase) && is_group_noun(&cronica_text::fold(w))
+                })
+            {
+                continue;
+            }
             // "El terminal suspendió sus operaciones", "the airline suspended its
             // flights": what one stops of one's own is no measure against anyone
             if trig.event_type == EventType::Sanction
@@ -3087,6 +3112,20 @@ impl RuleEventExtractor {
                     }
                 }
             }
+            // "Canada condemns the arrest on Saturday of ...": an act a statement
+            // condemns or welcomes was done, on the last such day
+            if status == EventStatus::Occurred && trig.nominal && after_verbal {
+                if let (Some(d), Some(pub_date), Some(span)) = (&date, &article.date, date_span) {
+                    let weekday = v.times.iter().any(|t| t.span == span && t.relative);
+                    if weekday
+                        && d.precision == cronica_types::Precision::Day
+                        && d.start > pub_date.end
+                        && (d.start - pub_date.end).num_days() <= 7
+                    {
+                        date = Some(DateValue::day(d.start - chrono::Duration::days(7)));
+                    }
+                }
+            }
             if status == EventStatus::Occurred {
                 if let (Some(d), Some(pub_date)) = (&date, article.date.as_ref()) {
                     if d.start > pub_date.end {
@@ -3781,11 +3820,16 @@ fn is_military_thing(w: &str) -> bool {
 fn counted_with_day_or_town(v: &SentenceView, figures: &[counts::Figure], after: usize) -> bool {
     // (the figure's number, after the noun: "la detención de 12", "arrest of 12")
     // (or any number in the noun's complement: "o despejo de 300 famílias")
+    // ("the arrest on 2 October in Hrodna, Belarus, of the lawyer Pavel Zhuk": past
+    // the act's own day and town, up to the next clause)
+    let reach = (after..v.words.len().min(after + 12))
+        .find(|&k| v.raw[k] == "," && v.raw.get(k + 1).is_some_and(|w| is_clause_opener(w)))
+        .unwrap_or(v.words.len().min(after + 12));
     let counted = figures.iter().any(|f| {
         v.spans
             .iter()
             .rposition(|s| s.overlaps(f.span))
-            .is_some_and(|k| k >= after && k <= after + 4)
+            .is_some_and(|k| k >= after && (k <= after + 4 || k < reach))
     }) || {
         let digit = |k: usize| {
             v.raw
@@ -3804,6 +3848,24 @@ fn counted_with_day_or_town(v: &SentenceView, figures: &[counts::Figure], after:
         }) || v.places.iter().any(|p| {
             p.precision == PlacePrecision::Town && index(p.span).is_some_and(|k| k > after)
         }))
+}
+
+/// Words that open a clause of their own after a comma: "who", "which", "quien".
+fn is_clause_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "who"
+            | "which"
+            | "that"
+            | "while"
+            | "quien"
+            | "quienes"
+            | "que"
+            | "quem"
+            | "and"
+            | "y"
+            | "e"
+    )
 }
 
 /// "condemns the airstrikes carried out by the United States on Caracas ... on

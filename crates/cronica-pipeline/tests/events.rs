@@ -6094,3 +6094,28 @@ fn rejecting_an_act_of_force_condemns_it_and_a_town_naming_a_bloc_places_nothing
     );
     assert_eq!(one(&evs, "REJECT").mode, "rejection", "{evs:#?}");
 }
+
+#[test]
+fn a_condemned_arrest_with_its_own_day_and_town_is_told_and_was_done() {
+    // the day and the town between the noun and its "of" still let it match
+    let evs = events(
+        "2025-11-20",
+        "The UK condemns the arrest on 2 October in Hrodna, Belarus, of the lawyer Pavel Zhuk, who had defended several of the released prisoners.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.date.as_deref(), Some("2025-10-02"), "{evs:#?}");
+    assert_eq!(arrest.target.as_deref(), Some("Pavel Zhuk"), "{evs:#?}");
+    // "the released prisoners" describes them: no release is told here
+    assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
+    // a weekday named in a present-tense condemnation is the last one, not the next
+    let evs = events(
+        "2025-11-20",
+        "Canada condemns the arrest on Saturday of Nino Kapanadze at Tbilisi International Airport.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        (arrest.date.as_deref(), arrest.status.as_str()),
+        (Some("2025-11-15"), "occurred"),
+        "{evs:#?}"
+    );
+}
