@@ -4368,6 +4368,16 @@ fn held_after_preposition(v: &SentenceView, i: usize) -> bool {
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // "said in a statement on Monday that ...": the statement a verb of saying was
+    // made in, dated, is no statement on a matter
+    if t.event_type == EventType::Support
+        && t.mode == "statement"
+        && v.words.get(i + 1).is_some_and(|w| w == "on")
+        && v.in_time.get(i + 2).is_some_and(|&d| d)
+        && (i.saturating_sub(4)..i).any(|k| is_speech(&v.words[k], v.lang))
+    {
+        return true;
+    }
     // "since the last round of violent opposition protests in 2017", "since the
     // last coup attempt": what a time is counted from is background, told before
     // (but "since the general election on October 20" tells that election's day)

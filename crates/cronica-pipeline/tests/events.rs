@@ -6119,3 +6119,13 @@ fn a_condemned_arrest_with_its_own_day_and_town_is_told_and_was_done() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_statement_a_force_speaks_in_is_no_statement_of_support() {
+    let evs = events(
+        "2025-11-20",
+        "Peru's national police said in a statement on Monday that officers had not used firearms in Juliaca.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+}
