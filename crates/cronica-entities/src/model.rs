@@ -60,6 +60,24 @@ pub(crate) fn clean(
         {
             return false;
         }
+        // "the Minister of Labour" tagged "of Labour": a name does not begin with
+        // a small connecting word; what follows it is the name, if anything is
+        let mut trimmed = false;
+        while let Some((first, rest)) = e.text.split_once(' ') {
+            if !(matches!(
+                first,
+                "of" | "de" | "del" | "da" | "do" | "das" | "dos" | "and"
+            )) {
+                break;
+            }
+            let cut = first.len() + 1;
+            e.span = Span::new(e.span.start + cut, e.span.end);
+            e.text = rest.to_string();
+            trimmed = true;
+        }
+        if trimmed && !e.text.starts_with(char::is_uppercase) {
+            return false;
+        }
         // "la CONACIH EXIGE al Gobierno": a statement's verb in capitals ends the
         // name before it
         if let Some(cut) = e
@@ -570,6 +588,28 @@ mod tests {
             vec![
                 ("Leonidas Iza".into(), EntityLabel::Per),
                 ("Andean Council".into(), EntityLabel::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_does_not_begin_with_a_connecting_word() {
+        let text = "The meeting was called by the Minister of Labour and by Prime Minister \
+                    Mustafa al-Kadhimi of Iraq.";
+        let got = cleaned(
+            text,
+            &[
+                ("of Labour", EntityLabel::Per),
+                ("al-Kadhimi", EntityLabel::Per),
+                ("of Iraq", EntityLabel::Loc),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Labour".into(), EntityLabel::Per),
+                ("al-Kadhimi".into(), EntityLabel::Per),
+                ("Iraq".into(), EntityLabel::Loc),
             ]
         );
     }

@@ -2496,6 +2496,16 @@ impl RuleEventExtractor {
                     target = actor.take();
                 }
             }
+            // "The NEC resolved not to attend the meeting called by the Minister":
+            // who resolves refuses, whoever called what is refused
+            if std::ptr::eq(trig, &*REFUSAL) {
+                if let Some(who) = controller(v, i) {
+                    if actor.as_ref().is_some_and(|a| a.first > i) {
+                        target = actor.take();
+                    }
+                    actor = Some(finish_arg(who));
+                }
+            }
             // a denial read from "Police said officers had not shot": the force that
             // speaks denies; those its agents did not harm are no party to it
             if std::ptr::eq(trig, &*DENIAL) {
@@ -4898,7 +4908,14 @@ fn recode_unasserted(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'sta
         .any(|k| is_condition(&v.words[k], v.lang))
         || (0..i)
             .any(|k| is_condition(&v.words[k], v.lang) && (k + 1..i).all(|j| v.words[j] != ","));
-    if negated && cooperative && !trig.nominal && !conditional {
+    // ("You don't need to book to attend the meeting": no need is no refusal)
+    let no_need = clause.clone().any(|k| {
+        matches!(
+            v.words[k].as_str(),
+            "need" | "needs" | "necesita" | "necesitan" | "precisa" | "precisam" | "must"
+        )
+    });
+    if negated && cooperative && !trig.nominal && !conditional && !no_need {
         return Some(&REFUSAL);
     }
     // the obligation must be reported: a verb of saying before it, with a speaker
@@ -6290,6 +6307,10 @@ fn controller(v: &SentenceView, i: usize) -> Option<Arg> {
     // the verb of deciding, then "to"/"a"/nothing, or a bracketed aside between
     let mut j = i;
     if j > 0 && matches!(v.words[j - 1].as_str(), "to" | "a") {
+        j -= 1;
+    }
+    // ("resolved not to attend", "decidió no asistir")
+    if j > 0 && matches!(v.words[j - 1].as_str(), "not" | "no" | "nao") {
         j -= 1;
     }
     if j > 0 && v.raw[j - 1] == "," {

@@ -6129,3 +6129,27 @@ fn the_statement_a_force_speaks_in_is_no_statement_of_support() {
     assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
     assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
 }
+
+#[test]
+fn who_resolves_not_to_attend_a_meeting_refuses_it_and_no_need_is_no_refusal() {
+    let evs = events(
+        "2025-11-18",
+        "The NEC also resolved not to attend the meeting called by the Minister of Labour in Abuja, Nigeria, for Wednesday.",
+    );
+    let refusal = one(&evs, "REJECT");
+    assert_eq!(
+        (refusal.mode.as_str(), refusal.actor.as_deref()),
+        ("refusal", Some("NEC")),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        refusal.target.as_deref(),
+        Some("Minister of Labour"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-11-18",
+        "You don't need to book to attend the meeting in London, just turn up!",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
+}
