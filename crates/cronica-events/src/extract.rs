@@ -3025,6 +3025,32 @@ impl RuleEventExtractor {
             });
             let (date, date_span, dated_by_text) = pick_date(v, i, anchor, article, called);
             let mut date = date.map(|d| event_day(&d, article, v.text, date_span));
+            // "liberado hoje, dois dias depois de ter sido detido", "two days after
+            // they were arrested": the act after "after" was done that many days
+            // before, not after
+            if let (Some(d), Some(pub_date), Some(span)) = (&date, &article.date, date_span) {
+                let k = v.spans.iter().rposition(|s| s.overlaps(span));
+                let after_clause = k.is_some_and(|k| {
+                    k < i
+                        && matches!(
+                            v.words[k].as_str(),
+                            "depois" | "despues" | "after" | "later"
+                        )
+                        && v.words.get(k + 1).is_some_and(|w| {
+                            matches!(w.as_str(), "de" | "que" | "they" | "he" | "she" | "it")
+                        })
+                        || k + 1 < i
+                            && v.words[k + 1] == "after"
+                            && v.raw[k].chars().all(|c| c.is_alphabetic())
+                });
+                let ahead = (d.start - pub_date.end).num_days();
+                if after_clause
+                    && d.precision == cronica_types::Precision::Day
+                    && (1..=31).contains(&ahead)
+                {
+                    date = Some(DateValue::day(pub_date.end - chrono::Duration::days(ahead)));
+                }
+            }
             // the paragraph's last town or region, for acts told without a place of
             // their own; not for an act of years before, told in passing ("the
             // prelude for the coup in April 2002")

@@ -6153,3 +6153,22 @@ fn who_resolves_not_to_attend_a_meeting_refuses_it_and_no_need_is_no_refusal() {
     );
     assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
 }
+
+#[test]
+fn what_was_done_days_before_a_release_is_dated_before_it() {
+    let evs = events(
+        "2025-10-10",
+        "O jornalista Braima Sanhá foi hoje libertado pela Polícia de Intervenção Rápida em Bafatá, na Guiné-Bissau, dois dias depois de ter sido detido.",
+    );
+    assert_eq!(
+        one(&evs, "CONCEDE").date.as_deref(),
+        Some("2025-10-10"),
+        "{evs:#?}"
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        (arrest.date.as_deref(), arrest.status.as_str()),
+        (Some("2025-10-08"), "occurred"),
+        "{evs:#?}"
+    );
+}
