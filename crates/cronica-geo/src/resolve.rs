@@ -1455,6 +1455,9 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         }
     }
     let mut places = Vec::with_capacity(n_targets);
+    // (each place's population and whether it is its country's capital, for
+    // strays_abroad)
+    let mut standing: Vec<(u64, bool)> = Vec::with_capacity(n_targets);
     for (k, (n, t, site)) in targets.iter().enumerate() {
         let Some(c) = by_target[k] else { continue };
         let e = &entities[*n];
@@ -1477,10 +1480,67 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         let mut place = place_of(g, r, t.span, &e.text, confidence);
         place.site = site.clone();
         places.push(place);
+        standing.push((r.population, g.is_capital(r)));
     }
     contained_by_their_country(text, &mut places);
     listed_with_their_region(g, text, &mut places);
+    strays_abroad(&mut places, &standing);
     places
+}
+
+/// Population under which a town alone in its country, among places of another,
+/// is taken for a common word or a namesake.
+const STRAY_POPULATION: u64 = 200_000;
+
+/// How far either side of a town the places that set its scene are looked for,
+/// in bytes.
+const STRAY_WINDOW: usize = 1500;
+
+/// "detuvieron en Nueva Italia" in a story about Michoacán read as Nueva Italia,
+/// Paraguay; "la Escuela Normal" as Normal, Illinois; "el Palacio de Gobierno" as
+/// Palacio, Spain: a small town that is the only name the document gives its
+/// country, among three or more names of one other country around it, is a
+/// namesake or a common word, not a place abroad. Capitals and large cities stay.
+fn strays_abroad(places: &mut Vec<Place>, standing: &[(u64, bool)]) {
+    let key = |p: &Place| crate::fold::fold_word(&p.canonical).to_string();
+    let names_of = |country: &str, near: Option<Span>| {
+        let mut names: Vec<String> = places
+            .iter()
+            .filter(|q| q.country == country)
+            .filter(|q| {
+                near.is_none_or(|s| {
+                    q.span.start + STRAY_WINDOW >= s.start && q.span.end <= s.end + STRAY_WINDOW
+                })
+            })
+            .map(key)
+            .collect();
+        names.sort();
+        names.dedup();
+        names.len()
+    };
+    let stray: Vec<bool> = places
+        .iter()
+        .zip(standing)
+        .map(|(p, &(population, capital))| {
+            if p.precision != PlacePrecision::Town
+                || population >= STRAY_POPULATION
+                || capital
+                || names_of(&p.country, None) > 1
+            {
+                return false;
+            }
+            places
+                .iter()
+                .filter(|q| q.country != p.country && !q.country.is_empty())
+                .any(|q| names_of(&q.country, Some(p.span)) >= 3)
+        })
+        .collect();
+    let mut k = 0;
+    places.retain(|_| {
+        let keep = !stray[k];
+        k += 1;
+        keep
+    });
 }
 
 /// "en las provincias de San Román, Puno y Azángaro": a name listed with places

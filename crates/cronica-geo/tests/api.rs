@@ -117,3 +117,25 @@ fn portfolios_squares_and_dates_are_no_places() {
     }];
     assert!(GazetteerGeocoder.resolve(text, &entities).is_empty());
 }
+
+#[test]
+fn a_small_namesake_abroad_among_places_of_one_country_is_dropped() {
+    let text = "MORELIA, Michoacán. Los estudiantes de Tiripetío marcharon en Morelia y \
+                Uruapan, en México. El domingo, agentes detuvieron en Nueva Italia a dos \
+                hombres.";
+    let g = Gazetteer::embedded();
+    let ents = g.find_places(text, Span::new(0, text.len()), Lang::Es);
+    let places = GazetteerGeocoder.resolve(text, &ents);
+    assert!(
+        places.iter().filter(|p| p.country == "MX").count() >= 3,
+        "{places:#?}"
+    );
+    // Nueva Italia, Paraguay, is no place of this story
+    assert!(places.iter().all(|p| p.country != "PY"), "{places:#?}");
+    // a capital abroad stays
+    let text = "Protesters marched in Morelia, Uruapan and Pátzcuaro, in Mexico, and in \
+                Bogotá.";
+    let ents = g.find_places(text, Span::new(0, text.len()), Lang::En);
+    let places = GazetteerGeocoder.resolve(text, &ents);
+    assert!(places.iter().any(|p| p.country == "CO"), "{places:#?}");
+}
