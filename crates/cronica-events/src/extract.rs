@@ -1826,6 +1826,21 @@ impl RuleEventExtractor {
             .any(|(_, _, t)| t.event_type == EventType::Request);
         let positions: Vec<usize> = found.iter().map(|(i, _, _)| *i).collect();
         for (k, &(i, n, trig)) in found.iter().enumerate() {
+            // "The army sent 600 soldiers to the area to support the police": the
+            // purpose of a deployment or an operation is no statement of support
+            if trig.event_type == EventType::Support
+                && (matches!(v.words[i].as_str(), "to" | "para")
+                    || i > 0 && matches!(v.words[i - 1].as_str(), "to" | "para"))
+                && found.iter().any(|&(j, _, t)| {
+                    j < i
+                        && matches!(
+                            t.event_type,
+                            EventType::Mobilize | EventType::Assault | EventType::Coerce
+                        )
+                })
+            {
+                continue;
+            }
             // "who had defended several of the released prisoners", "the detained
             // students": a participle between a determiner and its noun describes
             // the people; the act was told where it was done

@@ -6172,3 +6172,13 @@ fn what_was_done_days_before_a_release_is_dated_before_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_purpose_of_a_deployment_is_no_statement_of_support() {
+    let evs = events(
+        "2025-11-20",
+        "The army sent 600 soldiers to Totonicapán, Guatemala, on Wednesday to support the police.",
+    );
+    assert_eq!(one(&evs, "MOBILIZE").date.as_deref(), Some("2025-11-19"));
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+}
