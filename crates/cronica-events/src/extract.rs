@@ -4847,7 +4847,30 @@ static THREAT: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Threaten,
 /// a THREATEN. Only a verb's own auxiliary of intent counts ("will", "va a"), not
 /// a date ahead; elections, protests and statements keep their type.
 fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static Trigger> {
-    if trig.nominal || i == 0 {
+    // ("it would hold a 48-hour strike next week if ...": a strike held, called or
+    // begun is the act its noun names)
+    let held = trig.nominal
+        && trig.event_type == EventType::Protest
+        && (i.saturating_sub(6)..i).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "hold"
+                    | "stage"
+                    | "call"
+                    | "launch"
+                    | "begin"
+                    | "start"
+                    | "realizar"
+                    | "convocar"
+                    | "iniciar"
+                    | "fazer"
+                    | "convocara"
+                    | "convocaran"
+                    | "realizara"
+                    | "realizaran"
+            )
+        });
+    if trig.nominal && !held || i == 0 {
         return None;
     }
     // "will not waver in its support", "will continue to hold X accountable": the
@@ -4888,13 +4911,25 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
         return None;
     }
     // "will withdraw its force unless ...", "si no ...": a condition makes it a threat
+    // ("if the government did not send a bill by Friday", "si en quince días no
+    // hay detenidos": a negated condition, a few words on)
+    let negated_after = |k: usize, negations: &[&str]| {
+        (k + 1..v.words.len().min(k + 8)).any(|j| negations.contains(&v.words[j].as_str()))
+    };
     let conditional = (i + 1..v.words.len()).any(|k| {
         let w = v.words[k].as_str();
         let next = v.words.get(k + 1).map(String::as_str);
         match v.lang {
-            Lang::Es => w == "si" && next == Some("no") || w == "menos" && next == Some("que"),
-            Lang::Pt => w == "se" && next == Some("nao") || w == "menos" && next == Some("que"),
-            _ => w == "unless",
+            Lang::Es => {
+                w == "si" && negated_after(k, &["no"]) || w == "menos" && next == Some("que")
+            }
+            Lang::Pt => {
+                w == "se" && negated_after(k, &["nao"]) || w == "menos" && next == Some("que")
+            }
+            _ => {
+                w == "unless"
+                    || w == "if" && negated_after(k, &["not", "n't", "fail", "fails", "failed"])
+            }
         }
     });
     if conditional {

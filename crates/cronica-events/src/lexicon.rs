@@ -111,14 +111,32 @@ impl Lexicon {
                     Some(rest) => (true, rest),
                     None => (false, pat),
                 };
+                // each word cut where the text's tokens are cut ("48-hour" is
+                // "48", "-", "hour" in a sentence), the prefix mark kept on its last
                 let words: Vec<Pattern> = pat
                     .split_whitespace()
-                    .map(|w| {
-                        let w = cronica_text::fold(w);
-                        match w.strip_suffix('*') {
-                            Some(p) => Pattern::Prefix(p.to_string()),
-                            None => Pattern::Exact(w),
-                        }
+                    .flat_map(|w| {
+                        let (w, prefix) = match w.strip_suffix('*') {
+                            Some(p) => (p, true),
+                            None => (w, false),
+                        };
+                        // (a bare "*" stands for any one word)
+                        let pieces: Vec<String> = if w.is_empty() {
+                            vec![String::new()]
+                        } else {
+                            cronica_text::tokenize(w, cronica_types::Span::new(0, w.len()))
+                                .iter()
+                                .map(|t| cronica_text::fold(t.span.text(w)))
+                                .collect()
+                        };
+                        let last = pieces.len().saturating_sub(1);
+                        pieces.into_iter().enumerate().map(move |(k, piece)| {
+                            if prefix && k == last {
+                                Pattern::Prefix(piece)
+                            } else {
+                                Pattern::Exact(piece)
+                            }
+                        })
                     })
                     .collect();
                 let idx = lex.triggers.len();

@@ -6182,3 +6182,23 @@ fn the_purpose_of_a_deployment_is_no_statement_of_support() {
     assert_eq!(one(&evs, "MOBILIZE").date.as_deref(), Some("2025-11-19"));
     assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
 }
+
+#[test]
+fn a_strike_of_so_many_hours_is_read_and_held_unless_a_demand_is_met_it_threatens() {
+    let evs = events(
+        "2025-11-20",
+        "Workers began a 48-hour strike in Valparaíso, Chile, on Monday.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "strike", "{evs:#?}");
+    let evs = events(
+        "2025-11-20",
+        "The Central Coast Port Workers' Union said late on Wednesday that it would hold a 48-hour strike in Valparaíso, Chile, next week if the government did not send a bill to Congress by Friday.",
+    );
+    let threat = one(&evs, "THREATEN");
+    assert_eq!(
+        threat.actor.as_deref(),
+        Some("Central Coast Port Workers' Union"),
+        "{evs:#?}"
+    );
+    assert_eq!(threat.date.as_deref(), Some("2025-11-19"), "{evs:#?}");
+}
