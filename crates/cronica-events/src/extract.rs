@@ -3149,31 +3149,15 @@ impl RuleEventExtractor {
                 status = EventStatus::Planned;
             }
             // "Activists have called for another march on Thursday": a weekday named
-            // for what is still to come is the next one, not the last
-            if status == EventStatus::Planned {
-                if let (Some(d), Some(pub_date), Some(span)) = (&date, &article.date, date_span) {
-                    // a day named relative to the article's ("on Thursday", "el jueves")
-                    let weekday = v.times.iter().any(|t| t.span == span && t.relative);
-                    if weekday
-                        && d.precision == cronica_types::Precision::Day
-                        && d.start < pub_date.start
-                        && (pub_date.start - d.start).num_days() < 7
-                    {
-                        date = Some(DateValue::day(d.start + chrono::Duration::days(7)));
-                    }
-                }
-            }
-            // "Canada condemns the arrest on Saturday of ...": an act a statement
-            // condemns or welcomes was done, on the last such day
-            if status == EventStatus::Occurred && trig.nominal && after_verbal {
-                if let (Some(d), Some(pub_date), Some(span)) = (&date, &article.date, date_span) {
-                    let weekday = v.times.iter().any(|t| t.span == span && t.relative);
-                    if weekday
-                        && d.precision == cronica_types::Precision::Day
-                        && d.start > pub_date.end
-                        && (d.start - pub_date.end).num_days() <= 7
-                    {
-                        date = Some(DateValue::day(d.start - chrono::Duration::days(7)));
+            // for what is still to come is the next one, not the last; "Canada
+            // condemns the arrest on Saturday of ...": an act a statement condemns or
+            // welcomes was done, on the last such day
+            let to_come = status == EventStatus::Planned;
+            let done = status == EventStatus::Occurred && trig.nominal && after_verbal;
+            if to_come || done {
+                if let (Some(d), Some(pub_date)) = (&date, &article.date) {
+                    if let Some(moved) = weekday_on_the_side(v, d, pub_date, date_span, to_come) {
+                        date = Some(moved);
                     }
                 }
             }
@@ -3899,6 +3883,31 @@ fn counted_with_day_or_town(v: &SentenceView, figures: &[counts::Figure], after:
         }) || v.places.iter().any(|p| {
             p.precision == PlacePrecision::Town && index(p.span).is_some_and(|k| k > after)
         }))
+}
+
+/// A weekday named relative to the article's day ("on Thursday", "el jueves") that
+/// fell on the wrong side of it, moved a week: ahead for what is still to come
+/// (`to_come`), back for what was done. `None` when it needs no moving.
+fn weekday_on_the_side(
+    v: &SentenceView,
+    d: &DateValue,
+    pub_date: &DateValue,
+    span: Option<Span>,
+    to_come: bool,
+) -> Option<DateValue> {
+    let span = span?;
+    let weekday = v.times.iter().any(|t| t.span == span && t.relative);
+    if !weekday || d.precision != cronica_types::Precision::Day {
+        return None;
+    }
+    let week = chrono::Duration::days(7);
+    if to_come && d.start < pub_date.start && (pub_date.start - d.start).num_days() < 7 {
+        Some(DateValue::day(d.start + week))
+    } else if !to_come && d.start > pub_date.end && (d.start - pub_date.end).num_days() <= 7 {
+        Some(DateValue::day(d.start - week))
+    } else {
+        None
+    }
 }
 
 /// Words that open a clause of their own after a comma: "who", "which", "quien".
