@@ -2273,6 +2273,39 @@ impl RuleEventExtractor {
                 (trig.nominal || noun_after_preposition) && !called && !infinitive,
                 cx.author.as_deref(),
             );
+            // "The Health Ministry has confirmed four deaths", "la Fiscalía confirmó
+            // tres muertes": who confirms or records a toll counts it, and did not
+            // cause it
+            let tolled = trig.nominal
+                || std::ptr::eq(trig, &*FIGURE_KILLING)
+                || std::ptr::eq(trig, &*FIGURE_INJURY);
+            if tolled
+                && trig.event_type == EventType::Assault
+                && actor.as_ref().is_some_and(|a| {
+                    a.last < i
+                        && (a.last + 1..i).any(|k| {
+                            matches!(
+                                v.words[k].as_str(),
+                                "confirmed"
+                                    | "confirms"
+                                    | "recorded"
+                                    | "registered"
+                                    | "documented"
+                                    | "counted"
+                                    | "confirmo"
+                                    | "confirmaron"
+                                    | "registro"
+                                    | "registraron"
+                                    | "confirmou"
+                                    | "confirmaram"
+                                    | "registrou"
+                                    | "registraram"
+                            )
+                        })
+                })
+            {
+                actor = None;
+            }
             // "las acusaciones del Gobierno peruano", "the demands of the unions": who
             // a noun of saying belongs to said it
             if trig.nominal

@@ -6202,3 +6202,18 @@ fn a_strike_of_so_many_hours_is_read_and_held_unless_a_demand_is_met_it_threaten
     );
     assert_eq!(threat.date.as_deref(), Some("2025-11-19"), "{evs:#?}");
 }
+
+#[test]
+fn who_confirms_or_records_a_toll_did_not_cause_it() {
+    let evs = events(
+        "2025-11-20",
+        "The Health Ministry has confirmed four deaths in Totonicapán, Guatemala.",
+    );
+    let killing = one(&evs, "ASSAULT");
+    assert_eq!(killing.killed, Some(4), "{evs:#?}");
+    assert_ne!(
+        killing.actor.as_deref(),
+        Some("Health Ministry"),
+        "{evs:#?}"
+    );
+}
