@@ -1484,8 +1484,46 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
     }
     contained_by_their_country(text, &mut places);
     listed_with_their_region(g, text, &mut places);
+    one_reading_per_name(&mut places);
     strays_abroad(&mut places, &standing);
     places
+}
+
+/// "the prefect of Golfe" read once as the prefecture in Togo and four times as
+/// Golfe in Angola, in a story about Togo: a name read in several countries in one
+/// document is read everywhere as it was where it lies in the country the
+/// document names most.
+fn one_reading_per_name(places: &mut [Place]) {
+    let mut per_country: std::collections::HashMap<String, usize> =
+        std::collections::HashMap::new();
+    for p in places.iter().filter(|p| !p.country.is_empty()) {
+        *per_country.entry(p.country.clone()).or_default() += 1;
+    }
+    let Some(focus) = per_country
+        .iter()
+        .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
+        .map(|(c, _)| c.clone())
+    else {
+        return;
+    };
+    let key = |p: &Place| crate::fold::fold_word(&p.name).to_string();
+    for k in 0..places.len() {
+        if places[k].country == focus || places[k].precision == PlacePrecision::Country {
+            continue;
+        }
+        let name = key(&places[k]);
+        let Some(home) = places
+            .iter()
+            .find(|q| {
+                q.country == focus && q.precision != PlacePrecision::Country && key(q) == name
+            })
+            .cloned()
+        else {
+            continue;
+        };
+        let span = places[k].span;
+        places[k] = Place { span, ..home };
+    }
 }
 
 /// Population under which a town alone in its country, among places of another,
@@ -1690,6 +1728,36 @@ mod tests {
             .iter()
             .find(|p| p.name == name)
             .unwrap_or_else(|| panic!("{name} not resolved"))
+    }
+
+    #[test]
+    fn one_name_is_read_in_the_documents_country_everywhere() {
+        let at = |name: &str, country: &str, start: usize, precision| Place {
+            span: Span::new(start, start + name.len()),
+            name: name.into(),
+            canonical: name.into(),
+            site: None,
+            country: country.into(),
+            admin1: None,
+            lat: None,
+            lon: None,
+            geonames_id: None,
+            precision,
+            confidence: 0.9,
+        };
+        let mut places = vec![
+            at("Togo", "TG", 0, PlacePrecision::Country),
+            at("Golfe", "TG", 10, PlacePrecision::Town),
+            at("Lomé", "TG", 20, PlacePrecision::Town),
+            at("Golfe", "AO", 30, PlacePrecision::Town),
+            at("Luanda", "AO", 40, PlacePrecision::Town),
+        ];
+        one_reading_per_name(&mut places);
+        let golfe: Vec<&Place> = places.iter().filter(|p| p.name == "Golfe").collect();
+        assert_eq!(golfe[1].country, "TG");
+        assert_eq!(golfe[1].span, Span::new(30, 35));
+        // a name read only abroad stays where it was read
+        assert_eq!(place(&places, "Luanda").country, "AO");
     }
 
     #[test]

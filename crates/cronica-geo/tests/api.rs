@@ -139,3 +139,19 @@ fn a_small_namesake_abroad_among_places_of_one_country_is_dropped() {
     let places = GazetteerGeocoder.resolve(text, &ents);
     assert!(places.iter().any(|p| p.country == "CO"), "{places:#?}");
 }
+
+#[test]
+fn a_name_read_in_two_countries_is_read_where_the_document_lies() {
+    let g = Gazetteer::embedded();
+    // "Golfe" is a prefecture of Togo and a town of Angola; wherever the document
+    // read it in Togo, it reads it in Togo everywhere
+    let text = "In Togo, the prefect of Golfe banned gatherings in Lomé. Protesters met in \
+                Sokodé and Kara, Togo. The prefect of Golfe said the ban would stay.";
+    let ents = g.find_places(text, Span::new(0, text.len()), Lang::En);
+    let places = GazetteerGeocoder.resolve(text, &ents);
+    let golfe: Vec<_> = places.iter().filter(|p| p.name == "Golfe").collect();
+    assert!(
+        golfe.iter().all(|p| p.country == golfe[0].country),
+        "{places:#?}"
+    );
+}
