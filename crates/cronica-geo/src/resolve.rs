@@ -1506,23 +1506,25 @@ fn one_reading_per_name(places: &mut [Place]) {
     else {
         return;
     };
+    // each name's first reading in the focus country
     let key = |p: &Place| crate::fold::fold_word(&p.name).to_string();
-    for k in 0..places.len() {
-        if places[k].country == focus || places[k].precision == PlacePrecision::Country {
-            continue;
+    let mut home: std::collections::HashMap<String, Place> = std::collections::HashMap::new();
+    for p in places
+        .iter()
+        .filter(|p| p.country == focus && p.precision != PlacePrecision::Country)
+    {
+        home.entry(key(p)).or_insert_with(|| p.clone());
+    }
+    for p in places
+        .iter_mut()
+        .filter(|p| p.country != focus && p.precision != PlacePrecision::Country)
+    {
+        if let Some(h) = home.get(&key(p)) {
+            *p = Place {
+                span: p.span,
+                ..h.clone()
+            };
         }
-        let name = key(&places[k]);
-        let Some(home) = places
-            .iter()
-            .find(|q| {
-                q.country == focus && q.precision != PlacePrecision::Country && key(q) == name
-            })
-            .cloned()
-        else {
-            continue;
-        };
-        let span = places[k].span;
-        places[k] = Place { span, ..home };
     }
 }
 
@@ -1540,22 +1542,19 @@ const STRAY_WINDOW: usize = 1500;
 /// country, among three or more names of one other country around it, is a
 /// namesake or a common word, not a place abroad. Capitals and large cities stay.
 fn strays_abroad(places: &mut Vec<Place>, standing: &[(u64, bool)]) {
-    let key = |p: &Place| crate::fold::fold_word(&p.canonical).to_string();
-    let names_of = |country: &str, near: Option<Span>| {
-        let mut names: Vec<String> = places
-            .iter()
-            .filter(|q| q.country == country)
-            .filter(|q| {
-                near.is_none_or(|s| {
-                    q.span.start + STRAY_WINDOW >= s.start && q.span.end <= s.end + STRAY_WINDOW
-                })
-            })
-            .map(key)
-            .collect();
-        names.sort();
-        names.dedup();
-        names.len()
-    };
+    use std::collections::{HashMap, HashSet};
+    // each place's folded name, once; the distinct names each country has
+    let keys: Vec<String> = places
+        .iter()
+        .map(|p| crate::fold::fold_word(&p.canonical).to_string())
+        .collect();
+    let mut names: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for (p, k) in places.iter().zip(&keys) {
+        names
+            .entry(p.country.as_str())
+            .or_default()
+            .insert(k.as_str());
+    }
     let stray: Vec<bool> = places
         .iter()
         .zip(standing)
@@ -1563,14 +1562,22 @@ fn strays_abroad(places: &mut Vec<Place>, standing: &[(u64, bool)]) {
             if p.precision != PlacePrecision::Town
                 || population >= STRAY_POPULATION
                 || capital
-                || names_of(&p.country, None) > 1
+                || names.get(p.country.as_str()).is_some_and(|n| n.len() > 1)
             {
                 return false;
             }
-            places
-                .iter()
-                .filter(|q| q.country != p.country && !q.country.is_empty())
-                .any(|q| names_of(&q.country, Some(p.span)) >= 3)
+            // the distinct names of each other country around it
+            let mut near: HashMap<&str, HashSet<&str>> = HashMap::new();
+            for (q, k) in places.iter().zip(&keys) {
+                let around = q.span.start + STRAY_WINDOW >= p.span.start
+                    && q.span.end <= p.span.end + STRAY_WINDOW;
+                if around && q.country != p.country && !q.country.is_empty() {
+                    near.entry(q.country.as_str())
+                        .or_default()
+                        .insert(k.as_str());
+                }
+            }
+            near.values().any(|n| n.len() >= 3)
         })
         .collect();
     let mut k = 0;
