@@ -2282,26 +2282,7 @@ impl RuleEventExtractor {
             if tolled
                 && trig.event_type == EventType::Assault
                 && actor.as_ref().is_some_and(|a| {
-                    a.last < i
-                        && (a.last + 1..i).any(|k| {
-                            matches!(
-                                v.words[k].as_str(),
-                                "confirmed"
-                                    | "confirms"
-                                    | "recorded"
-                                    | "registered"
-                                    | "documented"
-                                    | "counted"
-                                    | "confirmo"
-                                    | "confirmaron"
-                                    | "registro"
-                                    | "registraron"
-                                    | "confirmou"
-                                    | "confirmaram"
-                                    | "registrou"
-                                    | "registraram"
-                            )
-                        })
+                    a.last < i && (a.last + 1..i).any(|k| is_count_verb(&v.words[k]))
                 })
             {
                 actor = None;
@@ -2533,10 +2514,17 @@ impl RuleEventExtractor {
                     actor = Some(joint);
                 }
             }
+            // who says what a demand or a denial is read from: the subject of the
+            // last verb of saying before it, if there is one
+            let speaker = || {
+                (0..i)
+                    .rev()
+                    .find(|&k| is_speech(&v.words[k], v.lang))
+                    .map(|sv| pick_args(v, sv, sv, false, cx.author.as_deref()).0)
+            };
             // a demand read from "X said Y must ...": X demands, of Y
             if std::ptr::eq(trig, &*DEMAND) || std::ptr::eq(trig, &*ULTIMATUM) {
-                if let Some(sv) = (0..i).rev().find(|&k| is_speech(&v.words[k], v.lang)) {
-                    let (speaker, _) = pick_args(v, sv, sv, false, cx.author.as_deref());
+                if let Some(speaker) = speaker() {
                     target = actor.take();
                     actor = speaker;
                 } else if cx.author_speaks {
@@ -2557,12 +2545,9 @@ impl RuleEventExtractor {
             // a denial read from "Police said officers had not shot": the force that
             // speaks denies; those its agents did not harm are no party to it
             if std::ptr::eq(trig, &*DENIAL) {
-                if let Some(sv) = (0..i).rev().find(|&k| is_speech(&v.words[k], v.lang)) {
-                    let (speaker, _) = pick_args(v, sv, sv, false, cx.author.as_deref());
-                    if speaker.is_some() {
-                        actor = speaker;
-                        target = None;
-                    }
+                if let Some(speaker) = speaker().flatten() {
+                    actor = Some(speaker);
+                    target = None;
                 }
             }
             // coordinated verbs share their subject: "X condemns ... and calls on ...";
@@ -3736,32 +3721,7 @@ fn figure_source(v: &SentenceView, figure: Span) -> Option<String> {
     let at = v.spans.iter().position(|s| s.overlaps(figure))?;
     // ... or who registers or counts it ("la Defensoría registró 19 heridos", "la
     // Coordinadora eleva la cifra a 40 heridos")
-    let counts = |w: &str| {
-        matches!(
-            w,
-            "eleva"
-                | "elevan"
-                | "elevo"
-                | "elevaron"
-                | "situa"
-                | "situo"
-                | "cifra"
-                | "cifro"
-                | "registro"
-                | "registra"
-                | "registraron"
-                | "contabiliza"
-                | "contabilizo"
-                | "contabilizou"
-                | "registrou"
-                | "puts"
-                | "put"
-                | "counted"
-                | "registered"
-                | "documented"
-                | "recorded"
-        )
-    };
+    let counts = is_count_verb;
     let verb = (0..at)
         .rev()
         .find(|&k| is_speech(&v.words[k], v.lang) || counts(&v.words[k]))?;
@@ -3941,6 +3901,42 @@ fn weekday_on_the_side(
     } else {
         None
     }
+}
+
+/// Verbs of registering or counting a toll: "registró 19 heridos", "eleva la cifra
+/// a 40", "has confirmed four deaths".
+fn is_count_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "eleva"
+            | "elevan"
+            | "elevo"
+            | "elevaron"
+            | "situa"
+            | "situo"
+            | "cifra"
+            | "cifro"
+            | "registro"
+            | "registra"
+            | "registraron"
+            | "registraram"
+            | "contabiliza"
+            | "contabilizo"
+            | "contabilizou"
+            | "registrou"
+            | "puts"
+            | "put"
+            | "counted"
+            | "registered"
+            | "documented"
+            | "recorded"
+            | "confirmed"
+            | "confirms"
+            | "confirmo"
+            | "confirmaron"
+            | "confirmou"
+            | "confirmaram"
+    )
 }
 
 /// Words that open a clause of their own after a comma: "who", "which", "quien".

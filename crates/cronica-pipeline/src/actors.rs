@@ -1071,6 +1071,15 @@ fn text_before(text: &str, span: Span, n: usize) -> &str {
     text.get(from..span.start).unwrap_or("")
 }
 
+/// Up to `n` bytes of the text right after `span`, cut at a character boundary.
+fn text_after(text: &str, span: Span, n: usize) -> &str {
+    let mut to = (span.end + n).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text.get(span.end..to).unwrap_or("")
+}
+
 /// The word (folded) right before `span` in the text.
 fn word_before(text: &str, span: Span) -> String {
     let before = cronica_text::fold(text_before(text, span, 40));
@@ -1360,16 +1369,6 @@ fn leaders_country<'g>(
             })
         })
     };
-    let window = |from: usize, to: usize| {
-        let (mut from, mut to) = (from, to.min(text.len()));
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        while !text.is_char_boundary(to) {
-            to -= 1;
-        }
-        &text[from..to.max(from)]
-    };
     let bounded = |at: usize| {
         let before = text[..at].chars().next_back();
         let after = text[at + surname.len()..].chars().next();
@@ -1377,7 +1376,8 @@ fn leaders_country<'g>(
     };
     for (at, _) in text.match_indices(surname).filter(|(at, _)| bounded(*at)) {
         // the title and the country before the name, in the same clause
-        let before = window(at.saturating_sub(80), at);
+        let name = Span::new(at, at + surname.len());
+        let before = text_before(text, name, 80);
         let before = before.rsplit(['.', ';', '\n', '(']).next().unwrap_or("");
         let words: Vec<&str> = before.split_whitespace().rev().take(7).collect();
         let words: Vec<&str> = words.into_iter().rev().collect();
@@ -1397,7 +1397,7 @@ fn leaders_country<'g>(
         }
         // the title and the country after it: "Dina Boluarte, presidenta del Perú",
         // "Trump in the US"
-        let after = window(at + surname.len(), at + surname.len() + 60);
+        let after = text_after(text, name, 60);
         let after = after.split(['.', ';', '\n', ')']).next().unwrap_or("");
         let words: Vec<&str> = after.split_whitespace().take(6).collect();
         let placed = matches!(words.as_slice(), ["in" | "en" | "em", ..]);
