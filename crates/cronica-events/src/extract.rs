@@ -2285,7 +2285,9 @@ impl RuleEventExtractor {
                     a.last < i && (a.last + 1..i).any(|k| is_count_verb(&v.words[k]))
                 })
             {
-                actor = None;
+                // ("registró 19 personas heridas durante la intervención policial":
+                // whose operation it was did it)
+                actor = act_agent(v, i + n - 1);
             }
             // "las acusaciones del Gobierno peruano", "the demands of the unions": who
             // a noun of saying belongs to said it
@@ -5769,7 +5771,12 @@ fn pick_args(
         first.saturating_sub(a.last) <= 3
             && (a.last + 1..first).all(|k| {
                 let w = v.words[k].as_str();
-                !(is_locative(w)
+                // ("journalists covering a protest": the party of another verb)
+                let gerund = w.len() > 5
+                    && (v.lang == Lang::En && w.ends_with("ing")
+                        || v.lang != Lang::En && w.ends_with("ndo"));
+                !(gerund
+                    || is_locative(w)
                     || is_genitive(w)
                     || is_agent_marker(w)
                     || is_passive_aux(w)
@@ -6095,46 +6102,8 @@ fn pick_args(
             });
         return (actor.map(finish_arg), Some(finish_arg(target)));
     }
-    // "foi morto a tiros ... em um ataque de homens armados", "o número de mortos na
-    // operação da Polícia Militar": an act with no party of its own is done by the
-    // party of the attack or operation it happened in
-    // ("na operação conjunta das polícias Militar e Civil": an adjective may come
-    // between)
-    let act_agent = (last + 1..v.words.len().min(last + 14))
-        .find_map(|k| {
-            if !is_operation_noun(&v.words[k]) {
-                return None;
-            }
-            let marker = |j: usize| {
-                v.words
-                    .get(j)
-                    .is_some_and(|w| is_genitive(w) || is_agent_marker(w))
-            };
-            if marker(k + 1) {
-                Some(k)
-            } else if v
-                .raw
-                .get(k + 1)
-                .is_some_and(|w| w.starts_with(char::is_lowercase))
-                && v.words.get(k + 1).is_some_and(|w| w.len() > 3)
-                && marker(k + 2)
-            {
-                Some(k + 1)
-            } else {
-                None
-            }
-        })
-        .and_then(|k| {
-            v.args
-                .iter()
-                .find(|a| {
-                    a.first > k + 1
-                        && a.first <= k + 3
-                        && (k + 2..a.first).all(|j| is_article(&v.words[j]))
-                        && !a.name.is_empty()
-                })
-                .cloned()
-        });
+    let act_agent = act_agent(v, last);
+
     // "17 people died", "murieron 17 personas": the subject suffered the act
     if is_unaccusative(&v.words[first]) {
         let actor = by_agent.or(act_agent);
@@ -6242,6 +6211,85 @@ fn pick_args(
     let target =
         target.filter(|t| !t.name.is_empty() && actor.as_ref().is_none_or(|a| a.name != t.name));
     (actor.map(finish_arg), target.map(finish_arg))
+}
+
+/// The party of the attack or operation an act happened in, named after the act's
+/// words.
+fn act_agent(v: &SentenceView, last: usize) -> Option<Arg> {
+    // "foi morto a tiros ... em um ataque de homens armados", "o número de mortos na
+    // operação da Polícia Militar": an act with no party of its own is done by the
+    // party of the attack or operation it happened in
+    // ("na operação conjunta das polícias Militar e Civil": an adjective may come
+    // between)
+    // ("durante la intervención policial", "during the police operation": the
+    // force named by an adjective after the noun, or before it in English)
+    let force_word = |k: usize| {
+        v.words.get(k).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "policial"
+                    | "policiales"
+                    | "policiais"
+                    | "militar"
+                    | "militares"
+                    | "police"
+                    | "military"
+            )
+        })
+    };
+    let force_of_act = |k: usize| {
+        v.args
+            .iter()
+            .find(|a| {
+                a.first == a.last
+                    && (v.lang != Lang::En && a.first == k + 1
+                        || v.lang == Lang::En && a.last + 1 == k)
+                    && force_word(a.first)
+            })
+            .cloned()
+    };
+    (last + 1..v.words.len().min(last + 14))
+        .find_map(|k| {
+            if !is_operation_noun(&v.words[k]) {
+                return None;
+            }
+            if let Some(a) = force_of_act(k) {
+                return Some(Err(a));
+            }
+            let marker = |j: usize| {
+                v.words
+                    .get(j)
+                    .is_some_and(|w| is_genitive(w) || is_agent_marker(w))
+            };
+            if marker(k + 1) {
+                Some(Ok(k))
+            } else if v
+                .raw
+                .get(k + 1)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && v.words.get(k + 1).is_some_and(|w| w.len() > 3)
+                && marker(k + 2)
+            {
+                Some(Ok(k + 1))
+            } else {
+                None
+            }
+        })
+        .and_then(|found| {
+            let k = match found {
+                Ok(k) => k,
+                Err(force) => return Some(force),
+            };
+            v.args
+                .iter()
+                .find(|a| {
+                    a.first > k + 1
+                        && a.first <= k + 3
+                        && (k + 2..a.first).all(|j| is_article(&v.words[j]))
+                        && !a.name.is_empty()
+                })
+                .cloned()
+        })
 }
 
 /// The parties joined to `arg` by "and", commas or a repeated "by" ("by Trump in

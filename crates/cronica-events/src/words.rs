@@ -421,6 +421,10 @@ pub fn is_operation_noun(w: &str) -> bool {
             | "ofensiva"
             | "redada"
             | "batida"
+            | "intervention"
+            | "intervencion"
+            | "intervencao"
+            | "crackdown"
     )
 }
 
@@ -631,6 +635,9 @@ pub fn is_group_noun(w: &str) -> bool {
             | "dirigentes"
             | "periodistas"
             | "policiais"
+            // "la intervención policial", "a operação policial": the police's act
+            | "policial"
+            | "policiales"
             | "exercito"
             | "governo"
             | "trabalhadores"

@@ -32,6 +32,8 @@ const STATE_FORCES: &[(&[&str], &str, Sector)] = &[
             "policias",
             "policia militar",
             "policiais",
+            "policial",
+            "policiales",
             "carabineros",
             "agentes",
             "uniformados",
@@ -57,6 +59,8 @@ const STATE_FORCES: &[(&[&str], &str, Sector)] = &[
             "guardia nacional",
             "exercito",
             "forcas armadas",
+            "fuerzas militares",
+            "forcas militares",
             "aircraft",
             "warplanes",
             "jets",
@@ -262,12 +266,91 @@ fn is_proper_name(name: &str) -> bool {
 /// ACLED's name for an actor: a state's forces by ACLED's pattern ("la policía" of
 /// Peru is "Police Forces of Peru"), anyone else by their own name.
 pub(crate) fn acled_name(name: &str, country: Option<&str>, gazetteer: &Gazetteer) -> String {
+    // a generic name written in the article's language is ACLED's in English
+    if let Some(((english, _, _), c)) =
+        generic_name(name).and_then(|(row, _)| Some((row, gazetteer.country(country?)?)))
+    {
+        return english.replace("{}", &c.name_en);
+    }
     state_force(name, country.is_some())
         .zip(country.and_then(|c| gazetteer.country(c)))
         .map_or_else(
             || name.to_string(),
             |((pattern, _), c)| pattern.replace("{}", &c.name_en),
         )
+}
+
+/// ACLED's generic names with a country, and how Spanish and Portuguese articles
+/// write them: (English, Spanish, Portuguese) patterns, `{}` the country's name in
+/// that language.
+const GENERIC_NAMES: &[(&str, &str, &str)] = &[
+    ("Police Forces of {}", "Policía de {}", "Polícia de {}"),
+    (
+        "Military Forces of {}",
+        "Fuerzas Militares de {}",
+        "Forças Militares de {}",
+    ),
+    ("Government of {}", "Gobierno de {}", "Governo de {}"),
+    (
+        "Protesters ({})",
+        "Manifestantes ({})",
+        "Manifestantes ({})",
+    ),
+    ("Voters ({})", "Votantes ({})", "Eleitores ({})"),
+];
+
+/// The pattern of `GENERIC_NAMES` a name is written by, with the country's name
+/// that fills it ("Policía de Perú" → the row of police forces, "Perú").
+fn generic_name(name: &str) -> Option<(&'static (&'static str, &'static str, &'static str), &str)> {
+    GENERIC_NAMES.iter().find_map(|row| {
+        [row.0, row.1, row.2].into_iter().find_map(|pattern| {
+            let (before, after) = pattern.split_once("{}")?;
+            let middle = name.strip_prefix(before)?.strip_suffix(after)?;
+            (!middle.is_empty()).then_some((row, middle))
+        })
+    })
+}
+
+/// "la policía detuvo a 14 personas": a Spanish or Portuguese article's generic
+/// actors are named in its own language ("Policía de Perú", "Manifestantes
+/// (Moçambique)"), as its readers write them; the record's `acled_actor1` keeps
+/// ACLED's English name ("Police Forces of Peru").
+pub(crate) fn name_in_the_articles_language(
+    events: &mut [Event],
+    a: &Analysis,
+    gazetteer: &Gazetteer,
+) {
+    for e in events.iter_mut() {
+        let Some(lang) = a
+            .articles
+            .iter()
+            .find(|art| art.index == e.article_index)
+            .map(|art| art.lang)
+        else {
+            continue;
+        };
+        if lang == cronica_types::Lang::En {
+            continue;
+        }
+        for (name, country) in [
+            (&mut e.actor, &e.actor_country),
+            (&mut e.target, &e.target_country),
+        ] {
+            let Some((row, c)) = name.as_deref().and_then(|n| {
+                let (row, middle) = generic_name(n)?;
+                let c = country.as_deref().and_then(|c| gazetteer.country(c))?;
+                (c.name_en == middle).then_some((row, c))
+            }) else {
+                continue;
+            };
+            let (pattern, local) = if lang == cronica_types::Lang::Es {
+                (row.1, &c.name_es)
+            } else {
+                (row.2, &c.name_pt)
+            };
+            *name = Some(pattern.replace("{}", local));
+        }
+    }
 }
 
 /// A state force an article names by its own name ("Polícia Militar da Bahia",
@@ -1462,8 +1545,34 @@ fn generic(event_type: EventType, mode: &str) -> Option<(&'static str, Sector)> 
     }
 }
 
+/// "during a sit-in", "en la marcha", "at the rally": a protest told as the time
+/// or place of another act, whose parties were at it (not "journalists covering
+/// the protest").
+fn held_at(e: &Event, text: &str) -> bool {
+    let Some(trigger) = e.mentions.first().map(|m| m.trigger) else {
+        return false;
+    };
+    let mut from = trigger.start.saturating_sub(30);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = cronica_text::fold(&text[from..trigger.start]);
+    let mut words = before.split_whitespace().rev();
+    let mut w = words.next().unwrap_or("");
+    if matches!(
+        w,
+        "a" | "an" | "the" | "la" | "el" | "una" | "un" | "uma" | "um" | "o"
+    ) {
+        w = words.next().unwrap_or("");
+    }
+    matches!(
+        w,
+        "during" | "at" | "durante" | "en" | "em" | "na" | "no" | "numa" | "num"
+    )
+}
+
 /// Gives the events that have no actor their generic one, where there is one.
-pub(crate) fn fill_generic_actors(events: &mut [Event], gazetteer: &Gazetteer) {
+pub(crate) fn fill_generic_actors(events: &mut [Event], text: &str, gazetteer: &Gazetteer) {
     // a protest by "tens of thousands of people" is by ACLED's protesters too
     for e in events
         .iter_mut()
@@ -1489,19 +1598,32 @@ pub(crate) fn fill_generic_actors(events: &mut [Event], gazetteer: &Gazetteer) {
     // "A Polícia Nacional deteve 19 activistas que se preparavam para uma
     // manifestação": a force that arrests or strikes in the sentence of a protest is
     // not who protests; whom it arrested are
+    // ("a PRM dispersou ... uma marcha de cerca de mil pessoas": whoever disperses
+    // or arrests, named by a short form the text has not yet tied to a sector)
+    // ("police detained nine contract teachers during a sit-in": a protest with no
+    // one named as holding it is held by whom a force arrested at it)
     let force = |e: &Event| matches!(e.actor_sector, Some(Sector::Police | Sector::Military));
+    let curbs = |o: &Event| {
+        o.event_type == EventType::Coerce
+            || o.event_type == EventType::Assault && o.mode == "crowd-control"
+            || o.event_type == EventType::Assault && force(o)
+    };
     for i in 0..events.len() {
         let e = &events[i];
-        if e.event_type != EventType::Protest || !force(e) {
+        if e.event_type != EventType::Protest {
             continue;
         }
         let Some(sentence) = e.mentions.first().map(|m| m.sentence) else {
             continue;
         };
         let Some(o) = events.iter().find(|o| {
-            matches!(o.event_type, EventType::Coerce | EventType::Assault)
-                && force(o)
-                && o.actor == e.actor
+            curbs(o)
+                && (force(o) || o.mode == "crowd-control")
+                && o.actor.is_some()
+                && match &e.actor {
+                    Some(_) => o.actor == e.actor,
+                    None => o.target.as_deref().is_some_and(|t| !is_crowd(t)) && held_at(e, text),
+                }
                 && o.mentions.iter().any(|m| m.sentence == sentence)
         }) else {
             continue;

@@ -178,7 +178,7 @@ impl Pipeline {
             actors::members_of_named_bodies(&mut events, &a);
             actors::name_leaders_governments(&mut events, &a, gazetteer);
             actors::name_state_forces(&mut events, gazetteer);
-            actors::fill_generic_actors(&mut events, gazetteer);
+            actors::fill_generic_actors(&mut events, text, gazetteer);
             actors::tie_persons_to_states(&mut events, &a);
             actors::organisers_of_listed_protests(&mut events);
             actors::name_forces_as_the_article_does(&mut events, &a);
@@ -191,6 +191,7 @@ impl Pipeline {
             actors::places_are_not_parties(&mut events, &a);
             actors::resignations_leave_offices(&mut events, &a);
             actors::no_party_is_its_own_target(&mut events);
+            actors::name_in_the_articles_language(&mut events, &a, gazetteer);
             planned::split_listed_days(&mut events, &a);
             events
         });

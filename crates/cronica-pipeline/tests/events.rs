@@ -1860,7 +1860,7 @@ fn where_protesters_come_from_is_not_who_they_are_and_a_demanded_resignation_did
     let march = one(&evs, "PROTEST");
     assert_eq!(
         (march.actor.as_deref(), march.location.as_deref()),
-        (Some("Protesters (Peru)"), Some("Lima")),
+        (Some("Manifestantes (Peru)"), Some("Lima")),
         "{evs:#?}"
     );
     assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
@@ -2779,7 +2779,7 @@ fn spanish_groups_keep_their_adjectives_and_a_called_march_joined_by_y_is_the_su
             emergency.actor_country.as_deref()
         ),
         (
-            Some("Government of Ecuador"),
+            Some("Gobierno de Ecuador"),
             Some("Gobierno ecuatoriano"),
             Some("EC")
         ),
@@ -3916,7 +3916,7 @@ fn a_named_force_is_not_another_countrys_police() {
         .unwrap_or_else(|| panic!("{evs:#?}"));
     assert_eq!(
         e.actor.as_deref(),
-        Some("Police Forces of Mozambique"),
+        Some("Polícia de Moçambique"),
         "{evs:#?}"
     );
 }
@@ -3940,7 +3940,7 @@ fn who_reports_an_act_is_not_its_target() {
     let strike = one(&evs, "PROTEST");
     assert_eq!(
         strike.target.as_deref(),
-        Some("Government of Angola"),
+        Some("Governo de Angola"),
         "{evs:#?}"
     );
     assert!(strike.target_inferred, "{evs:#?}");
@@ -3955,7 +3955,7 @@ fn a_force_a_government_announces_it_will_send_is_its_own() {
     let e = one(&evs, "MOBILIZE");
     assert_eq!(
         (e.actor.as_deref(), e.status.as_str()),
-        (Some("Government of Brazil"), "planned"),
+        (Some("Governo de Brasil"), "planned"),
         "{evs:#?}"
     );
     // sending a force to keep order at home threatens no one
@@ -4518,7 +4518,7 @@ fn a_protest_is_against_whom_its_text_names_else_its_government() {
     );
     assert_eq!(
         one(&evs, "PROTEST").target.as_deref(),
-        Some("Government of Peru"),
+        Some("Gobierno de Perú"),
         "{evs:#?}"
     );
     // against another country's acts, or at its embassy: that country's government
@@ -4542,7 +4542,7 @@ fn a_protest_is_against_whom_its_text_names_else_its_government() {
     );
     assert_eq!(
         one(&evs, "PROTEST").target.as_deref(),
-        Some("Government of Israel"),
+        Some("Governo de Israel"),
         "{evs:#?}"
     );
     // a sit-in outside a body is against the body, without "outside"
@@ -4572,7 +4572,7 @@ fn a_demand_to_free_people_is_made_of_their_government() {
     let demand = one(&evs, "REQUEST");
     assert_eq!(
         demand.target.as_deref(),
-        Some("Government of Angola"),
+        Some("Governo de Angola"),
         "{evs:#?}"
     );
     assert!(demand.target_inferred, "{evs:#?}");
@@ -4629,7 +4629,7 @@ fn clashes_between_two_sides_named_later_in_the_clause_have_both() {
     // (the agency the dateline names is no party)
     assert_eq!(
         (clash.actor.as_deref(), clash.target.as_deref()),
-        (Some("Police Forces of Colombia"), Some("minga")),
+        (Some("Policía de Colombia"), Some("minga")),
         "{evs:#?}"
     );
 }
@@ -4758,7 +4758,7 @@ fn accusations_named_with_their_author_are_the_authors() {
     );
     assert_eq!(
         one(&evs, "ACCUSE").actor.as_deref(),
-        Some("Government of Peru"),
+        Some("Gobierno de Perú"),
         "{evs:#?}"
     );
 }
@@ -4793,7 +4793,7 @@ fn a_clash_with_figures_in_another_town_is_told_in_its_own_article() {
     // the other side of a clash with the police, at a protest, is its protesters
     assert_eq!(
         clash.actor.as_deref(),
-        Some("Protesters (Peru)"),
+        Some("Manifestantes (Perú)"),
         "{evs:#?}"
     );
 }
@@ -5021,7 +5021,7 @@ fn verbs_coordinated_with_their_auxiliary_share_the_subject() {
     assert_eq!(
         (arrests.actor.as_deref(), arrests.attributed_to.as_deref()),
         (
-            Some("Military Forces of Ecuador"),
+            Some("Fuerzas Militares de Ecuador"),
             Some("Alianza por los Derechos Humanos")
         ),
         "{evs:#?}"
@@ -6216,4 +6216,107 @@ fn who_confirms_or_records_a_toll_did_not_cause_it() {
         Some("Health Ministry"),
         "{evs:#?}"
     );
+}
+
+#[test]
+fn generic_actors_of_spanish_and_portuguese_articles_are_named_in_their_language() {
+    let evs = events(
+        "2023-01-09",
+        "Durante el desalojo del sábado, la policía detuvo a 14 personas en Juliaca, Perú.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.actor.as_deref(), Some("Policía de Perú"), "{evs:#?}");
+    // ... and ACLED's column keeps ACLED's English name
+    assert_eq!(
+        arrest.acled_actor1.as_deref(),
+        Some("Police Forces of Peru"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-11-20",
+        "Os manifestantes ergueram barricadas com pneus em chamas em Maputo, Moçambique, na quarta-feira.",
+    );
+    let protest = one(&evs, "PROTEST");
+    assert_eq!(
+        protest.actor.as_deref(),
+        Some("Manifestantes (Moçambique)"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        protest.acled_actor1.as_deref(),
+        Some("Protesters (Mozambique)"),
+        "{evs:#?}"
+    );
+    // an English article keeps ACLED's names
+    let evs = events(
+        "2023-01-09",
+        "Police detained 14 people in Juliaca, Peru, on Saturday.",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").actor.as_deref(),
+        Some("Police Forces of Peru"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_protest_the_police_broke_up_is_held_by_the_crowd_and_one_told_as_the_scene_of_arrests_by_the_arrested(
+) {
+    let evs = events(
+        "2026-02-20",
+        "Na quarta-feira, a PRM dispersou com gás lacrimogéneo e balas de borracha uma marcha de cerca de mil pessoas que tentava chegar ao centro de Quelimane, Moçambique.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Manifestantes (Moçambique)"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2024-05-15",
+        "On Monday, police detained nine contract teachers during a sit-in outside the Ministry of Education in Dakar, Senegal.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("contract teachers"),
+        "{evs:#?}"
+    );
+    // (journalists covering a protest did not hold it)
+    let evs = events(
+        "2024-05-15",
+        "On Monday, police detained two journalists covering a protest outside the Ministry of Education in Dakar, Senegal.",
+    );
+    assert_ne!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("journalists"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn the_hurt_of_a_police_operation_were_hurt_by_the_police() {
+    let evs = events(
+        "2025-11-20",
+        "La Defensoría registró 19 personas heridas durante la intervención policial en Cuenca, Ecuador.",
+    );
+    let hurt = one(&evs, "ASSAULT");
+    assert_eq!(hurt.injured, Some(19), "{evs:#?}");
+    assert_eq!(
+        hurt.actor.as_deref(),
+        Some("Policía de Ecuador"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-11-20",
+        "Nineteen people were injured during the police operation in Cuenca, Ecuador, on Wednesday.",
+    );
+    let hurt = evs
+        .iter()
+        .find(|e| e.injured == Some(19))
+        .expect("an event counts the hurt");
+    assert_eq!(
+        hurt.actor.as_deref(),
+        Some("Police Forces of Ecuador"),
+        "{evs:#?}"
+    );
+    assert_eq!(hurt.target, None, "{evs:#?}");
 }
