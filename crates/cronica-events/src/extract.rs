@@ -5641,13 +5641,17 @@ fn pick_args(
         });
     // "64 pessoas detidas", "31 heridos y 20 manifestantes detenidos": a participle
     // right after the people it was done to
+    // ("o estudante Kauã Ribeiro da Silva, de 15 anos, baleado nas costas": after
+    // an aside too; "la policía ha detenido" is a perfect, with its auxiliary)
     let romance_participle = v.lang != Lang::En
         && ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
             .iter()
             .any(|e| v.words[first].ends_with(e))
-        && v.args
+        && (v
+            .args
             .iter()
-            .any(|a| a.last + 1 == first && !a.name.is_empty());
+            .any(|a| a.last + 1 == first && !a.name.is_empty())
+            || first > 0 && v.raw[first - 1] == ",");
     // "três trabalhadores ficaram feridos por balas de borracha", "injured by rubber
     // bullets": a weapon the hurt were hit by; who was hurt undergoes it
     let instrument = first >= 2

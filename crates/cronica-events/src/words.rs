@@ -894,6 +894,13 @@ pub const OFFICES: &[&str] = &[
     "alcaldesa",
     "prefeito",
     "prefeita",
+    // a department's or province's head: "the prefect of Golfe", "el prefecto del
+    // Azuay", "la intendenta de Montevideo"
+    "prefect",
+    "prefecto",
+    "prefecta",
+    "intendente",
+    "intendenta",
     "senator",
     "senador",
     "senadora",

@@ -1557,12 +1557,45 @@ pub(crate) fn document_consistency(sentences: &[Vec<&str>], labels: &mut [Vec<La
         }
         votes.entry(*h).or_default()[idx(c.class)] += 1;
     }
+    let mut names: Vec<(Vec<&str>, Class)> = Vec::new();
     for (si, c, h) in &found {
         let v = &votes[h];
         let own = idx(c.class);
         let best = (0..4).max_by_key(|&k| (v[k], k == own)).unwrap_or(own);
         if v[best] > v[own] {
             relabel(&mut labels[*si], c.start, c.end, Class::ALL[best]);
+        }
+        let words = sentences[*si][c.start..c.end].to_vec();
+        let class = Class::ALL[best];
+        let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase))
+            && words.iter().map(|w| w.chars().count()).sum::<usize>() >= 3;
+        if matches!(class, Class::Org | Class::Per)
+            && capitalised
+            && !names.iter().any(|(n, _)| *n == words)
+        {
+            names.push((words, class));
+        }
+    }
+    // "la ONG Observatorio Venezolano de Libertades (Ovelib) ... Ovelib exigió": a
+    // name the document tags once is that name wherever it stands untagged, a
+    // sentence's first word included
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    for (words, class) in &names {
+        let n = words.len();
+        for (toks, ls) in sentences.iter().zip(labels.iter_mut()) {
+            let mut k = 0;
+            while k + n <= toks.len() {
+                let whole = toks[k..k + n] == words[..]
+                    && ls[k..k + n].iter().all(|l| *l == Label::O)
+                    && !(k > 0 && capital(toks[k - 1]) && ls[k - 1] == Label::O)
+                    && !toks.get(k + n).is_some_and(|w| capital(w));
+                if whole {
+                    relabel(ls, k, k + n, *class);
+                    k += n;
+                } else {
+                    k += 1;
+                }
+            }
         }
     }
 }
@@ -1667,6 +1700,22 @@ mod news_convention_tests {
         ];
         document_consistency(&[s1, s2], &mut l);
         assert_eq!(l[1], labels(&["B-PER", "O", "B-LOC", "O", "B-LOC", "O"]));
+    }
+
+    #[test]
+    fn a_name_tagged_once_is_tagged_where_it_stands_untagged() {
+        let s1 = vec!["la", "ONG", "Provea", "(", "Ovelib", ")", "denunció", "."];
+        let s2 = vec!["Ovelib", "exigió", "su", "liberación", "."];
+        // (not inside a longer name the tagger left untagged)
+        let s3 = vec!["la", "Fundación", "Ovelib", "Norte", "habló", "."];
+        let mut l = vec![
+            labels(&["O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O"]),
+            labels(&["O", "O", "O", "O", "O"]),
+            labels(&["O", "O", "O", "O", "O", "O"]),
+        ];
+        document_consistency(&[s1, s2, s3], &mut l);
+        assert_eq!(l[1], labels(&["B-ORG", "O", "O", "O", "O"]));
+        assert_eq!(l[2], labels(&["O", "O", "O", "O", "O", "O"]));
     }
 
     #[test]

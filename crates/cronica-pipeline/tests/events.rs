@@ -6320,3 +6320,59 @@ fn the_hurt_of_a_police_operation_were_hurt_by_the_police() {
     );
     assert_eq!(hurt.target, None, "{evs:#?}");
 }
+
+#[test]
+fn a_name_tagged_once_acts_where_it_opens_a_sentence() {
+    let evs = events(
+        "2025-11-04",
+        "La ONG Observatorio Venezolano de Libertades (Ovelib) denunció la detención de su coordinadora en Caracas. Ovelib exigió su liberación inmediata en Caracas, Venezuela.",
+    );
+    let demand = one(&evs, "REQUEST");
+    assert_eq!(demand.actor_text.as_deref(), Some("Ovelib"), "{evs:#?}");
+}
+
+#[test]
+fn a_department_head_is_an_office_and_the_shot_were_shot() {
+    let evs = events(
+        "2025-11-20",
+        "On Wednesday, the prefect of Golfe warned that any unauthorised gathering in Lomé, Togo, would be dispersed.",
+    );
+    assert_eq!(
+        one(&evs, "THREATEN").actor.as_deref(),
+        Some("prefect of Golfe"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-11-20",
+        "As sete vítimas foram baleadas pela polícia desde segunda-feira em Quelimane, Moçambique.",
+    );
+    let shooting = one(&evs, "ASSAULT");
+    assert_eq!(
+        (shooting.mode.as_str(), shooting.actor.as_deref()),
+        ("firearms", Some("Polícia de Moçambique")),
+        "{evs:#?}"
+    );
+    // (shot dead is still a killing with its one dead)
+    let evs = events(
+        "2025-11-20",
+        "A 22-year-old man was shot dead on Tuesday night during a protest in San Francisco de Macorís, Dominican Republic.",
+    );
+    let killing = one(&evs, "ASSAULT");
+    assert_eq!(
+        (killing.mode.as_str(), killing.killed),
+        ("killing", Some(1)),
+        "{evs:#?}"
+    );
+    // a participle after a person and an aside: the person was shot
+    let evs = events(
+        "2025-09-24",
+        "Entre os mortos está o estudante Kauã Ribeiro da Silva, de 15 anos, baleado nas costas quando seguia para a escola, no Rio de Janeiro.",
+    );
+    let shooting = one(&evs, "ASSAULT");
+    assert_eq!(shooting.actor, None, "{evs:#?}");
+    assert_eq!(
+        shooting.target.as_deref(),
+        Some("Kauã Ribeiro da Silva"),
+        "{evs:#?}"
+    );
+}
