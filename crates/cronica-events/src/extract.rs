@@ -472,7 +472,11 @@ impl<'a> SentenceView<'a> {
             // "el fiscal general acusó": the prosecutor (an adjective in English)
             let prosecutor =
                 self.lang != Lang::En && w == "fiscal" && i > 0 && is_article(&self.words[i - 1]);
-            if used[i] || !(is_group_noun(w) || prosecutor) || in_trigger(i) || held {
+            if used[i]
+                || !(is_group_noun(w) || prosecutor || self.counted_people(i))
+                || in_trigger(i)
+                || held
+            {
                 continue;
             }
             // "military aid", "ayuda militar": the adjective of a thing, no party
@@ -1057,6 +1061,44 @@ impl<'a> SentenceView<'a> {
             && w[first - 1].chars().any(|c| c.is_ascii_digit())
             && (w[first].ends_with("ed") || w[first].ends_with("dos") || w[first].ends_with("das"));
         counted || (aux_from..first).any(|k| is_passive_aux(&w[k]))
+    }
+
+    /// "Unos 300 vendedores informales", "cerca de 600 sem-terra", "cientos de
+    /// normalistas", "hundreds of contract teachers": a plural noun after a count
+    /// names people, unless it measures something ("48 horas", "300 metros").
+    fn counted_people(&self, i: usize) -> bool {
+        let w = self.words[i].as_str();
+        let plural = w.ends_with('s') || self.lang != Lang::En && w.contains('-');
+        if i == 0
+            || w.chars().count() < 4
+            || !plural
+            || !self.raw[i].starts_with(char::is_lowercase)
+            || self.sentence.tokens[i].kind != TokenKind::Word
+            || is_measure(w)
+            || is_article(w)
+            || is_genitive(w)
+        {
+            return false;
+        }
+        let count_at = |k: usize| {
+            cronica_text::parse_count(&self.raw[k..k + 1], self.lang).is_some()
+                && self.raw[k].chars().any(|c| c.is_ascii_digit())
+                || matches!(
+                    self.words[k].as_str(),
+                    "hundreds"
+                        | "thousands"
+                        | "dozens"
+                        | "cientos"
+                        | "centenares"
+                        | "miles"
+                        | "decenas"
+                        | "centenas"
+                        | "milhares"
+                        | "dezenas"
+                )
+        };
+        count_at(i - 1)
+            || i >= 2 && matches!(self.words[i - 1].as_str(), "of" | "de") && count_at(i - 2)
     }
 
     /// The place of a dateline that opens the sentence ("BEIRUT (AP) —", "CARACAS,

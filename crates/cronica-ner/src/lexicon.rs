@@ -1587,8 +1587,11 @@ pub(crate) fn document_consistency(sentences: &[Vec<&str>], labels: &mut [Vec<La
             while k + n <= toks.len() {
                 let whole = toks[k..k + n] == words[..]
                     && ls[k..k + n].iter().all(|l| *l == Label::O)
-                    && !(k > 0 && capital(toks[k - 1]) && ls[k - 1] == Label::O)
-                    && !toks.get(k + n).is_some_and(|w| capital(w));
+                    // (nor glued to a name beside it: "Iraqi Prime Minister
+                    // al-Kadhimi")
+                    && !(k > 0 && (capital(toks[k - 1]) || ls[k - 1] != Label::O))
+                    && !toks.get(k + n).is_some_and(|w| capital(w))
+                    && ls.get(k + n).is_none_or(|l| *l == Label::O);
                 if whole {
                     relabel(ls, k, k + n, *class);
                     k += n;
@@ -1708,6 +1711,7 @@ mod news_convention_tests {
         let s2 = vec!["Ovelib", "exigió", "su", "liberación", "."];
         // (not inside a longer name the tagger left untagged)
         let s3 = vec!["la", "Fundación", "Ovelib", "Norte", "habló", "."];
+        // (nor glued to a tagged name beside it)
         let mut l = vec![
             labels(&["O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O"]),
             labels(&["O", "O", "O", "O", "O"]),

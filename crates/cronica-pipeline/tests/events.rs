@@ -6376,3 +6376,37 @@ fn a_department_head_is_an_office_and_the_shot_were_shot() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn counted_people_who_protest_are_named_as_the_text_names_them() {
+    for (text, who) in [
+        (
+            "Unos 300 vendedores informales del centro histórico de San Salvador protestaron ayer frente a la alcaldía.",
+            "vendedores informales",
+        ),
+        (
+            "Na manhã desta quarta-feira, cerca de 600 sem-terra bloquearam a BR-101 na altura de Itamaraju, na Bahia.",
+            "sem-terra",
+        ),
+        (
+            "El sábado, cientos de normalistas bloquearon durante ocho horas la carretera Morelia-Pátzcuaro en Michoacán.",
+            "normalistas",
+        ),
+        ("Hundreds of nurses marched in Nairobi, Kenya, on Tuesday.", "nurses"),
+    ] {
+        let evs = events("2025-11-20", text);
+        assert_eq!(one(&evs, "PROTEST").actor.as_deref(), Some(who), "{evs:#?}");
+    }
+    // (what a count measures is no party)
+    let evs = events(
+        "2025-11-20",
+        "Los manifestantes bloquearon 300 metros de la vía en Juliaca, Perú.",
+    );
+    let blockade = one(&evs, "PROTEST");
+    assert_eq!(
+        blockade.actor.as_deref(),
+        Some("Manifestantes (Perú)"),
+        "{evs:#?}"
+    );
+    assert_ne!(blockade.target.as_deref(), Some("metros"), "{evs:#?}");
+}
