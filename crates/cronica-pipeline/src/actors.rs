@@ -980,6 +980,33 @@ pub(crate) fn strikes_on_a_state(events: &mut [Event], gazetteer: &Gazetteer) {
     }
 }
 
+/// "Canada condemns the arrest", "The UK has designated eight individuals",
+/// "Russia shelled Kharkiv": a state named by its country acts through its
+/// government, or through its armed forces when it strikes or deploys troops, and
+/// is named as ACLED names them ("Government of Canada", "Military Forces of
+/// Russia"); the record's `actor_text` keeps the text's word.
+pub(crate) fn states_act_through_governments(events: &mut [Event], gazetteer: &Gazetteer) {
+    for e in events.iter_mut() {
+        let Some(c) = e.actor.as_deref().and_then(|n| {
+            gazetteer
+                .country_by_name(n)
+                .filter(|c| c.name_en.eq_ignore_ascii_case(n))
+        }) else {
+            continue;
+        };
+        let armed = e.event_type == EventType::Assault
+            || e.event_type == EventType::Mobilize && e.mode == "military-deployment";
+        let (pattern, sector) = if armed {
+            ("Military Forces of {}", Sector::Military)
+        } else {
+            ("Government of {}", Sector::Government)
+        };
+        e.actor = Some(pattern.replace("{}", &c.name_en));
+        e.actor_country = Some(c.iso2.clone());
+        e.actor_sector = Some(sector);
+    }
+}
+
 /// "el estado de emergencia en Lima, Cusco, Puno y el Callao", "los
 /// enfrentamientos en el puente Añashuayco": a town, a region or a street the act
 /// happens in is where, not whom. A strike on a town or a measure against a

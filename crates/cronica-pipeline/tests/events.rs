@@ -126,8 +126,8 @@ fn each_party_of_a_coordinated_statement_is_an_event() {
         actors,
         [
             "Trump (United States)",
-            "Canada",
-            "Colombia",
+            "Government of Canada",
+            "Government of Colombia",
             "Organisation of American States"
         ]
     );
@@ -492,7 +492,7 @@ fn refusals_and_reported_obligations_are_coded() {
         "Russia said on Tuesday that Sudan must return the helicopter.",
     );
     let e = one(&evs, "REQUEST");
-    assert_eq!(e.actor.as_deref(), Some("Russia"));
+    assert_eq!(e.actor.as_deref(), Some("Government of Russia"));
 }
 
 #[test]
@@ -1435,7 +1435,7 @@ fn a_country_opening_a_sentence_is_that_country() {
     );
     let canada = evs
         .iter()
-        .find(|e| e.actor.as_deref() == Some("Canada"))
+        .find(|e| e.actor.as_deref() == Some("Government of Canada"))
         .unwrap_or_else(|| panic!("no statement by Canada in {evs:#?}"));
     assert_eq!(canada.actor_country.as_deref(), Some("CA"), "{evs:#?}");
 }
@@ -2539,7 +2539,7 @@ fn we_of_a_statement_that_speaks_as_a_country_is_that_country() {
             condemnation.actor.as_deref(),
             condemnation.country.as_deref()
         ),
-        (Some("United States"), Some("US")),
+        (Some("Government of United States"), Some("US")),
         "{evs:#?}"
     );
     // "not be met with violence" is no refused meeting
@@ -2864,7 +2864,7 @@ fn artillery_fire_and_attacks_on_websites() {
     let shelling = one(&evs, "ASSAULT");
     assert_eq!(
         (shelling.date.as_deref(), shelling.actor.as_deref()),
-        (Some("2015-08-20"), Some("North Korea"))
+        (Some("2015-08-20"), Some("Military Forces of North Korea"))
     );
     assert_eq!(
         shelling.acled_sub_event_type.as_deref(),
@@ -2884,7 +2884,10 @@ fn an_attack_a_state_says_it_would_make_is_a_threat() {
         "2015-08-21",
         "After the exchange of fire, North Korea stated it would attack any loudspeakers broadcasting propaganda.",
     );
-    assert_eq!(one(&evs, "THREATEN").actor.as_deref(), Some("North Korea"));
+    assert_eq!(
+        one(&evs, "THREATEN").actor.as_deref(),
+        Some("Government of North Korea")
+    );
 }
 
 #[test]
@@ -3281,7 +3284,10 @@ fn support_told_with_its_owner_between_and_in_the_present() {
         "2024-09-05",
         "The United States welcomes the decision of the Government of Guatemala.",
     );
-    assert_eq!(one(&evs, "SUPPORT").actor.as_deref(), Some("United States"));
+    assert_eq!(
+        one(&evs, "SUPPORT").actor.as_deref(),
+        Some("Government of United States")
+    );
 }
 
 #[test]
@@ -3598,7 +3604,11 @@ fn deaths_a_relative_clause_tells_of_a_condemned_act_are_that_acts() {
     let strike = one(&evs, "ASSAULT");
     assert_eq!(
         (strike.mode.as_str(), strike.actor.as_deref(), strike.killed),
-        ("airstrike", Some("United States"), Some(40)),
+        (
+            "airstrike",
+            Some("Military Forces of United States"),
+            Some(40)
+        ),
         "{evs:#?}"
     );
     assert_eq!(strike.date.as_deref(), Some("2026-01-03"), "{evs:#?}");
@@ -3619,7 +3629,7 @@ fn the_nation_an_acts_noun_is_told_of_did_it_and_what_a_demand_asks_is_not_done(
     let strike = one(&evs, "ASSAULT");
     assert_eq!(
         (strike.actor.as_deref(), strike.killed),
-        (Some("United States"), Some(40)),
+        (Some("Fuerzas Militares de Estados Unidos"), Some(40)),
         "{evs:#?}"
     );
     let evs = events(
@@ -3695,7 +3705,7 @@ fn who_reports_a_criticism_is_no_party_to_it() {
         .filter_map(|e| e.actor.as_deref())
         .collect();
     assert!(!critics.contains(&"AFP"), "{evs:#?}");
-    assert!(critics.contains(&"United States"), "{evs:#?}");
+    assert!(critics.contains(&"Government of United States"), "{evs:#?}");
 }
 
 #[test]
@@ -4816,7 +4826,11 @@ fn a_condemned_strike_with_its_doer_day_and_town_is_told_with_every_sources_figu
             strike.date.as_deref(),
             strike.location.as_deref()
         ),
-        (Some("United States"), Some("2026-01-03"), Some("Caracas")),
+        (
+            Some("Military Forces of United States"),
+            Some("2026-01-03"),
+            Some("Caracas")
+        ),
         "{evs:#?}"
     );
     let killed: Vec<(u64, Option<&str>)> = strike
@@ -5363,7 +5377,7 @@ fn a_condemned_strike_with_its_doer_before_it_a_town_and_a_day_is_told() {
         .unwrap_or_else(|| panic!("{evs:#?}"));
     assert_eq!(
         (strike.actor.as_deref(), strike.date.as_deref()),
-        (Some("United States"), Some("2025-11-15")),
+        (Some("Military Forces of United States"), Some("2025-11-15")),
         "{evs:#?}"
     );
 }
@@ -5665,7 +5679,11 @@ fn a_statement_in_the_present_is_made_when_published_and_its_object_keeps_its_ag
         "London - The United Kingdom welcomes the release yesterday by the Belarusian authorities of 16 political prisoners.\n\nThe UK condemns the arrest on 2 October in Hrodna, Belarus, of the lawyer Pavel Zhuk.",
     );
     let welcome = one(&evs, "SUPPORT");
-    assert_eq!(welcome.actor.as_deref(), Some("United Kingdom"), "{evs:#?}");
+    assert_eq!(
+        welcome.actor.as_deref(),
+        Some("Government of United Kingdom"),
+        "{evs:#?}"
+    );
     let condemn = one(&evs, "ACCUSE");
     assert_eq!(
         (condemn.date.as_deref(), condemn.country.as_deref()),
@@ -6409,4 +6427,27 @@ fn counted_people_who_protest_are_named_as_the_text_names_them() {
         "{evs:#?}"
     );
     assert_ne!(blockade.target.as_deref(), Some("metros"), "{evs:#?}");
+}
+
+#[test]
+fn a_state_named_by_its_country_acts_through_its_government_or_its_forces() {
+    let evs = events(
+        "2025-12-01",
+        "Canada is imposing sanctions on nine Georgian officials over the crackdown in Tbilisi, Georgia.",
+    );
+    let sanction = one(&evs, "SANCTION");
+    assert_eq!(
+        (sanction.actor.as_deref(), sanction.actor_text.as_deref()),
+        (Some("Government of Canada"), Some("Canada")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-12-01",
+        "Russia shelled Kharkiv, Ukraine, overnight on Sunday.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").actor.as_deref(),
+        Some("Military Forces of Russia"),
+        "{evs:#?}"
+    );
 }
