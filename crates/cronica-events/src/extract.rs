@@ -479,6 +479,28 @@ impl<'a> SentenceView<'a> {
             {
                 continue;
             }
+            // "its spokesperson denied", "su portavoz negó": the organisation the
+            // article named last speaks through its spokesperson
+            let voice = matches!(
+                w.as_str(),
+                "spokesman" | "spokeswoman" | "spokesperson" | "portavoz" | "vocero" | "vocera"
+            ) && i > 0
+                && matches!(
+                    self.words[i - 1].as_str(),
+                    "its" | "their" | "su" | "sus" | "seu" | "sua"
+                );
+            if let Some((name, country)) = organisation.filter(|_| voice) {
+                args.push(Arg {
+                    span: self.spans[i - 1].cover(self.spans[i]),
+                    name: name.clone(),
+                    country: country.clone(),
+                    first: i - 1,
+                    last: i,
+                });
+                used[i - 1] = true;
+                used[i] = true;
+                continue;
+            }
             // "military aid", "ayuda militar": the adjective of a thing, no party
             let of_a_thing = matches!(w.as_str(), "military" | "militar")
                 && (self.words.get(i + 1).is_some_and(|n| is_military_thing(n))

@@ -135,6 +135,16 @@ fn state_force(name: &str, demonym_country: bool) -> Option<(&'static str, Secto
         readings.push(phrase(&words[1..]));
         readings.push(phrase(&words[..words.len() - 1]));
     }
+    // "National Civil Police", "Policía Nacional Civil", "Polícia Militar do
+    // Rio": a body named after the police is of the police
+    let police = |w: &str| matches!(w, "police" | "policia" | "gendarmerie" | "gendarmeria");
+    // (a name in capitals: "Carabineros police" keeps its own name)
+    if is_proper_name(name)
+        && words.len() > 1
+        && (words.last().is_some_and(|w| police(w)) || police(words[0]))
+    {
+        readings.push("police".to_string());
+    }
     // "Policía Nacional del Perú" is read without its country at the end
     if let Some(k) = words
         .iter()

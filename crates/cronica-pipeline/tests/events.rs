@@ -6451,3 +6451,36 @@ fn a_state_named_by_its_country_acts_through_its_government_or_its_forces() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_spokesperson_speaks_for_the_body_and_a_police_named_in_capitals_keeps_its_name() {
+    let evs = events(
+        "2025-07-28",
+        "The CPSR junta took power in Ouagadougou, Burkina Faso, on 24 July. On 26 July its spokesperson denied on national television that soldiers had fired on the demonstrators.",
+    );
+    let denial = one(&evs, "REJECT");
+    assert_eq!(
+        (denial.actor.as_deref(), denial.actor_text.as_deref()),
+        (Some("CPSR"), Some("its spokesperson")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-11-20",
+        "The National Civil Police (PNC) said 31 people were arrested on Tuesday in Totonicapán, Guatemala.",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").actor.as_deref(),
+        Some("National Civil Police"),
+        "{evs:#?}"
+    );
+    // (a name before the common noun stays the body's name)
+    let evs = events(
+        "2025-11-20",
+        "Carabineros police used water cannon to remove strikers blocking the port of San Antonio, Chile.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").actor.as_deref(),
+        Some("Carabineros police"),
+        "{evs:#?}"
+    );
+}
