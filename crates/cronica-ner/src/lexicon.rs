@@ -275,6 +275,9 @@ const PERSON_TITLES: &[&str] = &[
     "Dr",
     "Dr.",
     "President",
+    "President-elect",
+    "President-Elect",
+    "Vice-President",
     "Senator",
     "Sen.",
     "Gov.",
@@ -292,6 +295,11 @@ const PERSON_TITLES: &[&str] = &[
     "Pope",
     "Prince",
     "presidente",
+    // "el presidente electo Edmundo González", "o presidente eleito Lula"
+    "electo",
+    "electa",
+    "eleito",
+    "eleita",
     "ministro",
     "ministra",
     "señor",
@@ -397,6 +405,38 @@ pub fn is_given_name(word: &str) -> bool {
     .contains(cronica_text::fold(word).as_str())
 }
 
+/// "President-elect Edmundo Gonzalez Urrutia of Venezuela": an English person's
+/// name ends before "of" and what it is of ("Catherine of Aragon" is the rare
+/// exception); what follows is a name of its own, a place or a body.
+pub(crate) fn persons_end_before_of(lang: Lang, tokens: &[&str], labels: &mut [Label]) {
+    if lang != Lang::En {
+        return;
+    }
+    for c in crate::label::chunks(labels) {
+        if c.class != Class::Per {
+            continue;
+        }
+        // (two words of name before it, not a ruler's number: "Henry VIII of
+        // England")
+        let numeral = |w: &str| w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+        let Some(k) = (c.start + 2..c.end).find(|&k| tokens[k] == "of" && !numeral(tokens[k - 1]))
+        else {
+            continue;
+        };
+        labels[k] = Label::O;
+        let rest = k + 1..c.end;
+        if tokens
+            .get(k + 1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && !rest.is_empty()
+        {
+            relabel(labels, rest.start, rest.end, Class::Loc);
+        } else {
+            labels[rest].fill(Label::O);
+        }
+    }
+}
+
 /// Gives the PER class to a name of two to four capitalised words that opens with a given
 /// name ("Donald Trump", "Pedro Castillo"), unless one of its words is an institution
 /// ("Luis Congreso") or its last word an ordinary word (`common`: "John Hopkins
@@ -422,6 +462,28 @@ pub(crate) fn given_names_as_person(
             continue;
         }
         relabel(labels, c.start, c.end, Class::Per);
+    }
+    // "President-elect Edmundo Gonzalez Urrutia": a name the tagger left out
+    // whole, two to four capitalised words from a given name on
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut k = 0;
+    while k < tokens.len() {
+        let start = k;
+        let mut end = k;
+        while end < tokens.len() && labels[end] == Label::O && capital(tokens[end]) {
+            end += 1;
+        }
+        let words = &tokens[start..end];
+        let named = (2..=4).contains(&words.len())
+            && !is_function_word(words[0])
+            && is_given_name(words[0])
+            && !words.iter().any(|w| institutions(lang).contains(w))
+            && !words.last().is_some_and(|w| common(w))
+            && !tokens.get(end).is_some_and(|w| capital(w));
+        if named {
+            relabel(labels, start, end, Class::Per);
+        }
+        k = end.max(k + 1);
     }
 }
 
@@ -1703,6 +1765,27 @@ mod news_convention_tests {
         ];
         document_consistency(&[s1, s2], &mut l);
         assert_eq!(l[1], labels(&["B-PER", "O", "B-LOC", "O", "B-LOC", "O"]));
+    }
+
+    #[test]
+    fn an_english_persons_name_ends_before_what_it_is_of() {
+        let toks = ["Edmundo", "Gonzalez", "Urrutia", "of", "Venezuela", "spoke"];
+        let mut l = labels(&["B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O"]);
+        persons_end_before_of(Lang::En, &toks, &mut l);
+        assert_eq!(l, labels(&["B-PER", "I-PER", "I-PER", "O", "B-LOC", "O"]));
+        // (a ruler's number, or one word of name, keeps it)
+        let toks = ["Henry", "VIII", "of", "England"];
+        let mut l = labels(&["B-PER", "I-PER", "I-PER", "I-PER"]);
+        persons_end_before_of(Lang::En, &toks, &mut l);
+        assert_eq!(l, labels(&["B-PER", "I-PER", "I-PER", "I-PER"]));
+    }
+
+    #[test]
+    fn a_name_the_tagger_left_out_that_opens_with_a_given_name_is_a_person() {
+        let toks = ["met", "Edmundo", "Gonzalez", "Urrutia", "today"];
+        let mut l = labels(&["O", "O", "O", "O", "O"]);
+        given_names_as_person(Lang::En, &toks, &mut l, |_| false);
+        assert_eq!(l, labels(&["O", "B-PER", "I-PER", "I-PER", "O"]));
     }
 
     #[test]

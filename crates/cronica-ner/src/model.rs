@@ -366,6 +366,7 @@ impl NerModel {
     pub(crate) fn post_process(&self, tokens: &[&str], labels: &mut [Label]) {
         lexicon::trim_chunk_ends(tokens, labels);
         lexicon::titled_as_person(tokens, labels);
+        lexicon::persons_end_before_of(self.lang, tokens, labels);
         lexicon::given_names_as_person(self.lang, tokens, labels, |w| self.is_frequent_lower(w));
         lexicon::institutions_as_org(self.lang, tokens, labels);
         lexicon::org_names_joined(self.lang, tokens, labels);

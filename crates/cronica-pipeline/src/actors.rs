@@ -990,6 +990,77 @@ pub(crate) fn strikes_on_a_state(events: &mut [Event], gazetteer: &Gazetteer) {
     }
 }
 
+/// "President Biden welcomed President-elect González ... Both leaders agreed":
+/// "both leaders", "the two presidents", "ambos líderes" are the two who met in the
+/// meeting the article told last.
+pub(crate) fn both_leaders_are_who_met(events: &mut [Event], text: &str) {
+    // (the words before the party's own: "the two leaders" is named "leaders")
+    let phrase = |e: &Event| {
+        let span = e.actor_span?;
+        let mut from = span.start.saturating_sub(12);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = cronica_text::fold(&text[from..span.start]);
+        let mut words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+        words.reverse();
+        Some(format!(
+            "{} {}",
+            words.join(" "),
+            cronica_text::fold(span.text(text))
+        ))
+    };
+    let pair = |e: &Event| {
+        phrase(e).is_some_and(|p| {
+            [
+                "both leaders",
+                "two leaders",
+                "both presidents",
+                "two presidents",
+                "ambos lideres",
+                "dos lideres",
+                "ambos presidentes",
+                "dos presidentes",
+                "dois lideres",
+                "ambos os lideres",
+                "dois presidentes",
+                "ambos os presidentes",
+            ]
+            .iter()
+            .any(|pattern| p.ends_with(pattern))
+        })
+    };
+    for i in 0..events.len() {
+        if !pair(&events[i]) {
+            continue;
+        }
+        let at = events[i].mentions.first().map_or(0, |m| m.trigger.start);
+        let article = events[i].article_index;
+        let Some(names) = events
+            .iter()
+            .filter(|o| {
+                o.event_type == EventType::Consult
+                    && o.article_index == article
+                    && o.mentions.first().is_some_and(|m| m.trigger.start < at)
+            })
+            .max_by_key(|o| o.mentions.first().map_or(0, |m| m.trigger.start))
+            .and_then(|o| {
+                Some(format!(
+                    "{} and {}",
+                    o.actor.as_deref()?,
+                    o.target.as_deref()?
+                ))
+            })
+        else {
+            continue;
+        };
+        let e = &mut events[i];
+        e.actor = Some(names);
+        e.actor_country = None;
+        e.actor_sector = None;
+    }
+}
+
 /// "Canada condemns the arrest", "The UK has designated eight individuals",
 /// "Russia shelled Kharkiv": a state named by its country acts through its
 /// government, or through its armed forces when it strikes or deploys troops, and

@@ -191,6 +191,7 @@ impl Pipeline {
             actors::places_are_not_parties(&mut events, &a);
             actors::resignations_leave_offices(&mut events, &a);
             actors::no_party_is_its_own_target(&mut events);
+            actors::both_leaders_are_who_met(&mut events, text);
             actors::states_act_through_governments(&mut events, gazetteer);
             actors::name_in_the_articles_language(&mut events, &a, gazetteer);
             planned::split_listed_days(&mut events, &a);

@@ -6484,3 +6484,20 @@ fn a_spokesperson_speaks_for_the_body_and_a_police_named_in_capitals_keeps_its_n
         "{evs:#?}"
     );
 }
+
+#[test]
+fn both_leaders_are_the_two_who_met_and_a_president_elect_is_a_person_of_a_country() {
+    let evs = events(
+        "2025-01-06",
+        "President Joseph R. Biden, Jr. welcomed President-elect Edmundo Gonzalez Urrutia of Venezuela to the White House in Washington today. Both leaders agreed there is nothing more essential than respecting the will of voters. The two leaders also expressed deep concern regarding the repression in Venezuela.",
+    );
+    let meeting = one(&evs, "CONSULT");
+    assert_eq!(
+        meeting.target.as_deref(),
+        Some("Edmundo Gonzalez Urrutia"),
+        "{evs:#?}"
+    );
+    let both = "Joseph R. Biden, Jr and Edmundo Gonzalez Urrutia";
+    assert_eq!(one(&evs, "AGREE").actor.as_deref(), Some(both), "{evs:#?}");
+    assert_eq!(one(&evs, "ACCUSE").actor.as_deref(), Some(both), "{evs:#?}");
+}
