@@ -3718,9 +3718,20 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
         .filter(|(e, _)| e.event_type == EventType::Protest)
         .filter_map(|(e, _)| word_at(e))
         .collect();
+    let acts: Vec<usize> = events
+        .iter()
+        .filter(|(e, _)| e.event_type.is_material())
+        .filter_map(|(e, _)| word_at(e))
+        .collect();
     events.retain(|(e, _)| {
         let Some(k) = word_at(e) else { return true };
         let is_call = e.event_type == EventType::Request && is_call_verb(&v.words[k]);
+        // "El ministro ordenó el despliegue de 1.200 militares", "a judge ordered the
+        // eviction of 400 families": the act ordered, with the one who ordered it,
+        // is the event, not the order
+        let ordered = e.event_type == EventType::Request
+            && e.mode == "order"
+            && acts.iter().any(|&j| j > k && j <= k + 6);
         // "took to the streets ... to demand justice", "marcharon para exigir": what
         // a protest demands is its claim, not a request of its own
         let claim = e.event_type == EventType::Request
@@ -3751,7 +3762,7 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
             && (k > 0 && preposition(k - 1) && protest_word(k)
                 || preposition(k) && protest_word(k + 1))
             && any_protest.iter().any(|&j| j < k);
-        !(called || claim || cause || in_protest)
+        !(called || ordered || claim || cause || in_protest)
     });
     events
 }

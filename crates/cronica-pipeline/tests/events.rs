@@ -6501,3 +6501,23 @@ fn both_leaders_are_the_two_who_met_and_a_president_elect_is_a_person_of_a_count
     assert_eq!(one(&evs, "AGREE").actor.as_deref(), Some(both), "{evs:#?}");
     assert_eq!(one(&evs, "ACCUSE").actor.as_deref(), Some(both), "{evs:#?}");
 }
+
+#[test]
+fn an_ordered_act_is_the_event_not_the_order() {
+    let evs = events(
+        "2025-08-22",
+        "El ministro de Defensa ordenó este jueves el despliegue de 1.200 militares adicionales en el norte del Cauca, Colombia.",
+    );
+    assert_eq!(
+        one(&evs, "MOBILIZE").actor_text.as_deref(),
+        Some("ministro de Defensa"),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    // an order with no act of its own told is the order
+    let evs = events(
+        "2025-08-22",
+        "An Argentine judge has ordered former president Carlos Menem to appear on October 16 for questioning in Buenos Aires, Argentina.",
+    );
+    assert_eq!(one(&evs, "REQUEST").mode, "order", "{evs:#?}");
+}
