@@ -3547,7 +3547,10 @@ impl RuleEventExtractor {
             parties.sort_by_key(|(first, _)| *first);
             events.extend(parties.into_iter().map(|(_, e)| (e, told)));
         }
-        fold_same_dyad(v, fold_calls(v, merge_generic_modes(v, events)))
+        fold_same_dyad(
+            v,
+            fold_dispersals(fold_calls(v, merge_generic_modes(v, events))),
+        )
     }
 }
 
@@ -3675,6 +3678,43 @@ fn fold_same_dyad(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Even
                     a.mentions[0].trigger = b.mentions[0].trigger;
                 }
                 fill_from(a, b);
+            }
+            None => i += 1,
+        }
+    }
+    events
+}
+
+/// "A PM usou bombas de gás lacrimogêneo para dispersar o grupo", "A polícia
+/// dispersou a concentração e deteve cinco pessoas": a crowd dispersed with tear gas
+/// or by arrests is that act of force, and the dispersal is how it is told; a crowd
+/// dispersed and nothing more said stays a dispersal.
+fn fold_dispersals(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
+    let force = |e: &Event| {
+        e.event_type == EventType::Assault
+            || e.event_type == EventType::Coerce && e.mode != "prevention"
+    };
+    let mut i = 0;
+    while i < events.len() {
+        let dispersal =
+            events[i].0.event_type == EventType::Coerce && events[i].0.mode == "prevention";
+        // (by the same force: "protesters threw stones and police dispersed them"
+        // tells two acts)
+        let partner = (0..events.len()).find(|&j| {
+            j != i && force(&events[j].0) && names_agree(&events[j].0.actor, &events[i].0.actor)
+        });
+        match partner.filter(|_| dispersal) {
+            Some(j) => {
+                let (d, _) = events.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                fill_actor(&mut events[j].0, &d);
+                let e = &mut events[j].0;
+                if e.target.is_none() {
+                    e.target = d.target;
+                    e.target_span = d.target_span;
+                    e.target_country = d.target_country;
+                    e.target_sector = d.target_sector;
+                }
             }
             None => i += 1,
         }

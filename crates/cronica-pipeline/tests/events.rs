@@ -6521,3 +6521,26 @@ fn an_ordered_act_is_the_event_not_the_order() {
     );
     assert_eq!(one(&evs, "REQUEST").mode, "order", "{evs:#?}");
 }
+
+#[test]
+fn a_crowd_dispersed_with_tear_gas_or_arrests_is_that_act_alone() {
+    let evs = events(
+        "2025-02-16",
+        "A PM usou bombas de gás lacrimogêneo e balas de borracha para dispersar o grupo em Salvador, Bahia, no sábado.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").mode, "crowd-control", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    let evs = events(
+        "2025-12-05",
+        "A polícia dispersou a concentração e deteve cinco pessoas em Pemba, Moçambique, na quinta-feira.",
+    );
+    let coercions: Vec<_> = evs.iter().filter(|e| e.event_type == "COERCE").collect();
+    assert_eq!(coercions.len(), 1, "{evs:#?}");
+    assert_eq!(coercions[0].mode, "arrest", "{evs:#?}");
+    // a dispersal and nothing more stays one
+    let evs = events(
+        "2025-07-26",
+        "Gendarmes dispersed the gathering in Bobo-Dioulasso, Burkina Faso, after about an hour on Friday.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "prevention", "{evs:#?}");
+}
