@@ -3549,7 +3549,10 @@ impl RuleEventExtractor {
         }
         fold_same_dyad(
             v,
-            fold_dispersals(fold_calls(v, merge_generic_modes(v, events))),
+            fold_threatened(fold_dispersals(fold_calls(
+                v,
+                merge_generic_modes(v, events),
+            ))),
         )
     }
 }
@@ -3682,6 +3685,25 @@ fn fold_same_dyad(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Even
             None => i += 1,
         }
     }
+    events
+}
+
+/// "The prefect warned that any unauthorised gathering would be dispersed and its
+/// organisers prosecuted", "advirtió que impondrá el toque de queda": what a warning
+/// says will or would be done is the threat's content, not acts of their own.
+fn fold_threatened(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
+    let warnings: Vec<usize> = events
+        .iter()
+        .filter(|(e, _)| e.event_type == EventType::Threaten)
+        .filter_map(|(e, _)| e.mentions.first().map(|m| m.trigger.start))
+        .collect();
+    events.retain(|(e, _)| {
+        let at = e.mentions.first().map_or(0, |m| m.trigger.start);
+        let threatened = e.event_type != EventType::Threaten
+            && matches!(e.status, EventStatus::Hypothetical | EventStatus::Planned)
+            && warnings.iter().any(|&w| w < at);
+        !threatened
+    });
     events
 }
 

@@ -6544,3 +6544,18 @@ fn a_crowd_dispersed_with_tear_gas_or_arrests_is_that_act_alone() {
     );
     assert_eq!(one(&evs, "COERCE").mode, "prevention", "{evs:#?}");
 }
+
+#[test]
+fn what_a_warning_says_would_be_done_is_the_threat() {
+    let evs = events(
+        "2025-12-04",
+        "On Wednesday, the prefect of Golfe warned that any unauthorised gathering in Lomé, Togo, would be dispersed and its organisers prosecuted.",
+    );
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].event_type, "THREATEN", "{evs:#?}");
+    let evs = events(
+        "2025-11-20",
+        "The government warned that it would impose a curfew in Lima, Peru, if the protests continued.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+}
