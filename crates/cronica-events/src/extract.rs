@@ -4596,6 +4596,26 @@ fn held_after_preposition(v: &SentenceView, i: usize) -> bool {
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // "cerca de 400 policiais, com apoio de um helicóptero", "with the support of the
+    // army": support that came with an act is its means, no statement of support
+    if t.event_type == EventType::Support && i > 0 {
+        let mut k = i - 1;
+        if is_article(&v.words[k]) && k > 0 {
+            k -= 1;
+        }
+        let noun = matches!(
+            v.words[i].as_str(),
+            "apoio" | "apoyo" | "respaldo" | "support" | "backing"
+        );
+        if noun
+            && matches!(
+                v.words[k].as_str(),
+                "com" | "con" | "with" | "sem" | "sin" | "without"
+            )
+        {
+            return true;
+        }
+    }
     // "said in a statement on Monday that ...": the statement a verb of saying was
     // made in, dated, is no statement on a matter
     if t.event_type == EventType::Support

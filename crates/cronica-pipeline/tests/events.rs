@@ -6559,3 +6559,17 @@ fn what_a_warning_says_would_be_done_is_the_threat() {
     );
     assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
 }
+
+#[test]
+fn support_an_act_came_with_is_its_means() {
+    let evs = events(
+        "2025-10-22",
+        "Cerca de 400 policiais, com apoio de um helicóptero, chegaram à fazenda em Prado, na Bahia, por volta das 6h.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+    let evs = events(
+        "2025-10-22",
+        "El Gobierno expresó su apoyo a los agricultores de Cusco, Perú.",
+    );
+    assert_eq!(one(&evs, "SUPPORT").target.as_deref(), Some("agricultores"));
+}
