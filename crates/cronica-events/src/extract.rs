@@ -4596,6 +4596,15 @@ fn held_after_preposition(v: &SentenceView, i: usize) -> bool {
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // "a Anistia condenou", "Amnesty International said": the organisation named
+    // by the act's noun, with its capital inside a sentence
+    if t.mode == "amnesty"
+        && i > 0
+        && v.raw[i].starts_with(char::is_uppercase)
+        && v.sentence.tokens[i - 1].kind == TokenKind::Word
+    {
+        return true;
+    }
     // "cerca de 400 policiais, com apoio de um helicóptero", "with the support of the
     // army": support that came with an act is its means, no statement of support
     if t.event_type == EventType::Support && i > 0 {

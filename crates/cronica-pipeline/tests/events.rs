@@ -6573,3 +6573,17 @@ fn support_an_act_came_with_is_its_means() {
     );
     assert_eq!(one(&evs, "SUPPORT").target.as_deref(), Some("agricultores"));
 }
+
+#[test]
+fn amnesty_with_a_capital_is_the_organisation() {
+    let evs = events(
+        "2025-11-20",
+        "A Anistia condenou a prisão dos ativistas em Luanda, Angola.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
+    let evs = events(
+        "2025-11-20",
+        "Congress approved an amnesty for the protesters in Lima, Peru.",
+    );
+    assert_eq!(one(&evs, "CONCEDE").mode, "amnesty", "{evs:#?}");
+}
