@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use cronica_types::{Count, Event, EventType, Span};
+use cronica_types::{Count, Event, EventType, Sector, Span};
 
 use crate::{acled, actors};
 
@@ -79,6 +79,11 @@ pub struct EventRecord {
     /// ACLED's names for actor and target ("Police Forces of Peru" for "la policía").
     pub acled_actor1: Option<String>,
     pub acled_actor2: Option<String>,
+    /// ACLED's associated actor: the group a protest's protesters belong to or are
+    /// named by ("CONAIE", "vendedores informales"), where `acled_actor1` is
+    /// ACLED's "Protesters (Country)".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acled_assoc_actor1: Option<String>,
     pub killed: Option<u64>,
     pub injured: Option<u64>,
     pub arrested: Option<u64>,
@@ -214,6 +219,26 @@ impl EventRecord {
             name.as_deref()
                 .map(|n| actors::acled_name(n, country.as_deref(), gazetteer))
         };
+        // ACLED codes every protest by a crowd or a group as "Protesters
+        // (Country)" and the group as its associated actor
+        let protesters = (e.event_type == EventType::Protest
+            && !matches!(
+                e.actor_sector,
+                Some(Sector::Government | Sector::Police | Sector::Military)
+            ))
+        .then(|| {
+            let c = e.country.as_deref().and_then(|c| gazetteer.country(c))?;
+            Some(format!("Protesters ({})", c.name_en))
+        })
+        .flatten();
+        let actor1 = acled_actor(&e.actor, &e.actor_country);
+        let (acled_actor1, acled_assoc_actor1) = match protesters {
+            Some(p) => {
+                let assoc = actor1.filter(|a| !a.starts_with("Protesters ("));
+                (Some(p), assoc)
+            }
+            None => (actor1, None),
+        };
         EventRecord {
             id: e.id.clone(),
             doc: e.doc.clone(),
@@ -256,7 +281,8 @@ impl EventRecord {
                 .filter(|t| Some(t) != e.target.as_ref()),
             target_country: e.target_country.clone(),
             target_sector: e.target_sector.map(|x| x.name().to_string()),
-            acled_actor1: acled_actor(&e.actor, &e.actor_country),
+            acled_actor1,
+            acled_assoc_actor1,
             // (ACLED names a protest's second actor only when the text does)
             acled_actor2: if e.target_span.is_none() && e.event_type == EventType::Protest {
                 None

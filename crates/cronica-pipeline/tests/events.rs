@@ -6587,3 +6587,37 @@ fn amnesty_with_a_capital_is_the_organisation() {
     );
     assert_eq!(one(&evs, "CONCEDE").mode, "amnesty", "{evs:#?}");
 }
+
+#[test]
+fn a_protest_is_acleds_protesters_of_its_country_with_the_group_associated() {
+    let evs = events(
+        "2025-11-20",
+        "Unos 300 vendedores informales del centro histórico de San Salvador protestaron ayer frente a la alcaldía.",
+    );
+    let protest = one(&evs, "PROTEST");
+    assert_eq!(
+        (
+            protest.acled_actor1.as_deref(),
+            protest.acled_assoc_actor1.as_deref()
+        ),
+        (
+            Some("Protesters (El Salvador)"),
+            Some("vendedores informales")
+        ),
+        "{evs:#?}"
+    );
+    // a crowd has no group to associate
+    let evs = events(
+        "2025-11-20",
+        "Thousands of people marched in Nairobi, Kenya, on Tuesday.",
+    );
+    let protest = one(&evs, "PROTEST");
+    assert_eq!(
+        (
+            protest.acled_actor1.as_deref(),
+            protest.acled_assoc_actor1.as_deref()
+        ),
+        (Some("Protesters (Kenya)"), None),
+        "{evs:#?}"
+    );
+}
