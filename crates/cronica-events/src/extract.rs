@@ -1676,7 +1676,16 @@ impl RuleEventExtractor {
                 let idx = v.spans.iter().position(|s| s.overlaps(f.span)).unwrap_or(0);
                 // "determinou a soltura de cinco ativistas presos": people held,
                 // counted where their release is ordered, were not arrested there
-                if f.category == Category::Arrested && release_asked_before(v, idx) {
+                // ... nor the held a release is told of after them ("Oito dos presos
+                // foram soltos", "Two of the four were released")
+                let last = v
+                    .spans
+                    .iter()
+                    .rposition(|s| s.overlaps(f.span))
+                    .unwrap_or(idx);
+                if f.category == Category::Arrested
+                    && (release_asked_before(v, idx) || released_after(v, last))
+                {
                     continue;
                 }
                 found.push((idx, 1, t));
@@ -4564,6 +4573,26 @@ fn release_asked_before(v: &SentenceView, i: usize) -> bool {
     })
 }
 
+/// Whether the people counted up to `last` are said to be released right after
+/// ("foram soltos", "fueron liberados", "were released").
+fn released_after(v: &SentenceView, last: usize) -> bool {
+    (last + 1..v.words.len().min(last + 4)).any(|k| {
+        matches!(
+            v.words[k].as_str(),
+            "soltos"
+                | "soltas"
+                | "libertados"
+                | "libertadas"
+                | "liberados"
+                | "liberadas"
+                | "excarcelados"
+                | "excarceladas"
+                | "released"
+                | "freed"
+        )
+    })
+}
+
 /// Whether the participle at `i` qualifies people named after a preposition
 /// ("with Americans held hostage"), itself or joined to one that does ("... held
 /// hostage and wrongfully detained").
@@ -4596,6 +4625,25 @@ fn held_after_preposition(v: &SentenceView, i: usize) -> bool {
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // "Oito dos presos foram soltos": the held, told as released, were not
+    // arrested here
+    if t.event_type == EventType::Coerce
+        && t.mode == "arrest"
+        && matches!(
+            v.words[i].as_str(),
+            "presos"
+                | "presas"
+                | "detidos"
+                | "detidas"
+                | "detenidos"
+                | "detenidas"
+                | "detainees"
+                | "prisoners"
+        )
+        && released_after(v, i)
+    {
+        return true;
+    }
     // "a Anistia condenou", "Amnesty International said": the organisation named
     // by the act's noun, with its capital inside a sentence
     if t.mode == "amnesty"

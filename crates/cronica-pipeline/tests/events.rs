@@ -6621,3 +6621,13 @@ fn a_protest_is_acleds_protesters_of_its_country_with_the_group_associated() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_held_told_as_released_were_not_arrested_there() {
+    let evs = events(
+        "2025-10-23",
+        "Oito dos presos foram soltos após audiência de custódia nesta quarta-feira em Teixeira de Freitas, na Bahia.",
+    );
+    assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+}
