@@ -5190,11 +5190,11 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
         return Some(&THREAT);
     }
     match trig.event_type {
-        EventType::Consult
-        | EventType::Concede
-        | EventType::Cooperate
-        | EventType::Aid
-        | EventType::Retreat => Some(&PROMISE),
+        // ("The Minister for Europe will meet representatives ... on Thursday": a
+        // meeting announced is a planned meeting, no promise beside it)
+        EventType::Concede | EventType::Cooperate | EventType::Aid | EventType::Retreat => {
+            Some(&PROMISE)
+        }
         // ("we will stand with the people of Burma": a statement of support, as
         // such; no promise beside it)
         EventType::Support if !matches!(trig.mode.as_str(), "election" | "solidarity") => {

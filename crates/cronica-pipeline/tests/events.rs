@@ -6631,3 +6631,18 @@ fn the_held_told_as_released_were_not_arrested_there() {
     assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
 }
+
+#[test]
+fn a_meeting_announced_is_a_planned_meeting_and_no_promise() {
+    let evs = events(
+        "2025-10-10",
+        "The Minister for Europe will meet representatives of the Belarusian democratic forces in Vilnius, Lithuania, on Thursday 16 October.",
+    );
+    let meeting = one(&evs, "CONSULT");
+    assert_eq!(
+        (meeting.status.as_str(), meeting.date.as_deref()),
+        ("planned", Some("2025-10-16")),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
+}
