@@ -6646,3 +6646,17 @@ fn a_meeting_announced_is_a_planned_meeting_and_no_promise() {
     );
     assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
 }
+
+#[test]
+fn a_decision_appealed_is_rejected_by_who_appeals_and_an_appeal_for_calm_is_a_request() {
+    for text in [
+        "The MST's lawyers appealed on Wednesday to the state court of justice in Belém, Brazil.",
+        "La Fiscalía apeló este jueves la decisión de la jueza en Ibarra, Ecuador.",
+        "Esta quarta-feira, o Ministério Público interpôs recurso da decisão para o Tribunal da Relação de Luanda, Angola.",
+    ] {
+        let evs = events("2025-11-20", text);
+        assert_eq!(one(&evs, "REJECT").mode, "appeal", "{evs:#?}");
+    }
+    let evs = events("2025-11-20", "The bishop appealed for calm in Lima, Peru.");
+    assert_eq!(one(&evs, "REQUEST").mode, "demand", "{evs:#?}");
+}
