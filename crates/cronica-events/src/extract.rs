@@ -1293,6 +1293,7 @@ impl EventExtractor for RuleEventExtractor {
                             e.event_type.is_material()
                                 && e.status == EventStatus::Occurred
                                 && e.date_span.is_some()
+                                && !e.mode.ends_with("-order")
                         })
                         .and_then(|e| Some((e.date.clone()?, e.date_span?)));
                     last_anchor = cx.anchor.take();
@@ -1431,6 +1432,10 @@ impl EventExtractor for RuleEventExtractor {
                         *at = cx.paragraph;
                     }
                 }
+                // ("La orden fue dictada el 21 de noviembre": an order told as the
+                // background of the act it ordered sets no scene for the act's story)
+                let only_orders =
+                    !found.is_empty() && found.iter().all(|(e, _)| e.mode.ends_with("-order"));
                 for (ev, told) in found {
                     if told == Told::New {
                         events.push(ev);
@@ -1510,6 +1515,7 @@ impl EventExtractor for RuleEventExtractor {
                     .filter(main_clause)
                     .map(|t| (t, event_day(&t.value, article, a.text(), Some(t.span))))
                     .find(|(_, day)| scene(day))
+                    .filter(|_| !only_orders)
                 {
                     cx.anchor = Some((day, t.span));
                 }

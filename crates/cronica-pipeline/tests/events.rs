@@ -6660,3 +6660,29 @@ fn a_decision_appealed_is_rejected_by_who_appeals_and_an_appeal_for_calm_is_a_re
     let evs = events("2025-11-20", "The bishop appealed for calm in Lima, Peru.");
     assert_eq!(one(&evs, "REQUEST").mode, "demand", "{evs:#?}");
 }
+
+#[test]
+fn an_eviction_order_is_an_act_of_its_own_and_sets_no_day_for_the_eviction() {
+    let evs = events(
+        "2025-11-20",
+        "No sábado (2), a Justiça Federal em Dourados concedeu uma liminar de reintegração de posse ao proprietário da fazenda, em Mato Grosso do Sul.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "eviction-order", "{evs:#?}");
+    let evs = events(
+        "2025-11-20",
+        "A Pará state judge on Tuesday ordered the eviction of about 400 families from a ranch near Marabá, Brazil.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "eviction-order", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    let evs = events(
+        "2025-12-10",
+        "1. El jueves 4 de diciembre, unos 300 agentes de la Policía Nacional ejecutaron el desalojo de las 140 familias del asentamiento 8 de Marzo, en Canindeyú, Paraguay. La orden fue dictada el 21 de noviembre por el Juzgado de Primera Instancia de Curuguaty.\n\n2. Los agentes dispararon balines de goma y gases lacrimógenos contra las familias.",
+    );
+    let order = evs
+        .iter()
+        .find(|e| e.mode == "eviction-order")
+        .expect("the order");
+    assert_eq!(order.date.as_deref(), Some("2025-11-21"), "{evs:#?}");
+    let shots = one(&evs, "ASSAULT");
+    assert_eq!(shots.date.as_deref(), Some("2025-12-04"), "{evs:#?}");
+}

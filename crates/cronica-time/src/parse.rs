@@ -570,6 +570,21 @@ impl Parser<'_> {
                 return None;
             }
         }
+        // "el asentamiento 8 de Marzo", "a Avenida 9 de Julho": a Spanish or
+        // Portuguese month with a capital, after a day that follows a noun, names a
+        // place or a body; a date's month is written in lower case
+        if full.is_some() && t.capital && self.lang != Lang::En && i >= 3 {
+            let named = self.word_is(i - 1, "de")
+                && self.clean_num(i - 2).is_some()
+                && self.t.get(i - 3).is_some_and(|w| {
+                    w.kind == Kind::Word
+                        && w.lex.is_empty()
+                        && self.text[w.start..w.end].chars().count() > 3
+                });
+            if named {
+                return None;
+            }
+        }
         if let Some(m) = full {
             return Some((i + 1, m, true));
         }
@@ -3338,6 +3353,26 @@ mod tests {
         .is_empty());
         assert_eq!(one("em 13 de marco de 2024", Lang::Pt, None), "2024-03-13");
         assert_eq!(one("em março de 2024", Lang::Pt, None), "2024-03");
+    }
+
+    #[test]
+    fn a_capitalised_month_after_a_noun_and_a_day_names_a_place() {
+        assert!(read(
+            "las familias del asentamiento 8 de Marzo",
+            Lang::Es,
+            Some("2025-12-10")
+        )
+        .is_empty());
+        assert!(read("na Avenida 9 de Julho", Lang::Pt, Some("2025-12-10")).is_empty());
+        // a date keeps its month, capitalised or not
+        assert_eq!(
+            one("desde el 8 de Marzo de 2025", Lang::Es, Some("2025-12-10")),
+            "2025-03-08"
+        );
+        assert_eq!(
+            one("marcharon el 8 de marzo", Lang::Es, Some("2025-12-10")),
+            "2025-03-08"
+        );
     }
 
     #[test]
