@@ -3366,7 +3366,11 @@ mod tests {
         assert!(read("na Avenida 9 de Julho", Lang::Pt, Some("2025-12-10")).is_empty());
         // a date keeps its month, capitalised or not
         assert_eq!(
-            one("desde el 8 de Marzo de 2025", Lang::Es, Some("2025-12-10")),
+            one(
+                "llegaron el 8 de Marzo de 2025",
+                Lang::Es,
+                Some("2025-12-10")
+            ),
             "2025-03-08"
         );
         assert_eq!(
