@@ -5130,7 +5130,24 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
                     | "realizaran"
             )
         });
-    if trig.nominal && !held || i == 0 {
+    // ("military police would carry out the eviction if the families did not
+    // leave": an act's noun carried out is the act)
+    let carried_out = trig.nominal
+        && (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "carry"
+                    | "conduct"
+                    | "ejecutar"
+                    | "ejecutara"
+                    | "ejecutaran"
+                    | "executar"
+                    | "executara"
+                    | "executarao"
+                    | "cumprir"
+            )
+        });
+    if trig.nominal && !held && !carried_out || i == 0 {
         return None;
     }
     // "will not waver in its support", "will continue to hold X accountable": the

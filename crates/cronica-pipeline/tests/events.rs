@@ -6686,3 +6686,12 @@ fn an_eviction_order_is_an_act_of_its_own_and_sets_no_day_for_the_eviction() {
     let shots = one(&evs, "ASSAULT");
     assert_eq!(shots.date.as_deref(), Some("2025-12-04"), "{evs:#?}");
 }
+
+#[test]
+fn an_act_carried_out_unless_a_condition_is_met_is_a_threat() {
+    let evs = events(
+        "2025-10-09",
+        "The Pará state government said the same day that military police would carry out the eviction if the families did not leave by the deadline, in Marabá, Brazil.",
+    );
+    assert_eq!(one(&evs, "THREATEN").mode, "threat", "{evs:#?}");
+}
