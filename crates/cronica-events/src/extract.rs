@@ -5933,6 +5933,18 @@ fn pick_args(
         // "expresó su preocupación por la salud de los detenidos": the cause of a
         // feeling, no agent
         .filter(|&k| !is_feeling_noun(&v.words[k - 1]))
+        // "acogió el recurso de amparo presentado por el INDH": the agent of a
+        // participle after the act's words is that participle's
+        .filter(|&k| {
+            let w = v.words[k - 1].as_str();
+            let participle = w.len() > 5
+                && [
+                    "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed",
+                ]
+                .iter()
+                .any(|e| w.ends_with(e));
+            k - 1 <= last || !participle
+        })
         // "the routes by which people-smugglers transport migrants": a relative
         // clause, no agent
         .filter(|&k| {

@@ -6695,3 +6695,23 @@ fn an_act_carried_out_unless_a_condition_is_met_is_a_threat() {
     );
     assert_eq!(one(&evs, "THREATEN").mode, "threat", "{evs:#?}");
 }
+
+#[test]
+fn a_court_that_frees_releases_and_a_participles_agent_is_the_participles() {
+    let evs = events(
+        "2025-09-18",
+        "Una jueza de Garantías Penales de Imbabura declaró ilegal este miércoles la detención del dirigente kichwa Rumiñahui Cachiguango en Otavalo, Ecuador.",
+    );
+    assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    let evs = events(
+        "2025-07-24",
+        "La Corte de Apelaciones de Temuco acogió este jueves el recurso de amparo presentado por el INDH, en Chile.",
+    );
+    let release = one(&evs, "CONCEDE");
+    assert_eq!(
+        release.actor.as_deref(),
+        Some("Corte de Apelaciones de Temuco"),
+        "{evs:#?}"
+    );
+}
