@@ -5934,7 +5934,8 @@ fn pick_args(
         // feeling, no agent
         .filter(|&k| !is_feeling_noun(&v.words[k - 1]))
         // "acogió el recurso de amparo presentado por el INDH": the agent of a
-        // participle after the act's words is that participle's
+        // participle after a verb's words is that participle's (after a noun's, it
+        // is the act's: "strikes called by the opposition")
         .filter(|&k| {
             let w = v.words[k - 1].as_str();
             let participle = w.len() > 5
@@ -5943,7 +5944,7 @@ fn pick_args(
                 ]
                 .iter()
                 .any(|e| w.ends_with(e));
-            k - 1 <= last || !participle
+            k - 1 <= last || !participle || nominal
         })
         // "the routes by which people-smugglers transport migrants": a relative
         // clause, no agent
