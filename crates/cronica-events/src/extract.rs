@@ -5169,10 +5169,19 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
                 matches!(w, "va" | "van" | "ira" | "iran") && next == Some("a")
                     || matches!(w, "planea" | "planean" | "decidio" | "decidieron")
             }
-            Lang::Pt => matches!(
-                w,
-                "vai" | "vao" | "ira" | "irao" | "pretende" | "pretendem" | "decidiu" | "decidiram"
-            ),
+            Lang::Pt => {
+                matches!(
+                    w,
+                    "vai"
+                        | "vao"
+                        | "ira"
+                        | "irao"
+                        | "pretende"
+                        | "pretendem"
+                        | "decidiu"
+                        | "decidiram"
+                )
+            }
             _ => {
                 matches!(
                     w,
@@ -5184,7 +5193,9 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
             }
         }
     });
-    if !intent {
+    // ("si Condori no es liberado, las delegaciones marcharán a Lima": a verb in
+    // the simple future says what is intended)
+    if !intent && !simple_future(v, i, trig) {
         return None;
     }
     // "will withdraw its force unless ...", "si no ...": a condition makes it a threat
@@ -5303,6 +5314,17 @@ fn recode_unasserted(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'sta
 
 /// Status of the trigger's clause, or `None` when it asserts no event (negated, an
 /// obligation or exhortation).
+/// Whether the trigger at `i` is a Spanish or Portuguese verb in the simple future,
+/// by its accented ending ("marcharán", "bloqueará", "paralisarão"; not the
+/// subjunctive "marcharan").
+fn simple_future(v: &SentenceView, i: usize, trig: &Trigger) -> bool {
+    let raw = v.raw[i].to_lowercase();
+    !trig.nominal
+        && v.lang != Lang::En
+        && raw.chars().count() > 5
+        && ["rán", "rá", "rão"].iter().any(|e| raw.ends_with(e))
+}
+
 fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStatus> {
     // "afirmó que los bombardeos podrían constituir crímenes de guerra y pidió una
     // investigación": a verb in the past joined by "y" is a clause of its own,
@@ -5406,6 +5428,11 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         if to_come {
             status = EventStatus::Planned;
         }
+    }
+    // "el jueves marcharán hasta el Congreso", "bloquearão a estrada": a verb in the
+    // simple future is to come
+    if status == EventStatus::Occurred && simple_future(v, i, trig) {
+        status = EventStatus::Planned;
     }
     // "If Lula takes any action ..., he will be impeached": what will follow from a
     // condition is a hypothesis

@@ -6715,3 +6715,22 @@ fn a_court_that_frees_releases_and_a_participles_agent_is_the_participles() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_march_in_the_simple_future_is_planned_and_a_threat_when_conditional() {
+    let evs = events(
+        "2025-11-05",
+        "Los maestros anunciaron que marcharán hasta el Congreso de la República, en Ciudad de Guatemala.",
+    );
+    assert_eq!(one(&evs, "PROTEST").status, "planned", "{evs:#?}");
+    let evs = events(
+        "2025-03-12",
+        "El vicepresidente del frente advirtió este miércoles que si Condori no es liberado en 48 horas, las delegaciones marcharán a Lima, Perú.",
+    );
+    assert_eq!(
+        one(&evs, "THREATEN").date.as_deref(),
+        Some("2025-03-12"),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
