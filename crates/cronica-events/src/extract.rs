@@ -3564,10 +3564,10 @@ impl RuleEventExtractor {
         }
         fold_same_dyad(
             v,
-            fold_threatened(fold_dispersals(fold_calls(
+            fold_threatened(
                 v,
-                merge_generic_modes(v, events),
-            ))),
+                fold_dispersals(fold_calls(v, merge_generic_modes(v, events))),
+            ),
         )
     }
 }
@@ -3706,7 +3706,7 @@ fn fold_same_dyad(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Even
 /// "The prefect warned that any unauthorised gathering would be dispersed and its
 /// organisers prosecuted", "advirtió que impondrá el toque de queda": what a warning
 /// says will or would be done is the threat's content, not acts of their own.
-fn fold_threatened(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
+fn fold_threatened(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
     let warnings: Vec<usize> = events
         .iter()
         .filter(|(e, _)| e.event_type == EventType::Threaten)
@@ -3716,7 +3716,16 @@ fn fold_threatened(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
         let at = e.mentions.first().map_or(0, |m| m.trigger.start);
         let threatened = e.event_type != EventType::Threaten
             && matches!(e.status, EventStatus::Hypothetical | EventStatus::Planned)
-            && warnings.iter().any(|&w| w < at);
+            && warnings.iter().any(|&w| {
+                // (an act read as the threat beside it, with a condition after it:
+                // "bloqueará todos los accesos si no se regulariza")
+                w < at
+                    || w == at
+                        && v.spans
+                            .iter()
+                            .position(|s| s.start == at)
+                            .is_some_and(|k| conditional_after(v, k))
+            });
         !threatened
     });
     events
@@ -3800,9 +3809,20 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
         .filter(|(e, _)| e.event_type.is_material())
         .filter_map(|(e, _)| word_at(e))
         .collect();
+    let cases: Vec<usize> = events
+        .iter()
+        .filter(|(e, _)| e.event_type == EventType::Request && e.mode == "legal-action")
+        .filter_map(|(e, _)| word_at(e))
+        .collect();
     events.retain(|(e, _)| {
         let Some(k) = word_at(e) else { return true };
         let is_call = e.event_type == EventType::Request && is_call_verb(&v.words[k]);
+        // "ingressou com uma ação na Justiça pedindo que ...": what a case asks,
+        // told by a gerund after it, is that case
+        let case_asks = e.event_type == EventType::Request
+            && e.mode == "demand"
+            && (v.words[k].ends_with("ndo") || v.words[k].ends_with("ing"))
+            && cases.iter().any(|&j| j < k);
         // "El ministro ordenó el despliegue de 1.200 militares", "a judge ordered the
         // eviction of 400 families": the act ordered, with the one who ordered it,
         // is the event, not the order
@@ -3839,7 +3859,7 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
             && (k > 0 && preposition(k - 1) && protest_word(k)
                 || preposition(k) && protest_word(k + 1))
             && any_protest.iter().any(|&j| j < k);
-        !(called || ordered || claim || cause || in_protest)
+        !(called || ordered || case_asks || claim || cause || in_protest)
     });
     events
 }
@@ -5101,6 +5121,32 @@ static PROMISE: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Agree, "
 /// A threat read from a hostile act its doer says it will do.
 static THREAT: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Threaten, "threat", 0.75));
 
+/// Whether a negated condition follows the act at `i` ("if the government did not
+/// send a bill by Friday", "si en quince días no hay detenidos", "unless ...").
+fn conditional_after(v: &SentenceView, i: usize) -> bool {
+    // ("if the government did not send a bill by Friday", "si en quince días no
+    // hay detenidos": a negated condition, a few words on)
+    let negated_after = |k: usize, negations: &[&str]| {
+        (k + 1..v.words.len().min(k + 8)).any(|j| negations.contains(&v.words[j].as_str()))
+    };
+    (i + 1..v.words.len()).any(|k| {
+        let w = v.words[k].as_str();
+        let next = v.words.get(k + 1).map(String::as_str);
+        match v.lang {
+            Lang::Es => {
+                w == "si" && negated_after(k, &["no"]) || w == "menos" && next == Some("que")
+            }
+            Lang::Pt => {
+                w == "se" && negated_after(k, &["nao"]) || w == "menos" && next == Some("que")
+            }
+            _ => {
+                w == "unless"
+                    || w == "if" && negated_after(k, &["not", "n't", "fail", "fails", "failed"])
+            }
+        }
+    })
+}
+
 /// PLOVER codes an act announced by the one who will do it as that intent: a
 /// cooperative act ("will release", "would allow the inspectors back") is an
 /// AGREE, a hostile one ("will extend the curfew", "would tighten the blockade")
@@ -5199,27 +5245,7 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
         return None;
     }
     // "will withdraw its force unless ...", "si no ...": a condition makes it a threat
-    // ("if the government did not send a bill by Friday", "si en quince días no
-    // hay detenidos": a negated condition, a few words on)
-    let negated_after = |k: usize, negations: &[&str]| {
-        (k + 1..v.words.len().min(k + 8)).any(|j| negations.contains(&v.words[j].as_str()))
-    };
-    let conditional = (i + 1..v.words.len()).any(|k| {
-        let w = v.words[k].as_str();
-        let next = v.words.get(k + 1).map(String::as_str);
-        match v.lang {
-            Lang::Es => {
-                w == "si" && negated_after(k, &["no"]) || w == "menos" && next == Some("que")
-            }
-            Lang::Pt => {
-                w == "se" && negated_after(k, &["nao"]) || w == "menos" && next == Some("que")
-            }
-            _ => {
-                w == "unless"
-                    || w == "if" && negated_after(k, &["not", "n't", "fail", "fails", "failed"])
-            }
-        }
-    });
+    let conditional = conditional_after(v, i);
     if conditional {
         return Some(&THREAT);
     }

@@ -743,7 +743,8 @@ pub(crate) fn address_demands(events: &mut [Event], a: &Analysis, gazetteer: &Ga
                 clear_target(e);
             }
         }
-        if e.target.is_some() {
+        // (a case brought to a court asks the court, not the government)
+        if e.target.is_some() || e.mode == "legal-action" {
             continue;
         }
         let Some(country) = e.country.as_deref().and_then(|c| gazetteer.country(c)) else {

@@ -6734,3 +6734,35 @@ fn a_march_in_the_simple_future_is_planned_and_a_threat_when_conditional() {
     );
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_case_brought_to_a_court_is_a_legal_action_and_what_it_asks_is_that_case() {
+    let evs = events(
+        "2025-07-24",
+        "El INDH presentó el amparo el miércoles ante la Corte de Apelaciones de Temuco, en Chile.",
+    );
+    let case = one(&evs, "REQUEST");
+    assert_eq!(
+        (
+            case.mode.as_str(),
+            case.actor.as_deref(),
+            case.target.as_deref()
+        ),
+        ("legal-action", Some("INDH"), None),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-09-24",
+        "A Defensoria Pública ingressou hoje com uma ação na Justiça pedindo que operações na Maré, no Rio de Janeiro, sejam suspensas.",
+    );
+    let requests: Vec<_> = evs.iter().filter(|e| e.event_type == "REQUEST").collect();
+    assert_eq!(requests.len(), 1, "{evs:#?}");
+    assert_eq!(requests[0].mode, "legal-action", "{evs:#?}");
+    // a conditional blockade announced is the threat alone
+    let evs = events(
+        "2025-08-21",
+        "La Cámara Departamental de Transporte Pesado anunció que el viernes bloqueará todos los accesos a Santa Cruz, Bolivia, si no se regulariza el abastecimiento.",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "THREATEN"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
