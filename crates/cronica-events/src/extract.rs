@@ -5153,46 +5153,48 @@ fn conditional_after(v: &SentenceView, i: usize) -> bool {
 /// a THREATEN. Only a verb's own auxiliary of intent counts ("will", "va a"), not
 /// a date ahead; elections, protests and statements keep their type.
 fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static Trigger> {
+    // a verb of doing among the few words before the noun
+    let done_by = |window: usize, verbs: &[&str]| {
+        trig.nominal && (i.saturating_sub(window)..i).any(|k| verbs.contains(&v.words[k].as_str()))
+    };
     // ("it would hold a 48-hour strike next week if ...": a strike held, called or
     // begun is the act its noun names)
-    let held = trig.nominal
-        && trig.event_type == EventType::Protest
-        && (i.saturating_sub(6)..i).any(|k| {
-            matches!(
-                v.words[k].as_str(),
-                "hold"
-                    | "stage"
-                    | "call"
-                    | "launch"
-                    | "begin"
-                    | "start"
-                    | "realizar"
-                    | "convocar"
-                    | "iniciar"
-                    | "fazer"
-                    | "convocara"
-                    | "convocaran"
-                    | "realizara"
-                    | "realizaran"
-            )
-        });
+    let held = trig.event_type == EventType::Protest
+        && done_by(
+            6,
+            &[
+                "hold",
+                "stage",
+                "call",
+                "launch",
+                "begin",
+                "start",
+                "realizar",
+                "convocar",
+                "iniciar",
+                "fazer",
+                "convocara",
+                "convocaran",
+                "realizara",
+                "realizaran",
+            ],
+        );
     // ("military police would carry out the eviction if the families did not
     // leave": an act's noun carried out is the act)
-    let carried_out = trig.nominal
-        && (i.saturating_sub(3)..i).any(|k| {
-            matches!(
-                v.words[k].as_str(),
-                "carry"
-                    | "conduct"
-                    | "ejecutar"
-                    | "ejecutara"
-                    | "ejecutaran"
-                    | "executar"
-                    | "executara"
-                    | "executarao"
-                    | "cumprir"
-            )
-        });
+    let carried_out = done_by(
+        3,
+        &[
+            "carry",
+            "conduct",
+            "ejecutar",
+            "ejecutara",
+            "ejecutaran",
+            "executar",
+            "executara",
+            "executarao",
+            "cumprir",
+        ],
+    );
     if trig.nominal && !held && !carried_out || i == 0 {
         return None;
     }
