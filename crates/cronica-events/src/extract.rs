@@ -3753,14 +3753,7 @@ fn fold_dispersals(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
             Some(j) => {
                 let (d, _) = events.remove(i);
                 let j = if j > i { j - 1 } else { j };
-                fill_actor(&mut events[j].0, &d);
-                let e = &mut events[j].0;
-                if e.target.is_none() {
-                    e.target = d.target;
-                    e.target_span = d.target_span;
-                    e.target_country = d.target_country;
-                    e.target_sector = d.target_sector;
-                }
+                fill_from(&mut events[j].0, d);
             }
             None => i += 1,
         }

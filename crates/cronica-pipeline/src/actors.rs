@@ -998,11 +998,7 @@ pub(crate) fn both_leaders_are_who_met(events: &mut [Event], text: &str) {
     // (the words before the party's own: "the two leaders" is named "leaders")
     let phrase = |e: &Event| {
         let span = e.actor_span?;
-        let mut from = span.start.saturating_sub(12);
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let before = cronica_text::fold(&text[from..span.start]);
+        let before = cronica_text::fold(text_before(text, span, 12));
         let mut words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
         words.reverse();
         Some(format!(
@@ -1661,11 +1657,7 @@ fn held_at(e: &Event, text: &str) -> bool {
     let Some(trigger) = e.mentions.first().map(|m| m.trigger) else {
         return false;
     };
-    let mut from = trigger.start.saturating_sub(30);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = cronica_text::fold(&text[from..trigger.start]);
+    let before = cronica_text::fold(text_before(text, trigger, 30));
     let mut words = before.split_whitespace().rev();
     let mut w = words.next().unwrap_or("");
     if matches!(
