@@ -1642,24 +1642,33 @@ pub(crate) fn document_consistency(sentences: &[Vec<&str>], labels: &mut [Vec<La
     // name the document tags once is that name wherever it stands untagged, a
     // sentence's first word included
     let capital = |w: &str| w.starts_with(char::is_uppercase);
-    for (words, class) in &names {
-        let n = words.len();
-        for (toks, ls) in sentences.iter().zip(labels.iter_mut()) {
-            let mut k = 0;
-            while k + n <= toks.len() {
-                let whole = toks[k..k + n] == words[..]
-                    && ls[k..k + n].iter().all(|l| *l == Label::O)
-                    // (nor glued to a name beside it: "Iraqi Prime Minister
-                    // al-Kadhimi")
-                    && !(k > 0 && (capital(toks[k - 1]) || ls[k - 1] != Label::O))
-                    && !toks.get(k + n).is_some_and(|w| capital(w))
-                    && ls.get(k + n).is_none_or(|l| *l == Label::O);
-                if whole {
-                    relabel(ls, k, k + n, *class);
-                    k += n;
-                } else {
-                    k += 1;
+    // (one pass over the document, each word looked up among the names it opens)
+    let mut by_first: HashMap<&str, Vec<&(Vec<&str>, Class)>> = HashMap::new();
+    for name in &names {
+        by_first.entry(name.0[0]).or_default().push(name);
+    }
+    for (toks, ls) in sentences.iter().zip(labels.iter_mut()) {
+        let mut k = 0;
+        while k < toks.len() {
+            let found = by_first.get(toks[k]).and_then(|candidates| {
+                candidates.iter().find(|(words, _)| {
+                    let n = words.len();
+                    k + n <= toks.len()
+                        && toks[k..k + n] == words[..]
+                        && ls[k..k + n].iter().all(|l| *l == Label::O)
+                        // (nor glued to a name beside it: "Iraqi Prime Minister
+                        // al-Kadhimi")
+                        && !(k > 0 && (capital(toks[k - 1]) || ls[k - 1] != Label::O))
+                        && !toks.get(k + n).is_some_and(|w| capital(w))
+                        && ls.get(k + n).is_none_or(|l| *l == Label::O)
+                })
+            });
+            match found {
+                Some((words, class)) => {
+                    relabel(ls, k, k + words.len(), *class);
+                    k += words.len();
                 }
+                None => k += 1,
             }
         }
     }
