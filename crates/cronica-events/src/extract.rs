@@ -3770,28 +3770,31 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
             .first()
             .and_then(|m| v.spans.iter().position(|s| s.start == m.trigger.start))
     };
-    let called_acts: Vec<usize> = events
+    // (an act with no party of its own is the call's when the call has none
+    // either: "Convocamos a ... una jornada de movilización" by an unnamed "we")
+    let called_acts: Vec<(usize, bool)> = events
         .iter()
         .filter(|(e, _)| {
             matches!(
                 e.event_type,
                 EventType::Protest | EventType::Consult | EventType::Mobilize
-            ) && e.actor.is_some()
+            )
         })
-        .filter_map(|(e, _)| word_at(e))
+        .filter_map(|(e, _)| word_at(e).map(|k| (k, e.actor.is_some())))
         .collect();
-    // protests by a crowd or by people named only by what they are: a named
-    // organisation's demand is a statement of its own
-    let protests: Vec<usize> = events
+    // protests, with who holds them: what a protest demands is its claim,
+    // whether a crowd or a named organisation holds it
+    let protests: Vec<(usize, Option<String>)> = events
         .iter()
-        .filter(|(e, _)| {
-            e.event_type == EventType::Protest
-                && e.actor
-                    .as_deref()
-                    .is_none_or(|a| a.starts_with(char::is_lowercase))
-        })
-        .filter_map(|(e, _)| word_at(e))
+        .filter(|(e, _)| e.event_type == EventType::Protest)
+        .filter_map(|(e, _)| word_at(e).map(|k| (k, e.actor.clone())))
         .collect();
+    // (the demand's own party may be the crowd as the sentence words it, "young
+    // people", where the protest's carries its generic name)
+    let is_crowd = |a: &Option<String>| {
+        a.as_deref()
+            .is_none_or(|a| a.starts_with(char::is_lowercase))
+    };
     let any_protest: Vec<usize> = events
         .iter()
         .filter(|(e, _)| e.event_type == EventType::Protest)
@@ -3824,11 +3827,27 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
             && acts.iter().any(|&j| j > k && j <= k + 6);
         // "took to the streets ... to demand justice", "marcharon para exigir": what
         // a protest demands is its claim, not a request of its own
+        // ... or by a gerund after it ("marched ..., chanting and demanding the
+        // arrest", "realizaram uma vigília ..., exigindo a libertação")
+        let purpose = k > 0 && matches!(v.words[k - 1].as_str(), "to" | "para" | "a" | "por");
+        let gerund = v.words[k].ends_with("ing") || v.words[k].ends_with("ndo");
         let claim = e.event_type == EventType::Request
-            && k > 0
-            && matches!(v.words[k - 1].as_str(), "to" | "para" | "a" | "por")
-            && protests.iter().any(|&j| j < k && k - j <= 25);
-        let called = is_call && called_acts.iter().any(|&j| j > k && j <= k + 8);
+            && (purpose || gerund)
+            && protests.iter().any(|&(j, ref who)| {
+                j < k && k - j <= 25 && (names_agree(who, &e.actor) || is_crowd(&e.actor))
+            });
+        // ("Convocamos a nuestras bases y a los pueblos de Guatemala a una jornada
+        // nacional de movilización": a call by "convocar" names what it calls
+        // further on)
+        let reach = if v.words[k].starts_with("convoc") {
+            20
+        } else {
+            8
+        };
+        let called = is_call
+            && called_acts
+                .iter()
+                .any(|&(j, party)| j > k && j <= k + reach && (party || e.actor.is_none()));
         // "una huelga general ... en rechazo a la represión", "a strike in protest
         // at the killings": what a protest is in rejection of is its cause, not a
         // statement of its own
@@ -4759,7 +4778,8 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         return true;
     }
     // "o Estado Islâmico reivindicou o ataque", "ataques reivindicados pelo grupo":
-    // claiming an attack is owning it, not a demand
+    // claiming an attack is owning it, not a demand; "que reivindica a vitória"
+    // claims a win
     if t.event_type == EventType::Request && v.words[i].starts_with("reivindic") {
         let near = i.saturating_sub(3)..v.words.len().min(i + 4);
         if near.into_iter().any(|k| {
@@ -4776,6 +4796,9 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     | "acao"
                     | "secuestro"
                     | "sequestro"
+                    | "vitoria"
+                    | "victoria"
+                    | "triunfo"
             )
         }) {
             return true;

@@ -181,17 +181,17 @@ fn protesters_acting_protest() {
 
 #[test]
 fn joining_a_protest_is_protesting_and_its_purpose_is_the_protesters_demand() {
-    // a named organisation's demand is a statement of its own
+    // what a named organisation's protest demands is its claim too
     let evs = events(
         "2022-06-16",
         "In Quito, CONAIE joined the mobilisation on Wednesday outside the \
          Prosecutor's Office to demand the release of the detainees.",
     );
     let protest = one(&evs, "PROTEST");
-    let demand = one(&evs, "REQUEST");
-    assert_eq!(demand.actor, protest.actor);
+    assert_eq!(protest.actor.as_deref(), Some("CONAIE"));
     assert_eq!(protest.location.as_deref(), Some("Quito"));
-    // a crowd's is the protest's claim
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    // and so is a crowd's
     let evs = events(
         "2022-06-16",
         "In Quito, students and teachers joined the mobilisation on Wednesday outside the \
@@ -769,12 +769,52 @@ fn what_a_protest_demands_is_its_claim() {
     );
     one(&evs, "PROTEST");
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    // ... told by a gerund after the protest, in three languages
+    for text in [
+        "On Tuesday, thousands of young people marched through Nairobi, chanting \
+         Baya's name and demanding the arrest of the officer.",
+        "Na segunda-feira, cerca de quarenta jornalistas realizaram uma vigília em \
+         Luanda, exigindo a libertação do colega.",
+        "El martes, el sindicato anunció una huelga de tres días en Lima, \
+         exigiendo el pago de los salarios atrasados.",
+        "El Sindicato Unitario anunció hoy una huelga de tres días en Lima para \
+         exigir al Gobierno el pago de los salarios atrasados.",
+    ] {
+        let evs = events("2025-09-16", text);
+        one(&evs, "PROTEST");
+        assert!(
+            evs.iter().all(|e| e.event_type != "REQUEST"),
+            "{text}: {evs:#?}"
+        );
+    }
     // a party's own demand stays one
     let evs = events(
         "2024-03-25",
         "On Sunday the CGT demanded a general wage rise in Buenos Aires.",
     );
     one(&evs, "REQUEST");
+}
+
+#[test]
+fn a_call_names_the_protest_it_calls_far_along_its_sentence() {
+    let evs = events(
+        "2025-05-15",
+        "Convocamos a nuestras bases y a los pueblos de Guatemala a una jornada nacional \
+         de movilización el lunes 19 de mayo.",
+    );
+    let protest = one(&evs, "PROTEST");
+    assert_eq!(protest.status, "planned");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
+
+#[test]
+fn claiming_a_victory_is_no_demand() {
+    let evs = events(
+        "2025-10-10",
+        "O candidato Abudo Selemane, que reivindica a vitória em Nampula, convocou três \
+         dias de paralisação total da cidade.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
 
 #[test]
