@@ -1321,6 +1321,42 @@ impl EventExtractor for RuleEventExtractor {
                 if in_demands && is_bare_list_item(said) {
                     continue;
                 }
+                // "EXIGIMOS: - Al Ministerio Público: que investigue ... - Al Poder
+                // Ejecutivo: la suspensión ...": each addressee of a list of demands
+                // is asked for its own, by whoever makes the demands
+                if in_demands {
+                    if let Some(to) = addressed_item(said) {
+                        let to = Span::new(s.span.start + to.start, s.span.start + to.end);
+                        if let Some(k) = events
+                            .iter()
+                            .rposition(|e| e.event_type == EventType::Request)
+                        {
+                            let mention = Mention {
+                                sentence: s.span,
+                                trigger: to,
+                                nominal: false,
+                                introduced: false,
+                            };
+                            let name = addressee_name(to.text(a.text()));
+                            let header = &mut events[k];
+                            if header.target.is_none() {
+                                header.target = Some(name);
+                                header.target_span = Some(to);
+                                header.mentions.push(mention);
+                            } else {
+                                let mut e = header.clone();
+                                e.target = Some(name);
+                                e.target_span = Some(to);
+                                e.target_country = None;
+                                e.target_sector = None;
+                                e.mentions.insert(0, mention);
+                                e.id = event_id(&e);
+                                events.push(e);
+                            }
+                        }
+                        continue;
+                    }
+                }
                 if numbered && said.split_whitespace().count() <= 5 {
                     continue;
                 }
@@ -3035,7 +3071,9 @@ impl RuleEventExtractor {
             // placed at that town
             if trig.event_type.is_material() {
                 if let (Some(p), Some(d)) = (place.as_ref(), v.dateline_place()) {
-                    // (not "across Peru", "en todo el Perú": the whole country)
+                    // (not "across Peru", "en todo el Perú": the whole country; nor
+                    // "in Guatemala's western highlands", "no norte de Moçambique": a
+                    // part of it away from the town the story was filed in)
                     let whole = v
                         .spans
                         .iter()
@@ -3051,8 +3089,9 @@ impl RuleEventExtractor {
                                         | "todo"
                                         | "toda"
                                         | "por"
-                                )
-                            })
+                                ) || is_compass_part(&v.words[j])
+                            }) || (k + 1..v.words.len().min(k + 4))
+                                .any(|j| is_compass_part(&v.words[j]))
                         });
                     if p.precision == PlacePrecision::Country
                         && d.precision != PlacePrecision::Country
@@ -5884,6 +5923,65 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
 /// Whether a sentence is an item of a list with no subject of its own: a number or
 /// a bullet, then a word in lower case ("1. publicly condemn the strikes;", "• la
 /// liberación de los detenidos").
+/// The addressee of an item of a list of demands, as a byte range of the item:
+/// "- Al Ministerio Público: que investigue ...", "• To the Government: ...",
+/// "2. À Polícia Militar: ...".
+fn addressed_item(sentence: &str) -> Option<std::ops::Range<usize>> {
+    let t = sentence.trim_start();
+    let lead = sentence.len() - t.len();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    let rest = if digits > 0 {
+        t[digits..].strip_prefix(['.', ')'])?
+    } else {
+        t.strip_prefix(['•', '-', '*', '–', '·'])?
+    };
+    let rest = rest.trim_start();
+    let (to, name) = rest.split_once(' ')?;
+    let to = cronica_text::fold(to);
+    let name = match to.as_str() {
+        "al" | "ao" | "aos" | "a" | "as" => name,
+        "to" => name.strip_prefix("the ").unwrap_or(name),
+        _ => return None,
+    };
+    // ("A la Fiscalía", "A los gobiernos")
+    let name = ["la ", "las ", "los ", "o ", "os "]
+        .iter()
+        .find_map(|a| name.strip_prefix(a))
+        .unwrap_or(name);
+    let colon = name.find(':')?;
+    let named = name[..colon].trim_end();
+    let start = sentence.len() - name.len();
+    (named.starts_with(char::is_uppercase)
+        && !named.is_empty()
+        && named.split_whitespace().count() <= 10
+        && lead <= start)
+        .then(|| start..start + named.len())
+}
+
+/// An addressee as a list of demands names it, without the preposition that joins
+/// a second one: "Poder Ejecutivo y al INDERT" is "Poder Ejecutivo y INDERT".
+fn addressee_name(s: &str) -> String {
+    [
+        " y al ",
+        " y a la ",
+        " e ao ",
+        " e à ",
+        " and to the ",
+        " and the ",
+    ]
+    .iter()
+    .fold(s.to_string(), |acc, join| {
+        let plain = if join.starts_with(" y") {
+            " y "
+        } else if join.starts_with(" e") {
+            " e "
+        } else {
+            " and "
+        };
+        acc.replace(join, plain)
+    })
+}
+
 fn is_bare_list_item(sentence: &str) -> bool {
     let t = sentence.trim_start();
     let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -8482,6 +8580,30 @@ fn office_holders(a: &Analysis, article: &Article) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_items_name_their_addressee() {
+        let named = |s: &str| addressed_item(s).map(|r| s[r].to_string());
+        assert_eq!(
+            named("- Al Ministerio Público: que investigue"),
+            Some("Ministerio Público".into())
+        );
+        assert_eq!(
+            named("2. To the Government of Kenya: release them"),
+            Some("Government of Kenya".into())
+        );
+        assert_eq!(
+            named("• À Polícia Militar: que cesse"),
+            Some("Polícia Militar".into())
+        );
+        assert_eq!(named("- the release of all detainees;"), None);
+        assert_eq!(named("Al Ministerio Público: sin viñeta"), None);
+        assert_eq!(named("- A continuación: lo que pedimos"), None);
+        assert_eq!(
+            addressee_name("Poder Ejecutivo y al INDERT"),
+            "Poder Ejecutivo y INDERT"
+        );
+    }
 
     #[test]
     fn government_domains_name_their_country() {

@@ -1932,6 +1932,50 @@ pub fn is_measure(w: &str) -> bool {
     )
 }
 
+/// A word naming a part of a country by the compass (folded): "western",
+/// "the north of", "el sur del país", "no interior".
+pub fn is_compass_part(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "highlands"
+            | "norte"
+            | "sur"
+            | "sul"
+            | "oeste"
+            | "leste"
+            | "occidente"
+            | "oriente"
+            | "noroeste"
+            | "nordeste"
+            | "noreste"
+            | "sudeste"
+            | "sureste"
+            | "suroeste"
+            | "sudoeste"
+            | "occidental"
+            | "oriental"
+            | "meridional"
+            | "septentrional"
+            | "interior"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

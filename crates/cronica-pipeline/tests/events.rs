@@ -6806,3 +6806,61 @@ fn a_case_brought_to_a_court_is_a_legal_action_and_what_it_asks_is_that_case() {
     assert!(evs.iter().any(|e| e.event_type == "THREATEN"), "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn each_addressee_of_a_list_of_demands_is_asked_for_its_own() {
+    let evs = events(
+        "2025-12-10",
+        "La Coordinadora Campesina de Canindeyú denuncia el asesinato de Eusebio en \
+         Curuguaty, Paraguay.\n\nPor todo lo expuesto, EXIGIMOS:\n\n- Al Ministerio \
+         Público: que investigue con seriedad el asesinato de Eusebio.\n- Al Poder \
+         Ejecutivo y al INDERT: la suspensión inmediata de todos los desalojos en \
+         Canindeyú.\n",
+    );
+    let demands: Vec<_> = evs.iter().filter(|e| e.event_type == "REQUEST").collect();
+    let targets: Vec<_> = demands.iter().map(|e| e.target.as_deref()).collect();
+    assert_eq!(
+        targets,
+        [Some("Ministerio Público"), Some("Poder Ejecutivo y INDERT")],
+        "{evs:#?}"
+    );
+    assert!(demands
+        .iter()
+        .all(|e| e.actor.as_deref() == Some("Coordinadora Campesina de Canindeyú")));
+    // the items tell what is asked, not acts done
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    // an item that names no addressee is no demand of its own
+    let evs = events(
+        "2025-12-10",
+        "The union condemned the arrests in Lagos, Nigeria.\n\nWe demand:\n\n- the \
+         release of all detained workers;\n- an end to the raids.\n",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.event_type == "REQUEST").count(),
+        1,
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_part_of_the_country_is_not_the_town_the_story_was_filed_in() {
+    let evs = events(
+        "2026-01-21",
+        "GUATEMALA CITY, Jan 21 (Reuters) - At least six people have been killed in \
+         clashes between police and protesters in Guatemala's western highlands.",
+    );
+    let clash = one(&evs, "ASSAULT");
+    assert_eq!(clash.country.as_deref(), Some("GT"));
+    assert_eq!(clash.location, None, "{evs:#?}");
+    // the country alone is placed at the dateline's town
+    let evs = events(
+        "2026-01-21",
+        "GUATEMALA CITY, Jan 21 (Reuters) - At least six people have been killed in \
+         clashes between police and protesters in Guatemala.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").location.as_deref(),
+        Some("Guatemala City"),
+        "{evs:#?}"
+    );
+}
