@@ -1188,7 +1188,23 @@ impl<'a> SentenceView<'a> {
 impl EventExtractor for RuleEventExtractor {
     fn extract(&self, a: &Analysis) -> Vec<Event> {
         let mut out = Vec::new();
-        let countries_of_persons = person_countries(a);
+        let mut countries_of_persons = person_countries(a);
+        // "FACT SHEET: Biden-Harris Administration Actions ..." on a government's
+        // site: the persons an administration is named after lead that government
+        if let Some((home, _)) = publisher_home(a) {
+            for article in &a.articles {
+                for head in article
+                    .title
+                    .as_deref()
+                    .map(administration_heads)
+                    .unwrap_or_default()
+                {
+                    if !countries_of_persons.iter().any(|(n, _)| *n == head) {
+                        countries_of_persons.push((head, home.clone()));
+                    }
+                }
+            }
+        }
         for article in a
             .articles
             .iter()
@@ -1665,24 +1681,34 @@ impl RuleEventExtractor {
                             "on" | "este" | "esta" | "neste" | "nesta"
                         ))
         };
-        let mut i = 0;
-        while i < v.words.len() {
-            if v.in_time[i] {
-                i += 1;
-                continue;
-            }
-            match lex.longest_at_skipping(&v.words, i, in_date) {
-                Some((t, n)) => {
-                    // ("condemns the arrest of the chairman, who was taken from his
-                    // home in Ikeja by DSS operatives on Sunday night": a verb in a
-                    // relative clause after the act's noun tells that act)
-                    let retold = !t.nominal && in_relative_clause(v, i);
-                    let told_before = found.iter().any(|(_, _, f)| {
-                        f.event_type == t.event_type && f.mode == t.mode && !(f.nominal && retold)
-                    });
-                    if names_no_act(v, i, t) {
-                        // no act here
-                    } else if told_before
+        // "Imposing new sanctions on military individuals: Today, President Biden
+        // launched a new sanctions regime": a fact sheet's heading names the act the
+        // sentence after its colon tells, with its party; that telling comes first
+        let heading = heading_end(v);
+        let order = heading.map_or([(0, v.words.len()), (0, 0)], |h| {
+            [(h + 1, v.words.len()), (0, h)]
+        });
+        for (from, to) in order {
+            let mut i = from;
+            while i < to {
+                if v.in_time[i] {
+                    i += 1;
+                    continue;
+                }
+                match lex.longest_at_skipping(&v.words, i, in_date) {
+                    Some((t, n)) => {
+                        // ("condemns the arrest of the chairman, who was taken from his
+                        // home in Ikeja by DSS operatives on Sunday night": a verb in a
+                        // relative clause after the act's noun tells that act)
+                        let retold = !t.nominal && in_relative_clause(v, i);
+                        let told_before = found.iter().any(|(_, _, f)| {
+                            f.event_type == t.event_type
+                                && f.mode == t.mode
+                                && !(f.nominal && retold)
+                        });
+                        if names_no_act(v, i, t) {
+                            // no act here
+                        } else if told_before
                         // "We urge the regime to ..., and we call on the international
                         // community to ...": a clause with a subject of its own tells an
                         // act of its own
@@ -1690,19 +1716,21 @@ impl RuleEventExtractor {
                             && i >= 2
                             && is_speaking_subject(v.raw[i - 1], v.lang)
                             && matches!(v.words[i - 2].as_str(), "and" | "y" | "e" | ","))
-                    {
-                        // one event per kind and sentence; the verb still governs
-                        // what follows ("In a statement, X declared that the
-                        // resignation ...")
-                        repeated.push((i, t));
-                    } else {
-                        found.push((i, n, t));
+                        {
+                            // one event per kind and sentence; the verb still governs
+                            // what follows ("In a statement, X declared that the
+                            // resignation ...")
+                            repeated.push((i, t));
+                        } else {
+                            found.push((i, n, t));
+                        }
+                        i += n;
                     }
-                    i += n;
+                    None => i += 1,
                 }
-                None => i += 1,
             }
         }
+        found.sort_by_key(|&(i, _, _)| i);
         let figures = counts::figures(&v.words, &v.raw, &v.spans, &v.in_time, v.lang);
         // figures with no trigger of their kind make their own event: killings,
         // or injuries when nobody is said to have died ("12 professores ficaram
@@ -2116,6 +2144,8 @@ impl RuleEventExtractor {
                 .map(|&(j, _, t)| (j, t))
                 .chain(repeated.iter().copied())
                 .filter(|(j, t)| *j < i && !t.event_type.is_material() && !t.nominal)
+                // (a heading's words govern nothing after its colon)
+                .filter(|(j, _)| heading.is_none_or(|h| *j > h || i < h))
                 .max_by_key(|(j, _)| *j);
             // "its spokesperson denied that soldiers had fired on the demonstrators",
             // "la Policía negó haber detenido a integrantes de la minga": a denied act
@@ -5923,6 +5953,50 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
 /// Whether a sentence is an item of a list with no subject of its own: a number or
 /// a bullet, then a word in lower case ("1. publicly condemn the strikes;", "• la
 /// liberación de los detenidos").
+/// The colon that closes a fact sheet's heading opening the sentence, as a word
+/// index: a capitalised gerund, a few words, a colon and a capitalised sentence
+/// ("Imposing new sanctions on military individuals and entities: Today, ...").
+fn heading_end(v: &SentenceView) -> Option<usize> {
+    let first = v.raw.first()?;
+    if v.lang != Lang::En || !first.starts_with(char::is_uppercase) || !v.words[0].ends_with("ing")
+    {
+        return None;
+    }
+    let colon = (1..v.raw.len().min(16)).find(|&k| v.raw[k] == ":")?;
+    v.raw
+        .get(colon + 1)
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        .then_some(colon)
+}
+
+/// The persons an administration is named after in a title: "Biden-Harris
+/// Administration Actions" gives "Biden" and "Harris", "the Trump administration"
+/// "Trump".
+fn administration_heads(title: &str) -> Vec<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let Some(k) = words
+        .iter()
+        .position(|w| cronica_text::fold(w.trim_end_matches([',', ':', '.'])) == "administration")
+    else {
+        return Vec::new();
+    };
+    let Some(before) = k.checked_sub(1).map(|j| words[j]) else {
+        return Vec::new();
+    };
+    before
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .split(['-', '\u{2010}', '\u{2011}', '–'])
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            w.chars().count() > 2
+                && w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+        })
+        .map(str::to_string)
+        .collect()
+}
+
 /// The addressee of an item of a list of demands, as a byte range of the item:
 /// "- Al Ministerio Público: que investigue ...", "• To the Government: ...",
 /// "2. À Polícia Militar: ...".
@@ -8475,9 +8549,11 @@ fn person_countries(a: &Analysis) -> Vec<(String, String)> {
         let before = countries.iter().find(|(s, _)| {
             s.end <= e.span.start && e.span.start - s.end <= 40 && {
                 // nothing but the office between ("US Senator", "Venezuelan
-                // interim President"); not "the US has threatened President Maduro"
+                // interim President"); not "the US has threatened President Maduro",
+                // nor "... Interim President of Venezuela. President Biden"
                 let between = words_of(&text[s.end..e.span.start]);
-                !between.is_empty()
+                !text[s.end..e.span.start].contains(['.', ';', '\n'])
+                    && !between.is_empty()
                     && between.len() <= 3
                     && between.iter().any(|w| OFFICES.contains(&w.as_str()))
                     && between.iter().all(|w| {
@@ -8580,6 +8656,20 @@ fn office_holders(a: &Analysis, article: &Article) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn administrations_are_named_after_their_heads() {
+        assert_eq!(
+            administration_heads("FACT SHEET: Biden-\u{2060}Harris Administration Actions"),
+            ["Biden", "Harris"]
+        );
+        assert_eq!(
+            administration_heads("Why the Trump administration struck Caracas"),
+            ["Trump"]
+        );
+        assert!(administration_heads("The US Administration acts").is_empty());
+        assert!(administration_heads("Administration of justice").is_empty());
+    }
 
     #[test]
     fn list_items_name_their_addressee() {

@@ -6864,3 +6864,34 @@ fn a_part_of_the_country_is_not_the_town_the_story_was_filed_in() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_fact_sheets_heading_names_the_act_its_sentence_tells_with_its_party() {
+    let (_, evs) = analyse(
+        "Title: FACT SHEET: Biden-Harris Administration Actions in Response to the Coup in Burma\n\
+         Date: 2021-02-11\n\
+         Source: https://www.whitehouse.gov/briefing-room/statements-releases/2021/02/11/fact-sheet/\n\n\
+         Imposing new sanctions on military individuals and entities: Today, President Biden \
+         launched a new sanctions regime targeting the Burmese military and its leaders. The \
+         U.S. Department of the Treasury froze the assets of 10 individuals.\n",
+    );
+    let biden = evs
+        .iter()
+        .find(|e| e.event_type == "SANCTION" && e.actor.as_deref() == Some("Biden"))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    // the head of the administration the title names is of the publishing state
+    assert_eq!(biden.country.as_deref(), Some("US"));
+    assert_eq!(biden.actor_country.as_deref(), Some("US"));
+    assert_eq!(evs.iter().filter(|e| e.event_type == "SANCTION").count(), 2);
+}
+
+#[test]
+fn a_country_in_the_sentence_before_is_no_persons_country() {
+    let evs = events(
+        "2022-06-08",
+        "President Biden spoke today with Juan Guaidó, the Interim President of Venezuela. \
+         President Biden expressed his support for negotiations in Mexico City.",
+    );
+    let support = one(&evs, "SUPPORT");
+    assert_ne!(support.actor_country.as_deref(), Some("VE"), "{evs:#?}");
+}
