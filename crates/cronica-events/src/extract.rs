@@ -1846,6 +1846,21 @@ impl RuleEventExtractor {
             })
             .collect();
         for (i, n, r) in intents {
+            // ("the United States will continue to sanction individuals responsible":
+            // a measure a state says it will take is its threat, as "will impose
+            // sanctions" is, not a measure taken)
+            // ("announced Wednesday it would prohibit all aid": a measure announced
+            // is taken)
+            let announced = (0..i).any(|k| is_announcement(&v.words[k]));
+            if let Some(f) = found.iter_mut().find(|(j, _, t)| {
+                *j == i
+                    && !announced
+                    && t.event_type == EventType::Sanction
+                    && r.event_type == EventType::Threaten
+            }) {
+                f.2 = r;
+                continue;
+            }
             if !found.iter().any(|(_, _, t)| t.event_type == r.event_type) {
                 found.push((i, n, r));
             }
@@ -5685,6 +5700,17 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
                     | "tries"
                     | "tried"
                     | "attempt"
+                    // "in an effort to intimidate and threaten the Cuban people":
+                    // what an act was meant to do is its purpose, not an act
+                    | "attempts"
+                    | "attempting"
+                    | "trying"
+                    | "effort"
+                    | "efforts"
+                    | "bid"
+                    | "designed"
+                    | "intended"
+                    | "meant"
                     | "llama"
                     | "pide"
                     | "busca"

@@ -6895,3 +6895,30 @@ fn a_country_in_the_sentence_before_is_no_persons_country() {
     let support = one(&evs, "SUPPORT");
     assert_ne!(support.actor_country.as_deref(), Some("VE"), "{evs:#?}");
 }
+
+#[test]
+fn what_an_act_was_meant_to_do_is_no_act() {
+    let evs = events(
+        "2021-07-22",
+        "I condemn the mass detentions in Havana that are sentencing to prison those who \
+         dared to speak out in an effort to intimidate and threaten the Cuban people.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
+}
+
+#[test]
+fn a_measure_a_state_says_it_will_take_is_its_threat_unless_announced_as_taken() {
+    let evs = events(
+        "2021-07-22",
+        "The United States will continue to sanction individuals responsible for the \
+         oppression of the Cuban people.",
+    );
+    one(&evs, "THREATEN");
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+    let evs = events(
+        "2001-03-21",
+        "The United States announced Wednesday it would prohibit all aid to rebels in \
+         Macedonia.",
+    );
+    one(&evs, "SANCTION");
+}
