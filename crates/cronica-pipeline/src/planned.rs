@@ -7,59 +7,6 @@
 use cronica_types::stage::Analysis;
 use cronica_types::{Event, EventStatus, EventType, PlacePrecision, Precision};
 
-/// "Convocamos a plantones frente a las embajadas de Ecuador en Bogotá, Lima y
-/// Buenos Aires el próximo viernes": one planned act in each town a list after its
-/// word names, the first kept by the event itself.
-fn listed_towns(e: &Event, a: &Analysis) -> Vec<Event> {
-    let m = &e.mentions[0];
-    let text = a.document.text.as_str();
-    let towns: Vec<_> = a
-        .places
-        .iter()
-        .filter(|p| {
-            m.sentence.contains(p.span)
-                && p.span.start > m.trigger.start
-                && p.precision == PlacePrecision::Town
-        })
-        .collect();
-    // the longest run of towns a list joins ("Bogotá, Lima y Buenos Aires")
-    let joined = |x: &cronica_types::Place, y: &cronica_types::Place| {
-        text.get(x.span.end..y.span.start).is_some_and(|gap| {
-            matches!(
-                gap.trim(),
-                "," | "y" | "e" | "and" | ", y" | ", e" | ", and" | "y en" | "e em" | "and in"
-            )
-        })
-    };
-    let mut run: Vec<&cronica_types::Place> = Vec::new();
-    for p in towns {
-        match run.last() {
-            Some(last) if joined(last, p) => run.push(p),
-            _ if run.len() >= 2 => break,
-            _ => run = vec![p],
-        }
-    }
-    if run.len() < 2
-        || run
-            .iter()
-            .any(|p| p.canonical == run[0].canonical && p.span != run[0].span)
-    {
-        return Vec::new();
-    }
-    // the event keeps the first town; each other town has an act of its own
-    run.iter()
-        .skip(1)
-        .map(|p| {
-            let mut other = e.clone();
-            other.place = Some((*p).clone());
-            other.country = Some(p.country.clone());
-            other.id = blake3::hash(format!("{}|{}", e.id, p.span.start).as_bytes()).to_hex()[..16]
-                .to_string();
-            other
-        })
-        .collect()
-}
-
 /// Splits a planned protest whose sentence gives, after its word, two days or more,
 /// each followed by a town of its own before the next, into one event per day.
 pub(crate) fn split_listed_days(events: &mut Vec<Event>, a: &Analysis) {
@@ -79,8 +26,9 @@ pub(crate) fn split_listed_days(events: &mut Vec<Event>, a: &Analysis) {
                     && t.value.precision == Precision::Day
             })
             .collect();
+        // ("Protests will also take place the same day in Manchester, Glasgow,
+        // Cardiff and Bristol": one call, one act, in the towns it lists)
         if days.len() < 2 {
-            extra.extend(listed_towns(e, a));
             continue;
         }
         // each day's town: the first town after it, before the next day
