@@ -4747,6 +4747,29 @@ fn held_after_preposition(v: &SentenceView, i: usize) -> bool {
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // "57 people had been arrested during Tuesday's unrest for looting", "detenidos
+    // por desórdenes públicos": what the arrested or charged are held for is the
+    // charge, not an act told (a protest they were held for was held, though)
+    if t.event_type.is_material() && t.event_type != EventType::Protest {
+        let charge_for = (i.saturating_sub(2)..i).rev().find(|&k| {
+            matches!(
+                v.words[k].as_str(),
+                "for" | "por" | "pelo" | "pela" | "pelos" | "pelas"
+            )
+        });
+        if let Some(f) = charge_for {
+            let lex = Lexicon::for_lang(v.lang);
+            let held = (f.saturating_sub(8)..f).any(|k| {
+                lex.longest_at(&v.words, k).is_some_and(|(h, _)| {
+                    h.event_type == EventType::Coerce && h.mode == "arrest"
+                        || h.event_type == EventType::Accuse && h.mode == "charge"
+                })
+            });
+            if held {
+                return true;
+            }
+        }
+    }
     // "Oito dos presos foram soltos": the held, told as released, were not
     // arrested here
     if t.event_type == EventType::Coerce

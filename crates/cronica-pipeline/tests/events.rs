@@ -6922,3 +6922,28 @@ fn a_measure_a_state_says_it_will_take_is_its_threat_unless_announced_as_taken()
     );
     one(&evs, "SANCTION");
 }
+
+#[test]
+fn what_the_arrested_are_held_for_is_their_charge_not_an_act() {
+    let evs = events(
+        "2025-03-12",
+        "The Interior Ministry said 57 people had been arrested in Nairobi during \
+         Tuesday's unrest for looting and arson.",
+    );
+    assert_eq!(one(&evs, "COERCE").arrested, Some(57), "{evs:#?}");
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "ASSAULT" && e.mode != "demolition"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-11-05",
+        "Agentes de la Policía Nacional Civil detuvieron a seis vendedores en San Salvador \
+         por saqueo.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.event_type == "COERCE").count(),
+        1,
+        "{evs:#?}"
+    );
+}
