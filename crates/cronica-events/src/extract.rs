@@ -3650,7 +3650,10 @@ impl RuleEventExtractor {
             v,
             fold_threatened(
                 v,
-                fold_dispersals(fold_calls(v, merge_generic_modes(v, events))),
+                fold_offers(
+                    v,
+                    fold_dispersals(fold_calls(v, merge_generic_modes(v, events))),
+                ),
             ),
         )
     }
@@ -3811,6 +3814,34 @@ fn fold_threatened(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Eve
                             .is_some_and(|k| conditional_after(v, k))
             });
         !threatened
+    });
+    events
+}
+
+/// "the government was ready to withdraw the army from Juliaca", "The UK is ready to
+/// consider easing some of its measures": an offer of an act the sentence names is
+/// that act, offered; no promise beside it.
+fn fold_offers(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
+    let starts: Vec<usize> = events
+        .iter()
+        .filter(|(e, _)| e.event_type != EventType::Agree)
+        .filter_map(|(e, _)| e.mentions.first().map(|m| m.trigger.start))
+        .collect();
+    events.retain(|(e, _)| {
+        let Some(m) = e.mentions.first() else {
+            return true;
+        };
+        let offer = e.event_type == EventType::Agree
+            && e.mode == "promise"
+            && matches!(
+                cronica_text::fold(m.trigger.text(v.text)).as_str(),
+                "ready to" | "willing to" | "prepared to"
+            );
+        // the act offered, within a few words ("ready to consider easing")
+        let act_after = starts
+            .iter()
+            .any(|&s| s >= m.trigger.end && s - m.trigger.end <= 20);
+        !(offer && act_after)
     });
     events
 }
@@ -5544,7 +5575,24 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
                         trig.event_type,
                         EventType::Protest | EventType::Mobilize | EventType::Consult
                     ));
-        if is_hypothetical(w, v.lang) && !reported_will {
+        // "the government was ready to withdraw the army", "está dispuesto a
+        // dialogar": an act offered has not happened, and waits on its taker
+        let offered = matches!(
+            w,
+            "ready"
+                | "willing"
+                | "prepared"
+                | "dispuesto"
+                | "dispuesta"
+                | "dispuestos"
+                | "disposto"
+                | "disposta"
+                | "dispostos"
+        ) && v
+            .words
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.as_str(), "to" | "a"));
+        if (is_hypothetical(w, v.lang) || offered) && !reported_will {
             status = EventStatus::Hypothetical;
         } else if future && status == EventStatus::Occurred {
             status = EventStatus::Planned;

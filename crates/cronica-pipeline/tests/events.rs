@@ -6947,3 +6947,30 @@ fn what_the_arrested_are_held_for_is_their_charge_not_an_act() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_act_offered_is_that_act_waiting_on_its_taker_with_no_promise_beside_it() {
+    let evs = events(
+        "2025-12-15",
+        "He said the government was ready to withdraw the army from Juliaca if protest \
+         leaders agreed to lift the road blockades.",
+    );
+    let withdrawal = one(&evs, "RETREAT");
+    assert_eq!(withdrawal.status, "hypothetical", "{evs:#?}");
+    assert!(
+        evs.iter()
+            .all(|e| !(e.event_type == "AGREE" && e.mode == "promise")),
+        "{evs:#?}"
+    );
+    // an offer that names no act stays a promise
+    let evs = events(
+        "2021-07-07",
+        "The United States offers condolences to the people of Haiti, and we stand ready \
+         to assist.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == "AGREE" && e.mode == "promise"),
+        "{evs:#?}"
+    );
+}
