@@ -3630,6 +3630,32 @@ impl RuleEventExtractor {
                 }
                 _ => Vec::new(),
             };
+            // "Canada and Georgia established diplomatic relations", "X and Y met in
+            // Geneva": a mutual act of two parties is one act between them
+            let mutual = ev.event_type == EventType::Consult
+                || ev.event_type == EventType::Support && ev.mode == "diplomatic-ties";
+            let co_actors = if mutual && ev.target.is_none() && co_actors.len() == 1 {
+                let co = finish_arg(co_actors[0].clone());
+                // (the party named first is the actor)
+                let before = actor.as_ref().is_some_and(|a| co.first < a.first);
+                let (name, span, country) = if before {
+                    let a = ev.actor.replace(co.name.clone()).unwrap_or_default();
+                    let span = ev.actor_span.replace(co.span);
+                    let country = std::mem::replace(&mut ev.actor_country, co.country);
+                    ev.actor_sector = sector_of(&co.name);
+                    (a, span, country)
+                } else {
+                    (co.name, Some(co.span), co.country)
+                };
+                ev.target_sector = sector_of(&name);
+                ev.target = Some(name);
+                ev.target_span = span;
+                ev.target_country = country;
+                ev.id = event_id(&ev);
+                Vec::new()
+            } else {
+                co_actors
+            };
             let mut parties = vec![(actor.as_ref().map_or(0, |a| a.first), ev.clone())];
             for co in co_actors {
                 let mut other = ev.clone();

@@ -6974,3 +6974,24 @@ fn an_act_offered_is_that_act_waiting_on_its_taker_with_no_promise_beside_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_mutual_act_of_two_parties_is_one_act_between_them() {
+    let evs = events(
+        "2025-06-10",
+        "Canada and Georgia established diplomatic relations in 1992.",
+    );
+    let ties: Vec<_> = evs.iter().filter(|e| e.event_type == "SUPPORT").collect();
+    assert_eq!(ties.len(), 1, "{evs:#?}");
+    assert_eq!(ties[0].actor.as_deref(), Some("Government of Canada"));
+    assert_eq!(ties[0].target.as_deref(), Some("Georgia"));
+    // a statement of several parties stays one per party
+    let evs = events(
+        "2019-01-24",
+        "Guaidó was recognised as president of Venezuela by the United States and Canada.",
+    );
+    assert!(
+        evs.iter().filter(|e| e.event_type == "SUPPORT").count() >= 2,
+        "{evs:#?}"
+    );
+}
