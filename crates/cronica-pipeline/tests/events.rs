@@ -6995,3 +6995,19 @@ fn a_mutual_act_of_two_parties_is_one_act_between_them() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn protesters_throwing_eggs_or_bottles_at_police_assault_them() {
+    for text in [
+        "Los manifestantes lanzaron huevos contra la fachada de la embajada en Moscú el \
+         martes.",
+        "Los manifestantes se reunieron en Jerusalén lanzando de forma esporádica botellas y \
+         piedras a los policías.",
+    ] {
+        let evs = events("1999-03-24", text);
+        assert!(
+            evs.iter().any(|e| e.event_type == "ASSAULT"),
+            "{text}: {evs:#?}"
+        );
+    }
+}
