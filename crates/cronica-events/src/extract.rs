@@ -3930,8 +3930,10 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
         .filter(|(e, _)| e.event_type == EventType::Protest)
         .filter_map(|(e, _)| word_at(e).map(|k| (k, e.actor.clone())))
         .collect();
-    // (the demand's own party may be the crowd as the sentence words it, "young
-    // people", where the protest's carries its generic name)
+    // (a crowd's protest claims whatever the sentence asks after it, whoever
+    // the sentence makes ask it; the demand's own party may be the crowd as the
+    // sentence words it, "young people", where the protest's carries its
+    // generic name)
     let is_crowd = |a: &Option<String>| {
         a.as_deref()
             .is_none_or(|a| a.starts_with(char::is_lowercase))
@@ -3975,7 +3977,9 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
         let claim = e.event_type == EventType::Request
             && (purpose || gerund)
             && protests.iter().any(|&(j, ref who)| {
-                j < k && k - j <= 25 && (names_agree(who, &e.actor) || is_crowd(&e.actor))
+                j < k
+                    && k - j <= 25
+                    && (is_crowd(who) || names_agree(who, &e.actor) || is_crowd(&e.actor))
             });
         // ("Convocamos a nuestras bases y a los pueblos de Guatemala a una jornada
         // nacional de movilización": a call by "convocar" names what it calls

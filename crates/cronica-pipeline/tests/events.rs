@@ -7011,3 +7011,14 @@ fn protesters_throwing_eggs_or_bottles_at_police_assault_them() {
         );
     }
 }
+
+#[test]
+fn a_crowds_protest_claims_what_its_sentence_asks_whoever_the_reading_makes_ask_it() {
+    let evs = events(
+        "2025-08-21",
+        "Funcionarios de la Dirección General de Contrainteligencia Militar detuvieron el \
+         martes en Ciudad Guayana a dos dirigentes sindicales, horas después de una protesta \
+         de trabajadores para exigir mejores salarios.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
