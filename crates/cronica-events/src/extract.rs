@@ -7604,26 +7604,57 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
     let text = a.text();
     let body = text.get(article.span.start..article.span.end)?;
     let tail_start = article.span.start + body.len().saturating_sub(400);
-    a.places.iter().rev().find(|p| {
-        p.span.start >= tail_start
-            && article.span.contains(p.span)
-            && p.precision == PlacePrecision::Town
-            && {
-                // a short line of its own: the place, a comma and a date
-                let line_start = text[..p.span.start].rfind('\n').map_or(0, |k| k + 1);
-                let line_end = text[p.span.end..]
-                    .find('\n')
-                    .map_or(text.len(), |k| p.span.end + k);
-                line_start == p.span.start
-                    && line_end - line_start <= 60
-                    && text[p.span.end..].starts_with(',')
-                    && a.times.iter().any(|t| {
-                        t.span.start > p.span.end
-                            && t.span.end <= line_end
-                            && t.value.precision == cronica_types::Precision::Day
-                    })
-            }
-    })
+    let head_end = article.span.start + body.len().min(400);
+    let line_of = |p: &Place| {
+        let line_start = text[..p.span.start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = text[p.span.end..]
+            .find('\n')
+            .map_or(text.len(), |k| p.span.end + k);
+        (line_start, line_end)
+    };
+    let day_within = |from: usize, to: usize| {
+        a.times.iter().any(|t| {
+            t.span.start >= from
+                && t.span.end <= to
+                && t.value.precision == cronica_types::Precision::Day
+        })
+    };
+    a.places
+        .iter()
+        .rev()
+        .find(|p| {
+            p.span.start >= tail_start
+                && article.span.contains(p.span)
+                && p.precision == PlacePrecision::Town
+                && {
+                    // a short line of its own: the place, a comma and a date, perhaps
+                    // the day's name after it ("Curuguaty, Canindeyú, 10 de diciembre
+                    // de 2025, Día Internacional de los Derechos Humanos.")
+                    let (line_start, line_end) = line_of(p);
+                    line_start == p.span.start
+                        && line_end - line_start <= 140
+                        && text[p.span.end..].starts_with(',')
+                        && day_within(p.span.end, line_end.min(p.span.end + 60))
+                }
+        })
+        .or_else(|| {
+            // ... or a release's line under its heading: "December 16, 2025 -
+            // Ottawa, Ontario - Global Affairs Canada"
+            a.places.iter().find(|p| {
+                p.span.start < head_end
+                    && article.span.contains(p.span)
+                    && p.precision == PlacePrecision::Town
+                    && {
+                        let (line_start, line_end) = line_of(p);
+                        let before = text[line_start..p.span.start].trim_end();
+                        line_end - line_start <= 120
+                            && (before.ends_with(" -")
+                                || before.ends_with('—')
+                                || before.ends_with('–'))
+                            && day_within(line_start, p.span.start)
+                    }
+            })
+        })
 }
 
 /// The author's own statements, demands and calls, with no town of their own, were

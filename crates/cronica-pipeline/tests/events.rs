@@ -7022,3 +7022,29 @@ fn a_crowds_protest_claims_what_its_sentence_asks_whoever_the_reading_makes_ask_
     );
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_release_line_or_a_long_signature_places_the_authors_statements() {
+    // a government's release line under its heading
+    let (_, evs) = analyse(
+        "Title: Canada condemns arrest of Georgian opposition leader\nDate: 2025-12-16\n\n\
+         News release\n\nDecember 16, 2025 - Ottawa, Ontario - Global Affairs Canada\n\n\
+         Canada condemns the arrest on Saturday of Nino Kapanadze, a leader of the Georgian \
+         opposition.\n",
+    );
+    let condemnation = one(&evs, "ACCUSE");
+    assert_eq!(condemnation.location.as_deref(), Some("Ottawa"), "{evs:#?}");
+    // a signature line that names the day after its date
+    let evs = events(
+        "2025-12-10",
+        "La Coordinadora Campesina e Indígena de Canindeyú denuncia ante la ciudadanía \
+         paraguaya el asesinato de Eusebio Ramírez.\n\n¡Eusebio vive, la lucha sigue!\n\n\
+         Asunción, Paraguay, 10 de diciembre de 2025, Día Internacional de los Derechos \
+         Humanos.\nCoordinadora Campesina e Indígena de Canindeyú – CCIC\n",
+    );
+    assert_eq!(
+        one(&evs, "ACCUSE").location.as_deref(),
+        Some("Asunción"),
+        "{evs:#?}"
+    );
+}
