@@ -1701,10 +1701,14 @@ impl RuleEventExtractor {
                         // home in Ikeja by DSS operatives on Sunday night": a verb in a
                         // relative clause after the act's noun tells that act)
                         let retold = !t.nominal && in_relative_clause(v, i);
-                        let told_before = found.iter().any(|(_, _, f)| {
+                        // ("Los jubilados, que protestan cada miércoles, convocaron
+                        // a marchar nuevamente el próximo miércoles": an act of the
+                        // same kind to come is another act)
+                        let told_before = found.iter().any(|&(j, _, f)| {
                             f.event_type == t.event_type
                                 && f.mode == t.mode
                                 && !(f.nominal && retold)
+                                && clause_status(v, j, f) == clause_status(v, i, t)
                         });
                         if names_no_act(v, i, t) {
                             // no act here

@@ -7048,3 +7048,20 @@ fn a_release_line_or_a_long_signature_places_the_authors_statements() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_act_to_come_of_the_kind_a_sentence_told_done_is_another_act() {
+    let evs = events(
+        "2025-09-18",
+        "Los jubilados, que protestan cada miércoles contra el congelamiento de sus haberes, \
+         convocaron a marchar nuevamente el próximo miércoles frente al Congreso en Buenos \
+         Aires.",
+    );
+    let planned: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "PROTEST" && e.status == "planned")
+        .collect();
+    assert_eq!(planned.len(), 1, "{evs:#?}");
+    assert_eq!(planned[0].date.as_deref(), Some("2025-09-24"));
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
