@@ -7065,3 +7065,14 @@ fn an_act_to_come_of_the_kind_a_sentence_told_done_is_another_act() {
     assert_eq!(planned[0].date.as_deref(), Some("2025-09-24"));
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_judge_ordering_an_immediate_release_frees() {
+    let evs = events(
+        "2025-09-17",
+        "Una jueza de Garantías Penales de Imbabura, en Ecuador, declaró ilegal este miércoles \
+         la detención del dirigente Rumiñahui Cachiguango y ordenó su inmediata liberación.",
+    );
+    assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
