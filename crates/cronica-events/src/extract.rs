@@ -5699,7 +5699,12 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         status = EventStatus::Hypothetical;
     }
     // "calls on X to demand" and "called for protests": the call happened, the protest is planned
-    if trig.event_type == EventType::Request && status == EventStatus::Planned {
+    // (but "pedirá al Gobierno el apoyo del Ejército": a request in the simple
+    // future is still to be made)
+    if trig.event_type == EventType::Request
+        && status == EventStatus::Planned
+        && !simple_future(v, i, trig)
+    {
         status = EventStatus::Occurred;
     }
     // a promise or threat read from an announced act is made when it is said

@@ -7076,3 +7076,19 @@ fn a_judge_ordering_an_immediate_release_frees() {
     assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_request_in_the_simple_future_inside_a_warning_is_the_warnings_content() {
+    let evs = events(
+        "2025-11-02",
+        "La gobernadora del Valle del Cauca advirtió el domingo que no permitirá bloqueos en \
+         las vías de acceso a Cali y que, si la minga intenta ingresar a la ciudad, pedirá al \
+         Gobierno nacional el apoyo del Ejército.",
+    );
+    one(&evs, "THREATEN");
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "REQUEST" && e.event_type != "SUPPORT"),
+        "{evs:#?}"
+    );
+}
