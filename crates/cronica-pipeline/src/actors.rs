@@ -454,6 +454,22 @@ pub(crate) fn name_forces_as_the_article_does(events: &mut [Event], a: &Analysis
     }
 }
 
+/// "Un contingente de 400 soldados del Ejército llegó a Juliaca": a force told
+/// arriving or deployed, with nobody said to send it, deploys itself; it is no
+/// target of its own deployment.
+pub(crate) fn forces_deploy_themselves(events: &mut [Event]) {
+    for e in events.iter_mut().filter(|e| {
+        e.event_type == cronica_types::EventType::Mobilize
+            && e.actor.is_none()
+            && matches!(e.target_sector, Some(Sector::Military | Sector::Police))
+    }) {
+        e.actor = e.target.take();
+        e.actor_span = e.target_span.take();
+        e.actor_country = e.target_country.take();
+        e.actor_sector = e.target_sector.take();
+    }
+}
+
 /// "os policiais usaram balas de borracha ... os agentes foram recebidos com
 /// pedras": a clash told from both sides, once named, has the same force on both
 /// ends; no party is its own target.

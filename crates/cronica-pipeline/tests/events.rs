@@ -7092,3 +7092,18 @@ fn a_request_in_the_simple_future_inside_a_warning_is_the_warnings_content() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_force_told_arriving_with_nobody_sending_it_deploys_itself() {
+    let evs = events(
+        "2025-03-12",
+        "Unos 400 soldados del Ejército llegaron el martes a Juliaca, en Perú.",
+    );
+    let deployment = one(&evs, "MOBILIZE");
+    assert_eq!(
+        deployment.actor.as_deref(),
+        Some("Fuerzas Militares de Perú"),
+        "{evs:#?}"
+    );
+    assert_eq!(deployment.target, None);
+}
