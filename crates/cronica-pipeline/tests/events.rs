@@ -7107,3 +7107,17 @@ fn a_force_told_arriving_with_nobody_sending_it_deploys_itself() {
     );
     assert_eq!(deployment.target, None);
 }
+
+#[test]
+fn arrests_told_before_an_announced_march_stay_done() {
+    let evs = events(
+        "2025-11-04",
+        "SAN SALVADOR.– Unos 300 vendedores informales protestaron ayer frente a la alcaldía \
+         de San Salvador. Agentes de la Policía Nacional Civil detuvieron a seis de ellos por \
+         desórdenes públicos, informó la Policía en la red social X. La Asociación de \
+         Vendedores anunció que volverá a manifestarse el miércoles.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.status, "occurred", "{evs:#?}");
+    assert_eq!(arrest.date.as_deref(), Some("2025-11-03"));
+}

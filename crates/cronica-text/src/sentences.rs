@@ -263,10 +263,19 @@ fn is_abbreviation_before(s: &str, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    // single initial: "R." in "Joseph R. Biden" (upper-case letter alone)
+    // single initial: "R." in "Joseph R. Biden" (upper-case letter alone); not a
+    // letter after a word in lower case, which names a thing ("la red social X.",
+    // "plan B.")
     let mut cs = word.chars();
     if let (Some(first), None) = (cs.next(), cs.next()) {
-        return first.is_uppercase();
+        let previous = before[..word_start]
+            .trim_end()
+            .rsplit([' ', '\t', '\n'])
+            .next();
+        let after_common_word = previous
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_lowercase);
+        return first.is_uppercase() && !after_common_word;
     }
     // dotted abbreviations: "U.S." "EE.UU." — a dot inside the word
     if word.contains('.') {
@@ -338,6 +347,21 @@ mod tests {
                 "The army must force him out.",
                 "Maduro has broken relations."
             ]
+        );
+    }
+
+    #[test]
+    fn a_letter_after_a_common_word_is_no_initial() {
+        assert_eq!(
+            sents("informó la Policía en la red social X. La Asociación anunció una marcha."),
+            [
+                "informó la Policía en la red social X.",
+                "La Asociación anunció una marcha."
+            ]
+        );
+        assert_eq!(
+            sents("President George W. Bush spoke. He left."),
+            ["President George W. Bush spoke.", "He left."]
         );
     }
 
