@@ -1544,19 +1544,34 @@ impl EventExtractor for RuleEventExtractor {
                 };
                 // "para exigir assistência, que dizem não receber há três meses": a
                 // date in a relative clause tells of that clause, not of the scene
+                // ... and "despejaron este miércoles el bloqueo que mantenían desde
+                // el lunes": beside the day of the act, the day a state began is no
+                // day of the scene (alone, it is: "since 15 December. On that date")
+                let since = |t: &TimeExpr| {
+                    view.spans
+                        .iter()
+                        .position(|s| s.overlaps(t.span))
+                        .is_some_and(|k| {
+                            (k.saturating_sub(2)..=k)
+                                .any(|j| matches!(view.words[j].as_str(), "desde" | "since"))
+                        })
+                };
+                let dated_otherwise = view.times.iter().any(|t| !since(t));
                 let main_clause = |t: &&&TimeExpr| {
                     view.spans
                         .iter()
                         .position(|s| s.overlaps(t.span))
                         .is_none_or(|k| {
-                            !(k.saturating_sub(6)..k).any(|j| {
+                            let relative = (k.saturating_sub(6)..k).any(|j| {
                                 j > 0
                                     && view.raw[j - 1] == ","
                                     && matches!(
                                         view.words[j].as_str(),
                                         "que" | "which" | "who" | "quien" | "quienes" | "cual"
                                     )
-                            })
+                            });
+                            let began = dated_otherwise && since(t);
+                            !(relative || began)
                         })
                 };
                 if let Some((t, day)) = view

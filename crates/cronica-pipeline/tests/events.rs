@@ -7121,3 +7121,30 @@ fn arrests_told_before_an_announced_march_stay_done() {
     assert_eq!(arrest.status, "occurred", "{evs:#?}");
     assert_eq!(arrest.date.as_deref(), Some("2025-11-03"));
 }
+
+#[test]
+fn the_day_a_state_began_sets_no_scene_beside_the_day_of_the_act() {
+    let evs = events(
+        "2025-08-21",
+        "SANTA CRUZ (Bolivia). — Efectivos de la Policía Boliviana despejaron este miércoles \
+         con gases lacrimógenos el bloqueo que choferes mantenían desde el lunes en la \
+         carretera a Montero. El comandante departamental de la Policía informó que 14 \
+         transportistas fueron aprehendidos.",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2025-08-20"),
+        "{evs:#?}"
+    );
+    // alone, the day a state began is the scene's ("On that date")
+    let evs = events(
+        "2023-01-04",
+        "The government has declared a state of emergency in Peru since 15 December. On that \
+         date, soldiers killed eight demonstrators in Ayacucho.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").date.as_deref(),
+        Some("2022-12-15"),
+        "{evs:#?}"
+    );
+}
