@@ -1302,19 +1302,33 @@ impl EventExtractor for RuleEventExtractor {
                         .is_some_and(&item);
                     // (the day of the item's last act done, not of whatever else it
                     // dates: "La orden fue dictada el 21 de noviembre")
-                    let told_day = events[paragraphs.1..]
-                        .iter()
-                        .rev()
-                        .find(|e| {
-                            e.event_type.is_material()
-                                && e.status == EventStatus::Occurred
-                                && e.date_span.is_some()
-                                && !e.mode.ends_with("-order")
-                        })
-                        .and_then(|e| Some((e.date.clone()?, e.date_span?)));
+                    let act_day = |from: usize| {
+                        events[from..]
+                            .iter()
+                            .rev()
+                            .find(|e| {
+                                e.event_type.is_material()
+                                    && e.status == EventStatus::Occurred
+                                    && e.date_span.is_some()
+                                    && !e.mode.ends_with("-order")
+                            })
+                            .and_then(|e| Some((e.date.clone()?, e.date_span?)))
+                    };
+                    let told_day = act_day(paragraphs.1);
                     last_anchor = cx.anchor.take();
+                    // ("Desde las cuatro de la madrugada, los agentes rodearon el
+                    // asentamiento": a paragraph that opens at an hour of the day goes
+                    // on with the day just told)
+                    let opens_at_an_hour = s
+                        .tokens
+                        .iter()
+                        .take(7)
+                        .any(|t| is_part_of_day(&cronica_text::fold(t.span.text(a.text()))));
                     if item(s.span.start) && item_before {
                         cx.anchor = told_day;
+                    } else if opens_at_an_hour {
+                        // (the day of the story's last act done, however far back)
+                        cx.anchor = act_day(0);
                     }
                     cx.place = None;
                     cx.statement = None;

@@ -1976,6 +1976,30 @@ pub fn is_compass_part(w: &str) -> bool {
     )
 }
 
+/// A word for an hour or a part of the day (folded): "madrugada", "dawn", "noite".
+pub fn is_part_of_day(w: &str) -> bool {
+    matches!(
+        w,
+        "madrugada"
+            | "amanecer"
+            | "dawn"
+            | "daybreak"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "midnight"
+            | "noon"
+            | "manha"
+            | "noite"
+            | "tarde"
+            | "noche"
+            | "mediodia"
+            | "medianoche"
+            | "meia-noite"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

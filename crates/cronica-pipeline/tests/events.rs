@@ -7148,3 +7148,19 @@ fn the_day_a_state_began_sets_no_scene_beside_the_day_of_the_act() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_paragraph_opening_at_an_hour_goes_on_with_the_day_just_told() {
+    let evs = events(
+        "2025-10-09",
+        "La CONACIH denuncia el desalojo violento de 58 familias en Tocoa, Honduras, ejecutado \
+         el martes 7 de octubre por agentes de la Policía Nacional.\n\nEl desalojo se ejecutó \
+         en cumplimiento de una orden dictada el pasado 25 de septiembre.\n\nDesde las cuatro \
+         de la madrugada, los agentes rodearon el asentamiento y once fueron capturados.",
+    );
+    let arrest = evs
+        .iter()
+        .find(|e| e.event_type == "COERCE" && e.mode == "arrest")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(arrest.date.as_deref(), Some("2025-10-07"), "{evs:#?}");
+}
