@@ -3858,8 +3858,34 @@ fn fold_threatened(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Eve
         .filter(|(e, _)| e.event_type == EventType::Threaten)
         .filter_map(|(e, _)| e.mentions.first().map(|m| m.trigger.start))
         .collect();
+    // "amenazaron con bloquear todos los accesos", "threatened to block the roads":
+    // an infinitive the threat governs is what is threatened, whatever its mood
+    let governed = |at: usize| {
+        let Some(k) = v.spans.iter().position(|s| s.start == at) else {
+            return false;
+        };
+        let word = v.words[k].as_str();
+        let infinitive = if v.lang == Lang::En {
+            k > 0 && v.words[k - 1] == "to"
+        } else {
+            k > 0
+                && matches!(v.words[k - 1].as_str(), "con" | "com" | "de" | "a")
+                && ["ar", "er", "ir"].iter().any(|e| word.ends_with(e))
+        };
+        infinitive
+            && warnings.iter().any(|&w| {
+                w < at
+                    && v.spans
+                        .iter()
+                        .position(|s| s.start == w)
+                        .is_some_and(|j| k > j && k - j <= 3)
+            })
+    };
     events.retain(|(e, _)| {
         let at = e.mentions.first().map_or(0, |m| m.trigger.start);
+        if e.event_type != EventType::Threaten && governed(at) {
+            return false;
+        }
         let threatened = e.event_type != EventType::Threaten
             && matches!(e.status, EventStatus::Hypothetical | EventStatus::Planned)
             && warnings.iter().any(|&w| {
@@ -7850,11 +7876,19 @@ fn pick_date(
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic))
             && !(end < trigger && trigger <= end + 3)
     };
+    // "dieron plazo hasta el viernes a la Asamblea", "gave the government until
+    // Friday": a deadline after the act dates what is awaited, not the act
+    let deadline = |t: &TimeExpr| {
+        let k = idx(t);
+        !ahead
+            && (k.saturating_sub(2)..=k)
+                .any(|j| matches!(v.words[j].as_str(), "hasta" | "until" | "till" | "ate"))
+    };
     let outside: Vec<&TimeExpr> = v
         .times
         .iter()
         .copied()
-        .filter(|t| !in_relative(t) && !attributive(t))
+        .filter(|t| !in_relative(t) && !attributive(t) && !deadline(t))
         .collect();
     let own: Vec<&TimeExpr> = outside
         .iter()

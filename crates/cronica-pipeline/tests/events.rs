@@ -7164,3 +7164,24 @@ fn a_paragraph_opening_at_an_hour_goes_on_with_the_day_just_told() {
         .unwrap_or_else(|| panic!("{evs:#?}"));
     assert_eq!(arrest.date.as_deref(), Some("2025-10-07"), "{evs:#?}");
 }
+
+#[test]
+fn a_deadline_dates_what_is_awaited_and_a_threatened_infinitive_is_the_threat() {
+    let evs = events(
+        "2025-11-04",
+        "LA PAZ (Bolivia).– Al menos 14 personas resultaron heridas ayer en los \
+         enfrentamientos en el centro de La Paz. Por la noche, los dirigentes cooperativistas \
+         dieron plazo hasta el viernes a la Asamblea Legislativa para aprobar la norma y \
+         amenazaron con bloquear todos los accesos a la ciudad.",
+    );
+    let threat = one(&evs, "THREATEN");
+    assert_eq!(threat.date.as_deref(), Some("2025-11-03"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    let evs = events(
+        "2025-11-04",
+        "On Monday the miners' unions in La Paz, Bolivia, threatened to block every road into \
+         the city.",
+    );
+    one(&evs, "THREATEN");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
