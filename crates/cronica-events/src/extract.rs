@@ -1502,8 +1502,35 @@ impl EventExtractor for RuleEventExtractor {
                 // background of the act it ordered sets no scene for the act's story)
                 let only_orders =
                     !found.is_empty() && found.iter().all(|(e, _)| e.mode.ends_with("-order"));
-                for (ev, told) in found {
+                // "Outras 12 pessoas foram presas durante a operação": the act named
+                // after "during", told before
+                let during = (0..view.words.len().saturating_sub(2)).find_map(|k| {
+                    (matches!(view.words[k].as_str(), "during" | "durante" | "amid")
+                        && is_article(&view.words[k + 1]))
+                    .then(|| view.words[k + 2].clone())
+                });
+                for (mut ev, told) in found {
                     if told == Told::New {
+                        // an act told as done during an act told before, with no day
+                        // of its own, was done on that act's day
+                        let own_day = ev.date_span.is_some_and(|d| s.span.contains(d));
+                        if let Some(noun) = during.as_ref().filter(|_| !own_day) {
+                            let text = a.text();
+                            if let Some(before) = events.iter().rev().find(|e| {
+                                e.event_type.is_material()
+                                    && e.status == EventStatus::Occurred
+                                    && e.date_span.is_some()
+                                    && e.mentions.iter().any(|m| {
+                                        m.sentence
+                                            .text(text)
+                                            .split(|c: char| !c.is_alphanumeric())
+                                            .any(|w| cronica_text::fold(w) == *noun)
+                                    })
+                            }) {
+                                ev.date = before.date.clone();
+                                ev.date_span = before.date_span;
+                            }
+                        }
                         events.push(ev);
                         continue;
                     }

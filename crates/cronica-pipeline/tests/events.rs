@@ -7185,3 +7185,16 @@ fn a_deadline_dates_what_is_awaited_and_a_threatened_infinitive_is_the_threat() 
     one(&evs, "THREATEN");
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn an_act_done_during_an_act_told_before_takes_its_day() {
+    let evs = events(
+        "2025-02-17",
+        "SALVADOR — Subiu para nove o número de mortos na operação da Polícia Militar da \
+         Bahia no bairro de Valéria, em Salvador, realizada no sábado (15). A nona vítima \
+         morreu na manhã de domingo (16) no Hospital Geral do Estado. Outras 12 pessoas \
+         foram presas durante a operação, segundo a pasta.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.date.as_deref(), Some("2025-02-15"), "{evs:#?}");
+}
