@@ -7911,11 +7911,35 @@ fn pick_date(
             && (k.saturating_sub(2)..=k)
                 .any(|j| matches!(v.words[j].as_str(), "hasta" | "until" | "till" | "ate"))
     };
+    // "despejaron el miércoles la carretera ..., bloqueada desde el 22 de
+    // septiembre": beside another day, the day a state began, told of a noun by a
+    // participle or a relative clause, is not the act's ("detained 38 people since
+    // Monday" is)
+    let since = |t: &TimeExpr| {
+        let k = idx(t);
+        (k.saturating_sub(2)..=k).any(|j| {
+            matches!(v.words[j].as_str(), "desde" | "since")
+                && j > 0
+                && ([
+                    "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed",
+                ]
+                .iter()
+                .any(|e| v.words[j - 1].ends_with(e))
+                    || (j.saturating_sub(6)..j)
+                        .any(|q| matches!(v.words[q].as_str(), "que" | "which" | "that")))
+        })
+    };
+    let dated_otherwise = v
+        .times
+        .iter()
+        .any(|t| !since(t) && !in_relative(t) && !deadline(t));
     let outside: Vec<&TimeExpr> = v
         .times
         .iter()
         .copied()
-        .filter(|t| !in_relative(t) && !attributive(t) && !deadline(t))
+        .filter(|t| {
+            !(in_relative(t) || attributive(t) || deadline(t) || dated_otherwise && since(t))
+        })
         .collect();
     let own: Vec<&TimeExpr> = outside
         .iter()
@@ -7993,7 +8017,9 @@ fn pick_date(
     {
         return (Some(t.value.clone()), Some(t.span), true);
     }
-    if let Some((value, span)) = anchor {
+    // (a statement in the present is dated by its publication, not by the scene
+    // the sentences before it told)
+    if let Some((value, span)) = anchor.filter(|_| !present_statement) {
         return (Some(value.clone()), Some(*span), true);
     }
     (article.date.clone(), None, false)
@@ -8018,6 +8044,15 @@ fn is_present_statement(w: &str) -> bool {
             | "saluda"
             | "repudio"
             | "sauda"
+            // the first person plural of a statement ("Rechazamos la versión difundida
+            // el lunes por la Jefatura")
+            | "condenamos"
+            | "denunciamos"
+            | "rechazamos"
+            | "repudiamos"
+            | "rejeitamos"
+            | "saludamos"
+            | "saudamos"
     )
 }
 

@@ -7198,3 +7198,29 @@ fn an_act_done_during_an_act_told_before_takes_its_day() {
     let arrest = one(&evs, "COERCE");
     assert_eq!(arrest.date.as_deref(), Some("2025-02-15"), "{evs:#?}");
 }
+
+#[test]
+fn the_day_a_noun_began_is_not_the_acts_day_and_a_present_statement_is_the_days() {
+    let evs = events(
+        "2025-10-02",
+        "COCHABAMBA (Bolivia). — Policías y militares despejaron el miércoles la carretera \
+         que une Cochabamba con Santa Cruz, bloqueada desde el 22 de septiembre por \
+         seguidores del expresidente, y aprehendieron a 23 personas.",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2025-10-01"),
+        "{evs:#?}"
+    );
+    // a statement in the first person plural is dated by its publication
+    let evs = events(
+        "2025-12-10",
+        "El domingo 7 de diciembre, dos hombres asesinaron a Eusebio Ramírez en Curuguaty, \
+         Paraguay. Rechazamos la versión difundida el lunes por la Jefatura de Policía.",
+    );
+    assert_eq!(
+        one(&evs, "REJECT").date.as_deref(),
+        Some("2025-12-10"),
+        "{evs:#?}"
+    );
+}
