@@ -1933,47 +1933,20 @@ pub fn is_measure(w: &str) -> bool {
 }
 
 /// A word naming a part of a country by the compass (folded): "western",
-/// "the north of", "el sur del país", "no interior".
+/// "the north of", "el sur del país", "no interior", "the highlands".
 pub fn is_compass_part(w: &str) -> bool {
-    matches!(
-        w,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "northeastern"
-            | "northwestern"
-            | "southeastern"
-            | "southwestern"
-            | "highlands"
-            | "norte"
-            | "sur"
-            | "sul"
-            | "oeste"
-            | "leste"
-            | "occidente"
-            | "oriente"
-            | "noroeste"
-            | "nordeste"
-            | "noreste"
-            | "sudeste"
-            | "sureste"
-            | "suroeste"
-            | "sudoeste"
-            | "occidental"
-            | "oriental"
-            | "meridional"
-            | "septentrional"
-            | "interior"
-    )
+    cronica_text::is_compass_word(w)
+        || matches!(
+            w,
+            "highlands"
+                | "occidente"
+                | "oriente"
+                | "occidental"
+                | "oriental"
+                | "meridional"
+                | "septentrional"
+                | "interior"
+        )
 }
 
 /// A word for an hour or a part of the day (folded): "madrugada", "dawn", "noite".

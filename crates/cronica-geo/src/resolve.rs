@@ -382,26 +382,10 @@ fn defining_gap(gap: &str) -> bool {
                     | "commonwealth"
                     | "part"
                     | "rural"
-                    | "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | "northern"
-                    | "southern"
-                    | "eastern"
-                    | "western"
                     | "central"
-                    | "northeastern"
-                    | "northwestern"
-                    | "southeastern"
-                    | "southwestern"
-                    | "norte"
-                    | "sur"
-                    | "sul"
                     | "este"
-                    | "leste"
-                    | "oeste"
             )
+            || cronica_text::is_compass_word(&w.folded)
     })
 }
 

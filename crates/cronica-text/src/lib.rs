@@ -3,12 +3,14 @@
 //! into the original text.
 
 pub mod bodies;
+pub mod compass;
 pub mod fold;
 pub mod numbers;
 pub mod sentences;
 pub mod tokens;
 
 pub use bodies::is_body_word;
+pub use compass::is_compass_word;
 pub use fold::{fold, is_first_person_plural_verb};
 pub use numbers::{parse_count, CountPhrase};
 pub use sentences::RuleSentenceSplitter;
