@@ -1504,17 +1504,15 @@ impl EventExtractor for RuleEventExtractor {
                     !found.is_empty() && found.iter().all(|(e, _)| e.mode.ends_with("-order"));
                 // "Outras 12 pessoas foram presas durante a operação": the act named
                 // after "during", told before
-                let during = (0..view.words.len().saturating_sub(2)).find_map(|k| {
-                    (matches!(view.words[k].as_str(), "during" | "durante" | "amid")
-                        && is_article(&view.words[k + 1]))
-                    .then(|| view.words[k + 2].clone())
-                });
+                // ... or within hours of it ("Within hours of the first strikes, the
+                // government declared ...", "horas después de la protesta")
+                let during = same_day_act_noun(&view.words);
                 for (mut ev, told) in found {
                     if told == Told::New {
                         // an act told as done during an act told before, with no day
                         // of its own, was done on that act's day
                         let own_day = ev.date_span.is_some_and(|d| s.span.contains(d));
-                        if let Some(noun) = during.as_ref().filter(|_| !own_day) {
+                        if let Some(nouns) = during.as_ref().filter(|_| !own_day) {
                             let text = a.text();
                             if let Some(before) = events.iter().rev().find(|e| {
                                 e.event_type.is_material()
@@ -1524,7 +1522,13 @@ impl EventExtractor for RuleEventExtractor {
                                         m.sentence
                                             .text(text)
                                             .split(|c: char| !c.is_alphanumeric())
-                                            .any(|w| cronica_text::fold(w) == *noun)
+                                            .any(|w| {
+                                                let w = cronica_text::fold(w);
+                                                nouns.iter().any(|n| {
+                                                    w == *n
+                                                        || n.len() >= 5 && w.contains(n.as_str())
+                                                })
+                                            })
                                     })
                             }) {
                                 ev.date = before.date.clone();
@@ -6171,6 +6175,51 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
 /// Whether a sentence is an item of a list with no subject of its own: a number or
 /// a bullet, then a word in lower case ("1. publicly condemn the strikes;", "• la
 /// liberación de los detenidos").
+/// The words that may name an act a sentence says its own act was done during or
+/// within hours of (folded): the noun after "during the", "durante la", "amid the",
+/// "within hours of the", "horas después de la", past an ordinal, as a stem that
+/// meets its other forms ("the first strikes" gives "strike").
+fn same_day_act_noun(words: &[String]) -> Option<Vec<String>> {
+    let w = |k: usize| words.get(k).map_or("", String::as_str);
+    (0..words.len()).find_map(|k| {
+        let article_at = if matches!(w(k), "during" | "durante" | "amid") {
+            k + 1
+        } else if w(k) == "within" && w(k + 1) == "hours" && w(k + 2) == "of" {
+            k + 3
+        } else if matches!(w(k), "horas" | "hours")
+            && matches!(w(k + 1), "despues" | "depois" | "after")
+        {
+            // ("horas después de la protesta", "hours after the vote")
+            if matches!(w(k + 2), "de" | "del" | "do" | "da") {
+                k + 3
+            } else {
+                k + 2
+            }
+        } else {
+            return None;
+        };
+        // (past an ordinal: "the first strikes")
+        let noun = if matches!(
+            w(article_at + 1),
+            "first" | "last" | "latest" | "primera" | "primer" | "primeira" | "primeiro"
+        ) {
+            article_at + 2
+        } else {
+            article_at + 1
+        };
+        is_article(w(article_at)).then(|| {
+            // the noun's stem, to meet its other forms ("strikes", "airstrikes")
+            let stem = w(noun);
+            let stem = if stem.len() > 5 {
+                stem.trim_end_matches('s')
+            } else {
+                stem
+            };
+            vec![stem.to_string()]
+        })
+    })
+}
+
 /// The colon that closes a fact sheet's heading opening the sentence, as a word
 /// index: a capitalised gerund, a few words, a colon and a capitalised sentence
 /// ("Imposing new sanctions on military individuals and entities: Today, ...").

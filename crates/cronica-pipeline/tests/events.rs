@@ -7224,3 +7224,19 @@ fn the_day_a_noun_began_is_not_the_acts_day_and_a_present_statement_is_the_days(
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_act_within_hours_of_an_act_told_before_takes_its_day() {
+    let evs = events(
+        "2025-11-17",
+        "The committee condemns the United States airstrikes carried out against Caracas in \
+         the early hours of Saturday 15 November.\n\nThe images from Petare tell a different \
+         story.\n\nWithin hours of the first strikes, the Venezuelan government declared a \
+         state of external commotion across the country.",
+    );
+    let emergency = evs
+        .iter()
+        .find(|e| e.event_type == "COERCE")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(emergency.date.as_deref(), Some("2025-11-15"), "{evs:#?}");
+}
