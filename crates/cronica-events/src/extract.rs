@@ -4898,6 +4898,29 @@ fn held_after_preposition(v: &SentenceView, i: usize) -> bool {
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // "after years of being wrongfully detained in Venezuela", "their loved ones who
+    // are wrongfully detained": a detention told as a state that lasts, or lasted,
+    // is no arrest made now
+    if t.event_type == EventType::Coerce && t.mode == "arrest" && !t.nominal && i >= 2 {
+        let before: Vec<&str> = (i.saturating_sub(5)..i)
+            .map(|k| v.words[k].as_str())
+            .collect();
+        let being = before.iter().rposition(|w| *w == "being");
+        let lasted = being.is_some_and(|b| {
+            b >= 2
+                && before[b - 1] == "of"
+                && matches!(
+                    before[b - 2],
+                    "years" | "months" | "weeks" | "days" | "decades" | "year" | "month"
+                )
+        });
+        let who_are = before.windows(2).any(|w| {
+            matches!(w[0], "who" | "that") && matches!(w[1], "are" | "remain" | "remains")
+        });
+        if lasted || who_are {
+            return true;
+        }
+    }
     // "57 people had been arrested during Tuesday's unrest for looting", "detenidos
     // por desórdenes públicos": what the arrested or charged are held for is the
     // charge, not an act told (a protest they were held for was held, though)

@@ -7240,3 +7240,25 @@ fn an_act_within_hours_of_an_act_told_before_takes_its_day() {
         .unwrap_or_else(|| panic!("{evs:#?}"));
     assert_eq!(emergency.date.as_deref(), Some("2025-11-15"), "{evs:#?}");
 }
+
+#[test]
+fn a_detention_told_as_a_lasting_state_is_no_arrest_made_now() {
+    for text in [
+        "Today, after years of being wrongfully detained in Venezuela, we are bringing home \
+         Jorge Toledo and Tomeu Vadell.",
+        "To all the families in Venezuela separated from their loved ones who are wrongfully \
+         detained: we remain dedicated to securing their release.",
+    ] {
+        let evs = events("2022-10-01", text);
+        assert!(
+            evs.iter().all(|e| e.event_type != "COERCE"),
+            "{text}: {evs:#?}"
+        );
+    }
+    // an arrest told as done stays one
+    let evs = events(
+        "2022-10-01",
+        "Venezuelan police detained two Americans in Caracas on Friday.",
+    );
+    one(&evs, "COERCE");
+}
