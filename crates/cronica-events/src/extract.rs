@@ -7990,15 +7990,19 @@ fn pick_date(
     let since = |t: &TimeExpr| {
         let k = idx(t);
         (k.saturating_sub(2)..=k).any(|j| {
-            matches!(v.words[j].as_str(), "desde" | "since")
-                && j > 0
-                && ([
+            // (a participle of a verb's passive, "fueron aprehendidos desde el
+            // lunes", dates the act it tells)
+            let participle = |p: usize| {
+                [
                     "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed",
                 ]
                 .iter()
-                .any(|e| v.words[j - 1].ends_with(e))
-                    || (j.saturating_sub(6)..j)
-                        .any(|q| matches!(v.words[q].as_str(), "que" | "which" | "that")))
+                .any(|e| v.words[p].ends_with(e))
+                    && !(p > 0 && is_passive_aux(&v.words[p - 1]))
+            };
+            matches!(v.words[j].as_str(), "desde" | "since")
+                && j > 0
+                && (participle(j - 1) || (j.saturating_sub(6)..j).any(|q| v.words[q] == "which"))
         })
     };
     let dated_otherwise = v

@@ -7212,6 +7212,18 @@ fn the_day_a_noun_began_is_not_the_acts_day_and_a_present_statement_is_the_days(
         Some("2025-10-01"),
         "{evs:#?}"
     );
+    // a verb's passive since a day is dated by the day it began, not by the day
+    // it was told
+    let evs = events(
+        "2025-08-21",
+        "La Policía informó el miércoles en Santa Cruz, Bolivia, que 14 transportistas \
+         fueron aprehendidos desde el lunes.",
+    );
+    assert_ne!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2025-08-20"),
+        "{evs:#?}"
+    );
     // a statement in the first person plural is dated by its publication
     let evs = events(
         "2025-12-10",
