@@ -1596,10 +1596,7 @@ impl EventExtractor for RuleEventExtractor {
                     view.spans
                         .iter()
                         .position(|s| s.overlaps(t.span))
-                        .is_some_and(|k| {
-                            (k.saturating_sub(2)..=k)
-                                .any(|j| matches!(view.words[j].as_str(), "desde" | "since"))
-                        })
+                        .is_some_and(|k| since_word(&view.words, k).is_some())
                 };
                 let dated_otherwise = view.times.iter().any(|t| !since(t));
                 let main_clause = |t: &&&TimeExpr| {
@@ -6198,6 +6195,12 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
 /// Whether a sentence is an item of a list with no subject of its own: a number or
 /// a bullet, then a word in lower case ("1. publicly condemn the strikes;", "• la
 /// liberación de los detenidos").
+/// The "since" or "desde" that opens a date at word `k` ("desde el lunes", "since
+/// 15 December"), as a word index.
+fn since_word(words: &[String], k: usize) -> Option<usize> {
+    (k.saturating_sub(2)..=k).find(|&j| matches!(words[j].as_str(), "desde" | "since"))
+}
+
 /// The words that may name an act a sentence says its own act was done during or
 /// within hours of (folded): the noun after "during the", "durante la", "amid the",
 /// "within hours of the", "horas después de la", past an ordinal, as a stem that
@@ -7988,21 +7991,18 @@ fn pick_date(
     // participle or a relative clause, is not the act's ("detained 38 people since
     // Monday" is)
     let since = |t: &TimeExpr| {
-        let k = idx(t);
-        (k.saturating_sub(2)..=k).any(|j| {
-            // (a participle of a verb's passive, "fueron aprehendidos desde el
-            // lunes", dates the act it tells)
-            let participle = |p: usize| {
-                [
-                    "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed",
-                ]
-                .iter()
-                .any(|e| v.words[p].ends_with(e))
-                    && !(p > 0 && is_passive_aux(&v.words[p - 1]))
-            };
-            matches!(v.words[j].as_str(), "desde" | "since")
-                && j > 0
-                && (participle(j - 1) || (j.saturating_sub(6)..j).any(|q| v.words[q] == "which"))
+        // (a participle of a verb's passive, "fueron aprehendidos desde el lunes",
+        // dates the act it tells)
+        let participle = |p: usize| {
+            [
+                "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed",
+            ]
+            .iter()
+            .any(|e| v.words[p].ends_with(e))
+                && !(p > 0 && is_passive_aux(&v.words[p - 1]))
+        };
+        since_word(&v.words, idx(t)).is_some_and(|j| {
+            j > 0 && (participle(j - 1) || (j.saturating_sub(6)..j).any(|q| v.words[q] == "which"))
         })
     };
     let dated_otherwise = v
