@@ -109,6 +109,10 @@ struct ArticleContext<'a> {
     scene: Option<(String, usize)>,
     /// How many different names the article gives each country by.
     named: Vec<(String, usize)>,
+    /// Inside the items of a list of measures a party announces ("the United States
+    /// is taking the following actions: / - The United States will suspend ..."):
+    /// each measure an item says will be taken is announced, not threatened.
+    measures_list: bool,
 }
 
 impl ArticleContext<'_> {
@@ -1244,6 +1248,7 @@ impl EventExtractor for RuleEventExtractor {
                 paragraph: 0,
                 scene: None,
                 named: names_of_countries(a, article),
+                measures_list: false,
             };
             let mut prev_end = article.span.start;
             // a standfirst: the lines between the title and a byline on a line of
@@ -1288,6 +1293,8 @@ impl EventExtractor for RuleEventExtractor {
             for s in body {
                 // a blank line starts a paragraph and resets the paragraph's date
                 if a.text()[prev_end.min(s.span.start)..s.span.start].contains("\n\n") {
+                    // (the list of measures goes on while its paragraphs are items)
+                    cx.measures_list &= is_list_item(s.span.text(a.text()));
                     // ("1. El jueves 4 de diciembre ... ejecutaron el desalojo. / 2. Los
                     // agentes dispararon ...": a numbered item goes on telling the day
                     // the item before it told)
@@ -1393,6 +1400,9 @@ impl EventExtractor for RuleEventExtractor {
                 let view =
                     SentenceView::new(a, s, article.lang, cx.known(), cx.last_person.as_deref());
                 let found = self.sentence_events(a, &cx, &view);
+                if said.trim_end().ends_with(':') {
+                    cx.measures_list = announces_measures(&view);
+                }
                 in_demands = said.trim_end().ends_with(':')
                     && found
                         .iter()
@@ -1912,18 +1922,28 @@ impl RuleEventExtractor {
             // sanctions" is, not a measure taken)
             // ("announced Wednesday it would prohibit all aid": a measure announced
             // is taken)
-            let announced = (0..i).any(|k| is_announcement(&v.words[k]));
+            let announced = cx.measures_list || (0..i).any(|k| is_announcement(&v.words[k]));
             if let Some(f) = found.iter_mut().find(|(j, _, t)| {
                 *j == i
-                    && !announced
                     && t.event_type == EventType::Sanction
                     && r.event_type == EventType::Threaten
             }) {
-                f.2 = r;
+                if !announced {
+                    f.2 = r;
+                }
                 continue;
             }
             if !found.iter().any(|(_, _, t)| t.event_type == r.event_type) {
                 found.push((i, n, r));
+            }
+        }
+        // ("- The Treasury will impose sanctions on ...": in a list of measures
+        // announced, a penalty to impose is one announced)
+        if cx.measures_list {
+            for f in found.iter_mut() {
+                if f.2.event_type == EventType::Threaten && f.2.mode == "impose" {
+                    f.2 = &*ANNOUNCED_SANCTION;
+                }
             }
         }
         // "suspended two French-language radio stations", "suspendió la emisora":
@@ -2527,6 +2547,34 @@ impl RuleEventExtractor {
                 && actor.as_ref().is_none_or(|a| a.last < i)
             {
                 actor = target.take();
+            }
+            // "contabiliza ainda 31 feridos a tiro": the counted word itself ("feridos",
+            // "heridos") is the figure, no party the act was done to
+            if (std::ptr::eq(trig, &*FIGURE_KILLING) || std::ptr::eq(trig, &*FIGURE_INJURY))
+                && target.as_ref().is_some_and(|t| {
+                    (t.first..=t.last).all(|k| {
+                        counts::category(&v.words[k]).is_some_and(|c| c != Category::Arrested)
+                    })
+                })
+            {
+                target = None;
+            }
+            // "Decide counted 64 people detained": whom a figure counts underwent the
+            // act it implies, and did not do it
+            let figure_trigger = std::ptr::eq(trig, &*FIGURE_KILLING)
+                || std::ptr::eq(trig, &*FIGURE_INJURY)
+                || std::ptr::eq(trig, &*FIGURE_ARREST);
+            // ... as do "64 people detained", the figure running into its verb
+            if actor.as_ref().is_some_and(|a| {
+                figures.iter().any(|f| {
+                    f.span.contains(a.span)
+                        && (figure_trigger || f.span.overlaps(v.spans[i]) && a.last < i)
+                })
+            }) {
+                let counted = actor.take();
+                if target.is_none() {
+                    target = counted;
+                }
             }
             // "which left 12 workers injured and four arrested": who another figure
             // counts did not do this one's act
@@ -5150,6 +5198,36 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // "to demonstrate our commitment", "demonstrated its resolve": to demonstrate
+    // something is to show it, not to protest
+    if t.event_type == EventType::Protest
+        && !t.nominal
+        && v.words[i].starts_with("demonstrat")
+        && v.words.get(i + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "our"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "my"
+                    | "your"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "that"
+                    | "how"
+                    | "this"
+                    | "such"
+                    | "strong"
+                    | "full"
+                    | "unwavering"
+            )
+        })
+    {
+        return true;
+    }
     // "seeks to impose neoliberal policies": to impose is a threat only of a
     // penalty ("to impose sanctions", "would impose tariffs")
     if t.event_type == EventType::Threaten && t.mode == "impose" {
@@ -5414,6 +5492,9 @@ static PROMISE: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Agree, "
 
 /// A threat read from a hostile act its doer says it will do.
 static THREAT: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Threaten, "threat", 0.75));
+/// A penalty a party's list of measures says it will impose.
+static ANNOUNCED_SANCTION: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Sanction, "sanction", 0.8));
 
 /// Whether a negated condition follows the act at `i` ("if the government did not
 /// send a bill by Friday", "si en quince días no hay detenidos", "unless ...").
@@ -5882,6 +5963,19 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         matches!(v.words[k].as_str(), "to" | "para" | "a") && trig.event_type != EventType::Protest
     }) {
         let gov = v.clause_before(to, 12);
+        // ("We take these measures, together with our partners, to hold the regime
+        // accountable": the measures' purpose, past an aside)
+        let measures_taken = (to.saturating_sub(12)..to).any(|k| {
+            matches!(v.words[k].as_str(), "measures" | "actions" | "steps")
+                && k > 0
+                && matches!(
+                    v.words[k - 1].as_str(),
+                    "these" | "those" | "such" | "the" | "all" | "further" | "new"
+                )
+        });
+        if measures_taken {
+            return None;
+        }
         if gov.clone().any(|k| {
             matches!(
                 v.words[k].as_str(),
@@ -5923,6 +6017,10 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
                     | "trying"
                     | "effort"
                     | "efforts"
+                    // "We take these measures ... to hold the regime accountable"
+                    | "measures"
+                    | "actions"
+                    | "steps"
                     | "bid"
                     | "designed"
                     | "intended"
@@ -6347,6 +6445,36 @@ fn addressee_name(s: &str) -> String {
         };
         acc.replace(join, plain)
     })
+}
+
+/// Whether a sentence opens as an item of a list ("- The United States will ...",
+/// "• Treasury designated ...", "2. ...").
+fn is_list_item(sentence: &str) -> bool {
+    let t = sentence.trim_start();
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.len() < t.len() {
+        return rest.starts_with(['.', ')']);
+    }
+    t.starts_with(['•', '-', '*', '–', '·'])
+}
+
+/// Whether a sentence ending in a colon introduces the measures its party takes
+/// ("the United States is taking the following actions:", "el Gobierno adoptó las
+/// siguientes medidas:").
+fn announces_measures(v: &SentenceView) -> bool {
+    let list_word = v.words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "following" | "siguientes" | "seguintes" | "these" | "estas"
+        )
+    });
+    let measure_word = v.words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "actions" | "measures" | "steps" | "medidas" | "acciones" | "acoes" | "providencias"
+        )
+    });
+    list_word && measure_word
 }
 
 fn is_bare_list_item(sentence: &str) -> bool {

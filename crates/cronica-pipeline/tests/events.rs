@@ -7274,3 +7274,81 @@ fn a_detention_told_as_a_lasting_state_is_no_arrest_made_now() {
     );
     one(&evs, "COERCE");
 }
+
+#[test]
+fn a_counted_word_or_the_counted_people_are_no_party_to_the_act() {
+    // "31 heridos" is the figure of the shooting told before, not a second act
+    for text in [
+        "La policía mató a tiros a siete manifestantes en Cusco, Perú, el lunes, según la \
+         Defensoría. La Defensoría contabiliza además 31 heridos de bala en Cusco.",
+        "A polícia matou a tiro sete manifestantes em Nampula, Moçambique, na segunda-feira. \
+         Há ainda 31 feridos em Nampula.",
+    ] {
+        let evs = events("2025-11-20", text);
+        let assaults: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+        assert_eq!(assaults.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(assaults[0].killed, Some(7), "{evs:#?}");
+        assert_eq!(assaults[0].injured, Some(31), "{evs:#?}");
+    }
+    // "64 people detained": the people counted were detained, by the police told before
+    let evs = events(
+        "2025-11-20",
+        "Police shot dead seven protesters in Nampula, Mozambique, on Monday, the platform \
+         Decide said. Decide also counted 64 people detained in Nampula.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.arrested, Some(64), "{evs:#?}");
+    assert_ne!(arrest.actor.as_deref(), Some("people"), "{evs:#?}");
+    assert_eq!(arrest.target.as_deref(), Some("people"), "{evs:#?}");
+}
+
+#[test]
+fn measures_a_list_announces_are_taken_not_threatened() {
+    let evs = events(
+        "2021-05-28",
+        "In response to the events of May 23, the United States is taking the following \
+         actions against Belarus:\n\n\
+         -   The United States will suspend its application of the 2019 U.S-Belarus Air \
+         Services Agreement.\n\n\
+         -   On June 3, 2021, the United States will re-impose full blocking sanctions against \
+         nine Belarusian state-owned enterprises.\n\n\
+         We call on Lukashenka to release all political prisoners in Belarus.",
+    );
+    let sanctions: Vec<_> = evs.iter().filter(|e| e.event_type == "SANCTION").collect();
+    assert_eq!(sanctions.len(), 2, "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
+    let reimposed = sanctions
+        .iter()
+        .find(|e| e.date.as_deref() == Some("2021-06-03"))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(reimposed.country.as_deref(), Some("US"), "{evs:#?}");
+    assert!(reimposed.actor.is_some(), "{evs:#?}");
+    // outside such a list, a penalty a state says it will impose stays its threat
+    let evs = events(
+        "2021-05-28",
+        "The United States will impose sanctions on Belarusian officials if the journalist \
+         is not released in Minsk.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+}
+
+#[test]
+fn the_purpose_of_measures_and_a_commitment_shown_are_no_acts() {
+    let evs = events(
+        "2021-05-28",
+        "We take these measures against Belarus, together with our partners and Allies, to \
+         hold the regime accountable for its actions and to demonstrate our commitment to the \
+         aspirations of the people of Belarus.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "THREATEN" && e.event_type != "PROTEST"),
+        "{evs:#?}"
+    );
+    // to demonstrate, with no object, is to protest
+    let evs = events(
+        "2021-05-28",
+        "Thousands of students demonstrated in Minsk, Belarus, on Friday.",
+    );
+    one(&evs, "PROTEST");
+}
