@@ -216,10 +216,18 @@ pub(crate) fn institutions_in_towns(text: &str, g: &Gazetteer, chunks: &[Entity]
                     .flatten()
                     .collect()
             };
+            // ("Assembleia Legislativa do Paraná": a name that is a region of
+            // another country than the town's is the region's, and no town's)
             let (town, country) = candidates
                 .into_iter()
                 .filter(|w| !is_org_head(w))
-                .find_map(|w| g.town_named(w, 50_000))?;
+                .find_map(|w| {
+                    let (town, country) = g.town_named(w, 50_000)?;
+                    let region = g.country_of_region_named(w);
+                    region
+                        .is_none_or(|r| r == country)
+                        .then_some((town, country))
+                })?;
             Some(Entity {
                 span: c.span,
                 label: EntityLabel::Loc,

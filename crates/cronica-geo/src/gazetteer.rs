@@ -444,6 +444,11 @@ impl Gazetteer {
         matches!(*hit, Hit::Name { record, .. } if record >= self.minor)
     }
 
+    /// The index of a country by its ISO 3166-1 alpha-2 code, as written ("VE").
+    pub(crate) fn country_index(&self, iso2: &str) -> Option<&u32> {
+        self.by_iso.get(iso2)
+    }
+
     /// Country by ISO 3166-1 alpha-2 ("VE"), case-insensitive.
     pub fn country(&self, iso2: &str) -> Option<&Country> {
         let up = iso2.trim().to_ascii_uppercase();

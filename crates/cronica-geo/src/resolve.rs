@@ -1347,7 +1347,9 @@ const SMALL_TOWN: u64 = 50_000;
 pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place> {
     let ws = words(text);
     let lang = guess_lang(text, &ws);
-    let context = matches_words(g, text, 0, &ws, lang);
+    let mut context = matches_words(g, text, 0, &ws, lang);
+    let forces = institution_cues(g, text);
+    context.extend(forces.iter().map(|(m, _)| m.clone()));
     let mut targets: Vec<(usize, Toponym, Option<String>)> = Vec::new();
     for (n, e) in entities.iter().enumerate() {
         if e.label != EntityLabel::Loc {
@@ -1360,6 +1362,11 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
             && !e.text.contains(' ')
             && crate::find::is_common_word(&e.text.to_ascii_lowercase())
         {
+            continue;
+        }
+        // the short form of the name before it, in brackets ("Assembleia Legislativa
+        // do Paraná (Alep)": not Aleppo)
+        if abbreviates_name_before(text, e, entities) {
             continue;
         }
         // A name that stands for another place ("Downing Street" for London, set
@@ -1445,7 +1452,18 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
     for (k, (n, t, site)) in targets.iter().enumerate() {
         let Some(c) = by_target[k] else { continue };
         let e = &entities[*n];
-        let r = &g.record(c.record);
+        // ("CONCEPCIÓN.– Carabineros desalojó la toma": the force only one country
+        // has, in the same paragraph, says which namesake is meant)
+        let record = paragraph_force(text, t.span, &forces)
+            .and_then(|country| {
+                t.hits.iter().find_map(|h| match *h {
+                    Hit::Name { record, .. } if g.record(record).country == country => Some(record),
+                    _ => None,
+                })
+            })
+            .filter(|&k| g.record(k).country != g.record(c.record).country)
+            .unwrap_or(c.record);
+        let r = &g.record(record);
         // A hamlet known only from postal data is a guess; the matcher takes one
         // only with its state named after it, and a name the tagger found with no
         // such state is not it ("no bairro de Valéria": not Valeria, Iowa).
@@ -1471,6 +1489,92 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
     one_reading_per_name(&mut places);
     strays_abroad(&mut places, &standing);
     places
+}
+
+/// Forces and seats only one country has ("Carabineros desalojó la toma" in
+/// Concepción, Chile; "a Polícia Militar" in Brazil): each names its country, as a
+/// demonym does.
+const INSTITUTIONS: &[(&str, &str)] = &[
+    ("Carabineros", "CL"),
+    ("Polícia Militar", "BR"),
+    ("Policia Militar", "BR"),
+    ("Guardia Civil", "ES"),
+    ("Mossos d'Esquadra", "ES"),
+    ("Ertzaintza", "ES"),
+    ("Gendarmería Nacional", "AR"),
+    ("Guardia Nacional Bolivariana", "VE"),
+    ("Policía Nacional Bolivariana", "VE"),
+    ("Carabinieri", "IT"),
+    ("Casa Rosada", "AR"),
+    ("Palacio de Miraflores", "VE"),
+    ("Palácio do Planalto", "BR"),
+    ("Itamaraty", "BR"),
+];
+
+/// Whether `e` is a short form in brackets right after a longer name, not a
+/// place's, that starts with the same letter ("Assembleia Legislativa do Paraná
+/// (Alep)"; "New South Wales (NSW)" is the place).
+fn abbreviates_name_before(text: &str, e: &Entity, entities: &[Entity]) -> bool {
+    let Some(before) = text[..e.span.start].strip_suffix('(') else {
+        return false;
+    };
+    let before = before.trim_end();
+    if e.text.contains(' ') || !text[e.span.end..].starts_with(')') {
+        return false;
+    }
+    let first = |s: &str| s.chars().next().map(|c| c.to_lowercase().to_string());
+    entities.iter().any(|o| {
+        o.span.end == before.len()
+            && o.label != EntityLabel::Loc
+            && o.text.split_whitespace().count() >= 2
+            && first(&o.text) == first(&e.text)
+    })
+}
+
+/// The country of a force named in the paragraph of `span`, when only one is.
+fn paragraph_force(
+    text: &str,
+    span: Span,
+    forces: &[(crate::find::Match, &'static str)],
+) -> Option<&'static str> {
+    let from = text[..span.start].rfind("\n\n").map_or(0, |k| k + 2);
+    let to = text[span.end..]
+        .find("\n\n")
+        .map_or(text.len(), |k| span.end + k);
+    let mut countries = forces
+        .iter()
+        .filter(|(m, _)| m.span.start >= from && m.span.end <= to)
+        .map(|(_, iso)| *iso);
+    let first = countries.next()?;
+    countries.all(|c| c == first).then_some(first)
+}
+
+fn institution_cues(g: &Gazetteer, text: &str) -> Vec<(crate::find::Match, &'static str)> {
+    let mut out = Vec::new();
+    for &(name, iso) in INSTITUTIONS {
+        let Some(&country) = g.country_index(iso) else {
+            continue;
+        };
+        for (at, _) in text.match_indices(name) {
+            let end = at + name.len();
+            let bounded = !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if bounded {
+                let m = crate::find::Match {
+                    span: Span::new(at, end),
+                    hits: vec![Hit::Demonym { country }],
+                };
+                out.push((m, iso));
+            }
+        }
+    }
+    out
 }
 
 /// "the prefect of Golfe" read once as the prefecture in Togo and four times as

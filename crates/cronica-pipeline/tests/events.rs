@@ -7352,3 +7352,39 @@ fn the_purpose_of_measures_and_a_commitment_shown_are_no_acts() {
     );
     one(&evs, "PROTEST");
 }
+
+#[test]
+fn a_force_only_one_country_has_places_the_namesake_town_there() {
+    // a page of briefs: Costa Rica named in one, Concepción and Carabineros in the next
+    let evs = events(
+        "2026-03-05",
+        "Detienen a un periodista en Matagalpa\n\n\
+         Managua, 4 mar (EFE).– La Policía Nacional de Nicaragua detuvo el martes en Matagalpa \
+         al periodista Ernesto Zeledón, denunció la APNE desde su sede en San José, Costa Rica.\n\n\
+         Carabineros desaloja la toma de un liceo de Concepción\n\n\
+         CONCEPCIÓN.– Carabineros desalojó en la madrugada de ayer la toma que estudiantes del \
+         liceo mantenían desde el lunes. Catorce alumnos fueron detenidos.",
+    );
+    let eviction = evs
+        .iter()
+        .find(|e| e.event_type == "COERCE" && e.mode == "eviction")
+        .unwrap_or_else(|| panic!("no eviction in {evs:#?}"));
+    assert_eq!(eviction.country.as_deref(), Some("CL"), "{evs:#?}");
+    assert_eq!(eviction.location.as_deref(), Some("Concepción"), "{evs:#?}");
+}
+
+#[test]
+fn a_state_assembly_and_its_short_form_are_no_towns_abroad() {
+    let evs = events(
+        "2026-03-11",
+        "CURITIBA — A Polícia Militar do Paraná usou bombas de gás lacrimogêneo para dispersar \
+         professores que protestavam nessa terça-feira em frente à Assembleia Legislativa do \
+         Paraná (Alep), em Curitiba.",
+    );
+    let force = one(&evs, "ASSAULT");
+    assert_eq!(force.country.as_deref(), Some("BR"), "{evs:#?}");
+    assert!(
+        evs.iter().all(|e| e.country.as_deref() == Some("BR")),
+        "{evs:#?}"
+    );
+}
