@@ -4989,6 +4989,78 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             }
         }
     }
+    // "charged 12 soldiers with treason and murder", "acusó a los detenidos de
+    // homicidio y secuestro", "acusados de homicídio": the crime charged is no act
+    // told (the accusation is)
+    if t.event_type.is_material() && t.event_type != EventType::Protest {
+        let prep = (i.saturating_sub(4)..i).rev().find(|&k| {
+            matches!(
+                v.words[k].as_str(),
+                "with" | "of" | "de" | "do" | "da" | "del" | "por" | "for"
+            ) && (k + 1..i).all(|j| v.sentence.tokens[j].kind == TokenKind::Word || v.raw[j] == ",")
+        });
+        if let Some(p) = prep {
+            // (what someone is accused of doing, "acusó a los dirigentes de utilizar
+            // dinamita", is the accuser's claim of an act; the crime a formal charge
+            // or an accusation names, "de homicidio", is none)
+            let names_deed = v.words.get(p + 1).is_some_and(|w| {
+                w.ends_with("ing")
+                    || v.lang != Lang::En
+                        && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"))
+            });
+            let charged = (p.saturating_sub(8)..p)
+                .rev()
+                .take_while(|&k| !matches!(v.raw[k], "." | ";" | ":"))
+                .any(|k| {
+                    let w = v.words[k].as_str();
+                    let formal = [
+                        "charg",
+                        "convict",
+                        "imput",
+                        "indict",
+                        "procesad",
+                        "processad",
+                        "indiciad",
+                    ]
+                    .iter()
+                    .any(|st| w.starts_with(st));
+                    let accused = ["accus", "acus", "suspect", "sospech", "suspeit"]
+                        .iter()
+                        .any(|st| w.starts_with(st));
+                    formal || accused && !names_deed
+                });
+            if charged {
+                return true;
+            }
+        }
+    }
+    // "acusó a los detenidos de homicidio", "os presos são acusados": the held,
+    // named as such, were arrested before, not in this sentence
+    if t.event_type == EventType::Coerce
+        && t.mode == "arrest"
+        && t.words.len() == 1
+        && matches!(
+            v.words[i].as_str(),
+            "presos"
+                | "presas"
+                | "detidos"
+                | "detidas"
+                | "detenidos"
+                | "detenidas"
+                | "capturados"
+                | "arrestados"
+        )
+        && i > 0
+        && matches!(
+            v.words[i - 1].as_str(),
+            "los" | "las" | "os" | "as" | "sus" | "seus" | "suas" | "estos" | "estas" | "esses"
+                | "essas" | "aos" | "a"
+        )
+        // ("foram 17 os detidos": a count of them tells the arrest)
+        && !(i.saturating_sub(4)..i).any(|k| v.raw[k].chars().all(|c| c.is_ascii_digit()))
+    {
+        return true;
+    }
     // "Oito dos presos foram soltos": the held, told as released, were not
     // arrested here
     if t.event_type == EventType::Coerce
@@ -5195,6 +5267,14 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                 .iter()
                 .any(|st| w.starts_with(st))
         })
+    {
+        return true;
+    }
+    // "Sin embargo", "sem embargo": however, no embargo
+    if t.event_type == EventType::Sanction
+        && v.words[i] == "embargo"
+        && i > 0
+        && matches!(v.words[i - 1].as_str(), "sin" | "sem")
     {
         return true;
     }
@@ -5769,10 +5849,20 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
     };
     for k in clause.clone() {
         let w = v.words[k].as_str();
-        if is_negation(w, v.lang)
-            && !(v.lang == Lang::En && w == "no" && k + 1 < i)
-            && !out_of_scope(k)
-        {
+        // ("No officer has been suspended": "no" before the subject negates its
+        // verb; "with no warning" does not)
+        let no_subject = v.lang == Lang::En
+            && w == "no"
+            && (k + 1..i).any(|j| {
+                matches!(
+                    v.words[j].as_str(),
+                    "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will"
+                )
+            });
+        // ("Sin embargo, la policía detuvo": however)
+        let however = v.words.get(k + 1).is_some_and(|n| n == "embargo");
+        let determiner_only = v.lang == Lang::En && w == "no" && k + 1 < i && !no_subject;
+        if is_negation(w, v.lang) && !determiner_only && !however && !out_of_scope(k) {
             return None;
         }
         if is_obligation(w, v.lang) {

@@ -4,8 +4,16 @@ use cronica_types::{Lang, Sector};
 
 pub fn is_negation(w: &str, lang: Lang) -> bool {
     match lang {
-        Lang::Es => matches!(w, "no" | "nunca" | "jamas" | "ni" | "tampoco"),
-        Lang::Pt => matches!(w, "nao" | "nunca" | "jamais" | "nem"),
+        // ("sin ninguna detención", "sem qualquer detenção", "ninguna persona fue
+        // detenida", "nenhum agente foi suspenso")
+        Lang::Es => matches!(
+            w,
+            "no" | "nunca" | "jamas" | "ni" | "tampoco" | "sin" | "ningun" | "ninguna"
+        ),
+        Lang::Pt => matches!(
+            w,
+            "nao" | "nunca" | "jamais" | "nem" | "sem" | "nenhum" | "nenhuma"
+        ),
         _ => matches!(
             w,
             "not"
@@ -364,6 +372,13 @@ pub fn is_passive_aux(w: &str) -> bool {
             | "foi"
             | "foram"
             | "seria"
+            // "os presos são acusados de", "son acusados de"
+            | "sao"
+            | "son"
+            | "ser"
+            | "sera"
+            | "serao"
+            | "seran"
     )
 }
 

@@ -7388,3 +7388,58 @@ fn a_state_assembly_and_its_short_form_are_no_towns_abroad() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_crimes_charged_and_the_held_named_as_such_are_no_acts() {
+    for text in [
+        "Prosecutors charged 12 of the soldiers with treason and murder on Tuesday at a court \
+         in Freetown, Sierra Leone.",
+        "El Ministerio Público acusó a los detenidos de homicidio y secuestro en Lima, Perú.",
+        "Os presos são acusados de homicídio em São Paulo, Brasil.",
+    ] {
+        let evs = events("2026-02-24", text);
+        assert!(
+            evs.iter().all(|e| e.event_type == "ACCUSE"),
+            "{text}: {evs:#?}"
+        );
+        assert!(!evs.is_empty(), "{text}");
+    }
+    // the accused of a passive are its target
+    let evs = events(
+        "2026-02-24",
+        "Os presos são acusados de homicídio em São Paulo, Brasil.",
+    );
+    let accusation = one(&evs, "ACCUSE");
+    assert_eq!(accusation.target.as_deref(), Some("presos"), "{evs:#?}");
+    assert_eq!(accusation.actor, None, "{evs:#?}");
+    // a count of the held tells their arrest
+    let evs = events(
+        "2025-06-16",
+        "A polícia deteve manifestantes em Lisboa, Portugal, no domingo. O colectivo garante \
+         que foram 17 os detidos.",
+    );
+    one(&evs, "COERCE");
+}
+
+#[test]
+fn negated_subjects_and_without_deny_the_act() {
+    for text in [
+        "No officer has been suspended in Jayapura, Indonesia.",
+        "La marcha terminó en Lima, Perú, sin ninguna detención.",
+        "Ninguna persona fue detenida en Lima, Perú.",
+    ] {
+        let evs = events("2026-03-06", text);
+        assert!(
+            evs.iter()
+                .all(|e| e.event_type != "SANCTION" && e.event_type != "COERCE"),
+            "{text}: {evs:#?}"
+        );
+    }
+    // "sin embargo" is "however": neither a negation nor an embargo
+    let evs = events(
+        "2026-03-06",
+        "Sin embargo, la policía detuvo a tres dirigentes en Lima, Perú.",
+    );
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(one(&evs, "COERCE").arrested, Some(3), "{evs:#?}");
+}

@@ -1265,6 +1265,7 @@ impl Parser<'_> {
                 return Some(h);
             }
         }
+
         // "el 16 de febrero pasado", "el 28 de junio próximo".
         let (end, dir) = match self.modifier(end) {
             Some((e, d)) if pd.y.is_none() && dir.is_none() && d != Dir::This => (e, Some(d)),
@@ -2985,6 +2986,17 @@ impl Parser<'_> {
         if !ok {
             return None;
         }
+        // "de mayo y junio de 2017", "de abril e setembro de 2023": a month joined
+        // to another takes the year written after both
+        if dir.is_none() && self.kw(end, Kw::And) {
+            let first = Pd {
+                m: Some(m),
+                ..Pd::default()
+            };
+            if let Some((_, _, Pd { y: Some(y), .. })) = self.range_tail(end, first, true) {
+                return Some(Hit::new(i, end, DateValue::month(y, m)?, false));
+            }
+        }
         let (value, relative, _) = self.resolve(
             Pd {
                 m: Some(m),
@@ -3879,5 +3891,42 @@ mod tests {
         assert!(e[0].relative);
         assert_eq!(e[0].anchor, Some(d("2024-03-01")));
         assert_eq!(e[0].value.iso(), "2024-02-29");
+    }
+
+    #[test]
+    fn a_month_joined_to_another_takes_the_year_after_both() {
+        for (text, lang, first) in [
+            (
+                "el paro cívico de mayo y junio de 2017",
+                Lang::Es,
+                "2017-05",
+            ),
+            (
+                "as manifestações de abril e setembro de 2023",
+                Lang::Pt,
+                "2023-04",
+            ),
+        ] {
+            let e = tag(text, Span::new(0, text.len()), lang, Some(d("2026-04-10")));
+            let values: Vec<String> = e.iter().map(|e| e.value.iso()).collect();
+            assert_eq!(
+                values.first().map(String::as_str),
+                Some(first),
+                "{text}: {values:?}"
+            );
+            assert!(
+                values.iter().all(|v| v.starts_with(&first[..4])),
+                "{text}: {values:?}"
+            );
+        }
+        // a month alone still takes the year nearest the article
+        let text = "la marcha de mayo";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::Es,
+            Some(d("2026-04-10")),
+        );
+        assert_eq!(e[0].value.iso(), "2026-05");
     }
 }
