@@ -39,7 +39,8 @@ pub fn category(w: &str) -> Option<Category> {
         | "detentions" | "detenidos" | "detenidas" | "arrestados" | "arrestadas" | "capturados"
         | "encarcelados" | "presos" | "presas" | "detidos" | "detidas" | "prisioneros"
         | "prisioneiros" | "aprehendidos" | "aprehendidas" | "retenidos" | "retenidas"
-        | "apresados" | "apresadas" | "capturadas" | "encarceladas" => Arrested,
+        | "apresados" | "apresadas" | "capturadas" | "encarceladas" | "capturas"
+        | "detenciones" | "prisoes" | "detencoes" => Arrested,
         _ => return None,
     })
 }

@@ -1282,6 +1282,8 @@ impl EventExtractor for RuleEventExtractor {
             let mut unanchored: Vec<Event> = Vec::new();
             // every act the body names without telling it, first of its kind
             let mut referenced: Vec<Event> = Vec::new();
+            // ... and those done to a person it names
+            let mut named_referenced: Vec<Event> = Vec::new();
             let brief = body.len() <= 2;
             // where the events of the previous paragraph and of this one begin
             let mut paragraphs = (0usize, 0usize);
@@ -1355,7 +1357,14 @@ impl EventExtractor for RuleEventExtractor {
                         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
                 prev_end = s.span.end;
                 let said = s.span.text(a.text());
-                if in_demands && is_bare_list_item(said) {
+                // (what an addressee is asked for, after its colon: "Al Comité
+                // Cívico: garantizar corredores ... y rechazar las agresiones")
+                let asked_for = said
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
+                if in_demands && (is_bare_list_item(said) || asked_for) {
                     continue;
                 }
                 // "EXIGIMOS: - Al Ministerio Público: que investigue ... - Al Poder
@@ -1570,6 +1579,21 @@ impl EventExtractor for RuleEventExtractor {
                         e.mentions.extend(ev.mentions);
                     } else {
                         let kind = |e: &Event| e.event_type == ev.event_type && e.mode == ev.mode;
+                        // ("the subsequent removal and arrest of Raman Pratasevich ...
+                        // are a direct affront": an act done to a person the text names
+                        // is that act, however it is told)
+                        let done_to_named = ev.target_span.is_some_and(|t| {
+                            view.entities
+                                .iter()
+                                .any(|n| n.label == EntityLabel::Per && n.span.overlaps(t))
+                        });
+                        if told != Told::Opposed
+                            && matches!(ev.event_type, EventType::Coerce | EventType::Assault)
+                            && done_to_named
+                            && !named_referenced.iter().any(kind)
+                        {
+                            named_referenced.push(ev.clone());
+                        }
                         if told != Told::Opposed
                             && ev.event_type.is_material()
                             && !referenced.iter().any(kind)
@@ -1651,6 +1675,15 @@ impl EventExtractor for RuleEventExtractor {
             // two, reports the acts its nouns name, even after a verb of saying:
             // nothing came before them ("Protesta en Argentina por la matanza de
             // ballenas", "Israel condemned the bombing in Tel Aviv")
+            for r in named_referenced {
+                let told = events.iter().any(|e| {
+                    e.event_type == r.event_type && e.mode == r.mode && e.country == r.country
+                });
+                if !told {
+                    unanchored.retain(|u| !(u.event_type == r.event_type && u.mode == r.mode));
+                    events.push(r);
+                }
+            }
             if events.is_empty() {
                 events = unanchored;
             } else if brief {
@@ -2520,8 +2553,10 @@ impl RuleEventExtractor {
             let tolled = trig.nominal
                 || std::ptr::eq(trig, &*FIGURE_KILLING)
                 || std::ptr::eq(trig, &*FIGURE_INJURY);
-            if tolled
-                && trig.event_type == EventType::Assault
+            // (as does who verifies a count of arrests: "La Defensoría verificó 18
+            // capturas")
+            let arrests_counted = std::ptr::eq(trig, &*FIGURE_ARREST);
+            if (tolled && trig.event_type == EventType::Assault || arrests_counted)
                 && actor.as_ref().is_some_and(|a| {
                     a.last < i && (a.last + 1..i).any(|k| is_count_verb(&v.words[k]))
                 })
@@ -4393,6 +4428,14 @@ fn is_count_verb(w: &str) -> bool {
             | "puts"
             | "put"
             | "counted"
+            | "constato"
+            | "constataron"
+            | "constatou"
+            | "verifico"
+            | "verificaron"
+            | "verificou"
+            | "observed"
+            | "verified"
             | "registered"
             | "documented"
             | "recorded"
@@ -5266,6 +5309,19 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                 ]
                 .iter()
                 .any(|st| w.starts_with(st))
+        })
+    {
+        return true;
+    }
+    // "condicionó su asistencia al levantamiento del toque de queda", "the lifting
+    // of the curfew": a measure lifted is not imposed
+    if t.event_type == EventType::Coerce
+        && t.mode == "state-of-emergency"
+        && (i.saturating_sub(4)..i).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "levantamiento" | "levantamento" | "lifting" | "lift" | "fin" | "fim" | "end"
+            )
         })
     {
         return true;
@@ -6485,10 +6541,11 @@ fn addressed_item(sentence: &str) -> Option<std::ops::Range<usize>> {
     let t = sentence.trim_start();
     let lead = sentence.len() - t.len();
     let digits = t.chars().take_while(char::is_ascii_digit).count();
+    // (the item may go without a mark: "Al Comité Cívico: garantizar ...")
     let rest = if digits > 0 {
         t[digits..].strip_prefix(['.', ')'])?
     } else {
-        t.strip_prefix(['•', '-', '*', '–', '·'])?
+        t.strip_prefix(['•', '-', '*', '–', '·']).unwrap_or(t)
     };
     let rest = rest.trim_start();
     let (to, name) = rest.split_once(' ')?;
@@ -9273,7 +9330,12 @@ mod tests {
             Some("Polícia Militar".into())
         );
         assert_eq!(named("- the release of all detainees;"), None);
-        assert_eq!(named("Al Ministerio Público: sin viñeta"), None);
+        // (in a list of demands an item may go without a mark)
+        assert_eq!(
+            named("Al Ministerio Público: sin viñeta"),
+            Some("Ministerio Público".into())
+        );
+        assert_eq!(named("Alerta máxima: sin viñeta"), None);
         assert_eq!(named("- A continuación: lo que pedimos"), None);
         assert_eq!(
             addressee_name("Poder Ejecutivo y al INDERT"),

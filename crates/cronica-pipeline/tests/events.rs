@@ -7443,3 +7443,71 @@ fn negated_subjects_and_without_deny_the_act() {
     assert_eq!(evs.len(), 1, "{evs:#?}");
     assert_eq!(one(&evs, "COERCE").arrested, Some(3), "{evs:#?}");
 }
+
+#[test]
+fn a_report_counts_arrests_and_its_recommendations_are_requests() {
+    let evs = events(
+        "2026-04-10",
+        "El 8 de abril, la Policía Nacional dispersó con gases lacrimógenos a los manifestantes \
+         en el puente El Piñal, en Buenaventura, Colombia. La Defensoría verificó 18 capturas en \
+         el curso de la intervención. El Comité condicionó su asistencia al levantamiento del \
+         toque de queda.\n\n\
+         La Defensoría del Pueblo recomienda:\n\n\
+         Al Comité Cívico por la Dignidad de Buenaventura: garantizar corredores humanitarios y \
+         rechazar públicamente las agresiones contra la prensa.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.arrested, Some(18), "{evs:#?}");
+    assert_ne!(arrest.actor.as_deref(), Some("Defensoría"), "{evs:#?}");
+    // a curfew to be lifted is none imposed
+    assert!(
+        evs.iter().all(|e| e.mode != "state-of-emergency"),
+        "{evs:#?}"
+    );
+    // the addressee of a recommendation is asked, and rejects nothing
+    let request = one(&evs, "REQUEST");
+    assert!(
+        request
+            .target
+            .as_deref()
+            .is_some_and(|t| t.contains("Comité Cívico")),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
+}
+
+#[test]
+fn possessives_and_strikes_are_no_towns() {
+    let evs = events(
+        "2026-04-10",
+        "Paro cívico en Buenaventura\n\n\
+         Un joven murió de un disparo en Buenaventura, Colombia, el 8 de abril. Sus familiares \
+         atribuyen el disparo a un integrante de la policía.",
+    );
+    assert!(!evs.is_empty());
+    assert!(
+        evs.iter().all(|e| e.country.as_deref() == Some("CO")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn an_arrest_of_a_named_person_a_statement_responds_to_is_an_event() {
+    let evs = events(
+        "2021-05-28",
+        "Belarus’s forced diversion of a commercial Ryanair flight and the subsequent removal \
+         and arrest of Raman Pratasevich, a Belarusian journalist, are a direct affront to \
+         international norms. In response to the Lukashenka regime’s continuing attack on \
+         fundamental freedoms, the United States is taking the following actions against \
+         Belarus:\n\n\
+         -   The United States will suspend its application of the 2019 U.S-Belarus Air \
+         Services Agreement.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.country.as_deref(), Some("BY"), "{evs:#?}");
+    assert_eq!(
+        arrest.target.as_deref(),
+        Some("Raman Pratasevich"),
+        "{evs:#?}"
+    );
+}
