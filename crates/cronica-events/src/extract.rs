@@ -2611,6 +2611,39 @@ impl RuleEventExtractor {
                     target = counted;
                 }
             }
+            // "the protestors detained in Cuba", "journalists arrested on Monday": a
+            // participle after the people it was done to tells their plight; the
+            // clause's subject did not do it
+            if v.lang == Lang::En
+                && !trig.nominal
+                && n == 1
+                && i >= 1
+                && trig.event_type.is_material()
+                && v.words[i].ends_with("ed")
+                && is_people_noun(&v.words[i - 1])
+                && v.words.get(i + 1).is_none_or(|w| {
+                    matches!(
+                        w.as_str(),
+                        "in" | "at"
+                            | "on"
+                            | "during"
+                            | "since"
+                            | "after"
+                            | "for"
+                            | "without"
+                            | "last"
+                            | "this"
+                            | "yesterday"
+                            | "today"
+                            | ","
+                            | "."
+                            | "and"
+                    )
+                })
+                && actor.as_ref().is_some_and(|a| a.last + 1 < i)
+            {
+                actor = None;
+            }
             // "which left 12 workers injured and four arrested": who another figure
             // counts did not do this one's act
             let own_category = match trig.event_type {
@@ -6594,6 +6627,37 @@ fn addressee_name(s: &str) -> String {
     })
 }
 
+/// People an act is done to, as a plural noun ("protestors", "journalists").
+fn is_people_noun(w: &str) -> bool {
+    is_protester(w)
+        || matches!(
+            w,
+            "people"
+                | "persons"
+                | "civilians"
+                | "journalists"
+                | "reporters"
+                | "activists"
+                | "students"
+                | "leaders"
+                | "members"
+                | "prisoners"
+                | "detainees"
+                | "workers"
+                | "men"
+                | "women"
+                | "children"
+                | "residents"
+                | "opponents"
+                | "dissidents"
+                | "citizens"
+                | "individuals"
+                | "villagers"
+                | "farmers"
+                | "migrants"
+        )
+}
+
 /// Whether a sentence opens as an item of a list ("- The United States will ...",
 /// "• Treasury designated ...", "2. ...").
 fn is_list_item(sentence: &str) -> bool {
@@ -7739,8 +7803,7 @@ fn pick_place<'a>(
                     .iter()
                     .any(|x| before.ends_with(x))
             };
-            let spoken_of =
-                !material && is_present_statement(&v.words[trigger]) && idx(p) > trigger;
+            let spoken_of = !material && is_present_statement_at(v, trigger) && idx(p) > trigger;
             // "the Lima cartel", "the Minsk accords", "the Caracas government": a
             // town that names a pact, a bloc or a government is not where acts happen
             let named_after = {
@@ -8300,7 +8363,7 @@ fn pick_date(
     let times: Vec<&TimeExpr> = if own.is_empty() { outside } else { own };
     // "The UK condemns the arrest on 2 October in Hrodna": a statement in the
     // present is made when it is published; a date after it dates what it speaks of
-    let present_statement = is_present_statement(&v.words[trigger]);
+    let present_statement = is_present_statement_at(v, trigger);
     let times: Vec<&TimeExpr> = if present_statement {
         times.into_iter().filter(|t| idx(t) < trigger).collect()
     } else {
@@ -8376,6 +8439,51 @@ fn pick_date(
     (article.date.clone(), None, false)
 }
 
+/// The verb at `k` states in the present, in the third person singular or with a
+/// plural subject ("Canada, Mexico, and the United States condemn the January 8
+/// attacks"; not "to condemn", "will condemn").
+fn is_present_statement_at(v: &SentenceView, k: usize) -> bool {
+    let w = v.words[k].as_str();
+    if is_present_statement(w) {
+        return true;
+    }
+    v.lang == Lang::En
+        && k > 0
+        && matches!(
+            w,
+            "condemn"
+                | "welcome"
+                | "reject"
+                | "denounce"
+                | "deplore"
+                | "applaud"
+                | "commend"
+                | "stand"
+                | "urge"
+                | "reaffirm"
+                | "reiterate"
+                | "congratulate"
+        )
+        && matches!(
+            v.words[k - 1].as_str(),
+            "we" | "states"
+                | "countries"
+                | "governments"
+                | "leaders"
+                | "ministers"
+                | "they"
+                | "nations"
+                | "allies"
+                | "partners"
+                | "members"
+                | "strongly"
+                | "firmly"
+                | "unequivocally"
+                | "also"
+                | "jointly"
+        )
+}
+
 /// A verb of a statement in the present ("The UK condemns the arrest on 2 October
 /// in Hrodna"): the statement is made when and where it is published; the date and
 /// place after it are those of what it speaks of.
@@ -8388,6 +8496,21 @@ fn is_present_statement(w: &str) -> bool {
             | "deplores"
             | "rejects"
             | "applauds"
+            // ("The United States stands with the Cuban people", "urges", "calls on")
+            | "stands"
+            | "supports"
+            | "urges"
+            | "calls"
+            | "commends"
+            | "congratulates"
+            | "reaffirms"
+            | "reiterates"
+            | "demands"
+            | "exige"
+            | "exigen"
+            | "exigimos"
+            | "exigem"
+            | "insta"
             | "condena"
             | "denuncia"
             | "rechaza"

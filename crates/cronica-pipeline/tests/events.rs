@@ -7511,3 +7511,58 @@ fn an_arrest_of_a_named_person_a_statement_responds_to_is_an_event() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn money_and_equipment_given_are_aid() {
+    let evs = events(
+        "2024-02-09",
+        "Looking forward, the United States is investing in a $45 million program to reduce \
+         childhood malnutrition in Ecuador. The Department of Defense also provided $13 million \
+         in equipment to protect the Ecuadorian Ministry of Defense computer networks.",
+    );
+    let aid: Vec<_> = evs.iter().filter(|e| e.event_type == "AID").collect();
+    assert_eq!(aid.len(), 2, "{evs:#?}");
+    assert!(
+        aid.iter().all(|e| e.country.as_deref() == Some("EC")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_call_continued_is_a_demand_and_the_detained_were_held_by_others() {
+    let evs = events(
+        "2021-07-22",
+        "The President continues to call for the swift release of the protestors detained in \
+         Cuba.",
+    );
+    let demand = one(&evs, "REQUEST");
+    assert_eq!(demand.actor.as_deref(), Some("President"), "{evs:#?}");
+    // a release asked for has not happened
+    assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
+    // "the protestors detained": the President detained no one
+    if let Some(arrest) = evs.iter().find(|e| e.event_type == "COERCE") {
+        assert_ne!(arrest.actor.as_deref(), Some("President"), "{evs:#?}");
+    }
+}
+
+#[test]
+fn a_statement_in_the_present_is_dated_by_its_publication() {
+    let evs = events(
+        "2021-07-22",
+        "The world watched on July 11 as tens of thousands of Cuban citizens marched in cities \
+         across Cuba. The United States stands with the Cuban people.",
+    );
+    let support = one(&evs, "SUPPORT");
+    assert_eq!(support.date.as_deref(), Some("2021-07-22"), "{evs:#?}");
+    let evs = events(
+        "2023-01-09",
+        "Canada, Mexico, and the United States condemn the January 8 attacks on Brazil’s \
+         democracy.",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == "ACCUSE")
+            .all(|e| e.date.as_deref() == Some("2023-01-09")),
+        "{evs:#?}"
+    );
+}
