@@ -5359,6 +5359,47 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // "elected officials", "democratically elected leaders": an office held, no vote
+    if t.event_type == EventType::Support
+        && t.mode == "election"
+        && t.words.len() == 1
+        && matches!(v.words[i].as_str(), "elected" | "reelected" | "re-elected")
+        && v.words.get(i + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "officials"
+                    | "official"
+                    | "representatives"
+                    | "leaders"
+                    | "leader"
+                    | "government"
+                    | "governments"
+                    | "president"
+                    | "members"
+                    | "authorities"
+                    | "mayors"
+                    | "lawmakers"
+                    | "legislators"
+                    | "institutions"
+                    | "bodies"
+                    | "civilian"
+            )
+        })
+    {
+        return true;
+    }
+    // "committing violence against those opposed to the government": who stands
+    // against something, named so, rejects nothing now
+    if t.event_type == EventType::Reject
+        && v.words[i] == "opposed"
+        && i > 0
+        && matches!(
+            v.words[i - 1].as_str(),
+            "those" | "people" | "anyone" | "persons" | "individuals" | "groups" | "are" | "were"
+        )
+    {
+        return true;
+    }
     // "Sin embargo", "sem embargo": however, no embargo
     if t.event_type == EventType::Sanction
         && v.words[i] == "embargo"
@@ -8088,7 +8129,15 @@ fn place_author_at_home(events: &mut [Event], home: &str, author: Option<&str>) 
         // (the author by any of its names: "President Biden" for "Joseph R. Biden, Jr")
         // (and a government body of no other country: "the Department of Commerce"
         // in a statement of the United States)
+        // (and, in a government's own release, its officials the text gives no other
+        // country: "Dr. Gordon expressed the United States' solidarity with ...")
+        let official = e.actor_country.is_none()
+            && e.actor_sector.is_none()
+            && e.actor
+                .as_deref()
+                .is_some_and(|a| a.starts_with(char::is_uppercase));
         let own = e.actor_country.as_deref() == Some(home)
+            || official
             || e.actor_country.is_none()
                 && e.actor_sector == Some(cronica_types::Sector::Government)
             || author.is_some_and(|who| {

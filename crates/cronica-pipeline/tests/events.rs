@@ -7566,3 +7566,34 @@ fn a_statement_in_the_present_is_dated_by_its_publication() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_government_release_places_its_officials_statements_at_home() {
+    let text = "Title: Readout of National Security Advisor Phil Gordon’s Meeting on Venezuela\n\
+                Date: 2024-08-02\n\
+                Source: https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2024/08/02/readout/\n\n\
+                Dr. Gordon expressed the United States’ solidarity with the brave and courageous \
+                people of Venezuela.\n\n\
+                Dr. Gordon underscored that now is the time for the Venezuelan parties to begin \
+                discussions on a peaceful transition in Venezuela.\n";
+    let (_, evs) = analyse(text);
+    let solidarity = one(&evs, "SUPPORT");
+    assert_eq!(solidarity.mode, "solidarity", "{evs:#?}");
+    assert_eq!(solidarity.country.as_deref(), Some("US"), "{evs:#?}");
+    let appeal = one(&evs, "REQUEST");
+    assert_eq!(appeal.country.as_deref(), Some("US"), "{evs:#?}");
+}
+
+#[test]
+fn an_office_held_and_those_opposed_are_no_acts() {
+    let evs = events(
+        "2021-11-16",
+        "Municipal officials in Nicaragua and other elected officials have committed violence \
+         against those opposed to the government in Managua.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "SUPPORT" && e.event_type != "REJECT"),
+        "{evs:#?}"
+    );
+}
