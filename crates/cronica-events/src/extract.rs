@@ -1533,23 +1533,46 @@ impl EventExtractor for RuleEventExtractor {
                         let own_day = ev.date_span.is_some_and(|d| s.span.contains(d));
                         if let Some(nouns) = during.as_ref().filter(|_| !own_day) {
                             let text = a.text();
-                            if let Some(before) = events.iter().rev().find(|e| {
-                                e.event_type.is_material()
-                                    && e.status == EventStatus::Occurred
-                                    && e.date_span.is_some()
-                                    && e.mentions.iter().any(|m| {
-                                        m.sentence
-                                            .text(text)
-                                            .split(|c: char| !c.is_alphanumeric())
-                                            .any(|w| {
-                                                let w = cronica_text::fold(w);
-                                                nouns.iter().any(|n| {
-                                                    w == *n
-                                                        || n.len() >= 5 && w.contains(n.as_str())
+                            if let Some(before) = events
+                                .iter()
+                                .rev()
+                                .find(|e| {
+                                    e.event_type.is_material()
+                                        && e.status == EventStatus::Occurred
+                                        && e.date_span.is_some()
+                                        && (e.mentions.iter().any(|m| {
+                                            m.sentence
+                                                .text(text)
+                                                .split(|c: char| !c.is_alphanumeric())
+                                                .any(|w| {
+                                                    let w = cronica_text::fold(w);
+                                                    nouns.iter().any(|n| {
+                                                        w == *n
+                                                            || n.len() >= 5
+                                                                && w.contains(n.as_str())
+                                                    })
                                                 })
+                                        }))
+                                })
+                                .or_else(|| {
+                                    // ("15 personas fueron detenidas durante el operativo":
+                                    // the force's operation told before, in other words)
+                                    nouns
+                                        .iter()
+                                        .any(|n| is_force_operation_noun(n))
+                                        .then(|| {
+                                            events.iter().rev().find(|e| {
+                                                matches!(
+                                                    e.event_type,
+                                                    EventType::Assault | EventType::Coerce
+                                                ) && e.status == EventStatus::Occurred
+                                                    && e.date_span.is_some()
+                                                    && !e.mode.ends_with("-order")
                                             })
-                                    })
-                            }) {
+                                        })
+                                        .flatten()
+                                })
+                            {
                                 ev.date = before.date.clone();
                                 ev.date_span = before.date_span;
                             }
@@ -6562,6 +6585,25 @@ fn same_day_act_noun(words: &[String]) -> Option<Vec<String>> {
             vec![stem.to_string()]
         })
     })
+}
+
+/// A noun for a force's operation ("durante el operativo", "during the raid").
+fn is_force_operation_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "operativo"
+            | "operacion"
+            | "operacao"
+            | "operation"
+            | "intervencion"
+            | "intervencao"
+            | "intervention"
+            | "desalojo"
+            | "despejo"
+            | "raid"
+            | "crackdown"
+            | "allanamiento"
+    )
 }
 
 /// The colon that closes a fact sheet's heading opening the sentence, as a word

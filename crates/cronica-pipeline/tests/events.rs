@@ -7597,3 +7597,40 @@ fn an_office_held_and_those_opposed_are_no_acts() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn arrests_during_the_operation_take_its_day() {
+    let evs = events(
+        "2026-03-18",
+        "Los enfrentamientos se produjeron en la tarde del lunes en Challhuahuacho, Perú, cuando \
+         unos 300 policías desbloquearon la vía con gases lacrimógenos.\n\n\
+         Según la Fiscalía, 15 personas fueron detenidas durante el operativo.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.date.as_deref(), Some("2026-03-16"), "{evs:#?}");
+}
+
+#[test]
+fn a_strike_declared_illegal_is_banned() {
+    let evs = events(
+        "2026-03-11",
+        "Na última sexta-feira (6), um desembargador do Tribunal de Justiça do Paraná declarou \
+         a greve ilegal em Curitiba, Brasil.",
+    );
+    let ban = one(&evs, "COERCE");
+    assert_eq!(ban.mode, "ban", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
+}
+
+#[test]
+fn a_vigil_in_memory_is_called() {
+    let evs = events(
+        "2026-03-24",
+        "CONVOCAMOS a una velada en memoria de Abundio el viernes 27 de marzo en Santa María \
+         Xadani, Oaxaca.",
+    );
+    let vigil = one(&evs, "PROTEST");
+    assert_eq!(vigil.mode, "vigil", "{evs:#?}");
+    assert_eq!(vigil.status, "planned", "{evs:#?}");
+    assert_eq!(vigil.date.as_deref(), Some("2026-03-27"), "{evs:#?}");
+}

@@ -2263,8 +2263,26 @@ impl Parser<'_> {
             }
         }
         if !strong {
+            // ("na noite de terça", "na manhã de quarta": a part of the day of it)
+            let part_of_day = i > 1
+                && self.kw(i - 1, Kw::Of)
+                && [
+                    "noite",
+                    "manha",
+                    "manhã",
+                    "tarde",
+                    "madrugada",
+                    "noche",
+                    "mañana",
+                    "manana",
+                ]
+                .iter()
+                .any(|w| self.word_is(i - 2, w));
             let cue_before = i > 0
-                && (self.kw(i - 1, Kw::On) || self.kw(i - 1, Kw::The) || self.kw(i - 1, Kw::In));
+                && (self.kw(i - 1, Kw::On)
+                    || self.kw(i - 1, Kw::The)
+                    || self.kw(i - 1, Kw::In)
+                    || part_of_day);
             let alone = self.t.len() <= end - i + 1;
             let next_ok = self.t.get(end).is_none_or(|t| {
                 t.kind != Kind::Word
@@ -3928,5 +3946,27 @@ mod tests {
             Some(d("2026-04-10")),
         );
         assert_eq!(e[0].value.iso(), "2026-05");
+    }
+
+    #[test]
+    fn a_part_of_a_short_weekday_is_that_day() {
+        let text = "Em nota divulgada na noite de terça, a PM afirmou";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::Pt,
+            Some(d("2026-03-11")),
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].value.iso(), "2026-03-10");
+        // an ordinal stays one
+        let text = "a segunda fase da greve";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::Pt,
+            Some(d("2026-03-11")),
+        );
+        assert!(e.is_empty(), "{e:?}");
     }
 }
