@@ -4179,6 +4179,46 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
         .filter(|(e, _)| e.event_type == EventType::Request && e.mode == "legal-action")
         .filter_map(|(e, _)| word_at(e))
         .collect();
+    // ("uma manifestação convocada pela plataforma Rede Casa Justa": who called a
+    // protest told before the participle holds it)
+    let callers: Vec<(usize, String, Option<Span>)> = events
+        .iter()
+        .filter(|(e, _)| e.event_type == EventType::Request)
+        .filter_map(|(e, _)| {
+            let k = word_at(e)?;
+            let by = v
+                .words
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.as_str(), "pela" | "pelo" | "por" | "pelas" | "pelos"));
+            (v.words[k].starts_with("convocad") && by)
+                .then(|| Some((k, e.actor.clone()?, e.actor_span)))
+                .flatten()
+        })
+        .collect();
+    for (e, _) in events.iter_mut() {
+        if e.event_type != EventType::Protest {
+            continue;
+        }
+        let Some(j) = word_at(e) else { continue };
+        if let Some((_, who, span)) = callers.iter().find(|(k, _, _)| j < *k && k - j <= 3) {
+            let generic = e
+                .actor
+                .as_deref()
+                .is_none_or(|a| a.starts_with(char::is_lowercase) || e.actor_span.is_none());
+            let taken_for_target = e.target.as_deref() == Some(who.as_str());
+            if generic || taken_for_target {
+                if taken_for_target {
+                    e.target = None;
+                    e.target_span = None;
+                    e.target_country = None;
+                    e.target_sector = None;
+                }
+                e.actor = Some(who.clone());
+                e.actor_span = *span;
+                e.actor_sector = sector_of(who);
+            }
+        }
+    }
     events.retain(|(e, _)| {
         let Some(k) = word_at(e) else { return true };
         let is_call = e.event_type == EventType::Request && is_call_verb(&v.words[k]);
@@ -4215,10 +4255,14 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
         } else {
             8
         };
+        // ("uma manifestação convocada pela plataforma": the protest told before
+        // its participle of calling)
+        let participle = v.words[k].starts_with("convocad");
         let called = is_call
-            && called_acts
-                .iter()
-                .any(|&(j, party)| j > k && j <= k + reach && (party || e.actor.is_none()));
+            && called_acts.iter().any(|&(j, party)| {
+                j > k && j <= k + reach && (party || e.actor.is_none())
+                    || participle && j < k && k - j <= 3
+            });
         // "una huelga general ... en rechazo a la represión", "a strike in protest
         // at the killings": what a protest is in rejection of is its cause, not a
         // statement of its own

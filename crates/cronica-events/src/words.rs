@@ -1045,6 +1045,11 @@ pub fn is_call_verb(w: &str) -> bool {
             | "convocou"
             | "convocaram"
             | "convocamos"
+            | "convocar"
+            | "convocada"
+            | "convocado"
+            | "convocadas"
+            | "convocados"
     )
 }
 

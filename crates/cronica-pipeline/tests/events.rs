@@ -7634,3 +7634,32 @@ fn a_vigil_in_memory_is_called() {
     assert_eq!(vigil.status, "planned", "{evs:#?}");
     assert_eq!(vigil.date.as_deref(), Some("2026-03-27"), "{evs:#?}");
 }
+
+#[test]
+fn a_protest_called_in_the_passive_is_the_event_and_its_caller_holds_it() {
+    let evs = events(
+        "2026-03-22",
+        "No dia de ontem decorreu em Lisboa, Portugal, uma manifestação convocada pela \
+         plataforma Rede Casa Justa. Está convocada pela mesma plataforma nova concentração \
+         para o próximo sábado, 28 de março, em frente à Assembleia da República, em Lisboa.",
+    );
+    assert!(evs.iter().all(|e| e.event_type == "PROTEST"), "{evs:#?}");
+    let held = evs
+        .iter()
+        .find(|e| e.status == "occurred")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(held.actor.as_deref(), Some("Rede Casa Justa"), "{evs:#?}");
+    let called = evs
+        .iter()
+        .find(|e| e.status == "planned")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(called.date.as_deref(), Some("2026-03-28"), "{evs:#?}");
+    // an infinitive of a resolution calls the march, nothing more
+    let evs = events(
+        "2026-02-17",
+        "Convocar todos os profissionais de saúde para uma marcha pacífica em Luanda, Angola, \
+         no sábado, 28 de Fevereiro.",
+    );
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(one(&evs, "PROTEST").status, "planned", "{evs:#?}");
+}
