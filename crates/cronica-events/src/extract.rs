@@ -5467,6 +5467,47 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // "the regime's continuing attack on fundamental freedoms", "ataques contra la
+    // democracia": an attack on an ideal is no act of force (one with a day of its
+    // own, "the January 8 attacks on Brazil's democracy", was done)
+    if t.event_type == EventType::Assault && t.words.len() <= 2 {
+        let w = v.words[i].as_str();
+        let attack_noun = matches!(w, "attack" | "attacks" | "ataque" | "ataques" | "assault");
+        let on = v
+            .words
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.as_str(), "on" | "against" | "contra" | "a" | "upon"));
+        let ideal = (i + 2..v.words.len().min(i + 6)).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "freedom"
+                    | "freedoms"
+                    | "democracy"
+                    | "rights"
+                    | "liberties"
+                    | "norms"
+                    | "values"
+                    | "sovereignty"
+                    | "libertad"
+                    | "libertades"
+                    | "democracia"
+                    | "derechos"
+                    | "liberdade"
+                    | "liberdades"
+                    | "direitos"
+                    | "soberania"
+            )
+        });
+        let dated = v.times.iter().any(|t| {
+            v.spans
+                .iter()
+                .position(|s| s.overlaps(t.span))
+                .is_some_and(|k| k < i && i - k <= 3)
+        });
+        if attack_noun && on && ideal && !dated {
+            return true;
+        }
+    }
     // "Sin embargo", "sem embargo": however, no embargo
     if t.event_type == EventType::Sanction
         && v.words[i] == "embargo"

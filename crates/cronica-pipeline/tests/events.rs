@@ -7663,3 +7663,19 @@ fn a_protest_called_in_the_passive_is_the_event_and_its_caller_holds_it() {
     assert_eq!(evs.len(), 1, "{evs:#?}");
     assert_eq!(one(&evs, "PROTEST").status, "planned", "{evs:#?}");
 }
+
+#[test]
+fn an_attack_on_an_ideal_is_no_act_of_force_unless_it_has_a_day() {
+    let evs = events(
+        "2021-05-28",
+        "In response to the Lukashenka regime’s continuing attack on fundamental freedoms in \
+         Belarus, the United States condemns the regime.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+    let evs = events(
+        "2023-01-09",
+        "In Brasília, Brazil, rioters stormed Congress. The January 8 attacks on Brazil’s \
+         democracy left dozens injured.",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "ASSAULT"), "{evs:#?}");
+}
