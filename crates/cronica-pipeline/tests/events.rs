@@ -7679,3 +7679,26 @@ fn an_attack_on_an_ideal_is_no_act_of_force_unless_it_has_a_day() {
     );
     assert!(evs.iter().any(|e| e.event_type == "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn the_internet_cut_is_a_shutdown_in_three_languages() {
+    for (date, text) in [
+        (
+            "2025-11-20",
+            "Mobile data has been unavailable across Sierra Leone since early on Monday.",
+        ),
+        (
+            "2025-11-20",
+            "Las autoridades cortaron el acceso a internet en Managua, Nicaragua, el lunes.",
+        ),
+        (
+            "2025-11-20",
+            "O governo cortou a internet em Maputo, Moçambique, na segunda-feira.",
+        ),
+    ] {
+        let evs = events(date, text);
+        let cut = one(&evs, "COERCE");
+        assert_eq!(cut.mode, "internet-shutdown", "{text}: {evs:#?}");
+        assert_eq!(cut.status, "occurred", "{text}: {evs:#?}");
+    }
+}

@@ -1454,6 +1454,11 @@ impl Parser<'_> {
         if self.kw(j, Kw::DayWord) && self.day(j + 1).is_some() {
             j += 1;
         }
+        // ("since early on Monday", "desde la madrugada del lunes": the part of the
+        // day is the day's)
+        if (self.kw(j, Kw::Early) || self.kw(j, Kw::Late)) && self.kw(j + 1, Kw::On) {
+            j += 2;
+        }
         let mut inner = self.best_at(j)?;
         if let Some(a) = self.anchor {
             // "desde septiembre": the September before the anchor.
@@ -3968,5 +3973,19 @@ mod tests {
             Some(d("2026-03-11")),
         );
         assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn since_early_on_a_weekday_is_since_that_day() {
+        let text = "unavailable since early on Monday";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::En,
+            Some(d("2025-11-20")),
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].value.start, d("2025-11-17"));
+        assert_eq!(e[0].value.end, d("2025-11-20"));
     }
 }
