@@ -6100,6 +6100,17 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         // ("Sin embargo, la policía detuvo": however)
         let however = v.words.get(k + 1).is_some_and(|n| n == "embargo");
         let determiner_only = v.lang == Lang::En && w == "no" && k + 1 < i && !no_subject;
+        // ("sin ninguna detención", "sem qualquer detenção", "sin detenidos"; not
+        // "campesinos sin tierra marchan", "Reporteros sin Fronteras pide")
+        let without_act = matches!(w, "sin" | "sem")
+            && (k + 1 == i
+                || v.words.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "ningun" | "ninguna" | "qualquer" | "nenhum" | "nenhuma" | "mayores"
+                    )
+                }));
+        let determiner_only = determiner_only || matches!(w, "sin" | "sem") && !without_act;
         if is_negation(w, v.lang) && !determiner_only && !however && !out_of_scope(k) {
             return None;
         }

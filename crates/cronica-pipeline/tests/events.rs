@@ -7702,3 +7702,18 @@ fn the_internet_cut_is_a_shutdown_in_three_languages() {
         assert_eq!(cut.status, "occurred", "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn without_in_a_name_denies_nothing() {
+    let evs = events(
+        "2001-04-11",
+        "Cinco mil campesinos sin tierra iniciaron una marcha de protesta en Brasilia, Brasil.",
+    );
+    one(&evs, "PROTEST");
+    let evs = events(
+        "2001-04-25",
+        "Reporteros sin Fronteras pidió en Quebec, Canadá, el retiro de los cargos contra un \
+         fotógrafo.",
+    );
+    one(&evs, "REQUEST");
+}
