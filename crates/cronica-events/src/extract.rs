@@ -5182,17 +5182,7 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     if t.event_type == EventType::Coerce
         && t.mode == "arrest"
         && t.words.len() == 1
-        && matches!(
-            v.words[i].as_str(),
-            "presos"
-                | "presas"
-                | "detidos"
-                | "detidas"
-                | "detenidos"
-                | "detenidas"
-                | "capturados"
-                | "arrestados"
-        )
+        && (is_held_noun(&v.words[i]) || matches!(v.words[i].as_str(), "capturados" | "arrestados"))
         && i > 0
         && matches!(
             v.words[i - 1].as_str(),
@@ -5208,17 +5198,7 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // arrested here
     if t.event_type == EventType::Coerce
         && t.mode == "arrest"
-        && matches!(
-            v.words[i].as_str(),
-            "presos"
-                | "presas"
-                | "detidos"
-                | "detidas"
-                | "detenidos"
-                | "detenidas"
-                | "detainees"
-                | "prisoners"
-        )
+        && (is_held_noun(&v.words[i]) || matches!(v.words[i].as_str(), "detainees" | "prisoners"))
         && released_after(v, i)
     {
         return true;
@@ -6681,6 +6661,14 @@ fn same_day_act_noun(words: &[String]) -> Option<Vec<String>> {
             vec![stem.to_string()]
         })
     })
+}
+
+/// The held, as Spanish and Portuguese name them ("los detenidos", "os presos").
+fn is_held_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "presos" | "presas" | "detidos" | "detidas" | "detenidos" | "detenidas"
+    )
 }
 
 /// A noun for a force's operation ("durante el operativo", "during the raid").
