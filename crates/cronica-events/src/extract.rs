@@ -1315,12 +1315,7 @@ impl EventExtractor for RuleEventExtractor {
                         events[from..]
                             .iter()
                             .rev()
-                            .find(|e| {
-                                e.event_type.is_material()
-                                    && e.status == EventStatus::Occurred
-                                    && e.date_span.is_some()
-                                    && !e.mode.ends_with("-order")
-                            })
+                            .find(|e| is_dated_act_done(e))
                             .and_then(|e| Some((e.date.clone()?, e.date_span?)))
                     };
                     let told_day = act_day(paragraphs.1);
@@ -1565,9 +1560,7 @@ impl EventExtractor for RuleEventExtractor {
                                                 matches!(
                                                     e.event_type,
                                                     EventType::Assault | EventType::Coerce
-                                                ) && e.status == EventStatus::Occurred
-                                                    && e.date_span.is_some()
-                                                    && !e.mode.ends_with("-order")
+                                                ) && is_dated_act_done(e)
                                             })
                                         })
                                         .flatten()
@@ -6661,6 +6654,15 @@ fn same_day_act_noun(words: &[String]) -> Option<Vec<String>> {
             vec![stem.to_string()]
         })
     })
+}
+
+/// An act done on a day its text gives, other than an order for it ("La orden fue
+/// dictada el 21 de noviembre").
+fn is_dated_act_done(e: &Event) -> bool {
+    e.event_type.is_material()
+        && e.status == EventStatus::Occurred
+        && e.date_span.is_some()
+        && !e.mode.ends_with("-order")
 }
 
 /// The held, as Spanish and Portuguese name them ("los detenidos", "os presos").
