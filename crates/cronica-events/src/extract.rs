@@ -3243,6 +3243,14 @@ impl RuleEventExtractor {
                 .dateline_place()
                 .filter(|p| focus.is_some_and(|f| p.country != f));
             let mut place = pick_place(v, i, trig, actor.as_ref(), filed_from);
+            // "condemned the attempt ... in a statement issued in Abuja on Monday": a
+            // statement is made where and when it was issued
+            let issued = (!trig.event_type.is_material() && trig.event_type != EventType::Sanction)
+                .then(|| issued_at(v, i))
+                .flatten();
+            if let Some((p, _)) = &issued {
+                place = Some((*p).clone());
+            }
             // "CIUDAD GUAYANA (Venezuela). — ... en la zona industrial de Matanzas": an
             // uncertain reading abroad, in a country the article names by nothing
             // else, is no place of its acts (a statement may be made abroad: "told
@@ -3414,7 +3422,11 @@ impl RuleEventExtractor {
                 status != EventStatus::Occurred
                     || article.date.as_ref().is_none_or(|p| d.start <= p.end)
             });
-            let (date, date_span, dated_by_text) = pick_date(v, i, anchor, article, called);
+            let issued_day = issued.and_then(|(_, t)| t).is_some();
+            let (date, date_span, dated_by_text) = match issued.and_then(|(_, t)| t) {
+                Some(t) => (Some(t.value.clone()), Some(t.span), true),
+                None => pick_date(v, i, anchor, article, called),
+            };
             let mut date = date.map(|d| event_day(&d, article, v.text, date_span));
             // "liberado hoje, dois dias depois de ter sido detido", "two days after
             // they were arrested": the act after "after" was done that many days
@@ -3496,7 +3508,7 @@ impl RuleEventExtractor {
                             let (lo, hi) = if k > i { (i, k) } else { (k, i) };
                             k > 2 && positions.iter().any(|&j| j != i && lo < j && j < hi)
                         });
-                    if speech_act && d.start > pub_date.end || others_date {
+                    if speech_act && d.start > pub_date.end || others_date && !issued_day {
                         date = Some(pub_date.clone());
                     }
                 }
@@ -6654,6 +6666,50 @@ fn same_day_act_noun(words: &[String]) -> Option<Vec<String>> {
             vec![stem.to_string()]
         })
     })
+}
+
+/// The town a statement was issued in, and the day if one follows it: "in a
+/// statement issued in Abuja on Monday", "en un comunicado emitido en Lima",
+/// "speaking in Geneva".
+fn issued_at<'v>(v: &'v SentenceView, trigger: usize) -> Option<(&'v Place, Option<&'v TimeExpr>)> {
+    let idx = |span: Span| v.spans.iter().position(|s| s.overlaps(span));
+    let place = v.places.iter().copied().find(|p| {
+        p.precision != PlacePrecision::Country
+            && idx(p.span).is_some_and(|k| {
+                k >= 2
+                    && k > trigger
+                    && matches!(
+                        v.words[k - 1].as_str(),
+                        "in" | "en" | "em" | "from" | "desde"
+                    )
+                    && matches!(
+                        v.words[k - 2].as_str(),
+                        "issued"
+                            | "released"
+                            | "published"
+                            | "signed"
+                            | "speaking"
+                            | "emitido"
+                            | "emitida"
+                            | "difundido"
+                            | "difundida"
+                            | "divulgado"
+                            | "divulgada"
+                            | "publicado"
+                            | "publicada"
+                            | "firmado"
+                            | "firmada"
+                            | "assinado"
+                            | "assinada"
+                    )
+            })
+    })?;
+    let end = idx(place.span)?;
+    let time = v.times.iter().find(|t| {
+        idx(t.span).is_some_and(|k| k > end && k <= end + 3)
+            && t.value.precision == cronica_types::Precision::Day
+    });
+    Some((place, time.copied()))
 }
 
 /// An act done on a day its text gives, other than an order for it ("La orden fue

@@ -7717,3 +7717,16 @@ fn without_in_a_name_denies_nothing() {
     );
     one(&evs, "REQUEST");
 }
+
+#[test]
+fn a_statement_is_made_where_and_when_it_was_issued() {
+    let evs = events(
+        "2025-11-20",
+        "The Economic Community of West African States (ECOWAS) condemned the attempt to seize \
+         power by force in Sierra Leone in a statement issued in Abuja on Monday.",
+    );
+    let condemnation = one(&evs, "ACCUSE");
+    assert_eq!(condemnation.country.as_deref(), Some("NG"), "{evs:#?}");
+    assert_eq!(condemnation.location.as_deref(), Some("Abuja"), "{evs:#?}");
+    assert_eq!(condemnation.date.as_deref(), Some("2025-11-17"), "{evs:#?}");
+}
