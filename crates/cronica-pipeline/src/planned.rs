@@ -11,18 +11,32 @@ use cronica_types::{Event, EventStatus, EventType, PlacePrecision, Precision};
 /// each followed by a town of its own before the next, into one event per day.
 pub(crate) fn split_listed_days(events: &mut Vec<Event>, a: &Analysis) {
     let mut extra = Vec::new();
+    // where each protest's word stands, to keep each day with the act it follows
+    // ("a una velada el viernes 27 ... y a una marcha el lunes 30": two acts)
+    let words: Vec<(cronica_types::Span, usize)> = events
+        .iter()
+        .filter(|e| e.event_type == EventType::Protest)
+        .flat_map(|e| e.mentions.iter().map(|m| (m.sentence, m.trigger.start)))
+        .collect();
     for e in events.iter().filter(|e| {
         e.event_type == EventType::Protest
             && e.status == EventStatus::Planned
             && e.mentions.len() == 1
     }) {
         let m = &e.mentions[0];
+        let next_act = words
+            .iter()
+            .filter(|(s, at)| *s == m.sentence && *at > m.trigger.start)
+            .map(|(_, at)| *at)
+            .min()
+            .unwrap_or(m.sentence.end);
         let days: Vec<_> = a
             .times
             .iter()
             .filter(|t| {
                 m.sentence.contains(t.span)
                     && t.span.start > m.trigger.start
+                    && t.span.start < next_act
                     && t.value.precision == Precision::Day
             })
             .collect();

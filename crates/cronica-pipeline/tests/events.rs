@@ -7730,3 +7730,27 @@ fn a_statement_is_made_where_and_when_it_was_issued() {
     assert_eq!(condemnation.location.as_deref(), Some("Abuja"), "{evs:#?}");
     assert_eq!(condemnation.date.as_deref(), Some("2025-11-17"), "{evs:#?}");
 }
+
+#[test]
+fn two_acts_called_for_two_days_keep_their_own_days() {
+    let evs = events(
+        "2026-03-24",
+        "CONVOCAMOS a una velada en memoria de Abundio el viernes 27 de marzo en Santa María \
+         Xadani, y a una marcha el lunes 30 de marzo desde el parque central de Juchitán, \
+         Oaxaca.",
+    );
+    let mut days: Vec<(String, String)> = evs
+        .iter()
+        .filter(|e| e.event_type == "PROTEST")
+        .map(|e| (e.mode.clone(), e.date.clone().unwrap_or_default()))
+        .collect();
+    days.sort();
+    assert_eq!(
+        days,
+        vec![
+            ("demonstrate".to_string(), "2026-03-30".to_string()),
+            ("vigil".to_string(), "2026-03-27".to_string())
+        ],
+        "{evs:#?}"
+    );
+}
