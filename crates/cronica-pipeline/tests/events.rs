@@ -7754,3 +7754,18 @@ fn two_acts_called_for_two_days_keep_their_own_days() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn troops_arriving_or_sent_are_deployed() {
+    for text in [
+        "Unos 400 militares del Ejército llegaron este miércoles a Challhuahuacho, en \
+         Apurímac, Perú.",
+        "El 9 de abril llegaron al distrito de Buenaventura, Colombia, 500 infantes de marina \
+         enviados por el Ministerio de Defensa Nacional.",
+        "Cerca de 300 militares do Exército chegaram na quarta-feira a Quelimane, Moçambique.",
+    ] {
+        let evs = events("2026-04-10", text);
+        let deployment = one(&evs, "MOBILIZE");
+        assert_eq!(deployment.mode, "military-deployment", "{text}: {evs:#?}");
+    }
+}
