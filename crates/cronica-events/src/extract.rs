@@ -2335,7 +2335,12 @@ impl RuleEventExtractor {
                         "called" | "convocada" | "convocadas" | "convocado" | "convocados"
                     ) && (i + n..k).any(|j| is_passive_aux(&v.words[j]))
                 });
-            let called = (governing == Some(EventType::Request) || announced || passive_call)
+            // ("convocou nesta quarta um ato": the call is the trigger's first word)
+            let call_in_trigger = n > 1 && is_call_verb(&v.words[i]);
+            let called = (governing == Some(EventType::Request)
+                || announced
+                || passive_call
+                || call_in_trigger)
                 && matches!(
                     trig.event_type,
                     EventType::Protest | EventType::Mobilize | EventType::Consult
@@ -8760,6 +8765,15 @@ fn is_present_statement(w: &str) -> bool {
             | "rejeitamos"
             | "saludamos"
             | "saudamos"
+            // the infinitive that opens each resolution of a statement ("Condenar
+            // veementemente a actuação da Polícia Nacional no Lubango, onde, na
+            // manhã da última quinta-feira, ...")
+            | "condenar"
+            | "repudiar"
+            | "denunciar"
+            | "rechazar"
+            | "rejeitar"
+            | "exigir"
     )
 }
 

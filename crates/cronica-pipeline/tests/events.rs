@@ -7769,3 +7769,22 @@ fn troops_arriving_or_sent_are_deployed() {
         assert_eq!(deployment.mode, "military-deployment", "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn a_resolution_is_dated_by_its_statement_and_an_act_called_by_its_day() {
+    let evs = events(
+        "2026-02-17",
+        "Condenar veementemente a actuação da Polícia Nacional no Lubango, Angola, onde, na \
+         manhã da última quinta-feira, 12 de Fevereiro, os agentes detiveram nove enfermeiros.",
+    );
+    let condemnation = one(&evs, "ACCUSE");
+    assert_eq!(condemnation.date.as_deref(), Some("2026-02-17"), "{evs:#?}");
+    let evs = events(
+        "2026-03-11",
+        "O sindicato convocou nesta quarta um ato para a sexta-feira (13), às 14h, na praça \
+         Santos Andrade, em Curitiba, Brasil.",
+    );
+    let act = one(&evs, "PROTEST");
+    assert_eq!(act.status, "planned", "{evs:#?}");
+    assert_eq!(act.date.as_deref(), Some("2026-03-13"), "{evs:#?}");
+}

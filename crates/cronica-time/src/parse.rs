@@ -682,6 +682,17 @@ impl Parser<'_> {
     }
 
     fn tense(&self, at: usize) -> Tense {
+        // "convocou um ato para a sexta-feira (13)", "convocó una marcha para el
+        // viernes": a day an act is called for is to come
+        let before = |k: usize| at.checked_sub(k).filter(|&j| j < self.t.len());
+        let for_the = before(1).is_some_and(|j| self.word_is(j, "para") || self.word_is(j, "pra"))
+            || before(2).is_some_and(|j| {
+                (self.word_is(j, "para") || self.word_is(j, "pra"))
+                    && before(1).is_some_and(|k| self.kw(k, Kw::The))
+            });
+        if for_the {
+            return Tense::Future;
+        }
         let mut best: Option<(usize, i8)> = None;
         let mut consider = |dist: usize, cue: i8| {
             if cue != 0 && best.is_none_or(|(d, _)| dist < d) {
