@@ -411,6 +411,12 @@ pub fn is_unaccusative(w: &str) -> bool {
             | "enfrentan"
             | "enfrentaba"
             | "enfrentam"
+            // "el transporte quedó paralizado", "ficou ferido": a state the subject
+            // was left in
+            | "quedo"
+            | "quedaron"
+            | "ficou"
+            | "ficaram"
     )
 }
 

@@ -7788,3 +7788,28 @@ fn a_resolution_is_dated_by_its_statement_and_an_act_called_by_its_day() {
     assert_eq!(act.status, "planned", "{evs:#?}");
     assert_eq!(act.date.as_deref(), Some("2026-03-13"), "{evs:#?}");
 }
+
+#[test]
+fn transport_left_paralysed_is_a_strike_and_the_held_taken_to_a_station_are_arrested() {
+    for text in [
+        "El transporte urbano de San Pedro Sula, Honduras, quedó paralizado ayer.",
+        "O transporte urbano de Maputo, Moçambique, ficou paralisado ontem.",
+    ] {
+        let evs = events("2026-03-05", text);
+        let strike = one(&evs, "PROTEST");
+        assert_eq!(strike.mode, "strike", "{text}: {evs:#?}");
+        // the transport left paralysed did not strike against itself
+        assert_ne!(strike.actor, strike.target, "{text}: {evs:#?}");
+    }
+    let evs = events(
+        "2026-03-22",
+        "Um repórter de imagem foi conduzido à esquadra para identificação em Lisboa, Portugal.",
+    );
+    one(&evs, "COERCE");
+    let evs = events(
+        "2026-02-17",
+        "Cerca de duzentos enfermeiros fizeram um piquete pacífico à porta do Hospital Central \
+         do Lubango, Angola, na quinta-feira.",
+    );
+    one(&evs, "PROTEST");
+}
