@@ -102,16 +102,18 @@ fn the_event_stage_keeps_its_figures_on_news_and_statements_in_three_languages()
 fn the_event_stage_keeps_its_figures_on_eleven_more_white_house_texts() {
     let score = score("events-heldout3", 11, 59);
     let lines = score.lines().join("\n");
-    // measured 0.242 strict and 0.484 loose on first run
-    assert!(score.strict.f1 >= 0.24, "{lines}");
-    assert!(score.loose.f1 >= 0.45, "{lines}");
+    // measured 0.242 strict and 0.484 loose on first run, 0.368 and 0.528 when
+    // these bounds were set
+    assert!(score.strict.f1 >= 0.35, "{lines}");
+    assert!(score.loose.f1 >= 0.50, "{lines}");
 }
 
 #[test]
 fn the_event_stage_keeps_its_figures_on_a_sixth_set_in_three_languages() {
     let score = score("events-dev6", 9, 119);
     let lines = score.lines().join("\n");
-    // measured 0.646 strict and 0.794 loose on first run
-    assert!(score.strict.f1 >= 0.62, "{lines}");
-    assert!(score.loose.f1 >= 0.77, "{lines}");
+    // measured 0.646 strict and 0.794 loose on first run, 0.749 and 0.826 when
+    // these bounds were set
+    assert!(score.strict.f1 >= 0.72, "{lines}");
+    assert!(score.loose.f1 >= 0.80, "{lines}");
 }
