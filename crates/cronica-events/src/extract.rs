@@ -6803,14 +6803,8 @@ fn administration_heads(title: &str) -> Vec<String> {
 fn addressed_item(sentence: &str) -> Option<std::ops::Range<usize>> {
     let t = sentence.trim_start();
     let lead = sentence.len() - t.len();
-    let digits = t.chars().take_while(char::is_ascii_digit).count();
     // (the item may go without a mark: "Al Comité Cívico: garantizar ...")
-    let rest = if digits > 0 {
-        t[digits..].strip_prefix(['.', ')'])?
-    } else {
-        t.strip_prefix(['•', '-', '*', '–', '·']).unwrap_or(t)
-    };
-    let rest = rest.trim_start();
+    let rest = after_item_mark(t).unwrap_or(t).trim_start();
     let (to, name) = rest.split_once(' ')?;
     let to = cronica_text::fold(to);
     let name = match to.as_str() {
@@ -6891,12 +6885,18 @@ fn is_people_noun(w: &str) -> bool {
 /// Whether a sentence opens as an item of a list ("- The United States will ...",
 /// "• Treasury designated ...", "2. ...").
 fn is_list_item(sentence: &str) -> bool {
+    after_item_mark(sentence).is_some()
+}
+
+/// The text after a list item's mark ("- ", "• ", "2. ", "3) "), if it has one.
+fn after_item_mark(sentence: &str) -> Option<&str> {
     let t = sentence.trim_start();
     let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
     if rest.len() < t.len() {
-        return rest.starts_with(['.', ')']);
+        rest.strip_prefix(['.', ')'])
+    } else {
+        t.strip_prefix(['•', '-', '*', '–', '·'])
     }
-    t.starts_with(['•', '-', '*', '–', '·'])
 }
 
 /// Whether a sentence ending in a colon introduces the measures its party takes
@@ -6919,14 +6919,8 @@ fn announces_measures(v: &SentenceView) -> bool {
 }
 
 fn is_bare_list_item(sentence: &str) -> bool {
-    let t = sentence.trim_start();
-    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
-    let rest = if rest.len() < t.len() {
-        rest.strip_prefix(['.', ')'])
-    } else {
-        t.strip_prefix(['•', '-', '*', '–', '·'])
-    };
-    rest.and_then(|r| r.trim_start().chars().next())
+    after_item_mark(sentence)
+        .and_then(|r| r.trim_start().chars().next())
         .is_some_and(char::is_lowercase)
 }
 
