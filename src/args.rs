@@ -196,7 +196,12 @@ pub enum EvalCommand {
         show_misses: bool,
     },
     /// Place resolution: documents with gold toponym spans.
-    Geo { file: PathBuf },
+    Geo {
+        file: PathBuf,
+        /// List every toponym resolved more than 161 km from its gold point.
+        #[arg(long)]
+        show_misses: bool,
+    },
     /// Entity tagger: CoNLL files or the HAREM JSON.
     Ner {
         #[arg(long)]

@@ -494,9 +494,12 @@ fn cmd_eval(e: EvalCommand) -> Result<u8> {
             };
             print_lines(misses.into_iter().chain(report.lines()))?;
         }
-        EvalCommand::Geo { file } => {
+        EvalCommand::Geo { file, show_misses } => {
             let report = cronica_geo::eval::run(&file)
                 .with_context(|| format!("cannot score {}", file.display()))?;
+            if show_misses {
+                out!("{}", report.miss_lines());
+            }
             outln!("{}", report.to_string().trim_end());
         }
         EvalCommand::Ner { lang, file } => {

@@ -2,7 +2,7 @@
 //! coordinates (GeoVirus, WikToR in the `docs.jsonl` format): every gold span
 //! is resolved in its document and scored by distance to the gold point.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -76,6 +76,24 @@ impl GeoEvalReport {
     /// The report as `name: value` lines, headline (`acc@161km`) last.
     pub fn render(&self) -> String {
         self.to_string()
+    }
+
+    /// One line per miss: document, phrase, what it became, how far off, and
+    /// whether any gazetteer entry of that name lies near the gold point.
+    pub fn miss_lines(&self) -> String {
+        let mut s = String::new();
+        for m in &self.misses {
+            let _ = writeln!(
+                s,
+                "miss {} {:?} -> {} {:.0} km{}",
+                m.doc,
+                m.phrase,
+                m.resolved.as_deref().unwrap_or("nothing"),
+                m.km,
+                if m.reachable { "" } else { " (unreachable)" }
+            );
+        }
+        s
     }
 
     pub fn accuracy_161km(&self) -> f64 {
@@ -297,6 +315,22 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("exact_id: 1.000"));
+        assert_eq!(r.miss_lines(), "");
+    }
+
+    #[test]
+    fn a_miss_is_listed_with_what_it_became_and_whether_it_was_reachable() {
+        let dir = std::env::temp_dir().join(format!("cronica-geo-miss-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("miss.docs.jsonl");
+        // gold puts "Lima" in Ohio: the Peruvian capital is read, thousands of km off
+        let doc = r#"{"id": "d2", "text": "Flooding closed roads in Lima on Monday.", "toponyms": [{"start": 25, "end": 29, "phrase": "Lima", "lat": 40.74, "lon": -84.10, "geonameid": null}]}"#;
+        std::fs::write(&path, format!("{doc}\n")).unwrap();
+        let r = run(&path).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        let lines = r.miss_lines();
+        assert!(lines.starts_with("miss d2 \"Lima\" -> Lima (PE"), "{lines}");
+        assert!(!lines.contains("unreachable"), "{lines}");
     }
 
     #[test]
