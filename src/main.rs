@@ -8,6 +8,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// The whole pipeline allocates many small, short-lived strings and vectors per
+/// sentence; mimalloc serves them faster than the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit codes, one table for the whole program.
 pub mod exit {
     /// Everything went through.
