@@ -5092,10 +5092,88 @@ fn held_after_preposition(v: &SentenceView, i: usize) -> bool {
     after_people(j)
 }
 
+/// "any individual who has been granted asylum", "anyone who attacks an officer",
+/// "cualquier persona que agreda", "qualquer cidadão que participe": an act done by
+/// whoever fits a description is the condition of a rule, not an act done.
+fn done_by_whoever(v: &SentenceView, i: usize) -> bool {
+    let clause_start = (0..i)
+        .rev()
+        .take(10)
+        .take_while(|&k| !matches!(v.words[k].as_str(), ";" | ":" | "." | "(" | ")"))
+        .last()
+        .unwrap_or(i);
+    let Some(r) = (clause_start..i).rev().find(|&k| {
+        matches!(
+            v.words[k].as_str(),
+            "who" | "whom" | "that" | "que" | "quien" | "quienes" | "quem"
+        )
+    }) else {
+        return false;
+    };
+    // "anyone who attacks an officer will be arrested": the act after the rule's
+    // own verb belongs to the main clause, the rule's consequence
+    let main_clause = (r + 2..i).any(|k| {
+        matches!(
+            v.words[k].as_str(),
+            "will" | "shall" | "would" | "sera" | "seran" | "serao" | "vai" | "van" | "iran"
+        )
+    });
+    if r == 0 || main_clause {
+        return false;
+    }
+    let before = v.words[r - 1].as_str();
+    if matches!(
+        before,
+        "anyone" | "anybody" | "whoever" | "quienquiera" | "aquel" | "aquele"
+    ) {
+        return true;
+    }
+    (r.saturating_sub(3)..r).any(|k| {
+        matches!(
+            v.words[k].as_str(),
+            "any" | "cualquier" | "cualquiera" | "qualquer" | "quaisquer"
+        )
+    })
+}
+
+/// "I have ordered that the White House flags be lowered to half-staff", "ordenó
+/// izar las banderas a media asta": a sign of mourning ordered is no order to
+/// anyone.
+fn flags_lowered(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    if t.event_type != EventType::Request {
+        return false;
+    }
+    let near = i + 1..v.words.len().min(i + 14);
+    near.into_iter().any(|k| {
+        let w = v.words[k].as_str();
+        let prev = if k > 0 { v.words[k - 1].as_str() } else { "" };
+        matches!(w, "half-staff" | "half-mast")
+            || matches!(w, "staff" | "mast") && matches!(prev, "half" | "-")
+            || w == "asta" && prev == "media"
+            || matches!(w, "haste" | "mastro") && matches!(prev, "meia" | "meio")
+    })
+}
+
+/// "boats of people seeking asylum", "asylum seekers", "solicitantes de asilo":
+/// who the people are, not a request they made.
+fn seeking_asylum(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    if t.event_type != EventType::Request || t.mode != "asylum" {
+        return false;
+    }
+    let w = v.words[i].as_str();
+    w == "seeking"
+        && i > 0
+        && (is_people_noun(&v.words[i - 1])
+            || matches!(v.words[i - 1].as_str(), "those" | "others"))
+}
+
 /// Triggers whose words, here, describe rather than report: "the elected
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    if done_by_whoever(v, i) || flags_lowered(v, i, t) || seeking_asylum(v, i, t) {
+        return true;
+    }
     // "after years of being wrongfully detained in Venezuela", "their loved ones who
     // are wrongfully detained": a detention told as a state that lasts, or lasted,
     // is no arrest made now

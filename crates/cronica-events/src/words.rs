@@ -132,6 +132,9 @@ pub fn is_future(w: &str, lang: Lang) -> bool {
                 | "preparan"
                 | "anuncio"
                 | "anuncian"
+                // "serán detenidos", "la marcha será el jueves"
+                | "sera"
+                | "seran"
         ),
         Lang::Pt => matches!(
             w,
@@ -148,6 +151,9 @@ pub fn is_future(w: &str, lang: Lang) -> bool {
                 | "proximo"
                 | "prepara"
                 | "preparam"
+                // "serão detidos", "o ato será na sexta"
+                | "sera"
+                | "serao"
         ),
         _ => matches!(
             w,

@@ -7813,3 +7813,44 @@ fn transport_left_paralysed_is_a_strike_and_the_held_taken_to_a_station_are_arre
     );
     one(&evs, "PROTEST");
 }
+
+#[test]
+fn acts_of_whoever_fits_a_rule_flags_at_half_staff_and_asylum_seekers_are_no_events() {
+    for text in [
+        "Any individual who has been granted asylum by the United States in Managua, \
+         Nicaragua, is exempt.",
+        "El decreto dice en Lima, Perú, que cualquier persona que agreda a un policía \
+         perderá el beneficio.",
+        "O decreto diz em Luanda, Angola, que qualquer cidadão que bloqueie estradas perde \
+         o benefício.",
+        "As we mourn the loss of yet another officer in Washington, I have ordered that the \
+         White House flags be lowered to half-staff.",
+        "Ordenó en Caracas, Venezuela, que las banderas ondeen a media asta.",
+    ] {
+        let evs = events("2025-11-20", text);
+        assert!(evs.is_empty(), "{text}: {evs:#?}");
+    }
+    let evs = events(
+        "2015-05-18",
+        "Rathke also asked the governments of Thailand and Malaysia not to turn away boats \
+         of people seeking asylum.",
+    );
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].mode, "demand", "{evs:#?}");
+    // the act the rule threatens is the main clause's, and it is to come
+    let evs = events(
+        "2025-11-20",
+        "Anyone who attacks a police officer in Lima, Peru, will be arrested.",
+    );
+    assert_eq!(one(&evs, "COERCE").status, "planned", "{evs:#?}");
+    let evs = events(
+        "2025-11-20",
+        "El ministro advirtió en Lima que la dirigente será detenida.",
+    );
+    one(&evs, "THREATEN");
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "COERCE" || e.status == "planned"),
+        "{evs:#?}"
+    );
+}
