@@ -698,6 +698,7 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
     }
     mark_repeated_teasers(&mut articles, &lines);
     mark_indexes(&doc.text, &mut articles);
+    mark_page_pointers(&doc.text, &mut articles);
     // A document always has something to read: when every piece looks like
     // furniture (a one-line report, a bare dateline and sentence), the longest
     // piece is the article.
@@ -766,6 +767,102 @@ fn mark_indexes(text: &str, articles: &mut [Article]) {
             a.kind = ArticleKind::Teaser;
         }
     }
+}
+
+/// "EN PORTADA: Sube a cinco la cifra de muertos en Potosí (págs. 4 y 5)", "NA
+/// CAPA: ...", "Inside: Miners strike at the copper pit (Page 6)": a short piece
+/// whose every line is a front-page summary or points to the page where its story
+/// is told repeats those stories and tells nothing of its own.
+fn mark_page_pointers(text: &str, articles: &mut [Article]) {
+    for a in articles.iter_mut() {
+        if a.kind != ArticleKind::Article {
+            continue;
+        }
+        // a summary line over the headline of the story it points to is no part
+        // of that story
+        if let Some(t) = a
+            .title_span
+            .filter(|t| t.start > a.span.start && t.start < a.span.end)
+        {
+            let head: Vec<&str> = text[a.span.start..t.start]
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            if !head.is_empty() && head.iter().all(|l| points_to_a_page(l)) {
+                a.span = Span::new(t.start, a.span.end);
+            }
+            continue;
+        }
+        if a.span.len() > 1500 {
+            continue;
+        }
+        let lines: Vec<&str> = text[a.span.start..a.span.end]
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if !lines.is_empty() && lines.iter().all(|l| points_to_a_page(l)) {
+            a.kind = ArticleKind::Teaser;
+        }
+    }
+}
+
+/// A line labelled as a front-page or edition summary ("EN PORTADA:", "Nesta
+/// edição:", "In this issue:"), or ending with a page reference ("(págs. 4 y 5)",
+/// "(p. 6)", "(Page 12)").
+fn points_to_a_page(line: &str) -> bool {
+    const LABELS: [&str; 16] = [
+        "en portada",
+        "portada",
+        "en esta edición",
+        "en esta edicion",
+        "en este número",
+        "en este numero",
+        "na capa",
+        "nesta edição",
+        "nesta edicao",
+        "destaques",
+        "in this issue",
+        "inside",
+        "front page",
+        "on the front page",
+        "sumario",
+        "sumário",
+    ];
+    let labelled = line
+        .char_indices()
+        .take(32)
+        .find(|&(_, c)| c == ':')
+        .is_some_and(|(k, _)| LABELS.contains(&norm(&line[..k]).as_str()));
+    let page_ref = line
+        .strip_suffix(')')
+        .and_then(|l| l.rfind('(').map(|o| &l[o + 1..]));
+    let page_ref = page_ref.is_some_and(|inner| {
+        let n = norm(inner);
+        let mut words = n.split_whitespace();
+        let first = words.next().unwrap_or("");
+        matches!(
+            first,
+            "pág"
+                | "págs"
+                | "pag"
+                | "pags"
+                | "p"
+                | "pp"
+                | "página"
+                | "páginas"
+                | "pagina"
+                | "paginas"
+                | "page"
+                | "pages"
+                | "pg"
+                | "pgs"
+        ) && words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    labelled || page_ref
 }
 
 /// Dates for articles without their own: the metadata date for a one-article

@@ -226,3 +226,52 @@ fn a_headline_over_a_dateline_starts_a_story() {
         ]
     );
 }
+
+#[test]
+fn a_front_page_summary_pointing_to_its_pages_is_a_teaser() {
+    let body = "La cifra de muertos por el enfrentamiento del lunes subió ayer a cinco, \
+                informó la Defensoría del Pueblo, que contabiliza además 48 heridos.\n\n\
+                La Fiscalía abrió ayer una investigación de oficio por homicidio.";
+    let text = format!(
+        "Title: Nacional\nDate: 2026-06-10\n\nEN PORTADA: Sube a cinco la cifra de muertos en Potosí; el Gobierno declara el estado de excepción (págs. 4 y 5)\n\nSube a cinco la cifra de muertos en Potosí\n\nPOTOSÍ.– {body}\n\nEl Gobierno declara el estado de excepción en Potosí\n\nLA PAZ.– {body}\n"
+    );
+    let d = crate::read_bytes("t.txt", "t.txt", text.as_bytes(), &Default::default()).unwrap();
+    let arts = split_document(&d);
+    // glued over the first story's headline, the summary line is cut from it
+    assert_eq!(arts.len(), 2);
+    assert!(arts.iter().all(|a| a.kind == ArticleKind::Article));
+    assert!(d.text[arts[0].span.start..].starts_with("Sube a cinco"));
+    // under the page's own title, it is read as no story's text
+    let page = "Title: Nacional – Conflicto en Potosí\nDate: 2026-06-10\nLanguage: es\n\n\
+        EN PORTADA: Sube a cinco la cifra de muertos en Potosí; el Gobierno declara el \
+        estado de excepción (págs. 4 y 5)\n\n\
+        Sube a cinco la cifra de muertos por el enfrentamiento en el aeropuerto de Potosí\n\n\
+        POTOSÍ.– La cifra de muertos por el enfrentamiento del lunes en el aeropuerto subió \
+        ayer a cinco, después de que un comunario falleciera en el hospital, informó la \
+        Defensoría del Pueblo, que contabiliza además 48 heridos. El Ministerio de Gobierno, \
+        en cambio, reconoce cuatro fallecidos y 31 heridos.\n\n\
+        Los choques comenzaron a media mañana del lunes, cuando unos dos mil comunarios \
+        rompieron el cerco perimetral del aeropuerto e ingresaron a la pista.\n";
+    let d = crate::read_bytes("t.txt", "t.txt", page.as_bytes(), &Default::default()).unwrap();
+    let arts = split_document(&d);
+    let read: Vec<&str> = arts
+        .iter()
+        .filter(|a| a.kind == ArticleKind::Article)
+        .map(|a| &d.text[a.span.start..a.span.end])
+        .collect();
+    assert_eq!(read.len(), 1, "{arts:?}");
+    assert!(!read[0].contains("EN PORTADA"), "{read:?}");
+    assert!(points_to_a_page(
+        "Inside: Miners strike at the copper pit (Page 6)"
+    ));
+    assert!(points_to_a_page(
+        "NA CAPA: Greve dos médicos fecha centros de saúde"
+    ));
+    // a parenthesis that names no page, and a colon far into a sentence, are text
+    assert!(!points_to_a_page(
+        "Police arrested 27 people (including two minors)"
+    ));
+    assert!(!points_to_a_page(
+        "Inside the barracks, soldiers said the order came late: nobody moved"
+    ));
+}
