@@ -93,7 +93,12 @@ fn is_filler(w: &str, lang: Lang) -> bool {
 /// "ascendió a", "subiu para", "stands at").
 fn rises_to(words: &[String], i: usize) -> bool {
     let prep = words[i - 1].as_str();
-    let verb = words[i - 2].as_str();
+    // "subió ayer a cinco", "rose on Tuesday to 12": when it rose may come between
+    let verb = (i.saturating_sub(6)..i - 1)
+        .rev()
+        .find(|&k| !is_when_word(&words[k]))
+        .filter(|&k| k + 2 <= i)
+        .map_or("", |k| words[k].as_str());
     matches!(prep, "to" | "at" | "a" | "para" | "em")
         && [
             "rose",
@@ -121,6 +126,88 @@ fn rises_to(words: &[String], i: usize) -> bool {
             "ascende",
         ]
         .contains(&verb)
+}
+
+/// What a figure counts when it counts shots, blows or weapons ("killed with 12
+/// bullets", "assassinado com oito tiros", "lanzaron cuatro misiles"), folded.
+fn is_shot_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "shots"
+            | "bullets"
+            | "rounds"
+            | "stab"
+            | "missiles"
+            | "rockets"
+            | "bombs"
+            | "drones"
+            | "grenades"
+            | "tiros"
+            | "disparos"
+            | "balas"
+            | "balazos"
+            | "impactos"
+            | "punaladas"
+            | "facadas"
+            | "misiles"
+            | "misseis"
+            | "cohetes"
+            | "foguetes"
+            | "bombas"
+            | "granadas"
+    )
+}
+
+/// Words that say when, between a verb and its complement ("ayer", "on Tuesday",
+/// "nesta terça-feira", "this morning"), folded.
+fn is_when_word(w: &str) -> bool {
+    matches!(
+        w,
+        "ayer"
+            | "hoy"
+            | "anoche"
+            | "anteayer"
+            | "ontem"
+            | "hoje"
+            | "anteontem"
+            | "yesterday"
+            | "today"
+            | "overnight"
+            | "on"
+            | "this"
+            | "este"
+            | "esta"
+            | "nesta"
+            | "neste"
+            | "el"
+            | "morning"
+            | "evening"
+            | "afternoon"
+            | "night"
+            | "manana"
+            | "tarde"
+            | "noche"
+            | "madrugada"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "lunes"
+            | "martes"
+            | "miercoles"
+            | "jueves"
+            | "viernes"
+            | "sabado"
+            | "domingo"
+            | "segunda-feira"
+            | "terca-feira"
+            | "quarta-feira"
+            | "quinta-feira"
+            | "sexta-feira"
+    )
 }
 
 /// Units of time ("weeks", "horas", "dias"), folded.
@@ -217,7 +304,11 @@ pub fn figures(
                 || next.first().is_some_and(|w| w.starts_with("year"))
                     && next.iter().take(3).any(|w| w.ends_with("old"))
         };
-        if age || words.get(after).is_some_and(|w| is_time_unit(w)) {
+        if age
+            || words
+                .get(after)
+                .is_some_and(|w| is_time_unit(w) || is_shot_unit(w))
+        {
             i = after;
             continue;
         }
@@ -532,6 +623,29 @@ mod tests {
             figs("the strike killed as many as 30 people", Lang::En),
             [(Category::Killed, 30, "at_most", false)]
         );
+    }
+
+    #[test]
+    fn a_toll_rises_with_its_day_between_and_shots_count_nobody() {
+        assert_eq!(
+            figs(
+                "La cifra de muertos por el enfrentamiento subió ayer a cinco",
+                Lang::Es
+            ),
+            [(Category::Killed, 5, "exact", true)]
+        );
+        assert_eq!(
+            figs(
+                "the death toll from the clashes rose on Tuesday to 12",
+                Lang::En
+            ),
+            [(Category::Killed, 12, "exact", true)]
+        );
+        assert_eq!(
+            figs("foi assassinado com pelo menos oito tiros", Lang::Pt),
+            []
+        );
+        assert_eq!(figs("he was shot dead with 12 bullets", Lang::En), []);
     }
 
     #[test]
