@@ -8469,6 +8469,20 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
                     }
             })
         })
+        .or_else(|| {
+            // ... or the dateline that opens a release's first paragraph: "London -
+            // The Governments of Canada, Ireland, Norway and the United Kingdom
+            // issued the following joint statement today:"
+            a.places.iter().find(|p| {
+                p.span.start < head_end
+                    && article.span.contains(p.span)
+                    && p.precision == PlacePrecision::Town
+                    && line_of(p).0 == p.span.start
+                    && ["- ", "– ", "— ", "-- "]
+                        .iter()
+                        .any(|d| text[p.span.end..].trim_start_matches(' ').starts_with(d))
+            })
+        })
 }
 
 /// The author's own statements, demands and calls, with no town of their own, were
@@ -9262,6 +9276,54 @@ fn signer<'a>(a: &Analysis, article: &'a Article) -> Option<&'a str> {
     (!place).then_some(b)
 }
 
+/// Who a release says issued the text that follows: "London - The Governments of
+/// Canada, Ireland and Norway issued the following joint statement today:", "El
+/// Ministerio de Relaciones Exteriores emitió el siguiente comunicado:".
+fn issuer_of_following(a: &Analysis, article: &Article) -> Option<String> {
+    const VERBS: [&str; 12] = [
+        " issued the following",
+        " released the following",
+        " made the following",
+        " have issued the following",
+        " has issued the following",
+        " emitio el siguiente",
+        " emitieron el siguiente",
+        " difundio el siguiente",
+        " emite el siguiente",
+        " emitiu a seguinte",
+        " emitiram a seguinte",
+        " divulgou a seguinte",
+    ];
+    let text = a.text();
+    a.sentences
+        .iter()
+        .filter(|s| article.span.contains(s.span))
+        .take(4)
+        .find_map(|s| {
+            let raw = s.span.text(text);
+            // after a dateline that opens the sentence ("London - ")
+            let start = [" - ", " — ", " – "]
+                .iter()
+                .filter_map(|d| raw.find(d).filter(|&k| k <= 40).map(|k| k + d.len()))
+                .min()
+                .unwrap_or(0);
+            let rest = &raw[start..];
+            let folded = cronica_text::fold(rest);
+            // (folding keeps byte lengths of ASCII text only: find the verb in a
+            // folded copy, cut the original where its words start)
+            let k = VERBS.iter().filter_map(|v| folded.find(v)).min()?;
+            let words_before = folded[..k].split_whitespace().count();
+            let subject: Vec<&str> = rest.split_whitespace().take(words_before).collect();
+            let subject = subject.join(" ");
+            let subject = ["The ", "the ", "El ", "La ", "Los ", "O ", "A ", "Os "]
+                .iter()
+                .find_map(|a| subject.strip_prefix(a))
+                .unwrap_or(&subject);
+            (words_before > 0 && words_before <= 14 && subject.starts_with(char::is_uppercase))
+                .then(|| clean_name(subject))
+        })
+}
+
 /// The author of an article: its byline or signature, else an organisation named
 /// in its headline ("Statement by the Stop Trump Coalition").
 fn article_author(
@@ -9271,6 +9333,9 @@ fn article_author(
 ) -> Option<String> {
     if let Some(b) = signer(a, article) {
         return Some(b.to_string());
+    }
+    if let Some(issuer) = issuer_of_following(a, article) {
+        return Some(issuer);
     }
     // one word the statistical tagger calls an organisation may be a headline's
     // imperative ("Stop the aggression!")

@@ -7854,3 +7854,37 @@ fn acts_of_whoever_fits_a_rule_flags_at_half_staff_and_asylum_seekers_are_no_eve
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_release_issued_under_a_dateline_speaks_there_as_its_issuers() {
+    let (_, evs) = analyse(
+        "Title: Joint statement on the arrest of opposition candidates in Zambia\n\
+         Date: 2026-07-22\n\n\
+         London - The Governments of Canada, Norway and the United Kingdom issued the \
+         following joint statement today:\n\n\
+         \"We condemn the arrests of opposition candidates in Zambia in the run-up to the \
+         general elections. We welcome the mediation offered by the regional bloc.\"\n",
+    );
+    for ty in ["ACCUSE", "SUPPORT"] {
+        let e = one(&evs, ty);
+        assert_eq!(e.country.as_deref(), Some("GB"), "{evs:#?}");
+        assert_eq!(
+            e.actor.as_deref(),
+            Some("Governments of Canada, Norway and the United Kingdom"),
+            "{evs:#?}"
+        );
+    }
+    // the arrests happened where the candidates were
+    assert_eq!(
+        one(&evs, "COERCE").country.as_deref(),
+        Some("ZM"),
+        "{evs:#?}"
+    );
+    for text in [
+        "El Gobierno de Chile saludó este martes la liberación de los rehenes en Bogotá, Colombia.",
+        "O Itamaraty saudou ontem o acordo de paz assinado em Luanda, Angola.",
+    ] {
+        let evs = events("2025-11-20", text);
+        assert_eq!(one(&evs, "SUPPORT").mode, "praise", "{text}: {evs:#?}");
+    }
+}
