@@ -6746,7 +6746,23 @@ fn same_day_act_noun(words: &[String]) -> Option<Vec<String>> {
             } else {
                 stem
             };
-            vec![stem.to_string()]
+            // ("durante los choques" after "el enfrentamiento del lunes": one fight,
+            // named by its other names)
+            const CLASHES: [&str; 8] = [
+                "choque",
+                "enfrentamiento",
+                "clashe",
+                "clash",
+                "confronto",
+                "enfrentamento",
+                "disturbio",
+                "fighting",
+            ];
+            if CLASHES.contains(&stem) {
+                CLASHES.iter().map(|c| c.to_string()).collect()
+            } else {
+                vec![stem.to_string()]
+            }
         })
     })
 }

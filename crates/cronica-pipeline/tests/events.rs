@@ -7888,3 +7888,17 @@ fn a_release_issued_under_a_dateline_speaks_there_as_its_issuers() {
         assert_eq!(one(&evs, "SUPPORT").mode, "praise", "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn arrests_during_the_clashes_take_the_day_of_the_fight_told_before() {
+    let evs = events(
+        "2026-06-10",
+        "La cifra de muertos por el enfrentamiento del lunes en Potosí, Bolivia, subió ayer a \
+         cinco. Según el Ministerio de Gobierno, 27 personas fueron aprehendidas durante los \
+         choques.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.arrested, Some(27), "{evs:#?}");
+    assert_eq!(arrest.date.as_deref(), Some("2026-06-08"), "{evs:#?}");
+    assert_eq!(one(&evs, "ASSAULT").killed, Some(5), "{evs:#?}");
+}
