@@ -1966,6 +1966,19 @@ impl RuleEventExtractor {
             })
             .collect();
         for (i, n, r) in intents {
+            // "if the bill is not withdrawn, the unions will block the highways": a
+            // protest promised on a condition is a threat of it, not a protest
+            if r.event_type == EventType::Threaten
+                && (conditional_after(v, i) || conditional_before(v, i))
+            {
+                if let Some(f) = found
+                    .iter_mut()
+                    .find(|(j, _, t)| *j == i && t.event_type == EventType::Protest)
+                {
+                    f.2 = r;
+                    continue;
+                }
+            }
             // ("the United States will continue to sanction individuals responsible":
             // a measure a state says it will take is its threat, as "will impose
             // sanctions" is, not a measure taken)
@@ -2568,6 +2581,20 @@ impl RuleEventExtractor {
                 (trig.nominal || noun_after_preposition) && !called && !infinitive,
                 cx.author.as_deref(),
             );
+            // "Se a Força Nacional não chegar até quinta-feira, as comunidades
+            // bloquearão a BR-101": the party of a condition is not the one that acts
+            // on it
+            if let Some(a) = actor.as_ref().filter(|a| a.last < i) {
+                if let Some(c) = (a.last + 1..i).find(|&k| v.words[k] == ",") {
+                    if in_condition(v, a.first) {
+                        actor = v
+                            .args
+                            .iter()
+                            .rfind(|b| b.first > c && b.last < i && !b.name.is_empty())
+                            .cloned();
+                    }
+                }
+            }
             // "The Health Ministry has confirmed four deaths", "la Fiscalía confirmó
             // tres muertes": who confirms or records a toll counts it, and did not
             // cause it
@@ -5908,6 +5935,35 @@ fn conditional_after(v: &SentenceView, i: usize) -> bool {
     })
 }
 
+/// Whether the word at `i` lies inside a condition that opens its sentence or
+/// clause, before the comma that ends it.
+fn in_condition(v: &SentenceView, i: usize) -> bool {
+    (0..i)
+        .rev()
+        .take_while(|&k| v.words[k] != ",")
+        .any(|k| opens_condition(v, k))
+}
+
+/// A condition word opening the sentence or a clause ("If ...", "..., que si ...").
+fn opens_condition(v: &SentenceView, k: usize) -> bool {
+    let w = v.words[k].as_str();
+    let opens = k == 0 || matches!(v.words[k - 1].as_str(), "," | "that" | "que" | ":");
+    let condition = match v.lang {
+        Lang::Es => matches!(w, "si"),
+        Lang::Pt => matches!(w, "se" | "caso"),
+        _ => matches!(w, "if" | "unless"),
+    };
+    condition && opens
+}
+
+/// A condition that opens the sentence, or the clause a speech verb opens, ahead of
+/// the act it conditions: "If the government does not withdraw the bill by Friday,
+/// the unions will block ...", "Se a Força Nacional não chegar até quinta-feira, as
+/// comunidades bloquearão ...", "advirtieron que, si no tienen noticias, viajarán".
+fn conditional_before(v: &SentenceView, i: usize) -> bool {
+    (0..i).any(|k| opens_condition(v, k) && (k + 2..i).any(|j| v.words[j] == ","))
+}
+
 /// PLOVER codes an act announced by the one who will do it as that intent: a
 /// cooperative act ("will release", "would allow the inspectors back") is an
 /// AGREE, a hostile one ("will extend the curfew", "would tighten the blockade")
@@ -5938,6 +5994,9 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
                 "convocaran",
                 "realizara",
                 "realizaran",
+                // "para instalar un plantón", "montar um acampamento"
+                "instalar",
+                "montar",
             ],
         );
     // ("military police would carry out the eviction if the families did not
@@ -6008,7 +6067,7 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
         return None;
     }
     // "will withdraw its force unless ...", "si no ...": a condition makes it a threat
-    let conditional = conditional_after(v, i);
+    let conditional = conditional_after(v, i) || conditional_before(v, i);
     if conditional {
         return Some(&THREAT);
     }
@@ -6115,6 +6174,16 @@ fn simple_future(v: &SentenceView, i: usize, trig: &Trigger) -> bool {
 }
 
 fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStatus> {
+    // "Se a Força Nacional não chegar até quinta-feira, ...", "If the police do not
+    // leave the campus, ...": an act inside the condition is not told as done
+    // (nor, negated, as anything: "if they are not released by Friday")
+    if in_condition(v, i) {
+        let negated = (0..i)
+            .rev()
+            .take_while(|&k| v.words[k] != ",")
+            .any(|k| is_negation(&v.words[k], v.lang));
+        return (!negated).then_some(EventStatus::Hypothetical);
+    }
     // "afirmó que los bombardeos podrían constituir crímenes de guerra y pidió una
     // investigación": a verb in the past joined by "y" is a clause of its own,
     // out of reach of the mood before it

@@ -7902,3 +7902,48 @@ fn arrests_during_the_clashes_take_the_day_of_the_fight_told_before() {
     assert_eq!(arrest.date.as_deref(), Some("2026-06-08"), "{evs:#?}");
     assert_eq!(one(&evs, "ASSAULT").killed, Some(5), "{evs:#?}");
 }
+
+#[test]
+fn a_protest_promised_on_a_condition_is_a_threat_and_the_condition_tells_no_act() {
+    for text in [
+        "If the government does not withdraw the bill by Friday, the unions will block \
+         highways in Paraguay.",
+        "Se a Força Nacional não chegar até quinta-feira, as comunidades bloquearão a BR-101 \
+         na Bahia.",
+    ] {
+        let evs = events("2025-11-20", text);
+        let threat = one(&evs, "THREATEN");
+        // the party of the condition does not make the threat
+        assert_ne!(
+            threat.actor.as_deref(),
+            Some("Força Nacional"),
+            "{text}: {evs:#?}"
+        );
+        assert!(
+            evs.iter().all(|e| e.event_type != "PROTEST"),
+            "{text}: {evs:#?}"
+        );
+        assert!(
+            evs.iter()
+                .all(|e| e.event_type == "THREATEN" || e.status == "hypothetical"),
+            "{text}: {evs:#?}"
+        );
+    }
+    let evs = events(
+        "2025-11-20",
+        "If the government does not withdraw the bill by Friday, the unions will block \
+         highways in Paraguay.",
+    );
+    assert_eq!(
+        one(&evs, "THREATEN").actor.as_deref(),
+        Some("unions"),
+        "{evs:#?}"
+    );
+    // released or not, who is held is no act of release
+    let evs = events(
+        "2025-11-20",
+        "If the nine comrades in Port Harcourt, Nigeria, are not released by Friday, we will \
+         march on the state house.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
+}
