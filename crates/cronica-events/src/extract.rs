@@ -2581,6 +2581,26 @@ impl RuleEventExtractor {
                 (trig.nominal || noun_after_preposition) && !called && !infinitive,
                 cx.author.as_deref(),
             );
+            // "by aircraft of the Sudanese Armed Forces", "drones de las fuerzas
+            // estadounidenses": whose craft they are did it
+            if let Some(a) = actor.as_ref() {
+                let owner = v.args.iter().find(|b| {
+                    let of = |k: usize| {
+                        matches!(
+                            v.words[k].as_str(),
+                            "of" | "de" | "del" | "da" | "do" | "dos" | "das"
+                        )
+                    };
+                    !b.name.is_empty()
+                        && (b.first == a.last + 2 && of(a.last + 1)
+                            || b.first == a.last + 3
+                                && of(a.last + 1)
+                                && is_article(&v.words[a.last + 2]))
+                });
+                if owner.is_some() && is_craft(&v.words[a.last]) {
+                    actor = owner.cloned();
+                }
+            }
             // "Se a Força Nacional não chegar até quinta-feira, as comunidades
             // bloquearão a BR-101": the party of a condition is not the one that acts
             // on it
@@ -5933,6 +5953,29 @@ fn conditional_after(v: &SentenceView, i: usize) -> bool {
             }
         }
     })
+}
+
+/// Craft that strike for whoever flies them ("aircraft of the Sudanese Armed
+/// Forces", "drones de las fuerzas estadounidenses"), folded. (Men "of" a body,
+/// "agentes de la PNP", are read with their body already.)
+fn is_craft(w: &str) -> bool {
+    matches!(
+        w,
+        "aircraft"
+            | "warplanes"
+            | "planes"
+            | "jets"
+            | "drones"
+            | "helicopters"
+            | "gunboats"
+            | "warships"
+            | "aeronaves"
+            | "aviones"
+            | "avioes"
+            | "helicopteros"
+            | "buques"
+            | "navios"
+    )
 }
 
 /// Whether the word at `i` lies inside a condition that opens its sentence or

@@ -7947,3 +7947,21 @@ fn a_protest_promised_on_a_condition_is_a_threat_and_the_condition_tells_no_act(
     );
     assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
 }
+
+#[test]
+fn craft_strike_for_whoever_flies_them() {
+    for text in [
+        "Aircraft of the Sudanese Armed Forces bombed the Farcha district of N'Djamena, Chad.",
+        "The Government of Chad condemns the airstrike carried out on Sunday by aircraft of \
+         the Sudanese Armed Forces on the Farcha district of N'Djamena.",
+    ] {
+        let evs = events("2026-06-16", text);
+        let strike = one(&evs, "ASSAULT");
+        assert_eq!(
+            strike.actor.as_deref(),
+            Some("Sudanese Armed Forces"),
+            "{text}: {evs:#?}"
+        );
+        assert_eq!(strike.country.as_deref(), Some("TD"), "{text}: {evs:#?}");
+    }
+}
