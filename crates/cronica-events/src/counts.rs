@@ -381,7 +381,21 @@ pub fn figures(
                                     "la" | "el" | "the" | "o" | "a" | "its" | "su" | "sua"
                                 )
                         });
-                    forward_toll = toll_before || words[after..k].iter().any(|w| is_toll_word(w));
+                    // ... or named far before the verb that brings it to the figure:
+                    // "the toll of the strike on Farcha stood this morning at 23 dead"
+                    let toll_far_before = i >= 2
+                        && rises_to(words, i)
+                        && (i.saturating_sub(16)..i - 1).any(|j| {
+                            is_toll_word(&words[j])
+                                && j > 0
+                                && matches!(
+                                    words[j - 1].as_str(),
+                                    "la" | "el" | "the" | "o" | "a" | "its" | "su" | "sua"
+                                )
+                        });
+                    forward_toll = toll_before
+                        || toll_far_before
+                        || words[after..k].iter().any(|w| is_toll_word(w));
                 }
                 break;
             }
@@ -627,6 +641,13 @@ mod tests {
 
     #[test]
     fn a_toll_rises_with_its_day_between_and_shots_count_nobody() {
+        assert_eq!(
+            figs(
+                "the toll of the strike on Farcha stood this morning at 23 dead",
+                Lang::En
+            ),
+            [(Category::Killed, 23, "exact", true)]
+        );
         assert_eq!(
             figs(
                 "La cifra de muertos por el enfrentamiento subió ayer a cinco",

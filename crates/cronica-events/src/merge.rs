@@ -328,8 +328,10 @@ pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
                 // "A Polícia Militar usou bombas de gás ... Segundo o sindicato, 12
                 // professores ficaram feridos": with no figures told before, the
                 // figures are those of the last violent act told
+                // (nor with a toll of an act told with no figures: "the toll of the
+                // strike on Farcha has risen to 23 dead" after the strike itself)
                 .or_else(|| {
-                    figures_only
+                    (figures_only || toll_only)
                         .then(|| {
                             out.iter().rposition(|o| {
                                 o.event_type == EventType::Assault && o.country == e.country

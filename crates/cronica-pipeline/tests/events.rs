@@ -7965,3 +7965,22 @@ fn craft_strike_for_whoever_flies_them() {
         assert_eq!(strike.country.as_deref(), Some("TD"), "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn a_toll_of_a_strike_told_without_figures_joins_that_strike() {
+    let evs = events(
+        "2026-06-16",
+        "The Government of Chad condemns the airstrike carried out late on Sunday 14 June by \
+         aircraft of the Sudanese Armed Forces on the Farcha district of N'Djamena. According \
+         to the Ministry of Public Health, the toll of the strike on Farcha stood this morning \
+         at 23 dead and 58 injured.",
+    );
+    let strikes: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(strikes.len(), 1, "{evs:#?}");
+    assert_eq!(strikes[0].date.as_deref(), Some("2026-06-14"), "{evs:#?}");
+    assert_eq!(
+        (strikes[0].killed, strikes[0].injured),
+        (Some(23), Some(58)),
+        "{evs:#?}"
+    );
+}
