@@ -155,3 +155,33 @@ fn a_name_read_in_two_countries_is_read_where_the_document_lies() {
         "{places:#?}"
     );
 }
+
+#[test]
+fn seas_and_world_regions_are_found_in_three_languages() {
+    let g = Gazetteer::embedded();
+    for (text, lang, name) in [
+        (
+            "The boat sank in the Indian Ocean on Monday.",
+            Lang::En,
+            "Indian Ocean",
+        ),
+        (
+            "La sequía afecta al Cuerno de África desde marzo.",
+            Lang::Es,
+            "Cuerno de África",
+        ),
+        (
+            "Os navios cruzaram o Mar Vermelho ontem.",
+            Lang::Pt,
+            "Mar Vermelho",
+        ),
+    ] {
+        let found = g.find_places(text, Span::new(0, text.len()), lang);
+        assert!(
+            found
+                .iter()
+                .any(|e| e.text == name && e.label == EntityLabel::Loc),
+            "{text}: {found:?}"
+        );
+    }
+}
