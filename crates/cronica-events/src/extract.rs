@@ -5991,12 +5991,15 @@ fn in_condition(v: &SentenceView, i: usize) -> bool {
 fn opens_condition(v: &SentenceView, k: usize) -> bool {
     let w = v.words[k].as_str();
     let opens = k == 0 || matches!(v.words[k - 1].as_str(), "," | "that" | "que" | ":");
+    // (Portuguese "se" is also the reflexive: "os protestos que se seguiram", so
+    // only one opening the sentence or following a comma is a condition)
+    let opens_plainly = k == 0 || matches!(v.words[k - 1].as_str(), "," | ":");
     let condition = match v.lang {
-        Lang::Es => matches!(w, "si"),
-        Lang::Pt => matches!(w, "se" | "caso"),
-        _ => matches!(w, "if" | "unless"),
+        Lang::Es => matches!(w, "si") && opens,
+        Lang::Pt => w == "caso" && opens || w == "se" && opens_plainly,
+        _ => matches!(w, "if" | "unless") && opens,
     };
-    condition && opens
+    condition
 }
 
 /// A condition that opens the sentence, or the clause a speech verb opens, ahead of

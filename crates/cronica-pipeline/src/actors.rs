@@ -1165,6 +1165,76 @@ pub(crate) fn resignations_leave_offices(events: &mut [Event], a: &Analysis) {
 /// "bloqueada por seguidores del expresidente Evo Morales": members named only by
 /// what they are, of a body or a person the text names, are that body's, or that
 /// person's supporters.
+/// "the Government of the United States", "el Gobierno de los Estados Unidos", "as
+/// Forças Armadas do Brasil": a state's body named with its state's name after
+/// it is that state's, whatever country the event is in.
+pub(crate) fn bodies_of_named_states(events: &mut [Event], a: &Analysis) {
+    let text = a.document.text.as_str();
+    for e in events.iter_mut() {
+        for (name, span, country) in [
+            (&e.actor, e.actor_span, &mut e.actor_country),
+            (&e.target, e.target_span, &mut e.target_country),
+        ] {
+            let (Some(n), Some(span)) = (name.as_deref(), span) else {
+                continue;
+            };
+            if state_force(n, false).is_none() {
+                continue;
+            }
+            // the words after the body's name: "of", perhaps an article, the state
+            let rest = &text[span.end..];
+            let skip = |r: &str| -> usize {
+                let mut at = 0;
+                for w in r.split_inclusive(' ').take(3) {
+                    let word = w.trim();
+                    let folded = cronica_text::fold(word);
+                    let joins = matches!(
+                        folded.as_str(),
+                        "of" | "de" | "del" | "do" | "da" | "dos" | "das"
+                    );
+                    let article = matches!(
+                        folded.as_str(),
+                        "the" | "los" | "las" | "la" | "el" | "o" | "a" | "os" | "as"
+                    );
+                    if word.is_empty() || joins || article {
+                        at += w.len();
+                    } else {
+                        break;
+                    }
+                }
+                at
+            };
+            // ("gobierno de Estados Unidos" read as one name)
+            if let Some(p) = a.places.iter().find(|p| {
+                p.precision == cronica_types::PlacePrecision::Country
+                    && p.span.start > span.start
+                    && p.span.end <= span.end
+                    && {
+                        let before = cronica_text::fold(text[span.start..p.span.start].trim_end());
+                        ["de", "del", "of", "do", "da", "de los", "of the"]
+                            .iter()
+                            .any(|j| before.ends_with(&format!(" {j}")))
+                    }
+            }) {
+                *country = Some(p.country.clone());
+                continue;
+            }
+            if !rest.starts_with(' ') {
+                continue;
+            }
+            let at = span.end + skip(rest);
+            if at <= span.end + 1 {
+                continue;
+            }
+            if let Some(p) = a.places.iter().find(|p| {
+                p.span.start == at && p.precision == cronica_types::PlacePrecision::Country
+            }) {
+                *country = Some(p.country.clone());
+            }
+        }
+    }
+}
+
 pub(crate) fn members_of_named_bodies(events: &mut [Event], a: &Analysis) {
     let text = a.document.text.as_str();
     let members = |w: &str| {

@@ -7984,3 +7984,39 @@ fn a_toll_of_a_strike_told_without_figures_joins_that_strike() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_states_body_named_with_its_state_is_that_states() {
+    for (text, want) in [
+        (
+            "Venezuela called on the Government of the United States to end the aggression in \
+             Caracas.",
+            "Government of United States",
+        ),
+        (
+            "La República Bolivariana de Venezuela exige al Gobierno de los Estados Unidos el \
+             cese inmediato de las agresiones en Caracas.",
+            "Gobierno de Estados Unidos",
+        ),
+        (
+            "Venezuela exige al gobierno de Estados Unidos el cese de las agresiones en Caracas.",
+            "Gobierno de Estados Unidos",
+        ),
+    ] {
+        let evs = events("2025-11-20", text);
+        let demand = one(&evs, "REQUEST");
+        assert_eq!(demand.target.as_deref(), Some(want), "{text}: {evs:#?}");
+        assert_eq!(
+            demand.target_country.as_deref(),
+            Some("US"),
+            "{text}: {evs:#?}"
+        );
+    }
+    // the reflexive "se" opens no condition
+    let evs = events(
+        "2025-11-20",
+        "Nos protestos que se seguiram às eleições gerais de outubro em Maputo, Moçambique, \
+         a polícia deteve 40 pessoas.",
+    );
+    assert_eq!(one(&evs, "COERCE").status, "occurred", "{evs:#?}");
+}
