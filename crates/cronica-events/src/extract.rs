@@ -5994,12 +5994,11 @@ fn opens_condition(v: &SentenceView, k: usize) -> bool {
     // (Portuguese "se" is also the reflexive: "os protestos que se seguiram", so
     // only one opening the sentence or following a comma is a condition)
     let opens_plainly = k == 0 || matches!(v.words[k - 1].as_str(), "," | ":");
-    let condition = match v.lang {
+    match v.lang {
         Lang::Es => matches!(w, "si") && opens,
         Lang::Pt => w == "caso" && opens || w == "se" && opens_plainly,
         _ => matches!(w, "if" | "unless") && opens,
-    };
-    condition
+    }
 }
 
 /// A condition that opens the sentence, or the clause a speech verb opens, ahead of
