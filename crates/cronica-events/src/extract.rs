@@ -5978,6 +5978,23 @@ fn is_craft(w: &str) -> bool {
     )
 }
 
+/// "no identificados", "não tripulados", "no gubernamental", "non-governmental": a
+/// negation that makes an adjective of the word after it.
+fn negates_an_adjective(v: &SentenceView, k: usize) -> bool {
+    matches!(v.words[k].as_str(), "no" | "nao")
+        && v.words.get(k + 1).is_some_and(|n| {
+            [
+                "identificad",
+                "tripulad",
+                "gubernamental",
+                "governamental",
+                "autorizad",
+            ]
+            .iter()
+            .any(|p| n.starts_with(p))
+        })
+}
+
 /// Whether the word at `i` lies inside a condition that opens its sentence or
 /// clause, before the comma that ends it.
 fn in_condition(v: &SentenceView, i: usize) -> bool {
@@ -6142,7 +6159,9 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
 /// withdraw") is that speaker's REQUEST. Other unasserted clauses give nothing.
 fn recode_unasserted(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static Trigger> {
     let clause = v.clause_before(i, 6);
-    let negated = clause.clone().any(|k| is_negation(&v.words[k], v.lang));
+    let negated = clause
+        .clone()
+        .any(|k| is_negation(&v.words[k], v.lang) && !negates_an_adjective(v, k));
     let obliged = clause.clone().any(|k| is_obligation(&v.words[k], v.lang));
     // "will not resign", "no renunciará": a refusal to yield too
     let cooperative = matches!(
@@ -6293,6 +6312,9 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
                     )
                 }));
         let determiner_only = determiner_only || matches!(w, "sin" | "sem") && !without_act;
+        // ("hombres armados no identificados", "aeronaves no tripuladas", "una
+        // organización no gubernamental": "no" making an adjective negates no verb)
+        let determiner_only = determiner_only || negates_an_adjective(v, k);
         if is_negation(w, v.lang) && !determiner_only && !however && !out_of_scope(k) {
             return None;
         }

@@ -240,6 +240,18 @@ pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
             let Some((pattern, s)) = state_force(n, country.is_some()) else {
                 continue;
             };
+            // ("two aircraft that had entered Chadian airspace dropped bombs",
+            // "drones struck a village": craft fly over borders; with no state of
+            // their own named they are nobody's known force, not the home army's)
+            // (a state named in the craft's own words, "Russian drones", is theirs)
+            let own_state = n
+                .split_whitespace()
+                .any(|w| gazetteer.country_by_name(w).is_some());
+            if is_craft(n) && !own_state {
+                *name = None;
+                *country = None;
+                continue;
+            }
             let Some(c) = country
                 .as_deref()
                 .or(event_country.as_deref())
@@ -256,6 +268,26 @@ pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
             *sector = Some(s);
         }
     }
+}
+
+/// Aircraft and drones named only as such ("two aircraft", "los drones").
+fn is_craft(name: &str) -> bool {
+    let folded = cronica_text::fold(name);
+    folded.split_whitespace().last().is_some_and(|w| {
+        matches!(
+            w,
+            "aircraft"
+                | "warplanes"
+                | "planes"
+                | "jets"
+                | "drones"
+                | "helicopters"
+                | "aeronaves"
+                | "aviones"
+                | "avioes"
+                | "helicopteros"
+        )
+    }) && !is_proper_name(name)
 }
 
 /// A body's own name: two words or more, each capitalised but for the little words

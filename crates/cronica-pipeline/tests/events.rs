@@ -8020,3 +8020,43 @@ fn a_states_body_named_with_its_state_is_that_states() {
     );
     assert_eq!(one(&evs, "COERCE").status, "occurred", "{evs:#?}");
 }
+
+#[test]
+fn a_no_that_makes_an_adjective_negates_no_act_and_unowned_craft_are_nobodys_army() {
+    for (lang, body, ty) in [
+        (
+            "es",
+            "Hombres armados no identificados mataron a un líder social en Tumaco, Colombia.",
+            "ASSAULT",
+        ),
+        (
+            "es",
+            "En Güiria, Venezuela, aeronaves no tripuladas lanzaron al menos cuatro misiles \
+             contra el barrio de pescadores.",
+            "ASSAULT",
+        ),
+        (
+            "es",
+            "Una organización no gubernamental denunció la detención de 12 activistas en \
+             Managua, Nicaragua.",
+            "COERCE",
+        ),
+        (
+            "pt",
+            "Homens armados não identificados mataram um líder indígena na Bahia.",
+            "ASSAULT",
+        ),
+    ] {
+        let (_, evs) = analyse(&format!(
+            "Title: Test\nDate: 2025-11-20\nLanguage: {lang}\n\n{body}\n"
+        ));
+        one(&evs, ty);
+    }
+    let evs = events(
+        "2025-11-20",
+        "Drones launched three missiles at a village near Kharkiv, Ukraine.",
+    );
+    let strike = one(&evs, "ASSAULT");
+    assert_eq!(strike.mode, "airstrike", "{evs:#?}");
+    assert_eq!(strike.actor, None, "{evs:#?}");
+}
