@@ -5139,6 +5139,26 @@ fn held_after_preposition(v: &SentenceView, i: usize) -> bool {
     after_people(j)
 }
 
+/// "to prevent Americans from having to endure ... being held hostage", "para
+/// impedir que los camioneros bloqueen la vía", "para evitar que sejam detidos":
+/// what is to be prevented did not happen.
+fn prevented(v: &SentenceView, i: usize) -> bool {
+    let start = i.saturating_sub(16);
+    (start..i).any(|k| {
+        let w = v.words[k].as_str();
+        let between_plain = (k + 1..i).all(|j| !matches!(v.words[j].as_str(), ";" | "." | ":"));
+        let en = matches!(
+            w,
+            "prevent" | "prevents" | "preventing" | "protect" | "protects"
+        ) && (k + 1..i).any(|j| v.words[j] == "from");
+        let romance = matches!(
+            w,
+            "impedir" | "evitar" | "prevenir" | "impida" | "evite" | "evitem" | "impecam"
+        ) && v.words.get(k + 1).is_some_and(|n| n == "que");
+        between_plain && (en || romance)
+    })
+}
+
 /// "any individual who has been granted asylum", "anyone who attacks an officer",
 /// "cualquier persona que agreda", "qualquer cidadão que participe": an act done by
 /// whoever fits a description is the condition of a rule, not an act done.
@@ -5218,7 +5238,8 @@ fn seeking_asylum(v: &SentenceView, i: usize, t: &Trigger) -> bool {
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
-    if done_by_whoever(v, i) || flags_lowered(v, i, t) || seeking_asylum(v, i, t) {
+    if done_by_whoever(v, i) || flags_lowered(v, i, t) || seeking_asylum(v, i, t) || prevented(v, i)
+    {
         return true;
     }
     // "after years of being wrongfully detained in Venezuela", "their loved ones who

@@ -8060,3 +8060,20 @@ fn a_no_that_makes_an_adjective_negates_no_act_and_unowned_craft_are_nobodys_arm
     assert_eq!(strike.mode, "airstrike", "{evs:#?}");
     assert_eq!(strike.actor, None, "{evs:#?}");
 }
+
+#[test]
+fn what_is_to_be_prevented_did_not_happen() {
+    let evs = events(
+        "2022-10-01",
+        "It is a priority to prevent Americans from having to endure the pain of being held \
+         hostage or wrongfully detained in Venezuela.",
+    );
+    assert!(evs.is_empty(), "{evs:#?}");
+    let evs = events(
+        "2025-11-20",
+        "La policía desplegó 300 agentes en Lima, Perú, para impedir que los camioneros \
+         bloqueen la vía.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    one(&evs, "MOBILIZE");
+}
