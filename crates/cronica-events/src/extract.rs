@@ -8672,7 +8672,13 @@ fn place_author_at_signature(events: &mut [Event], at: &Place, author: Option<&s
             // act of the author's)
             && e.actor.is_some()
             && (e.actor_span.is_none()
-                || crate::merge::names_agree(&e.actor, &Some(author.to_string())))
+                || crate::merge::names_agree(&e.actor, &Some(author.to_string()))
+                // (or the state the release speaks for: "Canada condemns" in a
+                // release of Ottawa's foreign minister)
+                || e.actor_country.as_deref() == Some(at.country.as_str())
+                    && e.actor.as_deref().is_some_and(|a| {
+                        cronica_text::fold(a).split_whitespace().count() <= 2
+                    }))
     }) {
         e.country = Some(at.country.clone());
         e.place = Some(at.clone());

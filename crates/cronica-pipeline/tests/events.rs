@@ -8077,3 +8077,23 @@ fn what_is_to_be_prevented_did_not_happen() {
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
     one(&evs, "MOBILIZE");
 }
+
+#[test]
+fn the_state_a_release_speaks_for_speaks_where_it_is_issued() {
+    let (_, evs) = analyse(
+        "Title: Canada condemns arrest of Georgian opposition leader\nDate: 2025-12-16\n\n\
+         News release\n\n\
+         December 16, 2025 - Ottawa, Ontario - Global Affairs Canada\n\n\
+         The Minister of Foreign Affairs today issued the following statement:\n\n\
+         \"Canada condemns the arrest on Saturday of Nino Kapanadze, chair of the opposition \
+         Georgian Civic Alliance, at Tbilisi International Airport.\"\n",
+    );
+    let condemnation = one(&evs, "ACCUSE");
+    assert_eq!(condemnation.country.as_deref(), Some("CA"), "{evs:#?}");
+    assert_eq!(condemnation.location.as_deref(), Some("Ottawa"), "{evs:#?}");
+    assert_eq!(
+        one(&evs, "COERCE").country.as_deref(),
+        Some("GE"),
+        "{evs:#?}"
+    );
+}
