@@ -5976,29 +5976,6 @@ fn conditional_after(v: &SentenceView, i: usize) -> bool {
     })
 }
 
-/// Craft that strike for whoever flies them ("aircraft of the Sudanese Armed
-/// Forces", "drones de las fuerzas estadounidenses"), folded. (Men "of" a body,
-/// "agentes de la PNP", are read with their body already.)
-fn is_craft(w: &str) -> bool {
-    matches!(
-        w,
-        "aircraft"
-            | "warplanes"
-            | "planes"
-            | "jets"
-            | "drones"
-            | "helicopters"
-            | "gunboats"
-            | "warships"
-            | "aeronaves"
-            | "aviones"
-            | "avioes"
-            | "helicopteros"
-            | "buques"
-            | "navios"
-    )
-}
-
 /// "no identificados", "não tripulados", "no gubernamental", "non-governmental": a
 /// negation that makes an adjective of the word after it.
 fn negates_an_adjective(v: &SentenceView, k: usize) -> bool {

@@ -18,3 +18,4 @@ mod words;
 
 pub use extract::{ExtractOptions, RuleEventExtractor};
 pub use lexicon::Lexicon;
+pub use words::is_craft;

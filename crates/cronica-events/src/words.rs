@@ -2005,6 +2005,29 @@ pub fn is_part_of_day(w: &str) -> bool {
     )
 }
 
+/// Craft that strike for whoever flies them ("aircraft of the Sudanese Armed
+/// Forces", "drones de las fuerzas estadounidenses"), folded. (Men "of" a body,
+/// "agentes de la PNP", are read with their body already.)
+pub fn is_craft(w: &str) -> bool {
+    matches!(
+        w,
+        "aircraft"
+            | "warplanes"
+            | "planes"
+            | "jets"
+            | "drones"
+            | "helicopters"
+            | "gunboats"
+            | "warships"
+            | "aeronaves"
+            | "aviones"
+            | "avioes"
+            | "helicopteros"
+            | "buques"
+            | "navios"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -273,21 +273,11 @@ pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
 /// Aircraft and drones named only as such ("two aircraft", "los drones").
 fn is_craft(name: &str) -> bool {
     let folded = cronica_text::fold(name);
-    folded.split_whitespace().last().is_some_and(|w| {
-        matches!(
-            w,
-            "aircraft"
-                | "warplanes"
-                | "planes"
-                | "jets"
-                | "drones"
-                | "helicopters"
-                | "aeronaves"
-                | "aviones"
-                | "avioes"
-                | "helicopteros"
-        )
-    }) && !is_proper_name(name)
+    folded
+        .split_whitespace()
+        .last()
+        .is_some_and(cronica_events::is_craft)
+        && !is_proper_name(name)
 }
 
 /// A body's own name: two words or more, each capitalised but for the little words
