@@ -5221,8 +5221,8 @@ fn flags_lowered(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     })
 }
 
-/// "boats of people seeking asylum", "asylum seekers", "solicitantes de asilo":
-/// who the people are, not a request they made.
+/// "boats of people seeking asylum", "those seeking asylum": who the people are, not
+/// a request they made.
 fn seeking_asylum(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     if t.event_type != EventType::Request || t.mode != "asylum" {
         return false;
