@@ -5141,8 +5141,13 @@ fn held_after_preposition(v: &SentenceView, i: usize) -> bool {
 
 /// "to prevent Americans from having to endure ... being held hostage", "para
 /// impedir que los camioneros bloqueen la vía", "para evitar que sejam detidos":
-/// what is to be prevented did not happen.
-fn prevented(v: &SentenceView, i: usize) -> bool {
+/// what is to be prevented did not happen. (A noun may name what goes on all the
+/// same: "evitar que una marcha que se celebrará el domingo acabe con violencia".)
+fn prevented(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    let noun = t.nominal || is_article(&v.words[i]) || i > 0 && is_article(&v.words[i - 1]);
+    if noun {
+        return false;
+    }
     let start = i.saturating_sub(16);
     (start..i).any(|k| {
         let w = v.words[k].as_str();
@@ -5238,7 +5243,10 @@ fn seeking_asylum(v: &SentenceView, i: usize, t: &Trigger) -> bool {
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
-    if done_by_whoever(v, i) || flags_lowered(v, i, t) || seeking_asylum(v, i, t) || prevented(v, i)
+    if done_by_whoever(v, i)
+        || flags_lowered(v, i, t)
+        || seeking_asylum(v, i, t)
+        || prevented(v, i, t)
     {
         return true;
     }

@@ -8076,6 +8076,14 @@ fn what_is_to_be_prevented_did_not_happen() {
     );
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
     one(&evs, "MOBILIZE");
+    // what is prevented is how the march ends, not the march
+    let (_, evs) = analyse(
+        "Title: Noticia\nDate: 1997-07-04\nLanguage: es\n\n\
+         La ministra multiplicaba las consultas el viernes con el fin de evitar que una \
+         marcha que se celebrará este domingo en Portadown, Irlanda del Norte, acabe con \
+         violencia.\n",
+    );
+    assert_eq!(one(&evs, "PROTEST").status, "planned", "{evs:#?}");
 }
 
 #[test]
