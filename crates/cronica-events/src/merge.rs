@@ -37,6 +37,19 @@ pub(crate) fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
                         | "frente"
                         | "movimiento"
                         | "movimento"
+                        // ("United Nations Security Council", "Secretary-General of the
+                        // United Nations", "United States": three parties)
+                        | "united"
+                        | "nations"
+                        | "naciones"
+                        | "unidas"
+                        | "nacoes"
+                        | "council"
+                        | "consejo"
+                        | "conselho"
+                        | "security"
+                        | "seguridad"
+                        | "seguranca"
                 )
             };
             // "pessoas", "many people": a crowd no name tells apart is anyone's
@@ -434,5 +447,15 @@ mod tests {
             &n("New People Party's Regina Ip")
         ));
         assert!(!names_agree(&n("Partido Nacional"), &n("Frente Nacional")));
+        // the United Nations' council, its Secretary-General and the United States
+        assert!(!names_agree(
+            &n("United Nations Security Council"),
+            &n("Secretary-General of the United Nations")
+        ));
+        assert!(!names_agree(&n("United States"), &n("United Nations")));
+        assert!(names_agree(
+            &n("United Nations Security Council"),
+            &n("Security Council")
+        ));
     }
 }
