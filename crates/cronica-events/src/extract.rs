@@ -1939,7 +1939,7 @@ impl RuleEventExtractor {
             let reported_obligation = (1..v.words.len()).find(|&j| {
                 is_obligation(&v.words[j], v.lang)
                     && ((0..j).any(|k| is_speech(&v.words[k], v.lang)) || authors_obligation(j))
-                    && !(j.saturating_sub(2)..j).any(|k| is_negation(&v.words[k], v.lang))
+                    && !(j.saturating_sub(2)..j).any(|k| negation_at(v, k))
             });
             if let Some(j) = reported_obligation {
                 // "if Maduro wants to preserve his life he needs to ...": a demand
@@ -5984,6 +5984,12 @@ fn conditional_after(v: &SentenceView, i: usize) -> bool {
     })
 }
 
+/// Whether the word at `k` negates: a negation word that does not make an
+/// adjective of the word after it.
+fn negation_at(v: &SentenceView, k: usize) -> bool {
+    is_negation(&v.words[k], v.lang) && !negates_an_adjective(v, k)
+}
+
 /// "no identificados", "não tripulados", "no gubernamental", "non-governmental": a
 /// negation that makes an adjective of the word after it.
 fn negates_an_adjective(v: &SentenceView, k: usize) -> bool {
@@ -6004,10 +6010,15 @@ fn negates_an_adjective(v: &SentenceView, k: usize) -> bool {
 /// Whether the word at `i` lies inside a condition that opens its sentence or
 /// clause, before the comma that ends it.
 fn in_condition(v: &SentenceView, i: usize) -> bool {
+    condition_start(v, i).is_some()
+}
+
+/// The word that opens the condition the word at `i` lies in, if it lies in one.
+fn condition_start(v: &SentenceView, i: usize) -> Option<usize> {
     (0..i)
         .rev()
         .take_while(|&k| v.words[k] != ",")
-        .any(|k| opens_condition(v, k))
+        .find(|&k| opens_condition(v, k))
 }
 
 /// A condition word opening the sentence or a clause ("If ...", "..., que si ...").
@@ -6017,11 +6028,7 @@ fn opens_condition(v: &SentenceView, k: usize) -> bool {
     // (Portuguese "se" is also the reflexive: "os protestos que se seguiram", so
     // only one opening the sentence or following a comma is a condition)
     let opens_plainly = k == 0 || matches!(v.words[k - 1].as_str(), "," | ":");
-    match v.lang {
-        Lang::Es => matches!(w, "si") && opens,
-        Lang::Pt => w == "caso" && opens || w == "se" && opens_plainly,
-        _ => matches!(w, "if" | "unless") && opens,
-    }
+    is_condition(w, v.lang) && opens || v.lang == Lang::Pt && w == "se" && opens_plainly
 }
 
 /// A condition that opens the sentence, or the clause a speech verb opens, ahead of
@@ -6165,9 +6172,7 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
 /// withdraw") is that speaker's REQUEST. Other unasserted clauses give nothing.
 fn recode_unasserted(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static Trigger> {
     let clause = v.clause_before(i, 6);
-    let negated = clause
-        .clone()
-        .any(|k| is_negation(&v.words[k], v.lang) && !negates_an_adjective(v, k));
+    let negated = clause.clone().any(|k| negation_at(v, k));
     let obliged = clause.clone().any(|k| is_obligation(&v.words[k], v.lang));
     // "will not resign", "no renunciará": a refusal to yield too
     let cooperative = matches!(
@@ -6208,7 +6213,7 @@ fn recode_unasserted(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'sta
     // happen is its denial
     let force_speaks = (0..i).any(|k| {
         is_speech(&v.words[k], v.lang)
-            && (k + 1..i).any(|j| is_negation(&v.words[j], v.lang))
+            && (k + 1..i).any(|j| negation_at(v, j))
             && (0..k).any(|j| {
                 matches!(
                     sector_of(&v.words[j]),
@@ -6247,11 +6252,8 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
     // "Se a Força Nacional não chegar até quinta-feira, ...", "If the police do not
     // leave the campus, ...": an act inside the condition is not told as done
     // (nor, negated, as anything: "if they are not released by Friday")
-    if in_condition(v, i) {
-        let negated = (0..i)
-            .rev()
-            .take_while(|&k| v.words[k] != ",")
-            .any(|k| is_negation(&v.words[k], v.lang));
+    if let Some(start) = condition_start(v, i) {
+        let negated = (start..i).any(|k| negation_at(v, k));
         return (!negated).then_some(EventStatus::Hypothetical);
     }
     // "afirmó que los bombardeos podrían constituir crímenes de guerra y pidió una
@@ -6320,8 +6322,7 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         let determiner_only = determiner_only || matches!(w, "sin" | "sem") && !without_act;
         // ("hombres armados no identificados", "aeronaves no tripuladas", "una
         // organización no gubernamental": "no" making an adjective negates no verb)
-        let determiner_only = determiner_only || negates_an_adjective(v, k);
-        if is_negation(w, v.lang) && !determiner_only && !however && !out_of_scope(k) {
+        if negation_at(v, k) && !determiner_only && !however && !out_of_scope(k) {
             return None;
         }
         if is_obligation(w, v.lang) {

@@ -1203,54 +1203,35 @@ pub(crate) fn bodies_of_named_states(events: &mut [Event], a: &Analysis) {
             if state_force(n, false).is_none() {
                 continue;
             }
-            // the words after the body's name: "of", perhaps an article, the state
-            let rest = &text[span.end..];
-            let skip = |r: &str| -> usize {
-                let mut at = 0;
-                for w in r.split_inclusive(' ').take(3) {
-                    let word = w.trim();
-                    let folded = cronica_text::fold(word);
-                    let joins = matches!(
-                        folded.as_str(),
-                        "of" | "de" | "del" | "do" | "da" | "dos" | "das"
-                    );
-                    let article = matches!(
-                        folded.as_str(),
-                        "the" | "los" | "las" | "la" | "el" | "o" | "a" | "os" | "as"
-                    );
-                    if word.is_empty() || joins || article {
-                        at += w.len();
-                    } else {
-                        break;
-                    }
+            // "of", perhaps an article, then the state: after the body's name or
+            // inside it ("gobierno de Estados Unidos" read as one name)
+            let of_state = |p: &&cronica_types::Place| {
+                if p.precision != cronica_types::PlacePrecision::Country
+                    || p.span.start <= span.start
+                    || p.span.start > span.end + 12
+                {
+                    return false;
                 }
-                at
+                let words: Vec<String> = text[span.start..p.span.start]
+                    .split_whitespace()
+                    .map(cronica_text::fold)
+                    .collect();
+                let joins =
+                    |w: &str| matches!(w, "of" | "de" | "del" | "do" | "da" | "dos" | "das");
+                let article = |w: &str| {
+                    matches!(
+                        w,
+                        "the" | "los" | "las" | "la" | "el" | "o" | "a" | "os" | "as"
+                    )
+                };
+                let tail: Vec<&String> = words
+                    .iter()
+                    .rev()
+                    .take_while(|w| joins(w) || article(w))
+                    .collect();
+                tail.len() < words.len() && tail.iter().any(|w| joins(w))
             };
-            // ("gobierno de Estados Unidos" read as one name)
-            if let Some(p) = a.places.iter().find(|p| {
-                p.precision == cronica_types::PlacePrecision::Country
-                    && p.span.start > span.start
-                    && p.span.end <= span.end
-                    && {
-                        let before = cronica_text::fold(text[span.start..p.span.start].trim_end());
-                        ["de", "del", "of", "do", "da", "de los", "of the"]
-                            .iter()
-                            .any(|j| before.ends_with(&format!(" {j}")))
-                    }
-            }) {
-                *country = Some(p.country.clone());
-                continue;
-            }
-            if !rest.starts_with(' ') {
-                continue;
-            }
-            let at = span.end + skip(rest);
-            if at <= span.end + 1 {
-                continue;
-            }
-            if let Some(p) = a.places.iter().find(|p| {
-                p.span.start == at && p.precision == cronica_types::PlacePrecision::Country
-            }) {
+            if let Some(p) = a.places.iter().find(of_state) {
                 *country = Some(p.country.clone());
             }
         }
