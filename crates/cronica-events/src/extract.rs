@@ -1820,11 +1820,17 @@ impl RuleEventExtractor {
                         // ("Los jubilados, que protestan cada miércoles, convocaron
                         // a marchar nuevamente el próximo miércoles": an act of the
                         // same kind to come is another act)
+                        // ("The union, which called the stoppage, said it would hold a
+                        // strike next week if ...": an act threatened is not the act told)
+                        let threat = |j: usize, f: &Trigger| {
+                            recode_intent(v, j, f).is_some_and(|r| std::ptr::eq(r, &*THREAT))
+                        };
                         let told_before = found.iter().any(|&(j, _, f)| {
                             f.event_type == t.event_type
                                 && f.mode == t.mode
                                 && !(f.nominal && retold)
                                 && clause_status(v, j, f) == clause_status(v, i, t)
+                                && threat(j, f) == threat(i, t)
                         });
                         if names_no_act(v, i, t) {
                             // no act here
@@ -3124,11 +3130,13 @@ impl RuleEventExtractor {
             // deploy troops": what a speaker announces it will do, with no other
             // subject, it does
             if actor.is_none()
-                && matches!(
+                && (matches!(
                     trig.event_type,
                     EventType::Mobilize | EventType::Aid | EventType::Retreat
-                )
-                && !trig.nominal
+                ) && !trig.nominal
+                    // ("The CGT said it would march on Monday", "said they would hold
+                    // a strike")
+                    || trig.event_type == EventType::Protest)
             {
                 let announced_own = (i.saturating_sub(5)..i)
                     .rev()
@@ -3152,6 +3160,20 @@ impl RuleEventExtractor {
                                     | "a"
                                     | "iba"
                                     | "iban"
+                                    | "hold"
+                                    | "stage"
+                                    | "again"
+                                    | "realizar"
+                                    | "convocar"
+                                    | "fazer"
+                                    | "uma"
+                                    | "um"
+                                    | "una"
+                                    | "un"
+                                    | "nueva"
+                                    | "nova"
+                                    | "new"
+                                    | "another"
                             )
                         })
                     });

@@ -8105,3 +8105,63 @@ fn the_state_a_release_speaks_for_speaks_where_it_is_issued() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_strike_held_on_a_condition_is_a_threat() {
+    let evs = events(
+        "2026-02-12",
+        "The port workers' union said that it would hold a strike next week in Chile if the government did not send a bill to Congress.",
+    );
+    assert_eq!(
+        one(&evs, "THREATEN").country.as_deref(),
+        Some("CL"),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    // ... even after a strike of the same kind called before in the sentence
+    let evs = events(
+        "2026-02-12",
+        "The Central Coast Port Workers' Union, which called the stoppage, said late on Wednesday that it would hold a strike next week in Chile if the government did not send a bill to Congress.",
+    );
+    one(&evs, "THREATEN");
+    // a strike held is a strike
+    let evs = events(
+        "2026-02-12",
+        "Dockers held a strike in Valparaíso, Chile, on Monday.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").date.as_deref(),
+        Some("2026-02-09"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_march_a_party_says_it_would_hold_is_its_own_and_to_come() {
+    for (body, actor) in [
+        (
+            "The CGT said it would march on Monday in Lima, Peru.",
+            "CGT",
+        ),
+        (
+            "Teachers said they would hold a rally on Monday in Lima, Peru.",
+            "Teachers",
+        ),
+        (
+            "La CGTP anunció que realizará una marcha el lunes en Lima, Perú.",
+            "CGTP",
+        ),
+    ] {
+        let evs = events("2025-11-20", body);
+        let march = one(&evs, "PROTEST");
+        assert_eq!(
+            (
+                march.status.as_str(),
+                march.date.as_deref(),
+                march.actor.as_deref()
+            ),
+            ("planned", Some("2025-11-24"), Some(actor)),
+            "{body}: {evs:#?}"
+        );
+    }
+}
