@@ -8,8 +8,9 @@
 //! nine more in the three languages (`tests/data/events-dev5`), eleven more White
 //! House texts (`tests/data/events-heldout3`), nine more texts in the three
 //! languages (`tests/data/events-dev6`), eight English statements, briefings and
-//! stories (`tests/data/events-dev7`) and eight Spanish and Portuguese texts
-//! (`tests/data/events-dev8`).
+//! stories (`tests/data/events-dev7`), eight Spanish and Portuguese texts
+//! (`tests/data/events-dev8`) and eight more in the three languages
+//! (`tests/data/events-dev9`).
 //! The figures must not fall below what the stage reads today.
 
 use std::path::{Path, PathBuf};
@@ -139,4 +140,13 @@ fn the_event_stage_keeps_its_figures_on_a_page_a_communique_and_stories_in_spani
     // these bounds were set
     assert!(score.strict.f1 >= 0.67, "{lines}");
     assert!(score.loose.f1 >= 0.82, "{lines}");
+}
+
+#[test]
+fn the_event_stage_keeps_its_figures_on_a_ninth_set_in_three_languages() {
+    let score = score("events-dev9", 8, 119);
+    let lines = score.lines().join("\n");
+    // measured 0.662 strict and 0.754 loose on first run
+    assert!(score.strict.f1 >= 0.65, "{lines}");
+    assert!(score.loose.f1 >= 0.74, "{lines}");
 }
