@@ -5264,11 +5264,36 @@ fn seeking_asylum(v: &SentenceView, i: usize, t: &Trigger) -> bool {
 /// Triggers whose words, here, describe rather than report: "the elected
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
+/// "He offered no evidence", "police made no arrests", "no ofreció ninguna
+/// prueba": a verb whose object is nothing tells no act.
+fn nothing_done(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    if t.nominal
+        || matches!(
+            t.event_type,
+            EventType::Request | EventType::Reject | EventType::Threaten | EventType::Accuse
+        )
+    {
+        return false;
+    }
+    let after = i + t.words.len();
+    v.words.get(after).is_some_and(|w| match v.lang {
+        Lang::Es => matches!(w.as_str(), "ningun" | "ninguna"),
+        Lang::Pt => matches!(w.as_str(), "nenhum" | "nenhuma"),
+        _ => {
+            w == "no"
+                && v.words
+                    .get(after + 1)
+                    .is_some_and(|n| !matches!(n.as_str(), "more" | "longer" | "less"))
+        }
+    })
+}
+
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     if done_by_whoever(v, i)
         || flags_lowered(v, i, t)
         || seeking_asylum(v, i, t)
         || prevented(v, i, t)
+        || nothing_done(v, i, t)
     {
         return true;
     }

@@ -8,17 +8,18 @@ pub fn is_negation(w: &str, lang: Lang) -> bool {
         // detenida", "nenhum agente foi suspenso")
         Lang::Es => matches!(
             w,
-            "no" | "nunca" | "jamas" | "ni" | "tampoco" | "sin" | "ningun" | "ninguna"
+            "no" | "nunca" | "jamas" | "ni" | "tampoco" | "sin" | "ningun" | "ninguna" | "nadie"
         ),
         Lang::Pt => matches!(
             w,
-            "nao" | "nunca" | "jamais" | "nem" | "sem" | "nenhum" | "nenhuma"
+            "nao" | "nunca" | "jamais" | "nem" | "sem" | "nenhum" | "nenhuma" | "ninguem"
         ),
         _ => matches!(
             w,
             "not"
                 | "never"
                 | "no"
+                | "nobody"
                 | "nor"
                 | "didn't"
                 | "did't"

@@ -1620,6 +1620,10 @@ fn one_reading_per_name(places: &mut [Place]) {
 /// is taken for a common word or a namesake.
 const STRAY_POPULATION: u64 = 200_000;
 
+/// Population under which a town abroad in a country the document never names is
+/// taken for a namesake.
+const HAMLET_POPULATION: u64 = 10_000;
+
 /// How far either side of a town the places that set its scene are looked for,
 /// in bytes.
 const STRAY_WINDOW: usize = 1500;
@@ -1647,10 +1651,17 @@ fn strays_abroad(places: &mut Vec<Place>, standing: &[(u64, bool)]) {
         .iter()
         .zip(standing)
         .map(|(p, &(population, capital))| {
+            // ("troops fired on marchers in Paynesville", a Monrovia suburb, in a
+            // story from Liberia: a hamlet abroad in a country the document never
+            // names is a namesake of a place the gazetteer lacks)
+            let hamlet = population < HAMLET_POPULATION
+                && !places
+                    .iter()
+                    .any(|q| q.country == p.country && q.precision == PlacePrecision::Country);
             if p.precision != PlacePrecision::Town
                 || population >= STRAY_POPULATION
                 || capital
-                || names.get(p.country.as_str()).is_some_and(|n| n.len() > 1)
+                || !hamlet && names.get(p.country.as_str()).is_some_and(|n| n.len() > 1)
             {
                 return false;
             }
@@ -1665,7 +1676,7 @@ fn strays_abroad(places: &mut Vec<Place>, standing: &[(u64, bool)]) {
                         .insert(k.as_str());
                 }
             }
-            near.values().any(|n| n.len() >= 3)
+            near.values().any(|n| n.len() >= if hamlet { 2 } else { 3 })
         })
         .collect();
     let mut k = 0;

@@ -141,6 +141,35 @@ fn a_small_namesake_abroad_among_places_of_one_country_is_dropped() {
 }
 
 #[test]
+fn a_hamlet_abroad_in_a_country_the_story_never_names_is_a_namesake() {
+    let g = Gazetteer::embedded();
+    let text = "MONROVIA, Sept 9 - Soldiers seized power in Liberia on Tuesday. Troops \
+                fired on marchers in Paynesville, and the UN in New York called for calm.";
+    let ents = g.find_places(text, Span::new(0, text.len()), Lang::En);
+    let places = GazetteerGeocoder.resolve(text, &ents);
+    // Paynesville, Minnesota, is no place of this story (New York stays)
+    assert!(
+        places.iter().all(|p| p.canonical != "Paynesville"),
+        "{places:#?}"
+    );
+    assert!(
+        places.iter().any(|p| p.canonical == "New York"),
+        "{places:#?}"
+    );
+    // ... but a hamlet of a country the story names is read
+    let text = "Minnesota, United States: protesters marched in Paynesville on Monday, \
+                from Monrovia Street to the town hall, as in Liberia.";
+    let ents = g.find_places(text, Span::new(0, text.len()), Lang::En);
+    let places = GazetteerGeocoder.resolve(text, &ents);
+    assert!(
+        places
+            .iter()
+            .any(|p| p.canonical == "Paynesville" && p.country == "US"),
+        "{places:#?}"
+    );
+}
+
+#[test]
 fn a_name_read_in_two_countries_is_read_where_the_document_lies() {
     let g = Gazetteer::embedded();
     // "Golfe" is a prefecture of Togo and a town of Angola; wherever the document

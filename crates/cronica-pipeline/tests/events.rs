@@ -8165,3 +8165,43 @@ fn a_march_a_party_says_it_would_hold_is_its_own_and_to_come() {
         );
     }
 }
+
+#[test]
+fn nobody_arrested_and_nothing_offered_are_no_acts() {
+    for body in [
+        "Nobody has been arrested for the shootings in Monrovia, Liberia.",
+        "Nadie ha sido detenido por los disparos en Lima, Perú.",
+        "Ninguém foi preso pelos disparos em Maputo, Moçambique.",
+    ] {
+        let evs = events("2026-09-09", body);
+        assert!(
+            evs.iter().all(|e| e.event_type != "COERCE"),
+            "{body}: {evs:#?}"
+        );
+    }
+    let evs = events(
+        "2026-09-09",
+        "He offered no evidence for the claims about Liberia.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
+    // an offer of something is one
+    let evs = events(
+        "2026-09-09",
+        "The government offered talks to the unions in Lima, Peru, on Monday.",
+    );
+    one(&evs, "AGREE");
+}
+
+#[test]
+fn a_blockade_against_a_planned_merger_happened() {
+    let evs = events(
+        "2026-12-03",
+        "Students blocked the Gazela bridge in Belgrade, Serbia, for three hours on Tuesday evening in protest against the planned merger of two universities.",
+    );
+    let b = one(&evs, "PROTEST");
+    assert_eq!(
+        (b.status.as_str(), b.date.as_deref()),
+        ("occurred", Some("2026-12-01")),
+        "{evs:#?}"
+    );
+}

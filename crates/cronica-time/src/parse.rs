@@ -659,6 +659,20 @@ impl Parser<'_> {
     /// The tense cue of token `i`, with the two-word ones: "is to", "are to", "a partir".
     fn cue_at(&self, i: usize) -> i8 {
         let t = &self.t[i];
+        // ("in protest against the planned merger", "a scheduled visit": a
+        // participle made an adjective by its article says nothing of the clause's
+        // tense)
+        if t.cue > 0
+            && i > 0
+            && (self.word_is(i, "planned")
+                || self.word_is(i, "scheduled")
+                || self.word_is(i, "expected"))
+            && ["the", "a", "an", "its", "their", "his", "her"]
+                .iter()
+                .any(|d| self.word_is(i - 1, d))
+        {
+            return 0;
+        }
         if t.cue != 0 {
             return t.cue;
         }
@@ -3387,6 +3401,28 @@ mod tests {
         let r = read(text, lang, anchor);
         assert_eq!(r.len(), 1, "{text:?}: {r:?}");
         r[0].1.clone()
+    }
+
+    #[test]
+    fn a_planned_thing_named_after_the_day_sets_no_future() {
+        // 2026-12-03 is a Thursday
+        assert_eq!(
+            one(
+                "Students blocked the bridge for three hours on Tuesday evening in protest against the planned merger.",
+                Lang::En,
+                Some("2026-12-03")
+            ),
+            "2026-12-01"
+        );
+        // the plan itself still looks ahead
+        assert_eq!(
+            one(
+                "A march is planned for Tuesday.",
+                Lang::En,
+                Some("2026-12-03")
+            ),
+            "2026-12-08"
+        );
     }
 
     #[test]
