@@ -5323,16 +5323,27 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // "57 people had been arrested during Tuesday's unrest for looting", "detenidos
     // por desórdenes públicos": what the arrested or charged are held for is the
     // charge, not an act told (a protest they were held for was held, though)
-    if t.event_type.is_material() && t.event_type != EventType::Protest {
-        let charge_for = (i.saturating_sub(2)..i).rev().find(|&k| {
+    // (... and so is what they are held for doing: "arrested at least 40 people in
+    // Paynesville on Tuesday night for violating the curfew", "detenidos por violar
+    // el toque de queda")
+    if (t.event_type.is_material() || t.mode == "defiance") && t.event_type != EventType::Protest {
+        let doing = |k: usize| {
+            let w = v.words[k].as_str();
+            match v.lang {
+                Lang::En => w.ends_with("ing") && w.len() > 5,
+                _ => w.len() > 3 && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir")),
+            }
+        };
+        let charge_for = (i.saturating_sub(4)..i).rev().find(|&k| {
             matches!(
                 v.words[k].as_str(),
                 "for" | "por" | "pelo" | "pela" | "pelos" | "pelas"
-            )
+            ) && (k + 1..i).all(|j| j == k + 1 && doing(j) || is_article(&v.words[j]))
+                && (i - k <= 2 || doing(k + 1))
         });
         if let Some(f) = charge_for {
             let lex = Lexicon::for_lang(v.lang);
-            let held = (f.saturating_sub(8)..f).any(|k| {
+            let held = (f.saturating_sub(16)..f).any(|k| {
                 lex.longest_at(&v.words, k).is_some_and(|(h, _)| {
                     h.event_type == EventType::Coerce && h.mode == "arrest"
                         || h.event_type == EventType::Accuse && h.mode == "charge"
@@ -6856,18 +6867,12 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
             if performs {
                 continue;
             }
-            if let Some(arg) = v
-                .args
-                .iter()
-                .rev()
-                .find(|a| a.last < i && i - a.last <= 3 && !a.name.is_empty())
-            {
-                return Some((clean_name(&arg.name), arg.span));
-            }
             // "..., informó la Defensoría del Pueblo.", "..., said the police": the
             // source after a verb of saying that closes the sentence
             // (a date may come between, an aside after: "..., anunciou hoje a
             // Plataforma Decide, organização da sociedade civil que ...")
+            // ... first, for the name before the comma is the clause's ("falleciera
+            // en el hospital Carlos Monge Medrano, informó la Defensoría")
             if i > 0 && v.words[i - 1] == "," {
                 if let Some(arg) = v.args.iter().find(|a| {
                     a.first > i
@@ -6881,6 +6886,14 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
                 }) {
                     return Some((clean_name(&arg.name), arg.span));
                 }
+            }
+            if let Some(arg) = v
+                .args
+                .iter()
+                .rev()
+                .find(|a| a.last < i && i - a.last <= 3 && !a.name.is_empty())
+            {
+                return Some((clean_name(&arg.name), arg.span));
             }
         }
     }

@@ -129,6 +129,14 @@ fn dated_in_own_sentence(e: &Event) -> bool {
         .is_some_and(|d| e.mentions.iter().any(|m| m.sentence.contains(d)))
 }
 
+/// Whether a place of the event's own sentences places it (not one carried from
+/// the sentences before).
+fn placed_in_own_sentence(e: &Event) -> bool {
+    e.place
+        .as_ref()
+        .is_some_and(|p| e.mentions.iter().any(|m| m.sentence.contains(p.span)))
+}
+
 /// Whether two events of one article report the same event.
 pub fn same_event(a: &Event, b: &Event) -> bool {
     // a statement is one with another only when both name the same party ("X
@@ -298,6 +306,18 @@ pub(crate) fn fill_from(a: &mut Event, b: Event) {
     a.confidence = a.confidence.max(b.confidence);
 }
 
+/// Whether every mention of the event is named by its figures alone ("siete
+/// fallecidos y 34 heridos"), with no verb of the act.
+fn named_by_its_figures(e: &Event) -> bool {
+    !e.mentions.is_empty()
+        && e.mentions.iter().all(|m| {
+            e.killed
+                .iter()
+                .chain(&e.injured)
+                .any(|c| c.span.overlaps(m.trigger))
+        })
+}
+
 /// Merge the events of one article, in text order.
 pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
@@ -317,11 +337,13 @@ pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
             && e.killed.iter().all(|c| c.toll);
         // "Amnesty International said 31 people were injured": figures with no act,
         // date or town of their own, told after the deadly event, are its figures
+        // ("El Ministerio del Interior reconoce siete fallecidos y 34 heridos": the
+        // party that gives figures read as an act's is their source)
         let figures_only = e.event_type == EventType::Assault
             && is_generic_mode(&e.mode)
-            && e.actor.is_none()
+            && (e.actor.is_none() || named_by_its_figures(&e))
             && !dated_in_own_sentence(&e)
-            && e.place.is_none()
+            && !placed_in_own_sentence(&e)
             && (!e.killed.is_empty() || !e.injured.is_empty());
         if toll_only || figures_only {
             // the deadliest such event, the first told of equals
@@ -355,6 +377,12 @@ pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
             if let Some(o) = deadliest.map(|k| &mut out[k]) {
                 let mut e = e;
                 o.mentions.append(&mut e.mentions);
+                if let Some(by) = e.actor.take() {
+                    for c in e.killed.iter_mut().chain(e.injured.iter_mut()) {
+                        c.source.get_or_insert_with(|| by.clone());
+                    }
+                    e.actor_span = None;
+                }
                 // the toll's sentence places nothing (the killings were told where),
                 // and its source is the toll's, kept with its figure
                 e.place = None;

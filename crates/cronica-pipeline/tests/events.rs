@@ -8205,3 +8205,45 @@ fn a_blockade_against_a_planned_merger_happened() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_second_source_s_figures_join_the_toll_each_with_its_source() {
+    let (_, evs) = analyse(
+        "Title: Sube a nueve la cifra de muertos\nDate: 2026-11-12\nLanguage: es\n\n\
+         JULIACA.– La cifra de muertos por el desbloqueo del puente Maravillas, el martes, \
+         subió ayer a nueve, después de que un comunero falleciera en el hospital Carlos Monge \
+         Medrano, informó la Defensoría del Pueblo, que registra además 52 heridos. El \
+         Ministerio del Interior reconoce siete fallecidos y 34 heridos.\n",
+    );
+    let assaults: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{evs:#?}");
+    let figures = &assaults[0].figures;
+    let killed: Vec<_> = figures.killed.iter().map(|c| c.value).collect();
+    assert_eq!(killed, vec![9, 7], "{evs:#?}");
+    let injured: Vec<_> = figures
+        .injured
+        .iter()
+        .map(|c| (c.value, c.source.as_deref()))
+        .collect();
+    assert_eq!(
+        injured,
+        vec![
+            (52, Some("Defensoría del Pueblo")),
+            (34, Some("Ministerio del Interior"))
+        ],
+        "{evs:#?}"
+    );
+    assert_eq!(assaults[0].actor, None, "{evs:#?}");
+}
+
+#[test]
+fn what_people_are_arrested_for_doing_is_no_act() {
+    for body in [
+        "Police arrested at least 40 people in Monrovia, Liberia, on Tuesday night for violating the curfew.",
+        "La policía detuvo a 40 personas en Lima, Perú, el martes por violar el toque de queda.",
+    ] {
+        let evs = events("2026-09-09", body);
+        assert_eq!(evs.len(), 1, "{body}: {evs:#?}");
+        assert_eq!(evs[0].arrested, Some(40), "{body}: {evs:#?}");
+    }
+}
