@@ -1857,6 +1857,34 @@ impl RuleEventExtractor {
             }
         }
         found.sort_by_key(|&(i, _, _)| i);
+        // "marcharon ayer hasta la plaza de Armas en solidaridad con Puno", "a vigil
+        // ... in support of the detained": the support a protest is held in is its
+        // purpose, no statement beside it
+        let protest_at: Vec<usize> = found
+            .iter()
+            .filter(|(_, _, t)| t.event_type == EventType::Protest)
+            .map(|&(i, _, _)| i)
+            .collect();
+        found.retain(|&(i, _, t)| {
+            !(t.event_type == EventType::Support
+                && t.mode != "election"
+                && i > 0
+                && matches!(v.words[i - 1].as_str(), "in" | "en" | "em")
+                && protest_at.iter().any(|&j| j < i))
+        });
+        // "• Sunday 14 February, 2pm – Manchester: Hands off Mexico! – St Peter's
+        // Square": a line of a campaign's listing, a day and an hour and then its
+        // fields, announces a gathering even when only a slogan names it
+        if let Some(at) = listing_line(v) {
+            if !found
+                .iter()
+                .any(|(_, _, t)| matches!(t.event_type, EventType::Protest | EventType::Consult))
+            {
+                let meeting = v.words.iter().any(|w| is_meeting_word(w));
+                found.push((at, 1, if meeting { &*HOSTED } else { &*PROTESTERS }));
+                found.sort_by_key(|&(i, _, _)| i);
+            }
+        }
         let figures = counts::figures(&v.words, &v.raw, &v.spans, &v.in_time, v.lang);
         // figures with no trigger of their kind make their own event: killings,
         // or injuries when nobody is said to have died ("12 professores ficaram
@@ -2135,9 +2163,10 @@ impl RuleEventExtractor {
         for (k, &(i, n, trig)) in found.iter().enumerate() {
             // "The army sent 600 soldiers to the area to support the police": the
             // purpose of a deployment or an operation is no statement of support
+            // ("autoriza a las Fuerzas Armadas a apoyar a la Policía")
+            let purpose = |w: &str| matches!(w, "to" | "para") || v.lang != Lang::En && w == "a";
             if trig.event_type == EventType::Support
-                && (matches!(v.words[i].as_str(), "to" | "para")
-                    || i > 0 && matches!(v.words[i - 1].as_str(), "to" | "para"))
+                && (purpose(&v.words[i]) || i > 0 && purpose(&v.words[i - 1]))
                 && found.iter().any(|&(j, _, t)| {
                     j < i
                         && matches!(
@@ -5264,6 +5293,122 @@ fn seeking_asylum(v: &SentenceView, i: usize, t: &Trigger) -> bool {
 /// Triggers whose words, here, describe rather than report: "the elected
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
+/// The first word after the day-and-hour field of a line of a listing of
+/// gatherings ("• Monday 28th January, 4.30pm - Demonstrate against the coup -
+/// outside Downing Street"): a line that opens with a date and goes on in fields
+/// set apart by dashes.
+fn listing_line(v: &SentenceView) -> Option<usize> {
+    let first = (0..v.words.len()).find(|&k| v.sentence.tokens[k].kind != TokenKind::Punct)?;
+    if !v.in_time[first] {
+        return None;
+    }
+    let dash = (first + 1..v.words.len().min(first + 10))
+        .find(|&k| matches!(v.raw[k], "-" | "–" | "—"))?;
+    // (the field before the dash is the day and the hour only)
+    let dated = (first..dash).all(|k| {
+        v.in_time[k] || v.sentence.tokens[k].kind != TokenKind::Word || is_hour_word(&v.words[k])
+    });
+    let fields = (dash + 1..v.words.len())
+        .filter(|&k| matches!(v.raw[k], "-" | "–" | "—"))
+        .count();
+    // (a bullet or an hour makes it a listing, not a release's dateline: "December
+    // 16, 2025 - Ottawa, Ontario - Global Affairs Canada")
+    let bulleted = v
+        .sentence
+        .span
+        .text(v.text)
+        .starts_with(['•', '·', '*', '▪']);
+    let hour = (first..dash).any(|k| {
+        v.sentence.tokens[k].kind == TokenKind::Word
+            && is_hour_word(&v.words[k])
+            && v.words[k].len() > 2
+            || v.sentence.tokens[k].kind == TokenKind::Number
+                && v.words
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "pm" | "am" | "h"))
+    });
+    (dated && (bulleted || hour) && fields >= 1 && dash + 1 < v.words.len()).then_some(dash + 1)
+}
+
+/// "7pm", "4.30pm", "18h", "às" : the words of an hour.
+fn is_hour_word(w: &str) -> bool {
+    w.ends_with("pm")
+        || w.ends_with("am")
+        || w.ends_with('h')
+        || matches!(
+            w,
+            "noon" | "midday" | "as" | "a" | "las" | "hrs" | "horas" | "from" | "desde"
+        )
+}
+
+/// Words that make a listed gathering a meeting, not a protest.
+fn is_meeting_word(w: &str) -> bool {
+    matches!(
+        w,
+        "meeting"
+            | "forum"
+            | "talk"
+            | "discussion"
+            | "venue"
+            | "hall"
+            | "online"
+            | "zoom"
+            | "webinar"
+            | "reunion"
+            | "charla"
+            | "conversatorio"
+            | "foro"
+            | "encontro"
+            | "debate"
+            | "palestra"
+            | "assembleia"
+            | "asamblea"
+    )
+}
+
+/// "mediante un decreto supremo que suspende la libertad de reunión", "a decree
+/// that bans all gatherings": what a measure's relative clause says it does is the
+/// measure's content, told with the measure.
+fn in_a_measure(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    if matches!(t.event_type, EventType::Protest | EventType::Assault) {
+        return false;
+    }
+    // (a verb right after the relative word; the nouns of its object too: "an
+    // executive order that will impose new costs, including sanctions and visa bans")
+    let reach = if t.nominal { 12 } else { 4 };
+    let instrument = |w: &str| {
+        matches!(
+            w,
+            "decree"
+                | "decreto"
+                | "order"
+                | "orden"
+                | "ordinance"
+                | "ordenanza"
+                | "resolution"
+                | "resolucion"
+                | "resolucao"
+                | "portaria"
+                | "measure"
+                | "medida"
+                | "law"
+                | "ley"
+                | "lei"
+                | "bill"
+                | "proyecto"
+                | "projeto"
+        )
+    };
+    (i.saturating_sub(reach)..i).any(|k| {
+        matches!(v.words[k].as_str(), "que" | "which" | "that")
+            && (k.checked_sub(1).is_some_and(|j| instrument(&v.words[j]))
+                || k.checked_sub(2).is_some_and(|j| instrument(&v.words[j])))
+            && (k + 1..i).all(|j| {
+                v.sentence.tokens[j].kind == TokenKind::Word || t.nominal && v.raw[j] == ","
+            })
+    })
+}
+
 /// "He offered no evidence", "police made no arrests", "no ofreció ninguna
 /// prueba": a verb whose object is nothing tells no act.
 fn nothing_done(v: &SentenceView, i: usize, t: &Trigger) -> bool {
@@ -5290,6 +5435,7 @@ fn nothing_done(v: &SentenceView, i: usize, t: &Trigger) -> bool {
 
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     if done_by_whoever(v, i)
+        || in_a_measure(v, i, t)
         || flags_lowered(v, i, t)
         || seeking_asylum(v, i, t)
         || prevented(v, i, t)
@@ -8159,6 +8305,29 @@ fn pick_place<'a>(
 ) -> Option<Place> {
     let (ty, mode) = (trig.event_type, trig.mode.as_str());
     let in_actor = |p: &Place| actor.is_some_and(|a| a.span.contains(p.span));
+    // a listed gathering is where its venue field says, not where its slogan
+    // points ("Stop the bombing of Mexico! – outside the US Embassy, London")
+    if listing_line(v).is_some() {
+        let slogan_end = v
+            .sentence
+            .span
+            .text(v.text)
+            .rfind('!')
+            .map_or(0, |k| v.sentence.span.start + k);
+        // (a town anywhere in the line, "Manchester: Hands off Mexico!", else a
+        // country after the slogan)
+        if let Some(p) = v
+            .places
+            .iter()
+            .filter(|p| {
+                !in_actor(p)
+                    && (p.precision != PlacePrecision::Country || p.span.start > slogan_end)
+            })
+            .min_by_key(|p| (p.precision == PlacePrecision::Country, p.span.start))
+        {
+            return Some((*p).clone());
+        }
+    }
     let idx = |p: &Place| v.spans.iter().position(|s| s.overlaps(p.span)).unwrap_or(0);
     let locative = |p: &Place| {
         let k = idx(p);

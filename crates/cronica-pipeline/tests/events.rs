@@ -8247,3 +8247,75 @@ fn what_people_are_arrested_for_doing_is_no_act() {
         assert_eq!(evs[0].arrested, Some(40), "{body}: {evs:#?}");
     }
 }
+
+#[test]
+fn the_support_a_protest_is_held_in_is_its_purpose() {
+    for body in [
+        "En Arequipa, cientos de universitarios de Perú marcharon ayer hasta la plaza de Armas en solidaridad con Puno.",
+        "Students marched in Lima, Peru, on Monday in support of the strikers.",
+    ] {
+        let evs = events("2026-11-12", body);
+        one(&evs, "PROTEST");
+        assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{body}: {evs:#?}");
+    }
+    // solidarity expressed is support
+    for body in [
+        "A CUT manifestou solidariedade aos grevistas em São Paulo, Brasil, ontem.",
+        "La CGT expresó solidaridad con los mineros de Oruro, Bolivia, el lunes.",
+    ] {
+        let evs = events("2026-11-12", body);
+        assert_eq!(one(&evs, "SUPPORT").mode, "solidarity", "{body}: {evs:#?}");
+    }
+}
+
+#[test]
+fn what_a_decree_does_is_told_with_the_decree() {
+    let evs = events(
+        "2026-11-12",
+        "El Gobierno de Perú declaró anoche el estado de emergencia por 30 días en las regiones de Puno, Cusco y Apurímac, mediante un decreto supremo que suspende la libertad de reunión y el libre tránsito y autoriza a las Fuerzas Armadas a apoyar a la Policía.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "state-of-emergency", "{evs:#?}");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    let evs = events(
+        "2022-10-01",
+        "This summer, I signed an executive order that will impose new costs, including sanctions and visa bans, against the perpetrators of such acts in Nicaragua.",
+    );
+    // (the costs the order will impose are the order's, no sanctions of their own)
+    assert!(
+        evs.iter().filter(|e| e.event_type == "SANCTION").count() <= 1,
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn the_lines_of_a_campaign_s_listing_announce_gatherings_where_their_venue_is() {
+    let evs = events(
+        "2019-01-25",
+        "Join us next week against the coup in Venezuela:\n\n  • Monday 28th January, 4.30pm - Demonstrate against the coup - outside Downing Street - Facebook event\n  • Wednesday 30th January, 7pm - Hands Off Venezuela! Oppose the imperialist coup! - central London venue TBC - Facebook event\n",
+    );
+    let planned: Vec<_> = evs
+        .iter()
+        .filter(|e| e.status == "planned")
+        .map(|e| {
+            (
+                e.event_type.as_str(),
+                e.date.as_deref(),
+                e.country.as_deref(),
+            )
+        })
+        .collect();
+    assert!(
+        planned.contains(&("PROTEST", Some("2019-01-28"), Some("GB"))),
+        "{evs:#?}"
+    );
+    assert!(
+        planned.contains(&("CONSULT", Some("2019-01-30"), Some("GB"))),
+        "{evs:#?}"
+    );
+    // a release's dateline is no listing
+    let evs = events(
+        "2025-12-16",
+        "December 16, 2025 - Ottawa, Ontario - Global Affairs Canada\n\nCanada imposed sanctions on six officials of Georgia today.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}

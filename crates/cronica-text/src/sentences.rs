@@ -138,7 +138,16 @@ impl RuleSentenceSplitter {
                                 || ch == '\n'
                         }
                     };
-                    if starts {
+                    // ("Emergency demonstration: Stop the bombing of Mexico! – outside
+                    // the US Embassy": a cry a dash goes on from is a slogan inside an
+                    // announcement's line)
+                    // (... or anywhere in a bulleted line: "• Wednesday 30th January,
+                    // 7pm - Hands Off Venezuela! Oppose the imperialist coup! - central
+                    // London venue TBC")
+                    let bulleted = line_before(s, i).starts_with(['•', '·', '*', '▪'])
+                        && !line_after(s, j).is_empty();
+                    let slogan = c != b'.' && (matches!(next, Some('-' | '—' | '–')) || bulleted);
+                    if starts && !slogan {
                         push_trimmed(s, start, j, span.start, &mut out);
                         start = j;
                     }
@@ -335,6 +344,17 @@ mod tests {
                 "Llegó el 5 ago. 2023 a Lima.",
                 "Dijo que no.",
                 "Luego se fue."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_slogan_a_dash_goes_on_from_stays_in_its_line() {
+        assert_eq!(
+            sents("• Sunday 14 February, 1pm – Demonstration: Stop the bombing! – outside the US Embassy, London. We will be there!"),
+            [
+                "• Sunday 14 February, 1pm – Demonstration: Stop the bombing! – outside the US Embassy, London.",
+                "We will be there!"
             ]
         );
     }
