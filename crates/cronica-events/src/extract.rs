@@ -5434,6 +5434,14 @@ fn nothing_done(v: &SentenceView, i: usize, t: &Trigger) -> bool {
 }
 
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // "recalled its ambassador for consultations": the consultations are the recall's
+    if t.event_type == EventType::Consult
+        && matches!(v.words[i].as_str(), "consultations" | "consultas")
+        && i > 0
+        && matches!(v.words[i - 1].as_str(), "for" | "para" | "a")
+    {
+        return true;
+    }
     if done_by_whoever(v, i)
         || in_a_measure(v, i, t)
         || flags_lowered(v, i, t)
@@ -6337,6 +6345,9 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
                     || w == "going" && next == Some("to")
                     // "would" reports a "will": "said it would allow"
                     || w == "would" && (0..k).any(|j| is_speech(&v.words[j], v.lang))
+                    // ... or puts a condition to it: "Mexico would recall its
+                    // ambassador if the attacks continue"
+                    || w == "would" && (i + 1..v.words.len()).any(|j| matches!(v.words[j].as_str(), "if" | "unless"))
             }
         }
     });
@@ -6489,6 +6500,40 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
     } else {
         v.clause_before(i, 6)
     };
+    // "No police officer or soldier has been suspended", "Ningún policía ha sido
+    // detenido": a subject that is no one, however long, negates its verb
+    let first = (0..i).find(|&k| v.sentence.tokens[k].kind == TokenKind::Word);
+    if let Some(f) = first {
+        let none = match v.lang {
+            Lang::Es => matches!(v.words[f].as_str(), "ningun" | "ninguna" | "nadie"),
+            Lang::Pt => matches!(v.words[f].as_str(), "nenhum" | "nenhuma" | "ninguem"),
+            _ => matches!(v.words[f].as_str(), "no" | "nobody" | "none"),
+        };
+        let auxiliary = (f + 1..i).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "has"
+                    | "have"
+                    | "had"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "will"
+                    | "ha"
+                    | "han"
+                    | "fue"
+                    | "fueron"
+                    | "foi"
+                    | "foram"
+                    | "tem"
+                    | "teve"
+            )
+        });
+        if none && auxiliary && i - f <= 10 && !v.words[f + 1..i].iter().any(|w| w == ",") {
+            return None;
+        }
+    }
     let mut status = EventStatus::Occurred;
     // "I am relieved the Prime Minister was not injured and commend ...": a negation
     // of a participle joined by "and" to a verb of another form leaves that verb
@@ -8540,7 +8585,24 @@ fn pick_place<'a>(
                         .rposition(|s| s.overlaps(p.span))
                         .unwrap_or(idx(p)),
                 );
+            // "recalled its ambassador in Washington", "llamó a consultas a su
+            // embajador en Caracas": an envoy's post is not where the recall is
+            let post = {
+                let k = idx(p);
+                k >= 2
+                    && matches!(v.words[k - 1].as_str(), "in" | "en" | "em" | "to" | "ante")
+                    && matches!(
+                        v.words[k - 2].as_str(),
+                        "ambassador"
+                            | "envoy"
+                            | "embajador"
+                            | "embajadora"
+                            | "embaixador"
+                            | "embaixadora"
+                    )
+            };
             !(in_actor(p)
+                || post
                 || border
                 || named_after
                 || acting(p)

@@ -8319,3 +8319,49 @@ fn the_lines_of_a_campaign_s_listing_announce_gatherings_where_their_venue_is() 
     );
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn an_ambassador_recalled_is_a_sanction_at_home_and_a_threat_when_conditional() {
+    for body in [
+        "Mexico recalled its ambassador in Washington for consultations on Monday.",
+        "Honduras llamó a consultas a su embajador en Washington el lunes.",
+    ] {
+        let evs = events("2025-11-20", body);
+        let recall = one(&evs, "SANCTION");
+        assert_eq!(recall.mode, "recall-ambassador", "{body}: {evs:#?}");
+        assert_ne!(recall.country.as_deref(), Some("US"), "{body}: {evs:#?}");
+        assert!(
+            evs.iter().all(|e| e.event_type != "CONSULT"),
+            "{body}: {evs:#?}"
+        );
+    }
+    let evs = events(
+        "2025-11-20",
+        "Mexico would recall its ambassador in Washington if the attacks continue, the foreign ministry said.",
+    );
+    assert_eq!(
+        one(&evs, "THREATEN").country.as_deref(),
+        Some("MX"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_subject_that_is_no_one_negates_its_verb() {
+    for body in [
+        "No police officer or soldier has been suspended in Peru.",
+        "Ningún policía ha sido suspendido en Perú.",
+    ] {
+        let evs = events("2025-11-20", body);
+        assert!(evs.is_empty(), "{body}: {evs:#?}");
+    }
+}
+
+#[test]
+fn water_cannon_dispersing_a_march_is_crowd_control() {
+    let evs = events(
+        "2027-05-20",
+        "Carabineros dispersó ayer con carros lanzaaguas una marcha de estudiantes en Concepción, Chile.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").mode, "crowd-control", "{evs:#?}");
+}
