@@ -2098,12 +2098,24 @@ impl RuleEventExtractor {
                     && (f.0..f.0 + f.1).any(|k| is_call_verb(&v.words[k]));
             if protest_or_call {
                 let before = v.clause_before(f.0, 12);
-                let window = f.0.saturating_sub(12)..f.0;
-                let conditional = window.clone().any(|k| is_condition(&v.words[k], v.lang));
+                let window = f.0.saturating_sub(18)..f.0;
+                // (not "even if", "aun si", "mesmo se": a concession, no condition)
+                let conditional = window.clone().any(|k| {
+                    is_condition(&v.words[k], v.lang)
+                        && !(k > 0
+                            && matches!(
+                                v.words[k - 1].as_str(),
+                                "even" | "aun" | "incluso" | "mesmo" | "ainda"
+                            ))
+                });
                 let future = window
                     .chain(f.0..after)
                     .any(|k| is_future_marker(&v.words[k]));
-                if conditional && future && before.start < f.0 {
+                // (the condition may open the sentence and the call follow its comma
+                // with no subject of its own: "Si el Gobierno ..., convocaremos a un
+                // paro")
+                let after_condition = f.0 > 0 && v.raw[f.0 - 1] == ",";
+                if conditional && future && (before.start < f.0 || after_condition) {
                     f.2 = &*THREAT;
                 }
             }

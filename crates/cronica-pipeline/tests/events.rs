@@ -8365,3 +8365,24 @@ fn water_cannon_dispersing_a_march_is_crowd_control() {
     );
     assert_eq!(one(&evs, "ASSAULT").mode, "crowd-control", "{evs:#?}");
 }
+
+#[test]
+fn a_strike_called_in_the_future_on_a_condition_is_a_threat_only() {
+    for body in [
+        "Advierte que, si el Gobierno federal autoriza nuevas operaciones extranjeras en nuestro suelo, convocaremos a un paro cívico nacional en México.",
+        "Si el Gobierno federal autoriza nuevas operaciones extranjeras en nuestro suelo, convocaremos a un paro cívico nacional en México.",
+    ] {
+        let evs = events("2027-02-13", body);
+        one(&evs, "THREATEN");
+        assert!(
+            evs.iter().all(|e| e.event_type != "REQUEST" && e.status != "occurred" || e.event_type == "THREATEN"),
+            "{body}: {evs:#?}"
+        );
+    }
+    // "even if" concedes, it sets no condition
+    let evs = events(
+        "2019-01-25",
+        "Even if you factor in that activists would have promoted such protests, thousands marched in Caracas, Venezuela, on Monday.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
+}
