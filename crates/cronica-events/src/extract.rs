@@ -6472,7 +6472,10 @@ fn simple_future(v: &SentenceView, i: usize, trig: &Trigger) -> bool {
     !trig.nominal
         && v.lang != Lang::En
         && raw.chars().count() > 5
-        && ["rán", "rá", "rão"].iter().any(|e| raw.ends_with(e))
+        && (["rán", "rá", "rão"].iter().any(|e| raw.ends_with(e))
+            // ("marcharemos", "bloquearemos", "paralisaremos": the first person
+            // plural, not the present "queremos")
+            || raw.chars().count() > 8 && (raw.ends_with("aremos") || raw.ends_with("iremos")))
 }
 
 fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStatus> {
@@ -6652,9 +6655,9 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
                         | "vai"
                         | "va"
                 ) || v.words[k] == "is"
-                    && v.words
-                        .get(k + 1)
-                        .is_some_and(|w| matches!(w.as_str(), "planned" | "scheduled" | "set"))
+                    && v.words.get(k + 1).is_some_and(|w| {
+                        matches!(w.as_str(), "planned" | "scheduled" | "set" | "due")
+                    })
             });
         if to_come {
             status = EventStatus::Planned;

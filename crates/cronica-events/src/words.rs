@@ -165,6 +165,7 @@ pub fn is_future(w: &str, lang: Lang) -> bool {
                 | "planned"
                 | "plan"
                 | "scheduled"
+                | "due"
                 | "upcoming"
                 | "join"
                 | "called"

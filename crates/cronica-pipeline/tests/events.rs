@@ -8386,3 +8386,22 @@ fn a_strike_called_in_the_future_on_a_condition_is_a_threat_only() {
     );
     assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
 }
+
+#[test]
+fn a_criminal_case_opened_is_an_investigation_and_we_will_march_is_planned() {
+    let evs = events(
+        "2026-10-14",
+        "The regional prosecutor's office opened a criminal case on 11 October in Aktau, Kazakhstan.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "investigate", "{evs:#?}");
+    let evs = events(
+        "2026-05-06",
+        "El miércoles 20, a partir de las 10:00, los trabajadores marcharemos desde el parque El Arbolito hasta la Plaza Grande, en Quito, Ecuador.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(
+        (march.status.as_str(), march.date.as_deref()),
+        ("planned", Some("2026-05-20")),
+        "{evs:#?}"
+    );
+}
