@@ -8405,3 +8405,15 @@ fn a_criminal_case_opened_is_an_investigation_and_we_will_march_is_planned() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_act_judged_unacceptable_is_condemned() {
+    for body in [
+        "Belarus's forced diversion of a Ryanair flight to Minsk and the arrest of a journalist are a direct affront to international norms.",
+        "La detención de los dirigentes en Lima, Perú, es inaceptable, dijo la CGTP.",
+        "A prisão dos dirigentes em Maputo, Moçambique, é inaceitável, afirmou a Ordem dos Advogados.",
+    ] {
+        let evs = events("2021-05-28", body);
+        assert_eq!(one(&evs, "ACCUSE").mode, "condemnation", "{body}: {evs:#?}");
+    }
+}
