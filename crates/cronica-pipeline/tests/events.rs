@@ -8417,3 +8417,17 @@ fn an_act_judged_unacceptable_is_condemned() {
         assert_eq!(one(&evs, "ACCUSE").mode, "condemnation", "{body}: {evs:#?}");
     }
 }
+
+#[test]
+fn a_gang_designated_by_the_treasury_is_sanctioned() {
+    let evs = events(
+        "2024-02-09",
+        "Earlier this week, Treasury also designated one of Ecuador's most violent gangs, Los Choneros, and its leader.",
+    );
+    let s = one(&evs, "SANCTION");
+    assert_eq!(s.actor.as_deref(), Some("Treasury"), "{evs:#?}");
+    assert!(
+        s.date.as_deref().is_some_and(|d| d.starts_with("2024-02")),
+        "{evs:#?}"
+    );
+}
