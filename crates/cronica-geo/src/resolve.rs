@@ -1668,8 +1668,10 @@ fn strays_abroad(places: &mut Vec<Place>, standing: &[(u64, bool)]) {
             // the distinct names of each other country around it
             let mut near: HashMap<&str, HashSet<&str>> = HashMap::new();
             for (q, k) in places.iter().zip(&keys) {
-                let around = q.span.start + STRAY_WINDOW >= p.span.start
-                    && q.span.end <= p.span.end + STRAY_WINDOW;
+                // (a hamlet's scene is the whole document)
+                let around = hamlet
+                    || q.span.start + STRAY_WINDOW >= p.span.start
+                        && q.span.end <= p.span.end + STRAY_WINDOW;
                 if around && q.country != p.country && !q.country.is_empty() {
                     near.entry(q.country.as_str())
                         .or_default()

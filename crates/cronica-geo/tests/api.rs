@@ -156,6 +156,18 @@ fn a_hamlet_abroad_in_a_country_the_story_never_names_is_a_namesake() {
         places.iter().any(|p| p.canonical == "New York"),
         "{places:#?}"
     );
+    // ... however far from the story's other places it is told
+    let text = format!(
+        "MONROVIA - Soldiers seized power in Liberia on Tuesday. {} Troops fired on \
+         marchers in Paynesville.",
+        "The council read a statement on the radio. ".repeat(40)
+    );
+    let ents = g.find_places(&text, Span::new(0, text.len()), Lang::En);
+    let places = GazetteerGeocoder.resolve(&text, &ents);
+    assert!(
+        places.iter().all(|p| p.canonical != "Paynesville"),
+        "{places:#?}"
+    );
     // ... but a hamlet of a country the story names is read
     let text = "Minnesota, United States: protesters marched in Paynesville on Monday, \
                 from Monrovia Street to the town hall, as in Liberia.";
