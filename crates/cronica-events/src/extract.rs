@@ -3159,7 +3159,12 @@ impl RuleEventExtractor {
                 // ("Rechazamos las declaraciones del portavoz ..., quien afirmó": a
                 // verb in the first person is the author's, whoever else is cited)
                 && (attribution.is_none() || is_first_person_verb(&v.words[i]))
-                && cx.author.is_some();
+                && cx.author.is_some()
+                // the gatherings a campaign's page lists are the campaign's ("•
+                // Sunday 14 February, 1pm – Emergency demonstration: ...")
+                || cx.author.is_some()
+                    && matches!(trig.event_type, EventType::Protest | EventType::Consult)
+                    && listing_line(v).is_some_and(|at| i <= at + 3);
             // "he stated that “these events send a strong signal to ...”": what a
             // speaker's words do without a subject of their own, the speaker does
             if actor.is_none() && !trig.event_type.is_material() && !from_author {

@@ -8431,3 +8431,27 @@ fn a_gang_designated_by_the_treasury_is_sanctioned() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_gatherings_a_campaign_lists_are_the_campaign_s() {
+    let (_, evs) = analyse(
+        "Title: Stop the war on Mexico – Statement by the Stop the War Coalition\nDate: 2027-02-13\nLanguage: en\n\n\
+         The Stop the War Coalition condemns the strikes on Culiacán, Mexico.\n\n\
+         EMERGENCY PROTESTS – JOIN US\n\n\
+           • Sunday 14 February, 1pm – Emergency demonstration: Stop the bombing of Mexico! – outside the US Embassy – Facebook event\n\
+           • Thursday 18 February, 7pm – Public meeting: Mexico and the new Monroe Doctrine – Conway Hall – Facebook event\n",
+    );
+    let listed: Vec<_> = evs
+        .iter()
+        .filter(|e| e.status == "planned")
+        .map(|e| (e.event_type.as_str(), e.actor.as_deref()))
+        .collect();
+    assert!(
+        listed.contains(&("PROTEST", Some("Stop the War Coalition"))),
+        "{evs:#?}"
+    );
+    assert!(
+        listed.contains(&("CONSULT", Some("Stop the War Coalition"))),
+        "{evs:#?}"
+    );
+}
