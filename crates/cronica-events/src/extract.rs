@@ -5307,9 +5307,6 @@ fn seeking_asylum(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             || matches!(v.words[i - 1].as_str(), "those" | "others"))
 }
 
-/// Triggers whose words, here, describe rather than report: "the elected
-/// president", "democratically elected Maduro" (who holds office, not a vote),
-/// "protests were met with repression" (a reaction, not a meeting).
 /// The first word after the day-and-hour field of a line of a listing of
 /// gatherings ("• Monday 28th January, 4.30pm - Demonstrate against the coup -
 /// outside Downing Street"): a line that opens with a date and goes on in fields
@@ -5450,6 +5447,9 @@ fn nothing_done(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     })
 }
 
+/// Triggers whose words, here, describe rather than report: "the elected
+/// president", "democratically elected Maduro" (who holds office, not a vote),
+/// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // "recalled its ambassador for consultations": the consultations are the recall's
     if t.event_type == EventType::Consult
@@ -6529,27 +6529,7 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
             Lang::Pt => matches!(v.words[f].as_str(), "nenhum" | "nenhuma" | "ninguem"),
             _ => matches!(v.words[f].as_str(), "no" | "nobody" | "none"),
         };
-        let auxiliary = (f + 1..i).any(|k| {
-            matches!(
-                v.words[k].as_str(),
-                "has"
-                    | "have"
-                    | "had"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "will"
-                    | "ha"
-                    | "han"
-                    | "fue"
-                    | "fueron"
-                    | "foi"
-                    | "foram"
-                    | "tem"
-                    | "teve"
-            )
-        });
+        let auxiliary = (f + 1..i).any(|k| is_auxiliary(&v.words[k]));
         if none && auxiliary && i - f <= 10 && !v.words[f + 1..i].iter().any(|w| w == ",") {
             return None;
         }
@@ -6567,14 +6547,8 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         let w = v.words[k].as_str();
         // ("No officer has been suspended": "no" before the subject negates its
         // verb; "with no warning" does not)
-        let no_subject = v.lang == Lang::En
-            && w == "no"
-            && (k + 1..i).any(|j| {
-                matches!(
-                    v.words[j].as_str(),
-                    "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will"
-                )
-            });
+        let no_subject =
+            v.lang == Lang::En && w == "no" && (k + 1..i).any(|j| is_auxiliary(&v.words[j]));
         // ("Sin embargo, la policía detuvo": however)
         let however = v.words.get(k + 1).is_some_and(|n| n == "embargo");
         let determiner_only = v.lang == Lang::En && w == "no" && k + 1 < i && !no_subject;

@@ -165,7 +165,6 @@ pub fn is_future(w: &str, lang: Lang) -> bool {
                 | "planned"
                 | "plan"
                 | "scheduled"
-                | "due"
                 | "upcoming"
                 | "join"
                 | "called"
@@ -2036,6 +2035,30 @@ pub fn is_craft(w: &str) -> bool {
             | "helicopteros"
             | "buques"
             | "navios"
+    )
+}
+
+/// An auxiliary of a finite verb ("has been suspended", "ha sido detenido", "foi
+/// preso"), folded.
+pub fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "will"
+            | "ha"
+            | "han"
+            | "fue"
+            | "fueron"
+            | "foi"
+            | "foram"
+            | "tem"
+            | "teve"
     )
 }
 

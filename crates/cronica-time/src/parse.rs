@@ -677,8 +677,10 @@ impl Parser<'_> {
             return t.cue;
         }
         if i > 0 {
-            let to =
-                self.word_is(i, "to") && (self.word_is(i - 1, "is") || self.word_is(i - 1, "are"));
+            // ("is due to open": "due" after its verb looks ahead; "due to the
+            // strike" gives a cause)
+            let to = (self.word_is(i, "to") || self.word_is(i, "due"))
+                && (self.word_is(i - 1, "is") || self.word_is(i - 1, "are"));
             if to || self.kw(i, Kw::Partir) && self.kw(i - 1, Kw::To) {
                 return 1;
             }
@@ -3422,6 +3424,23 @@ mod tests {
                 Some("2026-12-03")
             ),
             "2026-12-08"
+        );
+        // "is due to" looks ahead; "due to" a cause does not
+        assert_eq!(
+            one(
+                "Their trial is due to open on Tuesday.",
+                Lang::En,
+                Some("2026-12-03")
+            ),
+            "2026-12-08"
+        );
+        assert_eq!(
+            one(
+                "Due to the strike, no trains ran on Tuesday.",
+                Lang::En,
+                Some("2026-12-03")
+            ),
+            "2026-12-01"
         );
     }
 

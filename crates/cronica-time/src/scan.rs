@@ -289,7 +289,7 @@ fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
             | "laid" | "dug" | "clung" | "overran" | "overtook" | "undertook" | "outran"
             | "mistook" | "rebuilt" | "retook" | "sped" | "strove" => -1,
             "will" | "shall" | "won't" | "tomorrow" | "next" | "upcoming" | "join"
-            | "scheduled" | "going" | "planned" | "plans" | "expected" | "due" => 1,
+            | "scheduled" | "going" | "planned" | "plans" | "expected" => 1,
             _ if folded.ends_with("'ll") => 1,
             _ if folded_for_suffix.len() > 4 && folded.ends_with("ed") => -1,
             _ => 0,
