@@ -328,12 +328,15 @@ impl<'a> SentenceView<'a> {
                             )
                     })
             });
-            if first > 0 && is_locative(&self.words[first - 1])
+            // ("in police custody": the police hold someone, they are no place)
+            let custody = self.words.get(last + 1).is_some_and(|w| w == "custody");
+            if (first > 0 && is_locative(&self.words[first - 1])
                 || first > 1
                     && is_locative(&self.words[first - 2])
                     && self.words[first - 1] == "the"
                 || across
-                || place_of
+                || place_of)
+                && !custody
             {
                 continue;
             }
@@ -478,7 +481,8 @@ impl<'a> SentenceView<'a> {
                 self.lang != Lang::En && w == "fiscal" && i > 0 && is_article(&self.words[i - 1]);
             if used[i]
                 || !(is_group_noun(w) || prosecutor || self.counted_people(i))
-                || in_trigger(i)
+                // ("died in police custody": the holder inside the words of the act)
+                || in_trigger(i) && self.words.get(i + 1).is_none_or(|n| n != "custody")
                 || held
             {
                 continue;
@@ -3775,6 +3779,13 @@ impl RuleEventExtractor {
                     ev.arrested.push(one_exact(span));
                 }
             }
+            // "Un estudiante murió tras ser golpeado", "a prisoner died in custody
+            // after being beaten": one death told of the act's victim
+            if trig.event_type == EventType::Assault && ev.killed.is_empty() {
+                if let Some(k) = singular_death(v) {
+                    ev.killed.push(one_exact(v.spans[k]));
+                }
+            }
             // a named person killed is one death ("the assassination of President
             // Jovenel Moïse", "which killed Officer William Evans"), and so is one
             // person named by an indefinite article ("shot dead a radio journalist")
@@ -4969,6 +4980,24 @@ fn one_indefinite(text: &str) -> bool {
 }
 
 /// One person, exactly, read from the words at `span` (no source of its own).
+/// The verb of one person's death in the sentence: a singular form ("murió",
+/// "morreu"), or "died" after a subject with an indefinite article ("a
+/// prisoner died", "one protester died") with no figure or list between.
+fn singular_death(v: &SentenceView) -> Option<usize> {
+    (0..v.words.len()).find(|&k| match v.words[k].as_str() {
+        "murio" | "fallecio" | "morreu" | "faleceu" => true,
+        "died" | "dies" => (k.saturating_sub(6)..k)
+            .rev()
+            .take_while(|&j| {
+                !matches!(v.raw[j], "," | ";" | ":")
+                    && !matches!(v.words[j].as_str(), "and" | "who" | "that" | "which")
+                    && !v.words[j].starts_with(|c: char| c.is_ascii_digit())
+            })
+            .any(|j| matches!(v.words[j].as_str(), "a" | "an" | "one")),
+        _ => false,
+    })
+}
+
 fn one_exact(span: Span) -> Count {
     Count {
         value: 1,
@@ -7941,7 +7970,18 @@ fn pick_args(
 
     // "17 people died", "murieron 17 personas": the subject suffered the act
     if is_unaccusative(&v.words[first]) {
-        let actor = by_agent.or(act_agent);
+        // "died in police custody", "murió bajo custodia policial": the one
+        // holding the dead is the party answerable, not the victim
+        let custody = (first + 1..v.words.len().min(last + 5))
+            .find(|&k| matches!(v.words[k].as_str(), "custody" | "custodia" | "detention"));
+        let custodian = custody.and_then(|c| {
+            v.args
+                .iter()
+                .find(|a| a.first + 2 >= c && a.first <= c + 3 && !a.name.is_empty())
+                .cloned()
+        });
+        let after = after.filter(|a| custodian.as_ref().is_none_or(|c| c.span != a.span));
+        let actor = by_agent.or(act_agent).or(custodian);
         return (
             actor.clone().map(finish_arg),
             before
@@ -9047,7 +9087,14 @@ fn pick_date(
     let idx = |t: &TimeExpr| v.spans.iter().position(|s| s.overlaps(t.span)).unwrap_or(0);
     // "BANGKOK, Feb 18 — A military jet bombed a village on Sunday": the date of a
     // dateline is when the story was filed; a date of the sentence's own dates its acts
-    let dash = (0..v.words.len().min(10)).find(|&k| matches!(v.raw[k], "—" | "–"));
+    // ("NAIROBI, July 8 (Reuters) - ": a hyphen after a town in capitals or an agency)
+    let capital_town = v.raw.first().is_some_and(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && w.chars().all(|c| !c.is_lowercase())
+    });
+    let dash = (0..v.words.len().min(10)).find(|&k| {
+        matches!(v.raw[k], "—" | "–")
+            || v.raw[k] == "-" && (capital_town || k > 0 && v.raw[k - 1] == ")")
+    });
     let in_dateline = |t: &TimeExpr| dash.is_some_and(|d| idx(t) < d);
     // "marched ... chanting against the levy, which pushed prices up last week": a
     // date in a relative clause after the act dates what that clause tells

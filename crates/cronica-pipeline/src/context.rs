@@ -20,6 +20,10 @@ use cronica_types::{
 /// How far before the file's date a mention may lie and still date an article.
 const MAX_DAYS_BEFORE: i64 = 365;
 
+/// How far before the file's date a mention must lie to date an article rather
+/// than the file's own date.
+const MIN_DAYS_BEFORE: i64 = 7;
+
 /// New dates for undated articles: `(article index, date)`.
 pub(crate) fn context_dates(a: &Analysis) -> Vec<(usize, DateValue)> {
     let mut out = Vec::new();
@@ -51,7 +55,9 @@ pub(crate) fn context_dates(a: &Analysis) -> Vec<(usize, DateValue)> {
                 v.end <= file_date && file_date - v.start <= Duration::days(MAX_DAYS_BEFORE)
             })
             .max_by_key(|v| (v.start, std::cmp::Reverse(v.end)));
-        if let Some(v) = best {
+        // a date of the same days as the file's (a page's article signed the day
+        // before) tells of the same news: the file's own date stands
+        if let Some(v) = best.filter(|v| file_date - v.end >= Duration::days(MIN_DAYS_BEFORE)) {
             out.push((art.index, v.clone()));
         }
     }

@@ -86,3 +86,26 @@ fn a_date_from_another_country_or_long_before_does_not_date_it() {
         Some("2022-10-03")
     );
 }
+
+#[test]
+fn a_date_of_the_same_days_leaves_the_file_s_date() {
+    // an article of the page signed the day before the page: the undated one after
+    // it is of the page's day
+    let text = "Title: Cauca\nDate: 2027-08-24\nLanguage: es\n\n\
+        Ejército captura a cuatro disidentes en Suárez\n\n\
+        Popayán, 23 de agosto de 2027\n\n\
+        En un operativo en zona rural de Suárez, en el Cauca, Colombia, tropas del Ejército capturaron a cuatro presuntos integrantes de un grupo armado.\n\n\
+        Gobernador pide un consejo de seguridad urgente en el Cauca colombiano\n\n\
+        El gobernador del Cauca solicitó este martes al presidente de Colombia la convocatoria urgente de un consejo de seguridad en Popayán y el refuerzo del pie de fuerza.\n";
+    let a = analyse(text);
+    let last = a
+        .articles
+        .iter()
+        .rfind(|x| x.kind == cronica_types::ArticleKind::Article)
+        .unwrap();
+    assert_eq!(last.date_source, DateSource::Inherited, "{:#?}", a.articles);
+    assert_eq!(
+        last.date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2027-08-24")
+    );
+}

@@ -8455,3 +8455,62 @@ fn the_gatherings_a_campaign_lists_are_the_campaign_s() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_death_in_custody_is_a_killing_by_the_custodian() {
+    let evs = events(
+        "2025-11-20",
+        "A student activist died in police custody in Nairobi on Monday.",
+    );
+    let e = one(&evs, "ASSAULT");
+    assert_eq!(e.killed, Some(1), "{evs:#?}");
+    assert_eq!(
+        e.actor.as_deref(),
+        Some("Police Forces of Kenya"),
+        "{evs:#?}"
+    );
+    let (_, evs) = analyse(
+        "Title: Colombia\nDate: 2025-11-20\nLanguage: es\n\n\
+         Un estudiante murió bajo custodia policial en Bogotá el lunes.\n",
+    );
+    let e = one(&evs, "ASSAULT");
+    assert_eq!(e.killed, Some(1), "{evs:#?}");
+    assert_eq!(e.actor.as_deref(), Some("Policía de Colombia"), "{evs:#?}");
+    assert_eq!(
+        e.target, None,
+        "the police hold the dead, they are no victim: {evs:#?}"
+    );
+}
+
+#[test]
+fn one_death_told_beside_the_act_counts_one() {
+    let (_, evs) = analyse(
+        "Title: Colombia\nDate: 2025-11-20\nLanguage: es\n\n\
+         Un estudiante murió en Bogotá el lunes tras ser golpeado por policías.\n",
+    );
+    assert_eq!(one(&evs, "ASSAULT").killed, Some(1), "{evs:#?}");
+    // a natural death is no event; a death among figures keeps the figures
+    let evs = events(
+        "2025-11-20",
+        "The former president died in Lima on Monday aged 86.",
+    );
+    assert!(evs.is_empty(), "{evs:#?}");
+    let evs = events(
+        "2025-11-20",
+        "Two protesters died in Nairobi on Monday after police opened fire.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").killed, Some(2), "{evs:#?}");
+}
+
+#[test]
+fn a_dateline_with_a_hyphen_does_not_date_the_acts() {
+    let (_, evs) = analyse(
+        "Title: Kenya protests\nDate: 2026-07-08\nLanguage: en\n\n\
+         NAIROBI, July 8 - Kenyan police fired tear gas at thousands of protesters in Nairobi on Tuesday, witnesses said.\n",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").date.as_deref(),
+        Some("2026-07-07"),
+        "{evs:#?}"
+    );
+}

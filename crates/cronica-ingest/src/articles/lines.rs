@@ -235,7 +235,7 @@ pub fn clean(line: &str) -> &str {
         .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
 }
 
-fn is_function_word(w: &str) -> bool {
+pub(crate) fn is_function_word(w: &str) -> bool {
     let w = w
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();

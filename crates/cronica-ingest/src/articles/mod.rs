@@ -12,7 +12,7 @@ mod dates;
 mod lang;
 mod lines;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use cronica_types::stage::ArticleSplitter;
 use cronica_types::{Article, ArticleKind, DateSource, DateValue, Document, Lang, Precision, Span};
@@ -139,6 +139,41 @@ impl Ctx<'_> {
             }
             _ => (i, i),
         }
+    }
+
+    /// Whether the paragraph at `body` is the lead of a news story headlined by
+    /// line `t`: a long headline ("Campesinos del Macizo marcharán hacia Popayán
+    /// el 30 de agosto") whose words the paragraph's opening tells again ("La
+    /// Asociación Campesina del Macizo ... marchará ... hasta Popayán el lunes 30
+    /// de agosto"). A section heading inside an article is short ("Background",
+    /// "Killings in Ouagadougou") or tells no more than a word of what follows.
+    fn lead_follows(&self, t: usize, body: usize) -> bool {
+        let head = self.line_text(t);
+        if self.lines[t].words < 7 || head.ends_with(['!', '?', ':']) {
+            return false;
+        }
+        let opens = |l: &Line| {
+            clean(l.span.text(self.text))
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_lowercase())
+        };
+        let Some(lead) = self.lines.get(body).filter(|l| l.words >= 25 && opens(l)) else {
+            return false;
+        };
+        // a word's stem: its first five letters, so that "marcharán" meets "marchará"
+        let stems = |s: &str, n: usize| -> HashSet<String> {
+            norm(s)
+                .split_whitespace()
+                .take(n)
+                .filter(|w| w.chars().count() >= 4 && !lines::is_function_word(w))
+                .map(|w| w.chars().take(5).collect())
+                .collect()
+        };
+        let shared = stems(head, 30)
+            .intersection(&stems(lead.span.text(self.text), 50))
+            .count();
+        shared >= 3
     }
 
     fn repeats(&self, i: usize) -> bool {
@@ -276,7 +311,11 @@ fn find_starts(ctx: &Ctx) -> Vec<Start> {
                 || (end_marker.is_some() && has_body_after)
                 || (byline_after && has_body_after)
                 || (title_case_ratio(ctx.line_text(best)) >= 0.6 && ctx.teaser_shape(b))
-                || (ctx.repeats(best) && has_body_after);
+                || (ctx.repeats(best) && has_body_after)
+                || (seen_body
+                    && lines[best].kind == LineKind::Title
+                    && has_body_after
+                    && ctx.lead_follows(best, b));
             if start_here {
                 if first {
                     starts[0].title = Some((t0, t1));

@@ -275,3 +275,27 @@ fn a_front_page_summary_pointing_to_its_pages_is_a_teaser() {
         "Inside the barracks, soldiers said the order came late: nobody moved"
     ));
 }
+
+#[test]
+fn a_long_headline_its_lead_tells_again_starts_a_story() {
+    let text = "Paro armado paraliza el norte del Cauca\n\n\
+        Un paro armado de 72 horas rige desde el domingo en el norte del Cauca, donde el comercio y el transporte están paralizados, según las autoridades locales.\n\n\
+        Campesinos del Macizo marcharán hacia Popayán el 30 de agosto\n\n\
+        La Asociación Campesina del Macizo Colombiano anunció ayer que marchará desde Timbío hasta el parque Caldas de Popayán el lunes 30 de agosto para exigir garantías de seguridad.\n\n\
+        Antecedentes de la protesta\n\n\
+        Los campesinos del Macizo ya marcharon en 2024 hacia la capital del departamento para exigir el cumplimiento de los acuerdos firmados con el Gobierno nacional.\n";
+    let t = titles(text);
+    let arts: Vec<_> = t
+        .iter()
+        .filter(|(k, _)| *k == ArticleKind::Article)
+        .map(|(_, t)| t.as_deref())
+        .collect();
+    assert_eq!(
+        arts,
+        [
+            Some("Paro armado paraliza el norte del Cauca"),
+            Some("Campesinos del Macizo marcharán hacia Popayán el 30 de agosto")
+        ],
+        "a short heading stays a subhead: {t:?}"
+    );
+}
