@@ -509,6 +509,27 @@ impl<'a> SentenceView<'a> {
                 used[i] = true;
                 continue;
             }
+            // "soldiers backed by armoured vehicles": what a party acts with
+            let escorting = (i.saturating_sub(3)..i).any(|k| {
+                k >= 1
+                    && is_agent_marker(&self.words[k])
+                    && matches!(
+                        self.words[k - 1].as_str(),
+                        "backed"
+                            | "supported"
+                            | "escorted"
+                            | "accompanied"
+                            | "apoyados"
+                            | "respaldados"
+                            | "escoltados"
+                            | "acompanados"
+                            | "apoiados"
+                            | "acompanhados"
+                    )
+            });
+            if escorting && is_equipment(w) {
+                continue;
+            }
             // "military aid", "ayuda militar": the adjective of a thing, no party
             let of_a_thing = matches!(w.as_str(), "military" | "militar")
                 && (self.words.get(i + 1).is_some_and(|n| is_military_thing(n))
@@ -3830,7 +3851,30 @@ impl RuleEventExtractor {
                     })
                     .map(|k| v.raw[k])
                     .collect();
-                if one_indefinite(&object.join(" ")) {
+                // "asesinaron a cinco personas", "prenderam a líder": in Spanish and
+                // Portuguese "a" marks the object, it counts nobody
+                let lead = usize::from(
+                    v.lang != Lang::En && object.first().is_some_and(|w| *w == "a" || *w == "à"),
+                );
+                let counted = cronica_text::parse_count(&object[lead.min(object.len())..], v.lang)
+                    .filter(|c| c.value > 0 && lead + c.words < object.len());
+                if let Some(c) = counted.filter(|_| lead == 1) {
+                    let span = v.spans[i + n].cover(v.spans[i + n + lead + c.words]);
+                    let count = Count {
+                        value: c.value,
+                        qualifier: c.qualifier,
+                        span,
+                        source: ev.attributed_to.clone(),
+                        toll: false,
+                    };
+                    if trig.mode == "killing" && ev.killed.is_empty() {
+                        ev.killed.push(count);
+                    } else if trig.mode == "arrest" && ev.arrested.is_empty() {
+                        ev.arrested.push(count);
+                    }
+                } else if one_indefinite(&object.join(" ")) && lead == 0
+                    || lead == 1 && one_after_object_marker(&object[1..], v.lang)
+                {
                     let span = v.spans[i + n].cover(v.spans[i + n + object.len() - 1]);
                     if trig.mode == "killing" && ev.killed.is_empty() {
                         ev.killed.push(one_exact(span));
@@ -4979,6 +5023,23 @@ fn one_indefinite(text: &str) -> bool {
         && rest.len() <= 6
 }
 
+/// One person named after the object marker "a": "detuvieron a un dirigente",
+/// "a la dirigente", "prenderam a líder" (Portuguese "a" is also "the").
+fn one_after_object_marker(rest: &[&str], lang: Lang) -> bool {
+    let Some(first) = rest.first().map(|w| w.to_lowercase()) else {
+        return false;
+    };
+    let noun_phrase = |from: usize| {
+        rest.len() > from && one_indefinite(&format!("un {}", rest[from..].join(" ")))
+    };
+    match (lang, first.as_str()) {
+        (_, "un" | "una" | "um" | "uma") => one_indefinite(&rest.join(" ")),
+        (Lang::Es, "el" | "la") => noun_phrase(1),
+        (Lang::Pt, w) => !w.ends_with('s') && w.chars().all(char::is_alphabetic) && noun_phrase(0),
+        _ => false,
+    }
+}
+
 /// One person, exactly, read from the words at `span` (no source of its own).
 /// The verb of one person's death in the sentence: a singular form ("murió",
 /// "morreu"), or "died" after a subject with an indefinite article ("a
@@ -5476,6 +5537,47 @@ fn nothing_done(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     })
 }
 
+/// "soldiers backed by armoured vehicles", "policías apoyados por tanquetas": the
+/// forces an act was done with, not a party's support.
+fn backed_by_equipment(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    t.event_type == EventType::Support
+        && matches!(
+            v.words.get(i + 1).map(String::as_str),
+            Some("by" | "por" | "pelo" | "pela" | "pelos" | "pelas")
+        )
+        && (i + 2..v.words.len().min(i + 6)).any(|k| is_equipment(&v.words[k]))
+}
+
+/// Vehicles, aircraft and gear that forces act with.
+fn is_equipment(w: &str) -> bool {
+    matches!(
+        w,
+        "vehicles"
+            | "armoured"
+            | "armored"
+            | "tanks"
+            | "helicopters"
+            | "helicopter"
+            | "aircraft"
+            | "drones"
+            | "dogs"
+            | "bulldozers"
+            | "trucks"
+            | "tanquetas"
+            | "tanques"
+            | "helicopteros"
+            | "vehiculos"
+            | "blindados"
+            | "perros"
+            | "caes"
+            | "veiculos"
+            | "caminhoes"
+            | "camiones"
+            | "retroexcavadoras"
+            | "escavadeiras"
+    )
+}
+
 /// Triggers whose words, here, describe rather than report: "the elected
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
@@ -5489,6 +5591,7 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         return true;
     }
     if done_by_whoever(v, i)
+        || backed_by_equipment(v, i, t)
         || in_a_measure(v, i, t)
         || flags_lowered(v, i, t)
         || seeking_asylum(v, i, t)

@@ -8514,3 +8514,60 @@ fn a_dateline_with_a_hyphen_does_not_date_the_acts() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_object_marker_a_counts_nobody() {
+    let count = |text: &str, lang: &str, ty: &str| {
+        let (_, evs) = analyse(&format!(
+            "Title: Noticias\nDate: 2025-11-20\nLanguage: {lang}\n\n{text}\n"
+        ));
+        let e = one(&evs, ty);
+        (e.killed, e.arrested)
+    };
+    assert_eq!(
+        count(
+            "Hombres armados asesinaron a cinco personas en Popayán el sábado.",
+            "es",
+            "ASSAULT"
+        ),
+        (Some(5), None)
+    );
+    assert_eq!(
+        count(
+            "La policía detuvo a los manifestantes en Quito el lunes.",
+            "es",
+            "COERCE"
+        ),
+        (None, None)
+    );
+    assert_eq!(
+        count(
+            "La policía detuvo a la dirigente en Quito el lunes.",
+            "es",
+            "COERCE"
+        ),
+        (None, Some(1))
+    );
+    assert_eq!(
+        count(
+            "A polícia prendeu a líder do movimento em Salvador na segunda-feira.",
+            "pt",
+            "COERCE"
+        ),
+        (None, Some(1))
+    );
+}
+
+#[test]
+fn forces_backed_by_vehicles_are_no_support() {
+    let evs = events(
+        "2025-11-20",
+        "Police backed by helicopters raided the camp in Quito, Ecuador on Sunday.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+    assert_eq!(
+        one(&evs, "COERCE").actor.as_deref(),
+        Some("Police Forces of Ecuador"),
+        "{evs:#?}"
+    );
+}

@@ -74,7 +74,14 @@ struct Parser<'a> {
     anchor: Option<NaiveDate>,
     /// The day of the last expression read, for "the next day" and "that night".
     last_day: Option<NaiveDate>,
+    /// The month and year of the last date written with its year, and the token
+    /// after it: "in June 2024, when ... on June 25" means June 25 of 2024.
+    last_stated_month: Option<(i32, u32, usize)>,
 }
+
+/// How many tokens after a month written with its year a day of that month
+/// without one still takes its year.
+const STATED_YEAR_REACH: usize = 60;
 
 /// Finds every date expression in `text[span]`.
 pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>) -> Vec<TimeExpr> {
@@ -90,6 +97,7 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
         lang,
         anchor,
         last_day: None,
+        last_stated_month: None,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -133,6 +141,13 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
         }
         if hit.value.precision == Precision::Day {
             p.last_day = Some(hit.value.start);
+        }
+        if !hit.relative
+            && matches!(hit.value.precision, Precision::Day | Precision::Month)
+            && hit.value.start.year() == hit.value.end.year()
+            && hit.value.start.month() == hit.value.end.month()
+        {
+            p.last_stated_month = Some((hit.value.start.year(), hit.value.start.month(), hit.end));
         }
         out.push(TimeExpr {
             span: Span::new(toks[hit.start].start, toks[hit.end - 1].end),
@@ -766,6 +781,14 @@ impl Parser<'_> {
         at: usize,
     ) -> Option<NaiveDate> {
         let a = self.anchor?;
+        // the year of the same month just written out with one
+        if let Some((year, month, end)) = self.last_stated_month {
+            if month == m && end <= at && at - end <= STATED_YEAR_REACH {
+                if let Some(x) = date(year, m, d) {
+                    return Some(x);
+                }
+            }
+        }
         let y = a.year();
         let cands: Vec<NaiveDate> = [y - 1, y, y + 1]
             .iter()
@@ -4053,5 +4076,32 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].value.start, d("2025-11-17"));
         assert_eq!(e[0].value.end, d("2025-11-20"));
+    }
+
+    #[test]
+    fn a_day_of_a_month_just_written_with_its_year_takes_that_year() {
+        let text = "memories of June 2024, when crowds broke into parliament on June 25; \
+                    the government withdrew the bill the following day";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::En,
+            Some(d("2027-07-08")),
+        );
+        let values: Vec<String> = e.iter().map(|t| t.value.iso()).collect();
+        assert_eq!(values, ["2024-06", "2024-06-25", "2024-06-26"], "{e:?}");
+        // another month keeps the article's year
+        let text = "in June 2024, and then on July 2";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::En,
+            Some(d("2027-07-08")),
+        );
+        assert_eq!(
+            e.last().map(|t| t.value.iso()).as_deref(),
+            Some("2027-07-02"),
+            "{e:?}"
+        );
     }
 }

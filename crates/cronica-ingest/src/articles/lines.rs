@@ -156,6 +156,17 @@ const BOILER_PHRASES: &[&str] = &[
     "support our work",
     "apoya nuestro",
     "apoie o",
+    // bank details of a donation appeal ("use o IBAN indicado")
+    " iban",
+    "paypal",
+    "bank transfer",
+    "transferencia bancaria",
+    "transferência bancária",
+    "make a donation",
+    "haz una donación",
+    "faça uma doação",
+    "doe agora",
+    "dona ahora",
 ];
 
 /// Heads of teaser and index lists.
@@ -325,6 +336,16 @@ fn is_byline(s: &str) -> bool {
 }
 
 fn is_nav_row(s: &str) -> bool {
+    // "Início | Quem somos | Campanhas | Agenda | Contactos | Apoiar": a menu of
+    // short items between bars
+    let items: Vec<&str> = s.split(['|', '·', '•']).map(str::trim).collect();
+    if items.len() >= 4
+        && items.iter().all(|i| {
+            (1..=3).contains(&i.split_whitespace().count()) && !i.ends_with(['.', '!', '?'])
+        })
+    {
+        return true;
+    }
     let mut any = false;
     let mut long = false;
     for w in s.split_whitespace() {
@@ -494,6 +515,22 @@ pub fn lines(text: &str, body: Span) -> Vec<Line> {
 mod tests {
     use super::*;
     use LineKind::*;
+
+    #[test]
+    fn a_menu_between_bars_is_furniture() {
+        assert_eq!(
+            classify("Início | Quem somos | Campanhas | Agenda | Contactos | Apoiar"),
+            Boilerplate
+        );
+        assert_ne!(
+            classify("Publicado a 21 de outubro de 2027 | Partilhar: Facebook | Instagram"),
+            Boilerplate
+        );
+        assert_eq!(
+            classify("Para apoiar as famílias retidas, use o IBAN indicado na página Apoiar."),
+            Boilerplate
+        );
+    }
 
     #[test]
     fn titles_and_body() {
