@@ -61,6 +61,7 @@ impl EntityTagger for MergedEntityTagger {
         for s in sentences {
             out.extend(self.gazetteer.find_places(text, s.span, lang));
         }
+        names::one_municipality_per_name(text, &mut out);
         capitals::capital_phrases(text, lang, self.gazetteer, &mut out);
         out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
         // "Downing Street", "Casa Rosada": the gazetteer's street or town inside

@@ -807,3 +807,33 @@ pub(crate) fn bodies_in_apposition(text: &str, found: &mut [Entity]) {
         }
     }
 }
+
+/// A name the text calls a municipality in one sentence ("municipio de Argelia",
+/// Cauca) is that town in the others too, where a sentence alone read it as the
+/// country of the same name ("la masacre de Argelia": not Algeria).
+pub(crate) fn one_municipality_per_name(text: &str, places: &mut [Entity]) {
+    let called_municipality = |e: &Entity| {
+        let before = cronica_text::fold(
+            &text[text.floor_char_boundary(e.span.start.saturating_sub(20))..e.span.start],
+        );
+        before.ends_with("municipio de ") || before.ends_with("municipality of ")
+    };
+    let towns: Vec<(String, Entity)> = places
+        .iter()
+        .filter(|e| e.label == EntityLabel::Loc && called_municipality(e))
+        .map(|e| (cronica_text::fold(&e.text), e.clone()))
+        .collect();
+    if towns.is_empty() {
+        return;
+    }
+    for e in places.iter_mut().filter(|e| e.label == EntityLabel::Loc) {
+        let name = cronica_text::fold(&e.text);
+        if let Some((_, town)) = towns
+            .iter()
+            .find(|(n, t)| *n == name && t.country != e.country)
+        {
+            e.canonical = town.canonical.clone();
+            e.country = town.country.clone();
+        }
+    }
+}

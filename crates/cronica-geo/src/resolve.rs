@@ -228,6 +228,18 @@ fn kind_cue(text: &str, span: Span) -> Option<Kind> {
     }
 }
 
+/// Whether the words before `span` call it a municipality ("municipio de
+/// Argelia", "município de Caruaru", "the municipality of Argelia").
+fn municipality_cue(text: &str, span: Span) -> bool {
+    let start = text.floor_char_boundary_compat(span.start.saturating_sub(24));
+    let (w2, w1) = last_two_words(&text[start..span.start]);
+    let (w2, w1) = (w2.map(fold_word), w1.map(fold_word));
+    matches!(
+        (w2.as_deref(), w1.as_deref()),
+        (Some("municipio" | "municipality"), Some("de" | "of"))
+    )
+}
+
 /// The last two words of `s` as [`words`] splits it: the one before the
 /// last, and the last.
 fn last_two_words(s: &str) -> (Option<&str>, Option<&str>) {
@@ -790,6 +802,13 @@ pub(crate) fn choose(
     for (t, &gi) in toponyms.iter().zip(&groups) {
         if let Some(k) = predicate_cue(text, t.span) {
             defined.entry(gi).or_insert(k);
+        }
+    }
+    // ... and so is a name the text calls a municipality: "municipio de Argelia"
+    // makes the headline's and the later "Argelia" the Colombian town, not Algeria
+    for (t, &gi) in toponyms.iter().zip(&groups) {
+        if municipality_cue(text, t.span) {
+            defined.entry(gi).or_insert(Kind::Town);
         }
     }
 
@@ -1603,10 +1622,9 @@ fn one_reading_per_name(places: &mut [Place]) {
     {
         home.entry(key(p)).or_insert_with(|| p.clone());
     }
-    for p in places
-        .iter_mut()
-        .filter(|p| p.country != focus && p.precision != PlacePrecision::Country)
-    {
+    // (and a foreign country's name that the document gives a town of its own
+    // country: "municipio de Argelia", Cauca, read then "la masacre de Argelia")
+    for p in places.iter_mut().filter(|p| p.country != focus) {
         if let Some(h) = home.get(&key(p)) {
             *p = Place {
                 span: p.span,
@@ -2029,6 +2047,10 @@ mod tests {
         assert_eq!(kind_cue(t, Span::new(13, 17)), Some(Kind::Town));
         let t = "en Puno";
         assert_eq!(kind_cue(t, Span::new(3, 7)), None);
+        let t = "el municipio de Argelia";
+        assert!(municipality_cue(t, Span::new(16, 23)));
+        let t = "la ciudad de Argelia";
+        assert!(!municipality_cue(t, Span::new(13, 20)));
     }
 
     #[test]

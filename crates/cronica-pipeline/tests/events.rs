@@ -8571,3 +8571,23 @@ fn forces_backed_by_vehicles_are_no_support() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_name_the_text_calls_a_municipality_is_that_town_throughout() {
+    // a Cauca newspaper page: "municipio de Argelia" in one sentence, "Argelia"
+    // alone in its headline and later sentences
+    let page = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../cronica-eval/tests/data/events-dev11/es_01.txt"
+    ))
+    .expect("the page");
+    let (a, _) = analyse(&page);
+    let countries: Vec<_> = a
+        .entities
+        .iter()
+        .filter(|e| e.text == "Argelia")
+        .map(|e| e.country.as_deref())
+        .collect();
+    assert!(countries.len() >= 3, "{countries:?}");
+    assert!(countries.iter().all(|c| *c == Some("CO")), "{countries:?}");
+}
