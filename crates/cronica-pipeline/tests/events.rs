@@ -8591,3 +8591,31 @@ fn a_name_the_text_calls_a_municipality_is_that_town_throughout() {
     assert!(countries.len() >= 3, "{countries:?}");
     assert!(countries.iter().all(|c| *c == Some("CO")), "{countries:?}");
 }
+
+#[test]
+fn summoning_an_envoy_is_a_diplomatic_protest() {
+    let evs = events(
+        "2025-11-20",
+        "Britain summoned the Russian ambassador in London on Monday.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "summons", "{evs:#?}");
+    let (_, evs) = analyse(
+        "Title: Guiné-Bissau\nDate: 2027-10-21\nLanguage: pt\n\n\
+         Ontem, o Ministério dos Negócios Estrangeiros de Portugal convocou o encarregado de negócios da Guiné-Bissau em Lisboa.\n",
+    );
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(e.mode, "summons", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
+
+#[test]
+fn an_armed_strike_is_coercion_not_a_protest() {
+    let (_, evs) = analyse(
+        "Title: Colombia\nDate: 2025-11-20\nLanguage: es\n\n\
+         Un paro armado rige desde el domingo en el norte del Cauca, Colombia.\n",
+    );
+    let e = one(&evs, "COERCE");
+    assert_eq!(e.mode, "armed-strike", "{evs:#?}");
+    assert_eq!(e.status, "occurred", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
