@@ -5548,6 +5548,50 @@ fn backed_by_equipment(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         && (i + 2..v.words.len().min(i + 6)).any(|k| is_equipment(&v.words[k]))
 }
 
+/// "medical sources contacted by CARA", "cuando fue contactado por este diario": a
+/// reporter's or an organisation's sources, no consultation between parties.
+fn contacted_source(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    t.event_type == EventType::Consult
+        && matches!(
+            v.words[i].as_str(),
+            "contacted"
+                | "contactado"
+                | "contactada"
+                | "contactados"
+                | "contactadas"
+                | "contatado"
+                | "contatada"
+                | "contatados"
+                | "consultado"
+                | "consultados"
+                | "consultadas"
+        )
+        && v.words.get(i + 1).is_some_and(|w| is_agent_marker(w))
+}
+
+/// "we will come back every Tuesday until it is withdrawn", "hasta que sea
+/// derogado": the act that would end something, not one done (unlike "held him
+/// until he was released").
+fn until_clause(v: &SentenceView, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|k| {
+        (v.words[k] == "until"
+            || v.words[k] == "que"
+                && k > 0
+                && matches!(v.words[k - 1].as_str(), "hasta" | "ate"))
+            && (k + 1..i).all(|j| v.raw[j] != ",")
+            // ("held him until he was released": what did end it; "would not lift
+            // them until Congress repealed the law": what would)
+            && ((k + 1..i).any(|j| {
+                matches!(
+                    v.words[j].as_str(),
+                    "is" | "are" | "be" | "sea" | "sean" | "seja" | "sejam"
+                )
+            }) || (k.saturating_sub(10)..k).any(|j| {
+                matches!(v.words[j].as_str(), "would" | "will" | "wont" | "shall")
+            }))
+    })
+}
+
 /// Vehicles, aircraft and gear that forces act with.
 fn is_equipment(w: &str) -> bool {
     matches!(
@@ -5592,6 +5636,8 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     }
     if done_by_whoever(v, i)
         || backed_by_equipment(v, i, t)
+        || contacted_source(v, i, t)
+        || until_clause(v, i)
         || in_a_measure(v, i, t)
         || flags_lowered(v, i, t)
         || seeking_asylum(v, i, t)

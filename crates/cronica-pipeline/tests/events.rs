@@ -8619,3 +8619,46 @@ fn an_armed_strike_is_coercion_not_a_protest() {
     assert_eq!(e.status, "occurred", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_repeal_is_a_concession_in_three_languages() {
+    let evs = events(
+        "2025-11-20",
+        "The government withdrew the bill in Nairobi, Kenya on Wednesday.",
+    );
+    assert_eq!(one(&evs, "CONCEDE").mode, "repeal", "{evs:#?}");
+    let (_, evs) = analyse(
+        "Title: Ecuador\nDate: 2025-11-20\nLanguage: es\n\n\
+         El Gobierno derogó el decreto 883 en Quito, Ecuador, el domingo.\n",
+    );
+    assert_eq!(one(&evs, "CONCEDE").mode, "repeal", "{evs:#?}");
+    let (_, evs) = analyse(
+        "Title: Brasil\nDate: 2025-11-20\nLanguage: pt\n\n\
+         O governo revogou o decreto em Brasília na segunda-feira.\n",
+    );
+    assert_eq!(one(&evs, "CONCEDE").mode, "repeal", "{evs:#?}");
+}
+
+#[test]
+fn sources_contacted_and_acts_that_would_end_something_are_no_events() {
+    let evs = events(
+        "2025-11-20",
+        "According to medical sources contacted by CARA, at least three people were injured in Bissau, Guinea-Bissau on Monday.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "CONSULT"), "{evs:#?}");
+    let evs = events(
+        "2025-11-20",
+        "\"We will come back every Tuesday until it is withdrawn,\" she told Reuters in Nairobi, Kenya.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
+    let evs = events(
+        "2025-11-20",
+        "Leaders in Guatemala said on Wednesday they would not lift the blockades until Congress repealed the law.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
+    let evs = events(
+        "2025-11-20",
+        "Police held him until he was released on bail in Nairobi, Kenya on Monday.",
+    );
+    assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
+}
