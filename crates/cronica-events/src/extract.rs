@@ -5569,6 +5569,31 @@ fn contacted_source(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         && v.words.get(i + 1).is_some_and(|w| is_agent_marker(w))
 }
 
+/// "o trânsito foi liberado", "the road was reopened and traffic freed": a road,
+/// not a prisoner, set free.
+fn traffic_freed(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    t.event_type == EventType::Concede
+        && t.mode == "release"
+        && (i.saturating_sub(3)..v.words.len().min(i + 4)).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "transito"
+                    | "trafego"
+                    | "traffic"
+                    | "trafico"
+                    | "via"
+                    | "vias"
+                    | "pista"
+                    | "rodovia"
+                    | "estrada"
+                    | "carretera"
+                    | "road"
+                    | "roads"
+                    | "highway"
+            )
+        })
+}
+
 /// "we will come back every Tuesday until it is withdrawn", "hasta que sea
 /// derogado": the act that would end something, not one done (unlike "held him
 /// until he was released").
@@ -5637,6 +5662,7 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     if done_by_whoever(v, i)
         || backed_by_equipment(v, i, t)
         || contacted_source(v, i, t)
+        || traffic_freed(v, i, t)
         || until_clause(v, i)
         || in_a_measure(v, i, t)
         || flags_lowered(v, i, t)

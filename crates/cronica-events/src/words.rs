@@ -20,6 +20,7 @@ pub fn is_negation(w: &str, lang: Lang) -> bool {
                 | "never"
                 | "no"
                 | "nobody"
+                | "none"
                 | "nor"
                 | "didn't"
                 | "did't"

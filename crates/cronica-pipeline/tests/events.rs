@@ -8662,3 +8662,23 @@ fn sources_contacted_and_acts_that_would_end_something_are_no_events() {
     );
     assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
 }
+
+#[test]
+fn roads_freed_bodies_removed_and_none_allowed_are_no_events() {
+    let (_, evs) = analyse(
+        "Title: Rio\nDate: 2027-11-18\nLanguage: pt\n\n\
+         A PM dispersou o protesto na Avenida Brasil, no Rio de Janeiro, por volta das 8h30, e o trânsito foi liberado depois de duas horas.\n\n\
+         Moradores disseram que policiais retiraram corpos da favela em São Gonçalo nesta quinta-feira.\n",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "CONCEDE" && e.event_type != "RETREAT"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-10-19",
+        "Four journalists were detained in Bissau, Guinea-Bissau on Monday: none of them has been charged, and none has been allowed to see a lawyer.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
+    assert_eq!(one(&evs, "COERCE").arrested, Some(4), "{evs:#?}");
+}
