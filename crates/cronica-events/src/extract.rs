@@ -9076,7 +9076,8 @@ fn place_author_at_home(events: &mut [Event], home: &str, author: Option<&str>) 
 fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> {
     let text = a.text();
     let body = text.get(article.span.start..article.span.end)?;
-    let tail_start = article.span.start + body.len().saturating_sub(400);
+    // (the signature may stand above a background note and an "About us" block)
+    let tail_start = article.span.start + body.len().saturating_sub(1500);
     let head_end = article.span.start + body.len().min(400);
     let line_of = |p: &Place| {
         let line_start = text[..p.span.start].rfind('\n').map_or(0, |k| k + 1);
@@ -9098,7 +9099,8 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
         .find(|p| {
             p.span.start >= tail_start
                 && article.span.contains(p.span)
-                && p.precision == PlacePrecision::Town
+                // (a town, or a capital's region of the same name: "Dakar")
+                && p.precision != PlacePrecision::Country
                 && {
                     // a short line of its own: the place, a comma and a date, perhaps
                     // the day's name after it ("Curuguaty, Canindeyú, 10 de diciembre
@@ -10153,10 +10155,19 @@ fn article_author(
 /// "Lumen Rights International (LRI) condemns ...", "La Coordinadora ... denuncia".
 fn stance_opener(a: &Analysis, article: &Article) -> Option<String> {
     let text = a.text();
+    // (the body's first sentences: not the headline, a date line or a share bar
+    // repeated above it)
     let firsts: Vec<&Sentence> = a
         .sentences
         .iter()
         .filter(|s| article.span.contains(s.span))
+        .filter(|s| !article.title_span.is_some_and(|t| t.contains(s.span)))
+        .filter(|s| {
+            s.span
+                .text(text)
+                .trim_end()
+                .ends_with(['.', ':', '!', '"', '”'])
+        })
         .take(3)
         .collect();
     a.entities

@@ -8682,3 +8682,30 @@ fn roads_freed_bodies_removed_and_none_allowed_are_no_events() {
     assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
     assert_eq!(one(&evs, "COERCE").arrested, Some(4), "{evs:#?}");
 }
+
+#[test]
+fn a_release_under_its_headline_and_share_bar_is_signed_where_its_author_signs() {
+    let (_, evs) = analyse(
+        "Title: Guinea-Bissau: release the president\nDate: 2027-10-19\nLanguage: en\n\n\
+         Press releases > Guinea-Bissau\n\n\
+         Guinea-Bissau: release the president\n\n\
+         19 October 2027\n\n\
+         Share: Facebook | X | WhatsApp | Email | Print\n\n\
+         The Coastal Africa Rights Alliance (CARA) condemns in the strongest terms the military coup carried out in Guinea-Bissau on Sunday.\n\n\
+         CARA calls on the junta to release the president.\n\n\
+         Dakar, 19 October 2027\n\n\
+         Background\n\n\
+         Guinea-Bissau has known repeated military interventions since independence.\n\n\
+         About CARA: The Coastal Africa Rights Alliance is a network of human-rights defenders with its secretariat in Dakar.\n",
+    );
+    let own: Vec<_> = evs
+        .iter()
+        .filter(|e| matches!(e.event_type.as_str(), "ACCUSE" | "REQUEST"))
+        .map(|e| (e.country.as_deref(), e.location.as_deref()))
+        .collect();
+    assert!(!own.is_empty(), "{evs:#?}");
+    assert!(
+        own.iter().all(|p| *p == (Some("SN"), Some("Dakar"))),
+        "{evs:#?}"
+    );
+}
