@@ -159,6 +159,9 @@ struct SentenceView<'a> {
     entities: Vec<&'a Entity>,
     places: Vec<&'a Place>,
     args: Vec<Arg>,
+    /// For an item of a bulleted list: the date of the heading the list hangs
+    /// from ("Confira os atos nas capitais no dia 21:").
+    list_date: Option<&'a TimeExpr>,
 }
 
 impl<'a> SentenceView<'a> {
@@ -199,6 +202,7 @@ impl<'a> SentenceView<'a> {
             entities,
             places,
             args: Vec::new(),
+            list_date: list_heading_date(a, sentence),
         };
         v.args = v.collect_args(known, person);
         v
@@ -1797,7 +1801,11 @@ impl RuleEventExtractor {
         let anchor = cx.anchor.as_ref();
         let text = v.text;
         let sentence_text = v.sentence.span.text(text);
-        if sentence_text.trim_end().ends_with('?') {
+        // (a question asks; a page's menu, "Início | Quem somos | … | Apoiar", tells
+        // nothing)
+        if sentence_text.trim_end().ends_with('?')
+            || cronica_text::is_menu_row(sentence_text.trim())
+        {
             return Vec::new();
         }
         let lex = Lexicon::for_lang(v.lang);
@@ -5397,6 +5405,41 @@ fn seeking_asylum(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             || matches!(v.words[i - 1].as_str(), "those" | "others"))
 }
 
+/// Whether a line opens with a list bullet ("- ", "• ").
+fn bulleted(line: &str) -> bool {
+    line.starts_with(['•', '·', '*', '▪']) || line.starts_with("- ") || line.starts_with("– ")
+}
+
+/// The date of the heading a bulleted line hangs from: the nearest line above it,
+/// past the list's other items, that ends with a colon and names a day ("Confira
+/// os atos já confirmados nas capitais no dia 21:").
+fn list_heading_date<'a>(a: &'a Analysis, sentence: &Sentence) -> Option<&'a TimeExpr> {
+    let text = a.text();
+    if !bulleted(sentence.span.text(text)) {
+        return None;
+    }
+    let mut end = sentence.span.start;
+    for _ in 0..24 {
+        let above = text[..end].trim_end();
+        let start = above.rfind('\n').map_or(0, |k| k + 1);
+        let line = &above[start..];
+        if line.is_empty() {
+            return None;
+        }
+        if !bulleted(line) {
+            if !line.ends_with(':') {
+                return None;
+            }
+            let heading = Span::new(start, start + line.len());
+            return a.times.iter().rfind(|t| {
+                heading.contains(t.span) && t.value.precision == cronica_types::Precision::Day
+            });
+        }
+        end = start;
+    }
+    None
+}
+
 /// The first word after the day-and-hour field of a line of a listing of
 /// gatherings ("• Monday 28th January, 4.30pm - Demonstrate against the coup -
 /// outside Downing Street"): a line that opens with a date and goes on in fields
@@ -5404,7 +5447,7 @@ fn seeking_asylum(v: &SentenceView, i: usize, t: &Trigger) -> bool {
 fn listing_line(v: &SentenceView) -> Option<usize> {
     let first = (0..v.words.len()).find(|&k| v.sentence.tokens[k].kind != TokenKind::Punct)?;
     if !v.in_time[first] {
-        return None;
+        return venue_line(v, first);
     }
     let dash = (first + 1..v.words.len().min(first + 10))
         .find(|&k| matches!(v.raw[k], "-" | "–" | "—"))?;
@@ -5432,6 +5475,34 @@ fn listing_line(v: &SentenceView) -> Option<usize> {
                     .is_some_and(|w| matches!(w.as_str(), "pm" | "am" | "h"))
     });
     (dated && (bulleted || hour) && fields >= 1 && dash + 1 < v.words.len()).then_some(dash + 1)
+}
+
+/// "- Rio de Janeiro (RJ) – 17h – Candelária": an item of a list of gatherings
+/// under a dated heading, a town, an hour and a venue set apart by dashes; the
+/// first word of the venue.
+fn venue_line(v: &SentenceView, first: usize) -> Option<usize> {
+    v.list_date?;
+    let dashes: Vec<usize> = (first + 1..v.words.len())
+        .filter(|&k| matches!(v.raw[k], "-" | "–" | "—"))
+        .collect();
+    let (&d1, &d2) = (dashes.first()?, dashes.get(1)?);
+    let town = v.places.iter().any(|p| {
+        p.precision != PlacePrecision::Country
+            && v.spans[first].start <= p.span.start
+            && p.span.end <= v.spans[d1].start
+    });
+    let hour = (d1 + 1..d2).any(|k| {
+        let w = v.words[k].as_str();
+        v.sentence.tokens[k].kind == TokenKind::Word
+            && w.len() > 1
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && (w.ends_with('h') || w.ends_with("pm") || w.ends_with("am") || w.contains('h'))
+            || v.sentence.tokens[k].kind == TokenKind::Number
+                && v.words
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "pm" | "am" | "h"))
+    });
+    (town && hour && d2 + 1 < v.words.len()).then_some(d2 + 1)
 }
 
 /// "7pm", "4.30pm", "18h", "às" : the words of an hour.
@@ -9262,6 +9333,13 @@ fn pick_date(
     ahead: bool,
 ) -> (Option<DateValue>, Option<Span>, bool) {
     let idx = |t: &TimeExpr| v.spans.iter().position(|s| s.overlaps(t.span)).unwrap_or(0);
+    // "- Rio de Janeiro (RJ) – 17h – Candelária" under "… no dia 21:": a listed
+    // gathering with no day of its own is on the day its heading names
+    if v.times.is_empty() && listing_line(v).is_some() {
+        if let Some(t) = v.list_date {
+            return (Some(t.value.clone()), Some(t.span), true);
+        }
+    }
     // "BANGKOK, Feb 18 — A military jet bombed a village on Sunday": the date of a
     // dateline is when the story was filed; a date of the sentence's own dates its acts
     // ("NAIROBI, July 8 (Reuters) - ": a hyphen after a town in capitals or an agency)
@@ -10037,6 +10115,9 @@ fn article_author(
     if let Some(author) = stance_opener(a, article) {
         return Some(author);
     }
+    if let Some(author) = masthead(a, article) {
+        return Some(author);
+    }
     // a title told only in the header is often in title case, where the tagger
     // finds organisations everywhere ("Assassination of President Jovenel Moïse")
     if let Some(title) = article.title_span.filter(|t| t.start >= article.span.start) {
@@ -10153,6 +10234,51 @@ fn article_author(
 /// The organisation that opens one of an article's first three sentences and takes
 /// a stand in the present right after its name (and an acronym in brackets):
 /// "Lumen Rights International (LRI) condemns ...", "La Coordinadora ... denuncia".
+/// The organisation a page's masthead names, above the first article's headline:
+/// "CNCT – Central Nacional da Classe Trabalhadora", "Coletivo Guiné-Bissau Livre"
+/// (the site whose page it is speaks in its unsigned statements).
+fn masthead(a: &Analysis, article: &Article) -> Option<String> {
+    let first = a
+        .articles
+        .iter()
+        .find(|x| x.kind == cronica_types::ArticleKind::Article)?;
+    let title = article.title_span?;
+    if first.index != article.index {
+        return None;
+    }
+    let text = a.text();
+    let body = a.document.body;
+    let head = text.get(body.start..title.start.max(body.start))?;
+    let offset = body.start + (head.len() - head.trim_start().len());
+    let line = head.trim_start().lines().next()?.trim_end();
+    if line.is_empty() || line.split_whitespace().count() > 10 || cronica_text::is_menu_row(line) {
+        return None;
+    }
+    // (only a page that speaks as "we": a news site's name writes no report's acts)
+    let own_voice = text[article.span.start..article.span.end]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let w = cronica_text::fold(w);
+            matches!(w.as_str(), "we" | "our") || cronica_text::is_first_person_plural_verb(&w)
+        });
+    if !own_voice {
+        return None;
+    }
+    let span = Span::new(offset, offset + line.len());
+    a.entities
+        .iter()
+        .filter(|e| e.label == EntityLabel::Org && span.contains(e.span))
+        // (a site's address names no organisation: "internationalviewpoint.org"; nor
+        // does one common word, "Press release")
+        .filter(|e| {
+            e.text.contains(' ') && !e.text.contains('.')
+                || e.text.len() >= 2 && e.text.chars().all(|c| c.is_ascii_uppercase())
+        })
+        .max_by_key(|e| e.span.len())
+        .map(|e| clean_name(&e.text))
+}
+
 fn stance_opener(a: &Analysis, article: &Article) -> Option<String> {
     let text = a.text();
     // (the body's first sentences: not the headline, a date line or a share bar

@@ -8709,3 +8709,35 @@ fn a_release_under_its_headline_and_share_bar_is_signed_where_its_author_signs()
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_list_of_gatherings_under_a_dated_heading_is_the_page_s() {
+    let (_, evs) = analyse(
+        "Title: 21 de outubro é Dia Nacional de Greves\nDate: 2027-10-05\nLanguage: pt\n\n\
+         CNCT – Central Nacional da Classe Trabalhadora\n\n\
+         Início | A Central | Notícias | Campanhas | Contato\n\n\
+         21 de outubro é Dia Nacional de Greves\n\n\
+         Rejeitamos a PEC 41 e exigimos do Congresso Nacional o seu arquivamento imediato.\n\n\
+         Confira os atos já confirmados nas capitais no dia 21:\n\n\
+         - Recife (PE) – 15h – Praça do Derby\n\
+         - Salvador (BA) – 9h – Campo Grande\n",
+    );
+    let listed: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "PROTEST" && e.status == "planned")
+        .map(|e| (e.date.as_deref(), e.location.as_deref(), e.actor.as_deref()))
+        .collect();
+    let cnct = Some("Central Nacional da Classe Trabalhadora");
+    assert!(
+        listed.contains(&(Some("2027-10-21"), Some("Recife"), cnct)),
+        "{evs:#?}"
+    );
+    assert!(
+        listed.contains(&(Some("2027-10-21"), Some("Salvador"), cnct)),
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter().all(|e| !e.sentence.contains("Notícias")),
+        "a menu tells nothing: {evs:#?}"
+    );
+}

@@ -5,6 +5,7 @@
 pub mod bodies;
 pub mod compass;
 pub mod fold;
+pub mod menus;
 pub mod numbers;
 pub mod sentences;
 pub mod tokens;
@@ -12,6 +13,7 @@ pub mod tokens;
 pub use bodies::is_body_word;
 pub use compass::is_compass_word;
 pub use fold::{fold, is_first_person_plural_verb};
+pub use menus::is_menu_row;
 pub use numbers::{parse_count, CountPhrase};
 pub use sentences::RuleSentenceSplitter;
 pub use tokens::tokenize;

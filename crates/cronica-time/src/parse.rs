@@ -353,7 +353,13 @@ impl Parser<'_> {
             if !n.space_before {
                 match n.kind {
                     Kind::Punct(c) => {
-                        if matches!(c, ':' | '%' | '€' | '$') {
+                        // ("21:30" is an hour; "no dia 21:" ends a heading)
+                        let clock = c == ':'
+                            && self
+                                .t
+                                .get(i + 2)
+                                .is_some_and(|x| x.is_num() && !x.space_before);
+                        if clock || matches!(c, '%' | '€' | '$') {
                             return None;
                         }
                         if matches!(c, '.' | ',')
@@ -4103,5 +4109,26 @@ mod tests {
             Some("2027-07-02"),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_day_before_a_heading_s_colon_is_a_day_not_an_hour() {
+        let text = "Confira os atos nas capitais no dia 21:";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::Pt,
+            Some(d("2027-10-05")),
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].value.iso(), "2027-10-21");
+        let text = "no dia 21:30";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::Pt,
+            Some(d("2027-10-05")),
+        );
+        assert!(e.iter().all(|t| t.value.iso() != "2027-10-21"), "{e:?}");
     }
 }

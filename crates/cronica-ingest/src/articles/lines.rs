@@ -338,22 +338,7 @@ fn is_byline(s: &str) -> bool {
 fn is_nav_row(s: &str) -> bool {
     // "Início | Quem somos | Campanhas | Agenda | Contactos | Apoiar": a menu of
     // short items between bars
-    // ("Press releases > Guinea-Bissau", "Inicio » Noticias » Perú": a breadcrumb)
-    let crumbs: Vec<&str> = s.split(['>', '»', '›']).map(str::trim).collect();
-    if [" > ", " » ", " › "].iter().any(|d| s.contains(d))
-        && crumbs.len() >= 2
-        && crumbs.iter().all(|i| {
-            (1..=4).contains(&i.split_whitespace().count()) && !i.ends_with(['.', '!', '?'])
-        })
-    {
-        return true;
-    }
-    let items: Vec<&str> = s.split(['|', '·', '•']).map(str::trim).collect();
-    if items.len() >= 4
-        && items.iter().all(|i| {
-            (1..=3).contains(&i.split_whitespace().count()) && !i.ends_with(['.', '!', '?'])
-        })
-    {
+    if cronica_text::is_menu_row(s) {
         return true;
     }
     let mut any = false;

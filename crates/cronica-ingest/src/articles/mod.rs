@@ -378,18 +378,6 @@ fn trim_furniture(
     while head < b && lines[head].kind == LineKind::Boilerplate && Some(head) != title_line {
         head += 1;
     }
-    // "Coletivo Guiné-Bissau Livre / Início | Quem somos | … / <headline>": a site's
-    // name and its menu above the headline are the page's, not the story's
-    if let Some(t) = title_line.filter(|&t| t > head && t < b) {
-        if let Some(j) = (head..t)
-            .rev()
-            .find(|&j| lines[j].kind == LineKind::Boilerplate)
-        {
-            if (head..j).all(|k| lines[k].kind != LineKind::Body) {
-                head = j + 1;
-            }
-        }
-    }
     let mut tail = b;
     while tail > head && furniture(tail - 1) {
         tail -= 1;

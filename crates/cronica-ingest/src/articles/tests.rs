@@ -299,20 +299,3 @@ fn a_long_headline_its_lead_tells_again_starts_a_story() {
         "a short heading stays a subhead: {t:?}"
     );
 }
-
-#[test]
-fn a_site_name_and_menu_above_the_headline_are_furniture() {
-    let text = format!(
-        "Coletivo Terra Livre\n\nInício | Quem somos | Campanhas | Agenda | Apoiar\n\nMarcha pela terra em Lisboa no sábado\n\n{BODY}\n"
-    );
-    let arts = split_document(&doc(&text));
-    let story = arts
-        .iter()
-        .find(|a| a.kind == ArticleKind::Article)
-        .expect("the story");
-    assert_eq!(
-        story.title.as_deref(),
-        Some("Marcha pela terra em Lisboa no sábado")
-    );
-    assert!(!story.span.text(&text).contains("Quem somos"), "{arts:#?}");
-}
