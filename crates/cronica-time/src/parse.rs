@@ -706,6 +706,27 @@ impl Parser<'_> {
                 return 1;
             }
         }
+        // "when protesters left Shahbagh", "left the city": "left" as a verb, after
+        // its subject and before where was left, is past ("the left", "left-wing",
+        // "on the left" are not)
+        if self.lang == Lang::En && self.word_is(i, "left") && i > 0 {
+            let after = self.t.get(i + 1);
+            let verb_after = after.is_some_and(|n| {
+                n.space_before
+                    && (n.capital
+                        || [
+                            "the", "for", "home", "behind", "their", "his", "her", "office",
+                        ]
+                        .iter()
+                        .any(|w| self.word_is(i + 1, w)))
+            });
+            let not_noun = !["the", "on", "to", "far", "centre", "center", "of"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w));
+            if verb_after && not_noun && self.t[i - 1].kind == Kind::Word {
+                return -1;
+            }
+        }
         // "The ministry put the death toll at two on Wednesday": "put" or "set" with
         // a toll after it reports a figure already given
         if self.lang == Lang::En
@@ -4130,5 +4151,27 @@ mod tests {
             Some(d("2027-10-05")),
         );
         assert!(e.iter().all(|t| t.value.iso() != "2027-10-21"), "{e:?}");
+    }
+
+    #[test]
+    fn left_as_a_verb_is_past() {
+        let text = "On Wednesday afternoon, when about 10,000 protesters left Shahbagh to march \
+                    toward the Election Commission building in Dhaka, riot police fired tear gas.";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::En,
+            Some(d("2027-02-18")),
+        );
+        assert_eq!(e[0].value.iso(), "2027-02-17", "{e:?}");
+        // a party of the left looks to no past
+        let text = "On Wednesday the left will march in Lima.";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::En,
+            Some(d("2027-02-18")),
+        );
+        assert_eq!(e[0].value.iso(), "2027-02-24", "{e:?}");
     }
 }
