@@ -5868,6 +5868,8 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         && t.mode == "arrest"
         && (is_held_noun(&v.words[i]) || matches!(v.words[i].as_str(), "detainees" | "prisoners"))
         && released_after(v, i)
+        // ("Quatro pessoas foram detidas e liberadas": both acts told)
+        && !(i > 0 && is_passive_aux(&v.words[i - 1]))
     {
         return true;
     }

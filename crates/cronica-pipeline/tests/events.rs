@@ -8741,3 +8741,19 @@ fn a_list_of_gatherings_under_a_dated_heading_is_the_page_s() {
         "a menu tells nothing: {evs:#?}"
     );
 }
+
+#[test]
+fn people_detained_and_released_were_both() {
+    let (_, evs) = analyse(
+        "Title: Paraná\nDate: 2027-10-05\nLanguage: pt\n\n\
+         Quatro pessoas foram detidas e liberadas na sexta-feira em Curitiba.\n",
+    );
+    assert_eq!(one(&evs, "COERCE").arrested, Some(4), "{evs:#?}");
+    one(&evs, "CONCEDE");
+    // the held named as such, told as released, were arrested before
+    let (_, evs) = analyse(
+        "Title: Paraná\nDate: 2027-10-05\nLanguage: pt\n\n\
+         Oito dos presos foram soltos na sexta-feira em Curitiba.\n",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+}
