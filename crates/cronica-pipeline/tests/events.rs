@@ -8599,6 +8599,12 @@ fn summoning_an_envoy_is_a_diplomatic_protest() {
         "Britain summoned the Russian ambassador in London on Monday.",
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "summons", "{evs:#?}");
+    let evs = events(
+        "2025-11-20",
+        "China lodged a formal protest with the United States on Friday over arms sales to Taiwan.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "diplomatic-protest", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
     let (_, evs) = analyse(
         "Title: Guiné-Bissau\nDate: 2027-10-21\nLanguage: pt\n\n\
          Ontem, o Ministério dos Negócios Estrangeiros de Portugal convocou o encarregado de negócios da Guiné-Bissau em Lisboa.\n",
