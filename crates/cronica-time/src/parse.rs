@@ -789,6 +789,20 @@ impl Parser<'_> {
             consider(i - at, self.cue_at(i));
             i += 1;
         }
+        // ("Also on Monday, the Authority of Heads of State and Government of the
+        // Economic Community of West African States (ECOWAS), meeting in an
+        // extraordinary session by videoconference, suspended ...": a long subject
+        // after a fronted day puts the verb further on)
+        if best.is_none() {
+            while i < self.t.len() && i < at + 45 && !end_of_sentence(i) {
+                let cue = self.cue_at(i);
+                if cue != 0 {
+                    best = Some((i - at, cue));
+                    break;
+                }
+                i += 1;
+            }
+        }
         match best {
             Some((_, c)) if c < 0 => Tense::Past,
             Some(_) => Tense::Future,
@@ -4173,5 +4187,19 @@ mod tests {
             Some(d("2027-02-18")),
         );
         assert_eq!(e[0].value.iso(), "2027-02-24", "{e:?}");
+    }
+
+    #[test]
+    fn a_verb_far_after_a_long_subject_sets_the_tense() {
+        let text = "Also on Monday, the Authority of Heads of State and Government of the \
+                    Economic Community of West African States (ECOWAS), meeting in an \
+                    extraordinary session by videoconference, suspended Guinea-Bissau.";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::En,
+            Some(d("2027-10-19")),
+        );
+        assert_eq!(e[0].value.iso(), "2027-10-18", "{e:?}");
     }
 }
