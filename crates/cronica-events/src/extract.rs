@@ -9398,9 +9398,16 @@ fn pick_date(
     // Friday": a deadline after the act dates what is awaited, not the act
     let deadline = |t: &TimeExpr| {
         let k = idx(t);
+        // ("if the law is not repealed by Sunday", "si no retira el proyecto antes
+        // del 3 de junio": the day a condition sets)
+        let conditional_by = (k.saturating_sub(2)..=k)
+            .any(|j| matches!(v.words[j].as_str(), "by" | "antes"))
+            && (k.saturating_sub(12)..k)
+                .any(|j| matches!(v.words[j].as_str(), "if" | "unless" | "si" | "se" | "caso"));
         !ahead
-            && (k.saturating_sub(2)..=k)
+            && ((k.saturating_sub(2)..=k)
                 .any(|j| matches!(v.words[j].as_str(), "hasta" | "until" | "till" | "ate"))
+                || conditional_by)
     };
     // "despejaron el miércoles la carretera ..., bloqueada desde el 22 de
     // septiembre": beside another day, the day a state began, told of a noun by a

@@ -8763,3 +8763,26 @@ fn people_detained_and_released_were_both() {
     );
     assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
 }
+
+#[test]
+fn the_day_a_condition_sets_dates_no_threat_and_a_count_is_no_day() {
+    let evs = events(
+        "2025-11-20",
+        "\"If the law is not repealed by Sunday, we will march on parliament,\" said student leader Nusrat Jahan in Dhaka, Bangladesh.",
+    );
+    assert_eq!(
+        one(&evs, "THREATEN").date.as_deref(),
+        Some("2025-11-20"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2025-11-20",
+        "By Sunday, 20 people had been killed in Dhaka, Bangladesh.",
+    );
+    let e = one(&evs, "ASSAULT");
+    assert_eq!(
+        (e.date.as_deref(), e.killed),
+        (Some("2025-11-16"), Some(20)),
+        "{evs:#?}"
+    );
+}

@@ -1180,6 +1180,13 @@ impl Parser<'_> {
             // people, it is no day
             let counts_people = self.t.get(e).is_some_and(|t| {
                 let w = &self.text[t.start..t.end];
+                // ("By Sunday, 20 people had been killed")
+                if matches!(
+                    w,
+                    "people" | "men" | "women" | "children" | "police" | "gente"
+                ) {
+                    return true;
+                }
                 !t.capital
                     && w.chars().count() >= 5
                     && w.ends_with('s')
@@ -4201,5 +4208,18 @@ mod tests {
             Some(d("2027-10-19")),
         );
         assert_eq!(e[0].value.iso(), "2027-10-18", "{e:?}");
+    }
+
+    #[test]
+    fn a_count_of_people_after_a_weekday_is_no_day() {
+        let text = "By Sunday, 20 people had been killed in Dhaka.";
+        let e = tag(
+            text,
+            Span::new(0, text.len()),
+            Lang::En,
+            Some(d("2025-11-20")),
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].value.iso(), "2025-11-16", "{e:?}");
     }
 }
