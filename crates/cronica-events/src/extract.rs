@@ -7335,16 +7335,33 @@ fn find_attribution(v: &SentenceView) -> Option<(String, Span)> {
             // Plataforma Decide, organização da sociedade civil que ...")
             // ... first, for the name before the comma is the clause's ("falleciera
             // en el hospital Carlos Monge Medrano, informó la Defensoría")
-            if i > 0 && v.words[i - 1] == "," {
+            // (the comma may close a quotation: "... on parliament," said student
+            // leader Nusrat Jahan; a role in lower case may stand before the name)
+            let closes_quote = i > 1
+                && v.words[i - 2] == ","
+                && matches!(v.raw[i - 1], "\"" | "”" | "’" | "'" | "»");
+            if i > 0 && v.words[i - 1] == "," || closes_quote {
                 if let Some(arg) = v.args.iter().find(|a| {
                     a.first > i
-                        && (i + 1..a.first).all(|k| v.in_time[k] || is_article(&v.words[k]))
+                        && (i + 1..a.first).all(|k| {
+                            v.in_time[k]
+                                || is_article(&v.words[k])
+                                || closes_quote
+                                    && v.raw[k]
+                                        .chars()
+                                        .all(|c| c.is_alphabetic() && c.is_lowercase())
+                        })
                         && a.first <= i + 4
                         && !a.name.is_empty()
                         && (v.words[a.last + 1..]
                             .iter()
                             .all(|w| !w.chars().any(char::is_alphanumeric))
-                            || v.words.get(a.last + 1).is_some_and(|w| w == ","))
+                            || v.words.get(a.last + 1).is_some_and(|w| w == ",")
+                            // ("..., said student leader Nusrat Jahan in Dhaka")
+                            || closes_quote
+                                && v.words
+                                    .get(a.last + 1)
+                                    .is_some_and(|w| is_locative(w) || w == "on"))
                 }) {
                     return Some((clean_name(&arg.name), arg.span));
                 }

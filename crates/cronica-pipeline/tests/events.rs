@@ -8786,3 +8786,16 @@ fn the_day_a_condition_sets_dates_no_threat_and_a_count_is_no_day() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_quotation_closed_before_said_is_credited_to_the_speaker_after_it() {
+    let evs = events(
+        "2025-11-20",
+        "\"If the law is not repealed by Sunday, we will march on parliament,\" said student leader Nusrat Jahan in Dhaka, Bangladesh.",
+    );
+    assert_eq!(
+        one(&evs, "THREATEN").attributed_to.as_deref(),
+        Some("Nusrat Jahan"),
+        "{evs:#?}"
+    );
+}
