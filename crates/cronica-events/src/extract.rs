@@ -3203,6 +3203,22 @@ impl RuleEventExtractor {
             if actor.is_none() && !trig.event_type.is_material() && !from_author {
                 if let Some(sv) = (0..i).rev().find(|&k| is_speech(&v.words[k], v.lang)) {
                     actor = pick_args(v, sv, sv, false, cx.author.as_deref()).0;
+                } else if (0..i).any(|k| matches!(v.words[k].as_str(), "we" | "nosotros" | "nos"))
+                    && v.raw[..i].iter().any(|w| matches!(*w, "\"" | "“" | "«"))
+                {
+                    // ("\"..., we will march on parliament,\" said student leader
+                    // Nusrat Jahan": "we" in a quotation is its speaker's side)
+                    if let Some((_, span)) = attribution
+                        .as_ref()
+                        .filter(|(_, s)| s.start >= trigger_span.end)
+                    {
+                        actor = v
+                            .args
+                            .iter()
+                            .find(|a| a.span == *span && !a.name.is_empty())
+                            .cloned()
+                            .map(finish_arg);
+                    }
                 }
             }
             // "O Governo anunciou que vai enviar a Força Nacional", "announced it will
