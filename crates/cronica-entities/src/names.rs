@@ -812,15 +812,9 @@ pub(crate) fn bodies_in_apposition(text: &str, found: &mut [Entity]) {
 /// Cauca) is that town in the others too, where a sentence alone read it as the
 /// country of the same name ("la masacre de Argelia": not Algeria).
 pub(crate) fn one_municipality_per_name(text: &str, places: &mut [Entity]) {
-    let called_municipality = |e: &Entity| {
-        let before = cronica_text::fold(
-            &text[text.floor_char_boundary(e.span.start.saturating_sub(20))..e.span.start],
-        );
-        before.ends_with("municipio de ") || before.ends_with("municipality of ")
-    };
     let towns: Vec<(String, Entity)> = places
         .iter()
-        .filter(|e| e.label == EntityLabel::Loc && called_municipality(e))
+        .filter(|e| e.label == EntityLabel::Loc && cronica_geo::municipality_cue(text, e.span))
         .map(|e| (cronica_text::fold(&e.text), e.clone()))
         .collect();
     if towns.is_empty() {

@@ -515,21 +515,7 @@ impl<'a> SentenceView<'a> {
             }
             // "soldiers backed by armoured vehicles": what a party acts with
             let escorting = (i.saturating_sub(3)..i).any(|k| {
-                k >= 1
-                    && is_agent_marker(&self.words[k])
-                    && matches!(
-                        self.words[k - 1].as_str(),
-                        "backed"
-                            | "supported"
-                            | "escorted"
-                            | "accompanied"
-                            | "apoyados"
-                            | "respaldados"
-                            | "escoltados"
-                            | "acompanados"
-                            | "apoiados"
-                            | "acompanhados"
-                    )
+                k >= 1 && is_agent_marker(&self.words[k]) && is_escort(&self.words[k - 1])
             });
             if escorting && is_equipment(w) {
                 continue;
@@ -5064,7 +5050,6 @@ fn one_after_object_marker(rest: &[&str], lang: Lang) -> bool {
     }
 }
 
-/// One person, exactly, read from the words at `span` (no source of its own).
 /// The verb of one person's death in the sentence: a singular form ("murió",
 /// "morreu"), or "died" after a subject with an indefinite article ("a
 /// prisoner died", "one protester died") with no figure or list between.
@@ -5083,6 +5068,7 @@ fn singular_death(v: &SentenceView) -> Option<usize> {
     })
 }
 
+/// One person, exactly, read from the words at `span` (no source of its own).
 fn one_exact(span: Span) -> Count {
     Count {
         value: 1,
@@ -5485,10 +5471,7 @@ fn listing_line(v: &SentenceView) -> Option<usize> {
         v.sentence.tokens[k].kind == TokenKind::Word
             && is_hour_word(&v.words[k])
             && v.words[k].len() > 2
-            || v.sentence.tokens[k].kind == TokenKind::Number
-                && v.words
-                    .get(k + 1)
-                    .is_some_and(|w| matches!(w.as_str(), "pm" | "am" | "h"))
+            || number_before_hour_suffix(v, k)
     });
     (dated && (bulleted || hour) && fields >= 1 && dash + 1 < v.words.len()).then_some(dash + 1)
 }
@@ -5507,18 +5490,24 @@ fn venue_line(v: &SentenceView, first: usize) -> Option<usize> {
             && v.spans[first].start <= p.span.start
             && p.span.end <= v.spans[d1].start
     });
+    // ("17h", "10h30", "7pm", or a number and its suffix apart)
     let hour = (d1 + 1..d2).any(|k| {
         let w = v.words[k].as_str();
         v.sentence.tokens[k].kind == TokenKind::Word
             && w.len() > 1
             && w.starts_with(|c: char| c.is_ascii_digit())
-            && (w.ends_with('h') || w.ends_with("pm") || w.ends_with("am") || w.contains('h'))
-            || v.sentence.tokens[k].kind == TokenKind::Number
-                && v.words
-                    .get(k + 1)
-                    .is_some_and(|w| matches!(w.as_str(), "pm" | "am" | "h"))
+            && (w.contains('h') || w.ends_with("pm") || w.ends_with("am"))
+            || number_before_hour_suffix(v, k)
     });
     (town && hour && d2 + 1 < v.words.len()).then_some(d2 + 1)
+}
+
+/// A number with an hour's suffix after it ("7 pm", "18 h").
+fn number_before_hour_suffix(v: &SentenceView, k: usize) -> bool {
+    v.sentence.tokens[k].kind == TokenKind::Number
+        && v.words
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.as_str(), "pm" | "am" | "h"))
 }
 
 /// "7pm", "4.30pm", "18h", "às" : the words of an hour.
@@ -5628,11 +5617,26 @@ fn nothing_done(v: &SentenceView, i: usize, t: &Trigger) -> bool {
 /// forces an act was done with, not a party's support.
 fn backed_by_equipment(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     t.event_type == EventType::Support
-        && matches!(
-            v.words.get(i + 1).map(String::as_str),
-            Some("by" | "por" | "pelo" | "pela" | "pelos" | "pelas")
-        )
+        && v.words.get(i + 1).is_some_and(|w| is_agent_marker(w))
         && (i + 2..v.words.len().min(i + 6)).any(|k| is_equipment(&v.words[k]))
+}
+
+/// The participles that tell what a force is backed or escorted by ("soldiers
+/// backed by armoured vehicles", "policías apoyados por tanquetas").
+fn is_escort(w: &str) -> bool {
+    matches!(
+        w,
+        "backed"
+            | "supported"
+            | "escorted"
+            | "accompanied"
+            | "apoyados"
+            | "respaldados"
+            | "escoltados"
+            | "acompanados"
+            | "apoiados"
+            | "acompanhados"
+    )
 }
 
 /// "medical sources contacted by CARA", "cuando fue contactado por este diario": a
@@ -10273,9 +10277,6 @@ fn article_author(
         .map(|e| clean_name(&e.text))
 }
 
-/// The organisation that opens one of an article's first three sentences and takes
-/// a stand in the present right after its name (and an acronym in brackets):
-/// "Lumen Rights International (LRI) condemns ...", "La Coordinadora ... denuncia".
 /// The organisation a page's masthead names, above the first article's headline:
 /// "CNCT – Central Nacional da Classe Trabalhadora", "Coletivo Guiné-Bissau Livre"
 /// (the site whose page it is speaks in its unsigned statements).
@@ -10284,10 +10285,10 @@ fn masthead(a: &Analysis, article: &Article) -> Option<String> {
         .articles
         .iter()
         .find(|x| x.kind == cronica_types::ArticleKind::Article)?;
-    let title = article.title_span?;
     if first.index != article.index {
         return None;
     }
+    let title = article.title_span?;
     let text = a.text();
     let body = a.document.body;
     let head = text.get(body.start..title.start.max(body.start))?;
@@ -10321,6 +10322,9 @@ fn masthead(a: &Analysis, article: &Article) -> Option<String> {
         .map(|e| clean_name(&e.text))
 }
 
+/// The organisation that opens one of an article's first three sentences and takes
+/// a stand in the present right after its name (and an acronym in brackets):
+/// "Lumen Rights International (LRI) condemns ...", "La Coordinadora ... denuncia".
 fn stance_opener(a: &Analysis, article: &Article) -> Option<String> {
     let text = a.text();
     // (the body's first sentences: not the headline, a date line or a share bar

@@ -22,4 +22,4 @@ pub use eval::GeoEvalReport;
 pub use find::{is_institution, is_site_noun};
 pub use fold::key as fold_key;
 pub use gazetteer::{build_index, Country, Gazetteer, Kind, Record};
-pub use resolve::{resolve_with, GazetteerGeocoder};
+pub use resolve::{municipality_cue, resolve_with, GazetteerGeocoder};

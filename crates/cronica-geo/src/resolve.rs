@@ -230,7 +230,7 @@ fn kind_cue(text: &str, span: Span) -> Option<Kind> {
 
 /// Whether the words before `span` call it a municipality ("municipio de
 /// Argelia", "município de Caruaru", "the municipality of Argelia").
-fn municipality_cue(text: &str, span: Span) -> bool {
+pub fn municipality_cue(text: &str, span: Span) -> bool {
     let start = text.floor_char_boundary_compat(span.start.saturating_sub(24));
     let (w2, w1) = last_two_words(&text[start..span.start]);
     let (w2, w1) = (w2.map(fold_word), w1.map(fold_word));
