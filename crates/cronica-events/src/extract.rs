@@ -1866,6 +1866,8 @@ impl RuleEventExtractor {
                             // what follows ("In a statement, X declared that the
                             // resignation ...")
                             repeated.push((i, t));
+                        } else if court_sentence(v, i, t) {
+                            found.push((i, n, &*SENTENCE));
                         } else {
                             found.push((i, n, t));
                         }
@@ -5741,6 +5743,40 @@ fn is_equipment(w: &str) -> bool {
 /// Triggers whose words, here, describe rather than report: "the elected
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
+static SENTENCE: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Coerce, "sentence", 0.85));
+
+/// "O Tribunal da Comarca de Luanda condenou ontem 38 pessoas a penas de prisão",
+/// "un juez condenó a los dos dirigentes": a court or a judge that condemns
+/// someone sentences them; it voices no disapproval.
+fn court_sentence(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    t.event_type == EventType::Accuse
+        && t.mode == "condemnation"
+        && !t.nominal
+        && v.words[i].starts_with("conden")
+        && v.clause_before(i, 10).any(|k| is_court(&v.words[k]))
+}
+
+/// A court or a judge, by name of its kind.
+fn is_court(w: &str) -> bool {
+    matches!(
+        w,
+        "court"
+            | "tribunal"
+            | "tribunais"
+            | "tribunales"
+            | "juzgado"
+            | "corte"
+            | "judge"
+            | "juez"
+            | "jueza"
+            | "juiz"
+            | "juiza"
+            | "magistrate"
+            | "magistrado"
+            | "magistrada"
+    )
+}
+
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // "recalled its ambassador for consultations": the consultations are the recall's
     if t.event_type == EventType::Consult

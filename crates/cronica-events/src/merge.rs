@@ -92,7 +92,13 @@ fn dates_agree(a: &Event, b: &Event) -> bool {
         // took place ("this year, the annual march" and "the march on March 24")
         (Some(x), Some(y)) if a.date_span.is_some() && b.date_span.is_some() => {
             let occurred = a.status == EventStatus::Occurred && b.status == EventStatus::Occurred;
-            let coarse = |d: &DateValue| matches!(d.precision, Precision::Year | Precision::Month);
+            // ... or a run of days of one act, told whole and by one of its days ("a
+            // paralisação, de segunda a quarta-feira" and "segunda-feira, primeiro
+            // dia da greve")
+            let coarse = |d: &DateValue| {
+                matches!(d.precision, Precision::Year | Precision::Month)
+                    || d.precision == Precision::Range && (d.end - d.start).num_days() <= 7
+            };
             x == y
                 || occurred
                     && ((coarse(x) && x.start <= y.start && y.end <= x.end)

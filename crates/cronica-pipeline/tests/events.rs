@@ -8798,3 +8798,42 @@ fn a_quotation_closed_before_said_is_credited_to_the_speaker_after_it() {
     // "we" in the quotation is the speaker's side
     assert_eq!(e.actor.as_deref(), Some("Nusrat Jahan"), "{evs:#?}");
 }
+
+#[test]
+fn a_court_that_condemns_people_sentences_them() {
+    let (_, evs) = analyse(
+        "Title: Tribunal\nDate: 2027-07-15\nLanguage: pt\n\nO Tribunal da Comarca de Luanda condenou ontem, em julgamento sumário, 38 pessoas a penas entre três e seis meses de prisão.\n",
+    );
+    let e = one(&evs, "COERCE");
+    assert_eq!(
+        (e.mode.as_str(), e.date.as_deref()),
+        ("sentence", Some("2027-07-14")),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+    // a rights group that condemns a sentence disapproves of it
+    let (_, evs) = analyse(
+        "Title: Condena\nDate: 2027-07-15\nLanguage: pt\n\nA Ordem dos Advogados de Angola condenou ontem a detenção de 38 pessoas em Luanda.\n",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "condemnation", "{evs:#?}");
+    let (_, evs) = analyse(
+        "Title: Court\nDate: 2027-04-19\nLanguage: en\n\nOn Monday, a court in Tbilisi, Georgia, found him guilty of disobeying a lawful police order and fined him 3,000 lari.\n",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "sentence", "{evs:#?}");
+}
+
+#[test]
+fn a_page_headline_repeated_under_the_menu_is_the_title() {
+    // the headline line, not the share bar under it, heads the article: its acts
+    // are the body's, with the body's day
+    let (a, evs) = analyse(
+        "Title: Greve dos taxistas deixa quatro mortos em Luanda\nDate: 2027-07-15\nLanguage: pt\n\nNovo Kwanza Online\n\nInício | Política | Sociedade\n\nGreve dos taxistas deixa quatro mortos em Luanda\n\nPartilhar: Facebook | WhatsApp | X\n\nA Polícia Nacional confirmou hoje quatro mortos nos confrontos de segunda-feira em Luanda, primeiro dia da greve de três dias dos taxistas.\n\nA paralisação, de segunda a quarta-feira, deixou a capital sem transporte colectivo.\n",
+    );
+    assert_eq!(
+        a.articles[0].title.as_deref(),
+        Some("Greve dos taxistas deixa quatro mortos em Luanda")
+    );
+    let strikes: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert_eq!(strikes.len(), 1, "{evs:#?}");
+    assert_ne!(strikes[0].date.as_deref(), Some("2027-07-15"), "{evs:#?}");
+}

@@ -1051,6 +1051,7 @@ impl Parser<'_> {
         take(self.day_of_month(i));
         take(self.nth_weekday(i));
         take(self.prefixed_range(i));
+        take(self.weekday_range(i));
         take(self.since(i));
         take(self.edge(i));
         take(self.part_of_year(i));
@@ -1498,6 +1499,42 @@ impl Parser<'_> {
         let (end, a, b) = self.range_tail(e, first, allow_and)?;
         b.d?;
         self.range_hit(i, end, a, b)
+    }
+
+    /// Two weekdays of one week: "from Monday to Wednesday", "de segunda a
+    /// quarta-feira", "del lunes al miércoles", "entre martes y jueves".
+    fn weekday_range(&self, i: usize) -> Option<Hit> {
+        let between = self.kw(i, Kw::Between);
+        if !between && !self.kw(i, Kw::From) {
+            return None;
+        }
+        let j = self.skip_articles(i + 1);
+        let (k, w1, _) = self.weekday(j)?;
+        if !(self.kw(k, Kw::To) || between && self.kw(k, Kw::And)) {
+            return None;
+        }
+        let l = self.skip_articles(k + 1);
+        let (end, w2, _) = self.weekday(l)?;
+        let days = (i64::from(w2) - i64::from(w1)).rem_euclid(7);
+        if days == 0 {
+            return None;
+        }
+        // the week is the one either day names on its own ("quarta-feira" after
+        // a weak "segunda")
+        let (start, warning) = if let Some(h) = self.weekday_rule(j) {
+            (h.value.start, h.warning)
+        } else {
+            let h = self.weekday_rule(l)?;
+            (h.value.start - Duration::days(days), h.warning)
+        };
+        let mut h = Hit::new(
+            i,
+            end,
+            DateValue::range(start, start + Duration::days(days)),
+            true,
+        );
+        h.warning = warning;
+        Some(h)
     }
 
     /// "between X and Y", "from X to Y", "entre X y Y", "del X al Y", "de X a Y".
@@ -3839,6 +3876,43 @@ mod tests {
         assert_eq!(
             one("el pasado 15 de diciembre", Lang::Es, Some("2026-01-07")),
             "2025-12-15"
+        );
+    }
+
+    #[test]
+    fn weekday_ranges() {
+        // a Thursday
+        let a = Some("2027-07-15");
+        let range = |text: &str, lang: Lang| {
+            read(text, lang, a)
+                .into_iter()
+                .map(|(_, v)| v)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            range(
+                "A greve, de segunda a quarta-feira, deixou a cidade parada.",
+                Lang::Pt
+            ),
+            ["2027-07-12/2027-07-14"]
+        );
+        assert_eq!(
+            range(
+                "El paro, del lunes al miércoles, dejó la ciudad sin buses.",
+                Lang::Es
+            ),
+            ["2027-07-12/2027-07-14"]
+        );
+        assert_eq!(
+            range(
+                "The strike, from Monday to Wednesday, paralysed the city.",
+                Lang::En
+            ),
+            ["2027-07-12/2027-07-14"]
+        );
+        assert_eq!(
+            range("La huelga será del lunes al miércoles.", Lang::Es),
+            ["2027-07-19/2027-07-21"]
         );
     }
 

@@ -58,6 +58,10 @@ fn is_end_marker(k: LineKind) -> bool {
     )
 }
 
+/// How many lines from an article's start its headline may stand (under a
+/// site's name, menu, byline and share bar).
+const HEAD_LINES: usize = 12;
+
 /// Text used to compare headlines: lower case letters and digits only.
 fn norm(s: &str) -> String {
     s.chars()
@@ -631,6 +635,20 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
             if let (Some(t), Some(meta_title)) = (&title, &doc.meta.title) {
                 if t.starts_with(['"', '“', '«', '\'']) && norm(t) != norm(meta_title) {
                     title = None;
+                }
+            }
+            // The page's own headline, repeated under the site's name, menu and
+            // share bar, is the first article's title, whatever line above or
+            // below it looked like one ("Partilhar: Facebook | WhatsApp | X").
+            if let Some(meta_title) = doc.meta.title.as_deref().map(norm) {
+                let head_end = body_lines.first().map_or(b, |&j| j + 1).min(a + HEAD_LINES);
+                let own = (a..head_end)
+                    .find(|&j| !meta_title.is_empty() && norm(ctx.line_text(j)) == meta_title);
+                if let Some(j) = own {
+                    if title_span != Some(lines[j].span) {
+                        title = Some(ctx.line_text(j).to_string());
+                        title_span = Some(lines[j].span);
+                    }
                 }
             }
         }
