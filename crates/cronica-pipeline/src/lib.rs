@@ -166,10 +166,29 @@ impl Pipeline {
             .iter()
             .map(|p| ((p.span.start, p.span.end), p))
             .collect();
+        // ... and one the place stage put nowhere, of a country no place or
+        // demonym of the document names, names no country ("la finca recuperada
+        // Los Almendros" in a statement from Costa Rica, not the hamlet in
+        // Guerrero; "municipio de Argelia" in a story from Cauca stays Colombian)
+        let named: std::collections::HashSet<String> = a
+            .places
+            .iter()
+            .map(|p| p.country.clone())
+            .chain(
+                a.entities
+                    .iter()
+                    .filter(|e| e.label == cronica_types::EntityLabel::Norp)
+                    .filter_map(|e| e.country.clone()),
+            )
+            .collect();
         for e in a.entities.iter_mut() {
             if let Some(p) = resolved.get(&(e.span.start, e.span.end)) {
                 e.canonical = Some(p.canonical.clone());
                 e.country = Some(p.country.clone());
+            } else if e.label == cronica_types::EntityLabel::Loc
+                && e.country.as_ref().is_some_and(|c| !named.contains(c))
+            {
+                e.country = None;
             }
         }
         a.events = stage!(StageName::Events, {

@@ -8837,3 +8837,28 @@ fn a_page_headline_repeated_under_the_menu_is_the_title() {
     assert_eq!(strikes.len(), 1, "{evs:#?}");
     assert_ne!(strikes[0].date.as_deref(), Some("2027-07-15"), "{evs:#?}");
 }
+
+#[test]
+fn a_name_the_place_stage_put_nowhere_gives_no_foreign_country() {
+    // "Los Almendros" is a farm here, not the hamlet in Guerrero, Mexico
+    let (_, evs) = analyse(
+        "Title: Desalojo de la finca Los Almendros\nDate: 2027-10-05\nLanguage: es\n\nEl Frente de Pueblos Indígenas del Sur denunció hoy en Buenos Aires, Puntarenas, el desalojo de la finca Los Almendros por la policía costarricense.\n\nLos seis compañeros detenidos ayer en Los Almendros fueron liberados esta mañana por un juzgado.\n",
+    );
+    assert!(!evs.is_empty());
+    assert!(
+        evs.iter().all(|e| e.country.as_deref() == Some("CR")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_force_that_warns_threatens() {
+    let (_, evs) = analyse(
+        "Title: Aviso\nDate: 2027-11-16\nLanguage: pt\n\nA Polícia Nacional de Cabo Verde avisou hoje que \"não serão toleradas\" novas concentrações na Praia.\n",
+    );
+    assert_eq!(
+        one(&evs, "THREATEN").date.as_deref(),
+        Some("2027-11-16"),
+        "{evs:#?}"
+    );
+}
