@@ -1343,7 +1343,26 @@ impl EventExtractor for RuleEventExtractor {
                         .iter()
                         .take(7)
                         .any(|t| is_part_of_day(&cronica_text::fold(t.span.text(a.text()))));
-                    if item(s.span.start) && item_before {
+                    // ("Twenty-two members were arrested and held overnight",
+                    // "Cinco moradores foram detidos": a paragraph that opens with a
+                    // count of people and what was done to them, with no day of its
+                    // own, tells the toll of the act just told)
+                    let opening: Vec<&str> = s
+                        .tokens
+                        .iter()
+                        .take(10)
+                        .map(|t| t.span.text(a.text()))
+                        .collect();
+                    let opens_with_a_toll = cronica_text::parse_count(&opening, article.lang)
+                        .is_some_and(|c| c.words > 0)
+                        && opening.iter().take(8).any(|w| {
+                            matches!(
+                                cronica_text::fold(w).as_str(),
+                                "were" | "foram" | "fueron" | "resultaron" | "ficaram"
+                            )
+                        })
+                        && !a.times.iter().any(|t| s.span.contains(t.span));
+                    if item(s.span.start) && item_before || opens_with_a_toll {
                         cx.anchor = told_day;
                     } else if opens_at_an_hour {
                         // (the day of the story's last act done, however far back)

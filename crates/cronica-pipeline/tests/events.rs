@@ -8862,3 +8862,35 @@ fn a_force_that_warns_threatens() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_paragraph_opening_with_a_toll_goes_on_with_the_day_just_told() {
+    let evs = events(
+        "2027-05-12",
+        "On Monday 10 May, about 3,000 health workers marched in Lilongwe, Malawi. Police fired tear gas and rubber bullets into the crowd.\n\nTwenty-two members were arrested and held overnight at Lilongwe Police Station.",
+    );
+    let e = one(&evs, "COERCE");
+    assert_eq!(
+        (e.date.as_deref(), e.arrested),
+        (Some("2027-05-10"), Some(22)),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn adhering_to_anothers_strike_is_support_and_joining_it_is_striking() {
+    let (_, evs) = analyse(
+        "Title: Adhesión\nDate: 2027-08-31\nLanguage: es\n\nLa Asociación de Educadores Chiricanos anunció ayer su adhesión al paro de los bananeros en Chiriquí, Panamá.\n",
+    );
+    let e = one(&evs, "SUPPORT");
+    assert_eq!(
+        (e.mode.as_str(), e.date.as_deref()),
+        ("endorsement", Some("2027-08-30")),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    let (_, evs) = analyse(
+        "Title: Greve\nDate: 2027-07-15\nLanguage: pt\n\nEm Benguela, Angola, os taxistas aderiram à greve na terça e na quarta-feira.\n",
+    );
+    one(&evs, "PROTEST");
+}
