@@ -5762,6 +5762,26 @@ fn is_equipment(w: &str) -> bool {
 /// Triggers whose words, here, describe rather than report: "the elected
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
+/// "38 pessoas detidas durante a greve dos taxistas", "la libertad de los
+/// detenidos en las movilizaciones de mayo", "protesters arrested during the
+/// march": the protest the held were taken in is named, not told.
+fn held_during(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    t.event_type == EventType::Protest
+        && t.nominal
+        && (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "durante" | "during" | "en" | "in" | "nas" | "nos" | "na" | "no"
+            ) && (k.saturating_sub(3)..k).any(|j| {
+                is_held_noun(&v.words[j])
+                    || matches!(
+                        v.words[j].as_str(),
+                        "arrested" | "detained" | "held" | "jailed" | "detenido" | "detido"
+                    )
+            })
+        })
+}
+
 static SENTENCE: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Coerce, "sentence", 0.85));
 
 /// "O Tribunal da Comarca de Luanda condenou ontem 38 pessoas a penas de prisão",
@@ -5805,7 +5825,8 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
-    if done_by_whoever(v, i)
+    if held_during(v, i, t)
+        || done_by_whoever(v, i)
         || backed_by_equipment(v, i, t)
         || contacted_source(v, i, t)
         || traffic_freed(v, i, t)

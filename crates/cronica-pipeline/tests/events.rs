@@ -8894,3 +8894,12 @@ fn adhering_to_anothers_strike_is_support_and_joining_it_is_striking() {
     );
     one(&evs, "PROTEST");
 }
+
+#[test]
+fn the_protest_the_held_were_taken_in_is_named_not_told() {
+    let (_, evs) = analyse(
+        "Title: Exigência\nDate: 2027-07-15\nLanguage: pt\n\nEm comunicado, o PRDA exige a demissão do ministro do Interior de Angola e a libertação de todos os detidos durante a greve.\n",
+    );
+    one(&evs, "REQUEST");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
