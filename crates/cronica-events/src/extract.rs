@@ -316,6 +316,18 @@ impl<'a> SentenceView<'a> {
             if bracketed && is_wire_agency(&e.text) {
                 continue;
             }
+            // "Teresina (PI)", "Curitiba (PR)": a state's code after its town
+            let state_code = bracketed
+                && first >= 2
+                && e.text.len() == 2
+                && e.text.chars().all(|c| c.is_ascii_uppercase())
+                && self.places.iter().any(|p| {
+                    p.span.end <= self.spans[first - 1].start
+                        && p.span.overlaps(self.spans[first - 2])
+                });
+            if state_code {
+                continue;
+            }
             // "in London", "the streets of Ecuador", "las calles de Lima": a place, not
             // a party
             let place_of = first > 1
@@ -5523,12 +5535,14 @@ fn venue_line(v: &SentenceView, first: usize) -> Option<usize> {
     (town && hour && d2 + 1 < v.words.len()).then_some(d2 + 1)
 }
 
-/// A number with an hour's suffix after it ("7 pm", "18 h").
+/// A number with an hour's suffix after it ("7 pm", "18 h", "9 a.m.").
 fn number_before_hour_suffix(v: &SentenceView, k: usize) -> bool {
+    let word = |j: usize| v.words.get(j).map_or("", String::as_str);
     v.sentence.tokens[k].kind == TokenKind::Number
-        && v.words
-            .get(k + 1)
-            .is_some_and(|w| matches!(w.as_str(), "pm" | "am" | "h"))
+        && (matches!(
+            word(k + 1),
+            "pm" | "am" | "h" | "a.m." | "p.m." | "a.m" | "p.m"
+        ) || matches!(word(k + 1), "a" | "p") && word(k + 2) == "." && word(k + 3) == "m")
 }
 
 /// "7pm", "4.30pm", "18h", "às" : the words of an hour.
@@ -10112,7 +10126,12 @@ fn nominal_supported(
         let opening = k <= 2;
         (opening || b - a <= 12) && !triggers.iter().any(|&j| j != i && a < j && j < b)
     });
-    if has_figures || own_date {
+    // ("- Fortaleza (CE) – 15h – Praça do Ferreira, com caminhada até o Palácio":
+    // an item of a listing of gatherings is a gathering of its own)
+    // (not the slogans it carries: "Stop the bombing of Mexico!")
+    let listed_gathering =
+        matches!(ty, EventType::Protest | EventType::Consult) && listing_line(v).is_some();
+    if has_figures || own_date || listed_gathering {
         return true;
     }
     // a deployment is a state of affairs where it is: "a US military buildup near

@@ -8903,3 +8903,35 @@ fn the_protest_the_held_were_taken_in_is_named_not_told() {
     one(&evs, "REQUEST");
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn each_item_of_a_listing_of_gatherings_is_a_gathering_of_its_own() {
+    let (_, evs) = analyse(
+        "Title: Atos\nDate: 2027-09-15\nLanguage: pt\n\nAtos na quinta-feira, 23 de setembro:\n\n- Teresina (PI) – 9h – Praça Rio Branco\n- Natal (RN) – 15h – Praça Sete de Setembro\n- Fortaleza (CE) – 15h – Praça do Ferreira, com caminhada até o Palácio da Abolição\n",
+    );
+    let mut towns: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.event_type == "PROTEST")
+        .filter_map(|e| e.location.as_deref())
+        .collect();
+    towns.sort_unstable();
+    assert_eq!(towns, ["Fortaleza", "Natal", "Teresina"], "{evs:#?}");
+    // a state's code is no party
+    assert!(
+        evs.iter()
+            .all(|e| !matches!(e.actor.as_deref(), Some("PI" | "RN" | "CE"))),
+        "{evs:#?}"
+    );
+    let (_, evs) = analyse(
+        "Title: Day of action\nDate: 2027-05-12\nLanguage: en\n\nJoin the national day of action on Tuesday 18 May:\n\n- Blantyre – 9 a.m. – march from Queen Elizabeth Central Hospital to the Civic Offices\n- Mzuzu – 9 a.m. – gathering at the gate of Mzuzu Central Hospital\n",
+    );
+    let towns: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.event_type == "PROTEST")
+        .filter_map(|e| e.location.as_deref())
+        .collect();
+    assert!(
+        towns.contains(&"Blantyre") && towns.contains(&"Mzuzu"),
+        "{evs:#?}"
+    );
+}

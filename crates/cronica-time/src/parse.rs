@@ -3404,6 +3404,16 @@ impl Parser<'_> {
             return None;
         }
         let (e, h) = holiday::match_at(self.text, self.t, j, self.lang)?;
+        // "Natal (RN)", "Natal, RN": a town with its state's code, not Christmas
+        let state_code = |k: usize| {
+            self.t.get(k).is_some_and(|t| {
+                let w = &self.text[t.start..t.end];
+                w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase())
+            })
+        };
+        if matches!(self.punct(e), Some('(' | ',')) && state_code(e + 1) {
+            return None;
+        }
         let mut end = e;
         let mut year = None;
         let mut year_relative = false;
@@ -3877,6 +3887,13 @@ mod tests {
             one("el pasado 15 de diciembre", Lang::Es, Some("2026-01-07")),
             "2025-12-15"
         );
+    }
+
+    #[test]
+    fn a_town_with_its_states_code_is_no_holiday() {
+        let a = Some("2027-09-15");
+        assert!(read("- Natal (RN) – 15h – Praça Sete de Setembro", Lang::Pt, a).is_empty());
+        assert_eq!(one("no Natal de 2026", Lang::Pt, a), "2026-12-25");
     }
 
     #[test]
