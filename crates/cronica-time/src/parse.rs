@@ -697,6 +697,17 @@ impl Parser<'_> {
         if t.cue != 0 {
             return t.cue;
         }
+        // ("said it would hold a rally on Saturday": the future of a report; not
+        // "a finance bill that would raise taxes")
+        if self.lang == Lang::En
+            && self.word_is(i, "would")
+            && i > 0
+            && ["it", "they", "he", "she", "we"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+        {
+            return 1;
+        }
         if i > 0 {
             // ("is due to open": "due" after its verb looks ahead; "due to the
             // strike" gives a cause)
@@ -3894,6 +3905,24 @@ mod tests {
         let a = Some("2027-09-15");
         assert!(read("- Natal (RN) – 15h – Praça Sete de Setembro", Lang::Pt, a).is_empty());
         assert_eq!(one("no Natal de 2026", Lang::Pt, a), "2026-12-25");
+    }
+
+    #[test]
+    fn a_reported_future_looks_ahead() {
+        // a Thursday
+        let a = Some("2027-03-25");
+        assert_eq!(
+            one(
+                "The front said it would hold a rally on Saturday.",
+                Lang::En,
+                a
+            ),
+            "2027-03-27"
+        );
+        assert_eq!(
+            one("Police fired tear gas on Wednesday at protesters against a bill that would raise taxes.", Lang::En, a),
+            "2027-03-24"
+        );
     }
 
     #[test]
