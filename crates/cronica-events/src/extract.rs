@@ -344,9 +344,22 @@ impl<'a> SentenceView<'a> {
                             )
                     })
             });
+            // ("The Youth Front in Kathmandu, Nepal, said": the country after a town
+            // the text puts something in is where that town is)
+            let town_of = first >= 3
+                && self.raw[first - 1] == ","
+                && self.raw.get(last + 1).is_some_and(|w| *w == ",")
+                && self.places.iter().any(|p| {
+                    p.span.end <= self.spans[first - 1].start
+                        && p.span.overlaps(self.spans[first - 2])
+                        && self
+                            .word_index(p.span)
+                            .is_some_and(|(f, _)| f > 0 && is_locative(&self.words[f - 1]))
+                });
             // ("in police custody": the police hold someone, they are no place)
             let custody = self.words.get(last + 1).is_some_and(|w| w == "custody");
             if (first > 0 && is_locative(&self.words[first - 1])
+                || town_of
                 || first > 1
                     && is_locative(&self.words[first - 2])
                     && self.words[first - 1] == "the"

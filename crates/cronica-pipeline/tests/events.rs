@@ -8935,3 +8935,27 @@ fn each_item_of_a_listing_of_gatherings_is_a_gathering_of_its_own() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_country_after_a_town_something_is_in_is_no_speaker() {
+    let evs = events(
+        "2027-03-25",
+        "The Youth Front in Kathmandu, Nepal, said it would hold a rally at Maitighar Mandala on Saturday.",
+    );
+    let e = one(&evs, "PROTEST");
+    assert_eq!(
+        (e.actor.as_deref(), e.date.as_deref()),
+        (Some("Youth Front"), Some("2027-03-27")),
+        "{evs:#?}"
+    );
+    // (a country after a comma that acts is the speaker)
+    let evs = events(
+        "2025-10-10",
+        "In Ottawa, Canada today announced sanctions on five officials of Georgia.",
+    );
+    assert_eq!(
+        one(&evs, "SANCTION").actor.as_deref(),
+        Some("Government of Canada"),
+        "{evs:#?}"
+    );
+}
