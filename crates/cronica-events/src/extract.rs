@@ -347,6 +347,7 @@ impl<'a> SentenceView<'a> {
             // ("The Youth Front in Kathmandu, Nepal, said": the country after a town
             // the text puts something in is where that town is)
             let town_of = first >= 3
+                && e.label == EntityLabel::Loc
                 && self.raw[first - 1] == ","
                 && self.raw.get(last + 1).is_some_and(|w| *w == ",")
                 && self.places.iter().any(|p| {
