@@ -1931,12 +1931,27 @@ impl RuleEventExtractor {
             .filter(|(_, _, t)| t.event_type == EventType::Protest)
             .map(|&(i, _, _)| i)
             .collect();
+        // ... and so is the rejection it is held in ("el cierre que productores
+        // mantenían ... en rechazo al contrato", "em repúdio à PEC")
+        let acts_at: Vec<usize> = found
+            .iter()
+            .filter(|(_, _, t)| t.event_type.is_material())
+            .map(|&(i, _, _)| i)
+            .collect();
         found.retain(|&(i, _, t)| {
-            !(t.event_type == EventType::Support
+            let after_in = i > 0 && matches!(v.words[i - 1].as_str(), "in" | "en" | "em");
+            let support = t.event_type == EventType::Support
                 && t.mode != "election"
-                && i > 0
-                && matches!(v.words[i - 1].as_str(), "in" | "en" | "em")
-                && protest_at.iter().any(|&j| j < i))
+                && after_in
+                && protest_at.iter().any(|&j| j < i);
+            let rejection = matches!(t.event_type, EventType::Reject | EventType::Accuse)
+                && after_in
+                && matches!(
+                    v.words[i].as_str(),
+                    "rechazo" | "repudio" | "rejection" | "rejeicao"
+                )
+                && acts_at.iter().any(|&j| j < i);
+            !(support || rejection)
         });
         // "• Sunday 14 February, 2pm – Manchester: Hands off Mexico! – St Peter's
         // Square": a line of a campaign's listing, a day and an hour and then its

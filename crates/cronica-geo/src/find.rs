@@ -1400,6 +1400,32 @@ fn names_a_site(ws: &[Word], i: usize) -> bool {
     if street(p) && joined(i) {
         return true;
     }
+    // ("el contrato de exploración minera en cerro Colorado", "no rio Xingu":
+    // a hill, a river or a lake a common word names is no town nor state)
+    let feature = |w: &Word| {
+        !w.capitalized
+            && matches!(
+                w.folded.as_str(),
+                "cerro"
+                    | "rio"
+                    | "lago"
+                    | "laguna"
+                    | "lagoa"
+                    | "volcan"
+                    | "serra"
+                    | "sierra"
+                    | "cordillera"
+                    | "morro"
+                    | "quebrada"
+                    | "arroyo"
+                    | "river"
+                    | "lake"
+                    | "mount"
+            )
+    };
+    if feature(p) && joined(i) {
+        return true;
+    }
     let article = |w: &Word| {
         !w.capitalized && matches!(w.folded.as_str(), "la" | "las" | "los" | "el" | "a" | "o")
     };

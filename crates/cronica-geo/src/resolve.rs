@@ -1929,6 +1929,16 @@ mod tests {
     }
 
     #[test]
+    fn hills_rivers_and_lakes_are_no_towns_nor_states() {
+        let p = resolve(
+            "Productores cerraron la vía en San Félix, Chiriquí, en rechazo a la mina en cerro Colorado.",
+            Lang::Es,
+        );
+        assert!(p.iter().all(|x| x.name != "Colorado"), "{p:#?}");
+        assert_eq!(place(&p, "Chiriquí").country, "PA");
+    }
+
+    #[test]
     fn predicate_cues() {
         let t = "Peru is a city in, and the county seat of, Miami County";
         assert_eq!(predicate_cue(t, Span::new(0, 4)), Some(Kind::Town));

@@ -8959,3 +8959,12 @@ fn the_country_after_a_town_something_is_in_is_no_speaker() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_rejection_an_act_is_done_in_is_its_purpose() {
+    let (_, evs) = analyse(
+        "Title: Desalojo\nDate: 2027-08-31\nLanguage: es\n\nLa Policía desalojó ayer el cierre que productores mantenían en la vía Interamericana, en Chiriquí, Panamá, en rechazo al contrato de exploración minera.\n",
+    );
+    one(&evs, "COERCE");
+    assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
+}

@@ -759,7 +759,22 @@ impl Parser<'_> {
                 (self.word_is(j, "para") || self.word_is(j, "pra"))
                     && before(1).is_some_and(|k| self.kw(k, Kw::The))
             });
-        if for_the {
+        // "invited representatives of the protesters to talks ... on Friday",
+        // "invitó a los dirigentes a una reunión el viernes": the day of an
+        // invitation is to come
+        let invited = (at.saturating_sub(12)..at).any(|j| {
+            [
+                "invited",
+                "invites",
+                "invito",
+                "invitaron",
+                "convidou",
+                "convidaram",
+            ]
+            .iter()
+            .any(|w| self.word_is(j, w))
+        });
+        if for_the || invited {
             return Tense::Future;
         }
         let mut best: Option<(usize, i8)> = None;
@@ -3922,6 +3937,10 @@ mod tests {
         assert_eq!(
             one("Police fired tear gas on Wednesday at protesters against a bill that would raise taxes.", Lang::En, a),
             "2027-03-24"
+        );
+        assert_eq!(
+            one("The office said it had invited the protesters to talks at the residence on Friday.", Lang::En, a),
+            "2027-03-26"
         );
     }
 
