@@ -215,6 +215,22 @@ const TEASER_HEADS: &[&str] = &[
     "destaques",
 ];
 
+/// Starts of a wire story's credits and trust notes ("Reporting by ...; Editing
+/// by ...", "Our Standards: ...").
+const CREDIT_STARTS: &[&str] = &[
+    "reporting by ",
+    "additional reporting by ",
+    "editing by ",
+    "writing by ",
+    "compiled by ",
+    "our standards:",
+    "con información de ",
+    "con reportes de ",
+    "edición de ",
+    "com informações de ",
+    "edição de ",
+];
+
 /// Starts of notes saying where a text was first published.
 const SOURCE_NOTES: &[&str] = &[
     "originally published",
@@ -424,6 +440,9 @@ pub fn classify(raw: &str) -> LineKind {
     if words <= 60 && BOILER_PHRASES.iter().any(|p| lower.contains(p)) {
         return LineKind::Boilerplate;
     }
+    if words <= 60 && CREDIT_STARTS.iter().any(|p| lower.starts_with(p)) {
+        return LineKind::Boilerplate;
+    }
     let head = lower.trim_end_matches([':', '.']).trim();
     if TEASER_HEADS.contains(&head) {
         return LineKind::Section { teasers: true };
@@ -510,6 +529,22 @@ pub fn lines(text: &str, body: Span) -> Vec<Line> {
 mod tests {
     use super::*;
     use LineKind::*;
+
+    #[test]
+    fn a_wire_storys_credits_are_furniture() {
+        assert_eq!(
+            classify("Reporting by Anjali Thapa in Kathmandu; additional reporting by Nabin Lama in Pokhara; Editing by Martin Keane"),
+            Boilerplate
+        );
+        assert_eq!(
+            classify("Our Standards: The Trust Principles."),
+            Boilerplate
+        );
+        assert_ne!(
+            classify("Reporting by local media said the police fired tear gas at the crowd in the capital on Tuesday night, injuring at least twelve people."),
+            Byline
+        );
+    }
 
     #[test]
     fn a_menu_between_bars_is_furniture() {
