@@ -5825,7 +5825,8 @@ fn held_during(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         })
 }
 
-static SENTENCE: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Coerce, "sentence", 0.85));
+static SENTENCE: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Sanction, "sentence", 0.85));
 
 /// "O Tribunal da Comarca de Luanda condenou ontem 38 pessoas a penas de prisão",
 /// "un juez condenó a los dos dirigentes": a court or a judge that condemns

@@ -3471,7 +3471,7 @@ fn raids_sentences_charges_and_expelled_envoys_in_spanish() {
         "2023-01-12",
         "Un juez envió a prisión preventiva el miércoles a cinco manifestantes en Quito.",
     );
-    assert_eq!(one(&evs, "COERCE").mode, "sentence", "{evs:#?}");
+    assert_eq!(one(&evs, "SANCTION").mode, "sentence", "{evs:#?}");
     let evs = events(
         "2023-01-12",
         "La Fiscalía imputó el jueves a tres policías en Bogotá.",
@@ -8804,7 +8804,7 @@ fn a_court_that_condemns_people_sentences_them() {
     let (_, evs) = analyse(
         "Title: Tribunal\nDate: 2027-07-15\nLanguage: pt\n\nO Tribunal da Comarca de Luanda condenou ontem, em julgamento sumário, 38 pessoas a penas entre três e seis meses de prisão.\n",
     );
-    let e = one(&evs, "COERCE");
+    let e = one(&evs, "SANCTION");
     assert_eq!(
         (e.mode.as_str(), e.date.as_deref()),
         ("sentence", Some("2027-07-14")),
@@ -8819,7 +8819,7 @@ fn a_court_that_condemns_people_sentences_them() {
     let (_, evs) = analyse(
         "Title: Court\nDate: 2027-04-19\nLanguage: en\n\nOn Monday, a court in Tbilisi, Georgia, found him guilty of disobeying a lawful police order and fined him 3,000 lari.\n",
     );
-    assert_eq!(one(&evs, "COERCE").mode, "sentence", "{evs:#?}");
+    assert_eq!(one(&evs, "SANCTION").mode, "sentence", "{evs:#?}");
 }
 
 #[test]

@@ -713,7 +713,14 @@ impl Parser<'_> {
             // strike" gives a cause)
             let to = (self.word_is(i, "to") || self.word_is(i, "due"))
                 && (self.word_is(i - 1, "is") || self.word_is(i - 1, "are"));
-            if to || self.kw(i, Kw::Partir) && self.kw(i - 1, Kw::To) {
+            // (not the hour a gathering began: "se concentraron a partir de las
+            // 19:00 horas", "a partir das 18h")
+            let from_an_hour = (self.word_is(i + 1, "de") || self.word_is(i + 1, "das"))
+                && (["las", "la", "as", "a"]
+                    .iter()
+                    .any(|w| self.word_is(i + 2, w))
+                    || self.t.get(i + 2).is_some_and(|t| t.kind == Kind::Num));
+            if to || self.kw(i, Kw::Partir) && self.kw(i - 1, Kw::To) && !from_an_hour {
                 return 1;
             }
         }
@@ -3941,6 +3948,10 @@ mod tests {
         assert_eq!(
             one("The office said it had invited the protesters to talks at the residence on Friday.", Lang::En, a),
             "2027-03-26"
+        );
+        assert_eq!(
+            one("El lunes, a partir de las 19:00 horas, unas 400 personas se concentraron frente al Ayuntamiento.", Lang::Es, Some("2027-10-06")),
+            "2027-10-04"
         );
     }
 
