@@ -9689,6 +9689,14 @@ fn is_present_statement_at(v: &SentenceView, k: usize) -> bool {
     if is_present_statement(w) {
         return true;
     }
+    // ("This is false.", "Es mentira.", "Isto é falso.": an answer in the present)
+    let next = v.words.get(k + 1).map_or("", String::as_str);
+    if matches!(w, "this" | "that" | "esto" | "eso" | "isto" | "isso")
+        && matches!(next, "is" | "es" | "e")
+        || k == 0 && matches!(w, "es" | "e") && matches!(next, "mentira" | "falso" | "una" | "uma")
+    {
+        return true;
+    }
     v.lang == Lang::En
         && k > 0
         && matches!(

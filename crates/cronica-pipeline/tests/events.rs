@@ -8968,3 +8968,23 @@ fn the_rejection_an_act_is_done_in_is_its_purpose() {
     one(&evs, "COERCE");
     assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
 }
+
+#[test]
+fn an_answer_that_a_claim_is_false_is_a_denial_made_when_published() {
+    let (_, evs) = analyse(
+        "Title: Statement\nDate: 2027-05-12\nLanguage: en\n\nOn Monday 10 May, police fired tear gas at our members in Lilongwe, Malawi. That evening the police spokesperson claimed that marchers had attacked officers. This is false.\n",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.event_type == "REJECT")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(
+        (e.mode.as_str(), e.date.as_deref()),
+        ("denial", Some("2027-05-12")),
+        "{evs:#?}"
+    );
+    let (_, evs) = analyse(
+        "Title: Nota\nDate: 2027-10-01\nLanguage: pt\n\nO governo do Paraná afirmou que os servidores invadiram o plenário em Curitiba. É mentira: as imagens mostram que estavam do lado de fora.\n",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "REJECT"), "{evs:#?}");
+}
