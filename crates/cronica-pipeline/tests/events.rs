@@ -8988,3 +8988,16 @@ fn an_answer_that_a_claim_is_false_is_a_denial_made_when_published() {
     );
     assert!(evs.iter().any(|e| e.event_type == "REJECT"), "{evs:#?}");
 }
+
+#[test]
+fn the_held_who_are_freed_are_released_in_the_morning_not_tomorrow() {
+    let (_, evs) = analyse(
+        "Title: Comunicado\nDate: 2027-10-06\nLanguage: es\n\nCinco de los detenidos en El Ejido, España, quedaron en libertad el martes por la mañana.\n",
+    );
+    let e = one(&evs, "CONCEDE");
+    assert_eq!(
+        (e.mode.as_str(), e.date.as_deref(), e.status.as_str()),
+        ("release", Some("2027-10-05"), "occurred"),
+        "{evs:#?}"
+    );
+}

@@ -694,6 +694,17 @@ impl Parser<'_> {
         {
             return 0;
         }
+        // ("quedaron en libertad el martes por la mañana": the morning, not
+        // tomorrow)
+        if t.cue > 0
+            && i > 0
+            && self.word_is(i, "mañana")
+            && ["la", "esta", "cada", "toda", "media"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+        {
+            return 0;
+        }
         if t.cue != 0 {
             return t.cue;
         }
@@ -3952,6 +3963,14 @@ mod tests {
         assert_eq!(
             one("El lunes, a partir de las 19:00 horas, unas 400 personas se concentraron frente al Ayuntamiento.", Lang::Es, Some("2027-10-06")),
             "2027-10-04"
+        );
+        assert_eq!(
+            one(
+                "Cinco quedaron en libertad el martes por la mañana.",
+                Lang::Es,
+                Some("2027-10-06")
+            ),
+            "2027-10-05"
         );
     }
 
