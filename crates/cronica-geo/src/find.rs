@@ -377,6 +377,8 @@ const STOPLIST: &[&str] = &[
     "office",
     "house",
     "casa",
+    "palacio",
+    "palace",
     "home",
     "press",
     "news",

@@ -1939,6 +1939,16 @@ mod tests {
     }
 
     #[test]
+    fn a_government_palace_is_no_town() {
+        let p = resolve(
+            "O ministro falou ontem numa conferência de imprensa no Palácio do Governo, em Díli.",
+            Lang::Pt,
+        );
+        assert!(p.iter().all(|x| x.name != "Palácio"), "{p:#?}");
+        assert_eq!(place(&p, "Díli").country, "TL");
+    }
+
+    #[test]
     fn predicate_cues() {
         let t = "Peru is a city in, and the county seat of, Miami County";
         assert_eq!(predicate_cue(t, Span::new(0, 4)), Some(Kind::Town));
