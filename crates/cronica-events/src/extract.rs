@@ -7143,9 +7143,20 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
             .rev()
             .take_while(|&k| !matches!(v.raw[k], "." | ";" | ":"))
             .find(|&k| v.words[k] == "that");
+        // ("demanded that the government withdraw the bill": a bare verb after
+        // its subject is the subjunctive too)
+        let w = v.words[i].as_str();
+        let bare = i >= 2
+            && !w.ends_with("ed")
+            && !w.ends_with('s')
+            && !w.ends_with("ing")
+            && !matches!(
+                v.words[i - 1].as_str(),
+                "has" | "have" | "had" | "was" | "were" | "is" | "are"
+            );
         // (the demand may govern several clauses: "demanded that ..., and that ...")
         let asked = that.is_some_and(|q| {
-            (q + 1..i).any(|k| v.words[k] == "be")
+            (bare && q + 2 <= i || (q + 1..i).any(|k| v.words[k] == "be"))
                 && (q.saturating_sub(24)..q).any(|k| {
                     asks_at(k) && (k + 1..(k + 4).min(v.words.len())).any(|j| v.words[j] == "that")
                 })

@@ -9001,3 +9001,13 @@ fn the_held_who_are_freed_are_released_in_the_morning_not_tomorrow() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn what_a_demand_asks_in_a_bare_verb_has_not_happened() {
+    let evs = events(
+        "2027-06-07",
+        "In Yerevan, Armenia, speakers have demanded that the government withdraw the bill before Thursday's vote.",
+    );
+    one(&evs, "REQUEST");
+    assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
+}
