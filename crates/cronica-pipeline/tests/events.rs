@@ -9011,3 +9011,17 @@ fn what_a_demand_asks_in_a_bare_verb_has_not_happened() {
     one(&evs, "REQUEST");
     assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
 }
+
+#[test]
+fn staying_away_from_work_is_a_strike_and_a_road_cut_is_a_blockade() {
+    let evs = events(
+        "2027-06-07",
+        "In Yerevan, Armenia, thousands of workers stayed away from work on Monday.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "strike", "{evs:#?}");
+    let evs = events(
+        "2027-06-07",
+        "Protesters parked lorries across the M-1 highway near Ashtarak, Armenia, cutting the main road to Gyumri on Monday.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
+}
