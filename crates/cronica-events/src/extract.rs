@@ -1913,6 +1913,8 @@ impl RuleEventExtractor {
                             repeated.push((i, t));
                         } else if court_sentence(v, i, t) {
                             found.push((i, n, &*SENTENCE));
+                        } else if court_refusal(v, i, t) {
+                            found.push((i, n, &*COURT_RULING));
                         } else {
                             found.push((i, n, t));
                         }
@@ -5837,6 +5839,18 @@ fn court_sentence(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         && !t.nominal
         && v.words[i].starts_with("conden")
         && v.clause_before(i, 10).any(|k| is_court(&v.words[k]))
+}
+
+static COURT_RULING: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Sanction, "court-ruling", 0.8));
+
+/// "a juíza da 2ª Vara Federal negou o pedido de reintegração de posse", "the
+/// High Court rejected the petition": what a court refuses, it rules.
+fn court_refusal(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    t.event_type == EventType::Reject
+        && !t.nominal
+        && v.clause_before(i, 10)
+            .any(|k| is_court(&v.words[k]) || v.words[k] == "vara")
 }
 
 /// A court or a judge, by name of its kind.

@@ -9025,3 +9025,17 @@ fn staying_away_from_work_is_a_strike_and_a_road_cut_is_a_blockade() {
     );
     assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
 }
+
+#[test]
+fn what_a_court_refuses_it_rules() {
+    let (_, evs) = analyse(
+        "Title: Reitoria\nDate: 2027-11-09\nLanguage: pt\n\nNesta segunda-feira (8), a juíza da 2ª Vara Federal de Alagoas negou o pedido de reintegração de posse da reitoria em Maceió.\n",
+    );
+    let e = one(&evs, "SANCTION");
+    assert_eq!(
+        (e.mode.as_str(), e.date.as_deref()),
+        ("court-ruling", Some("2027-11-08")),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
+}
