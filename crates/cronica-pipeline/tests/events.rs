@@ -9039,3 +9039,16 @@ fn what_a_court_refuses_it_rules() {
     );
     assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
 }
+
+#[test]
+fn students_who_occupy_a_building_stage_an_occupation() {
+    let (_, evs) = analyse(
+        "Title: Ocupação\nDate: 2027-11-09\nLanguage: pt\n\nDesde a manhã de quarta-feira (3), cerca de 300 estudantes ocupam o prédio da reitoria da Universidade Federal de Alagoas, em Maceió.\n",
+    );
+    let e = one(&evs, "PROTEST");
+    assert_eq!(
+        (e.mode.as_str(), e.date.as_deref()),
+        ("occupation", Some("2027-11-03")),
+        "{evs:#?}"
+    );
+}
