@@ -9052,3 +9052,22 @@ fn students_who_occupy_a_building_stage_an_occupation() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_boycott_called_for_and_a_man_bundled_into_a_van() {
+    let evs = events(
+        "2027-04-15",
+        "The coalition in Kampala, Uganda, called on students at all public universities to boycott classes from Monday.",
+    );
+    let e = one(&evs, "PROTEST");
+    assert_eq!(
+        (e.mode.as_str(), e.status.as_str(), e.date.as_deref()),
+        ("boycott", "planned", Some("2027-04-19")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-04-15",
+        "He was bundled into an unmarked van by men in plain clothes outside a hostel in Kampala, Uganda, on Friday night.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").mode, "abduction", "{evs:#?}");
+}
