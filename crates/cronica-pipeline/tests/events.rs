@@ -9071,3 +9071,16 @@ fn a_boycott_called_for_and_a_man_bundled_into_a_van() {
     );
     assert_eq!(one(&evs, "ASSAULT").mode, "abduction", "{evs:#?}");
 }
+
+#[test]
+fn an_army_ordered_out_is_deployed() {
+    let evs = events(
+        "2027-03-25",
+        "Hours later the cabinet ordered the Nepali Army to deploy in the capital, Kathmandu.",
+    );
+    assert_eq!(
+        one(&evs, "MOBILIZE").mode,
+        "military-deployment",
+        "{evs:#?}"
+    );
+}
