@@ -5810,6 +5810,54 @@ fn is_equipment(w: &str) -> bool {
 /// "38 pessoas detidas durante a greve dos taxistas", "la libertad de los
 /// detenidos en las movilizaciones de mayo", "protesters arrested during the
 /// march": the protest the held were taken in is named, not told.
+fn ended_or_withdrawn(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // ("A UTL deu a greve por terminada ontem à noite", "levantaron el paro",
+    // "called off the strike": a protest ended is no new protest)
+    let ending = |w: &str| {
+        matches!(
+            w,
+            "terminada"
+                | "encerrada"
+                | "terminado"
+                | "encerrado"
+                | "levantaron"
+                | "levanto"
+                | "levantou"
+                | "levantaram"
+                | "suspendieron"
+                | "suspendio"
+                | "suspendeu"
+                | "suspenderam"
+                | "ended"
+                | "desconvocou"
+                | "desconvocaram"
+                | "desconvoco"
+                | "desconvocaron"
+        )
+    };
+    let called_off = |k: usize| {
+        v.words[k] == "off"
+            && k > 0
+            && matches!(
+                v.words[k - 1].as_str(),
+                "called" | "call" | "calls" | "calling"
+            )
+    };
+    let ended = t.event_type == EventType::Protest
+        && t.nominal
+        && (i.saturating_sub(3)..(i + 4).min(v.words.len()))
+            .any(|k| k != i && (ending(&v.words[k]) || called_off(k)));
+    // ("cobramos a retirada do apoio de sua base à PEC": support to be withdrawn
+    // is asked for, not given)
+    let withdrawn = t.event_type == EventType::Support
+        && i >= 2
+        && matches!(
+            v.words[i - 2].as_str(),
+            "retirada" | "retiro" | "withdrawal" | "fim" | "fin" | "end"
+        );
+    ended || withdrawn
+}
+
 fn held_during(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     t.event_type == EventType::Protest
         && t.nominal
@@ -5884,6 +5932,7 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         return true;
     }
     if held_during(v, i, t)
+        || ended_or_withdrawn(v, i, t)
         || done_by_whoever(v, i)
         || backed_by_equipment(v, i, t)
         || contacted_source(v, i, t)

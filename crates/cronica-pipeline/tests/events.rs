@@ -9084,3 +9084,21 @@ fn an_army_ordered_out_is_deployed() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_strike_ended_and_support_to_be_withdrawn_are_no_new_acts() {
+    let (_, evs) = analyse(
+        "Title: Greve\nDate: 2027-07-15\nLanguage: pt\n\nA associação dos taxistas de Luanda, Angola, deu a greve por terminada ontem à noite.\n",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    let (_, evs) = analyse(
+        "Title: Nota\nDate: 2027-10-05\nLanguage: pt\n\nDo governo federal do Brasil, cobramos a retirada do apoio de sua base parlamentar à PEC.\n",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+    // (a ban that set off protests set them off: they took place)
+    let evs = events(
+        "2027-03-25",
+        "In September 2025, a ban on social media platforms set off youth-led protests in Kathmandu, Nepal.",
+    );
+    one(&evs, "PROTEST");
+}
