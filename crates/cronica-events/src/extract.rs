@@ -5894,6 +5894,8 @@ static COURT_RULING: LazyLock<Trigger> =
 
 /// "a juíza da 2ª Vara Federal negou o pedido de reintegração de posse", "the
 /// High Court rejected the petition": what a court refuses, it rules.
+/// (What a court orders stays an order, as the PLOVER records code a judge's
+/// summons: "a judge has ordered former president Carlos Menem to appear".)
 fn court_refusal(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     t.event_type == EventType::Reject
         && !t.nominal

@@ -9102,3 +9102,21 @@ fn a_strike_ended_and_support_to_be_withdrawn_are_no_new_acts() {
     );
     one(&evs, "PROTEST");
 }
+
+#[test]
+fn fire_set_by_a_crowd_is_arson_and_blame_put_on_others_is_an_allegation() {
+    let evs = events(
+        "2027-04-15",
+        "In Jinja, Uganda, a crowd set fire to a police post on Wednesday night.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").mode, "arson", "{evs:#?}");
+    let evs = events(
+        "2027-04-15",
+        "In Kampala, Uganda, the minister of internal affairs said the protests had been hijacked by criminals financed from outside.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+    let (_, evs) = analyse(
+        "Title: Confrontos\nDate: 2027-11-16\nLanguage: pt\n\nEm conferência de imprensa, ontem, o ministro da Administração Interna de Cabo Verde atribuiu os confrontos a grupos organizados.\n",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+}
