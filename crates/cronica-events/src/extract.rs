@@ -5384,9 +5384,23 @@ fn prevented(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     (start..i).any(|k| {
         let w = v.words[k].as_str();
         let between_plain = (k + 1..i).all(|j| !matches!(v.words[j].as_str(), ";" | "." | ":"));
+        // ("barred police from using live ammunition": what is forbidden is not done)
         let en = matches!(
             w,
-            "prevent" | "prevents" | "preventing" | "protect" | "protects"
+            "prevent"
+                | "prevents"
+                | "preventing"
+                | "prevented"
+                | "protect"
+                | "protects"
+                | "barred"
+                | "bars"
+                | "banned"
+                | "bans"
+                | "prohibited"
+                | "prohibits"
+                | "forbade"
+                | "forbids"
         ) && (k + 1..i).any(|j| v.words[j] == "from");
         let romance = matches!(
             w,

@@ -9120,3 +9120,13 @@ fn fire_set_by_a_crowd_is_arson_and_blame_put_on_others_is_an_allegation() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
 }
+
+#[test]
+fn what_a_court_bars_is_not_done_and_its_ruling_is_the_event() {
+    let evs = events(
+        "2027-07-08",
+        "On Tuesday the High Court in Nairobi, Kenya, ruling on a petition filed by Haki Sasa, barred police from using live ammunition against demonstrators.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}
