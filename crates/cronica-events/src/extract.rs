@@ -9956,9 +9956,23 @@ fn event_id(ev: &Event) -> String {
 /// The article's focus country: the country most often named by its places,
 /// demonyms and country names, the title counting three times.
 fn focus_country(a: &Analysis, article: &Article) -> Option<String> {
-    countries_named(a, article)
-        .into_iter()
-        .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+    let own = countries_named(a, article);
+    // (a tie is broken by the page: "el sector ... a la altura de Cienfuegos" and
+    // "Santiago" once each, in a page from the Cibao)
+    let page = |c: &str| -> f32 {
+        a.articles
+            .iter()
+            .flat_map(|art| countries_named(a, art))
+            .filter(|(d, _)| d == c)
+            .map(|(_, n)| n)
+            .sum()
+    };
+    own.into_iter()
+        .max_by(|x, y| {
+            x.1.total_cmp(&y.1)
+                .then_with(|| page(&x.0).total_cmp(&page(&y.0)))
+                .then(y.0.cmp(&x.0))
+        })
         .map(|(c, _)| c)
 }
 

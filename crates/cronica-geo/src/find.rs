@@ -1423,6 +1423,18 @@ fn names_a_site(ws: &[Word], i: usize) -> bool {
                     | "river"
                     | "lake"
                     | "mount"
+                    // ... nor a town's quarter: "el sector Cienfuegos, en el norte de
+                    // Santiago", "o bairro Jardim América"
+                    | "sector"
+                    | "barrio"
+                    | "bairro"
+                    | "colonia"
+                    | "reparto"
+                    | "urbanizacion"
+                    | "vereda"
+                    | "caserio"
+                    | "asentamiento"
+                    | "favela"
             )
     };
     if feature(p) && joined(i) {

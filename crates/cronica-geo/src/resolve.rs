@@ -1507,7 +1507,43 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
     listed_with_their_region(g, text, &mut places);
     one_reading_per_name(&mut places);
     strays_abroad(&mut places, &standing);
+    quarters_everywhere(text, &mut places);
     places
+}
+
+/// Words for a town's quarter that a name follows ("el sector Cienfuegos").
+const QUARTER_WORDS: &[&str] = &[
+    "sector",
+    "barrio",
+    "bairro",
+    "colonia",
+    "reparto",
+    "urbanización",
+    "vereda",
+    "favela",
+];
+
+/// "Allanamiento en Cienfuegos deja 17 detenidos" over "el sector Cienfuegos, en
+/// el norte de Santiago": a name the document calls a town's quarter once is that
+/// quarter wherever it stands, not a town abroad.
+fn quarters_everywhere(text: &str, places: &mut Vec<Place>) {
+    let quarter = |name: &str| {
+        QUARTER_WORDS.iter().any(|w| {
+            let phrase = format!("{w} {name}");
+            text.match_indices(&phrase).any(|(at, _)| {
+                let end = at + phrase.len();
+                !text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && !text[end..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+            })
+        })
+    };
+    places.retain(|p| p.precision != PlacePrecision::Town || !quarter(&p.name));
 }
 
 /// Forces and seats only one country has ("Carabineros desalojó la toma" in
@@ -1946,6 +1982,16 @@ mod tests {
         );
         assert!(p.iter().all(|x| x.name != "Palácio"), "{p:#?}");
         assert_eq!(place(&p, "Díli").country, "TL");
+    }
+
+    #[test]
+    fn a_name_called_a_quarter_once_is_that_quarter_everywhere() {
+        let p = resolve(
+            "Allanamiento en Cienfuegos deja 17 detenidos. La Policía allanó una veintena de viviendas del sector Cienfuegos, en el norte de Santiago de los Caballeros.",
+            Lang::Es,
+        );
+        assert!(p.iter().all(|x| x.name != "Cienfuegos"), "{p:#?}");
+        assert_eq!(place(&p, "Santiago de los Caballeros").country, "DO");
     }
 
     #[test]
