@@ -5507,7 +5507,9 @@ fn list_heading_date<'a>(a: &'a Analysis, sentence: &Sentence) -> Option<&'a Tim
             return None;
         }
         if !bulleted(line) {
-            if !line.ends_with(':') {
+            // (or a short heading line with no colon: "Agenda de atos – sexta-feira,
+            // 25 de junho")
+            if !line.ends_with(':') && line.split_whitespace().count() > 10 {
                 return None;
             }
             let heading = Span::new(start, start + line.len());

@@ -9130,3 +9130,21 @@ fn what_a_court_bars_is_not_done_and_its_ruling_is_the_event() {
     assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_short_heading_that_names_a_day_dates_the_listing_under_it() {
+    let (_, evs) = analyse(
+        "Title: Agenda\nDate: 2027-06-23\nLanguage: pt\n\nO conselho convoca atos em todo o Brasil.\n\nAgenda de atos – sexta-feira, 25 de junho\n\n- Vitória (ES) – 16h – Praça Costa Pereira, Centro\n- Aracaju (SE) – 15h – Praça Fausto Cardoso\n",
+    );
+    let mut towns: Vec<(&str, &str)> = evs
+        .iter()
+        .filter(|e| e.event_type == "PROTEST")
+        .filter_map(|e| Some((e.location.as_deref()?, e.date.as_deref()?)))
+        .collect();
+    towns.sort_unstable();
+    assert_eq!(
+        towns,
+        [("Aracaju", "2027-06-25"), ("Vitória", "2027-06-25")],
+        "{evs:#?}"
+    );
+}
