@@ -5826,6 +5826,26 @@ fn is_equipment(w: &str) -> bool {
 /// "38 pessoas detidas durante a greve dos taxistas", "la libertad de los
 /// detenidos en las movilizaciones de mayo", "protesters arrested during the
 /// march": the protest the held were taken in is named, not told.
+/// "hombres armados que se movilizaban en un vehículo sin placas": armed men on
+/// the move hold no protest.
+fn armed_on_the_move(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    t.event_type == EventType::Protest
+        && !t.nominal
+        && (i.saturating_sub(6)..i).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "armados"
+                    | "armadas"
+                    | "armed"
+                    | "gunmen"
+                    | "pistoleiros"
+                    | "sicarios"
+                    | "jagunços"
+                    | "jaguncos"
+            )
+        })
+}
+
 fn ended_or_withdrawn(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // ("A UTL deu a greve por terminada ontem à noite", "levantaron el paro",
     // "called off the strike": a protest ended is no new protest)
@@ -5951,6 +5971,7 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     }
     if held_during(v, i, t)
         || ended_or_withdrawn(v, i, t)
+        || armed_on_the_move(v, i, t)
         || done_by_whoever(v, i)
         || backed_by_equipment(v, i, t)
         || contacted_source(v, i, t)

@@ -9148,3 +9148,12 @@ fn a_short_heading_that_names_a_day_dates_the_listing_under_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn armed_men_on_the_move_hold_no_protest() {
+    let (_, evs) = analyse(
+        "Title: Comunicado\nDate: 2027-09-03\nLanguage: es\n\nEl miércoles 1 de septiembre, hombres armados que se movilizaban en un vehículo sin placas asesinaron a balazos a nuestro compañero en Nahuizalco, El Salvador.\n",
+    );
+    one(&evs, "ASSAULT");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
