@@ -5922,7 +5922,7 @@ fn court_sentence(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         && t.mode == "condemnation"
         && !t.nominal
         && v.words[i].starts_with("conden")
-        && v.clause_before(i, 10).any(|k| is_court(&v.words[k]))
+        && court_before(v, i)
 }
 
 static COURT_RULING: LazyLock<Trigger> =
@@ -5933,10 +5933,23 @@ static COURT_RULING: LazyLock<Trigger> =
 /// (What a court orders stays an order, as the PLOVER records code a judge's
 /// summons: "a judge has ordered former president Carlos Menem to appear".)
 fn court_refusal(v: &SentenceView, i: usize, t: &Trigger) -> bool {
-    t.event_type == EventType::Reject
-        && !t.nominal
-        && v.clause_before(i, 10)
-            .any(|k| is_court(&v.words[k]) || v.words[k] == "vara")
+    // ("The High Court in Arusha on Tuesday dismissed a petition": a court
+    // dismisses a case, not an official)
+    let dismissed = t.event_type == EventType::Coerce
+        && matches!(
+            v.words[i].as_str(),
+            "dismissed" | "dismisses" | "desestimo" | "desestimou"
+        );
+    (t.event_type == EventType::Reject || dismissed) && !t.nominal && court_before(v, i)
+}
+
+/// Whether a court or a judge stands before `i` in its clause, past the commas of
+/// an aside ("The High Court in Arusha, Tanzania, on Tuesday dismissed").
+fn court_before(v: &SentenceView, i: usize) -> bool {
+    (i.saturating_sub(12)..i)
+        .rev()
+        .take_while(|&k| !matches!(v.raw[k], ";" | ":" | "." | "\"" | "“"))
+        .any(|k| is_court(&v.words[k]) || v.words[k] == "vara")
 }
 
 /// A court or a judge, by name of its kind.
@@ -5967,6 +5980,11 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         && i > 0
         && matches!(v.words[i - 1].as_str(), "for" | "para" | "a")
     {
+        return true;
+    }
+    // ("the High Court ... dismissed a petition by the opposition": a petition
+    // before a court is a case, no protest)
+    if t.event_type == EventType::Protest && t.mode == "petition" && court_before(v, i) {
         return true;
     }
     if held_during(v, i, t)

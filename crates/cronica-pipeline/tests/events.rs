@@ -9157,3 +9157,17 @@ fn armed_men_on_the_move_hold_no_protest() {
     one(&evs, "ASSAULT");
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_court_that_dismisses_a_petition_rules_on_a_case() {
+    let evs = events(
+        "2027-08-18",
+        "The High Court in Arusha, Tanzania, on Tuesday dismissed a petition by the opposition against the result of the by-election.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "COERCE" && e.event_type != "PROTEST"),
+        "{evs:#?}"
+    );
+}
