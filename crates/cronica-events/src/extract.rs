@@ -5982,6 +5982,35 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // ("The government did not say when the curfew would be lifted", "no dijo
+    // cuándo se levantará": an act asked about is no act)
+    let asked_about = (i.saturating_sub(8)..i).any(|k| {
+        k > 0
+            && matches!(
+                v.words[k].as_str(),
+                "when" | "whether" | "cuando" | "quando" | "si" | "se"
+            )
+            && matches!(
+                v.words[k - 1].as_str(),
+                "say"
+                    | "said"
+                    | "announce"
+                    | "specify"
+                    | "indicate"
+                    | "know"
+                    | "dijo"
+                    | "preciso"
+                    | "indico"
+                    | "disse"
+                    | "informou"
+                    | "precisou"
+                    | "sabe"
+            )
+            && (k.saturating_sub(4)..k).any(|j| negation_at(v, j))
+    });
+    if asked_about && !t.nominal {
+        return true;
+    }
     // ("the High Court ... dismissed a petition by the opposition": a petition
     // before a court is a case, no protest)
     if t.event_type == EventType::Protest && t.mode == "petition" && court_before(v, i) {

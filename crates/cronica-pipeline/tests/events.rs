@@ -9171,3 +9171,16 @@ fn a_court_that_dismisses_a_petition_rules_on_a_case() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_act_a_party_would_not_say_when_it_does_is_no_act() {
+    let evs = events(
+        "2027-08-18",
+        "In Arusha, Tanzania, the government did not say when the curfew would be lifted.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "CONCEDE" && e.event_type != "AGREE"),
+        "{evs:#?}"
+    );
+}
