@@ -5820,12 +5820,6 @@ fn is_equipment(w: &str) -> bool {
     )
 }
 
-/// Triggers whose words, here, describe rather than report: "the elected
-/// president", "democratically elected Maduro" (who holds office, not a vote),
-/// "protests were met with repression" (a reaction, not a meeting).
-/// "38 pessoas detidas durante a greve dos taxistas", "la libertad de los
-/// detenidos en las movilizaciones de mayo", "protesters arrested during the
-/// march": the protest the held were taken in is named, not told.
 /// "hombres armados que se movilizaban en un vehículo sin placas": armed men on
 /// the move hold no protest.
 fn armed_on_the_move(v: &SentenceView, i: usize, t: &Trigger) -> bool {
@@ -5846,6 +5840,7 @@ fn armed_on_the_move(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         })
 }
 
+/// A protest ended, or support to be withdrawn: no act of its own.
 fn ended_or_withdrawn(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // ("A UTL deu a greve por terminada ontem à noite", "levantaron el paro",
     // "called off the strike": a protest ended is no new protest)
@@ -5894,6 +5889,9 @@ fn ended_or_withdrawn(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     ended || withdrawn
 }
 
+/// "38 pessoas detidas durante a greve dos taxistas", "la libertad de los
+/// detenidos en las movilizaciones de mayo", "protesters arrested during the
+/// march": the protest the held were taken in is named, not told.
 fn held_during(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     t.event_type == EventType::Protest
         && t.nominal
@@ -5973,6 +5971,9 @@ fn is_court(w: &str) -> bool {
     )
 }
 
+/// Triggers whose words, here, describe rather than report: "the elected
+/// president", "democratically elected Maduro" (who holds office, not a vote),
+/// "protests were met with repression" (a reaction, not a meeting).
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // "recalled its ambassador for consultations": the consultations are the recall's
     if t.event_type == EventType::Consult

@@ -1965,33 +1965,34 @@ mod tests {
     }
 
     #[test]
-    fn hills_rivers_and_lakes_are_no_towns_nor_states() {
-        let p = resolve(
-            "Productores cerraron la vía en San Félix, Chiriquí, en rechazo a la mina en cerro Colorado.",
-            Lang::Es,
-        );
-        assert!(p.iter().all(|x| x.name != "Colorado"), "{p:#?}");
-        assert_eq!(place(&p, "Chiriquí").country, "PA");
-    }
-
-    #[test]
-    fn a_government_palace_is_no_town() {
-        let p = resolve(
-            "O ministro falou ontem numa conferência de imprensa no Palácio do Governo, em Díli.",
-            Lang::Pt,
-        );
-        assert!(p.iter().all(|x| x.name != "Palácio"), "{p:#?}");
-        assert_eq!(place(&p, "Díli").country, "TL");
-    }
-
-    #[test]
-    fn a_name_called_a_quarter_once_is_that_quarter_everywhere() {
-        let p = resolve(
-            "Allanamiento en Cienfuegos deja 17 detenidos. La Policía allanó una veintena de viviendas del sector Cienfuegos, en el norte de Santiago de los Caballeros.",
-            Lang::Es,
-        );
-        assert!(p.iter().all(|x| x.name != "Cienfuegos"), "{p:#?}");
-        assert_eq!(place(&p, "Santiago de los Caballeros").country, "DO");
+    fn hills_palaces_and_quarters_are_no_towns() {
+        // (text, language, the name that is no town, a town of it and its country)
+        let cases = [
+            (
+                "Productores cerraron la vía en San Félix, Chiriquí, en rechazo a la mina en cerro Colorado.",
+                Lang::Es,
+                "Colorado",
+                ("Chiriquí", "PA"),
+            ),
+            (
+                "O ministro falou ontem numa conferência de imprensa no Palácio do Governo, em Díli.",
+                Lang::Pt,
+                "Palácio",
+                ("Díli", "TL"),
+            ),
+            // a name called a town's quarter once is that quarter everywhere
+            (
+                "Allanamiento en Cienfuegos deja 17 detenidos. La Policía allanó una veintena de viviendas del sector Cienfuegos, en el norte de Santiago de los Caballeros.",
+                Lang::Es,
+                "Cienfuegos",
+                ("Santiago de los Caballeros", "DO"),
+            ),
+        ];
+        for (text, lang, not_a_town, (town, country)) in cases {
+            let p = resolve(text, lang);
+            assert!(p.iter().all(|x| x.name != not_a_town), "{p:#?}");
+            assert_eq!(place(&p, town).country, country);
+        }
     }
 
     #[test]

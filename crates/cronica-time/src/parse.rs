@@ -3942,36 +3942,18 @@ mod tests {
 
     #[test]
     fn a_reported_future_looks_ahead() {
-        // a Thursday
-        let a = Some("2027-03-25");
-        assert_eq!(
-            one(
-                "The front said it would hold a rally on Saturday.",
-                Lang::En,
-                a
-            ),
-            "2027-03-27"
-        );
-        assert_eq!(
-            one("Police fired tear gas on Wednesday at protesters against a bill that would raise taxes.", Lang::En, a),
-            "2027-03-24"
-        );
-        assert_eq!(
-            one("The office said it had invited the protesters to talks at the residence on Friday.", Lang::En, a),
-            "2027-03-26"
-        );
-        assert_eq!(
-            one("El lunes, a partir de las 19:00 horas, unas 400 personas se concentraron frente al Ayuntamiento.", Lang::Es, Some("2027-10-06")),
-            "2027-10-04"
-        );
-        assert_eq!(
-            one(
-                "Cinco quedaron en libertad el martes por la mañana.",
-                Lang::Es,
-                Some("2027-10-06")
-            ),
-            "2027-10-05"
-        );
+        // (text, language, anchor, day): 2027-03-25 is a Thursday
+        let cases = [
+            ("The front said it would hold a rally on Saturday.", Lang::En, "2027-03-25", "2027-03-27"),
+            ("Police fired tear gas on Wednesday at protesters against a bill that would raise taxes.", Lang::En, "2027-03-25", "2027-03-24"),
+            ("The office said it had invited the protesters to talks at the residence on Friday.", Lang::En, "2027-03-25", "2027-03-26"),
+            // an hour is no future, nor is the morning
+            ("El lunes, a partir de las 19:00 horas, unas 400 personas se concentraron frente al Ayuntamiento.", Lang::Es, "2027-10-06", "2027-10-04"),
+            ("Cinco quedaron en libertad el martes por la mañana.", Lang::Es, "2027-10-06", "2027-10-05"),
+        ];
+        for (text, lang, anchor, day) in cases {
+            assert_eq!(one(text, lang, Some(anchor)), day, "{text}");
+        }
     }
 
     #[test]
