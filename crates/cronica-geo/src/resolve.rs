@@ -1511,6 +1511,19 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
     places
 }
 
+/// Whether the `len` bytes at `at` stand as whole words, with no letter or digit
+/// right before or after them.
+fn whole_word_at(text: &str, at: usize, len: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+        && !text[at + len..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+}
+
 /// Words for a town's quarter that a name follows ("el sector Cienfuegos").
 const QUARTER_WORDS: &[&str] = &[
     "sector",
@@ -1530,17 +1543,8 @@ fn quarters_everywhere(text: &str, places: &mut Vec<Place>) {
     let quarter = |name: &str| {
         QUARTER_WORDS.iter().any(|w| {
             let phrase = format!("{w} {name}");
-            text.match_indices(&phrase).any(|(at, _)| {
-                let end = at + phrase.len();
-                !text[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-                    && !text[end..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric)
-            })
+            text.match_indices(&phrase)
+                .any(|(at, _)| whole_word_at(text, at, phrase.len()))
         })
     };
     places.retain(|p| p.precision != PlacePrecision::Town || !quarter(&p.name));
@@ -1612,15 +1616,7 @@ fn institution_cues(g: &Gazetteer, text: &str) -> Vec<(crate::find::Match, &'sta
         };
         for (at, _) in text.match_indices(name) {
             let end = at + name.len();
-            let bounded = !text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-                && !text[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if bounded {
+            if whole_word_at(text, at, name.len()) {
                 let m = crate::find::Match {
                     span: Span::new(at, end),
                     hits: vec![Hit::Demonym { country }],
