@@ -4473,9 +4473,63 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
             }
         }
     }
+    // ("Convocamos a la ciudadanía y a todas las organizaciones sociales a: un
+    // plantón ...", "Convocar a todas las comunidades ... a la Marcha"): a call the
+    // speakers make on others, by name of whom they call, is a call of its own
+    // besides the act it calls
+    // (not its own members: "Convocamos a nuestras bases a una jornada")
+    let calls_on_others = |k: usize| {
+        let first_person = v.words[k] == "convocamos" || v.words[k] == "convocar" && k == 0;
+        let marker = v
+            .words
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.as_str(), "a" | "al" | "aos" | "as" | "os"));
+        let party = (k + 2..(k + 5).min(v.words.len()))
+            .find(|&j| {
+                !is_article(&v.words[j]) && !matches!(v.words[j].as_str(), "todas" | "todos")
+            })
+            .is_some_and(|j| {
+                matches!(
+                    v.words[j].as_str(),
+                    "organizaciones"
+                        | "organizacoes"
+                        | "ciudadania"
+                        | "cidadania"
+                        | "comunidades"
+                        | "pueblos"
+                        | "povos"
+                        | "sindicatos"
+                        | "centrales"
+                        | "movimientos"
+                        | "movimentos"
+                        | "parentes"
+                        | "personas"
+                        | "pessoas"
+                        | "trabajadores"
+                        | "trabalhadores"
+                        | "estudiantes"
+                        | "estudantes"
+                        | "sociedad"
+                        | "sociedade"
+                        | "colectivos"
+                        | "coletivos"
+                )
+            });
+        first_person && (marker || v.words[k] == "convocamos") && party
+    };
+    for (e, _) in events.iter_mut() {
+        if let Some(k) = word_at(e) {
+            if e.event_type == EventType::Request && is_call_verb(&v.words[k]) && calls_on_others(k)
+            {
+                e.mode = "call-to-protest".to_string();
+            }
+        }
+    }
     events.retain(|(e, _)| {
         let Some(k) = word_at(e) else { return true };
-        let is_call = e.event_type == EventType::Request && is_call_verb(&v.words[k]);
+        let is_call = e.event_type == EventType::Request
+            && is_call_verb(&v.words[k])
+            && e.mode != "call-to-protest";
         // "ingressou com uma ação na Justiça pedindo que ...": what a case asks,
         // told by a gerund after it, is that case
         let case_asks = e.event_type == EventType::Request

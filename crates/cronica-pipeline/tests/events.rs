@@ -9184,3 +9184,21 @@ fn an_act_a_party_would_not_say_when_it_does_is_no_act() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_call_made_on_others_is_a_call_besides_the_act_it_calls() {
+    let (_, evs) = analyse(
+        "Title: Pronunciamiento\nDate: 2027-10-06\nLanguage: es\n\nLa Coordinadora de Almería, España, denuncia la carga policial.\n\nConvocamos a la ciudadanía y a todas las organizaciones sociales a un plantón el sábado 9 de octubre, a las 12:00 horas, frente a la Subdelegación del Gobierno en Almería.\n",
+    );
+    let call = evs
+        .iter()
+        .find(|e| e.event_type == "REQUEST" && e.mode == "call-to-protest")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(call.date.as_deref(), Some("2027-10-06"), "{evs:#?}");
+    let protest = one(&evs, "PROTEST");
+    assert_eq!(
+        (protest.date.as_deref(), protest.status.as_str()),
+        (Some("2027-10-09"), "planned"),
+        "{evs:#?}"
+    );
+}
