@@ -316,15 +316,22 @@ impl<'a> SentenceView<'a> {
             if bracketed && is_wire_agency(&e.text) {
                 continue;
             }
+            // the place that ends right before the bracket or comma before the name
+            let place_before = || {
+                (first >= 2)
+                    .then(|| {
+                        self.places.iter().find(|p| {
+                            p.span.end <= self.spans[first - 1].start
+                                && p.span.overlaps(self.spans[first - 2])
+                        })
+                    })
+                    .flatten()
+            };
             // "Teresina (PI)", "Curitiba (PR)": a state's code after its town
             let state_code = bracketed
-                && first >= 2
                 && e.text.len() == 2
                 && e.text.chars().all(|c| c.is_ascii_uppercase())
-                && self.places.iter().any(|p| {
-                    p.span.end <= self.spans[first - 1].start
-                        && p.span.overlaps(self.spans[first - 2])
-                });
+                && place_before().is_some();
             if state_code {
                 continue;
             }
@@ -346,16 +353,13 @@ impl<'a> SentenceView<'a> {
             });
             // ("The Youth Front in Kathmandu, Nepal, said": the country after a town
             // the text puts something in is where that town is)
-            let town_of = first >= 3
-                && e.label == EntityLabel::Loc
+            let town_of = e.label == EntityLabel::Loc
+                && first >= 3
                 && self.raw[first - 1] == ","
                 && self.raw.get(last + 1).is_some_and(|w| *w == ",")
-                && self.places.iter().any(|p| {
-                    p.span.end <= self.spans[first - 1].start
-                        && p.span.overlaps(self.spans[first - 2])
-                        && self
-                            .word_index(p.span)
-                            .is_some_and(|(f, _)| f > 0 && is_locative(&self.words[f - 1]))
+                && place_before().is_some_and(|p| {
+                    self.word_index(p.span)
+                        .is_some_and(|(f, _)| f > 0 && is_locative(&self.words[f - 1]))
                 });
             // ("in police custody": the police hold someone, they are no place)
             let custody = self.words.get(last + 1).is_some_and(|w| w == "custody");
@@ -1933,27 +1937,12 @@ impl RuleEventExtractor {
             .filter(|(_, _, t)| t.event_type == EventType::Protest)
             .map(|&(i, _, _)| i)
             .collect();
-        // ... and so is the rejection it is held in ("el cierre que productores
-        // mantenían ... en rechazo al contrato", "em repúdio à PEC")
-        let acts_at: Vec<usize> = found
-            .iter()
-            .filter(|(_, _, t)| t.event_type.is_material())
-            .map(|&(i, _, _)| i)
-            .collect();
         found.retain(|&(i, _, t)| {
-            let after_in = i > 0 && matches!(v.words[i - 1].as_str(), "in" | "en" | "em");
-            let support = t.event_type == EventType::Support
+            !(t.event_type == EventType::Support
                 && t.mode != "election"
-                && after_in
-                && protest_at.iter().any(|&j| j < i);
-            let rejection = matches!(t.event_type, EventType::Reject | EventType::Accuse)
-                && after_in
-                && matches!(
-                    v.words[i].as_str(),
-                    "rechazo" | "repudio" | "rejection" | "rejeicao"
-                )
-                && acts_at.iter().any(|&j| j < i);
-            !(support || rejection)
+                && i > 0
+                && matches!(v.words[i - 1].as_str(), "in" | "en" | "em")
+                && protest_at.iter().any(|&j| j < i))
         });
         // "• Sunday 14 February, 2pm – Manchester: Hands off Mexico! – St Peter's
         // Square": a line of a campaign's listing, a day and an hour and then its
@@ -4574,10 +4563,17 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
         // "una huelga general ... en rechazo a la represión", "a strike in protest
         // at the killings": what a protest is in rejection of is its cause, not a
         // statement of its own
+        // ... and the rejection any act is done in ("desalojaron el cierre que
+        // productores mantenían ... en rechazo al contrato")
+        let rejection_word = matches!(
+            v.words[k].as_str(),
+            "rechazo" | "repudio" | "rejection" | "rejeicao"
+        );
         let cause = matches!(e.event_type, EventType::Reject | EventType::Accuse)
             && k > 0
             && matches!(v.words[k - 1].as_str(), "in" | "en" | "em")
-            && any_protest.iter().any(|&j| j < k && k - j <= 20);
+            && (any_protest.iter().any(|&j| j < k && k - j <= 20)
+                || rejection_word && acts.iter().any(|&j| j < k));
         // "fecharam a Avenida Brasil em protesto contra ...": the protest a
         // blockade or strike is made in is that act
         let protest_word = |j: usize| {
@@ -10082,20 +10078,22 @@ fn event_id(ev: &Event) -> String {
 /// demonyms and country names, the title counting three times.
 fn focus_country(a: &Analysis, article: &Article) -> Option<String> {
     let own = countries_named(a, article);
+    let top = own.iter().map(|(_, n)| *n).fold(f32::MIN, f32::max);
     // (a tie is broken by the page: "el sector ... a la altura de Cienfuegos" and
-    // "Santiago" once each, in a page from the Cibao)
-    let page = |c: &str| -> f32 {
+    // "Santiago" once each, in a page from the Cibao; the page is tallied only then)
+    let page: Vec<(String, f32)> = if own.iter().filter(|(_, n)| *n == top).count() > 1 {
         a.articles
             .iter()
             .flat_map(|art| countries_named(a, art))
-            .filter(|(d, _)| d == c)
-            .map(|(_, n)| n)
-            .sum()
+            .collect()
+    } else {
+        Vec::new()
     };
+    let on_page = |c: &str| -> f32 { page.iter().filter(|(d, _)| d == c).map(|(_, n)| n).sum() };
     own.into_iter()
         .max_by(|x, y| {
             x.1.total_cmp(&y.1)
-                .then_with(|| page(&x.0).total_cmp(&page(&y.0)))
+                .then_with(|| on_page(&x.0).total_cmp(&on_page(&y.0)))
                 .then(y.0.cmp(&x.0))
         })
         .map(|(c, _)| c)

@@ -1374,6 +1374,24 @@ fn keep(
     true
 }
 
+/// A common word (folded) for a town's quarter that a name follows ("el sector
+/// Cienfuegos", "o bairro Jardim América").
+pub(crate) fn is_quarter_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "sector"
+            | "barrio"
+            | "bairro"
+            | "colonia"
+            | "reparto"
+            | "urbanizacion"
+            | "vereda"
+            | "caserio"
+            | "asentamiento"
+            | "favela"
+    )
+}
+
 /// Whether the name that starts at word `i` is the name of the square, street or
 /// park a common word before it names: that word right before it, or before "de
 /// la", "del", "dos", "da" ..., or, written with a capital, before a bare "de".
@@ -1405,37 +1423,28 @@ fn names_a_site(ws: &[Word], i: usize) -> bool {
     // ("el contrato de exploración minera en cerro Colorado", "no rio Xingu":
     // a hill, a river or a lake a common word names is no town nor state)
     let feature = |w: &Word| {
+        // ... nor a town's quarter: "el sector Cienfuegos, en el norte de
+        // Santiago", "o bairro Jardim América"
         !w.capitalized
-            && matches!(
-                w.folded.as_str(),
-                "cerro"
-                    | "rio"
-                    | "lago"
-                    | "laguna"
-                    | "lagoa"
-                    | "volcan"
-                    | "serra"
-                    | "sierra"
-                    | "cordillera"
-                    | "morro"
-                    | "quebrada"
-                    | "arroyo"
-                    | "river"
-                    | "lake"
-                    | "mount"
-                    // ... nor a town's quarter: "el sector Cienfuegos, en el norte de
-                    // Santiago", "o bairro Jardim América"
-                    | "sector"
-                    | "barrio"
-                    | "bairro"
-                    | "colonia"
-                    | "reparto"
-                    | "urbanizacion"
-                    | "vereda"
-                    | "caserio"
-                    | "asentamiento"
-                    | "favela"
-            )
+            && (is_quarter_word(&w.folded)
+                || matches!(
+                    w.folded.as_str(),
+                    "cerro"
+                        | "rio"
+                        | "lago"
+                        | "laguna"
+                        | "lagoa"
+                        | "volcan"
+                        | "serra"
+                        | "sierra"
+                        | "cordillera"
+                        | "morro"
+                        | "quebrada"
+                        | "arroyo"
+                        | "river"
+                        | "lake"
+                        | "mount"
+                ))
     };
     if feature(p) && joined(i) {
         return true;

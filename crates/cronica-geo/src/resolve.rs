@@ -1524,27 +1524,20 @@ fn whole_word_at(text: &str, at: usize, len: usize) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
-/// Words for a town's quarter that a name follows ("el sector Cienfuegos").
-const QUARTER_WORDS: &[&str] = &[
-    "sector",
-    "barrio",
-    "bairro",
-    "colonia",
-    "reparto",
-    "urbanización",
-    "vereda",
-    "favela",
-];
-
 /// "Allanamiento en Cienfuegos deja 17 detenidos" over "el sector Cienfuegos, en
 /// el norte de Santiago": a name the document calls a town's quarter once is that
 /// quarter wherever it stands, not a town abroad.
 fn quarters_everywhere(text: &str, places: &mut Vec<Place>) {
     let quarter = |name: &str| {
-        QUARTER_WORDS.iter().any(|w| {
-            let phrase = format!("{w} {name}");
-            text.match_indices(&phrase)
-                .any(|(at, _)| whole_word_at(text, at, phrase.len()))
+        text.match_indices(name).any(|(at, _)| {
+            let before = text[..at].strip_suffix(' ').unwrap_or("");
+            let word = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            whole_word_at(text, at, name.len())
+                && word.chars().next().is_some_and(char::is_lowercase)
+                && crate::find::is_quarter_word(&crate::fold::fold_word(word))
         })
     };
     places.retain(|p| p.precision != PlacePrecision::Town || !quarter(&p.name));
