@@ -1274,13 +1274,19 @@ impl EventExtractor for RuleEventExtractor {
                 author: article_author(a, article, home.as_ref()),
                 // (a byline speaks for itself when the title says it is its
                 // statement: "Statement from Lucha de Clases" / "By Lucha de Clases")
-                author_speaks: signer(a, article).is_none_or(|b| {
-                    article
-                        .title
-                        .as_deref()
-                        .and_then(title_author)
-                        .is_some_and(|t| crate::merge::names_agree(&Some(t), &Some(b.to_string())))
-                }),
+                author_speaks: article
+                    .byline
+                    .as_deref()
+                    .is_some_and(|b| press_office_of(b).is_some())
+                    || signer(a, article).is_none_or(|b| {
+                        article
+                            .title
+                            .as_deref()
+                            .and_then(title_author)
+                            .is_some_and(|t| {
+                                crate::merge::names_agree(&Some(t), &Some(b.to_string()))
+                            })
+                    }),
                 anchor: None,
                 place: None,
                 holders: office_holders(a, article),
@@ -1782,6 +1788,7 @@ impl EventExtractor for RuleEventExtractor {
             if let Some(p) = signature_place(a, article) {
                 place_author_at_signature(&mut events, p, cx.author.as_deref());
             }
+            drop_listed_calls(&mut events, a.text());
             let mut events = merge_article_events(events);
             place_at_the_scene(&mut events, article, &a.places);
             for s in headline {
@@ -3236,7 +3243,9 @@ impl RuleEventExtractor {
                 // Sunday 14 February, 1pm – Emergency demonstration: ...")
                 || cx.author.is_some()
                     && matches!(trig.event_type, EventType::Protest | EventType::Consult)
-                    && listing_line(v).is_some_and(|at| i <= at + 3);
+                    // (any act of the line: "- Fortaleza (CE) – 15h – Praça do
+                    // Ferreira, com caminhada até o Palácio")
+                    && listing_line(v).is_some_and(|at| i <= at + 3 || actor.is_none());
             // "he stated that “these events send a strong signal to ...”": what a
             // speaker's words do without a subject of their own, the speaker does
             if actor.is_none() && !trig.event_type.is_material() && !from_author {
@@ -3398,7 +3407,8 @@ impl RuleEventExtractor {
             // meeting": who is called between the call and the act meets the caller,
             // or joins the caller's protest
             if called && !announced {
-                let call = governing_at.map_or(0, |(j, _)| j);
+                // (the call may open the trigger: "O sindicato convocou um ato")
+                let call = governing_at.map_or(if call_in_trigger { i } else { 0 }, |(j, _)| j);
                 if actor.as_ref().is_some_and(|a| a.first > call) {
                     let called_party = actor.take();
                     if trig.event_type == EventType::Consult && target.is_none() {
@@ -3433,8 +3443,11 @@ impl RuleEventExtractor {
                             "called"
                                 | "calls"
                                 | "convoco"
+                                | "convoca"
+                                | "convocan"
                                 | "convocaron"
                                 | "convocou"
+                                | "convocam"
                                 | "convocaram"
                         ) || is_announcement(&v.words[k])
                     })
@@ -9549,7 +9562,7 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
                     let (line_start, line_end) = line_of(p);
                     line_start == p.span.start
                         && line_end - line_start <= 140
-                        && text[p.span.end..].starts_with(',')
+                        && after_state_code(&text[p.span.end..]).starts_with(',')
                         && day_within(p.span.end, line_end.min(p.span.end + 60))
                 }
         })
@@ -9580,11 +9593,40 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
                     && article.span.contains(p.span)
                     && p.precision == PlacePrecision::Town
                     && line_of(p).0 == p.span.start
-                    && ["- ", "– ", "— ", "-- "]
-                        .iter()
-                        .any(|d| text[p.span.end..].trim_start_matches(' ').starts_with(d))
+                    && {
+                        // (a date or an agency may stand between the town and the
+                        // dash: "DOUALA, 22 March 2027 — Liberty Watch ...")
+                        let mut end = line_of(p).1.min(p.span.end + 60);
+                        while !text.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                        let rest = &text[p.span.end..end];
+                        [" - ", " – ", " — ", " -- "]
+                            .iter()
+                            .filter_map(|d| rest.find(d))
+                            .min()
+                            .is_some_and(|k| {
+                                let between = rest[..k].trim();
+                                between.is_empty()
+                                    || between.starts_with('(')
+                                    || between.starts_with(',')
+                                        && day_within(p.span.end, p.span.end + k)
+                            })
+                            || ["- ", "– ", "— ", "-- "]
+                                .iter()
+                                .any(|d| rest.trim_start_matches(' ').starts_with(d))
+                    }
             })
         })
+}
+
+/// The text after a town's state or province in brackets ("Aracruz (ES), 22 de
+/// junho", "El Ejido (Almería), 6 de octubre"), else the text as it is.
+fn after_state_code(rest: &str) -> &str {
+    rest.strip_prefix(" (")
+        .and_then(|r| r.split_once(')'))
+        .filter(|(inside, _)| !inside.is_empty() && inside.len() <= 24 && !inside.contains(','))
+        .map_or(rest, |(_, after)| after)
 }
 
 /// The author's own statements, demands and calls, with no town of their own, were
@@ -9594,9 +9636,12 @@ fn place_author_at_signature(events: &mut [Event], at: &Place, author: Option<&s
     for e in events.iter_mut().filter(|e| {
         !e.event_type.is_material()
             && e.status != EventStatus::Planned
-            && e.place
-                .as_ref()
-                .is_none_or(|p| p.precision == PlacePrecision::Country)
+            // (or a region its words name: "Cobramos do governo federal a retomada
+            // das contratações ... no Ceará")
+            && e.place.as_ref().is_none_or(|p| {
+                p.precision == PlacePrecision::Country
+                    || p.precision == PlacePrecision::Region && p.country == at.country
+            })
             // (what nobody is said to do, "two of the four were released", is no
             // act of the author's)
             && e.actor.is_some()
@@ -9611,6 +9656,42 @@ fn place_author_at_signature(events: &mut [Event], at: &Place, author: Option<&s
     }) {
         e.country = Some(at.country.clone());
         e.place = Some(at.clone());
+    }
+}
+
+/// "O MPMD e movimentos parceiros convocam atos em sete capitais na quinta-feira, 23
+/// de setembro:" over a list of the acts, one per line: the line that announces the
+/// list tells no act of its own besides those its items give.
+fn drop_listed_calls(events: &mut Vec<Event>, text: &str) {
+    let sentence_of = |e: &Event| e.mentions.first().map(|m| m.sentence);
+    let planned_protest =
+        |e: &Event| e.event_type == EventType::Protest && e.status == EventStatus::Planned;
+    let heads: Vec<Span> = events
+        .iter()
+        .filter(|e| planned_protest(e))
+        .filter_map(sentence_of)
+        .filter(|s| s.text(text).trim_end().ends_with(':'))
+        .collect();
+    for head in heads {
+        let items = events
+            .iter()
+            .filter(|e| planned_protest(e))
+            .filter_map(sentence_of)
+            .filter(|s| {
+                s.start >= head.end
+                    && s.start <= head.end + 1500
+                    && bulleted(s.text(text))
+                    // (items of this list: nothing but other items between)
+                    && text[head.end..s.start]
+                        .lines()
+                        .map(str::trim)
+                        .all(|l| l.is_empty() || bulleted(l))
+            })
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        if items >= 2 {
+            events.retain(|e| !(planned_protest(e) && sentence_of(e) == Some(head)));
+        }
     }
 }
 
@@ -9636,7 +9717,8 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place])
         return;
     };
     let recent = |e: &Event| match (&e.date, &article.date) {
-        (Some(d), Some(a)) => (a.start - d.start).num_days().abs() <= 14,
+        // (an act still going on is recent: "ocupam a área desde 3 de agosto")
+        (Some(d), Some(a)) => (a.start - d.end).num_days().abs() <= 14,
         _ => false,
     };
     let placed_in_sentence = |e: &Event| {
@@ -10428,10 +10510,91 @@ fn nominal_supported(
 /// signed at ("Ciudad de Guatemala, 15 de mayo de 2025.").
 fn signer<'a>(a: &Analysis, article: &'a Article) -> Option<&'a str> {
     let b = article.byline.as_deref()?;
+    // (a signature line's town, with its state or province in brackets: "Aracruz
+    // (ES), 22 de junho de 2027", "El Ejido (Almería), 6 de octubre")
+    let town = b.split_once(" (").map_or(b, |(t, _)| t);
     let place = a.places.iter().any(|p| {
-        article.span.contains(p.span) && cronica_text::fold(&p.name) == cronica_text::fold(b)
+        article.span.contains(p.span) && cronica_text::fold(&p.name) == cronica_text::fold(town)
     });
-    (!place).then_some(b)
+    (!place).then(|| press_office_of(b).unwrap_or(b))
+}
+
+/// The organisation whose press or communications office a byline names:
+/// "Comunicação MPMD", "Da Comunicação do CITG", "Prensa CDHP", "Assessoria de
+/// Imprensa do Sindicato", "LWC Press Office". The organisation speaks through it.
+fn press_office_of(byline: &str) -> Option<&str> {
+    const OFFICES: [&str; 12] = [
+        "comunicacao",
+        "comunicacion",
+        "comunicaciones",
+        "comunicacoes",
+        "prensa",
+        "imprensa",
+        "communications",
+        "communication",
+        "press office",
+        "media office",
+        "press team",
+        "media team",
+    ];
+    const LINKS: [&str; 11] = [
+        "assessoria",
+        "secretaria",
+        "area",
+        "equipo",
+        "equipe",
+        "da",
+        "de",
+        "do",
+        "del",
+        "la",
+        "el",
+    ];
+    // words with their byte offsets in the byline, folded for matching
+    let words: Vec<(usize, String)> = byline
+        .split_whitespace()
+        .map(|w| {
+            (
+                w.as_ptr() as usize - byline.as_ptr() as usize,
+                cronica_text::fold(w),
+            )
+        })
+        .collect();
+    let skip_links = |mut k: usize| {
+        while words
+            .get(k)
+            .is_some_and(|(_, w)| LINKS.contains(&w.as_str()))
+        {
+            k += 1;
+        }
+        k
+    };
+    let office_at = |k: usize| {
+        OFFICES.iter().find_map(|o| {
+            let n = o.split(' ').count();
+            (words.len() >= k + n
+                && words[k..k + n]
+                    .iter()
+                    .map(|(_, w)| w.as_str())
+                    .eq(o.split(' ')))
+            .then_some(n)
+        })
+    };
+    let org = |from: usize, to: usize| -> Option<&str> {
+        let start = words.get(from)?.0;
+        let end = words.get(to).map_or(byline.len(), |(at, _)| *at);
+        let org = byline[start..end].trim();
+        org.starts_with(char::is_uppercase).then_some(org)
+    };
+    // "Comunicação MPMD", "Da Comunicação do CITG", "Prensa de la CDHP"
+    let k = skip_links(0);
+    if let Some(n) = office_at(k) {
+        return org(skip_links(k + n), words.len());
+    }
+    // "LWC Press Office", "UCJ Communications"
+    (1..words.len())
+        .find(|&k| office_at(k).is_some_and(|n| k + n == words.len()))
+        .and_then(|k| org(0, k))
 }
 
 /// Who a release says issued the text that follows: "London - The Governments of

@@ -9202,3 +9202,81 @@ fn a_call_made_on_others_is_a_call_besides_the_act_it_calls() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_byline_of_an_organisations_press_office_is_the_organisation_speaking() {
+    let (_, evs) = analyse(
+        "Title: Despejo violento em Fortaleza\nDate: 2027-09-15\nLanguage: pt\n\nDespejo violento em Fortaleza deixa cinco presos\n\nPor Comunicação MPMD | 15/09/2027\n\nO Movimento Popular por Moradia Digna (MPMD) repudia a ação violenta da Polícia Militar em Fortaleza, Brasil.\n\nExigimos da Prefeitura de Fortaleza o atendimento imediato das famílias.\n",
+    );
+    let demand = one(&evs, "REQUEST");
+    assert!(
+        demand.actor.as_deref().is_some_and(|a| a.contains("MPMD")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_signature_town_with_its_state_in_brackets_places_the_authors_acts() {
+    let (_, evs) = analyse(
+        "Title: Nota de repúdio\nDate: 2027-06-23\nLanguage: pt\n\nNota de repúdio\n\nO Conselho Indígena Tupinikim (CITG) repudia o ataque sofrido pelas famílias no Espírito Santo, Brasil.\n\nExigimos da Polícia Federal a identificação dos mandantes do ataque.\n\nAracruz (ES), 22 de junho de 2027.\nConselho Indígena Tupinikim – CITG\n",
+    );
+    let demand = one(&evs, "REQUEST");
+    assert_eq!(demand.location.as_deref(), Some("Aracruz"), "{evs:#?}");
+}
+
+#[test]
+fn a_dated_dateline_places_the_releases_own_statements() {
+    let (_, evs) = analyse(
+        "Title: Cameroon: rally crushed in Douala\nDate: 2027-03-22\nLanguage: en\n\nCameroon: rally crushed in Douala\n\nDOUALA, 22 March 2027 — Liberty Watch Cameroon (LWC) today condemns the violent dispersal of a rally in Cameroon.\n\nThe governor said nobody was hurt. We reject this account.\n",
+    );
+    let denial = one(&evs, "REJECT");
+    assert_eq!(denial.location.as_deref(), Some("Douala"), "{evs:#?}");
+}
+
+#[test]
+fn a_dateline_followed_by_accented_text_does_not_stop_the_document() {
+    // (a bug: the line was cut 60 bytes after the town, inside a character)
+    let (a, evs) = analyse(
+        "Title: Lusofonia\nDate: 2025-10-10\nLanguage: pt\n\nGuiné-Bissau: jornalista libertado\n\nBISSAU, 10 out 2025 (Lusa) – O jornalista guineense Braima Sanhá, da rádio comunitária, foi hoje libertado pela polícia na Guiné-Bissau.\n",
+    );
+    assert!(a.diagnostics.is_empty(), "{:#?}", a.diagnostics);
+    assert_eq!(one(&evs, "CONCEDE").date.as_deref(), Some("2025-10-10"));
+}
+
+#[test]
+fn a_retomada_named_as_a_place_or_a_resumption_is_no_occupation() {
+    let evs = events(
+        "2027-06-23",
+        "Em Aracruz, no Brasil, o cacique recebeu alta ontem à noite e já está de volta à retomada. Cobramos do governo federal a retomada das contratações no Espírito Santo.",
+    );
+    assert!(evs.iter().all(|e| e.mode != "occupation"), "{evs:#?}");
+}
+
+#[test]
+fn who_calls_an_act_in_the_same_words_organises_it() {
+    let evs = events(
+        "2027-09-15",
+        "O Sindicato dos Professores (Sinpro) convocou um ato em Fortaleza, no Brasil, na quinta-feira, 23 de setembro.",
+    );
+    let act = one(&evs, "PROTEST");
+    assert_eq!(
+        (act.status.as_str(), act.actor.as_deref()),
+        ("planned", Some("Sindicato dos Professores (Sinpro)")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn the_line_that_announces_a_list_of_acts_is_no_act_of_its_own() {
+    let (_, evs) = analyse(
+        "Title: Agenda de lutas\nDate: 2027-09-15\nLanguage: pt\n\nAgenda de lutas\n\nO MPMD e movimentos parceiros convocam atos em três capitais do Brasil na quinta-feira, 23 de setembro, Dia Nacional de Luta contra os Despejos:\n\n- Fortaleza (CE) – 15h – Praça do Ferreira, com caminhada até o Palácio da Abolição\n- São Luís (MA) – 16h – Praça Deodoro\n- Teresina (PI) – 9h – Praça Rio Branco\n",
+    );
+    let acts: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    let towns: Vec<_> = acts.iter().map(|e| e.location.as_deref()).collect();
+    assert_eq!(
+        towns,
+        [Some("Fortaleza"), Some("São Luís"), Some("Teresina")],
+        "{evs:#?}"
+    );
+    assert!(acts.iter().all(|e| e.status == "planned"), "{evs:#?}");
+}
