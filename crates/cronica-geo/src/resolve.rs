@@ -127,17 +127,69 @@ const SPANISH_SPEAKING: &[&str] = &[
 ];
 const PORTUGUESE_SPEAKING: &[&str] = &["AO", "BR", "CV", "GW", "MZ", "PT", "ST", "TL"];
 
-/// The language prior of a reading in `country` for a text in `lang`.
-fn language_prior(lang: Lang, country: &str) -> f64 {
+/// The language prior of a reading in `country` for a text in `lang`, written
+/// in Brazil's spelling or another's when `brazilian` says which.
+fn language_prior(lang: Lang, brazilian: Option<bool>, country: &str) -> f64 {
     let speaks = match lang {
         Lang::Es => SPANISH_SPEAKING.contains(&country),
         Lang::Pt => PORTUGUESE_SPEAKING.contains(&country),
         _ => false,
     };
-    if speaks {
-        LANGUAGE_BONUS
+    match (speaks, lang, brazilian) {
+        // "lacrimogéneo", "António", "actuação": a text of Portugal or Africa,
+        // whose namesakes in Brazil come after its own ("Trindade" in São Tomé)
+        (true, Lang::Pt, Some(false)) if country == "BR" => -LANGUAGE_BONUS,
+        // "lacrimogêneo", "Antônio": a Brazilian text
+        (true, Lang::Pt, Some(true)) if country != "BR" => 0.0,
+        (true, ..) => LANGUAGE_BONUS,
+        _ => 0.0,
+    }
+}
+
+/// Whether a Portuguese text is spelt as in Brazil (`Some(true)`), as in Portugal
+/// and Africa (`Some(false)`), or gives too few signs to tell: a stressed e or o
+/// before m or n and a vowel takes a circumflex in Brazil and an acute elsewhere
+/// ("econômico" / "económico", "Antônio" / "António", "gênero" / "género"), and
+/// the older spellings kept in Africa write consonants Brazil drops ("actuação",
+/// "director", "electricidade", "facto").
+fn brazilian_spelling(text: &str) -> Option<bool> {
+    let (mut brazil, mut elsewhere) = (0usize, 0usize);
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        if w.len() < 4 {
+            continue;
+        }
+        let cs: Vec<char> = w.chars().flat_map(char::to_lowercase).collect();
+        for k in cs.windows(3) {
+            if matches!(k[1], 'm' | 'n') && matches!(k[2], 'a' | 'e' | 'i' | 'o' | 'u') {
+                match k[0] {
+                    'ê' | 'ô' => brazil += 1,
+                    'é' | 'ó' => elsewhere += 1,
+                    _ => {}
+                }
+            }
+        }
+        if !cs
+            .first()
+            .is_some_and(|c| matches!(c, 'a' | 'd' | 'e' | 'f'))
+        {
+            continue;
+        }
+        let lower: String = cs.iter().collect();
+        if [
+            "actua", "actual", "acção", "acções", "direct", "electr", "eléctr", "facto", "factos",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        {
+            elsewhere += 1;
+        }
+    }
+    if brazil >= 2 && brazil > 2 * elsewhere {
+        Some(true)
+    } else if elsewhere >= 2 && elsewhere > 2 * brazil {
+        Some(false)
     } else {
-        0.0
+        None
     }
 }
 
@@ -774,11 +826,14 @@ pub(crate) fn choose(
             cs
         })
         .collect();
+    let brazilian = (lang == Lang::Pt)
+        .then(|| brazilian_spelling(text))
+        .flatten();
     let priors: Vec<Vec<f64>> = all
         .iter()
         .map(|cs| {
             cs.iter()
-                .map(|c| prior(&c.rec, c.primary) + language_prior(lang, c.rec.country))
+                .map(|c| prior(&c.rec, c.primary) + language_prior(lang, brazilian, c.rec.country))
                 .collect()
         })
         .collect();
@@ -1909,6 +1964,19 @@ mod tests {
         assert_eq!(golfe[1].span, Span::new(30, 35));
         // a name read only abroad stays where it was read
         assert_eq!(place(&places, "Luanda").country, "AO");
+    }
+
+    #[test]
+    fn a_text_spelt_outside_brazil_reads_its_towns_outside_brazil() {
+        let text = "A Polícia Nacional disparou gás lacrimogéneo contra manifestantes na Trindade, a dez quilómetros da capital. O primeiro-ministro António Lima defendeu a actuação da polícia. No Príncipe, a calma voltou.";
+        assert_eq!(brazilian_spelling(text), Some(false));
+        assert_eq!(place(&resolve(text, Lang::Pt), "Trindade").country, "ST");
+        // the same words in Brazil's spelling are read in Brazil
+        let text = "A Polícia Militar disparou gás lacrimogêneo contra manifestantes em Trindade. O governador Antônio Lima defendeu a atuação da polícia.";
+        assert_eq!(brazilian_spelling(text), Some(true));
+        assert_eq!(place(&resolve(text, Lang::Pt), "Trindade").country, "BR");
+        // too few signs to tell
+        assert_eq!(brazilian_spelling("A polícia deteve dez pessoas."), None);
     }
 
     #[test]
