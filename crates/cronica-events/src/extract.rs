@@ -1733,7 +1733,10 @@ impl EventExtractor for RuleEventExtractor {
                                     )
                             });
                             let began = dated_otherwise && since(t);
-                            !(relative || began)
+                            // ("una orden de desalojo firmada el 2 de julio": the
+                            // day of a thing the sentence names, not of its act)
+                            let participial = modifier_participle_before(&view, k);
+                            !(relative || began || participial)
                         })
                 };
                 if let Some((t, day)) = view
@@ -9657,6 +9660,111 @@ fn place_author_at_signature(events: &mut [Event], at: &Place, author: Option<&s
         e.country = Some(at.country.clone());
         e.place = Some(at.clone());
     }
+}
+
+/// Whether the date at word `k` hangs from a participle that modifies a noun
+/// ("una orden de desalojo firmada el 2 de julio", "a lei aprovada em março"),
+/// not from an auxiliary ("fue firmada el 2 de julio") or a clause's verb.
+fn modifier_participle_before(v: &SentenceView, k: usize) -> bool {
+    if v.lang == Lang::En {
+        return false;
+    }
+    let participle = |w: &str| {
+        ["ada", "ado", "adas", "ados", "ida", "ido", "idas", "idos"]
+            .iter()
+            .any(|end| w.len() > end.len() + 2 && w.ends_with(end))
+    };
+    let auxiliary = |w: &str| {
+        matches!(
+            w,
+            "fue"
+                | "resultaron"
+                | "resulto"
+                | "resultaram"
+                | "resultou"
+                | "salieron"
+                | "salio"
+                | "siguen"
+                | "sigue"
+                | "seguem"
+                | "segue"
+                | "permanecen"
+                | "permanecem"
+                | "continuan"
+                | "continuam"
+                | "estaban"
+                | "estavam"
+                | "estao"
+                | "queda"
+                | "quedan"
+                | "fica"
+                | "ficam"
+                | "seran"
+                | "serao"
+                | "sera"
+                | "sean"
+                | "sejam"
+                | "fueron"
+                | "fui"
+                | "ha"
+                | "han"
+                | "habia"
+                | "habian"
+                | "sido"
+                | "es"
+                | "son"
+                | "era"
+                | "eran"
+                | "esta"
+                | "estan"
+                | "estaba"
+                | "quedo"
+                | "quedaron"
+                | "foi"
+                | "foram"
+                | "tem"
+                | "tinha"
+                | "tinham"
+                | "sao"
+                | "estava"
+                | "ficou"
+                | "ficaram"
+                | "se"
+                | "nos"
+                | "lo"
+                | "la"
+                | "los"
+                | "las"
+                | "le"
+                | "les"
+        )
+    };
+    // the participle, then at most a preposition and an article before the date
+    // (not a frame that opens the sentence: "Em nota divulgada na terça, a Sepol
+    // afirmou")
+    (k.saturating_sub(3)..k).rev().any(|j| {
+        j >= 5
+            && participle(&v.words[j])
+            && (j + 1..k).all(|m| {
+                matches!(
+                    v.words[m].as_str(),
+                    "el" | "la"
+                        | "en"
+                        | "em"
+                        | "no"
+                        | "na"
+                        | "a"
+                        | "o"
+                        | "del"
+                        | "do"
+                        | "da"
+                        | "de"
+                )
+            })
+            && v.sentence.tokens[j - 1].kind == TokenKind::Word
+            && !auxiliary(&v.words[j - 1])
+            && !v.raw[j - 1].starts_with(char::is_uppercase)
+    })
 }
 
 /// "O MPMD e movimentos parceiros convocam atos em sete capitais na quinta-feira, 23

@@ -9280,3 +9280,16 @@ fn the_line_that_announces_a_list_of_acts_is_no_act_of_its_own() {
     );
     assert!(acts.iter().all(|e| e.status == "planned"), "{evs:#?}");
 }
+
+#[test]
+fn the_day_of_a_thing_named_in_passing_does_not_date_the_acts_after_it() {
+    let evs = events(
+        "2027-07-21",
+        "El lunes 19 de julio, los agentes llegaron al asentamiento de Curuguaty, en Paraguay, para ejecutar una orden de desalojo firmada el 2 de julio por el juzgado. La policía detuvo a 14 campesinos.",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2027-07-19"),
+        "{evs:#?}"
+    );
+}

@@ -139,7 +139,9 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
             i += 1;
             continue;
         }
-        if hit.value.precision == Precision::Day {
+        // ("una orden de desalojo firmada el 2 de julio. Ese mismo día": the day
+        // of a thing named in passing is not the day "that day" refers to)
+        if hit.value.precision == Precision::Day && !p.hangs_from_participle(hit.start) {
             p.last_day = Some(hit.value.start);
         }
         if !hit.relative
@@ -3111,6 +3113,109 @@ impl Parser<'_> {
         None
     }
 
+    /// Whether the expression at token `i` hangs from a participle modifying a
+    /// noun, in Spanish or Portuguese: "una orden firmada el 2 de julio", "a lei
+    /// aprovada em 3 de maio" (not "fue firmada el 2 de julio").
+    fn hangs_from_participle(&self, i: usize) -> bool {
+        if !matches!(self.lang, Lang::Es | Lang::Pt) {
+            return false;
+        }
+        let word = |k: usize| {
+            let t = &self.t[k];
+            (t.kind == Kind::Word).then(|| self.text[t.start..t.end].to_lowercase())
+        };
+        // past an article or a preposition before the expression or opening it
+        let article = |w: &str| matches!(w, "el" | "la" | "en" | "em" | "no" | "na" | "o" | "a");
+        let mut j = if word(i).is_some_and(|w| article(&w)) {
+            i
+        } else {
+            i.saturating_sub(1)
+        };
+        while j > 0 && j + 2 >= i && word(j).is_some_and(|w| article(&w)) {
+            j -= 1;
+        }
+        if j < 1 || j >= i && !word(i).is_some_and(|w| article(&w)) {
+            return false;
+        }
+        let Some(p) = word(j) else {
+            return false;
+        };
+        let participle = ["ada", "ado", "adas", "ados", "ida", "ido", "idas", "idos"]
+            .iter()
+            .any(|end| p.chars().count() > end.len() + 2 && p.ends_with(end));
+        // (not a frame that opens the sentence: "Em nota divulgada na terça, a
+        // Sepol afirmou")
+        let opens_sentence = (j.saturating_sub(4)..j).any(|k| {
+            self.t[k].line_before || matches!(self.t[k].kind, Kind::Punct('.' | ':' | ';'))
+        }) || j < 4;
+        participle
+            && !opens_sentence
+            && !self.t[j - 1].capital
+            && word(j - 1).is_some_and(|b| {
+                !matches!(
+                    b.as_str(),
+                    "fue"
+                        | "fueron"
+                        | "ha"
+                        | "han"
+                        | "había"
+                        | "habían"
+                        | "sido"
+                        | "es"
+                        | "son"
+                        | "era"
+                        | "eran"
+                        | "está"
+                        | "están"
+                        | "estaba"
+                        | "quedó"
+                        | "quedaron"
+                        | "foi"
+                        | "foram"
+                        | "tem"
+                        | "tinha"
+                        | "tinham"
+                        | "são"
+                        | "estava"
+                        | "ficou"
+                        | "ficaram"
+                        | "resultaron"
+                        | "resultó"
+                        | "resultaram"
+                        | "resultou"
+                        | "salieron"
+                        | "salió"
+                        | "siguen"
+                        | "sigue"
+                        | "seguem"
+                        | "segue"
+                        | "permanecen"
+                        | "permanecem"
+                        | "continúan"
+                        | "continuam"
+                        | "estaban"
+                        | "estavam"
+                        | "estão"
+                        | "queda"
+                        | "quedan"
+                        | "fica"
+                        | "ficam"
+                        | "serán"
+                        | "serão"
+                        | "será"
+                        | "sean"
+                        | "sejam"
+                        | "se"
+                        | "lo"
+                        | "la"
+                        | "los"
+                        | "las"
+                        | "le"
+                        | "les"
+                )
+            })
+    }
+
     /// "that day", "that night", "ese día", "naquela noite", "the same day": the
     /// day of the expression before.
     fn that_day(&self, i: usize) -> Option<Hit> {
@@ -3565,6 +3670,17 @@ mod tests {
         let r = read(text, lang, anchor);
         assert_eq!(r.len(), 1, "{text:?}: {r:?}");
         r[0].1.clone()
+    }
+
+    #[test]
+    fn the_day_of_a_thing_named_in_passing_is_not_that_day() {
+        let text = "En la madrugada del lunes 19 de julio llegaron los agentes a ejecutar una orden de desalojo firmada el 2 de julio por el juzgado. Ese mismo día, la policía difundió un comunicado.";
+        let r = read(text, Lang::Es, Some("2027-07-21"));
+        assert_eq!(r.last().map(|x| x.1.as_str()), Some("2027-07-19"), "{r:?}");
+        // (a participle after its auxiliary tells the act: "fue firmada")
+        let text = "El lunes 19 de julio llegaron los agentes. La orden fue firmada el 2 de julio. Ese mismo día, la policía difundió un comunicado.";
+        let r = read(text, Lang::Es, Some("2027-07-21"));
+        assert_eq!(r.last().map(|x| x.1.as_str()), Some("2027-07-02"), "{r:?}");
     }
 
     #[test]
