@@ -3649,7 +3649,7 @@ impl RuleEventExtractor {
             let issued_day = issued.and_then(|(_, t)| t).is_some();
             let (date, date_span, dated_by_text) = match issued.and_then(|(_, t)| t) {
                 Some(t) => (Some(t.value.clone()), Some(t.span), true),
-                None => pick_date(v, i, anchor, article, called),
+                None => pick_date(v, i, anchor, article, called, trig.event_type.is_material()),
             };
             let mut date = date.map(|d| event_day(&d, article, v.text, date_span));
             // "liberado hoje, dois dias depois de ter sido detido", "two days after
@@ -9891,6 +9891,7 @@ fn pick_date(
     anchor: Option<&(DateValue, Span)>,
     article: &Article,
     ahead: bool,
+    material: bool,
 ) -> (Option<DateValue>, Option<Span>, bool) {
     let idx = |t: &TimeExpr| v.spans.iter().position(|s| s.overlaps(t.span)).unwrap_or(0);
     // "- Rio de Janeiro (RJ) – 17h – Candelária" under "… no dia 21:": a listed
@@ -9986,16 +9987,53 @@ fn pick_date(
             j > 0 && (participle(j - 1) || (j.saturating_sub(6)..j).any(|q| v.words[q] == "which"))
         })
     };
+    // "anunció esta mañana que se suma a la movilización del viernes": beside
+    // another day, the day of an act a noun names is that act's, not the verb's
+    // (an act done during the one the noun names takes its day: "arrestados
+    // durante la protesta del pasado martes")
+    let of_act_noun = |t: &TimeExpr| {
+        let k = idx(t);
+        !material
+            && k >= 2
+            && k - 2 != trigger
+            && matches!(v.words[k - 1].as_str(), "del" | "do" | "da" | "of")
+            && matches!(
+                v.words[k - 2].as_str(),
+                "marcha"
+                    | "paro"
+                    | "huelga"
+                    | "movilizacion"
+                    | "protesta"
+                    | "concentracion"
+                    | "manifestacion"
+                    | "jornada"
+                    | "plantón"
+                    | "planton"
+                    | "greve"
+                    | "ato"
+                    | "paralisacao"
+                    | "mobilizacao"
+                    | "caminhada"
+                    | "manifestacao"
+                    | "march"
+                    | "strike"
+                    | "rally"
+                    | "protest"
+            )
+    };
     let dated_otherwise = v
         .times
         .iter()
-        .any(|t| !since(t) && !in_relative(t) && !deadline(t));
+        .any(|t| !since(t) && !in_relative(t) && !deadline(t) && !of_act_noun(t));
     let outside: Vec<&TimeExpr> = v
         .times
         .iter()
         .copied()
         .filter(|t| {
-            !(in_relative(t) || attributive(t) || deadline(t) || dated_otherwise && since(t))
+            !(in_relative(t)
+                || attributive(t)
+                || deadline(t)
+                || dated_otherwise && (since(t) || of_act_noun(t) && idx(t) > trigger))
         })
         .collect();
     let own: Vec<&TimeExpr> = outside

@@ -9293,3 +9293,23 @@ fn the_day_of_a_thing_named_in_passing_does_not_date_the_acts_after_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn joining_anothers_march_is_an_endorsement_dated_by_its_announcement() {
+    let evs = events(
+        "2027-07-22",
+        "Esta mañana, la Asociación de Agricultores de Ypejhú, en Paraguay, anunció que se suma a la movilización del viernes con sus bases.",
+    );
+    let support = one(&evs, "SUPPORT");
+    assert_eq!(
+        (support.mode.as_str(), support.date.as_deref()),
+        ("endorsement", Some("2027-07-22")),
+        "{evs:#?}"
+    );
+    // (a call on others to join is no endorsement of one's own)
+    let evs = events(
+        "2027-09-02",
+        "Convocamos a todas las centrales sindicales de Argentina a sumarse al paro y a la movilización.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+}
