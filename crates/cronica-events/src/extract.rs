@@ -1429,7 +1429,15 @@ impl EventExtractor for RuleEventExtractor {
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase);
-                if in_demands && (is_bare_list_item(said) || asked_for) {
+                // (a number that the splitter left alone, "1.", keeps the list going)
+                let mark_only = {
+                    let m = said.trim().trim_end_matches(['.', ')']);
+                    !m.is_empty()
+                        && m.len() <= 3
+                        && (m.chars().all(|c| c.is_ascii_digit())
+                            || m.chars().all(|c| c.is_ascii_lowercase()) && m.len() == 1)
+                };
+                if in_demands && (is_bare_list_item(said) || asked_for || mark_only) {
                     continue;
                 }
                 // "EXIGIMOS: - Al Ministerio Público: que investigue ... - Al Poder
@@ -7948,6 +7956,12 @@ fn addressed_item(sentence: &str) -> Option<std::ops::Range<usize>> {
     let lead = sentence.len() - t.len();
     // (the item may go without a mark: "Al Comité Cívico: garantizar ...")
     let rest = after_item_mark(t).unwrap_or(t).trim_start();
+    // "1. The Director of Public Prosecutions to withdraw the charge;" under
+    // "ELHR calls on:": the addressee, then what it is to do
+    if let Some(r) = english_addressee(rest) {
+        let start = sentence.len() - rest.len() + r.start;
+        return (lead <= start).then(|| start..start + r.len());
+    }
     let (to, name) = rest.split_once(' ')?;
     let to = cronica_text::fold(to);
     let name = match to.as_str() {
@@ -7968,6 +7982,24 @@ fn addressed_item(sentence: &str) -> Option<std::ops::Range<usize>> {
         && named.split_whitespace().count() <= 10
         && lead <= start)
         .then(|| start..start + named.len())
+}
+
+/// "The National Commissioner of Police to release ...": the capitalised name
+/// before "to" and a verb, within ten words, in `rest` (an item of a list of
+/// demands in English).
+fn english_addressee(rest: &str) -> Option<std::ops::Range<usize>> {
+    let body = rest.strip_prefix("The ").unwrap_or(rest);
+    let offset = rest.len() - body.len();
+    if !body.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let k = body.find(" to ")?;
+    let name = &body[..k];
+    let next = body[k + 4..].split_whitespace().next()?;
+    (name.split_whitespace().count() <= 10
+        && !name.contains([',', ';', ':'])
+        && next.chars().all(|c| c.is_lowercase()))
+    .then(|| offset..offset + k)
 }
 
 /// An addressee as a list of demands names it, without the preposition that joins

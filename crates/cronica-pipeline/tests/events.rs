@@ -9313,3 +9313,29 @@ fn joining_anothers_march_is_an_endorsement_dated_by_its_announcement() {
     );
     assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
 }
+
+#[test]
+fn a_numbered_list_of_addressees_in_english_is_a_demand_to_each() {
+    let (_, evs) = analyse(
+        "Title: T\nDate: 2027-04-14\nLanguage: en\n\nEswatini police fired on a march in Manzini, Eswatini, on Friday.\n\nELHR calls on:\n\n1. The National Commissioner of Police to release Mandla Shongwe and all teachers still in custody;\n2. The Director of Public Prosecutions to withdraw the terrorism charge against Mr Shongwe;\n3. The Prime Minister to lift the ban on public gatherings.\n",
+    );
+    let targets: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "REQUEST")
+        .map(|e| e.target.as_deref())
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            Some("National Commissioner of Police"),
+            Some("Director of Public Prosecutions"),
+            Some("Prime Minister")
+        ],
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !matches!(e.event_type.as_str(), "CONCEDE" | "RETREAT")),
+        "{evs:#?}"
+    );
+}
