@@ -1800,6 +1800,7 @@ impl EventExtractor for RuleEventExtractor {
                 place_author_at_signature(&mut events, p, cx.author.as_deref());
             }
             drop_listed_calls(&mut events, a.text());
+            troops_of_a_coup(&mut events);
             let mut events = merge_article_events(events);
             place_at_the_scene(&mut events, article, &a.places);
             for s in headline {
@@ -1937,6 +1938,8 @@ impl RuleEventExtractor {
                             found.push((i, n, &*SENTENCE));
                         } else if court_refusal(v, i, t) {
                             found.push((i, n, &*COURT_RULING));
+                        } else if burden_suspended(v, i + n, t) {
+                            found.push((i, n, &*POLICY_CHANGE));
                         } else {
                             found.push((i, n, t));
                         }
@@ -5997,6 +6000,52 @@ fn court_sentence(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         && court_before(v, i)
 }
 
+static POLICY_CHANGE: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Concede, "policy-change", 0.75));
+
+/// "NEDCo said it would suspend load-shedding in Tamale", "a EMAE anunciou que vai
+/// suspender os cortes programados": a burden lifted, not a penalty laid, is a
+/// concession (`after` is the word after the trigger).
+fn burden_suspended(v: &SentenceView, after: usize, t: &Trigger) -> bool {
+    t.event_type == EventType::Sanction
+        && t.mode == "suspension"
+        // (a verb: "la suspensión de todos los desalojos" is what a demand asks)
+        && !t.nominal
+        && (after..v.words.len().min(after + 4)).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "load-shedding"
+                    | "cuts"
+                    | "power"
+                    | "increase"
+                    | "increases"
+                    | "rise"
+                    | "hike"
+                    | "evictions"
+                    | "demolitions"
+                    | "fees"
+                    | "tariff"
+                    | "tariffs"
+                    | "cortes"
+                    | "apagones"
+                    | "apagoes"
+                    | "aumento"
+                    | "aumentos"
+                    | "alza"
+                    | "subida"
+                    | "tarifa"
+                    | "tarifas"
+                    | "desalojos"
+                    | "despejos"
+                    | "derribos"
+                    | "demolicoes"
+                    | "demoliciones"
+                    | "racionamiento"
+                    | "racionamento"
+            )
+        })
+}
+
 static COURT_RULING: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Sanction, "court-ruling", 0.8));
 
@@ -7019,6 +7068,10 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
     if conditional {
         return Some(&THREAT);
     }
+    // (a burden lifted is announced as a concession, no promise beside it)
+    if std::ptr::eq(trig, &*POLICY_CHANGE) {
+        return None;
+    }
     match trig.event_type {
         // ("The Minister for Europe will meet representatives ... on Thursday": a
         // meeting announced is a planned meeting, no promise beside it)
@@ -7329,7 +7382,13 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         status = EventStatus::Occurred;
     }
     // a promise or threat read from an announced act is made when it is said
-    if std::ptr::eq(trig, &*PROMISE) || std::ptr::eq(trig, &*THREAT) {
+    // ... and so is a burden's lifting: the decision is the concession ("NEDCo
+    // said it would suspend load-shedding", "a EMAE anunciou que vai suspender")
+    let announced = (0..i).any(|k| is_speech(&v.words[k], v.lang) || is_announcement(&v.words[k]));
+    if std::ptr::eq(trig, &*PROMISE)
+        || std::ptr::eq(trig, &*THREAT)
+        || std::ptr::eq(trig, &*POLICY_CHANGE) && status == EventStatus::Planned && announced
+    {
         status = EventStatus::Occurred;
     }
     // a verb of asking at `k` ("exigimos", "demanded")
@@ -9797,6 +9856,34 @@ fn modifier_participle_before(v: &SentenceView, k: usize) -> bool {
             && !auxiliary(&v.words[j - 1])
             && !v.raw[j - 1].starts_with(char::is_uppercase)
     })
+}
+
+/// "Troops and armoured vehicles took up positions around the Executive Mansion
+/// ... before dawn on Tuesday. A few hours later, a colonel announced that a
+/// council had removed the government": troops moved on the day of a coup in its
+/// country are the coup's.
+fn troops_of_a_coup(events: &mut Vec<Event>) {
+    let coups: Vec<(Option<String>, Option<DateValue>)> = events
+        .iter()
+        .filter(|e| e.event_type == EventType::Coerce && e.mode == "coup")
+        .filter(|e| e.status == EventStatus::Occurred)
+        .map(|e| (e.country.clone(), e.date.clone()))
+        .collect();
+    if coups.is_empty() {
+        return;
+    }
+    events.retain(|e| {
+        !(e.event_type == EventType::Mobilize
+            && e.mode == "military-deployment"
+            && e.status == EventStatus::Occurred
+            && coups.iter().any(|(c, d)| {
+                *c == e.country
+                    && match (d, &e.date) {
+                        (Some(d), Some(x)) => (x.start - d.start).num_days().abs() <= 1,
+                        _ => false,
+                    }
+            }))
+    });
 }
 
 /// "O MPMD e movimentos parceiros convocam atos em sete capitais na quinta-feira, 23

@@ -9339,3 +9339,72 @@ fn a_numbered_list_of_addressees_in_english_is_a_demand_to_each() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_burden_lifted_is_a_concession_made_when_announced() {
+    let evs = events(
+        "2027-10-07",
+        "NEDCo said on Wednesday it would suspend load-shedding in Tamale, Ghana, from Friday.",
+    );
+    let c = one(&evs, "CONCEDE");
+    assert_eq!(
+        (c.mode.as_str(), c.status.as_str(), c.date.as_deref()),
+        ("policy-change", "occurred", Some("2027-10-06")),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
+    // (a penalty suspended stays a sanction)
+    let evs = events(
+        "2027-10-07",
+        "On Wednesday the Ghanaian government suspended two police commanders in Tamale.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "suspension", "{evs:#?}");
+}
+
+#[test]
+fn troops_taking_up_positions_are_a_deployment_unless_they_make_a_coup() {
+    let evs = events(
+        "2027-10-07",
+        "On Wednesday night, soldiers from the garrison in Tamale, Ghana, took up positions at the main junctions of the city.",
+    );
+    assert_eq!(
+        one(&evs, "MOBILIZE").mode,
+        "military-deployment",
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2026-09-09",
+        "Troops took up positions around the Executive Mansion in Monrovia, Liberia, before dawn on Tuesday. A few hours later, soldiers seized power in a coup.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "MOBILIZE"), "{evs:#?}");
+    one(&evs, "COERCE");
+}
+
+#[test]
+fn a_court_that_remands_the_detained_rules() {
+    let evs = events(
+        "2027-10-07",
+        "A Tamale circuit court in Ghana on Thursday remanded 21 of the detainees in police custody for two weeks.",
+    );
+    let ruling = one(&evs, "SANCTION");
+    assert_eq!(ruling.mode, "court-ruling", "{evs:#?}");
+}
+
+#[test]
+fn english_denials_and_first_person_support_and_bans_on_all_gatherings() {
+    let evs = events(
+        "2027-04-14",
+        "The police in Manzini, Eswatini, deny that he was assaulted.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+    let evs = events(
+        "2027-04-14",
+        "We fully support the decision of the lawyers of Eswatini.",
+    );
+    one(&evs, "SUPPORT");
+    let evs = events(
+        "2027-04-14",
+        "On Saturday, the police announced a ban on all public gatherings in Manzini, Eswatini.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "ban", "{evs:#?}");
+}
