@@ -9408,3 +9408,32 @@ fn english_denials_and_first_person_support_and_bans_on_all_gatherings() {
     );
     assert_eq!(one(&evs, "COERCE").mode, "ban", "{evs:#?}");
 }
+
+#[test]
+fn a_court_holding_the_accused_before_trial_rules_and_precautionary_measures_release() {
+    let evs = events(
+        "2027-07-21",
+        "Ayer, un tribunal de Curuguaty, en Paraguay, dictó prisión preventiva para tres de ellos, entre ellos el compañero Benítez, y otorgó medidas cautelares a los otros once.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    one(&evs, "CONCEDE");
+    // (a comrade's surname is no town: "Benítez" in Puerto Rico)
+    assert!(
+        evs.iter().all(|e| e.country.as_deref() == Some("PY")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn denials_in_spanish_and_portuguese() {
+    let evs = events(
+        "2027-07-21",
+        "La Policía Nacional de Paraguay dijo que los agentes fueron atacados. Desmentimos esa versión de principio a fin.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+    let evs = events(
+        "2027-08-11",
+        "A Brigada Militar de Porto Alegre, no Brasil, disse que houve agressão. Não aceitamos a versão de que houve agressão a servidores.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+}
