@@ -1801,6 +1801,7 @@ impl EventExtractor for RuleEventExtractor {
             }
             drop_listed_calls(&mut events, a.text());
             troops_of_a_coup(&mut events);
+            released_by_their_holders(&mut events, a.text());
             let mut events = merge_article_events(events);
             place_at_the_scene(&mut events, article, &a.places);
             for s in headline {
@@ -9856,6 +9857,81 @@ fn modifier_participle_before(v: &SentenceView, k: usize) -> bool {
             && !auxiliary(&v.words[j - 1])
             && !v.raw[j - 1].starts_with(char::is_uppercase)
     })
+}
+
+/// "Forty-one others were released without charge on Sunday evening": a release
+/// told without who made it was made by those who held them: the party of the
+/// arrest told before it, or the court the release's own words point to ("con
+/// medidas alternativas", "sujeitos a termo de identidade") when the article has
+/// named one.
+fn released_by_their_holders(events: &mut [Event], text: &str) {
+    let at = |e: &Event| e.mentions.first().map_or(0, |m| m.sentence.start);
+    for k in 0..events.len() {
+        let e = &events[k];
+        if !(e.event_type == EventType::Concede
+            && e.mode == "release"
+            && e.actor.is_none()
+            && e.status == EventStatus::Occurred)
+        {
+            continue;
+        }
+        let Some(sentence) = e.mentions.first().map(|m| m.sentence.text(text)) else {
+            continue;
+        };
+        let folded = cronica_text::fold(sentence);
+        let judicial = [
+            "medidas",
+            "juez",
+            "jueza",
+            "juiz",
+            "juiza",
+            "tribunal",
+            "juzgado",
+            "court",
+            "magistrate",
+            "judge",
+            "termo de identidade",
+            "audiencia",
+            "hearing",
+            "fianca",
+        ]
+        .iter()
+        .any(|w| folded.contains(w));
+        let before = at(e);
+        let holder = events[..k]
+            .iter()
+            .chain(events[k + 1..].iter())
+            .filter(|h| at(h) <= before && h.actor.is_some())
+            .filter(|h| {
+                if judicial {
+                    h.event_type == EventType::Sanction
+                        && h.actor.as_deref().is_some_and(|a| {
+                            let a = cronica_text::fold(a);
+                            [
+                                "juez",
+                                "jueza",
+                                "juiz",
+                                "tribunal",
+                                "juzgado",
+                                "court",
+                                "magistrate",
+                            ]
+                            .iter()
+                            .any(|w| a.contains(w))
+                        })
+                } else {
+                    h.event_type == EventType::Coerce && h.mode == "arrest"
+                }
+            })
+            .max_by_key(|h| at(h))
+            .map(|h| (h.actor.clone(), h.actor_country.clone(), h.actor_sector));
+        if let Some((actor, country, sector)) = holder {
+            let e = &mut events[k];
+            e.actor = actor;
+            e.actor_country = country;
+            e.actor_sector = sector;
+        }
+    }
 }
 
 /// "Troops and armoured vehicles took up positions around the Executive Mansion

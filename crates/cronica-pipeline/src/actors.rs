@@ -1761,6 +1761,37 @@ fn held_at(e: &Event, text: &str) -> bool {
     )
 }
 
+/// Whether a sentence tells of a court or its measures ("por orden de un juzgado",
+/// "con medidas alternativas", "sujeitos a termo de identidade", "after the
+/// hearing", "on bail").
+fn judicial(sentence: &str) -> bool {
+    let folded = cronica_text::fold(sentence);
+    [
+        "juez",
+        "jueza",
+        "juiz",
+        "juiza",
+        "judge",
+        "tribunal",
+        "juzgado",
+        "court",
+        "magistrat",
+        "medidas",
+        "termo de identidade",
+        "audiencia",
+        "hearing",
+        "fianca",
+        "fianza",
+        "on bail",
+        "justica",
+        "justicia",
+        "fiscal",
+        "prosecutor",
+    ]
+    .iter()
+    .any(|w| folded.contains(w))
+}
+
 /// Gives the events that have no actor their generic one, where there is one.
 pub(crate) fn fill_generic_actors(events: &mut [Event], text: &str, gazetteer: &Gazetteer) {
     // a protest by "tens of thousands of people" is by ACLED's protesters too
@@ -1826,7 +1857,20 @@ pub(crate) fn fill_generic_actors(events: &mut [Event], text: &str, gazetteer: &
         e.actor_country = country;
     }
     for e in events.iter_mut().filter(|e| e.actor.is_none()) {
-        let Some((pattern, sector)) = generic(e.event_type, &e.mode) else {
+        // "Forty-one others were released without charge on Sunday evening": whom
+        // the police held, the police let go (not a release after a hearing, by
+        // a court the text does not name)
+        let release = e.event_type == EventType::Concede
+            && e.mode == "release"
+            && e.mentions
+                .first()
+                .is_some_and(|m| !judicial(m.sentence.text(text)));
+        let found = if release {
+            Some(("Police Forces of {}", Sector::Police))
+        } else {
+            generic(e.event_type, &e.mode)
+        };
+        let Some((pattern, sector)) = found else {
             continue;
         };
         let Some(country) = e.country.as_deref().and_then(|c| gazetteer.country(c)) else {

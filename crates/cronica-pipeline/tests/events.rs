@@ -9437,3 +9437,32 @@ fn denials_in_spanish_and_portuguese() {
     );
     assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
 }
+
+#[test]
+fn a_release_told_without_its_maker_was_made_by_the_holders() {
+    let evs = events(
+        "2027-03-22",
+        "On Saturday the Royal Eswatini Police Service arrested 40 teachers in Manzini, Eswatini.\n\nTwenty-eight of them were released without charge on Sunday evening.",
+    );
+    let release = one(&evs, "CONCEDE");
+    let arrest = one(&evs, "COERCE");
+    assert!(!arrest.actor_inferred, "{evs:#?}");
+    assert_eq!(release.actor, arrest.actor, "{evs:#?}");
+    // (no arrest told: the police of the country, inferred)
+    let evs = events(
+        "2027-03-22",
+        "In Douala, Cameroon, forty-one people were released without charge on Sunday evening.",
+    );
+    let release = one(&evs, "CONCEDE");
+    assert_eq!(
+        release.actor.as_deref(),
+        Some("Police Forces of Cameroon"),
+        "{evs:#?}"
+    );
+    // (after a hearing, by a court the text does not name: nobody is guessed)
+    let evs = events(
+        "2027-03-22",
+        "In Douala, Cameroon, forty-one people were released after a court hearing on Sunday.",
+    );
+    assert_eq!(one(&evs, "CONCEDE").actor, None, "{evs:#?}");
+}
