@@ -4501,9 +4501,15 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
             .words
             .get(k + 1)
             .is_some_and(|w| matches!(w.as_str(), "a" | "al" | "aos" | "as" | "os"));
-        let party = (k + 2..(k + 5).min(v.words.len()))
+        // ("Convocamos toda a categoria, os estudantes ...": the party may follow
+        // the verb with no "a")
+        let party = (k + 1..(k + 5).min(v.words.len()))
             .find(|&j| {
-                !is_article(&v.words[j]) && !matches!(v.words[j].as_str(), "todas" | "todos")
+                !is_article(&v.words[j])
+                    && !matches!(
+                        v.words[j].as_str(),
+                        "todas" | "todos" | "toda" | "todo" | "a" | "al" | "aos" | "as" | "os"
+                    )
             })
             .is_some_and(|j| {
                 matches!(
@@ -4530,6 +4536,33 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
                         | "sociedade"
                         | "colectivos"
                         | "coletivos"
+                        | "categoria"
+                        | "categorias"
+                        | "bases"
+                        | "companeros"
+                        | "companeras"
+                        | "companheiros"
+                        | "companheiras"
+                        | "militancia"
+                        | "juventud"
+                        | "juventude"
+                        | "poblacion"
+                        | "populacao"
+                        | "ciudadanos"
+                        | "cidadaos"
+                        | "afiliados"
+                        | "filiados"
+                        | "entidades"
+                        | "pueblo"
+                        | "povo"
+                        | "familias"
+                        | "vecinos"
+                        | "moradores"
+                        | "docentes"
+                        | "professores"
+                        | "maestros"
+                        | "mujeres"
+                        | "mulheres"
                 )
             });
         first_person && (marker || v.words[k] == "convocamos") && party

@@ -9466,3 +9466,41 @@ fn a_release_told_without_its_maker_was_made_by_the_holders() {
     );
     assert_eq!(one(&evs, "CONCEDE").actor, None, "{evs:#?}");
 }
+
+#[test]
+fn a_call_on_a_whole_category_is_a_call_besides_its_act() {
+    let evs = events(
+        "2027-08-11",
+        "Convocamos toda a categoria, os estudantes e as entidades sindicais a participar do ato de quinta-feira em Porto Alegre, no Brasil.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == "REQUEST" && e.mode == "call-to-protest"),
+        "{evs:#?}"
+    );
+    assert_eq!(one(&evs, "PROTEST").status, "planned", "{evs:#?}");
+}
+
+#[test]
+fn strikes_ruled_abusive_blame_laid_docked_pay_and_files_opened() {
+    let evs = events(
+        "2027-08-11",
+        "Em Porto Alegre, no Brasil, uma desembargadora do Tribunal de Justiça declarou a greve abusiva na sexta-feira.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    let evs = events(
+        "2027-11-12",
+        "En Maracaibo, Venezuela, Corpoelec atribuyó esta mañana la falla a un sabotaje contra la subestación.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+    let evs = events(
+        "2027-08-11",
+        "Em Porto Alegre, no Brasil, o governador afirmou que os dias parados serão descontados.",
+    );
+    assert_eq!(one(&evs, "THREATEN").mode, "warning", "{evs:#?}");
+    let evs = events(
+        "2027-07-22",
+        "Ayer, la Defensoría del Pueblo de Paraguay abrió un expediente de oficio por el desalojo en Curuguaty.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "investigate", "{evs:#?}");
+}
