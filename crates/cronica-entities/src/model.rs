@@ -141,6 +141,14 @@ pub(crate) fn clean(
                 }
             }
         }
+        // "en el oeste de Maracaibo", "in the north of Kumasi": a lone name after
+        // a part of a town is the town, whatever the tagger says
+        if e.label == EntityLabel::Per
+            && !e.text.contains(' ')
+            && part_of_town_before(text, s, e.span)
+        {
+            e.label = EntityLabel::Loc;
+        }
         // a place no gazetteer knows, where nothing says it is a place ("Trump in
         // the USA and Bolsonaro in Brazil"): the rules' person stands
         if e.label == EntityLabel::Loc
@@ -168,6 +176,12 @@ pub(crate) fn clean(
 /// its last word alone ("Leonidas Iza" ... "Iza was released"), and a full name that
 /// ends in a person's surname ("Iza is president" ... "Leonidas Iza").
 fn persons_across_document(entities: &mut [Entity], lower_words: &HashSet<&str>) {
+    // "Redacción Maracaibo", "Redação Brasília": a newsroom's byline, no person
+    for e in entities.iter_mut().filter(|e| e.label == EntityLabel::Per) {
+        if crate::names::newsroom(&e.text) {
+            e.label = EntityLabel::Org;
+        }
+    }
     let persons: HashSet<String> = entities
         .iter()
         .filter(|e| e.label == EntityLabel::Per)
@@ -255,6 +269,48 @@ fn role_before(text: &str, s: &Sentence, span: Span) -> bool {
 }
 
 /// Whether the word before `span` introduces a place ("in", "near", "en", "em").
+/// Whether a part of a town and "of" come right before `span`: "el oeste de",
+/// "the north of", "a periferia de", "las afueras de".
+fn part_of_town_before(text: &str, s: &Sentence, span: Span) -> bool {
+    let before: Vec<String> = s
+        .tokens
+        .iter()
+        .filter(|t| t.span.end <= span.start)
+        .rev()
+        .take(2)
+        .map(|t| cronica_text::fold(t.span.text(text)))
+        .collect();
+    matches!(
+        before.first().map(String::as_str),
+        Some("de" | "of" | "do" | "da")
+    ) && before.get(1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "oeste"
+                | "este"
+                | "norte"
+                | "sur"
+                | "sul"
+                | "leste"
+                | "centro"
+                | "afueras"
+                | "periferia"
+                | "west"
+                | "east"
+                | "north"
+                | "south"
+                | "outskirts"
+                | "centre"
+                | "center"
+                | "suburbs"
+                | "arredores"
+                | "zona"
+                | "barrio"
+                | "bairro"
+        )
+    })
+}
+
 fn place_word_before(text: &str, s: &Sentence, span: Span) -> bool {
     s.tokens
         .iter()

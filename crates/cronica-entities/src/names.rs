@@ -287,6 +287,17 @@ pub(crate) fn organisations_named_for_countries(
         .collect()
 }
 
+/// Whether a name is a newsroom's ("Redacción Maracaibo", "Redação Brasília",
+/// "Newsroom Lagos"), whose second word is its town, not a person's surname.
+pub(crate) fn newsroom(name: &str) -> bool {
+    name.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            cronica_text::fold(w).as_str(),
+            "redaccion" | "redacao" | "newsroom" | "redaction"
+        )
+    })
+}
+
 /// A town or region inside an organisation's name ("White House", "Bank of
 /// England", "Universidad de Chile") is part of that name; country names stay. So is
 /// a town inside a longer name ("Marco Rubio", "Glasgow Queen Street"), a town named
@@ -335,6 +346,7 @@ pub(crate) fn drop_places_inside_names(
     let surnames: Vec<&str> = chunks
         .iter()
         .filter(|c| c.label == EntityLabel::Per && !list(c) && !site(c) && !of_place(c))
+        .filter(|c| !newsroom(&c.text))
         .filter_map(|c| c.text.rsplit_once(' ').map(|(_, last)| last))
         .collect();
     // "no município de Caarapó": a name the text calls a town is no surname
@@ -461,9 +473,19 @@ pub(crate) fn towns_named_as_persons(
 ) {
     // a person where the gazetteer saw no place: the tagger's guess on a place's
     // own span is no evidence
+    // (nor on a site's menu, "Inicio | Maracaibo | Costa Oriental | Sucesos",
+    // where no word around says what a name is)
+    let on_menu = |e: &Entity| {
+        let start = text[..e.span.start].rfind('\n').map_or(0, |k| k + 1);
+        let end = text[e.span.end..]
+            .find('\n')
+            .map_or(text.len(), |k| e.span.end + k);
+        text[start..end].matches(" | ").count() >= 2
+    };
     let names: std::collections::HashSet<&str> = persons
         .iter()
         .filter(|e| e.label == EntityLabel::Per && !out.iter().any(|o| o.span.overlaps(e.span)))
+        .filter(|e| !on_menu(e))
         .map(|e| e.text.as_str())
         .collect();
     // ... or a first name of a person the text names in full ("el asesinato de

@@ -9504,3 +9504,22 @@ fn strikes_ruled_abusive_blame_laid_docked_pay_and_files_opened() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "investigate", "{evs:#?}");
 }
+
+#[test]
+fn a_newsrooms_byline_names_no_person_and_its_town_stays_a_town() {
+    let (a, evs) = analyse(
+        "Title: Un muerto en protesta por apagones\nDate: 2027-11-12\nLanguage: es\n\nEl Faro del Lago\n\nInicio | Maracaibo | Costa Oriental | Sucesos\n\nUn muerto en protesta por apagones\n\nRedacción Maracaibo\n\nUn joven de 19 años murió esta madrugada en el oeste de Maracaibo, luego de que efectivos de la Guardia Nacional dispersaran con gases a los vecinos que protestaban.\n",
+    );
+    assert!(
+        a.places
+            .iter()
+            .any(|p| p.name == "Maracaibo" && p.country == "VE"),
+        "{:#?}",
+        a.places
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").location.as_deref(),
+        Some("Maracaibo"),
+        "{evs:#?}"
+    );
+}
