@@ -9523,3 +9523,17 @@ fn a_newsrooms_byline_names_no_person_and_its_town_stays_a_town() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn galleries_and_buildings_occupied_are_occupations_whatever_the_article() {
+    let evs = events(
+        "2027-08-11",
+        "Na terça-feira (10), cerca de 200 professores ocupavam as galerias da Assembleia Legislativa, em Porto Alegre, no Brasil.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "occupation", "{evs:#?}");
+    let evs = events(
+        "2027-08-11",
+        "El martes, unos 300 estudiantes ocuparon el edificio del rectorado en Montevideo, Uruguay.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "occupation", "{evs:#?}");
+}
