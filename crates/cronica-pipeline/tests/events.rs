@@ -9537,3 +9537,14 @@ fn galleries_and_buildings_occupied_are_occupations_whatever_the_article() {
     );
     assert_eq!(one(&evs, "PROTEST").mode, "occupation", "{evs:#?}");
 }
+
+#[test]
+fn a_road_trancada_is_blocked_and_what_the_blockade_demands_is_its_claim() {
+    // (a road "trancada", as Venezuelans say, is blocked)
+    let evs = events(
+        "2027-11-12",
+        "El martes, unos 300 trabajadores trancaron durante seis horas la avenida Intercomunal de Cabimas, en Venezuela, para exigir el pago de tres meses de sueldo.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
