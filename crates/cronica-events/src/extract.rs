@@ -10444,6 +10444,13 @@ fn is_present_statement(w: &str) -> bool {
             | "rejeitamos"
             | "saludamos"
             | "saudamos"
+            | "desmentimos"
+            | "negamos"
+            | "cobramos"
+            | "pedimos"
+            | "convocamos"
+            | "apoyamos"
+            | "apoiamos"
             // the infinitive that opens each resolution of a statement ("Condenar
             // veementemente a actuação da Polícia Nacional no Lubango, onde, na
             // manhã da última quinta-feira, ...")

@@ -9548,3 +9548,26 @@ fn a_road_trancada_is_blocked_and_what_the_blockade_demands_is_its_claim() {
     assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_denial_in_the_first_person_is_dated_by_the_statement_and_courts_decree_custody() {
+    let (_, evs) = analyse(
+        "Title: Comunicado\nDate: 2027-07-21\nLanguage: es\n\nComunicado\n\nEl lunes 19 de julio, la policía desalojó a 73 familias en Curuguaty, Paraguay. Ese mismo día, la Policía Nacional dijo que los agentes fueron atacados. Desmentimos esa versión de principio a fin.\n",
+    );
+    let denial = one(&evs, "REJECT");
+    assert_eq!(denial.date.as_deref(), Some("2027-07-21"), "{evs:#?}");
+    let evs = events(
+        "2027-09-16",
+        "Em São Tomé, o juiz decretou prisão preventiva para seis dos detidos.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    let evs = events(
+        "2027-09-16",
+        "Ainda ontem à noite, o ministro da Defesa ordenou às Forças Armadas que patrulhem a Trindade, em São Tomé e Príncipe.",
+    );
+    assert_eq!(
+        one(&evs, "MOBILIZE").mode,
+        "military-deployment",
+        "{evs:#?}"
+    );
+}
