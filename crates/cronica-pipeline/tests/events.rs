@@ -9571,3 +9571,13 @@ fn a_denial_in_the_first_person_is_dated_by_the_statement_and_courts_decree_cust
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_appeal_announced_against_custody_is_no_ruling() {
+    let evs = events(
+        "2027-08-31",
+        "En David, Panamá, un juez ordenó la detención provisional de dos de ellas. El abogado de la central anunció que apelará la detención provisional.",
+    );
+    let rulings = evs.iter().filter(|e| e.event_type == "SANCTION").count();
+    assert_eq!(rulings, 1, "{evs:#?}");
+}
