@@ -9794,82 +9794,12 @@ fn modifier_participle_before(v: &SentenceView, k: usize) -> bool {
     if v.lang == Lang::En {
         return false;
     }
-    let participle = |w: &str| {
-        ["ada", "ado", "adas", "ados", "ida", "ido", "idas", "idos"]
-            .iter()
-            .any(|end| w.len() > end.len() + 2 && w.ends_with(end))
-    };
-    let auxiliary = |w: &str| {
-        matches!(
-            w,
-            "fue"
-                | "resultaron"
-                | "resulto"
-                | "resultaram"
-                | "resultou"
-                | "salieron"
-                | "salio"
-                | "siguen"
-                | "sigue"
-                | "seguem"
-                | "segue"
-                | "permanecen"
-                | "permanecem"
-                | "continuan"
-                | "continuam"
-                | "estaban"
-                | "estavam"
-                | "estao"
-                | "queda"
-                | "quedan"
-                | "fica"
-                | "ficam"
-                | "seran"
-                | "serao"
-                | "sera"
-                | "sean"
-                | "sejam"
-                | "fueron"
-                | "fui"
-                | "ha"
-                | "han"
-                | "habia"
-                | "habian"
-                | "sido"
-                | "es"
-                | "son"
-                | "era"
-                | "eran"
-                | "esta"
-                | "estan"
-                | "estaba"
-                | "quedo"
-                | "quedaron"
-                | "foi"
-                | "foram"
-                | "tem"
-                | "tinha"
-                | "tinham"
-                | "sao"
-                | "estava"
-                | "ficou"
-                | "ficaram"
-                | "se"
-                | "nos"
-                | "lo"
-                | "la"
-                | "los"
-                | "las"
-                | "le"
-                | "les"
-        )
-    };
     // the participle, then at most a preposition and an article before the date
     // (not a frame that opens the sentence: "Em nota divulgada na terça, a Sepol
     // afirmou")
     (k.saturating_sub(3)..k).rev().any(|j| {
         j >= 5
-            && participle(&v.words[j])
+            && cronica_text::is_participle(&v.words[j])
             && (j + 1..k).all(|m| {
                 matches!(
                     v.words[m].as_str(),
@@ -9887,7 +9817,7 @@ fn modifier_participle_before(v: &SentenceView, k: usize) -> bool {
                 )
             })
             && v.sentence.tokens[j - 1].kind == TokenKind::Word
-            && !auxiliary(&v.words[j - 1])
+            && !cronica_text::carries_participle(&v.words[j - 1])
             && !v.raw[j - 1].starts_with(char::is_uppercase)
     })
 }

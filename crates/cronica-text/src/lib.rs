@@ -7,6 +7,7 @@ pub mod compass;
 pub mod fold;
 pub mod menus;
 pub mod numbers;
+pub mod participles;
 pub mod sentences;
 pub mod tokens;
 
@@ -15,5 +16,6 @@ pub use compass::is_compass_word;
 pub use fold::{fold, is_first_person_plural_verb};
 pub use menus::is_menu_row;
 pub use numbers::{parse_count, CountPhrase};
+pub use participles::{carries_participle, is_participle};
 pub use sentences::RuleSentenceSplitter;
 pub use tokens::tokenize;

@@ -3140,80 +3140,16 @@ impl Parser<'_> {
         let Some(p) = word(j) else {
             return false;
         };
-        let participle = ["ada", "ado", "adas", "ados", "ida", "ido", "idas", "idos"]
-            .iter()
-            .any(|end| p.chars().count() > end.len() + 2 && p.ends_with(end));
         // (not a frame that opens the sentence: "Em nota divulgada na terça, a
         // Sepol afirmou")
         let opens_sentence = (j.saturating_sub(4)..j).any(|k| {
             self.t[k].line_before || matches!(self.t[k].kind, Kind::Punct('.' | ':' | ';'))
         }) || j < 4;
-        participle
+        cronica_text::is_participle(&cronica_text::fold(&p))
             && !opens_sentence
             && !self.t[j - 1].capital
-            && word(j - 1).is_some_and(|b| {
-                !matches!(
-                    b.as_str(),
-                    "fue"
-                        | "fueron"
-                        | "ha"
-                        | "han"
-                        | "había"
-                        | "habían"
-                        | "sido"
-                        | "es"
-                        | "son"
-                        | "era"
-                        | "eran"
-                        | "está"
-                        | "están"
-                        | "estaba"
-                        | "quedó"
-                        | "quedaron"
-                        | "foi"
-                        | "foram"
-                        | "tem"
-                        | "tinha"
-                        | "tinham"
-                        | "são"
-                        | "estava"
-                        | "ficou"
-                        | "ficaram"
-                        | "resultaron"
-                        | "resultó"
-                        | "resultaram"
-                        | "resultou"
-                        | "salieron"
-                        | "salió"
-                        | "siguen"
-                        | "sigue"
-                        | "seguem"
-                        | "segue"
-                        | "permanecen"
-                        | "permanecem"
-                        | "continúan"
-                        | "continuam"
-                        | "estaban"
-                        | "estavam"
-                        | "estão"
-                        | "queda"
-                        | "quedan"
-                        | "fica"
-                        | "ficam"
-                        | "serán"
-                        | "serão"
-                        | "será"
-                        | "sean"
-                        | "sejam"
-                        | "se"
-                        | "lo"
-                        | "la"
-                        | "los"
-                        | "las"
-                        | "le"
-                        | "les"
-                )
-            })
+            && word(j - 1)
+                .is_some_and(|b| !cronica_text::carries_participle(&cronica_text::fold(&b)))
     }
 
     /// "that day", "that night", "ese día", "naquela noite", "the same day": the
