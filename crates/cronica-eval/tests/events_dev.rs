@@ -15,7 +15,8 @@
 //! statements and pages (`tests/data/events-dev11`), six more
 //! (`tests/data/events-dev12`), six more (`tests/data/events-dev13`), six
 //! more of other layouts (`tests/data/events-dev14`), six more
-//! (`tests/data/events-dev15`) and six more (`tests/data/events-dev16`).
+//! (`tests/data/events-dev15`), six more (`tests/data/events-dev16`) and six
+//! more (`tests/data/events-dev17`).
 //! The figures must not fall below what the stage reads today.
 
 use std::path::{Path, PathBuf};
@@ -219,4 +220,14 @@ fn the_event_stage_keeps_its_figures_on_a_sixteenth_set_of_wires_statements_and_
     // build of two rounds before)
     assert!(score.strict.f1 >= 0.59, "{lines}");
     assert!(score.loose.f1 >= 0.79, "{lines}");
+}
+
+#[test]
+fn the_event_stage_keeps_its_figures_on_a_seventeenth_set_of_wires_statements_and_pages() {
+    let score = score("events-dev17", 6, 134);
+    let lines = score.lines().join("\n");
+    // measured 0.709 strict and 0.838 loose on first run (0.690 / 0.822 by the
+    // build of the start of the round whose rules it first met)
+    assert!(score.strict.f1 >= 0.70, "{lines}");
+    assert!(score.loose.f1 >= 0.83, "{lines}");
 }
