@@ -1940,7 +1940,7 @@ impl RuleEventExtractor {
                         } else if court_refusal(v, i, t) {
                             found.push((i, n, &*COURT_RULING));
                         } else if burden_suspended(v, i + n, t) {
-                            found.push((i, n, &*POLICY_CHANGE));
+                            found.push((i, n, &*RISE_SUSPENDED));
                         } else {
                             found.push((i, n, t));
                         }
@@ -6034,50 +6034,17 @@ fn court_sentence(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         && court_before(v, i)
 }
 
-static POLICY_CHANGE: LazyLock<Trigger> =
-    LazyLock::new(|| implied(EventType::Concede, "policy-change", 0.75));
-
 /// "NEDCo said it would suspend load-shedding in Tamale", "a EMAE anunciou que vai
-/// suspender os cortes programados": a burden lifted, not a penalty laid, is a
-/// concession (`after` is the word after the trigger).
+/// suspender os cortes programados": a burden lifted by a verb, not a penalty
+/// laid, is a concession (`after` is the word after the trigger; a noun, "la
+/// suspensión de todos los desalojos", is what a demand asks, and a rise
+/// suspended by a noun is eased further on).
 fn burden_suspended(v: &SentenceView, after: usize, t: &Trigger) -> bool {
     t.event_type == EventType::Sanction
         && t.mode == "suspension"
-        // (a verb: "la suspensión de todos los desalojos" is what a demand asks)
         && !t.nominal
-        && (after..v.words.len().min(after + 4)).any(|k| {
-            matches!(
-                v.words[k].as_str(),
-                "load-shedding"
-                    | "cuts"
-                    | "power"
-                    | "increase"
-                    | "increases"
-                    | "rise"
-                    | "hike"
-                    | "evictions"
-                    | "demolitions"
-                    | "fees"
-                    | "tariff"
-                    | "tariffs"
-                    | "cortes"
-                    | "apagones"
-                    | "apagoes"
-                    | "aumento"
-                    | "aumentos"
-                    | "alza"
-                    | "subida"
-                    | "tarifa"
-                    | "tarifas"
-                    | "desalojos"
-                    | "despejos"
-                    | "derribos"
-                    | "demolicoes"
-                    | "demoliciones"
-                    | "racionamiento"
-                    | "racionamento"
-            )
-        })
+        && (after..v.words.len().min(after + 5))
+            .any(|k| is_burden_noun(&v.words[k]) || is_increase_noun(&v.words[k]))
 }
 
 static COURT_RULING: LazyLock<Trigger> =
@@ -7103,7 +7070,7 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
         return Some(&THREAT);
     }
     // (a burden lifted is announced as a concession, no promise beside it)
-    if std::ptr::eq(trig, &*POLICY_CHANGE) {
+    if std::ptr::eq(trig, &*RISE_SUSPENDED) {
         return None;
     }
     match trig.event_type {
@@ -7421,7 +7388,7 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
     let announced = (0..i).any(|k| is_speech(&v.words[k], v.lang) || is_announcement(&v.words[k]));
     if std::ptr::eq(trig, &*PROMISE)
         || std::ptr::eq(trig, &*THREAT)
-        || std::ptr::eq(trig, &*POLICY_CHANGE) && status == EventStatus::Planned && announced
+        || std::ptr::eq(trig, &*RISE_SUSPENDED) && status == EventStatus::Planned && announced
     {
         status = EventStatus::Occurred;
     }
@@ -9841,25 +9808,7 @@ fn released_by_their_holders(events: &mut [Event], text: &str) {
         let Some(sentence) = e.mentions.first().map(|m| m.sentence.text(text)) else {
             continue;
         };
-        let folded = cronica_text::fold(sentence);
-        let judicial = [
-            "medidas",
-            "juez",
-            "jueza",
-            "juiz",
-            "juiza",
-            "tribunal",
-            "juzgado",
-            "court",
-            "magistrate",
-            "judge",
-            "termo de identidade",
-            "audiencia",
-            "hearing",
-            "fianca",
-        ]
-        .iter()
-        .any(|w| folded.contains(w));
+        let judicial = tells_of_a_court(sentence);
         let before = at(e);
         let holder = events[..k]
             .iter()
@@ -9868,20 +9817,9 @@ fn released_by_their_holders(events: &mut [Event], text: &str) {
             .filter(|h| {
                 if judicial {
                     h.event_type == EventType::Sanction
-                        && h.actor.as_deref().is_some_and(|a| {
-                            let a = cronica_text::fold(a);
-                            [
-                                "juez",
-                                "jueza",
-                                "juiz",
-                                "tribunal",
-                                "juzgado",
-                                "court",
-                                "magistrate",
-                            ]
-                            .iter()
-                            .any(|w| a.contains(w))
-                        })
+                        && h.actor
+                            .as_deref()
+                            .is_some_and(|a| cronica_text::fold(a).split_whitespace().any(is_court))
                 } else {
                     h.event_type == EventType::Coerce && h.mode == "arrest"
                 }

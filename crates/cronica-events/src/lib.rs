@@ -18,4 +18,4 @@ mod words;
 
 pub use extract::{ExtractOptions, RuleEventExtractor};
 pub use lexicon::Lexicon;
-pub use words::is_craft;
+pub use words::{is_craft, tells_of_a_court};

@@ -1821,6 +1821,66 @@ pub fn is_increase_noun(w: &str) -> bool {
     )
 }
 
+/// Other burdens a party may lift, besides a rise: cuts, evictions, demolitions,
+/// rationing ("suspend load-shedding", "suspender os cortes", "suspender los
+/// desalojos").
+pub fn is_burden_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "load-shedding"
+            | "cuts"
+            | "evictions"
+            | "demolitions"
+            | "rationing"
+            | "fees"
+            | "tariff"
+            | "tariffs"
+            | "cortes"
+            | "apagones"
+            | "apagoes"
+            | "desalojos"
+            | "despejos"
+            | "derribos"
+            | "demoliciones"
+            | "demolicoes"
+            | "racionamiento"
+            | "racionamento"
+            | "tarifa"
+            | "tarifas"
+    )
+}
+
+/// Whether a sentence tells of a court or its measures ("por orden de un
+/// juzgado", "con medidas alternativas", "sujeitos a termo de identidade", "after
+/// the hearing", "on bail"): a release it tells was a court's.
+pub fn tells_of_a_court(sentence: &str) -> bool {
+    let folded = cronica_text::fold(sentence);
+    [
+        "juez",
+        "jueza",
+        "juiz",
+        "juiza",
+        "judge",
+        "tribunal",
+        "juzgado",
+        "court",
+        "magistrat",
+        "medidas",
+        "termo de identidade",
+        "audiencia",
+        "hearing",
+        "fianca",
+        "fianza",
+        "on bail",
+        "justica",
+        "justicia",
+        "fiscal",
+        "prosecutor",
+    ]
+    .iter()
+    .any(|w| folded.contains(w))
+}
+
 /// Verbs of warning: "warned", "advirtió", "alertou".
 pub fn is_warning_verb(w: &str) -> bool {
     matches!(

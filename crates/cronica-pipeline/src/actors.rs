@@ -1761,37 +1761,6 @@ fn held_at(e: &Event, text: &str) -> bool {
     )
 }
 
-/// Whether a sentence tells of a court or its measures ("por orden de un juzgado",
-/// "con medidas alternativas", "sujeitos a termo de identidade", "after the
-/// hearing", "on bail").
-fn judicial(sentence: &str) -> bool {
-    let folded = cronica_text::fold(sentence);
-    [
-        "juez",
-        "jueza",
-        "juiz",
-        "juiza",
-        "judge",
-        "tribunal",
-        "juzgado",
-        "court",
-        "magistrat",
-        "medidas",
-        "termo de identidade",
-        "audiencia",
-        "hearing",
-        "fianca",
-        "fianza",
-        "on bail",
-        "justica",
-        "justicia",
-        "fiscal",
-        "prosecutor",
-    ]
-    .iter()
-    .any(|w| folded.contains(w))
-}
-
 /// Gives the events that have no actor their generic one, where there is one.
 pub(crate) fn fill_generic_actors(events: &mut [Event], text: &str, gazetteer: &Gazetteer) {
     // a protest by "tens of thousands of people" is by ACLED's protesters too
@@ -1864,7 +1833,7 @@ pub(crate) fn fill_generic_actors(events: &mut [Event], text: &str, gazetteer: &
             && e.mode == "release"
             && e.mentions
                 .first()
-                .is_some_and(|m| !judicial(m.sentence.text(text)));
+                .is_some_and(|m| !cronica_events::tells_of_a_court(m.sentence.text(text)));
         let found = if release {
             Some(("Police Forces of {}", Sector::Police))
         } else {

@@ -9349,7 +9349,7 @@ fn a_burden_lifted_is_a_concession_made_when_announced() {
     let c = one(&evs, "CONCEDE");
     assert_eq!(
         (c.mode.as_str(), c.status.as_str(), c.date.as_deref()),
-        ("policy-change", "occurred", Some("2027-10-06")),
+        ("easing", "occurred", Some("2027-10-06")),
         "{evs:#?}"
     );
     assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
