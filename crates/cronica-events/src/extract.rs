@@ -4445,6 +4445,14 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
         .filter(|(e, _)| e.event_type.is_material())
         .filter_map(|(e, _)| word_at(e))
         .collect();
+    let rulings: Vec<usize> = events
+        .iter()
+        .filter(|(e, _)| {
+            e.event_type == EventType::Sanction
+                || e.event_type == EventType::Concede && e.mode == "release"
+        })
+        .filter_map(|(e, _)| word_at(e))
+        .collect();
     let cases: Vec<usize> = events
         .iter()
         .filter(|(e, _)| e.event_type == EventType::Request && e.mode == "legal-action")
@@ -4589,9 +4597,12 @@ fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, T
         // "El ministro ordenó el despliegue de 1.200 militares", "a judge ordered the
         // eviction of 400 families": the act ordered, with the one who ordered it,
         // is the event, not the order
+        // ... and so is a ruling or a release a court orders ("ordenó ayer
+        // privativa de libertad para cuatro", "ordenou a libertação de 30")
         let ordered = e.event_type == EventType::Request
             && e.mode == "order"
-            && acts.iter().any(|&j| j > k && j <= k + 6);
+            && (acts.iter().any(|&j| j > k && j <= k + 6)
+                || rulings.iter().any(|&j| j > k && j <= k + 6));
         // "took to the streets ... to demand justice", "marcharon para exigir": what
         // a protest demands is its claim, not a request of its own
         // ... or by a gerund after it ("marched ..., chanting and demanding the

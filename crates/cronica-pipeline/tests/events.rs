@@ -9581,3 +9581,13 @@ fn an_appeal_announced_against_custody_is_no_ruling() {
     let rulings = evs.iter().filter(|e| e.event_type == "SANCTION").count();
     assert_eq!(rulings, 1, "{evs:#?}");
 }
+
+#[test]
+fn a_ruling_a_court_orders_is_the_ruling_not_an_order_beside_it() {
+    let evs = events(
+        "2027-11-12",
+        "Un tribunal de control de Cabimas, en Venezuela, ordenó ayer la detención provisional de cuatro trabajadores.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
