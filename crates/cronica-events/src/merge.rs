@@ -230,6 +230,13 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
         && places_agree
         && (dates_agree(a, b)
             || undated_follow_up(a, b)
+            // ("... after police opened fire on a protest against power cuts" in a
+            // lead, before the story tells the march with its day: the act a noun
+            // names before it is told is the one told after)
+            || [a, b]
+                .iter()
+                .any(|e| e.mentions.first().is_some_and(|m| m.nominal))
+                && undated_follow_up(b, a)
             || running_toll
             || one_election && !(dated_in_own_sentence(a) && dated_in_own_sentence(b)))
         && names_agree(&a.actor, &b.actor)
@@ -259,6 +266,9 @@ fn absorb(a: &mut Event, mut b: Event) {
     if is_generic_mode(&a.mode) && !is_generic_mode(&b.mode) {
         a.mode = std::mem::take(&mut b.mode);
     }
+    // (whether each is dated by its own sentence, asked before `b`'s mentions
+    // move over to `a`)
+    let (a_dated, b_dated) = (dated_in_own_sentence(a), dated_in_own_sentence(&b));
     a.mentions.append(&mut b.mentions);
     // the narrower date wins; of two as narrow, the one its own sentence gives;
     // the day of the act, not the day a toll of it was given
@@ -266,10 +276,7 @@ fn absorb(a: &mut Event, mut b: Event) {
     if let (Some(x), Some(y)) = (&a.date, &b.date) {
         let (wx, wy) = (x.end - x.start, y.end - y.start);
         let act_over_toll = wy == wx && toll(a) && !toll(&b) && y.start < x.start;
-        if wy < wx
-            || act_over_toll
-            || wy == wx && dated_in_own_sentence(&b) && !dated_in_own_sentence(a)
-        {
+        if wy < wx || act_over_toll || wy == wx && b_dated && !a_dated {
             a.date = b.date.take();
             a.date_span = b.date_span;
         }

@@ -9591,3 +9591,16 @@ fn a_ruling_a_court_orders_is_the_ruling_not_an_order_beside_it() {
     assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn protests_a_noun_names_before_the_story_tells_them_are_those_told_with_their_day() {
+    let evs = events(
+        "2025-05-20",
+        "La desaparición de los estudiantes desató protestas en Morelia, en México. El lunes, unas 5 mil personas marcharon desde la Normal hasta el centro de Morelia.",
+    );
+    let protests: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert_eq!(protests.len(), 1, "{evs:#?}");
+    // (the merged act keeps the day its own sentence gives, a bug once lost
+    // when the mentions moved before the check)
+    assert_eq!(protests[0].date.as_deref(), Some("2025-05-19"), "{evs:#?}");
+}
