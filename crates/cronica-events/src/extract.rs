@@ -4149,7 +4149,10 @@ impl RuleEventExtractor {
                 v,
                 fold_offers(
                     v,
-                    fold_dispersals(fold_calls(v, merge_generic_modes(v, events))),
+                    fold_dispersals(fold_calls(
+                        v,
+                        fold_held_objects(v, merge_generic_modes(v, events)),
+                    )),
                 ),
             ),
         )
@@ -4344,6 +4347,46 @@ fn fold_threatened(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Eve
 /// "the government was ready to withdraw the army from Juliaca", "The UK is ready to
 /// consider easing some of its measures": an offer of an act the sentence names is
 /// that act, offered; no promise beside it.
+/// "la Fiscalía imputó a los 23 detenidos", "O Tribunal ouviu hoje os 23 detidos",
+/// "the court remanded 21 of the detainees": the held, named as whom a charge, a
+/// court or a release acts on, were arrested in an act told elsewhere, not in this
+/// sentence.
+fn fold_held_objects(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
+    let word_at = |e: &Event| {
+        e.mentions
+            .first()
+            .and_then(|m| v.spans.iter().position(|s| s.start == m.trigger.start))
+    };
+    let acts_on_held: Vec<usize> = events
+        .iter()
+        .filter(|(e, _)| {
+            matches!(
+                e.event_type,
+                EventType::Accuse | EventType::Sanction | EventType::Concede
+            )
+        })
+        .filter_map(|(e, _)| word_at(e))
+        .collect();
+    let held_word = |w: &str| {
+        is_held_noun(w)
+            || matches!(
+                w,
+                "detainees" | "aprehendidos" | "aprehendidas" | "arrestados" | "arrestadas"
+            )
+    };
+    events.retain(|(e, _)| {
+        let Some(k) = word_at(e) else { return true };
+        // (the held word, or a figure of them: "21 of the detainees")
+        let held = (k..v.words.len().min(k + 4)).any(|j| held_word(&v.words[j]));
+        // ... acted on by a charge, a ruling or a release before them, or heard by
+        // a court ("O Tribunal ... ouviu hoje os 23 detidos")
+        let acted_on = acts_on_held.iter().any(|&j| j < k && k - j <= 12)
+            || (k.saturating_sub(12)..k).any(|j| is_court(&v.words[j]));
+        !(e.event_type == EventType::Coerce && e.mode == "arrest" && held && acted_on)
+    });
+    events
+}
+
 fn fold_offers(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
     let starts: Vec<usize> = events
         .iter()

@@ -9604,3 +9604,17 @@ fn protests_a_noun_names_before_the_story_tells_them_are_those_told_with_their_d
     // when the mentions moved before the check)
     assert_eq!(protests[0].date.as_deref(), Some("2025-05-19"), "{evs:#?}");
 }
+
+#[test]
+fn the_held_a_court_or_a_charge_acts_on_were_not_arrested_in_its_sentence() {
+    let evs = events(
+        "2027-09-16",
+        "O Tribunal de Primeira Instância de São Tomé ouviu hoje os 23 detidos. A Procuradoria acusou ontem os 23 detidos de dano qualificado, em São Tomé e Príncipe.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    let evs = events(
+        "2027-10-07",
+        "A Tamale circuit court in Ghana on Thursday remanded 21 of the detainees in police custody for two weeks.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+}
