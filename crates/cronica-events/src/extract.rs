@@ -10286,6 +10286,10 @@ fn is_present_statement_at(v: &SentenceView, k: usize) -> bool {
     {
         return true;
     }
+    // ("we fully support", a trigger that opens with its subject)
+    if v.lang == Lang::En && w == "we" {
+        return (k + 1..v.words.len().min(k + 3)).any(|j| is_present_statement_at(v, j));
+    }
     v.lang == Lang::En
         && k > 0
         && matches!(
@@ -10302,6 +10306,10 @@ fn is_present_statement_at(v: &SentenceView, k: usize) -> bool {
                 | "reaffirm"
                 | "reiterate"
                 | "congratulate"
+                | "support"
+                | "demand"
+                | "call"
+                | "deny"
         )
         && matches!(
             v.words[k - 1].as_str(),
@@ -10320,6 +10328,8 @@ fn is_present_statement_at(v: &SentenceView, k: usize) -> bool {
                 | "unequivocally"
                 | "also"
                 | "jointly"
+                | "fully"
+                | "wholeheartedly"
         )
 }
 

@@ -9618,3 +9618,12 @@ fn the_held_a_court_or_a_charge_acts_on_were_not_arrested_in_its_sentence() {
     );
     assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
 }
+
+#[test]
+fn support_in_the_first_person_present_is_dated_by_the_statement() {
+    let (_, evs) = analyse(
+        "Title: Eswatini: ELHR condemns the arrest of a union leader\nDate: 2027-04-14\nLanguage: en\n\nEswatini Lawyers for Human Rights (ELHR) condemns the arrest of Mandla Shongwe in Manzini, Eswatini.\n\nThe Law Society of Eswatini announced on Tuesday that its members would boycott the courts. We fully support the Law Society's decision.\n",
+    );
+    let support = one(&evs, "SUPPORT");
+    assert_eq!(support.date.as_deref(), Some("2027-04-14"), "{evs:#?}");
+}
