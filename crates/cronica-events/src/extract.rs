@@ -2157,6 +2157,17 @@ impl RuleEventExtractor {
             {
                 f.2 = &*CENSORSHIP;
             }
+            // "o Ministério Público acusou-os de dano qualificado", "prosecutors
+            // accused them of terrorism": what a prosecutor accuses someone of is a
+            // charge
+            if f.2.event_type == EventType::Accuse
+                && f.2.mode == "allege"
+                && !f.2.nominal
+                && (v.words[f.0].starts_with("acus") || v.words[f.0].starts_with("accus"))
+                && (f.0.saturating_sub(6)..f.0).any(|k| is_prosecutor(v, k))
+            {
+                f.2 = &*CHARGED;
+            }
             // "banned gatherings of more than four people", "prohibió las
             // manifestaciones": a ban on assembly, not on what is said
             // ("La marcha convocada para el viernes fue prohibida": the banned thing
@@ -6099,6 +6110,17 @@ fn burden_suspended(v: &SentenceView, after: usize, t: &Trigger) -> bool {
         && !t.nominal
         && (after..v.words.len().min(after + 5))
             .any(|k| is_burden_noun(&v.words[k]) || is_increase_noun(&v.words[k]))
+}
+
+static CHARGED: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Accuse, "charge", 0.8));
+
+/// Whether the words at `k` name a prosecutor: "Fiscalía", "fiscal", "Ministério
+/// Público", "Ministerio Público", "Procuradoria", "prosecutor(s)".
+fn is_prosecutor(v: &SentenceView, k: usize) -> bool {
+    matches!(
+        v.words[k].as_str(),
+        "fiscalia" | "fiscal" | "procuradoria" | "prosecutor" | "prosecutors" | "prosecution"
+    ) || v.words[k] == "ministerio" && v.words.get(k + 1).is_some_and(|w| w == "publico")
 }
 
 static COURT_RULING: LazyLock<Trigger> =

@@ -9627,3 +9627,17 @@ fn support_in_the_first_person_present_is_dated_by_the_statement() {
     let support = one(&evs, "SUPPORT");
     assert_eq!(support.date.as_deref(), Some("2027-04-14"), "{evs:#?}");
 }
+
+#[test]
+fn what_a_prosecutor_accuses_someone_of_is_a_charge() {
+    let evs = events(
+        "2027-09-16",
+        "Em São Tomé, o Ministério Público acusou ontem os seis detidos de dano qualificado.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "charge", "{evs:#?}");
+    let evs = events(
+        "2027-09-16",
+        "In Harare, Zimbabwe, the minister accused the opposition of inciting violence on Monday.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+}
