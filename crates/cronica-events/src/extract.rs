@@ -4355,19 +4355,19 @@ fn fold_threatened(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Eve
     events
 }
 
-/// "the government was ready to withdraw the army from Juliaca", "The UK is ready to
-/// consider easing some of its measures": an offer of an act the sentence names is
-/// that act, offered; no promise beside it.
+/// The word of the sentence where an event's first mention's trigger starts.
+fn trigger_word(v: &SentenceView, e: &Event) -> Option<usize> {
+    e.mentions
+        .first()
+        .and_then(|m| v.spans.iter().position(|s| s.start == m.trigger.start))
+}
+
 /// "la Fiscalía imputó a los 23 detenidos", "O Tribunal ouviu hoje os 23 detidos",
 /// "the court remanded 21 of the detainees": the held, named as whom a charge, a
 /// court or a release acts on, were arrested in an act told elsewhere, not in this
 /// sentence.
 fn fold_held_objects(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
-    let word_at = |e: &Event| {
-        e.mentions
-            .first()
-            .and_then(|m| v.spans.iter().position(|s| s.start == m.trigger.start))
-    };
+    let word_at = |e: &Event| trigger_word(v, e);
     let acts_on_held: Vec<usize> = events
         .iter()
         .filter(|(e, _)| {
@@ -4398,6 +4398,9 @@ fn fold_held_objects(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(E
     events
 }
 
+/// "the government was ready to withdraw the army from Juliaca", "The UK is ready to
+/// consider easing some of its measures": an offer of an act the sentence names is
+/// that act, offered; no promise beside it.
 fn fold_offers(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
     let starts: Vec<usize> = events
         .iter()
@@ -4457,11 +4460,7 @@ fn fold_dispersals(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
 /// call is how the protest, meeting or deployment it names is announced, and that act
 /// (planned, with the caller as its actor) is the event; the call is not one more.
 fn fold_calls(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
-    let word_at = |e: &Event| {
-        e.mentions
-            .first()
-            .and_then(|m| v.spans.iter().position(|s| s.start == m.trigger.start))
-    };
+    let word_at = |e: &Event| trigger_word(v, e);
     // (an act with no party of its own is the call's when the call has none
     // either: "Convocamos a ... una jornada de movilización" by an unnamed "we")
     let called_acts: Vec<(usize, bool)> = events
