@@ -1799,6 +1799,7 @@ impl EventExtractor for RuleEventExtractor {
             if let Some(p) = signature_place(a, article) {
                 place_author_at_signature(&mut events, p, cx.author.as_deref());
             }
+            own_government(&mut events, a.text(), home.as_ref());
             drop_listed_calls(&mut events, a.text());
             troops_of_a_coup(&mut events);
             released_by_their_holders(&mut events, a.text());
@@ -9936,6 +9937,53 @@ fn troops_of_a_coup(events: &mut Vec<Event>) {
                     }
             }))
     });
+}
+
+/// "Today, my Administration is imposing new sanctions", "nuestro gobierno no
+/// negociará": the government a text that speaks as a state calls its own (or "the
+/// Administration", as a government's own site names it) is that state's,
+/// named by the state (named as ACLED names it later, "Government of United
+/// States"); its span keeps the text's words.
+fn own_government(events: &mut [Event], text: &str, home: Option<&(String, String)>) {
+    let Some((code, state)) = home else { return };
+    let own = |span: Span| {
+        let word = text[..span.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        matches!(
+            cronica_text::fold(word).as_str(),
+            "my" | "our" | "mi" | "nuestro" | "meu" | "nosso"
+        )
+    };
+    for e in events.iter_mut() {
+        for (name, span, country, sector) in [
+            (
+                &mut e.actor,
+                e.actor_span,
+                &mut e.actor_country,
+                &mut e.actor_sector,
+            ),
+            (
+                &mut e.target,
+                e.target_span,
+                &mut e.target_country,
+                &mut e.target_sector,
+            ),
+        ] {
+            let Some(n) = name.as_deref() else { continue };
+            let government = matches!(
+                cronica_text::fold(n).as_str(),
+                "government" | "gobierno" | "governo" | "administration" | "administracion"
+            );
+            if government && (n == "Administration" || span.is_some_and(own)) {
+                *name = Some(state.clone());
+                *country = Some(code.clone());
+                *sector = Some(cronica_types::Sector::Government);
+            }
+        }
+    }
 }
 
 /// "O MPMD e movimentos parceiros convocam atos em sete capitais na quinta-feira, 23

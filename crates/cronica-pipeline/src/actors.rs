@@ -89,6 +89,13 @@ const STATE_FORCES: &[(&[&str], &str, Sector)] = &[
         &[
             "government",
             "authorities",
+            // (nobody calls their own government a regime: "the Cuban regime",
+            // "el régimen", "a ditadura" are the state the text is about)
+            "regime",
+            "regimen",
+            "dictatorship",
+            "dictadura",
+            "ditadura",
             "gobierno",
             "autoridades",
             "governo",
@@ -236,6 +243,11 @@ pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
                     }
                     continue;
                 }
+            }
+            // ("el régimen de Daniel Ortega" is named by its leader's state, where
+            // the text gives it: `name_leaders_governments`)
+            if leader_of_government(n, gazetteer).is_some() {
+                continue;
             }
             let Some((pattern, s)) = state_force(n, country.is_some()) else {
                 continue;

@@ -3189,7 +3189,8 @@ fn two_calls_with_subjects_of_their_own_are_two_requests() {
     );
     let calls: Vec<_> = evs.iter().filter(|e| e.event_type == "REQUEST").collect();
     assert_eq!(calls.len(), 2, "{evs:#?}");
-    assert_eq!(calls[0].target.as_deref(), Some("Cuban regime"));
+    // (a regime is the government of its state, as ACLED names it)
+    assert_eq!(calls[0].target.as_deref(), Some("Government of Cuba"));
     // those held are no new arrest
     assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
 }
@@ -9640,4 +9641,40 @@ fn what_a_prosecutor_accuses_someone_of_is_a_charge() {
         "In Harare, Zimbabwe, the minister accused the opposition of inciting violence on Monday.",
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+}
+
+#[test]
+fn the_government_a_state_calls_its_own_is_that_states() {
+    // "my Administration" in a statement a government publishes is that state's
+    let (_, evs) = analyse(
+        "Title: Statement by the President on Cuba\n\
+         Date: 2021-07-22\n\
+         Source: https://www.whitehouse.gov/briefing-room/statements-releases/2021/07/22/cuba/\n\n\
+         Today, my Administration is imposing new sanctions targeting elements of the Cuban \
+         regime responsible for the repression of peaceful protesters.\n",
+    );
+    let sanction = one(&evs, "SANCTION");
+    assert_eq!(
+        sanction.actor.as_deref(),
+        Some("Government of United States"),
+        "{evs:#?}"
+    );
+    assert_eq!(sanction.actor_country.as_deref(), Some("US"));
+    assert_eq!(sanction.actor_text.as_deref(), Some("Administration"));
+    // and the regime it names is the government of the state it is about
+    assert_eq!(
+        sanction.target.as_deref(),
+        Some("Government of Cuba"),
+        "{evs:#?}"
+    );
+    // with no state to speak as, the words stay
+    let evs = events(
+        "2021-07-22",
+        "Today, my Administration is imposing new sanctions on the Cuban regime.",
+    );
+    assert_eq!(
+        one(&evs, "SANCTION").actor.as_deref(),
+        Some("Administration"),
+        "{evs:#?}"
+    );
 }
