@@ -5666,12 +5666,43 @@ fn bulleted(line: &str) -> bool {
     line.starts_with(['•', '·', '*', '▪']) || line.starts_with("- ") || line.starts_with("– ")
 }
 
+/// "São Luís – 9h – Praça Deodoro": a line of an agenda with no bullet, a town,
+/// an hour and a venue set apart by dashes.
+fn agenda_line(line: &str) -> bool {
+    let fields: Vec<&str> = line.split([' ', '\u{a0}']).collect();
+    let dashes: Vec<usize> = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| matches!(**w, "-" | "–" | "—"))
+        .map(|(k, _)| k)
+        .collect();
+    let [d1, d2, ..] = dashes[..] else {
+        return false;
+    };
+    // ("9h", "10h30", "16:00", "7pm")
+    let hour = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        let digits = w.chars().take_while(char::is_ascii_digit).count();
+        (1..=2).contains(&digits) && matches!(&w[digits..], "h" | "pm" | "am")
+            || w.len() > digits + 1
+                && (1..=2).contains(&digits)
+                && (w[digits..].starts_with('h') || w[digits..].starts_with(':'))
+                && w[digits + 1..].chars().all(|c| c.is_ascii_digit())
+    };
+    d1 > 0
+        && d1 <= 5
+        && d2 + 1 < fields.len()
+        && fields[d1 + 1..d2].len() <= 2
+        && fields[d1 + 1..d2].iter().any(|w| hour(w))
+}
+
 /// The date of the heading a bulleted line hangs from: the nearest line above it,
 /// past the list's other items, that ends with a colon and names a day ("Confira
 /// os atos já confirmados nas capitais no dia 21:").
 fn list_heading_date<'a>(a: &'a Analysis, sentence: &Sentence) -> Option<&'a TimeExpr> {
     let text = a.text();
-    if !bulleted(sentence.span.text(text)) {
+    let item = |line: &str| bulleted(line) || agenda_line(line);
+    if !item(sentence.span.text(text)) {
         return None;
     }
     let mut end = sentence.span.start;
@@ -5682,7 +5713,7 @@ fn list_heading_date<'a>(a: &'a Analysis, sentence: &Sentence) -> Option<&'a Tim
         if line.is_empty() {
             return None;
         }
-        if !bulleted(line) {
+        if !item(line) {
             // (or a short heading line with no colon: "Agenda de atos – sexta-feira,
             // 25 de junho")
             if !line.ends_with(':') && line.split_whitespace().count() > 10 {
@@ -11579,6 +11610,16 @@ mod tests {
         );
         assert!(administration_heads("The US Administration acts").is_empty());
         assert!(administration_heads("Administration of justice").is_empty());
+    }
+
+    #[test]
+    fn agenda_lines_are_a_town_an_hour_and_a_venue() {
+        assert!(agenda_line("São Luís – 9h – Praça Deodoro"));
+        assert!(agenda_line("Trinidad - 10:00 - plaza principal"));
+        assert!(agenda_line("Imperatriz – 8h30 – em frente à Funai"));
+        assert!(!agenda_line("Coordenação Executiva do MIQ-MA"));
+        assert!(!agenda_line("Agenda de atos – sexta-feira, 15 de outubro"));
+        assert!(!agenda_line("Os 9 – detidos – foram soltos"));
     }
 
     #[test]

@@ -9678,3 +9678,22 @@ fn the_government_a_state_calls_its_own_is_that_states() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_agenda_without_bullets_lists_its_acts_on_its_headings_day() {
+    let (_, evs) = analyse(
+        "Title: Dia de Luto e Luta\nDate: 2027-10-13\nLanguage: pt\n\n\
+         O movimento convoca atos em quatro cidades do Maranhão.\n\n\
+         Agenda de atos – sexta-feira, 15 de outubro\n\n\
+         São Luís – 9h – Praça Deodoro, seguida de caminhada até o Palácio dos Leões\n\
+         Imperatriz – 8h – em frente à Coordenação Regional da Funai\n\
+         Grajaú – 8h – trevo da BR-226, na entrada da cidade\n",
+    );
+    let acts: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "PROTEST" && e.date.as_deref() == Some("2027-10-15"))
+        .collect();
+    assert_eq!(acts.len(), 3, "{evs:#?}");
+    assert!(acts.iter().all(|e| e.status == "planned"), "{evs:#?}");
+    assert_eq!(acts[1].location.as_deref(), Some("Imperatriz"), "{evs:#?}");
+}
