@@ -9697,3 +9697,52 @@ fn an_agenda_without_bullets_lists_its_acts_on_its_headings_day() {
     assert!(acts.iter().all(|e| e.status == "planned"), "{evs:#?}");
     assert_eq!(acts[1].location.as_deref(), Some("Imperatriz"), "{evs:#?}");
 }
+
+#[test]
+fn courts_that_hold_or_free_detainees_rule_in_their_own_words() {
+    let ruled = |date: &str, body: &str, ty: &str| {
+        let evs = events(date, body);
+        assert!(
+            evs.iter().any(|e| e.event_type == ty),
+            "{ty} in {body}: {evs:#?}"
+        );
+        evs
+    };
+    ruled(
+        "2027-05-19",
+        "Un juez de Intibucá, Honduras, dictó ayer detención judicial a tres dirigentes lencas.",
+        "SANCTION",
+    );
+    let evs = ruled(
+        "2027-09-15",
+        "Un juez cautelar de Trinidad, Bolivia, envió con detención preventiva a la cárcel a dos \
+         dirigentes y dio medidas sustitutivas a los otros cuatro.",
+        "CONCEDE",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "SANCTION"), "{evs:#?}");
+    let evs = ruled(
+        "2027-10-13",
+        "Nesta tarde, o juiz da comarca de Arame, no Maranhão, converteu em preventiva a prisão do \
+         suspeito.",
+        "SANCTION",
+    );
+    // (the detention the ruling converts is no new arrest)
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    ruled(
+        "2027-04-14",
+        "Os cinco detidos foram presentes hoje a tribunal em Chaves, Portugal, que lhes aplicou \
+         termo de identidade e residência.",
+        "CONCEDE",
+    );
+    ruled(
+        "2027-10-13",
+        "Sete pessoas foram detidas em Grajaú, no Maranhão, no domingo. Foram soltas na madrugada \
+         desta terça-feira, depois de audiência de custódia.",
+        "CONCEDE",
+    );
+    ruled(
+        "2027-03-09",
+        "This morning the High Court in Maseru, Lesotho, granted her bail of M2,000.",
+        "CONCEDE",
+    );
+}
