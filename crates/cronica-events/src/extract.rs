@@ -2261,15 +2261,14 @@ impl RuleEventExtractor {
             }
         }
         // "Advertimos al Gobierno que, si continúan los desalojos, Codeca llamará a
-        // un paro": the protest promised on a condition is what the warning before
-        // it threatens, not one more threat
-        if let Some(at) = found
+        // un paro", "«..., bloquearemos la Panamericana», advirtió": the protest
+        // promised on a condition is what the warning beside it threatens, not one
+        // more threat
+        if found
             .iter()
-            .filter(|(_, _, t)| t.event_type == EventType::Threaten && !std::ptr::eq(*t, &*THREAT))
-            .map(|(i, _, _)| *i)
-            .min()
+            .any(|(_, _, t)| t.event_type == EventType::Threaten && !std::ptr::eq(*t, &*THREAT))
         {
-            found.retain(|(i, _, t)| !(std::ptr::eq(*t, &*THREAT) && *i > at));
+            found.retain(|(_, _, t)| !std::ptr::eq(*t, &*THREAT));
         }
         let attribution = find_attribution(v);
         let mut events: Vec<(Event, Told)> = Vec::new();
@@ -7078,6 +7077,8 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
     };
     // ("it would hold a 48-hour strike next week if ...": a strike held, called or
     // begun is the act its noun names)
+    // ("iniciaremos una marcha": the speakers' own act to come)
+    let own_future = |k: usize| v.words[k].ends_with("remos");
     let held = trig.event_type == EventType::Protest
         && done_by(
             6,
@@ -7099,6 +7100,15 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
                 // "para instalar un plantón", "montar um acampamento"
                 "instalar",
                 "montar",
+                // "iniciaremos una marcha", "faremos uma greve": the speakers' own
+                "iniciaremos",
+                "realizaremos",
+                "haremos",
+                "convocaremos",
+                "instalaremos",
+                "montaremos",
+                "faremos",
+                "declararemos",
             ],
         );
     // ("military police would carry out the eviction if the families did not
@@ -7168,7 +7178,8 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
     });
     // ("si Condori no es liberado, las delegaciones marcharán a Lima": a verb in
     // the simple future says what is intended)
-    if !intent && !simple_future(v, i, trig) {
+    let held_ahead = held && (i.saturating_sub(6)..i).any(own_future);
+    if !intent && !held_ahead && !simple_future(v, i, trig) {
         return None;
     }
     // "will withdraw its force unless ...", "si no ...": a condition makes it a threat
@@ -7321,6 +7332,13 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
         v.clause_before(i, 10)
     } else {
         v.clause_before(i, 6)
+    };
+    // "Se o governo não responder, ocuparemos a sede": the main clause after a
+    // condition begins at the comma that closes it; the condition's negation is
+    // not the act's
+    let clause = match (0..i).rev().find(|&k| v.words[k] == ",") {
+        Some(comma) if conditional_before(v, i) => clause.start.max(comma + 1)..clause.end,
+        _ => clause,
     };
     // "No police officer or soldier has been suspended", "Ningún policía ha sido
     // detenido": a subject that is no one, however long, negates its verb

@@ -9746,3 +9746,48 @@ fn courts_that_hold_or_free_detainees_rule_in_their_own_words() {
         "CONCEDE",
     );
 }
+
+#[test]
+fn an_act_the_speakers_promise_on_a_condition_is_their_threat() {
+    for (date, body) in [
+        (
+            "2027-09-15",
+            "Si en quince días nuestros dirigentes no están libres, iniciaremos una marcha desde \
+             Trinidad, Bolivia, hasta La Paz.",
+        ),
+        (
+            "2027-10-12",
+            "Se até 25 de outubro os invasores não forem retirados, ocuparemos a sede da Funai em \
+             Imperatriz, no Maranhão.",
+        ),
+        (
+            "2027-03-09",
+            "If the dismissed workers in Maseru, Lesotho, are not reinstated by Friday 19 March, \
+             we will call out our members in every factory.",
+        ),
+    ] {
+        let evs = events(date, body);
+        let threat = one(&evs, "THREATEN");
+        // (the threat is made today; the act it threatens has not happened)
+        assert_eq!(threat.status, "occurred", "{evs:#?}");
+        assert_eq!(threat.date.as_deref(), Some(date), "{evs:#?}");
+        assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    }
+    // the condition's negation is not the act's; a negated act is no threat
+    let evs = events(
+        "2027-09-15",
+        "If the police do not leave the campus in Quito, Ecuador, the students will not march.",
+    );
+    assert!(evs.is_empty(), "{evs:#?}");
+    // a warning beside the promised act is the one threat
+    let evs = events(
+        "2027-08-24",
+        "\"Si el Gobierno no manda una delegación, nos quedaremos en Popayán, Colombia, y \
+         bloquearemos la Panamericana\", advirtió el vocero.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.event_type == "THREATEN").count(),
+        1,
+        "{evs:#?}"
+    );
+}
