@@ -413,9 +413,23 @@ pub(crate) fn drop_places_inside_names(
                 && !town_of_site(c, e)
                 && !(of_place(c) && c.span.end == e.span.end)
         });
+        // ("Lanifícios da Covilhã" read as a person's name in a headline, then "na
+        // Covilhã": a name "in" which something happens is a place)
+        let in_it = {
+            let word = text[..e.span.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            matches!(
+                word,
+                "in" | "en" | "em" | "na" | "no" | "nas" | "nos" | "near"
+            )
+        };
         let surname = !e.text.contains(' ')
             && surnames.contains(&e.text.as_str())
-            && !told_as_a_town.contains(&e.text);
+            && !told_as_a_town.contains(&e.text)
+            && !in_it;
         !(inside_org || inside_name || surname)
     });
 }
