@@ -2002,8 +2002,13 @@ impl RuleEventExtractor {
                     .iter()
                     .rposition(|s| s.overlaps(f.span))
                     .unwrap_or(idx);
+                // ... nor those a court sends to detention ("dictó detención judicial
+                // a tres dirigentes": the ruling is the act, their arrest was told)
+                let ruled_before = found.iter().any(|&(j, _, r)| {
+                    j < idx && r.event_type == EventType::Sanction && r.mode == "court-ruling"
+                });
                 if f.category == Category::Arrested
-                    && (release_asked_before(v, idx) || released_after(v, last))
+                    && (release_asked_before(v, idx) || released_after(v, last) || ruled_before)
                 {
                     continue;
                 }
@@ -5318,6 +5323,92 @@ fn one_exact(span: Span) -> Count {
     }
 }
 
+/// Words of an act used in another sense: a blow ("un golpe en la cabeza", "a
+/// golpes"), a market's demand ("weaker Middle East demand"), leaving a court or a
+/// cell ("She walked out of the court at noon").
+fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    let word = |k: usize| v.words.get(k).map_or("", String::as_str);
+    let one_word = t.words.len() == 1;
+    let blow = t.event_type == EventType::Coerce
+        && t.mode == "coup"
+        && one_word
+        && matches!(word(i), "golpe" | "golpes")
+        && (matches!(
+            word(i + 1),
+            "con" | "com" | "contundente" | "fuerte" | "forte"
+        ) || matches!(word(i + 1), "en" | "na" | "no")
+            && (i + 2..v.words.len().min(i + 5)).any(|k| is_body_part(word(k)))
+            || i > 0 && word(i - 1) == "a");
+    let market = t.event_type == EventType::Request
+        && one_word
+        && matches!(word(i), "demand" | "demanda" | "procura")
+        && ((i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                word(k),
+                "weaker"
+                    | "weak"
+                    | "stronger"
+                    | "strong"
+                    | "rising"
+                    | "falling"
+                    | "global"
+                    | "domestic"
+                    | "consumer"
+                    | "export"
+                    | "import"
+                    | "market"
+                    | "oil"
+                    | "energy"
+                    | "higher"
+                    | "lower"
+                    | "sluggish"
+                    | "robust"
+            )
+        }) || matches!(word(i + 1), "interna" | "externa" | "agregada" | "mundial"));
+    let left_custody = t.event_type == EventType::Protest
+        && word(i).starts_with("walk")
+        && (i + 1..v.words.len().min(i + 5)).any(|k| {
+            matches!(
+                word(k),
+                "court"
+                    | "courtroom"
+                    | "prison"
+                    | "jail"
+                    | "cell"
+                    | "cells"
+                    | "custody"
+                    | "station"
+            )
+        });
+    blow || market || left_custody
+}
+
+/// Parts of the body a blow lands on, folded.
+fn is_body_part(w: &str) -> bool {
+    matches!(
+        w,
+        "cabeza"
+            | "cabeca"
+            | "rostro"
+            | "cara"
+            | "espalda"
+            | "costas"
+            | "pecho"
+            | "peito"
+            | "nuca"
+            | "craneo"
+            | "cranio"
+            | "ojo"
+            | "olho"
+            | "boca"
+            | "brazo"
+            | "braco"
+            | "pierna"
+            | "perna"
+            | "abdomen"
+    )
+}
+
 /// A denial read from a negated act reported of its doer's side ("Police said
 /// officers had not shot at the protesters").
 static DENIAL: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Reject, "denial", 0.75));
@@ -6247,7 +6338,8 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     if t.event_type == EventType::Protest && t.mode == "petition" && court_before(v, i) {
         return true;
     }
-    if held_during(v, i, t)
+    if another_sense(v, i, t)
+        || held_during(v, i, t)
         || ended_or_withdrawn(v, i, t)
         || armed_on_the_move(v, i, t)
         || done_by_whoever(v, i)

@@ -9791,3 +9791,50 @@ fn an_act_the_speakers_promise_on_a_condition_is_their_threat() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn words_of_acts_in_other_senses_tell_no_act() {
+    // a blow to the head is no coup; a coup "in" a country is one
+    let evs = events(
+        "2027-05-19",
+        "Un agricultor de 61 años ingresó sin vida con un golpe en la cabeza en La Paz, Honduras.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    let evs = events(
+        "2027-05-19",
+        "Los militares dieron un golpe en Honduras el lunes.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "coup", "{evs:#?}");
+    // a market's demand is no one's
+    let evs = events(
+        "2027-08-12",
+        "Sri Lanka tea auction prices slip on weaker Middle East demand in Colombo.",
+    );
+    assert!(evs.is_empty(), "{evs:#?}");
+    // leaving a court is no walkout
+    let evs = events(
+        "2027-03-09",
+        "She walked out of the court in Maseru, Lesotho, at noon.",
+    );
+    assert!(evs.is_empty(), "{evs:#?}");
+    let evs = events(
+        "2027-03-09",
+        "Workers walked out of three factories in Maseru, Lesotho, at noon.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").date.as_deref(),
+        Some("2027-03-09"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn those_a_court_sends_to_detention_are_counted_in_no_new_arrest() {
+    let evs = events(
+        "2027-05-19",
+        "El Juzgado de Letras Seccional de La Esperanza, Honduras, dictó ayer detención judicial \
+         a tres dirigentes lencas.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+}
