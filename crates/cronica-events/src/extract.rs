@@ -5380,7 +5380,25 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     | "station"
             )
         });
-    blow || market || left_custody
+    // "It denied withholding wages", "denies having detained anyone", "negó haber
+    // disparado": the act denied is the denial's object, not an act told
+    let denied = (i.saturating_sub(2)..i).any(|k| {
+        matches!(
+            word(k),
+            "denied"
+                | "denies"
+                | "deny"
+                | "denying"
+                | "nego"
+                | "negaron"
+                | "niega"
+                | "negou"
+                | "negaram"
+                | "nega"
+        ) && (k + 1..i).all(|j| matches!(word(j), "having" | "haber" | "ter" | "that"))
+    }) && (word(i).ends_with("ing")
+        || i >= 2 && matches!(word(i - 1), "haber" | "ter" | "having"));
+    blow || market || left_custody || denied
 }
 
 /// Parts of the body a blow lands on, folded.

@@ -9811,6 +9811,13 @@ fn words_of_acts_in_other_senses_tell_no_act() {
         "Sri Lanka tea auction prices slip on weaker Middle East demand in Colombo.",
     );
     assert!(evs.is_empty(), "{evs:#?}");
+    // an act denied is the denial's object
+    let evs = events(
+        "2027-08-12",
+        "The company in Norwood, Sri Lanka, denied withholding wages on Thursday.",
+    );
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].event_type, "REJECT", "{evs:#?}");
     // leaving a court is no walkout
     let evs = events(
         "2027-03-09",
