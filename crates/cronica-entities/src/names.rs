@@ -190,6 +190,24 @@ pub(crate) fn institutions_in_towns(text: &str, g: &Gazetteer, chunks: &[Entity]
             )
         })
     };
+    // ("c) A la Defensoría del Pueblo, que visite a los detenidos": a body that opens
+    // an item of a list is whom the item is addressed to, not where)
+    let opens_a_line = |c: &Entity| {
+        let line = text[..c.span.start]
+            .rsplit('\n')
+            .next()
+            .unwrap_or("")
+            .trim_start_matches(|ch: char| !ch.is_alphabetic())
+            .trim();
+        let line = line
+            .split_once(')')
+            .filter(|(mark, _)| mark.chars().count() <= 2)
+            .map_or(line, |(_, rest)| rest.trim_start());
+        matches!(
+            cronica_text::fold(line).as_str(),
+            "a" | "al" | "a la" | "a los" | "a las" | "ao" | "a o" | "aos" | "to" | "to the"
+        )
+    };
     chunks
         .iter()
         .filter(|c| {
@@ -197,6 +215,7 @@ pub(crate) fn institutions_in_towns(text: &str, g: &Gazetteer, chunks: &[Entity]
                 && c.text.contains(' ')
                 && !force(c)
                 && seats::after_locative(text, c.span.start)
+                && !opens_a_line(c)
         })
         .filter_map(|c| {
             // the name's first or last word, or what follows its last "de": "Cambridge
@@ -218,9 +237,11 @@ pub(crate) fn institutions_in_towns(text: &str, g: &Gazetteer, chunks: &[Entity]
             };
             // ("Assembleia Legislativa do Paraná": a name that is a region of
             // another country than the town's is the region's, and no town's)
+            // ("Defensoría del Pueblo": a common word is no town's name here)
             let (town, country) = candidates
                 .into_iter()
                 .filter(|w| !is_org_head(w))
+                .filter(|w| w.contains(' ') || !cronica_geo::is_common_word(&cronica_text::fold(w)))
                 .find_map(|w| {
                     let (town, country) = g.town_named(w, 50_000)?;
                     let region = g.country_of_region_named(w);

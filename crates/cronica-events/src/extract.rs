@@ -1437,14 +1437,20 @@ impl EventExtractor for RuleEventExtractor {
                         && (m.chars().all(|c| c.is_ascii_digit())
                             || m.chars().all(|c| c.is_ascii_lowercase()) && m.len() == 1)
                 };
-                if in_demands && (is_bare_list_item(said) || asked_for || mark_only) {
+                // (an item that names its addressee is a demand of its own: "c) A
+                // la Defensoría del Pueblo, que visite ...")
+                let addressed = in_demands.then(|| addressed_item(said)).flatten();
+                if addressed.is_none()
+                    && in_demands
+                    && (is_bare_list_item(said) || asked_for || mark_only)
+                {
                     continue;
                 }
                 // "EXIGIMOS: - Al Ministerio Público: que investigue ... - Al Poder
                 // Ejecutivo: la suspensión ...": each addressee of a list of demands
                 // is asked for its own, by whoever makes the demands
                 if in_demands {
-                    if let Some(to) = addressed_item(said) {
+                    if let Some(to) = addressed {
                         let to = Span::new(s.span.start + to.start, s.span.start + to.end);
                         if let Some(k) = events
                             .iter()
@@ -1485,10 +1491,12 @@ impl EventExtractor for RuleEventExtractor {
                 if said.trim_end().ends_with(':') {
                     cx.measures_list = announces_measures(&view);
                 }
+                // (a call to acts lists the acts: "Convocamos a la ciudadanía a: / a)
+                // un plantón el sábado 9 de octubre ...")
                 in_demands = said.trim_end().ends_with(':')
-                    && found
-                        .iter()
-                        .any(|(e, _)| e.event_type == EventType::Request);
+                    && found.iter().any(|(e, _)| {
+                        e.event_type == EventType::Request && e.mode != "call-to-protest"
+                    });
                 if let Some(p) = view.person_for_later(&found) {
                     cx.last_person = Some(p);
                 }
@@ -8269,7 +8277,11 @@ fn addressed_item(sentence: &str) -> Option<std::ops::Range<usize>> {
         .iter()
         .find_map(|a| name.strip_prefix(a))
         .unwrap_or(name);
-    let colon = name.find(':')?;
+    // ("Al Ministerio Público: que investigue", "A la Defensoría del Pueblo, que
+    // visite a los detenidos")
+    let colon = name
+        .find(':')
+        .or_else(|| name.find(", que ").or_else(|| name.find(", para que ")))?;
     let named = name[..colon].trim_end();
     let start = sentence.len() - name.len();
     (named.starts_with(char::is_uppercase)
@@ -8283,7 +8295,11 @@ fn addressed_item(sentence: &str) -> Option<std::ops::Range<usize>> {
 /// before "to" and a verb, within ten words, in `rest` (an item of a list of
 /// demands in English).
 fn english_addressee(rest: &str) -> Option<std::ops::Range<usize>> {
-    let body = rest.strip_prefix("The ").unwrap_or(rest);
+    // ("- the Commissioner of Police to withdraw the charge;")
+    let body = rest
+        .strip_prefix("The ")
+        .or_else(|| rest.strip_prefix("the "))
+        .unwrap_or(rest);
     let offset = rest.len() - body.len();
     if !body.starts_with(char::is_uppercase) {
         return None;
@@ -8362,8 +8378,13 @@ fn is_list_item(sentence: &str) -> bool {
 fn after_item_mark(sentence: &str) -> Option<&str> {
     let t = sentence.trim_start();
     let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    // ("a) A la Fiscalía, que ...": a letter and a bracket)
+    let lettered =
+        t.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && t[1..].starts_with(')');
     if rest.len() < t.len() {
         rest.strip_prefix(['.', ')'])
+    } else if lettered {
+        Some(&t[2..])
     } else {
         t.strip_prefix(['•', '-', '*', '–', '·'])
     }
@@ -11772,6 +11793,15 @@ mod tests {
             Some("Ministerio Público".into())
         );
         assert_eq!(named("Alerta máxima: sin viñeta"), None);
+        assert_eq!(
+            named("c) A la Defensoría del Pueblo, que visite a los detenidos;"),
+            Some("Defensoría del Pueblo".into())
+        );
+        assert_eq!(
+            named("- the Commissioner of Police to withdraw the charge;"),
+            Some("Commissioner of Police".into())
+        );
+        assert_eq!(named("a) los detenidos, que fueron golpeados"), None);
         assert_eq!(named("- A continuación: lo que pedimos"), None);
         assert_eq!(
             addressee_name("Poder Ejecutivo y al INDERT"),

@@ -9845,3 +9845,75 @@ fn those_a_court_sends_to_detention_are_counted_in_no_new_arrest() {
     assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
 }
+
+#[test]
+fn addressees_in_lettered_items_or_in_lower_case_are_asked_for_their_own() {
+    let evs = events(
+        "2027-09-14",
+        "El Consejo Indígena de Trinidad, Bolivia, denuncia el ataque de ayer.\n\n\
+         Por todo lo anterior exigimos:\n\n\
+         a) A la Fiscalía Departamental del Beni, que aprehenda a los autores del ataque;\n\
+         b) Al Ministerio de Gobierno, que investigue la actuación policial;\n\
+         c) A la Defensoría del Pueblo, que visite a los detenidos.\n",
+    );
+    let asked: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "REQUEST")
+        .filter_map(|e| e.target.as_deref())
+        .collect();
+    assert_eq!(asked.len(), 3, "{evs:#?}");
+    assert!(asked.contains(&"Defensoría del Pueblo"), "{asked:?}");
+    let evs = events(
+        "2027-03-09",
+        "The union in Maseru, Lesotho, calls on:\n\n\
+         - Caledon Knitwear to reinstate all 412 dismissed workers;\n\
+         - the Minister of Labour and Employment to refer the dispute to the Directorate;\n\
+         - the Commissioner of Police to withdraw the charge against our General Secretary.\n",
+    );
+    let asked: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "REQUEST")
+        .filter_map(|e| e.target.as_deref())
+        .collect();
+    assert_eq!(asked.len(), 3, "{evs:#?}");
+    assert!(asked.contains(&"Commissioner of Police"), "{asked:?}");
+}
+
+#[test]
+fn a_body_named_of_a_common_word_or_opening_an_item_is_no_place() {
+    // "Defensoría del Pueblo" is not in Pueblo, Colorado; a body an item is
+    // addressed to is whom, not where
+    let (a, _) = analyse(
+        "Title: Test\nDate: 2027-09-14\n\n\
+         El Consejo Indígena del Territorio Mojeño (CITEM) denuncia el ataque de ayer en \
+         Trinidad, Bolivia.\n\n\
+         Exigimos:\n\n\
+         a) A la Fiscalía Departamental del Beni, que aprehenda a los autores;\n\
+         b) A la Defensoría del Pueblo, que visite a los detenidos.\n",
+    );
+    assert!(
+        a.places.iter().all(|p| p.country == "BO"),
+        "{:#?}",
+        a.places
+    );
+}
+
+#[test]
+fn the_items_of_a_call_to_acts_are_the_acts_called() {
+    let evs = events(
+        "2027-10-06",
+        "La Coordinadora denuncia la carga en El Ejido, Almería.\n\n\
+         Convocamos a la ciudadanía y a todas las organizaciones sociales a:\n\
+         a) un plantón el sábado 9 de octubre, a las 12:00 horas, frente a la Subdelegación \
+         del Gobierno en Almería.\n",
+    );
+    let act = evs
+        .iter()
+        .find(|e| e.event_type == "PROTEST")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(
+        (act.date.as_deref(), act.status.as_str()),
+        (Some("2027-10-09"), "planned"),
+        "{evs:#?}"
+    );
+}

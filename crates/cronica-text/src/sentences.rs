@@ -259,6 +259,10 @@ fn is_list_item(line: &str) -> bool {
                 && n.bytes().all(|b| b.is_ascii_digit())
                 && rest.starts_with(' ')
         })
+        // "a) A la Fiscalía, que ...", "b) Al Ministerio": a letter and a bracket
+        || t.split_once(')').is_some_and(|(n, rest)| {
+            n.len() == 1 && n.bytes().all(|b| b.is_ascii_lowercase()) && rest.starts_with(' ')
+        })
 }
 
 fn is_abbreviation_before(s: &str, dot: usize) -> bool {
@@ -344,6 +348,20 @@ mod tests {
                 "Llegó el 5 ago. 2023 a Lima.",
                 "Dijo que no.",
                 "Luego se fue."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lettered_item_of_a_list_is_a_sentence_of_its_own() {
+        assert_eq!(
+            sents(
+                "exigimos:\n\na) A la Fiscalía, que investigue;\nb) Al Ministerio, que responda."
+            ),
+            [
+                "exigimos:",
+                "a) A la Fiscalía, que investigue;",
+                "b) Al Ministerio, que responda."
             ]
         );
     }
