@@ -2020,6 +2020,23 @@ impl RuleEventExtractor {
                 {
                     continue;
                 }
+                // ("The union plans a funeral procession for the three dead on
+                // Sunday": the dead counted in a sentence of acts to come died before)
+                let mourned = (idx.saturating_sub(3)..idx).any(|k| {
+                    matches!(
+                        v.words[k].as_str(),
+                        "for" | "por" | "pelos" | "pelas" | "memoria" | "memory" | "homenagem"
+                    )
+                });
+                if f.category != Category::Arrested
+                    && mourned
+                    && found.iter().any(|&(j, _, r)| {
+                        r.event_type == EventType::Protest
+                            && clause_status(v, j, r) == Some(EventStatus::Planned)
+                    })
+                {
+                    continue;
+                }
                 found.push((idx, 1, t));
             }
         }

@@ -9917,3 +9917,38 @@ fn the_items_of_a_call_to_acts_are_the_acts_called() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn processions_chains_and_postings_are_told_and_the_mourned_died_before() {
+    let evs = events(
+        "2027-08-12",
+        "The union plans a funeral procession for the three dead on Sunday in Norwood, Sri Lanka.",
+    );
+    assert_eq!(one(&evs, "PROTEST").status, "planned", "{evs:#?}");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    let evs = events(
+        "2027-04-14",
+        "Cerca de três mil pessoas deram ontem as mãos à volta do Hospital, na Guarda, Portugal, \
+         num cordão humano.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").date.as_deref(),
+        Some("2027-04-13"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-08-12",
+        "Soldiers were posted outside three tea factories in Norwood, Sri Lanka, on Wednesday.",
+    );
+    assert_eq!(
+        one(&evs, "MOBILIZE").date.as_deref(),
+        Some("2027-08-11"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-10-13",
+        "Desde a manhã de domingo (10), cerca de 400 indígenas bloqueavam a BR-226 na entrada de \
+         Grajaú, no Maranhão.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
+}
