@@ -5423,7 +5423,15 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         ) && (k + 1..i).all(|j| matches!(word(j), "having" | "haber" | "ter" | "that"))
     }) && (word(i).ends_with("ing")
         || i >= 2 && matches!(word(i - 1), "haber" | "ter" | "having"));
-    blow || market || left_custody || denied
+    // "did not respond to questions about the use of live ammunition": what a
+    // question is about is asked, not told
+    let asked = (i.saturating_sub(8)..i).any(|k| {
+        matches!(
+            word(k),
+            "questions" | "question" | "preguntas" | "perguntas"
+        ) && matches!(word(k + 1), "about" | "on" | "over" | "sobre")
+    });
+    blow || market || left_custody || denied || asked
 }
 
 /// Parts of the body a blow lands on, folded.

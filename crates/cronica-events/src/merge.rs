@@ -161,8 +161,21 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
     let goes_on = |e: &Event| {
         e.event_type == EventType::Protest && e.place.is_none() && !dated_in_own_sentence(e)
     };
-    let modes_agree =
-        a.mode == b.mode || is_generic_mode(&a.mode) || is_generic_mode(&b.mode) || goes_on(b);
+    let modes_agree = a.mode == b.mode
+        || is_generic_mode(&a.mode)
+        || is_generic_mode(&b.mode)
+        || goes_on(b)
+        || a.event_type == EventType::Assault
+            && force_on_a_crowd(&a.mode).is_some()
+            && force_on_a_crowd(&b.mode).is_some()
+            // (on the same people, named, or told in one sentence: not "Social
+            // communicators were attacked by members of the national police")
+            && (a.target.is_some() && b.target.is_some()
+                || (a.target.is_some() || b.target.is_some())
+                    && a.target.as_deref().is_none_or(is_crowd)
+                    && b.target.as_deref().is_none_or(is_crowd)
+                || a.mentions.first().map(|m| m.sentence)
+                    == b.mentions.first().map(|m| m.sentence));
     // "The death toll has risen to 300 ... The government put the number of dead at
     // 150": tolls of one country in one article count the same dead, whatever
     // day each is told on
@@ -261,9 +274,48 @@ pub(crate) fn is_generic_mode(mode: &str) -> bool {
     matches!(mode, "killing" | "injury" | "attack")
 }
 
+/// A crowd named only as such ("people who were running away", "the marchers",
+/// "os manifestantes").
+fn is_crowd(name: &str) -> bool {
+    name.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "people"
+                | "protesters"
+                | "protestors"
+                | "demonstrators"
+                | "marchers"
+                | "crowd"
+                | "crowds"
+                | "manifestantes"
+                | "personas"
+                | "pessoas"
+                | "multitud"
+                | "multidao"
+        )
+    })
+}
+
+/// Ways force is used on a crowd, by how hard ("police fired tear gas when the
+/// crowd reached the road and then shot live rounds as people ran"): one
+/// dispersal told weapon by weapon, named by the hardest.
+fn force_on_a_crowd(mode: &str) -> Option<u8> {
+    match mode {
+        "repression" => Some(0),
+        "crowd-control" => Some(1),
+        "beat" => Some(2),
+        "firearms" => Some(3),
+        _ => None,
+    }
+}
+
 /// Merge `b` into `a`.
 fn absorb(a: &mut Event, mut b: Event) {
-    if is_generic_mode(&a.mode) && !is_generic_mode(&b.mode) {
+    let harder = match (force_on_a_crowd(&a.mode), force_on_a_crowd(&b.mode)) {
+        (Some(x), Some(y)) => y > x,
+        _ => false,
+    };
+    if is_generic_mode(&a.mode) && !is_generic_mode(&b.mode) || harder {
         a.mode = std::mem::take(&mut b.mode);
     }
     // (whether each is dated by its own sentence, asked before `b`'s mentions

@@ -9952,3 +9952,33 @@ fn processions_chains_and_postings_are_told_and_the_mourned_died_before() {
     );
     assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
 }
+
+#[test]
+fn one_dispersal_told_weapon_by_weapon_is_one_assault_named_by_the_hardest() {
+    let evs = events(
+        "2027-08-19",
+        "Police fired tear gas at the marchers in Arusha, Tanzania, on Wednesday, witnesses \
+         said. \"The police shot at people who were running away,\" a witness told reporters.",
+    );
+    let assaults: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{evs:#?}");
+    assert_eq!(assaults[0].mode, "firearms", "{evs:#?}");
+    // ... but an attack on other people, told in a sentence of its own, is another
+    let evs = events(
+        "2027-08-19",
+        "Police fired tear gas at the marchers in Arusha, Tanzania, on Wednesday. Two \
+         journalists were beaten by police officers on Wednesday.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.event_type == "ASSAULT").count(),
+        2,
+        "{evs:#?}"
+    );
+    // what a question is about is asked, not told
+    let evs = events(
+        "2027-03-25",
+        "The Home Ministry in Kathmandu, Nepal, did not respond to questions about the use of \
+         live ammunition.",
+    );
+    assert!(evs.is_empty(), "{evs:#?}");
+}

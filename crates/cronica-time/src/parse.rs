@@ -758,6 +758,22 @@ impl Parser<'_> {
                 return -1;
             }
         }
+        // "protesters set fire to the office on Wednesday night": a fire set, told
+        // with no auxiliary before it, was set ("will set fire", "to set fire" are
+        // their auxiliaries' tense)
+        if self.lang == Lang::En
+            && self.word_is(i, "set")
+            && (self.word_is(i + 1, "fire")
+                || self.word_is(i + 1, "alight")
+                || self.word_is(i + 1, "ablaze")
+                || self.word_is(i + 1, "on") && self.word_is(i + 2, "fire"))
+            && !(i > 0
+                && ["will", "would", "to", "could", "might", "may", "shall"]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w)))
+        {
+            return -1;
+        }
         // "The ministry put the death toll at two on Wednesday": "put" or "set" with
         // a toll after it reports a figure already given
         if self.lang == Lang::En
@@ -3814,6 +3830,23 @@ mod tests {
     #[test]
     fn weekdays_follow_the_tense() {
         // 2026-01-07 is a Wednesday.
+        // (a fire set is past; one people will set is to come)
+        assert_eq!(
+            one(
+                "Protesters set fire to the office on Monday night.",
+                Lang::En,
+                Some("2026-01-07")
+            ),
+            "2026-01-05"
+        );
+        assert_eq!(
+            one(
+                "They said they would set fire to the office on Monday.",
+                Lang::En,
+                Some("2026-01-07")
+            ),
+            "2026-01-12"
+        );
         assert_eq!(
             one(
                 "Police arrested him on Monday.",
