@@ -3783,7 +3783,27 @@ impl RuleEventExtractor {
                         .is_some_and(|k| {
                             // a date that opens the sentence ("Last week, ...") dates all of it
                             let (lo, hi) = if k > i { (i, k) } else { (k, i) };
-                            k > 2 && positions.iter().any(|&j| j != i && lo < j && j < hi)
+                            // ... and one of the statement the act was made in ("condemned
+                            // the coup in a statement from Abuja on Tuesday") dates the act
+                            let of_statement = (k.saturating_sub(5)..k).any(|q| {
+                                matches!(
+                                    v.words[q].as_str(),
+                                    "statement"
+                                        | "communique"
+                                        | "conference"
+                                        | "briefing"
+                                        | "interview"
+                                        | "comunicado"
+                                        | "nota"
+                                        | "conferencia"
+                                        | "entrevista"
+                                        | "declaraciones"
+                                        | "declaracoes"
+                                )
+                            });
+                            k > 2
+                                && !of_statement
+                                && positions.iter().any(|&j| j != i && lo < j && j < hi)
                         });
                     if speech_act && d.start > pub_date.end || others_date && !issued_day {
                         date = Some(pub_date.clone());

@@ -9982,3 +9982,17 @@ fn one_dispersal_told_weapon_by_weapon_is_one_assault_named_by_the_hardest() {
     );
     assert!(evs.is_empty(), "{evs:#?}");
 }
+
+#[test]
+fn the_day_of_the_statement_an_act_was_made_in_dates_the_act() {
+    let evs = events(
+        "2026-09-09",
+        "The Economic Community of West African States (ECOWAS) condemned the coup in Monrovia, \
+         Liberia, in a statement from Abuja on Tuesday.",
+    );
+    assert_eq!(
+        one(&evs, "ACCUSE").date.as_deref(),
+        Some("2026-09-08"),
+        "{evs:#?}"
+    );
+}
