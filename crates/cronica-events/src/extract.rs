@@ -2290,6 +2290,26 @@ impl RuleEventExtractor {
                 f.2 = &*CYBERATTACK;
             }
         }
+        // "If the law is not repealed by Sunday, we will surround parliament", "Se as
+        // famílias não forem atendidas, voltaremos a ocupar", "it would call a strike
+        // unless Selvaraj is released": what the speakers say they will do if what
+        // they ask is not done is their ultimatum, whatever the act; what the
+        // condition names is asked, not done
+        if !found
+            .iter()
+            .any(|(_, _, t)| t.event_type == EventType::Threaten)
+        {
+            if let Some((at, inside)) = ultimatum_at(v) {
+                found.retain(|(i, _, _)| !inside.contains(i));
+                found.retain(|(i, _, t)| {
+                    !(*i > at.saturating_sub(4)
+                        && *i <= at + 4
+                        && t.event_type == EventType::Protest)
+                });
+                found.push((at, 1, &*ULTIMATUM));
+                found.sort_by_key(|&(i, _, _)| i);
+            }
+        }
         // "Advertimos al Gobierno que, si continúan los desalojos, Codeca llamará a
         // un paro", "«..., bloquearemos la Panamericana», advirtió": the protest
         // promised on a condition is what the warning beside it threatens, not one
@@ -5631,6 +5651,69 @@ static RESIGNATION: LazyLock<Trigger> =
 /// A demand read from an obligation someone states for another.
 static DEMAND: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Request, "demand", 0.7));
 
+/// The word of the speakers' own act to come in a sentence that puts it under a
+/// negated condition ("If the law is not repealed by Sunday, we will surround
+/// parliament", "Si en diez días no hay respuesta, volveremos a la capital", "it
+/// would call a strike unless ..."), with the words of the condition.
+fn ultimatum_at(v: &SentenceView) -> Option<(usize, std::ops::Range<usize>)> {
+    let n = v.words.len();
+    let word = |k: usize| v.words.get(k).map_or("", String::as_str);
+    // the condition: "if"/"si"/"se"/"caso" with a negation a few words on, or
+    // "unless", "a menos que", "a não ser que"
+    let start = (0..n).find(|&k| {
+        let w = word(k);
+        let negated = (k + 1..n.min(k + 9)).any(|j| negation_at(v, j));
+        w == "unless"
+            || w == "menos" && word(k + 1) == "que"
+            || (is_condition(w, v.lang) || v.lang == Lang::Pt && w == "se" && opens_condition(v, k))
+                && negated
+    })?;
+    // the condition runs to its comma, or to the sentence's end when it comes last
+    let end = (start + 1..n)
+        .find(|&k| v.raw[k] == "," && k > start + 2)
+        .unwrap_or(n);
+    let inside = start..end;
+    // the speakers' own future, outside the condition
+    let own_future = |k: usize| {
+        let w = word(k);
+        let first_person = |j: usize| {
+            (j.saturating_sub(3)..j).any(|q| matches!(word(q), "we" | "our" | "nosotros" | "nos"))
+        };
+        match v.lang {
+            Lang::En => {
+                (matches!(w, "will" | "'ll") && first_person(k)
+                    || w == "would" && (0..k).any(|j| is_speech(word(j), v.lang)))
+                    && !matches!(word(k + 1), "not" | "never")
+            }
+            _ => {
+                let raw = v.raw[k].to_lowercase();
+                raw.chars().count() > 6
+                    && (raw.ends_with("remos") || raw.ends_with("rão") || raw.ends_with("rán"))
+                    && !(k > 0 && negation_at(v, k - 1))
+            }
+        }
+    };
+    let at = (0..n).find(|&k| !inside.contains(&k) && own_future(k))?;
+    // ("we will continue to support X if ..." is no threat: the act is a hostile one
+    // or one the speakers take to the streets)
+    let kind = (at + 1..n.min(at + 6)).any(|k| {
+        matches!(
+            word(k),
+            "support"
+                | "help"
+                | "cooperate"
+                | "negotiate"
+                | "talk"
+                | "dialogue"
+                | "apoyar"
+                | "apoiar"
+                | "negociar"
+                | "dialogar"
+        )
+    });
+    (!kind).then_some((at, inside))
+}
+
 /// An ultimatum read from a demand put under a condition.
 static ULTIMATUM: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Threaten, "ultimatum", 0.7));
@@ -7213,10 +7296,13 @@ fn condition_start(v: &SentenceView, i: usize) -> Option<usize> {
 /// A condition word opening the sentence or a clause ("If ...", "..., que si ...").
 fn opens_condition(v: &SentenceView, k: usize) -> bool {
     let w = v.words[k].as_str();
-    let opens = k == 0 || matches!(v.words[k - 1].as_str(), "," | "that" | "que" | ":");
+    // (a quotation's opening mark opens it too: "\"If the law is not repealed ...")
+    let quote = |j: usize| matches!(v.raw[j], "\"" | "“" | "«" | "'" | "‘" | "(");
+    let opens =
+        k == 0 || matches!(v.words[k - 1].as_str(), "," | "that" | "que" | ":") || quote(k - 1);
     // (Portuguese "se" is also the reflexive: "os protestos que se seguiram", so
     // only one opening the sentence or following a comma is a condition)
-    let opens_plainly = k == 0 || matches!(v.words[k - 1].as_str(), "," | ":");
+    let opens_plainly = k == 0 || matches!(v.words[k - 1].as_str(), "," | ":") || quote(k - 1);
     is_condition(w, v.lang) && opens || v.lang == Lang::Pt && w == "se" && opens_plainly
 }
 
@@ -7676,6 +7762,7 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
     let announced = (0..i).any(|k| is_speech(&v.words[k], v.lang) || is_announcement(&v.words[k]));
     if std::ptr::eq(trig, &*PROMISE)
         || std::ptr::eq(trig, &*THREAT)
+        || std::ptr::eq(trig, &*ULTIMATUM)
         || std::ptr::eq(trig, &*RISE_SUSPENDED) && status == EventStatus::Planned && announced
     {
         status = EventStatus::Occurred;

@@ -9996,3 +9996,39 @@ fn the_day_of_the_statement_an_act_was_made_in_dates_the_act() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn what_speakers_say_they_will_do_if_they_are_not_heard_is_their_ultimatum() {
+    for (date, body) in [
+        (
+            "2027-02-18",
+            "\"If the law is not repealed by Sunday, we will surround parliament,\" the union \
+             leader told protesters in Nairobi, Kenya, on Monday.",
+        ),
+        (
+            "2027-09-14",
+            "Se as famílias não forem atendidas até o fim do mês, voltaremos a ocupar a fazenda em \
+             Marabá, no Pará.",
+        ),
+        (
+            "2027-08-12",
+            "On Thursday the union in Hatton, Sri Lanka, said it would call a strike on all 23 \
+             estates from Monday unless Selvaraj is released by Saturday.",
+        ),
+    ] {
+        let evs = events(date, body);
+        let threat = one(&evs, "THREATEN");
+        assert_eq!(threat.status, "occurred", "{evs:#?}");
+        // what the condition names is asked, not done
+        assert!(
+            evs.iter().all(|e| e.event_type != "CONCEDE"),
+            "{evs:#?}"
+        );
+    }
+    // a promise on a condition is no threat
+    let evs = events(
+        "2027-02-18",
+        "If the government does not fall, we will continue to support it in Nairobi, Kenya.",
+    );
+    assert!(evs.iter().all(|e| e.mode != "ultimatum"), "{evs:#?}");
+}
