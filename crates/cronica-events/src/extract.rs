@@ -1983,7 +1983,29 @@ impl RuleEventExtractor {
                 .iter()
                 .any(|(_, _, t)| matches!(t.event_type, EventType::Protest | EventType::Consult))
             {
-                let meeting = v.words.iter().any(|w| is_meeting_word(w));
+                // (the act's own words say what it is: "Ato em frente à Assembleia
+                // Legislativa" is no assembly)
+                let protest_first = v.words.get(at).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "ato"
+                            | "acto"
+                            | "marcha"
+                            | "romaria"
+                            | "caminhada"
+                            | "protesto"
+                            | "protesta"
+                            | "concentracao"
+                            | "concentracion"
+                            | "vigilia"
+                            | "rally"
+                            | "march"
+                            | "vigil"
+                            | "picket"
+                            | "planton"
+                    )
+                });
+                let meeting = !protest_first && v.words.iter().any(|w| is_meeting_word(w));
                 found.push((at, 1, if meeting { &*HOSTED } else { &*PROTESTERS }));
                 found.sort_by_key(|&(i, _, _)| i);
             }
@@ -5998,12 +6020,34 @@ fn listing_line(v: &SentenceView) -> Option<usize> {
         .span
         .text(v.text)
         .starts_with(['•', '·', '*', '▪']);
-    let hour = (first..dash).any(|k| {
+    let hour_at = |k: usize| {
         v.sentence.tokens[k].kind == TokenKind::Word
             && is_hour_word(&v.words[k])
             && v.words[k].len() > 2
             || number_before_hour_suffix(v, k)
+    };
+    let hour = (first..dash).any(hour_at);
+    // ("Quarta, 21/4 – Limoeiro do Norte – 6h – Romaria ...": the day, the town,
+    // the hour and the act, in that order)
+    let dash_after =
+        |from: usize| (from..v.words.len()).find(|&k| matches!(v.raw[k], "-" | "–" | "—"));
+    // (the act's first word, after the hour's field)
+    let act_after_hour = dash_after(dash + 1).and_then(|d2| {
+        let d3 = dash_after(d2 + 1)?;
+        (d3 - d2 <= 3
+            && d3 + 1 < v.words.len()
+            && (d2 + 1..d3).any(|k| {
+                let w = v.words[k].as_str();
+                hour_at(k)
+                    || w.len() > 1
+                        && w.starts_with(|c: char| c.is_ascii_digit())
+                        && (w.contains('h') || w.ends_with("pm"))
+            }))
+        .then_some(d3 + 1)
     });
+    if dated && !hour && !bulleted && act_after_hour.is_some() {
+        return act_after_hour;
+    }
     (dated && (bulleted || hour) && fields >= 1 && dash + 1 < v.words.len()).then_some(dash + 1)
 }
 

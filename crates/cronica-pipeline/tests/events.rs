@@ -10032,3 +10032,25 @@ fn what_speakers_say_they_will_do_if_they_are_not_heard_is_their_ultimatum() {
     );
     assert!(evs.iter().all(|e| e.mode != "ultimatum"), "{evs:#?}");
 }
+
+#[test]
+fn a_calendar_of_acts_by_weekday_date_town_and_hour_lists_each_act() {
+    let (_, evs) = analyse(
+        "Title: Abril Camponês\nDate: 2027-04-20\nLanguage: pt\n\n\
+         O movimento convoca atos no Ceará.\n\n\
+         Calendário de mobilizações – Abril Camponês\n\n\
+         Quarta, 21/4 – Limoeiro do Norte – 6h – Romaria dos 17 anos, da Catedral até o local do crime\n\
+         Quinta, 22/4 – Fortaleza – 9h – Ato em frente à Assembleia Legislativa do Ceará\n",
+    );
+    let acts: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "PROTEST" && e.status == "planned")
+        .filter_map(|e| Some((e.date.as_deref()?, e.location.as_deref()?)))
+        .collect();
+    assert!(
+        acts.contains(&("2027-04-21", "Limoeiro do Norte")),
+        "{evs:#?}"
+    );
+    // (an act before an assembly is no assembly)
+    assert!(acts.contains(&("2027-04-22", "Fortaleza")), "{evs:#?}");
+}

@@ -2505,7 +2505,22 @@ impl Parser<'_> {
             }
             let in_list = p < i && p > 0 && self.weekday(p - 1).is_some()
                 || p > 1 && self.punct(p - 1) == Some('.') && self.weekday(p - 2).is_some();
-            if !(dir.is_some() || week.is_some() || alone || in_list || cue_before && next_ok) {
+            // ("Quarta, 21/4": a day and month in figures after it make it a weekday)
+            let dated = {
+                let k = if matches!(self.punct(end), Some(',')) {
+                    end + 1
+                } else {
+                    end
+                };
+                self.day_slash_month(k).is_some()
+            };
+            if !(dir.is_some()
+                || week.is_some()
+                || alone
+                || in_list
+                || dated
+                || cue_before && next_ok)
+            {
                 return None;
             }
         }
@@ -2581,7 +2596,49 @@ impl Parser<'_> {
                 }
             }
         }
+        // "Quarta, 21/4 – Limoeiro do Norte – 6h", "jueves 22/4", "Sábado, 1º/5": the
+        // day and the month in figures after the weekday decide
+        if let Some((e, d, m)) = self.day_slash_month(k) {
+            let pd = Pd {
+                d: Some(d),
+                m: Some(m),
+                wd: Some(w),
+                ..Pd::default()
+            };
+            if let Some((v, _, warn)) = self.resolve(pd, dir, i) {
+                let mut h = Hit::new(i, e, v, true);
+                h.warning = warn;
+                return Some(h);
+            }
+        }
         Some(Hit::new(i, end, DateValue::day(day), true))
+    }
+
+    /// A day and a month in figures with no year, "21/4" or "1º/5", at token `k`:
+    /// its end, the day and the month.
+    fn day_slash_month(&self, k: usize) -> Option<(usize, u32, u32)> {
+        let d = self.clean_num(k)?;
+        let mut j = k + 1;
+        if self.adjacent(j)
+            && self
+                .t
+                .get(j)
+                .is_some_and(|t| t.lex.contains(&Lex::OrdSuffix))
+        {
+            j += 1;
+        } else if self.adjacent(j) && matches!(self.punct(j), Some('°' | 'º')) {
+            j += 1;
+        }
+        if !(self.adjacent(j) && self.punct(j) == Some('/') && self.adjacent(j + 1)) {
+            return None;
+        }
+        let m = self.t.get(j + 1).filter(|t| t.is_num())?;
+        // (a year after it is a full date, another rule's: "21/4/2027")
+        if self.adjacent(j + 2) && matches!(self.punct(j + 2), Some('/' | '-')) {
+            return None;
+        }
+        (d.digits <= 2 && (1..=31).contains(&d.num) && m.digits <= 2 && (1..=12).contains(&m.num))
+            .then_some((j + 2, d.num, m.num))
     }
 
     /// A week, month, year or weekend named relative to the anchor, as a phrase:
@@ -3830,6 +3887,19 @@ mod tests {
     #[test]
     fn weekdays_follow_the_tense() {
         // 2026-01-07 is a Wednesday.
+        // (a day and month in figures after a weekday decide: "Quarta, 21/4")
+        assert_eq!(
+            one(
+                "Quinta, 8/1 – Fortaleza – 9h – Ato",
+                Lang::Pt,
+                Some("2026-01-07")
+            ),
+            "2026-01-08"
+        );
+        assert_eq!(
+            one("jueves 8/1, 9:00", Lang::Es, Some("2026-01-07")),
+            "2026-01-08"
+        );
         // (a fire set is past; one people will set is to come)
         assert_eq!(
             one(
