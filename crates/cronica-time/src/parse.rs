@@ -2619,14 +2619,12 @@ impl Parser<'_> {
     fn day_slash_month(&self, k: usize) -> Option<(usize, u32, u32)> {
         let d = self.clean_num(k)?;
         let mut j = k + 1;
-        if self.adjacent(j)
-            && self
-                .t
-                .get(j)
-                .is_some_and(|t| t.lex.contains(&Lex::OrdSuffix))
-        {
-            j += 1;
-        } else if self.adjacent(j) && matches!(self.punct(j), Some('°' | 'º')) {
+        let ordinal_mark = self
+            .t
+            .get(j)
+            .is_some_and(|t| t.lex.contains(&Lex::OrdSuffix))
+            || matches!(self.punct(j), Some('°' | 'º'));
+        if self.adjacent(j) && ordinal_mark {
             j += 1;
         }
         if !(self.adjacent(j) && self.punct(j) == Some('/') && self.adjacent(j + 1)) {
