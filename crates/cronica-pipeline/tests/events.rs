@@ -9745,6 +9745,18 @@ fn courts_that_hold_or_free_detainees_rule_in_their_own_words() {
         "This morning the High Court in Maseru, Lesotho, granted her bail of M2,000.",
         "CONCEDE",
     );
+    ruled(
+        "2027-03-17",
+        "Un juez de control de garantías de Quibdó, Chocó, impuso hoy medida de aseguramiento \
+         en la cárcel a dos de los capturados.",
+        "SANCTION",
+    );
+    // an act the speakers are going to hold is planned
+    let evs = events(
+        "2027-08-12",
+        "A APN vai marchar no sábado (14), às 8h, do mercado central de Cuamba, no Niassa.",
+    );
+    assert_eq!(one(&evs, "PROTEST").status, "planned", "{evs:#?}");
 }
 
 #[test]
