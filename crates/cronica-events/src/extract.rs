@@ -7593,7 +7593,10 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
     // "Se a Força Nacional não chegar até quinta-feira, ...", "If the police do not
     // leave the campus, ...": an act inside the condition is not told as done
     // (nor, negated, as anything: "if they are not released by Friday")
-    if let Some(start) = condition_start(v, i) {
+    // (an ultimatum is made whatever its condition: "\"if Maduro wants to preserve his
+    // life he needs to ...\"")
+    let ultimatum = std::ptr::eq(trig, &*ULTIMATUM) || std::ptr::eq(trig, &*THREAT);
+    if let Some(start) = condition_start(v, i).filter(|_| !ultimatum) {
         let negated = (start..i).any(|k| negation_at(v, k));
         return (!negated).then_some(EventStatus::Hypothetical);
     }

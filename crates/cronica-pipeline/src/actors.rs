@@ -203,8 +203,16 @@ fn is_crowd(name: &str) -> bool {
 /// troops", "el Gobierno") its country and sector: the country the name gives, or
 /// else the event's. A common noun takes ACLED's name ("Police Forces of Peru"); a
 /// body's own name stays, and [`acled_name`] gives ACLED's for it.
-pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
+pub(crate) fn name_state_forces(events: &mut [Event], text: &str, gazetteer: &Gazetteer) {
+    // ("the green light for “regime change”": a change of regime is no regime)
+    let regime_change = |span: Option<Span>| {
+        span.and_then(|s| text.get(s.end..)).is_some_and(|after| {
+            let next = after.trim_start_matches(|c: char| !c.is_alphanumeric());
+            next.starts_with("change") || next.starts_with("cambio") || next.starts_with("mudanca")
+        })
+    };
     for e in events.iter_mut() {
+        let spans = [e.actor_span, e.target_span];
         let event_country = e.country.clone();
         let protest = e.event_type == EventType::Protest;
         for (slot, (name, country, sector)) in [
@@ -215,6 +223,9 @@ pub(crate) fn name_state_forces(events: &mut [Event], gazetteer: &Gazetteer) {
         .enumerate()
         {
             let Some(n) = name.as_deref() else { continue };
+            if regime_change(spans[slot]) {
+                continue;
+            }
             // "el bombardeo estadounidense", "Israeli" alone: a nation named by its
             // demonym is its state, by the state's name
             if !n.contains(' ') && n.chars().next().is_some_and(char::is_lowercase)

@@ -197,7 +197,7 @@ impl Pipeline {
             actors::bodies_of_named_states(&mut events, &a);
             actors::members_of_named_bodies(&mut events, &a);
             actors::name_leaders_governments(&mut events, &a, gazetteer);
-            actors::name_state_forces(&mut events, gazetteer);
+            actors::name_state_forces(&mut events, text, gazetteer);
             actors::forces_deploy_themselves(&mut events);
             actors::fill_generic_actors(&mut events, text, gazetteer);
             actors::tie_persons_to_states(&mut events, &a);

@@ -10066,3 +10066,24 @@ fn a_calendar_of_acts_by_weekday_date_town_and_hour_lists_each_act() {
     // (an act before an assembly is no assembly)
     assert!(acts.contains(&("2027-04-22", "Fortaleza")), "{evs:#?}");
 }
+
+#[test]
+fn an_ultimatum_in_quotes_is_made_and_a_change_of_regime_is_no_regime() {
+    let evs = events(
+        "2019-01-23",
+        "María Corina Machado, the opposition leader in Caracas, Venezuela, yesterday said that \
+         \"if Maduro wants to preserve his life he needs to understand that his time is up\".",
+    );
+    let threat = one(&evs, "THREATEN");
+    assert_eq!(threat.status, "occurred", "{evs:#?}");
+    let evs = events(
+        "2019-01-23",
+        "Mike Pence issued a public statement on Wednesday giving the green light for \
+         \u{201c}regime change\u{201d} in Venezuela.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.target.as_deref() != Some("Government of Venezuela")),
+        "{evs:#?}"
+    );
+}
