@@ -7341,7 +7341,8 @@ fn condition_start(v: &SentenceView, i: usize) -> Option<usize> {
 fn opens_condition(v: &SentenceView, k: usize) -> bool {
     let w = v.words[k].as_str();
     // (a quotation's opening mark opens it too: "\"If the law is not repealed ...")
-    let quote = |j: usize| matches!(v.raw[j], "\"" | "“" | "«" | "'" | "‘" | "(");
+    // (not a bracket: "Aracaju (SE)" names a state)
+    let quote = |j: usize| matches!(v.raw[j], "\"" | "“" | "«" | "'" | "‘");
     let opens =
         k == 0 || matches!(v.words[k - 1].as_str(), "," | "that" | "que" | ":") || quote(k - 1);
     // (Portuguese "se" is also the reflexive: "os protestos que se seguiram", so

@@ -10065,6 +10065,20 @@ fn a_calendar_of_acts_by_weekday_date_town_and_hour_lists_each_act() {
     );
     // (an act before an assembly is no assembly)
     assert!(acts.contains(&("2027-04-22", "Fortaleza")), "{evs:#?}");
+    // a state's code in brackets is no condition ("Aracaju (SE)": not "se", if)
+    let (_, evs) = analyse(
+        "Title: Atos\nDate: 2027-06-23\nLanguage: pt\n\n\
+         O CITG convoca atos.\n\n\
+         Agenda de atos – sexta-feira, 25 de junho\n\n\
+         - Vitória (ES) – 16h – Praça Costa Pereira, Centro\n\
+         - Aracaju (SE) – 15h – Praça Fausto Cardoso\n",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == "PROTEST" && e.date.as_deref() == Some("2027-06-25"))
+            .all(|e| e.status == "planned"),
+        "{evs:#?}"
+    );
 }
 
 #[test]
