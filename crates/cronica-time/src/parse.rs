@@ -2582,26 +2582,17 @@ impl Parser<'_> {
             k += 1;
         }
         let k = self.skip_articles(k);
-        if self.kw(k, Kw::DayWord) {
-            if let Some((e, d)) = self.day(k + 1) {
-                let pd = Pd {
-                    d: Some(d),
-                    wd: Some(w),
-                    ..Pd::default()
-                };
-                if let Some((v, _, warn)) = self.resolve(pd, dir, i) {
-                    let mut h = Hit::new(i, e, v, true);
-                    h.warning = warn;
-                    return Some(h);
-                }
-            }
-        }
-        // "Quarta, 21/4 – Limoeiro do Norte – 6h", "jueves 22/4", "Sábado, 1º/5": the
-        // day and the month in figures after the weekday decide
-        if let Some((e, d, m)) = self.day_slash_month(k) {
+        // ... and so do the day and the month in figures after it ("Quarta, 21/4 –
+        // Limoeiro do Norte – 6h", "jueves 22/4", "Sábado, 1º/5")
+        let numbered = if self.kw(k, Kw::DayWord) {
+            self.day(k + 1).map(|(e, d)| (e, d, None))
+        } else {
+            self.day_slash_month(k).map(|(e, d, m)| (e, d, Some(m)))
+        };
+        if let Some((e, d, m)) = numbered {
             let pd = Pd {
                 d: Some(d),
-                m: Some(m),
+                m,
                 wd: Some(w),
                 ..Pd::default()
             };
