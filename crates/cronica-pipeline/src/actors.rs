@@ -1166,19 +1166,10 @@ pub(crate) fn places_are_not_parties(events: &mut [Event], a: &Analysis) {
             continue;
         };
         let last_before = word_before(text, span);
-        // ("A la Fiscalía Departamental del Beni, que ...": a body named after a
-        // place, with a capitalised word of its own, is a party)
-        // ("A la Fiscalía Departamental del Beni, que ...": a body named after a
-        // place, with a capitalised word of its own, is a party, whatever span the
-        // place was read over)
-        let named_body = |p: &cronica_types::Place| {
-            name.replacen(p.name.as_str(), "", 1)
-                .split_whitespace()
-                .any(|w| w.chars().count() > 3 && w.starts_with(char::is_uppercase))
-        };
-        let place = a.places.iter().any(|p| {
-            p.span.overlaps(span) && p.precision != PlacePrecision::Country && !named_body(p)
-        })
+        let place = a
+            .places
+            .iter()
+            .any(|p| p.span.overlaps(span) && p.precision != PlacePrecision::Country)
             || names_a_way(name)
             || WAY_WORDS.contains(&last_before.as_str())
             // ("da Nova Holanda até a Passarela 9", "desde la plaza hasta el
