@@ -3828,20 +3828,12 @@ impl RuleEventExtractor {
                             // ... and one of the statement the act was made in ("condemned
                             // the coup in a statement from Abuja on Tuesday") dates the act
                             let of_statement = (k.saturating_sub(5)..k).any(|q| {
-                                matches!(
-                                    v.words[q].as_str(),
-                                    "statement"
-                                        | "communique"
-                                        | "conference"
-                                        | "briefing"
-                                        | "interview"
-                                        | "comunicado"
-                                        | "nota"
-                                        | "conferencia"
-                                        | "entrevista"
-                                        | "declaraciones"
-                                        | "declaracoes"
-                                )
+                                let w = v.words[q].as_str();
+                                is_statement_noun(w)
+                                    || matches!(
+                                        w,
+                                        "conference" | "interview" | "conferencia" | "entrevista"
+                                    )
                             });
                             k > 2
                                 && !of_statement
