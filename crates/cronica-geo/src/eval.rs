@@ -69,6 +69,10 @@ pub struct GeoEvalReport {
     /// Toponyms read as a country whose gold point lies in it but more than
     /// 161 km from cronica's point for it.
     pub country_inside_far: usize,
+    /// Toponyms more than 161 km from their gold point that lie within 161 km of
+    /// it with the gold latitude's or longitude's sign turned: gold points that
+    /// have most likely lost a minus sign ("Aurora, Indiana" at 84.9° east).
+    pub gold_sign_suspect: usize,
     pub misses: Vec<Miss>,
 }
 
@@ -129,6 +133,12 @@ impl fmt::Display for GeoEvalReport {
             "acc@161km_or_inside_country: {:.3}",
             share(self.within_161km + self.country_inside_far, self.toponyms)
         )?;
+        writeln!(f, "gold_sign_suspect: {}", self.gold_sign_suspect)?;
+        writeln!(
+            f,
+            "acc@161km_gold_signs_turned: {:.3}",
+            share(self.within_161km + self.gold_sign_suspect, self.toponyms)
+        )?;
         if self.with_id == 0 {
             writeln!(f, "exact_id: n/a")?;
         } else {
@@ -184,6 +194,7 @@ pub fn run_with(g: &Gazetteer, path: &Path) -> Result<GeoEvalReport> {
         country_level: 0,
         country_level_inside: 0,
         country_inside_far: 0,
+        gold_sign_suspect: 0,
         misses: Vec::new(),
     };
     let towns = g.town_points();
@@ -262,6 +273,15 @@ pub fn run_with(g: &Gazetteer, path: &Path) -> Result<GeoEvalReport> {
                     }
                 }
             }
+            if km > 161.0 {
+                if let Some((lat, lon)) = place.and_then(|p| Some((p.lat?, p.lon?))) {
+                    let turned = haversine_km(lat, lon, t.lat, -t.lon) <= 161.0
+                        || haversine_km(lat, lon, -t.lat, t.lon) <= 161.0;
+                    if turned {
+                        report.gold_sign_suspect += 1;
+                    }
+                }
+            }
             if km <= 161.0 {
                 report.within_161km += 1;
             } else {
@@ -331,6 +351,25 @@ mod tests {
         let lines = r.miss_lines();
         assert!(lines.starts_with("miss d2 \"Lima\" -> Lima (PE"), "{lines}");
         assert!(!lines.contains("unreachable"), "{lines}");
+    }
+
+    #[test]
+    fn a_gold_point_that_lost_its_minus_sign_is_counted_apart() {
+        let dir = std::env::temp_dir().join(format!("cronica-geo-sign-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("sign.docs.jsonl");
+        // Lima, Peru, with the gold longitude's minus sign lost
+        let doc = r#"{"id": "d3", "text": "Protests in Lima, Peru.", "toponyms": [{"start": 12, "end": 16, "phrase": "Lima", "lat": -12.04, "lon": 77.03, "geonameid": null}]}"#;
+        std::fs::write(&path, format!("{doc}\n")).unwrap();
+        let r = run(&path).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        assert_eq!((r.within_161km, r.gold_sign_suspect), (0, 1));
+        let text = r.render();
+        assert!(
+            text.contains("acc@161km_gold_signs_turned: 1.000"),
+            "{text}"
+        );
+        assert!(text.lines().last().unwrap().starts_with("acc@161km: 0.000"));
     }
 
     #[test]
