@@ -8309,11 +8309,10 @@ fn issued_at<'v>(v: &'v SentenceView, trigger: usize) -> Option<(&'v Place, Opti
             && idx(p.span).is_some_and(|k| {
                 k >= 2
                     && k > trigger
-                    && matches!(
+                    && (matches!(
                         v.words[k - 1].as_str(),
                         "in" | "en" | "em" | "from" | "desde"
-                    )
-                    && matches!(
+                    ) && matches!(
                         v.words[k - 2].as_str(),
                         "issued"
                             | "released"
@@ -8333,6 +8332,15 @@ fn issued_at<'v>(v: &'v SentenceView, trigger: usize) -> Option<(&'v Place, Opti
                             | "assinado"
                             | "assinada"
                     )
+                    // ... or the statement or the news conference itself ("in a
+                    // statement from Abuja", "at a news conference in Yaoundé")
+                    || matches!(v.words[k - 1].as_str(), "from" | "desde")
+                        && is_statement_noun(&v.words[k - 2])
+                    || matches!(v.words[k - 1].as_str(), "in" | "en" | "em")
+                        && matches!(
+                            v.words[k - 2].as_str(),
+                            "conference" | "briefing" | "conferencia" | "coletiva"
+                        ))
             })
     })?;
     let end = idx(place.span)?;
