@@ -10101,3 +10101,18 @@ fn an_ultimatum_in_quotes_is_made_and_a_change_of_regime_is_no_regime() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_statement_made_from_a_town_is_placed_there() {
+    let evs = events(
+        "2026-09-09",
+        "Soldiers seized power in Monrovia, Liberia, on Monday. The Economic Community of \
+         West African States (ECOWAS) condemned the coup in a statement from Abuja on Tuesday.",
+    );
+    let statement = one(&evs, "ACCUSE");
+    assert_eq!(
+        (statement.location.as_deref(), statement.country.as_deref()),
+        (Some("Abuja"), Some("NG")),
+        "{evs:#?}"
+    );
+}
