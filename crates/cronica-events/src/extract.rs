@@ -3809,7 +3809,14 @@ impl RuleEventExtractor {
             if !trig.event_type.is_material() && trig.event_type != EventType::Sanction {
                 if let (Some(d), Some(pub_date)) = (&date, &article.date) {
                     let carried = date_span.is_some_and(|s| !v.sentence.span.contains(s));
-                    if carried && (pub_date.start - d.end).num_days() > CARRIED_STATEMENT_DAYS {
+                    // ("- Urge the Commission to visit the detainees" after an item
+                    // about the force used on 4 September: a demand listed is made
+                    // when the list is, not on the day the item before named)
+                    let listed_demand = speech_act && is_list_item(v.sentence.span.text(v.text));
+                    if carried
+                        && ((pub_date.start - d.end).num_days() > CARRIED_STATEMENT_DAYS
+                            || listed_demand)
+                    {
                         date = Some(pub_date.clone());
                     }
                 }

@@ -10116,3 +10116,26 @@ fn a_statement_made_from_a_town_is_placed_there() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_demand_listed_is_made_when_the_list_is_not_on_the_day_the_item_before_named() {
+    let evs = events(
+        "2027-09-10",
+        "The Matabeleland Human Rights Defenders Trust (MHRDT) in Bulawayo, Zimbabwe, issues \
+         this urgent action.\n\n\
+         Write to the authorities below in English, isiNdebele or your own language, before \
+         15 October 2027:\n\
+         - Urge the Commissioner-General of Police to order an investigation into the Support \
+         Unit's use of force on 4 September;\n\
+         - Urge the Zimbabwe Human Rights Commission to visit the five detainees at Khami \
+         Remand Prison.\n",
+    );
+    let visit = evs
+        .iter()
+        .find(|e| {
+            e.event_type == "REQUEST"
+                && e.target.as_deref() == Some("Zimbabwe Human Rights Commission")
+        })
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(visit.date.as_deref(), Some("2027-09-10"), "{evs:#?}");
+}
