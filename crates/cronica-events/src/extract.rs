@@ -174,7 +174,36 @@ impl<'a> SentenceView<'a> {
     ) -> Self {
         let text = a.text();
         let raw: Vec<&str> = sentence.tokens.iter().map(|t| t.span.text(text)).collect();
-        let words: Vec<String> = raw.iter().map(|w| cronica_text::fold(w)).collect();
+        // ("O Ministério Público acusa-os de desobediência", "libertou-as": a
+        // Portuguese verb is read without the object pronoun joined to it; a
+        // reflexive "-se" stays, the lexicons name those forms)
+        let words: Vec<String> = raw
+            .iter()
+            .map(|w| {
+                let folded = cronica_text::fold(w);
+                match folded.rsplit_once('-') {
+                    Some((verb, clitic))
+                        if lang == Lang::Pt
+                            && verb.len() > 3
+                            && matches!(
+                                clitic,
+                                "o" | "a"
+                                    | "os"
+                                    | "as"
+                                    | "lo"
+                                    | "la"
+                                    | "los"
+                                    | "las"
+                                    | "lhe"
+                                    | "lhes"
+                            ) =>
+                    {
+                        verb.to_string()
+                    }
+                    _ => folded,
+                }
+            })
+            .collect();
         let spans: Vec<Span> = sentence.tokens.iter().map(|t| t.span).collect();
         let within = |s: Span| sentence.span.contains(s);
         let times: Vec<&TimeExpr> = a.times.iter().filter(|t| within(t.span)).collect();

@@ -10139,3 +10139,19 @@ fn a_demand_listed_is_made_when_the_list_is_not_on_the_day_the_item_before_named
         .unwrap_or_else(|| panic!("{evs:#?}"));
     assert_eq!(visit.date.as_deref(), Some("2027-09-10"), "{evs:#?}");
 }
+
+#[test]
+fn a_portuguese_verb_with_its_object_pronoun_joined_is_read() {
+    let evs = events(
+        "2027-08-12",
+        "O Ministério Público acusa-os de desobediência, dano e ofensas corporais, em Tete, \
+         Moçambique.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "charge", "{evs:#?}");
+    let evs = events(
+        "2027-08-12",
+        "A polícia deteve-os e libertou-as depois em Tete, Moçambique, ontem.",
+    );
+    one(&evs, "COERCE");
+    one(&evs, "CONCEDE");
+}
