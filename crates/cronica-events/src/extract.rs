@@ -7506,8 +7506,20 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
     }
     // "will withdraw its force unless ...", "si no ...": a condition makes it a threat
     let conditional = conditional_after(v, i) || conditional_before(v, i);
+    // (a friendly act offered on a condition, "if ..., we will continue to support
+    // it", is that act, hypothetical, with no threat beside it)
+    let friendly = matches!(
+        trig.event_type,
+        EventType::Support
+            | EventType::Concede
+            | EventType::Cooperate
+            | EventType::Aid
+            | EventType::Agree
+    );
+    // (a withdrawal on a condition, "its members will withdraw from all courts if
+    // ...", is a threat)
     if conditional {
-        return Some(&THREAT);
+        return (!friendly).then_some(&*THREAT);
     }
     // (a burden lifted is announced as a concession, no promise beside it)
     if std::ptr::eq(trig, &*RISE_SUSPENDED) {

@@ -10155,3 +10155,20 @@ fn a_portuguese_verb_with_its_object_pronoun_joined_is_read() {
     one(&evs, "COERCE");
     one(&evs, "CONCEDE");
 }
+
+#[test]
+fn a_friendly_act_offered_on_a_condition_is_that_act_not_a_threat() {
+    let evs = events(
+        "2027-02-18",
+        "If the government does not fall, we will continue to support it in Nairobi, Kenya.",
+    );
+    assert_eq!(one(&evs, "SUPPORT").status, "hypothetical", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
+    // ... while a withdrawal on a condition is one
+    let evs = events(
+        "2027-04-14",
+        "The Law Society of Eswatini in Mbabane resolved on Tuesday that its members will \
+         withdraw from all courts from Monday 19 April if Mr Shongwe is not released on bail.",
+    );
+    one(&evs, "THREATEN");
+}
