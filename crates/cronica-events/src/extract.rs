@@ -6064,13 +6064,7 @@ fn listing_line(v: &SentenceView) -> Option<usize> {
         let d3 = dash_after(d2 + 1)?;
         (d3 - d2 <= 3
             && d3 + 1 < v.words.len()
-            && (d2 + 1..d3).any(|k| {
-                let w = v.words[k].as_str();
-                hour_at(k)
-                    || w.len() > 1
-                        && w.starts_with(|c: char| c.is_ascii_digit())
-                        && (w.contains('h') || w.ends_with("pm"))
-            }))
+            && (d2 + 1..d3).any(|k| hour_at(k) || hour_figure(v, k)))
         .then_some(d3 + 1)
     });
     if dated && !hour && !bulleted && act_after_hour.is_some() {
@@ -6093,16 +6087,19 @@ fn venue_line(v: &SentenceView, first: usize) -> Option<usize> {
             && v.spans[first].start <= p.span.start
             && p.span.end <= v.spans[d1].start
     });
-    // ("17h", "10h30", "7pm", or a number and its suffix apart)
-    let hour = (d1 + 1..d2).any(|k| {
-        let w = v.words[k].as_str();
-        v.sentence.tokens[k].kind == TokenKind::Word
-            && w.len() > 1
-            && w.starts_with(|c: char| c.is_ascii_digit())
-            && (w.contains('h') || w.ends_with("pm") || w.ends_with("am"))
-            || number_before_hour_suffix(v, k)
-    });
+    let hour = (d1 + 1..d2).any(|k| hour_figure(v, k));
     (town && hour && d2 + 1 < v.words.len()).then_some(d2 + 1)
+}
+
+/// An hour in figures at word `k`: "17h", "10h30", "7pm", or a number and its
+/// suffix apart.
+fn hour_figure(v: &SentenceView, k: usize) -> bool {
+    let w = v.words[k].as_str();
+    v.sentence.tokens[k].kind == TokenKind::Word
+        && w.len() > 1
+        && w.starts_with(|c: char| c.is_ascii_digit())
+        && (w.contains('h') || w.ends_with("pm") || w.ends_with("am"))
+        || number_before_hour_suffix(v, k)
 }
 
 /// A number with an hour's suffix after it ("7 pm", "18 h", "9 a.m.").

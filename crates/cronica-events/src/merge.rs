@@ -278,21 +278,12 @@ pub(crate) fn is_generic_mode(mode: &str) -> bool {
 /// "os manifestantes").
 fn is_crowd(name: &str) -> bool {
     name.split_whitespace().next().is_some_and(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "people"
-                | "protesters"
-                | "protestors"
-                | "demonstrators"
-                | "marchers"
-                | "crowd"
-                | "crowds"
-                | "manifestantes"
-                | "personas"
-                | "pessoas"
-                | "multitud"
-                | "multidao"
-        )
+        let w = cronica_text::fold(w);
+        crate::words::is_protester(&w)
+            || matches!(
+                w.as_str(),
+                "people" | "crowd" | "crowds" | "personas" | "pessoas" | "multitud" | "multidao"
+            )
     })
 }
 
