@@ -8965,12 +8965,15 @@ fn pick_args(
         };
         // ... or a phrase of what it belongs to ("os professores da rede estadual que
         // protestavam")
+        // ("moradores de vários bairros da Praia que protestavam": with the town
+        // they are of)
+        let in_place = |k: usize| v.places.iter().any(|p| p.span.contains(v.spans[k]));
         let of_phrase = |a: &Arg| {
             rel > a.last + 2
-                && rel <= a.last + 5
+                && rel <= a.last + 7
                 && is_genitive(&v.words[a.last + 1])
                 && (a.last + 2..rel).all(|k| {
-                    v.raw[k].starts_with(char::is_lowercase)
+                    (v.raw[k].starts_with(char::is_lowercase) || in_place(k))
                         && v.sentence.tokens[k].kind == TokenKind::Word
                         && lexicon.longest_at(&v.words, k).is_none()
                 })
@@ -9476,9 +9479,19 @@ fn joint_party(v: &SentenceView, arg: &Arg) -> Option<Arg> {
     let joiner = |w: &str| matches!(w, "," | "and" | "y" | "e");
     let conjunction = |w: &str| matches!(w, "and" | "y" | "e");
     let (mut first, mut last, mut listed) = (arg, arg, false);
+    // ("confrontos entre a Polícia Nacional e moradores ... que protestavam": the
+    // two sides of a clash are no one party)
+    let between = |a: &Arg| {
+        let mut k = a.first;
+        while k > 0 && is_article(&v.words[k - 1]) {
+            k -= 1;
+        }
+        k > 0 && matches!(v.words[k - 1].as_str(), "between" | "entre")
+    };
     // backwards: each step crosses one or two joiners (", and") to the party before
     while let Some(prev) = v.args.iter().rev().find(|a| {
         !a.name.is_empty()
+            && !between(a)
             && a.last < first.first
             && first.first - a.last <= 3
             && (a.last + 1..first.first).all(|k| joiner(&v.words[k]))

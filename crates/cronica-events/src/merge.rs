@@ -503,6 +503,15 @@ pub fn merge_across_articles(events: Vec<Event>) -> Vec<Event> {
                 && day(o) == day(&e)
                 && (o.mode == e.mode || is_generic_mode(&o.mode) || is_generic_mode(&e.mode))
                 && names_agree(&o.actor, &e.actor)
+                // (a vigil in Mindelo is not the protest told in Praia that day; a
+                // curfew in Juliaca "if the blockades go on" names those of Puno)
+                && match (&o.place, &e.place) {
+                    (Some(p), Some(q)) => match (&p.admin1, &q.admin1) {
+                        (Some(x), Some(y)) => x == y,
+                        _ => true,
+                    },
+                    _ => true,
+                }
         });
         match earlier {
             Some(o) => o.mentions.extend(e.mentions),

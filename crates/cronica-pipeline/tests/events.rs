@@ -10172,3 +10172,68 @@ fn a_friendly_act_offered_on_a_condition_is_that_act_not_a_threat() {
     );
     one(&evs, "THREATEN");
 }
+
+#[test]
+fn who_makes_an_act_named_by_a_noun_does_it() {
+    // "fizeram esta tarde uma vigília": the students, past the time between
+    let evs = events(
+        "2027-11-15",
+        "Cerca de cem estudantes fizeram esta tarde uma vigília com velas na Praça Amílcar \
+         Cabral, no Mindelo, Cabo Verde.",
+    );
+    let vigil = one(&evs, "PROTEST");
+    assert_eq!(vigil.actor.as_deref(), Some("estudantes"), "{evs:#?}");
+    let evs = events(
+        "2027-05-03",
+        "Anteayer, vecinos del municipio San Francisco hicieron un cacerolazo frente a la \
+         alcaldía de Maracaibo, Venezuela.",
+    );
+    let protest = one(&evs, "PROTEST");
+    assert!(
+        protest
+            .actor
+            .as_deref()
+            .is_some_and(|a| a.starts_with("vecinos")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn the_two_sides_of_a_clash_are_not_one_party_of_a_protest() {
+    let evs = events(
+        "2027-11-16",
+        "Dois jovens morreram nos confrontos de domingo à noite entre a Polícia Nacional e \
+         moradores de vários bairros da Praia que protestavam contra os cortes de água em Cabo \
+         Verde.",
+    );
+    let protest = one(&evs, "PROTEST");
+    assert_eq!(protest.actor.as_deref(), Some("moradores"), "{evs:#?}");
+}
+
+#[test]
+fn an_act_in_another_region_is_not_the_one_another_article_told() {
+    let (_, evs) = analyse(
+        "Title: Praia\nDate: 2027-11-16\nLanguage: pt\n\n\
+         Praia: novo protesto contra os cortes de água\n\n\
+         Praia, 16 de novembro de 2027\n\n\
+         Na noite de ontem, segunda-feira, um novo protesto em Ponta d'Água, na Praia, foi \
+         dispersado com gás lacrimogéneo.\n\n\
+         Estudantes do Mindelo em vigília\n\n\
+         Mindelo, 15 de novembro de 2027\n\n\
+         Cerca de cem estudantes fizeram esta tarde uma vigília com velas na Praça Amílcar \
+         Cabral, no Mindelo.\n",
+    );
+    let protests: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert!(
+        protests
+            .iter()
+            .any(|e| e.location.as_deref().is_some_and(|l| l.contains("Mindelo"))),
+        "{evs:#?}"
+    );
+    assert!(
+        protests
+            .iter()
+            .any(|e| e.location.as_deref().is_some_and(|l| l.contains("Praia"))),
+        "{evs:#?}"
+    );
+}
