@@ -1707,6 +1707,28 @@ impl EventExtractor for RuleEventExtractor {
                         {
                             fill_actor(e, &ev);
                         }
+                        // "About 3,000 residents marched ... The march was called by
+                        // Amanzi Ngawethu": who called it holds it, before the crowd
+                        // "About 3,000 residents marched ... The march was called by
+                        // Amanzi Ngawethu": who called it holds it, before the crowd
+                        let crowd = e.actor.as_deref().is_none_or(|n| {
+                            !n.split_whitespace()
+                                .any(|w| w.starts_with(char::is_uppercase))
+                                || e.actor_span.is_none()
+                        });
+                        let organiser = (ev.event_type == EventType::Protest && crowd)
+                            .then(|| {
+                                view.args
+                                    .iter()
+                                    .find(|x| !x.name.is_empty() && called_by(a.text(), x.span))
+                            })
+                            .flatten();
+                        if let Some(x) = organiser {
+                            e.actor = Some(x.name.clone());
+                            e.actor_span = Some(x.span);
+                            e.actor_country = x.country.clone();
+                            e.actor_sector = None;
+                        }
                         e.mentions.extend(ev.mentions);
                     } else {
                         let kind = |e: &Event| e.event_type == ev.event_type && e.mode == ev.mode;
@@ -5360,6 +5382,29 @@ impl Material for EventType {
 /// lie and still date a statement told without a date of its own.
 const CARRIED_STATEMENT_DAYS: i64 = 30;
 
+/// Whether the party at `at` is named as who called or organised an act ("was
+/// called by", "organizada por", "convocada pela").
+fn called_by(text: &str, at: Span) -> bool {
+    let before = cronica_text::fold(&text[..at.start]);
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev();
+    let mut agent = words.next().unwrap_or("");
+    if matches!(
+        agent,
+        "the" | "el" | "la" | "los" | "las" | "o" | "a" | "os" | "as"
+    ) {
+        agent = words.next().unwrap_or("");
+    }
+    let participle = words.next().unwrap_or("");
+    matches!(agent, "by" | "por" | "pela" | "pelo" | "pelos" | "pelas")
+        && (participle.starts_with("call")
+            || participle.starts_with("organi")
+            || participle.starts_with("convoca")
+            || participle.starts_with("convened"))
+}
+
 /// Whether a party's words name one person by an indefinite article: "a radio
 /// journalist", "a 23-year-old man", "un joven", "um estudante" (not "a group of
 /// protesters", nor two joined by "and").
@@ -8830,7 +8875,29 @@ fn pick_args(
         Some(k) if is_article(&v.words[k]) => k.checked_sub(1),
         k => k,
     };
-    let genitive = |a: &Arg| word_before(a).is_some_and(|k| is_genitive(&v.words[k]));
+    // ... or the last of a list after "of" ("residents of Nkulumane, Pumula and
+    // Emganwini")
+    let genitive = |a: &Arg| {
+        let Some(mut k) = word_before(a) else {
+            return false;
+        };
+        let mut listed = false;
+        while k > 0
+            && a.first - k <= 10
+            && (matches!(v.words[k].as_str(), "," | "and" | "y" | "e")
+                || v.sentence.tokens[k].kind == TokenKind::Word
+                    && v.raw[k].starts_with(char::is_uppercase))
+        {
+            listed |= matches!(v.words[k].as_str(), "," | "and" | "y" | "e");
+            k -= 1;
+        }
+        let k = if listed {
+            k
+        } else {
+            word_before(a).unwrap_or(k)
+        };
+        is_genitive(&v.words[k]) && (listed || word_before(a) == Some(k))
+    };
     // a noun's party stands right before it ("the US bombing", "Trump's latest
     // attacks"), not across a verb or a preposition ("people were killed in the
     // attacks", "X condemns the bombing"); the caller of a called act ("the
@@ -8917,6 +8984,20 @@ fn pick_args(
                 && is_article(&v.words[a.first - 1])
                 && matches!(v.words[a.first - 2].as_str(), "para" | "pra" | "hacia"))
     };
+    // "Several thousand residents of the Bumbu and Kamkumung settlements have set
+    // off from the Eriku roundabout to march": the subject that opens the sentence,
+    // with no comma or clause between
+    let far_subject = |a: &Arg| {
+        !nominal
+            && a.first == clause_start
+            && v.opens_sentence(a)
+            && first - a.last <= 24
+            && (a.last + 1..first).all(|k| {
+                v.words[k] != ","
+                    && !is_complementizer(&v.words[k])
+                    && !is_speech(&v.words[k], v.lang)
+            })
+    };
     let candidates: Vec<&Arg> = match support {
         Some(k) => v
             .args
@@ -8934,7 +9015,7 @@ fn pick_args(
                     && !dative(a)
                     && (a.last < first || nominal && a.first < first)
                     && a.first >= clause_start
-                    && first.saturating_sub(a.last) <= 12
+                    && (first.saturating_sub(a.last) <= 12 || far_subject(a))
                     && !attributed(a)
                     && (!nominal || modifies_noun(a) && !quoted(a))
             })
@@ -9049,8 +9130,16 @@ fn pick_args(
     };
     // "Soldiers posted at a checkpoint on Boulevard Charles de Gaulle opened fire":
     // a name after a locative is where, not who
-    let located =
-        |a: &Arg| word_before(a).is_some_and(|k| is_locative(&v.words[k]) || v.words[k] == "on");
+    // ("set off from the Eriku roundabout to march": whence, not who)
+    let located = |a: &Arg| {
+        word_before(a).is_some_and(|k| {
+            is_locative(&v.words[k])
+                || matches!(
+                    v.words[k].as_str(),
+                    "on" | "from" | "towards" | "toward" | "desde" | "hasta" | "ate"
+                )
+        })
+    };
     let before = candidates
         .iter()
         .find(|a| !genitive(a) && !located(a))
@@ -9135,6 +9224,8 @@ fn pick_args(
                 && !attributed(a)
                 && !qualifies_act(a)
                 && !new_clause(a)
+                // ("marched from the Egodini bus terminus": whence, no one)
+                && !word_before(a).is_some_and(|k| matches!(v.words[k].as_str(), "from" | "desde"))
         })
         .cloned();
     // "had the elected President Pedro Castillo arrested": a causative; the one

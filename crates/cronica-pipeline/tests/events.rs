@@ -10237,3 +10237,50 @@ fn an_act_in_another_region_is_not_the_one_another_article_told() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn who_called_a_march_told_before_holds_it() {
+    let evs = events(
+        "2027-09-05",
+        "On Saturday 4 September, about 3,000 residents of Nkulumane, Pumula and Emganwini \
+         marched from the Egodini bus terminus towards City Hall in Bulawayo, Zimbabwe. The \
+         march was called by Amanzi Ngawethu, a residents' movement.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(march.actor.as_deref(), Some("Amanzi Ngawethu"), "{evs:#?}");
+    assert_ne!(march.target.as_deref(), Some("Egodini"), "{evs:#?}");
+    let evs = events(
+        "2027-09-05",
+        "El sábado, unos 3.000 vecinos marcharon desde la terminal hasta la alcaldía de \
+         Maracaibo, Venezuela. La marcha fue convocada por el Frente Vecinal del Zulia.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(
+        march.actor.as_deref(),
+        Some("Frente Vecinal del Zulia"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn the_places_a_crowd_is_of_or_sets_off_from_are_not_the_crowd() {
+    let evs = events(
+        "2027-09-05",
+        "On Saturday 4 September, about 3,000 residents of Nkulumane, Pumula and Emganwini \
+         marched towards City Hall in Bulawayo, Zimbabwe.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(march.actor.as_deref(), Some("residents"), "{evs:#?}");
+    let evs = events(
+        "2027-03-01",
+        "Several thousand residents of the Bumbu and Kamkumung settlements have set off from \
+         the Eriku roundabout to march on the provincial administration building in Lae, Papua \
+         New Guinea.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(
+        march.actor.as_deref(),
+        Some("Several thousand residents"),
+        "{evs:#?}"
+    );
+}
