@@ -16,8 +16,8 @@
 //! (`tests/data/events-dev12`), six more (`tests/data/events-dev13`), six
 //! more of other layouts (`tests/data/events-dev14`), six more
 //! (`tests/data/events-dev15`), six more (`tests/data/events-dev16`), six
-//! more (`tests/data/events-dev17`), six more (`tests/data/events-dev18`) and six
-//! more (`tests/data/events-dev19`).
+//! more (`tests/data/events-dev17`), six more (`tests/data/events-dev18`), six
+//! more (`tests/data/events-dev19`) and six more (`tests/data/events-dev20`).
 //! The figures must not fall below what the stage reads today.
 
 use std::path::{Path, PathBuf};
@@ -251,4 +251,14 @@ fn the_event_stage_keeps_its_figures_on_a_nineteenth_set_of_blogs_appeals_and_pa
     // build of the start of the round whose rules it first met)
     assert!(score.strict.f1 >= 0.72, "{lines}");
     assert!(score.loose.f1 >= 0.85, "{lines}");
+}
+
+#[test]
+fn the_event_stage_keeps_its_figures_on_a_twentieth_set_of_briefings_releases_and_pages() {
+    let score = score("events-dev20", 6, 144);
+    let lines = score.lines().join("\n");
+    // measured 0.765 strict and 0.872 loose on first run, by the build of the
+    // start of the round whose rules it first met
+    assert!(score.strict.f1 >= 0.75, "{lines}");
+    assert!(score.loose.f1 >= 0.86, "{lines}");
 }
