@@ -138,6 +138,9 @@ def inflect_pt(w):
 
 
 def inflect_en(w):
+    # (world-countries gives some territories no demonym: Bouvet Island's is "")
+    if not w:
+        return []
     if w.endswith(("ese", "ish", "ch", "ss", "i", "Swiss", "Thai", "Malagasy")):
         return [w]
     return [w, w + "s"]

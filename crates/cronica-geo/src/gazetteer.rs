@@ -646,6 +646,26 @@ mod tests {
             assert_eq!(parse_coordinate(c).to_bits(), want.to_bits(), "{c}");
         }
     }
+
+    #[test]
+    fn no_demonym_is_shorter_than_a_word() {
+        // (a territory with no demonym once gave Bouvet Island the form "s", and
+        // the "S.A." of a company's name made it Bouvet's)
+        for (_, line) in lines(TSV) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f[0] == "D" {
+                for form in f[2].split(';') {
+                    assert!(form.chars().count() >= 3, "{line}");
+                }
+            }
+        }
+        let text = "manifestantes incendiaron camionetas de la empresa Litio Andino Jujuy S.A.";
+        let found = Gazetteer::embedded().find_places(text, Span::new(0, text.len()), Lang::Es);
+        assert!(
+            found.iter().all(|e| e.country.as_deref() != Some("BV")),
+            "{found:?}"
+        );
+    }
 }
 
 /// A town's latitude, longitude and country code.
