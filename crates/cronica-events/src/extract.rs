@@ -1141,7 +1141,12 @@ impl<'a> SentenceView<'a> {
     /// reprimiendo") is not.
     fn is_passive(&self, first: usize) -> bool {
         let w = &self.words;
-        if first == 0 || w[first].ends_with("ing") || w[first].ends_with("ndo") {
+        // ("have been on strike", "estaban en huelga": a state, not a passive)
+        if first == 0
+            || w[first].ends_with("ing")
+            || w[first].ends_with("ndo")
+            || matches!(w[first].as_str(), "on" | "en" | "em" | "in")
+        {
             return false;
         }
         // a participle joined to a passive one shares its auxiliary
@@ -1197,8 +1202,30 @@ impl<'a> SentenceView<'a> {
                         | "dezenas"
                 )
         };
+        // ("more than 900 casual dockworkers": past one word that qualifies them)
+        let qualifier = |k: usize| {
+            self.raw[k].starts_with(char::is_lowercase)
+                && (!self.words[k].ends_with('s') || self.words[k].ends_with("ous"))
+                && self.words[k].len() > 3
+                && self.sentence.tokens[k].kind == TokenKind::Word
+                && !is_article(&self.words[k])
+                && !is_genitive(&self.words[k])
+                && Lexicon::for_lang(self.lang)
+                    .longest_at(&self.words, k)
+                    .is_none()
+        };
+        let of = |k: usize| matches!(self.words[k].as_str(), "of" | "de");
+        // (not "200 taxistas concentraram-se": a verb after them)
+        // (English puts the qualifier before: "23 personas lesionadas" is no such)
+        let noun = self.lang == Lang::En
+            && !w.contains('-')
+            && Lexicon::for_lang(self.lang)
+                .longest_at(&self.words, i)
+                .is_none();
         count_at(i - 1)
-            || i >= 2 && matches!(self.words[i - 1].as_str(), "of" | "de") && count_at(i - 2)
+            || i >= 2 && of(i - 1) && count_at(i - 2)
+            || noun && i >= 2 && qualifier(i - 1) && count_at(i - 2)
+            || noun && i >= 3 && qualifier(i - 1) && of(i - 2) && count_at(i - 3)
     }
 
     /// The place of a dateline that opens the sentence ("BEIRUT (AP) —", "CARACAS,
@@ -7143,6 +7170,26 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // ("a neighbour who asked not to be named", "pidió no ser identificado")
+    let unnamed = |k: usize| {
+        matches!(
+            v.words[k].as_str(),
+            "named"
+                | "identified"
+                | "identificado"
+                | "identificada"
+                | "identificados"
+                | "identificadas"
+                | "nombrado"
+                | "nombrada"
+        )
+    };
+    if t.event_type == EventType::Request
+        && (i + 1..v.words.len().min(i + 4)).any(|k| is_negation(&v.words[k], v.lang))
+        && (i + 1..v.words.len().min(i + 7)).any(unnamed)
+    {
+        return true;
+    }
     // "advirtió que el uso de drones podría constituir crímenes de guerra": a
     // warning of what may happen threatens nothing ("warned that the government
     // will not tolerate" does)
@@ -8987,16 +9034,67 @@ fn pick_args(
     // "Several thousand residents of the Bumbu and Kamkumung settlements have set
     // off from the Eriku roundabout to march": the subject that opens the sentence,
     // with no comma or clause between
+    // ("Since Monday 1 March, more than 1,200 workers at Caledon Knitwear (Pty) Ltd
+    // in the Maputsoe industrial area, Lesotho, have been on strike": past a
+    // fronted time and the places the subject is at)
+    let verb_at = |k: usize| {
+        lexicon
+            .longest_at(&v.words, k)
+            .is_some_and(|(t, _)| !t.nominal)
+    };
+    let fronted = |a: &Arg| {
+        a.first == clause_start
+            || v.opens_sentence(a)
+            || (clause_start..a.first)
+                .rev()
+                .find(|&k| v.words[k] == ",")
+                .is_some_and(|c| {
+                    (clause_start..c).all(|k| !verb_at(k) && !is_speech(&v.words[k], v.lang))
+                        && (c + 1..a.first).all(|k| {
+                            is_article(&v.words[k])
+                                || cronica_text::parse_count(&v.raw[k..k + 1], v.lang).is_some()
+                                || matches!(
+                                    v.words[k].as_str(),
+                                    "more"
+                                        | "than"
+                                        | "about"
+                                        | "some"
+                                        | "around"
+                                        | "nearly"
+                                        | "almost"
+                                        | "over"
+                                        | "at"
+                                        | "least"
+                                        | "cerca"
+                                        | "unos"
+                                        | "unas"
+                                        | "mas"
+                                        | "mais"
+                                        | "de"
+                                        | "of"
+                                )
+                        })
+                })
+    };
     let far_subject = |a: &Arg| {
         !nominal
-            && a.first == clause_start
-            && v.opens_sentence(a)
+            // (not "agentes de la FELCC": the body, as it always was)
+            && (a.first..=a.last).all(|k| {
+                !is_partitive(&v.words[k]) && !is_office_noun(&v.words[k]) && !is_court(&v.words[k])
+            })
+            // (nor one capitalised word whose name goes on: "La Oficina en México
+            // del Alto Comisionado")
+            && !(a.first == a.last && v.raw[a.first].starts_with(char::is_uppercase))
+            && fronted(a)
             && first - a.last <= 24
             && (a.last + 1..first).all(|k| {
-                v.words[k] != ","
-                    && !is_complementizer(&v.words[k])
+                !is_complementizer(&v.words[k])
                     && !is_speech(&v.words[k], v.lang)
+                    && !is_subordinator(&v.words[k])
+                    && !verb_at(k)
+                    && v.words[k] != ";"
             })
+            && !v.args.iter().any(|b| b.first >= clause_start && b.first < a.first && !b.name.is_empty() && !v.places.iter().any(|p| p.span.overlaps(b.span)))
     };
     let candidates: Vec<&Arg> = match support {
         Some(k) => v
@@ -9130,19 +9228,71 @@ fn pick_args(
     };
     // "Soldiers posted at a checkpoint on Boulevard Charles de Gaulle opened fire":
     // a name after a locative is where, not who
-    // ("set off from the Eriku roundabout to march": whence, not who)
+    // ("set off from the Eriku roundabout to march": whence, not who; "at the Port
+    // of Banjul, Gambia,": the country of where)
     let located = |a: &Arg| {
-        word_before(a).is_some_and(|k| {
-            is_locative(&v.words[k])
+        let mut a = a;
+        loop {
+            let Some(k) = word_before(a) else {
+                return false;
+            };
+            if is_locative(&v.words[k])
                 || matches!(
                     v.words[k].as_str(),
                     "on" | "from" | "towards" | "toward" | "desde" | "hasta" | "ate"
                 )
-        })
+            {
+                return true;
+            }
+            if v.words[k] != "," {
+                return false;
+            }
+            // the place before the comma, or the name its "of" ends
+            match v
+                .args
+                .iter()
+                .find(|b| b.last + 1 == k && !b.name.is_empty())
+            {
+                Some(b) if genitive(b) => {
+                    match v.args.iter().find(|c| {
+                        c.last + 2 <= b.first && b.first - c.last <= 3 && !c.name.is_empty()
+                    }) {
+                        Some(c) => a = c,
+                        None => return false,
+                    }
+                }
+                Some(b) => a = b,
+                // ("in the Maputsoe industrial area, Lesotho")
+                None => {
+                    return v.places.iter().any(|p| p.span.overlaps(a.span))
+                        && (k.saturating_sub(5)..k)
+                            .rev()
+                            .take_while(|&j| v.words[j] != "," && !verb_at(j))
+                            .any(|j| is_locative(&v.words[j]))
+                }
+            }
+        }
     };
-    let before = candidates
+    // "more than 1,200 workers at Caledon Knitwear (Pty) Ltd in the Maputsoe
+    // industrial area, Lesotho, have been on strike": the subject the parties after
+    // it hang on by "at", "in" or "of"
+    let head_subject = candidates
         .iter()
-        .find(|a| !genitive(a) && !located(a))
+        .rev()
+        .filter(|a| far_subject(a) && !genitive(a) && !located(a))
+        // (the widest of those that begin together: "Carabineros police")
+        .min_by_key(|a| (a.first, std::cmp::Reverse(a.last)))
+        .filter(|a| {
+            candidates.iter().filter(|b| b.first > a.last).all(|b| {
+                (a.last + 1..b.first).any(|k| {
+                    is_locative(&v.words[k])
+                        || is_genitive(&v.words[k])
+                        || matches!(v.words[k].as_str(), "from" | "desde")
+                }) && (located(b) || (a.last + 1..b.first).all(|k| v.words[k] != ","))
+            })
+        });
+    let before = head_subject
+        .or_else(|| candidates.iter().find(|a| !genitive(a) && !located(a)))
         .or_else(|| candidates.iter().find(|a| !genitive(a)))
         .or(candidates.first())
         .map(|a| (*a).clone())

@@ -10284,3 +10284,60 @@ fn the_places_a_crowd_is_of_or_sets_off_from_are_not_the_crowd() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn who_have_been_on_strike_at_a_place_are_the_strikers() {
+    let evs = events(
+        "2027-11-16",
+        "Since Monday 8 November, more than 900 casual dockworkers at the Port of Banjul, \
+         Gambia, have been on strike to demand a daily wage.",
+    );
+    let strike = one(&evs, "PROTEST");
+    assert_eq!(
+        strike.actor.as_deref(),
+        Some("casual dockworkers"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-03-08",
+        "Since Monday 1 March, more than 1,200 workers at Caledon Knitwear (Pty) Ltd in the \
+         Maputsoe industrial area, Lesotho, have been on strike over unpaid overtime.",
+    );
+    let strike = one(&evs, "PROTEST");
+    assert_eq!(strike.actor.as_deref(), Some("workers"), "{evs:#?}");
+    // the body its officers and judges act for stays the party
+    let evs = events(
+        "2027-03-09",
+        "Nesta segunda-feira (8), a juíza da 2ª Vara Federal de Alagoas negou o pedido de \
+         reintegração de posse em Maceió.",
+    );
+    let ruling = one(&evs, "SANCTION");
+    assert_eq!(
+        ruling.actor.as_deref(),
+        Some("Vara Federal de Alagoas"),
+        "{evs:#?}"
+    );
+    // ... and a count's participle is no part of its people
+    let evs = events(
+        "2027-03-09",
+        "Na terça-feira, perto de 200 taxistas concentraram-se em frente ao Governo Provincial \
+         de Malanje, Angola.",
+    );
+    let protest = one(&evs, "PROTEST");
+    assert_eq!(protest.actor.as_deref(), Some("taxistas"), "{evs:#?}");
+}
+
+#[test]
+fn a_source_who_asks_not_to_be_named_demands_nothing() {
+    let evs = events(
+        "2026-01-29",
+        "In Belém, Brazil, residents tell a different story. \"The police took them into the \
+         alley and then we heard the shots,\" said a neighbour who asked not to be named.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    let evs = events(
+        "2026-01-29",
+        "\"Nos golpearon\", dijo en Quito, Ecuador, una vecina que pidió no ser identificada.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
