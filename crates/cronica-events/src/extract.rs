@@ -1890,6 +1890,7 @@ impl EventExtractor for RuleEventExtractor {
             troops_of_a_coup(&mut events);
             released_by_their_holders(&mut events, a.text());
             let mut events = merge_article_events(events);
+            background_protests(&mut events, a.text(), article.date.as_ref());
             place_at_the_scene(&mut events, article, &a.places);
             for s in headline {
                 let view = SentenceView::new(a, s, article.lang, cx.known(), None);
@@ -10529,6 +10530,47 @@ fn modifier_participle_before(v: &SentenceView, k: usize) -> bool {
 /// arrest told before it, or the court the release's own words point to ("con
 /// medidas alternativas", "sujeitos a termo de identidade") when the article has
 /// named one.
+/// "In December 2007, police shot dead two people during a protest against
+/// blasting", "en julio de 2012, cinco personas murieron por disparos durante
+/// las protestas": protests of years before, told only as the time of an act done
+/// during them, are that act's setting, not events of their own.
+fn background_protests(events: &mut Vec<Event>, text: &str, article: Option<&DateValue>) {
+    let Some(today) = article.map(|d| d.start) else {
+        return;
+    };
+    let during = |m: &cronica_types::Mention| {
+        let before = cronica_text::fold(text.get(m.sentence.start..m.trigger.start).unwrap_or(""));
+        before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(4)
+            .any(|w| matches!(w, "during" | "durante" | "amid"))
+    };
+    let acts: Vec<(Span, bool)> = events
+        .iter()
+        .flat_map(|e| {
+            let violent = matches!(e.event_type, EventType::Assault | EventType::Coerce);
+            e.mentions.iter().map(move |m| (m.sentence, violent))
+        })
+        .collect();
+    events.retain(|e| {
+        let long_ago = e
+            .date
+            .as_ref()
+            .is_some_and(|d| (today - d.end).num_days() > 365);
+        let setting = e.event_type == EventType::Protest
+            && e.status == EventStatus::Occurred
+            && long_ago
+            && e.mentions.iter().all(|m| {
+                m.nominal
+                    && during(m)
+                    && acts.iter().any(|(s, violent)| *violent && *s == m.sentence)
+            });
+        !setting
+    });
+}
+
 fn released_by_their_holders(events: &mut [Event], text: &str) {
     let at = |e: &Event| e.mentions.first().map_or(0, |m| m.sentence.start);
     for k in 0..events.len() {

@@ -10341,3 +10341,21 @@ fn a_source_who_asks_not_to_be_named_demands_nothing() {
     );
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn protests_of_years_before_told_as_the_time_of_a_killing_are_its_setting() {
+    let evs = events(
+        "2027-10-28",
+        "The bridge in Linden, Guyana, has a grim history: on July 18, 2012, police shot dead \
+         three men there during protests against higher electricity rates.",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "ASSAULT"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    // a protest of this week during which someone was shot is an event
+    let evs = events(
+        "2027-10-28",
+        "A 22-year-old man was shot dead on Tuesday night during a protest against power cuts \
+         in Santo Domingo, Dominican Republic.",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "PROTEST"), "{evs:#?}");
+}
