@@ -5594,7 +5594,39 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             "questions" | "question" | "preguntas" | "perguntas"
         ) && matches!(word(k + 1), "about" | "on" | "over" | "sobre")
     });
-    blow || market || left_custody || denied || asked
+    // "vão derrubá-las eles próprios" (the fences), "toppled a statue": what is
+    // knocked down, with no government, leader or power near, is a thing
+    let knocked_down = t.event_type == EventType::Coerce
+        && t.mode == "coup"
+        && one_word
+        && (word(i).starts_with("derrub") || word(i) == "toppled")
+        && !(i.saturating_sub(8)..v.words.len().min(i + 8)).any(|k| {
+            matches!(
+                word(k),
+                "governo"
+                    | "gobierno"
+                    | "government"
+                    | "presidente"
+                    | "presidenta"
+                    | "president"
+                    | "regime"
+                    | "regimen"
+                    | "poder"
+                    | "power"
+                    | "ditadura"
+                    | "dictadura"
+                    | "dictator"
+                    | "ditador"
+                    | "dictador"
+                    | "leader"
+                    | "lider"
+                    | "primeiro-ministro"
+                    | "prime"
+                    | "junta"
+                    | "mandato"
+            )
+        });
+    blow || market || left_custody || denied || asked || knocked_down
 }
 
 /// Parts of the body a blow lands on, folded.

@@ -10359,3 +10359,17 @@ fn protests_of_years_before_told_as_the_time_of_a_killing_are_its_setting() {
     );
     assert!(evs.iter().any(|e| e.event_type == "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn what_is_knocked_down_with_no_power_near_is_a_thing_not_a_government() {
+    let evs = events(
+        "2025-09-10",
+        "Tratores derrubaram os barracos e a escola do acampamento em Prado, na Bahia, Brasil.",
+    );
+    assert!(evs.iter().all(|e| e.mode != "coup"), "{evs:#?}");
+    let evs = events(
+        "2025-09-10",
+        "Militares derrubaram o presidente de Angola em Luanda.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "coup", "{evs:#?}");
+}
