@@ -10373,3 +10373,17 @@ fn what_is_knocked_down_with_no_power_near_is_a_thing_not_a_government() {
     );
     assert_eq!(one(&evs, "COERCE").mode, "coup", "{evs:#?}");
 }
+
+#[test]
+fn receiving_a_delegation_is_a_meeting() {
+    let evs = events(
+        "2027-05-13",
+        "O governador recebeu ontem uma comissão de seis criadores no Namibe, Angola.",
+    );
+    assert_eq!(one(&evs, "CONSULT").mode, "meeting", "{evs:#?}");
+    let evs = events(
+        "2027-05-13",
+        "The governor received a delegation of fishermen in Walvis Bay, Namibia, on Tuesday.",
+    );
+    assert_eq!(one(&evs, "CONSULT").mode, "meeting", "{evs:#?}");
+}
