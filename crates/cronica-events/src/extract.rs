@@ -6396,7 +6396,8 @@ fn traffic_freed(v: &SentenceView, i: usize, t: &Trigger) -> bool {
 /// derogado": the act that would end something, not one done (unlike "held him
 /// until he was released").
 fn until_clause(v: &SentenceView, i: usize) -> bool {
-    (i.saturating_sub(3)..i).any(|k| {
+    // ("until the 23 are freed", "hasta que los detenidos sean liberados")
+    (i.saturating_sub(6)..i).any(|k| {
         (v.words[k] == "until"
             || v.words[k] == "que"
                 && k > 0

@@ -10387,3 +10387,27 @@ fn receiving_a_delegation_is_a_meeting() {
     );
     assert_eq!(one(&evs, "CONSULT").mode, "meeting", "{evs:#?}");
 }
+
+#[test]
+fn a_release_an_act_waits_for_is_not_done() {
+    for (date, text) in [
+        (
+            "2027-10-28",
+            "In Walvis Bay, Namibia, the union said it would attend but would not end the strike \
+             until the 23 are freed.",
+        ),
+        (
+            "2027-10-28",
+            "En Jujuy, Argentina, la comunidad dijo que no levantará el corte hasta que los \
+             detenidos sean liberados.",
+        ),
+        (
+            "2027-10-28",
+            "No Namibe, Angola, os pescadores disseram que não voltarão ao mar até que os detidos \
+             sejam libertados.",
+        ),
+    ] {
+        let evs = events(date, text);
+        assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
+    }
+}
