@@ -342,7 +342,15 @@ impl<'a> SentenceView<'a> {
             let bracketed = first > 0
                 && self.raw[first - 1] == "("
                 && self.raw.get(last + 1).is_some_and(|w| *w == ")");
-            if bracketed && is_wire_agency(&e.text) {
+            // ... whatever its name, in brackets before a dateline's dash ("WALVIS
+            // BAY, Namibia, Oct 28 (MWS) – A magistrate ...")
+            let dateline = bracketed
+                && first <= 12
+                && self
+                    .raw
+                    .get(last + 2)
+                    .is_some_and(|w| matches!(*w, "-" | "–" | "—"));
+            if bracketed && is_wire_agency(&e.text) || dateline {
                 continue;
             }
             // the place that ends right before the bracket or comma before the name

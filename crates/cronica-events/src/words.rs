@@ -853,6 +853,9 @@ pub fn is_group_noun(w: &str) -> bool {
             | "courts"
             | "tribunal"
             | "judge"
+            | "judges"
+            | "magistrate"
+            | "magistrates"
             | "juez"
             | "jueza"
             | "juiz"
@@ -1519,6 +1522,8 @@ pub fn sector_of(name: &str) -> Option<Sector> {
                 "tribunal",
                 "judge",
                 "judges",
+                "magistrate",
+                "magistrates",
                 "prosecutor",
                 "prosecutors",
                 "corte",

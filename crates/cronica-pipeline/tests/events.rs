@@ -10411,3 +10411,14 @@ fn a_release_an_act_waits_for_is_not_done() {
         assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
     }
 }
+
+#[test]
+fn the_agency_of_a_dateline_is_no_party_and_a_magistrate_rules() {
+    let evs = events(
+        "2027-10-28",
+        "WALVIS BAY, Namibia, Oct 28 (MWS) – A magistrate in Walvis Bay on Thursday refused bail \
+         to 23 striking fish-factory workers.",
+    );
+    let ruling = one(&evs, "SANCTION");
+    assert_eq!(ruling.actor.as_deref(), Some("magistrate"), "{evs:#?}");
+}
