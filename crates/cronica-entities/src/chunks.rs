@@ -561,8 +561,35 @@ pub fn chunk_entities(text: &str, sentence: &Sentence, _lang: Lang) -> Vec<Entit
                 && toks
                     .get(end - 1)
                     .is_some_and(|t| is_org_head(t.span.text(text)));
-            let is_conn =
-                tj.kind == TokenKind::Word && (CONNECTORS.contains(&wj) || with_org || on_org);
+            // "Ministry of Labour, Industrial Relations and Employment Creation": a
+            // ministry's list of portfolios is one name
+            let portfolio_list = wj == ","
+                && matches!(
+                    fold(toks[start].span.text(text)).as_str(),
+                    "ministry" | "ministerio" | "department" | "secretaria" | "secretariat"
+                )
+                && toks[start..end]
+                    .iter()
+                    .any(|t| matches!(t.span.text(text), "of" | "de" | "da" | "do" | "del"))
+                && {
+                    // capitalised words and connectors up to a last "and" and its name
+                    let run: Vec<&str> = toks[j + 1..]
+                        .iter()
+                        .take_while(|t| {
+                            let w = t.span.text(text);
+                            t.kind == TokenKind::Word
+                                && (is_capitalised(w) && !is_acronym(w) || CONNECTORS.contains(&w))
+                        })
+                        .map(|t| t.span.text(text))
+                        .collect();
+                    run.len() <= 8
+                        && run
+                            .windows(2)
+                            .any(|p| matches!(p[0], "and" | "y" | "e") && is_capitalised(p[1]))
+                };
+            let is_conn = tj.kind == TokenKind::Word
+                && (CONNECTORS.contains(&wj) || with_org || on_org)
+                || portfolio_list;
             let next_cap = toks
                 .get(j + 1)
                 .is_some_and(|n| n.kind == TokenKind::Word && is_capitalised(n.span.text(text)));
@@ -694,6 +721,26 @@ mod tests {
             .flat_map(|x| chunk_entities(s, x, Lang::En))
             .map(|e| (e.text, e.label))
             .collect()
+    }
+
+    #[test]
+    fn a_ministrys_portfolios_are_one_name() {
+        let got = chunks(
+            "The Ministry of Labour, Industrial Relations and Employment Creation met the unions.",
+        );
+        assert!(
+            got.contains(&(
+                "Ministry of Labour, Industrial Relations and Employment Creation".to_string(),
+                EntityLabel::Org
+            )),
+            "{got:?}"
+        );
+        // a list of bodies stays a list
+        let got = chunks("The Ministry of Health, UNICEF and WHO sent teams.");
+        assert!(
+            got.contains(&("Ministry of Health".to_string(), EntityLabel::Org)),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -313,7 +313,18 @@ fn is_proper_name(name: &str) -> bool {
             w.chars().next().is_some_and(char::is_uppercase)
                 || matches!(
                     *w,
-                    "de" | "del" | "do" | "da" | "dos" | "das" | "of" | "the" | "la" | "y" | "e"
+                    "de" | "del"
+                        | "do"
+                        | "da"
+                        | "dos"
+                        | "das"
+                        | "of"
+                        | "the"
+                        | "la"
+                        | "y"
+                        | "e"
+                        | "and"
+                        | "for"
                 )
         })
 }

@@ -10422,3 +10422,26 @@ fn the_agency_of_a_dateline_is_no_party_and_a_magistrate_rules() {
     let ruling = one(&evs, "SANCTION");
     assert_eq!(ruling.actor.as_deref(), Some("magistrate"), "{evs:#?}");
 }
+
+#[test]
+fn a_ministry_of_several_portfolios_is_one_party_and_pots_banged_are_a_protest() {
+    let evs = events(
+        "2027-10-28",
+        "The Ministry of Labour, Industrial Relations and Employment Creation has invited both \
+         sides to a meeting in Windhoek, Namibia, on Monday.",
+    );
+    let meetings: Vec<_> = evs.iter().filter(|e| e.event_type == "CONSULT").collect();
+    assert_eq!(meetings.len(), 1, "{evs:#?}");
+    assert_eq!(
+        meetings[0].actor.as_deref(),
+        Some("Ministry of Labour, Industrial Relations and Employment Creation"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-06-10",
+        "Anoche, vecinos de Tilcara hicieron sonar cacerolas en la plaza del pueblo en \
+         solidaridad con las comunidades de Jujuy, Argentina.",
+    );
+    let protest = one(&evs, "PROTEST");
+    assert_eq!(protest.actor.as_deref(), Some("vecinos"), "{evs:#?}");
+}
