@@ -1899,6 +1899,7 @@ impl EventExtractor for RuleEventExtractor {
             released_by_their_holders(&mut events, a.text());
             let mut events = merge_article_events(events);
             background_protests(&mut events, a.text(), article.date.as_ref());
+            claimed_violence_is_an_accusation(&mut events);
             place_at_the_scene(&mut events, article, &a.places);
             for s in headline {
                 let view = SentenceView::new(a, s, article.lang, cx.known(), None);
@@ -7054,6 +7055,51 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // "somos autoridades elegidas por nuestras comunidades", "leaders elected by
+    // their villages": who holds office by a vote, described so, no vote now
+    if t.event_type == EventType::Support
+        && t.mode == "election"
+        && t.words.len() == 1
+        && i > 0
+        && matches!(
+            v.words[i].as_str(),
+            "elected"
+                | "elegidos"
+                | "elegidas"
+                | "elegido"
+                | "elegida"
+                | "eleitos"
+                | "eleitas"
+                | "eleito"
+                | "eleita"
+        )
+        && matches!(
+            v.words[i - 1].as_str(),
+            "autoridades"
+                | "autoridade"
+                | "authorities"
+                | "leaders"
+                | "officials"
+                | "representatives"
+                | "representantes"
+                | "lideres"
+                | "liderancas"
+                | "dirigentes"
+                | "members"
+                | "miembros"
+                | "membros"
+                | "mayors"
+                | "alcaldes"
+                | "prefeitos"
+                | "councillors"
+                | "concejales"
+                | "vereadores"
+                | "diputados"
+                | "deputados"
+        )
+    {
+        return true;
+    }
     // "committing violence against those opposed to the government": who stands
     // against something, named so, rejects nothing now
     if t.event_type == EventType::Reject
@@ -10609,6 +10655,70 @@ fn background_protests(events: &mut Vec<Event>, text: &str, article: Option<&Dat
                     && acts.iter().any(|(s, violent)| *violent && *s == m.sentence)
             });
         !setting
+    });
+}
+
+/// "a police spokesman told a radio station that the march had been infiltrated by
+/// agitators who attacked officers", "the police spokesperson said the union had
+/// hired thugs to attack": violence a state body says others did, told only as
+/// its claim with no one hurt or killed counted, is its accusation (ACCUSE,
+/// allege) against them; where the sentence already holds the accusation, the
+/// claim is one with it. (What a rights group says security forces did stays
+/// their act, claimed.)
+fn claimed_violence_is_an_accusation(events: &mut Vec<Event>) {
+    let accusations: Vec<Span> = events
+        .iter()
+        .filter(|e| e.event_type == EventType::Accuse)
+        .flat_map(|e| e.mentions.iter().map(|m| m.sentence))
+        .collect();
+    events.retain_mut(|e| {
+        let claim = e.event_type == EventType::Assault
+            && e.status == EventStatus::Claimed
+            && e.mentions.len() == 1
+            && e.killed.is_empty()
+            && e.injured.is_empty()
+            && e.attributed_to.is_some();
+        // (a state's forces' act told by that state is its account of its own act:
+        // "o comandante-geral da PRM afirmou que as Forças de Defesa neutralizaram
+        // sete terroristas")
+        let state = |s: &str| {
+            let s = cronica_text::fold(s);
+            [
+                "polic", "minist", "govern", "gobiern", "army", "ejercito", "exercito",
+                "comand", "military", "militar", "forces", "fuerzas", "forcas", "defen", "troop",
+                "tropa", "soldier", "soldad", "guard", "contingent", "carabiner", "gendarm",
+            ]
+            .iter()
+            .any(|w| s.contains(w))
+        };
+        let own_account = matches!(
+            e.actor_sector,
+            Some(cronica_types::Sector::Police | cronica_types::Sector::Military | cronica_types::Sector::Government)
+        ) || e.actor.as_deref().is_some_and(state)
+            // (a nation named by its demonym acts through its forces: "o contingente
+            // ruandês")
+            || e.actor_country.is_some()
+                && e.actor.as_deref().is_some_and(|a| {
+                    !a.contains(' ') && a.starts_with(char::is_lowercase)
+                });
+        // (a state body's word against others: what anyone says of a state's
+        // forces, or a state of the others, stays the act, claimed)
+        if !claim || own_account || !e.attributed_to.as_deref().is_some_and(state) {
+            return true;
+        }
+        if accusations.contains(&e.mentions[0].sentence) {
+            return false;
+        }
+        e.event_type = EventType::Accuse;
+        e.mode = "allege".to_string();
+        e.status = EventStatus::Occurred;
+        e.target = e.actor.take();
+        e.target_span = e.actor_span.take();
+        e.target_country = e.actor_country.take();
+        e.target_sector = e.actor_sector.take();
+        e.actor = e.attributed_to.clone();
+        e.actor_span = e.attributed_span;
+        true
     });
 }
 

@@ -10445,3 +10445,24 @@ fn a_ministry_of_several_portfolios_is_one_party_and_pots_banged_are_a_protest()
     let protest = one(&evs, "PROTEST");
     assert_eq!(protest.actor.as_deref(), Some("vecinos"), "{evs:#?}");
 }
+
+#[test]
+fn violence_told_only_as_a_partys_claim_is_its_accusation() {
+    let evs = events(
+        "2027-11-16",
+        "On Sunday 7 March, the police spokesperson told a radio station in Maseru, Lesotho, \
+         that the union had \"hired thugs\" to attack the factory's managers.",
+    );
+    let accusation = one(&evs, "ACCUSE");
+    assert_eq!(accusation.mode, "allege", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+    // a state's own forces' act, told by that state, stays the act
+    let evs = events(
+        "2025-12-03",
+        "O comandante-geral da Polícia da República de Moçambique (PRM) afirmou na terça-feira \
+         que as Forças de Defesa e Segurança, com o apoio do contingente ruandês, \
+         \"neutralizaram sete terroristas\" numa operação realizada na segunda-feira nas matas \
+         de Quiterajo, em Cabo Delgado.",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "ASSAULT"), "{evs:#?}");
+}
