@@ -7290,7 +7290,36 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                 "will" | "would" | "'ll" | "va" | "vai" | "ira" | "iran" | "irao"
             )
         });
-        if may && !will {
+        // ("warned that strikers could be prosecuted", "advirtió que los
+        // manifestantes podrían ser detenidos": what the warner's side may do to
+        // others is its threat)
+        let coercion = clause.clone().any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "prosecuted"
+                    | "arrested"
+                    | "detained"
+                    | "dismissed"
+                    | "fired"
+                    | "sacked"
+                    | "charged"
+                    | "punished"
+                    | "sanctioned"
+                    | "evicted"
+                    | "procesados"
+                    | "detenidos"
+                    | "despedidos"
+                    | "sancionados"
+                    | "desalojados"
+                    | "processados"
+                    | "detidos"
+                    | "presos"
+                    | "demitidos"
+                    | "punidos"
+                    | "despejados"
+            )
+        });
+        if may && !will && !coercion {
             return true;
         }
     }

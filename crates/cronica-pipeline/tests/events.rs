@@ -10466,3 +10466,25 @@ fn violence_told_only_as_a_partys_claim_is_its_accusation() {
     );
     assert!(evs.iter().any(|e| e.event_type == "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_warning_that_others_could_be_prosecuted_is_a_threat() {
+    let evs = events(
+        "2027-11-16",
+        "On Tuesday 9 November, the Commissioner of Labour in Banjul, Gambia, declared the strike \
+         unprocedural and warned that strikers could be prosecuted.",
+    );
+    let threat = one(&evs, "THREATEN");
+    assert_eq!(
+        threat.actor.as_deref(),
+        Some("Commissioner of Labour"),
+        "{evs:#?}"
+    );
+    // what may come of a thing is still no threat
+    let evs = events(
+        "2027-11-16",
+        "In Kyiv, Ukraine, the monitors warned that the use of drones could constitute war \
+         crimes.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
+}

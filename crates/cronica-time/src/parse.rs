@@ -3214,8 +3214,8 @@ impl Parser<'_> {
                 .is_some_and(|b| !cronica_text::carries_participle(&cronica_text::fold(&b)))
     }
 
-    /// "that day", "that night", "ese día", "naquela noite", "the same day": the
-    /// day of the expression before.
+    /// "that day", "that night", "that morning", "ese día", "naquela noite", "the
+    /// same day": the day of the expression before.
     fn that_day(&self, i: usize) -> Option<Hit> {
         let d = self.last_day?;
         let j = if self.kw(i, Kw::That) || (self.kw(i, Kw::The) && self.kw(i + 1, Kw::Same)) {
@@ -3229,7 +3229,11 @@ impl Parser<'_> {
         } else {
             return None;
         };
-        if self.unit(j) == Some(Unit::Day) && !self.kw(j + 1, Kw::Of) || self.kw(j, Kw::Night) {
+        // ("That morning, about 1,500 dockworkers marched", "esa tarde")
+        if self.unit(j) == Some(Unit::Day) && !self.kw(j + 1, Kw::Of)
+            || self.kw(j, Kw::Night)
+            || self.kw(j, Kw::PartOfDay)
+        {
             return Some(Hit::new(i, j + 1, DateValue::day(d), true));
         }
         None

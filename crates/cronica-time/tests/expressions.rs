@@ -102,3 +102,31 @@ fn real_sentences_are_read_right() {
         misses.join("\n")
     );
 }
+
+#[test]
+fn a_part_of_that_day_is_the_day_told_before() {
+    for (lang, text, expr) in [
+        (
+            Lang::En,
+            "On Wednesday 10 November the union met at the port gate. That morning, about 1,500 \
+             dockworkers marched towards the ministry.",
+            "That morning",
+        ),
+        (
+            Lang::Es,
+            "El miércoles 10 de noviembre hubo una asamblea en el puerto. Esa tarde, unos 1.500 \
+             estibadores marcharon hacia el ministerio.",
+            "Esa tarde",
+        ),
+    ] {
+        let c = Case {
+            line: 0,
+            lang,
+            anchor: NaiveDate::from_ymd_opt(2027, 11, 16),
+            expr: expr.to_string(),
+            expected: "2027-11-10".to_string(),
+            text: text.to_string(),
+        };
+        assert_eq!(read(&c), c.expected, "{text}");
+    }
+}
