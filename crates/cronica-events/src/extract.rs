@@ -337,6 +337,16 @@ impl<'a> SentenceView<'a> {
             if e.text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                 continue;
             }
+            // ("Lanzaron gases lacrimógenos contra las familias": a verb that opens
+            // the sentence, capitalised as such, names no one)
+            if first == 0
+                && last == 0
+                && Lexicon::for_lang(self.lang)
+                    .longest_at(&self.words, 0)
+                    .is_some_and(|(t, _)| !t.nominal)
+            {
+                continue;
+            }
             // "CARACAS, Venezuela (Reuters) - U.S. aircraft struck": the agency that
             // sends the story is no party to it
             let bracketed = first > 0
@@ -1462,7 +1472,31 @@ impl EventExtractor for RuleEventExtractor {
                             )
                         })
                         && !a.times.iter().any(|t| s.span.contains(t.span));
-                    if item(s.span.start) && item_before || opens_with_a_toll {
+                    // ("El martes 21 ... unos 400 agentes desalojaron la comunidad. /
+                    // Los agentes quemaron 42 viviendas": a paragraph that opens with
+                    // the forces just told, by the definite article, with no day of
+                    // its own, goes on with their day)
+                    let same_forces = opening.len() >= 2
+                        && matches!(
+                            cronica_text::fold(opening[0]).as_str(),
+                            "the" | "los" | "las" | "os" | "as"
+                        )
+                        && matches!(
+                            cronica_text::fold(opening[1]).as_str(),
+                            "agentes"
+                                | "officers"
+                                | "police"
+                                | "policemen"
+                                | "soldiers"
+                                | "troops"
+                                | "policias"
+                                | "militares"
+                                | "soldados"
+                                | "uniformados"
+                                | "efectivos"
+                        )
+                        && !a.times.iter().any(|t| s.span.contains(t.span));
+                    if item(s.span.start) && item_before || opens_with_a_toll || same_forces {
                         cx.anchor = told_day;
                     } else if opens_at_an_hour {
                         // (the day of the story's last act done, however far back)
@@ -9146,7 +9180,12 @@ fn pick_args(
                 "à" | "ao" | "aos" | "às" | "al" | "to" | "para" | "pra"
             ) || a.first > 1
                 && is_article(&v.words[a.first - 1])
-                && matches!(v.words[a.first - 2].as_str(), "para" | "pra" | "hacia"))
+                // ("Lanzaron gases contra las familias y golpearon": whom an act is
+                // against is no subject)
+                && matches!(
+                    v.words[a.first - 2].as_str(),
+                    "para" | "pra" | "hacia" | "contra" | "against"
+                ))
     };
     // "Several thousand residents of the Bumbu and Kamkumung settlements have set
     // off from the Eriku roundabout to march": the subject that opens the sentence,

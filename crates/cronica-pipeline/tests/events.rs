@@ -10488,3 +10488,24 @@ fn a_warning_that_others_could_be_prosecuted_is_a_threat() {
     );
     assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
 }
+
+#[test]
+fn a_paragraph_that_goes_on_with_the_same_forces_goes_on_with_their_day() {
+    let (_, evs) = analyse(
+        "Title: T\nDate: 2027-09-27\nLanguage: es\n\nEl Estor, 27 de septiembre de 2027\n\n\
+         El martes 21 de septiembre, a las 5 de la mañana, unos 400 agentes de la Policía \
+         Nacional Civil (PNC) desalojaron la comunidad Nueva Semilla, en el municipio de El \
+         Estor, departamento de Izabal, Guatemala.\n\n\
+         Los agentes quemaron 42 viviendas y la iglesia. Lanzaron gases lacrimógenos contra las \
+         familias y golpearon con toletes a mujeres y ancianos. Seis fueron capturados.\n",
+    );
+    for e in &evs {
+        assert_eq!(e.date.as_deref(), Some("2027-09-21"), "{evs:#?}");
+        // a verb that opens its sentence is nobody, and whom it was done to did
+        // not do it
+        assert!(
+            !matches!(e.actor.as_deref(), Some("Lanzaron" | "familias")),
+            "{evs:#?}"
+        );
+    }
+}
