@@ -1859,6 +1859,47 @@ pub(crate) fn fill_generic_actors(events: &mut [Event], text: &str, gazetteer: &
         e.actor_span = span;
         e.actor_country = country;
     }
+    // "protests ... were met with repression by the national guard, and their
+    // leaders were arrested": an arrest or a use of force with no doer named, told
+    // in the sentence of a state force's act, is that force's
+    let force_at = |o: &Event, sentence: Span| {
+        matches!(o.actor_sector, Some(Sector::Police | Sector::Military))
+            && o.actor_span.is_some()
+            && o.actor.is_some()
+            && matches!(o.event_type, EventType::Coerce | EventType::Assault)
+            // (not forces that rose up or fought: "a mutiny of National Guard
+            // officers, who were later disarmed and arrested")
+            && !matches!(o.mode.as_str(), "mutiny" | "coup" | "fighting")
+            && o.mentions.iter().any(|m| m.sentence == sentence)
+    };
+    let done_by: Vec<(usize, usize)> = events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.actor.is_none() && matches!(e.event_type, EventType::Coerce | EventType::Assault)
+        })
+        .filter_map(|(i, e)| {
+            let sentence = e.mentions.first()?.sentence;
+            let k = events.iter().position(|o| force_at(o, sentence))?;
+            Some((i, k))
+        })
+        .collect();
+    for (i, k) in done_by {
+        let (actor, country, sector, span) = {
+            let o = &events[k];
+            (
+                o.actor.clone(),
+                o.actor_country.clone(),
+                o.actor_sector,
+                o.actor_span,
+            )
+        };
+        let e = &mut events[i];
+        e.actor = actor;
+        e.actor_country = country;
+        e.actor_sector = sector;
+        e.actor_span = span;
+    }
     for e in events.iter_mut().filter(|e| e.actor.is_none()) {
         // "Forty-one others were released without charge on Sunday evening": whom
         // the police held, the police let go (not a release after a hearing, by

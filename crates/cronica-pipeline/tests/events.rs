@@ -10509,3 +10509,18 @@ fn a_paragraph_that_goes_on_with_the_same_forces_goes_on_with_their_day() {
         );
     }
 }
+
+#[test]
+fn an_arrest_told_in_the_sentence_of_a_forces_act_is_that_forces() {
+    let evs = events(
+        "2027-05-03",
+        "In Harare, Zimbabwe, soldiers fired tear gas into the crowd on Monday, and 38 people \
+         were arrested.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        arrest.actor.as_deref(),
+        Some("Military Forces of Zimbabwe"),
+        "{evs:#?}"
+    );
+}
