@@ -1561,6 +1561,7 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
     contained_by_their_country(text, &mut places);
     listed_with_their_region(g, text, &mut places);
     one_reading_per_name(&mut places);
+    read_as_placed(text, &mut places);
     strays_abroad(&mut places, &standing);
     quarters_everywhere(text, &mut places);
     places
@@ -1708,6 +1709,37 @@ fn one_reading_per_name(places: &mut [Place]) {
         if let Some(h) = home.get(&key(p)) {
             *p = Place {
                 span: p.span,
+                ..h.clone()
+            };
+        }
+    }
+}
+
+/// "LINDEN, Guyana, Oct 28 – ... the bauxite town of Linden", "Wismar": a town the
+/// text once places in its country by name ("Linden, Guyana") is that town at
+/// every other mention of its name, whatever namesake abroad a bare mention
+/// would be read as (in a briefing of several countries, where no one country is
+/// the document's focus).
+fn read_as_placed(text: &str, places: &mut [Place]) {
+    let key = |p: &Place| crate::fold::fold_word(&p.name).to_string();
+    let mut placed: std::collections::HashMap<String, Place> = std::collections::HashMap::new();
+    for w in places.windows(2) {
+        let (p, q) = (&w[0], &w[1]);
+        let named_with_country = p.precision == PlacePrecision::Town
+            && q.precision == PlacePrecision::Country
+            && p.country == q.country
+            && text
+                .get(p.span.end..q.span.start)
+                .is_some_and(|gap| gap.trim() == ",");
+        if named_with_country {
+            placed.entry(key(p)).or_insert_with(|| p.clone());
+        }
+    }
+    for p in places.iter_mut() {
+        if let Some(h) = placed.get(&key(p)).filter(|h| h.country != p.country) {
+            *p = Place {
+                span: p.span,
+                name: p.name.clone(),
                 ..h.clone()
             };
         }
@@ -1964,6 +1996,41 @@ mod tests {
         assert_eq!(golfe[1].span, Span::new(30, 35));
         // a name read only abroad stays where it was read
         assert_eq!(place(&places, "Luanda").country, "AO");
+    }
+
+    #[test]
+    fn a_town_the_text_places_in_its_country_is_that_town_everywhere() {
+        let text = "the Linden bridge. LINDEN, Guyana, Oct 28 - the town of Linden.";
+        let at = |name: &str, country: &str, start: usize, precision| Place {
+            span: Span::new(start, start + name.len()),
+            name: name.into(),
+            canonical: name.into(),
+            site: None,
+            country: country.into(),
+            admin1: None,
+            lat: None,
+            lon: None,
+            geonames_id: None,
+            precision,
+            confidence: 0.9,
+        };
+        let at_text = |name: &str, country: &str, nth: usize, precision| {
+            let start = text
+                .match_indices(name)
+                .nth(nth)
+                .map(|(k, _)| k)
+                .unwrap_or(0);
+            at(name, country, start, precision)
+        };
+        let mut places = vec![
+            at_text("Linden", "DE", 0, PlacePrecision::Town),
+            at_text("LINDEN", "GY", 0, PlacePrecision::Town),
+            at_text("Guyana", "GY", 0, PlacePrecision::Country),
+            at_text("Linden", "DE", 1, PlacePrecision::Town),
+        ];
+        read_as_placed(text, &mut places);
+        assert!(places.iter().all(|p| p.country == "GY"), "{places:?}");
+        assert_eq!(places[3].span.start, text.rfind("Linden").unwrap_or(0));
     }
 
     #[test]
