@@ -1934,7 +1934,7 @@ impl EventExtractor for RuleEventExtractor {
             let mut events = merge_article_events(events);
             background_protests(&mut events, a.text(), article.date.as_ref());
             claimed_violence_is_an_accusation(&mut events);
-            place_at_the_scene(&mut events, article, &a.places);
+            place_at_the_scene(&mut events, article, &a.places, a.text());
             for s in headline {
                 let view = SentenceView::new(a, s, article.lang, cx.known(), None);
                 for (ev, _) in self.sentence_events(a, &cx, &view) {
@@ -10948,8 +10948,26 @@ fn drop_listed_calls(events: &mut Vec<Event>, text: &str) {
 /// Acts of years or months before are background with places of their own.
 /// An act whose sentence names a place, even a country only ("police arrested ten
 /// people in Venezuela"), keeps to what its sentence says.
-fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place]) {
+fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place], text: &str) {
     // (an act still to come sets no scene: "O MST convocou um ato ... em Curitiba")
+    // ... else the town of the article's dateline ("WALVIS BAY, Namibia, Oct 28
+    // (MWS) – A magistrate ...")
+    let dateline = || {
+        places
+            .iter()
+            .filter(|p| {
+                p.precision == PlacePrecision::Town
+                    && article.span.contains(p.span)
+                    && article.title_span.is_none_or(|t| !t.contains(p.span))
+            })
+            .find(|p| {
+                let written = p.span.text(text);
+                written.chars().any(char::is_alphabetic)
+                    && !written.chars().any(char::is_lowercase)
+                    && text[p.span.end..].starts_with(',')
+            })
+            .cloned()
+    };
     let Some(scene) = events
         .iter()
         .find(|e| {
@@ -10960,6 +10978,7 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place])
                     .is_some_and(|p| p.precision == PlacePrecision::Town)
         })
         .and_then(|e| e.place.clone())
+        .or_else(dateline)
     else {
         return;
     };

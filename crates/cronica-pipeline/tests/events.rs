@@ -10524,3 +10524,20 @@ fn an_arrest_told_in_the_sentence_of_a_forces_act_is_that_forces() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_act_with_no_town_of_its_own_is_at_the_datelines_town() {
+    let (_, evs) = analyse(
+        "Title: Briefing\nDate: 2027-10-28\nLanguage: en\n\n\
+         Namibia: 23 striking fish workers remanded\n\n\
+         WALVIS BAY, Namibia, Oct 28 (MWS) – A magistrate in Walvis Bay on Thursday refused bail \
+         to 23 striking fish-factory workers.\n\n\
+         The 23 were arrested on Wednesday after police fired rubber bullets to disperse a \
+         picket at the gates of a fish plant, police said.\n",
+    );
+    let arrest = evs
+        .iter()
+        .find(|e| e.event_type == "COERCE" && e.mode == "arrest")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(arrest.location.as_deref(), Some("Walvis Bay"), "{evs:#?}");
+}
