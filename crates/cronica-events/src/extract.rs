@@ -4011,7 +4011,27 @@ impl RuleEventExtractor {
             }
             if status == EventStatus::Occurred {
                 if let (Some(d), Some(pub_date)) = (&date, article.date.as_ref()) {
-                    if d.start > pub_date.end {
+                    // ("24/5 (segunda) · Teresina · 18h · Vigília ..." in a bulletin of
+                    // 24 May: an agenda's act of the day it is published is to come)
+                    let agenda_today = d.start == pub_date.start
+                        && d.end == pub_date.end
+                        && trig.event_type == EventType::Protest
+                        && listing_line(v).is_some();
+                    // ("Nesta segunda-feira (24), a Polícia Civil prendeu em Gilbués
+                    // dois suspeitos", in a story dated by a note of the day before:
+                    // an act told in the past tense was done)
+                    let past = |w: &str| {
+                        is_finite_past(w, v.lang)
+                            || v.lang == Lang::Pt
+                                && w.chars().count() > 4
+                                && (w.ends_with("ou") || w.ends_with("eu") || w.ends_with("iu"))
+                    };
+                    let past_aux =
+                        |w: &str| matches!(w, "foram" | "foi" | "fueron" | "fue" | "were" | "was");
+                    let told_done = !trig.nominal
+                        && (past(&v.words[i])
+                            || (i.saturating_sub(2)..i).any(|k| past_aux(&v.words[k])));
+                    if d.start > pub_date.end && !told_done || agenda_today {
                         status = EventStatus::Planned;
                     }
                 }
@@ -6175,19 +6195,29 @@ fn list_heading_date<'a>(a: &'a Analysis, sentence: &Sentence) -> Option<&'a Tim
 /// gatherings ("• Monday 28th January, 4.30pm - Demonstrate against the coup -
 /// outside Downing Street"): a line that opens with a date and goes on in fields
 /// set apart by dashes.
+/// A mark that sets the fields of an agenda line apart: a dash or a middle dot
+/// ("24/5 (segunda) · Teresina · 18h · Vigília ...").
+fn is_field_mark(w: &str) -> bool {
+    matches!(w, "-" | "–" | "—" | "·")
+}
+
 fn listing_line(v: &SentenceView) -> Option<usize> {
     let first = (0..v.words.len()).find(|&k| v.sentence.tokens[k].kind != TokenKind::Punct)?;
     if !v.in_time[first] {
         return venue_line(v, first);
     }
-    let dash = (first + 1..v.words.len().min(first + 10))
-        .find(|&k| matches!(v.raw[k], "-" | "–" | "—"))?;
+    let dash = (first + 1..v.words.len().min(first + 10)).find(|&k| is_field_mark(v.raw[k]))?;
     // (the field before the dash is the day and the hour only)
+    // ... and the weekday in brackets after a date in figures: "24/5 (segunda) ·"
+    let bracketed = |k: usize| k > 0 && v.raw[k - 1] == "(" && v.raw.get(k + 1) == Some(&")");
     let dated = (first..dash).all(|k| {
-        v.in_time[k] || v.sentence.tokens[k].kind != TokenKind::Word || is_hour_word(&v.words[k])
+        v.in_time[k]
+            || v.sentence.tokens[k].kind != TokenKind::Word
+            || is_hour_word(&v.words[k])
+            || bracketed(k)
     });
     let fields = (dash + 1..v.words.len())
-        .filter(|&k| matches!(v.raw[k], "-" | "–" | "—"))
+        .filter(|&k| is_field_mark(v.raw[k]))
         .count();
     // (a bullet or an hour makes it a listing, not a release's dateline: "December
     // 16, 2025 - Ottawa, Ontario - Global Affairs Canada")
@@ -6205,8 +6235,7 @@ fn listing_line(v: &SentenceView) -> Option<usize> {
     let hour = (first..dash).any(hour_at);
     // ("Quarta, 21/4 – Limoeiro do Norte – 6h – Romaria ...": the day, the town,
     // the hour and the act, in that order)
-    let dash_after =
-        |from: usize| (from..v.words.len()).find(|&k| matches!(v.raw[k], "-" | "–" | "—"));
+    let dash_after = |from: usize| (from..v.words.len()).find(|&k| is_field_mark(v.raw[k]));
     // (the act's first word, after the hour's field)
     let act_after_hour = dash_after(dash + 1).and_then(|d2| {
         let d3 = dash_after(d2 + 1)?;
@@ -6227,7 +6256,7 @@ fn listing_line(v: &SentenceView) -> Option<usize> {
 fn venue_line(v: &SentenceView, first: usize) -> Option<usize> {
     v.list_date?;
     let dashes: Vec<usize> = (first + 1..v.words.len())
-        .filter(|&k| matches!(v.raw[k], "-" | "–" | "—"))
+        .filter(|&k| is_field_mark(v.raw[k]))
         .collect();
     let (&d1, &d2) = (dashes.first()?, dashes.get(1)?);
     let town = v.places.iter().any(|p| {

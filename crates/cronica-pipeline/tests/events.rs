@@ -10541,3 +10541,32 @@ fn an_act_with_no_town_of_its_own_is_at_the_datelines_town() {
         .unwrap_or_else(|| panic!("{evs:#?}"));
     assert_eq!(arrest.location.as_deref(), Some("Walvis Bay"), "{evs:#?}");
 }
+
+#[test]
+fn an_agenda_set_apart_by_middle_dots_lists_its_acts_at_their_towns() {
+    let (_, evs) = analyse(
+        "Title: T\nDate: 2027-05-24\nLanguage: pt\n\nJornada em Defesa dos Gerais do Piauí, \
+         Brasil – agenda\n\n\
+         24/5 (segunda) · Teresina · 18h · Vigília pelos dez anos de Pau D'Arco em frente ao \
+         Palácio de Karnak\n\
+         1º/6 (terça) · Teresina · 9h · Ato na Assembleia Legislativa do Piauí\n",
+    );
+    let acts: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert_eq!(acts.len(), 2, "{evs:#?}");
+    for act in acts {
+        assert_eq!(act.location.as_deref(), Some("Teresina"), "{evs:#?}");
+        assert_eq!(act.status, "planned", "{evs:#?}");
+    }
+}
+
+#[test]
+fn an_act_told_in_the_past_tense_was_done_whatever_the_articles_date() {
+    // (the story's date taken from a note signed the day before)
+    let (_, evs) = analyse(
+        "Title: T\nDate: 2027-05-24\nLanguage: pt\n\nPistoleiros atacam comunidade\n\n\
+         Nesta segunda-feira (24), a Polícia Civil prendeu em Gilbués, no Piauí, dois suspeitos \
+         de participar do ataque.\n\nBom Jesus, 23 de maio de 2027.\n",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.status, "occurred", "{evs:#?}");
+}

@@ -2081,12 +2081,14 @@ impl Parser<'_> {
         let mut parts: Vec<(usize, bool)> = vec![(i, self.t[i].is_num())];
         let mut sep = None;
         let mut k = i + 1;
+        // ("1º/6 (terça) · Teresina": the first of the month with its ordinal mark)
         if self.t[i].is_num()
             && self.adjacent(k)
-            && self
+            && (self
                 .t
                 .get(k)
                 .is_some_and(|t| t.lex.contains(&Lex::OrdSuffix))
+                || matches!(self.punct(k), Some('°' | 'º')))
             && matches!(self.punct(k + 1), Some('/'))
         {
             k += 1;
@@ -2262,7 +2264,25 @@ impl Parser<'_> {
                             || (matches!(self.punct(i - 1), Some(',')) || self.kw(i - 1, Kw::And))
                                 && i > 1
                                 && self.t[i - 2].is_num());
-                if !cue {
+                // ("24/5 (segunda) · Teresina · 18h": its weekday after it, when the
+                // day falls on it; not "3/4 (quinta parte)")
+                let weekday_after = self.weekday(end).or_else(|| {
+                    matches!(self.punct(end), Some('(' | ','))
+                        .then(|| self.weekday(end + 1))
+                        .flatten()
+                });
+                let falls_on = |m: u32, d: u32| {
+                    weekday_after.is_some_and(|(_, w, _)| {
+                        self.infer_year(m, d, None, dir, i)
+                            .is_some_and(|x| calendar::weekday(x) == w)
+                    })
+                };
+                let (pm, pdd) = if self.lang == Lang::En && va <= 12 || vb > 12 {
+                    (va, vb)
+                } else {
+                    (vb, va)
+                };
+                if !cue && !falls_on(pm, pdd) {
                     return None;
                 }
                 let (m, d) = if self.lang == Lang::En {

@@ -130,3 +130,27 @@ fn a_part_of_that_day_is_the_day_told_before() {
         assert_eq!(read(&c), c.expected, "{text}");
     }
 }
+
+#[test]
+fn a_day_and_month_in_figures_before_its_weekday_is_that_day() {
+    for (text, expr, want) in [
+        (
+            "24/5 (segunda) · Teresina · 18h · Vigília",
+            "24/5",
+            "2027-05-24",
+        ),
+        ("1º/6 (terça) · Teresina · 9h · Ato", "1º/6", "2027-06-01"),
+        // a fraction is no date, whatever word follows it
+        ("Vendemos 3/4 (quinta parte) da safra.", "3/4", "-"),
+    ] {
+        let c = Case {
+            line: 0,
+            lang: Lang::Pt,
+            anchor: NaiveDate::from_ymd_opt(2027, 5, 24),
+            expr: expr.to_string(),
+            expected: want.to_string(),
+            text: text.to_string(),
+        };
+        assert_eq!(read(&c), c.expected, "{text}");
+    }
+}
