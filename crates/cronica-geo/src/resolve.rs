@@ -1961,16 +1961,10 @@ mod tests {
         resolve_with(g, text, &e)
     }
 
-    fn place<'a>(places: &'a [Place], name: &str) -> &'a Place {
-        places
-            .iter()
-            .find(|p| p.name == name)
-            .unwrap_or_else(|| panic!("{name} not resolved"))
-    }
-
-    #[test]
-    fn one_name_is_read_in_the_documents_country_everywhere() {
-        let at = |name: &str, country: &str, start: usize, precision| Place {
+    /// A place read as `name` in `country` at byte `start`, for the passes that
+    /// work on places already read.
+    fn at(name: &str, country: &str, start: usize, precision: PlacePrecision) -> Place {
+        Place {
             span: Span::new(start, start + name.len()),
             name: name.into(),
             canonical: name.into(),
@@ -1982,7 +1976,18 @@ mod tests {
             geonames_id: None,
             precision,
             confidence: 0.9,
-        };
+        }
+    }
+
+    fn place<'a>(places: &'a [Place], name: &str) -> &'a Place {
+        places
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("{name} not resolved"))
+    }
+
+    #[test]
+    fn one_name_is_read_in_the_documents_country_everywhere() {
         let mut places = vec![
             at("Togo", "TG", 0, PlacePrecision::Country),
             at("Golfe", "TG", 10, PlacePrecision::Town),
@@ -2001,19 +2006,6 @@ mod tests {
     #[test]
     fn a_town_the_text_places_in_its_country_is_that_town_everywhere() {
         let text = "the Linden bridge. LINDEN, Guyana, Oct 28 - the town of Linden.";
-        let at = |name: &str, country: &str, start: usize, precision| Place {
-            span: Span::new(start, start + name.len()),
-            name: name.into(),
-            canonical: name.into(),
-            site: None,
-            country: country.into(),
-            admin1: None,
-            lat: None,
-            lon: None,
-            geonames_id: None,
-            precision,
-            confidence: 0.9,
-        };
         let at_text = |name: &str, country: &str, nth: usize, precision| {
             let start = text
                 .match_indices(name)

@@ -142,21 +142,7 @@ fn as_written(name: &str) -> Option<String> {
             .enumerate()
             .map(|(k, w)| {
                 let lower = w.to_lowercase();
-                if k > 0
-                    && matches!(
-                        lower.as_str(),
-                        "de" | "del"
-                            | "do"
-                            | "da"
-                            | "dos"
-                            | "das"
-                            | "of"
-                            | "la"
-                            | "el"
-                            | "los"
-                            | "las"
-                    )
-                {
+                if k > 0 && crate::actors::is_name_particle(&lower) {
                     return lower;
                 }
                 let mut cs = w.chars();
