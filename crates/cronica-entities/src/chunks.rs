@@ -454,6 +454,11 @@ const ORG_HEADS: &[&str] = &[
     "direccion",
     "direcao",
     "directorate",
+    // "Kono Land and Rights Forum", "Matabeleland Human Rights Defenders Trust"
+    "forum",
+    "foro",
+    "trust",
+    "collective",
 ];
 
 /// Whether `word` is a title or office written before a name ("President", "Minister").

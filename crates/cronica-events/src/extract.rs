@@ -1050,8 +1050,23 @@ impl<'a> SentenceView<'a> {
                 .get(k)
                 .is_some_and(|w| is_speech(w, self.lang) || is_call_verb(w))
         };
+        // ("The alliance on Wednesday demanded", "la coordinadora el lunes exigió":
+        // past the day between)
+        let mut k = last + 1;
+        while k < self.words.len()
+            && (self.in_time[k]
+                || self.in_time.get(k + 1).is_some_and(|&t| t)
+                    && matches!(
+                        self.words[k].as_str(),
+                        "on" | "el" | "este" | "no" | "na" | "nesta"
+                    ))
+        {
+            k += 1;
+        }
+        let dated = k > last + 1 && (self.is_subject(k - 1) || calls(k));
         self.is_subject(last)
             || calls(last + 1)
+            || dated
             || self.words.get(last + 1).is_some_and(|w| {
                 matches!(
                     w.as_str(),

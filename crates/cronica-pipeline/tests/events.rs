@@ -10570,3 +10570,29 @@ fn an_act_told_in_the_past_tense_was_done_whatever_the_articles_date() {
     let arrest = one(&evs, "COERCE");
     assert_eq!(arrest.status, "occurred", "{evs:#?}");
 }
+
+#[test]
+fn the_alliance_or_the_forum_told_before_speaks_past_a_day_between() {
+    let evs = events(
+        "2027-07-22",
+        "The Northern Youth Alliance marched on Tuesday in Tamale, Ghana. The alliance on \
+         Wednesday demanded that the Inspector-General of Police release the students.",
+    );
+    let demand = one(&evs, "REQUEST");
+    assert_eq!(
+        demand.actor.as_deref(),
+        Some("Northern Youth Alliance"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-07-22",
+        "The Kono Land and Rights Forum marched on Tuesday in Koidu, Sierra Leone. The forum \
+         demanded on Wednesday that the police release its coordinator.",
+    );
+    let demand = one(&evs, "REQUEST");
+    assert_eq!(
+        demand.actor.as_deref(),
+        Some("Kono Land and Rights Forum"),
+        "{evs:#?}"
+    );
+}

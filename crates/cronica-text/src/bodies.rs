@@ -51,6 +51,22 @@ pub fn is_body_word(folded: &str) -> bool {
             | "conselho"
             | "colectivo"
             | "coletivo"
+            | "collective"
+            // "The alliance on Wednesday demanded", "the forum said", "la
+            // coordinadora exigió", "a articulação denunciou"
+            | "alliance"
+            | "alianza"
+            | "alianca"
+            | "forum"
+            | "foro"
+            | "coordinadora"
+            | "coordenadora"
+            | "articulacao"
+            | "league"
+            | "liga"
+            | "observatory"
+            | "observatorio"
+            | "trust"
     )
 }
 
@@ -62,6 +78,7 @@ mod tests {
     fn words_for_bodies() {
         assert!(is_body_word("confederacao"));
         assert!(is_body_word("organisation"));
+        assert!(is_body_word("alliance") && is_body_word("forum"));
         assert!(!is_body_word("president"));
     }
 }
