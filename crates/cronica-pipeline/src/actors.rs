@@ -1499,6 +1499,12 @@ pub(crate) fn expand_short_forms(events: &mut [Event], a: &Analysis) {
                 *name = Some(format!("{long} ({short})"));
                 continue;
             }
+            // "Consejo Directivo Nacional de la CFT", "Coordenação Nacional do MPMD":
+            // the organ that signs for a body is the body
+            if let Some((long, short)) = given.iter().find(|(_, s)| organ_of(n, s)) {
+                *name = Some(format!("{long} ({short})"));
+                continue;
+            }
             if !is_short_form(n) {
                 continue;
             }
@@ -1513,6 +1519,52 @@ pub(crate) fn expand_short_forms(events: &mut [Event], a: &Analysis) {
             }
         }
     }
+}
+
+/// Whether `name` is an organ of the body whose short form is `short`, named by
+/// organ words only ("Consejo Directivo Nacional de la CFT", "Coordenação Nacional
+/// do MPMD", "National Executive Committee of the MPHWU").
+fn organ_of(name: &str, short: &str) -> bool {
+    let Some(head) = [" de la ", " del ", " do ", " da ", " of the ", " of "]
+        .iter()
+        .find_map(|of| name.strip_suffix(short)?.strip_suffix(of.trim_start()))
+        .map(str::trim)
+    else {
+        return false;
+    };
+    !head.is_empty()
+        && cronica_text::fold(head).split_whitespace().all(|w| {
+            matches!(
+                w,
+                "consejo"
+                    | "conselho"
+                    | "directivo"
+                    | "diretivo"
+                    | "direccion"
+                    | "direcao"
+                    | "direccao"
+                    | "coordenacao"
+                    | "coordinacion"
+                    | "coordination"
+                    | "comite"
+                    | "committee"
+                    | "executive"
+                    | "ejecutivo"
+                    | "executivo"
+                    | "executiva"
+                    | "board"
+                    | "junta"
+                    | "mesa"
+                    | "secretariado"
+                    | "secretariat"
+                    | "leadership"
+                    | "nacional"
+                    | "national"
+                    | "central"
+                    | "colegiada"
+                    | "general"
+            )
+        })
 }
 
 /// "Join the Hands Off Venezuela campaign next week to demonstrate ...: • Monday
@@ -1939,6 +1991,20 @@ pub(crate) fn fill_generic_actors(events: &mut [Event], text: &str, gazetteer: &
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_organ_that_signs_for_a_body_is_the_body() {
+        assert!(organ_of("Consejo Directivo Nacional de la CFT", "CFT"));
+        assert!(organ_of("Coordenação Nacional do MPMD", "MPMD"));
+        assert!(organ_of(
+            "National Executive Committee of the MPHWU",
+            "MPHWU"
+        ));
+        // a person or another body is not its organ
+        assert!(!organ_of("Secretary-General of the UN", "UN"));
+        assert!(!organ_of("Universidad de la CFT", "CFT"));
+        assert!(!organ_of("CFT", "CFT"));
+    }
 
     #[test]
     fn patterns_by_type_and_mode() {
