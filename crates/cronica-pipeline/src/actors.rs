@@ -1505,6 +1505,17 @@ pub(crate) fn expand_short_forms(events: &mut [Event], a: &Analysis) {
                 *name = Some(format!("{long} ({short})"));
                 continue;
             }
+            // ("the National Executive Committee has accepted", signed "National
+            // Executive Committee, Malawi Public Health Workers' Union"): an organ
+            // named alone, in a document that writes out one body with its short
+            // form, is that body's
+            if let [(long, short)] = given.as_slice() {
+                if n.split_whitespace().count() >= 2 && organ_of(&format!("{n} of {short}"), short)
+                {
+                    *name = Some(format!("{long} ({short})"));
+                    continue;
+                }
+            }
             if !is_short_form(n) {
                 continue;
             }
@@ -2004,6 +2015,7 @@ mod tests {
         assert!(!organ_of("Secretary-General of the UN", "UN"));
         assert!(!organ_of("Universidad de la CFT", "CFT"));
         assert!(!organ_of("CFT", "CFT"));
+        assert!(organ_of("National Executive Committee of MPHWU", "MPHWU"));
     }
 
     #[test]

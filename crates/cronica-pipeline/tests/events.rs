@@ -10596,3 +10596,19 @@ fn the_alliance_or_the_forum_told_before_speaks_past_a_day_between() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_organ_that_signs_for_a_body_is_the_body() {
+    let (_, evs) = analyse(
+        "Title: T\nDate: 2027-03-20\nLanguage: es\n\nParo general de 36 horas\n\n\
+         La Confederación Federal de Trabajadores (CFT) convoca a un paro general en Argentina.\n\n\
+         El Consejo Directivo Nacional de la CFT exigió ayer al Gobierno nacional la derogación \
+         del decreto en Buenos Aires.\n",
+    );
+    let demand = one(&evs, "REQUEST");
+    assert_eq!(
+        demand.actor.as_deref(),
+        Some("Confederación Federal de Trabajadores (CFT)"),
+        "{evs:#?}"
+    );
+}
