@@ -1095,6 +1095,17 @@ impl<'a> SentenceView<'a> {
                         | "will"
                         | "said"
                         | "says"
+                        // ("The union plans a funeral procession for Sunday")
+                        | "plans"
+                        | "intends"
+                        | "vows"
+                        | "pledges"
+                        | "promises"
+                        | "would"
+                        | "planea"
+                        | "prepara"
+                        | "planeja"
+                        | "prepara-se"
                 ))
     }
 

@@ -10612,3 +10612,21 @@ fn the_organ_that_signs_for_a_body_is_the_body() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_body_that_plans_an_act_holds_it() {
+    let evs = events(
+        "2027-07-22",
+        "The Kono Land and Rights Forum marched on Tuesday in Koidu, Sierra Leone. The forum \
+         plans a funeral procession for the dead on Saturday at 10 a.m. in Koidu.",
+    );
+    let procession = evs
+        .iter()
+        .find(|e| e.event_type == "PROTEST" && e.status == "planned")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(
+        procession.actor.as_deref(),
+        Some("Kono Land and Rights Forum"),
+        "{evs:#?}"
+    );
+}
