@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use cronica_types::stage::{Analysis, EventExtractor};
 use cronica_types::{
     Article, ArticleKind, Count, DateValue, Entity, EntityLabel, Event, EventStatus, EventType,
-    Lang, Mention, Place, PlacePrecision, Sentence, Span, TimeExpr, TokenKind,
+    Lang, Mention, Place, PlacePrecision, Sector, Sentence, Span, TimeExpr, TokenKind,
 };
 
 use crate::counts::{self, Category};
@@ -968,19 +968,22 @@ impl<'a> SentenceView<'a> {
         for (i, w) in self.raw.iter().enumerate() {
             // ("Our members will hold a protest", "nuestros militantes": the author's
             // own people act for it, at a sentence's start)
-            let own_people = i == 0
+            // ("On Thursday 4 March our members marched": anywhere, as a subject)
+            let own_people = (i == 0 || self.is_subject(i + 1))
                 && (w.eq_ignore_ascii_case("our")
                     || matches!(
                         cronica_text::fold(w).as_str(),
                         "nuestros" | "nuestras" | "nossos" | "nossas"
                     ))
-                && self.words.get(1).is_some_and(|n| {
+                && self.words.get(i + 1).is_some_and(|n| {
                     matches!(
                         n.as_str(),
                         "members"
                             | "activists"
                             | "comrades"
                             | "branches"
+                            | "branch"
+                            | "delegates"
                             | "militantes"
                             | "miembros"
                             | "companeros"
@@ -2953,6 +2956,17 @@ impl RuleEventExtractor {
                 (trig.nominal || noun_after_preposition) && !called && !infinitive,
                 cx.author.as_deref(),
             );
+            // ("police blocked the march": a state's forces that block a way or a
+            // march stop a protest, they hold none; their force is told apart)
+            if trig.event_type == EventType::Protest
+                && trig.mode == "blockade"
+                && !trig.nominal
+                && actor.as_ref().is_some_and(|a| {
+                    matches!(sector_of(&a.name), Some(Sector::Police | Sector::Military))
+                })
+            {
+                continue;
+            }
             // "by aircraft of the Sudanese Armed Forces", "drones de las fuerzas
             // estadounidenses": whose craft they are did it
             if let Some(a) = actor.as_ref() {
@@ -10807,16 +10821,35 @@ fn claimed_violence_is_an_accusation(events: &mut Vec<Event>) {
         let state = |s: &str| {
             let s = cronica_text::fold(s);
             [
-                "polic", "minist", "govern", "gobiern", "army", "ejercito", "exercito",
-                "comand", "military", "militar", "forces", "fuerzas", "forcas", "defen", "troop",
-                "tropa", "soldier", "soldad", "guard", "contingent", "carabiner", "gendarm",
+                "polic",
+                "minist",
+                "govern",
+                "gobiern",
+                "army",
+                "ejercito",
+                "exercito",
+                "comand",
+                "military",
+                "militar",
+                "forces",
+                "fuerzas",
+                "forcas",
+                "defen",
+                "troop",
+                "tropa",
+                "soldier",
+                "soldad",
+                "guard",
+                "contingent",
+                "carabiner",
+                "gendarm",
             ]
             .iter()
             .any(|w| s.contains(w))
         };
         let own_account = matches!(
             e.actor_sector,
-            Some(cronica_types::Sector::Police | cronica_types::Sector::Military | cronica_types::Sector::Government)
+            Some(Sector::Police | Sector::Military | Sector::Government)
         ) || e.actor.as_deref().is_some_and(state)
             // (a nation named by its demonym acts through its forces: "o contingente
             // ruandês")

@@ -10630,3 +10630,23 @@ fn the_body_that_plans_an_act_holds_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn our_members_anywhere_are_the_authors_and_police_blocking_a_march_hold_none() {
+    let (_, evs) = analyse(
+        "Title: T\nDate: 2027-05-14\nLanguage: en\n\n\
+         The Malawi Public Health Workers Union (MPHWU) condemns the beating in Lilongwe, \
+         Malawi.\n\n\
+         On Monday 10 May, about 3,000 of our members marched from the Lilongwe Community \
+         Centre Ground towards Capital Hill to deliver a petition. At the roundabout on Kamuzu \
+         Procession Road, police blocked the march and, without any warning, fired tear gas and \
+         rubber bullets into the crowd.\n",
+    );
+    let protests: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert_eq!(protests.len(), 1, "{evs:#?}");
+    assert_eq!(
+        protests[0].actor.as_deref(),
+        Some("Malawi Public Health Workers Union (MPHWU)"),
+        "{evs:#?}"
+    );
+}
