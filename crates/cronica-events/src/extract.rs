@@ -1264,15 +1264,17 @@ impl<'a> SentenceView<'a> {
         let of = |k: usize| matches!(self.words[k].as_str(), "of" | "de");
         // (not "200 taxistas concentraram-se": a verb after them)
         // (English puts the qualifier before: "23 personas lesionadas" is no such)
-        let noun = self.lang == Lang::En
-            && !w.contains('-')
-            && Lexicon::for_lang(self.lang)
-                .longest_at(&self.words, i)
-                .is_none();
+        let noun = || {
+            self.lang == Lang::En
+                && !w.contains('-')
+                && Lexicon::for_lang(self.lang)
+                    .longest_at(&self.words, i)
+                    .is_none()
+        };
         count_at(i - 1)
             || i >= 2 && of(i - 1) && count_at(i - 2)
-            || noun && i >= 2 && qualifier(i - 1) && count_at(i - 2)
-            || noun && i >= 3 && qualifier(i - 1) && of(i - 2) && count_at(i - 3)
+            || i >= 2 && count_at(i - 2) && qualifier(i - 1) && noun()
+            || i >= 3 && count_at(i - 3) && of(i - 2) && qualifier(i - 1) && noun()
     }
 
     /// The place of a dateline that opens the sentence ("BEIRUT (AP) —", "CARACAS,
