@@ -3206,7 +3206,50 @@ impl RuleEventExtractor {
                 let call = (i.saturating_sub(4)..i)
                     .rev()
                     .find(|&k| is_call_verb(&v.words[k]));
-                if let Some(c) = call {
+                // "We invite workers, students and the public to a rally": who
+                // invites to the act, a few words back, holds it (the author too)
+                let to_it = i >= 2
+                    && is_article(&v.words[i - 1])
+                    && matches!(v.words[i - 2].as_str(), "to" | "a" | "para");
+                let invited = to_it
+                    .then(|| {
+                        (i.saturating_sub(12)..i)
+                            .rev()
+                            .take_while(|&k| !matches!(v.raw[k], "." | ";" | ":"))
+                            .find(|&k| is_invitation(&v.words[k]))
+                    })
+                    .flatten();
+                if let Some(c) = invited {
+                    actor = v
+                        .args
+                        .iter()
+                        .rev()
+                        .find(|a| a.last < c && c - a.last <= 2)
+                        .cloned()
+                        // ("We invite": the author)
+                        .and_then(|a| match (a.name.is_empty(), cx.author.as_ref()) {
+                            (false, _) => Some(a),
+                            (true, Some(author)) => Some(Arg {
+                                name: author.clone(),
+                                ..a
+                            }),
+                            (true, None) => None,
+                        })
+                        // ("Invitamos a la población a una marcha": the author, in
+                        // the verb's person)
+                        .or_else(|| {
+                            let author = cx.author.as_ref()?;
+                            is_first_person_verb(&v.words[c]).then(|| Arg {
+                                span: v.spans[c],
+                                name: author.clone(),
+                                country: None,
+                                first: c,
+                                last: c,
+                            })
+                        })
+                        .map(finish_arg);
+                }
+                if let Some(c) = call.filter(|_| actor.is_none()) {
                     actor = v
                         .args
                         .iter()

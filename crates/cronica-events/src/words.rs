@@ -1083,6 +1083,22 @@ pub fn is_call_verb(w: &str) -> bool {
     )
 }
 
+/// Verbs of inviting to an act: "We invite workers ... to a rally", "Invitamos a la
+/// población a una marcha", "convidamos a comunidade para o ato".
+pub fn is_invitation(w: &str) -> bool {
+    matches!(
+        w,
+        "invite"
+            | "invites"
+            | "invitamos"
+            | "invita"
+            | "invitan"
+            | "convidamos"
+            | "convida"
+            | "convidam"
+    )
+}
+
 /// A word for the press or a medium of it (folded): "radio stations", "la emisora",
 /// "o jornal".
 pub fn is_media_noun(w: &str) -> bool {

@@ -10650,3 +10650,19 @@ fn our_members_anywhere_are_the_authors_and_police_blocking_a_march_hold_none() 
         "{evs:#?}"
     );
 }
+
+#[test]
+fn who_invites_to_a_rally_holds_it() {
+    let evs = events(
+        "2027-03-09",
+        "The Sebetsa Garment Workers Union (SGWU) condemns the violence in Maputsoe, Lesotho. We \
+         invite workers, students and the public to a rally on Saturday 13 March 2027, at 10 \
+         a.m., at the Maputsoe taxi rank.",
+    );
+    let rally = one(&evs, "PROTEST");
+    assert_eq!(
+        rally.actor.as_deref(),
+        Some("Sebetsa Garment Workers Union (SGWU)"),
+        "{evs:#?}"
+    );
+}
