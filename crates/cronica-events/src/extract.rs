@@ -914,16 +914,28 @@ impl<'a> SentenceView<'a> {
                     .any(|e| e.label == EntityLabel::Org && e.span.end <= self.spans[i].start);
                 // "The council has called a march": the body named before whose
                 // name has the noun, though another was named since
-                let (name, country) = organisations
-                    .iter()
-                    .rev()
-                    .find(|(n, _)| {
-                        definite
-                            && w.len() > 3
-                            && cronica_text::fold(n).split_whitespace().any(|x| x == w)
-                    })
-                    .map_or((name, country), |(n, c)| (n, c));
+                let own = organisations.iter().rev().find(|(n, _)| {
+                    definite
+                        && w.len() > 3
+                        && cronica_text::fold(n).split_whitespace().any(|x| x == w)
+                });
+                // ("Police fired tear gas ... The union demanded": a union, an
+                // association, a front is no state force or office named before)
+                let other_kind = own.is_none()
+                    && definite
+                    && matches!(
+                        sector_of(name),
+                        Some(
+                            Sector::Police
+                                | Sector::Military
+                                | Sector::Government
+                                | Sector::Judiciary
+                        )
+                    )
+                    && sector_of(w) != sector_of(name);
+                let (name, country) = own.map_or((name, country), |(n, c)| (n, c));
                 if (definite || centre || it)
+                    && !other_kind
                     && !used[i]
                     && !named_before
                     && self.is_subject_past_adverb(last)
@@ -1965,6 +1977,7 @@ impl EventExtractor for RuleEventExtractor {
             let mut events = merge_article_events(events);
             background_protests(&mut events, a.text(), article.date.as_ref());
             claimed_violence_is_an_accusation(&mut events);
+            place_at_the_seat(&mut events, &a.seats);
             place_at_the_scene(&mut events, article, &a.places, a.text());
             for s in headline {
                 let view = SentenceView::new(a, s, article.lang, cx.known(), None);
@@ -11075,9 +11088,30 @@ fn drop_listed_calls(events: &mut Vec<Event>, text: &str) {
     }
 }
 
+/// A statement that names no place is made where the body that makes it sits,
+/// when its name says where ("La Federación de Rondas Campesinas de Hualgayoc
+/// rechazó el fallo", "El gremio exige ..." after "el Sindicato Regional de
+/// Enfermeras del Zulia"): the place that ends the actor's name.
+fn place_at_the_seat(events: &mut [Event], seats: &[Place]) {
+    for e in events
+        .iter_mut()
+        .filter(|e| !e.event_type.is_material() && e.place.is_none())
+    {
+        let Some(actor) = e.actor_span else { continue };
+        if let Some(seat) = seats
+            .iter()
+            .find(|p| actor.contains(p.span) && e.country.as_deref() == Some(p.country.as_str()))
+        {
+            e.place = Some(seat.clone());
+        }
+    }
+}
+
 /// An act the article tells without a town of its own ("57 people had been arrested
 /// during Tuesday's unrest") happened where its story did: the town of the
-/// article's first act placed in a town, in the same country, in the same days.
+/// article's first act placed in a town, in the same country, in the same days. So
+/// is a statement that names no place made there ("The union condemned the
+/// repression"), unless its party is of another country.
 /// Acts of years or months before are background with places of their own.
 /// An act whose sentence names a place, even a country only ("police arrested ten
 /// people in Venezuela"), keeps to what its sentence says.
@@ -11125,9 +11159,17 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place],
             .first()
             .is_some_and(|m| places.iter().any(|p| m.sentence.contains(p.span)))
     };
+    // (a statement from abroad is not made at the scene: "The State Department
+    // condemned the arrests")
+    let from_abroad = |e: &Event| {
+        !e.event_type.is_material()
+            && e.actor_country
+                .as_deref()
+                .is_some_and(|c| c != scene.country)
+    };
     for e in events.iter_mut().filter(|e| {
-        e.event_type.is_material()
-            && e.place.is_none()
+        e.place.is_none()
+            && !from_abroad(e)
             && e.country.as_deref() == Some(scene.country.as_str())
             && recent(e)
             && !placed_in_sentence(e)

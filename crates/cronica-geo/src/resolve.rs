@@ -1945,9 +1945,81 @@ fn place_of(g: &Gazetteer, r: &Record, span: Span, name: &str, confidence: f32) 
     }
 }
 
+/// The places that end the names of bodies ("Federación de Rondas Campesinas de
+/// Hualgayoc", "Tribunal de Justiça do Rio Grande do Sul"): the first stretch after
+/// a "de", "do", "of" ... that the gazetteer knows as a region or a town of the
+/// country the document's places name most (a body named after a country, "Law
+/// Society of Kenya", sits nowhere in particular). Among namesakes, the one in a
+/// region the document names, then the region over the town, then the larger.
+pub fn seats_with(g: &Gazetteer, text: &str, entities: &[Entity], places: &[Place]) -> Vec<Place> {
+    let mut per_country: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for p in places.iter().filter(|p| !p.country.is_empty()) {
+        *per_country.entry(p.country.as_str()).or_default() += 1;
+    }
+    let Some(focus) = per_country
+        .into_iter()
+        .max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))
+        .map(|(c, _)| c)
+    else {
+        return Vec::new();
+    };
+    let regions: Vec<&str> = places.iter().filter_map(|p| p.admin1.as_deref()).collect();
+    const LINKS: [&str; 12] = [
+        " de ", " del ", " de la ", " de los ", " do ", " da ", " dos ", " das ", " of ",
+        " of the ", " de las ", " em ",
+    ];
+    let mut out = Vec::new();
+    for e in entities.iter().filter(|e| e.label == EntityLabel::Org) {
+        let Some(name) = text.get(e.span.start..e.span.end) else {
+            continue;
+        };
+        // every stretch after a link, from the first: "Justiça do Rio Grande do Sul"
+        // is no place, "Rio Grande do Sul" is
+        let mut starts: Vec<usize> = LINKS
+            .iter()
+            .flat_map(|l| name.match_indices(l).map(move |(at, _)| at + l.len()))
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        for at in starts {
+            let tail = &name[at..];
+            if !tail.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let read = hits_for(g, tail).into_iter().filter_map(|h| match h {
+                Hit::Name { record, .. } if !g.is_minor(&h) => Some(g.record(record)),
+                _ => None,
+            });
+            let best = read
+                .filter(|r| r.country == focus && matches!(r.kind, Kind::Admin1 | Kind::Town))
+                .max_by_key(|r| {
+                    let region = g
+                        .admin1_of(r.country, r.admin1)
+                        .map(|a| a.name)
+                        .or((r.kind == Kind::Admin1).then_some(r.name));
+                    (
+                        region.is_some_and(|n| regions.contains(&n)),
+                        r.kind == Kind::Admin1,
+                        r.population,
+                    )
+                });
+            if let Some(r) = best {
+                let span = Span::new(e.span.start + at, e.span.end);
+                out.push(place_of(g, &r, span, tail, 0.9));
+                break;
+            }
+        }
+    }
+    out
+}
+
 impl cronica_types::stage::Geocoder for GazetteerGeocoder {
     fn resolve(&self, text: &str, entities: &[Entity]) -> Vec<Place> {
         resolve_with(Gazetteer::embedded(), text, entities)
+    }
+
+    fn seats(&self, text: &str, entities: &[Entity], places: &[Place]) -> Vec<Place> {
+        seats_with(Gazetteer::embedded(), text, entities, places)
     }
 }
 
@@ -1984,6 +2056,42 @@ mod tests {
             .iter()
             .find(|p| p.name == name)
             .unwrap_or_else(|| panic!("{name} not resolved"))
+    }
+
+    #[test]
+    fn the_place_that_ends_a_bodys_name_is_its_seat() {
+        let text = "La Federación de Rondas Campesinas de Hualgayoc y el Tribunal de \
+                    Justicia de Cajamarca, en Perú. The Law Society of Kenya.";
+        let org = |name: &str| {
+            let start = text.find(name).expect("in text");
+            Entity {
+                span: Span::new(start, start + name.len()),
+                label: EntityLabel::Org,
+                text: name.into(),
+                canonical: None,
+                country: None,
+                source: "rules".into(),
+            }
+        };
+        let entities = vec![
+            org("Federación de Rondas Campesinas de Hualgayoc"),
+            org("Tribunal de Justicia de Cajamarca"),
+            org("Law Society of Kenya"),
+        ];
+        let places = vec![at(
+            "Perú",
+            "PE",
+            text.find("Perú").unwrap(),
+            PlacePrecision::Country,
+        )];
+        let seats = seats_with(Gazetteer::embedded(), text, &entities, &places);
+        let names: Vec<&str> = seats.iter().map(|p| p.name.as_str()).collect();
+        // (a body named after a country sits nowhere in particular)
+        assert_eq!(names, ["Hualgayoc", "Cajamarca"]);
+        assert!(seats.iter().all(|p| p.country == "PE"));
+        assert_eq!(&text[seats[0].span.start..seats[0].span.end], "Hualgayoc");
+        // ... and no body's name is read in a country the document does not name
+        assert!(seats_with(Gazetteer::embedded(), text, &entities, &[]).is_empty());
     }
 
     #[test]

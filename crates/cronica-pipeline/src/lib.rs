@@ -159,6 +159,10 @@ impl Pipeline {
         let values = value_entities(&a);
         add_entities(&mut a.entities, values);
         a.places = stage!(StageName::Places, self.places.resolve(text, &a.entities));
+        a.seats = stage!(
+            StageName::Places,
+            self.places.seats(text, &a.entities, &a.places)
+        );
         // a name goes by the place it was resolved to ("Canada" the country, not the
         // town the gazetteer first offered)
         let resolved: std::collections::HashMap<(usize, usize), &cronica_types::Place> = a

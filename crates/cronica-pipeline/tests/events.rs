@@ -10666,3 +10666,51 @@ fn who_invites_to_a_rally_holds_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_statement_naming_no_place_is_made_at_the_scene_unless_from_abroad() {
+    let evs = events(
+        "2027-03-10",
+        "Police fired tear gas at striking miners in Juliaca, Peru, on Tuesday. The union \
+         condemned the repression on Wednesday. The U.S. State Department also condemned \
+         the violence.",
+    );
+    let said: Vec<&EventRecord> = evs.iter().filter(|e| e.event_type == "ACCUSE").collect();
+    assert_eq!(said.len(), 2, "{evs:#?}");
+    assert_eq!(said[0].location.as_deref(), Some("Juliaca"), "{evs:#?}");
+    // (the State Department speaks from Washington, not from the scene)
+    assert_eq!(said[1].location, None, "{evs:#?}");
+}
+
+#[test]
+fn a_statement_is_made_where_the_body_that_makes_it_sits() {
+    let evs = events(
+        "2027-03-10",
+        "La policía desalojó ayer con gases lacrimógenos a los ronderos que bloqueaban la \
+         carretera en Bambamarca, en Perú. La Federación de Rondas Campesinas de Hualgayoc \
+         rechazó el desalojo.",
+    );
+    let said = evs
+        .iter()
+        .find(|e| e.actor.as_deref() == Some("Federación de Rondas Campesinas de Hualgayoc"))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(said.location.as_deref(), Some("Hualgayoc"), "{evs:#?}");
+    assert_eq!(one(&evs, "ASSAULT").location.as_deref(), Some("Bambamarca"));
+}
+
+#[test]
+fn the_union_is_no_police_force_named_before() {
+    let evs = events(
+        "2027-03-10",
+        "Police fired tear gas at striking tea workers in Sri Lanka on Tuesday. The union \
+         demanded on Wednesday that the company withdraw the notices.",
+    );
+    let demand = one(&evs, "REQUEST");
+    assert!(
+        demand
+            .actor
+            .as_deref()
+            .is_none_or(|a| !a.contains("Police")),
+        "{evs:#?}"
+    );
+}

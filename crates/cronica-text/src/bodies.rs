@@ -67,6 +67,8 @@ pub fn is_body_word(folded: &str) -> bool {
             | "observatory"
             | "observatorio"
             | "trust"
+            // "El gremio exige ...": the trade union named before
+            | "gremio"
     )
 }
 

@@ -36,6 +36,13 @@ pub trait EntityTagger: Send + Sync {
 /// Resolves place names among the entities to gazetteer entries, in context.
 pub trait Geocoder: Send + Sync {
     fn resolve(&self, text: &str, entities: &[Entity]) -> Vec<Place>;
+
+    /// The places that end the names of bodies ("Cámara de Comercio de La
+    /// Libertad", "Policía Civil de Marabá"), read in the country of the
+    /// document's `places`: where those bodies sit, never where acts happen.
+    fn seats(&self, _text: &str, _entities: &[Entity], _places: &[Place]) -> Vec<Place> {
+        Vec::new()
+    }
 }
 
 /// Reads events out of an analysed document.
@@ -52,6 +59,10 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     pub times: Vec<TimeExpr>,
     pub places: Vec<Place>,
+    /// Places named at the end of the names of bodies: where they sit
+    /// ([`Geocoder::seats`]), kept apart from the places the text tells.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seats: Vec<Place>,
     pub events: Vec<Event>,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -65,6 +76,7 @@ impl Analysis {
             entities: Vec::new(),
             times: Vec::new(),
             places: Vec::new(),
+            seats: Vec::new(),
             events: Vec::new(),
             diagnostics: Vec::new(),
         }
