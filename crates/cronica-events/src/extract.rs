@@ -1977,7 +1977,7 @@ impl EventExtractor for RuleEventExtractor {
             let mut events = merge_article_events(events);
             background_protests(&mut events, a.text(), article.date.as_ref());
             claimed_violence_is_an_accusation(&mut events);
-            place_at_the_seat(&mut events, &a.seats);
+            place_at_the_seat(&mut events, &a.seats, &a.places);
             place_at_the_scene(&mut events, article, &a.places, a.text());
             for s in headline {
                 let view = SentenceView::new(a, s, article.lang, cx.known(), None);
@@ -11092,14 +11092,20 @@ fn drop_listed_calls(events: &mut Vec<Event>, text: &str) {
 /// when its name says where ("La Federación de Rondas Campesinas de Hualgayoc
 /// rechazó el fallo", "El gremio exige ..." after "el Sindicato Regional de
 /// Enfermeras del Zulia"): the place that ends the actor's name.
-fn place_at_the_seat(events: &mut [Event], seats: &[Place]) {
+/// So is one whose party's name holds a town or a region the text names as a place
+/// ("released on bail by the Lilongwe Magistrate's Court").
+fn place_at_the_seat(events: &mut [Event], seats: &[Place], places: &[Place]) {
     for e in events
         .iter_mut()
         .filter(|e| !e.event_type.is_material() && e.place.is_none())
     {
         let Some(actor) = e.actor_span else { continue };
+        let named = places
+            .iter()
+            .filter(|p| p.precision != PlacePrecision::Country);
         if let Some(seat) = seats
             .iter()
+            .chain(named)
             .find(|p| actor.contains(p.span) && e.country.as_deref() == Some(p.country.as_str()))
         {
             e.place = Some(seat.clone());

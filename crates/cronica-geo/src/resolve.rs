@@ -1964,9 +1964,10 @@ pub fn seats_with(g: &Gazetteer, text: &str, entities: &[Entity], places: &[Plac
         return Vec::new();
     };
     let regions: Vec<&str> = places.iter().filter_map(|p| p.admin1.as_deref()).collect();
-    const LINKS: [&str; 12] = [
+    // ("Subdelegación del Gobierno en Almería", "Western embassies in Nairobi")
+    const LINKS: [&str; 14] = [
         " de ", " del ", " de la ", " de los ", " do ", " da ", " dos ", " das ", " of ",
-        " of the ", " de las ", " em ",
+        " of the ", " de las ", " em ", " en ", " in ",
     ];
     let mut out = Vec::new();
     for e in entities.iter().filter(|e| e.label == EntityLabel::Org) {
@@ -1981,8 +1982,23 @@ pub fn seats_with(g: &Gazetteer, text: &str, entities: &[Entity], places: &[Plac
             .collect();
         starts.sort_unstable();
         starts.dedup();
-        for at in starts {
-            let tail = &name[at..];
+        // ... or the words before an institution's noun that ends it ("Lilongwe
+        // Magistrate's Court", "Nairobi County Government"; not "Lima Group")
+        let institution = name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| crate::find::is_institution(&fold_word(w)));
+        let leads: Vec<(usize, usize)> = if institution {
+            name.match_indices(' ')
+                .take(3)
+                .map(|(end, _)| (0, end))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let stretches = starts.into_iter().map(|at| (at, name.len())).chain(leads);
+        for (at, end) in stretches {
+            let tail = &name[at..end];
             if !tail.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
@@ -2004,7 +2020,7 @@ pub fn seats_with(g: &Gazetteer, text: &str, entities: &[Entity], places: &[Plac
                     )
                 });
             if let Some(r) = best {
-                let span = Span::new(e.span.start + at, e.span.end);
+                let span = Span::new(e.span.start + at, e.span.start + end);
                 out.push(place_of(g, &r, span, tail, 0.9));
                 break;
             }
@@ -2061,7 +2077,8 @@ mod tests {
     #[test]
     fn the_place_that_ends_a_bodys_name_is_its_seat() {
         let text = "La Federación de Rondas Campesinas de Hualgayoc y el Tribunal de \
-                    Justicia de Cajamarca, en Perú. The Law Society of Kenya.";
+                    Justicia de Cajamarca, en Perú. The Law Society of Kenya. The Lima \
+                    Group. The Cusco Regional Government.";
         let org = |name: &str| {
             let start = text.find(name).expect("in text");
             Entity {
@@ -2077,6 +2094,8 @@ mod tests {
             org("Federación de Rondas Campesinas de Hualgayoc"),
             org("Tribunal de Justicia de Cajamarca"),
             org("Law Society of Kenya"),
+            org("Lima Group"),
+            org("Cusco Regional Government"),
         ];
         let places = vec![at(
             "Perú",
@@ -2087,7 +2106,7 @@ mod tests {
         let seats = seats_with(Gazetteer::embedded(), text, &entities, &places);
         let names: Vec<&str> = seats.iter().map(|p| p.name.as_str()).collect();
         // (a body named after a country sits nowhere in particular)
-        assert_eq!(names, ["Hualgayoc", "Cajamarca"]);
+        assert_eq!(names, ["Hualgayoc", "Cajamarca", "Cusco"]);
         assert!(seats.iter().all(|p| p.country == "PE"));
         assert_eq!(&text[seats[0].span.start..seats[0].span.end], "Hualgayoc");
         // ... and no body's name is read in a country the document does not name

@@ -156,6 +156,7 @@ impl Pipeline {
                 times.sort_by_key(|t| (t.span.start, t.span.end));
             });
         }
+        trim_times_off_names(&mut a.entities, &a.times, text);
         let values = value_entities(&a);
         add_entities(&mut a.entities, values);
         a.places = stage!(StageName::Places, self.places.resolve(text, &a.entities));
@@ -275,6 +276,43 @@ fn value_entities(a: &Analysis) -> Vec<cronica_types::Entity> {
         }
     }
     extra
+}
+
+/// "released by the Lilongwe Magistrate's Court on Thursday": a name the tagger ran
+/// on into a date that the time stage read ends before the date and the word that
+/// leads it in.
+fn trim_times_off_names(
+    entities: &mut Vec<cronica_types::Entity>,
+    times: &[cronica_types::TimeExpr],
+    text: &str,
+) {
+    const LEADS: [&str; 10] = [
+        "on", "in", "at", "this", "el", "en", "este", "em", "no", "na",
+    ];
+    for e in entities.iter_mut() {
+        let Some(t) = times
+            .iter()
+            .find(|t| t.span.start > e.span.start && t.span.start < e.span.end)
+        else {
+            continue;
+        };
+        // (a date that is part of the name stays: "Movimiento 26 de Julio",
+        // "Avenida 9 de Julio")
+        let Some((head, _)) = text[e.span.start..t.span.start]
+            .trim_end()
+            .rsplit_once(' ')
+            .filter(|(_, last)| LEADS.contains(&last.to_lowercase().as_str()))
+        else {
+            continue;
+        };
+        let head = head.trim_end();
+        if head.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            continue;
+        }
+        e.span = cronica_types::Span::new(e.span.start, e.span.start + head.len());
+        e.text = head.to_string();
+    }
+    entities.retain(|e| !e.text.is_empty());
 }
 
 /// Add entities that overlap none already there, keeping text order.

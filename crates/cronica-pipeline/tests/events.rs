@@ -10714,3 +10714,30 @@ fn the_union_is_no_police_force_named_before() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_court_named_after_its_town_releases_there() {
+    let evs = events(
+        "2027-05-08",
+        "Police arrested the activist Chikondi Banda at a march in Blantyre, Malawi, on \
+         Monday. She was released on bail by the Lilongwe Magistrate's Court on Thursday.",
+    );
+    let release = one(&evs, "CONCEDE");
+    assert_eq!(release.location.as_deref(), Some("Lilongwe"), "{evs:#?}");
+}
+
+#[test]
+fn a_name_run_on_into_a_date_ends_before_it() {
+    let (a, _) = analyse(
+        "Title: Test\nDate: 2027-05-08\n\nShe was released by the Lilongwe Magistrate's Court \
+         on Thursday, Malawi. El Movimiento 26 de Julio convocó una marcha en Cuba.\n",
+    );
+    let names: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.label == cronica_types::EntityLabel::Org)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert!(!names.iter().any(|n| n.contains("Thursday")), "{names:?}");
+    assert!(names.contains(&"Movimiento 26 de Julio"), "{names:?}");
+}
