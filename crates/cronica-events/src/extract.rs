@@ -1561,6 +1561,47 @@ impl EventExtractor for RuleEventExtractor {
                         .trim()
                         .strip_suffix('.')
                         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+                // ("Exigimos" on a line of its own over the numbered demands: a
+                // subhead that is only a demand opens the list as a colon does)
+                // (only over items addressed as such: "1. À Atlântida ...:", not
+                // over "- We call on ..." sentences of their own)
+                // (the whole line: a splitter may leave the item's "1." alone)
+                let to_whom = {
+                    let line = a.text()[s.span.start..].lines().next().unwrap_or("");
+                    let t = line.trim_start();
+                    let rest = after_item_mark(t).unwrap_or(t).trim_start();
+                    rest.split_once(' ').is_some_and(|(to, _)| {
+                        matches!(
+                            cronica_text::fold(to).as_str(),
+                            "al" | "ao" | "aos" | "a" | "as" | "to"
+                        )
+                    }) && addressed_item(line).is_some()
+                };
+                if !in_demands && to_whom {
+                    let opener = headline.iter().rev().find(|h| {
+                        h.span.end <= s.span.start
+                            && a.text()[h.span.end..s.span.start].trim().is_empty()
+                            && article.subheads.iter().any(|x| x.overlaps(h.span))
+                            && is_demand_heading(h.span.text(a.text()))
+                    });
+                    if let Some(h) = opener {
+                        let view = SentenceView::new(
+                            a,
+                            h,
+                            article.lang,
+                            cx.known(),
+                            cx.last_person.as_deref(),
+                        );
+                        if let Some((e, _)) = self
+                            .sentence_events(a, &cx, &view)
+                            .into_iter()
+                            .find(|(e, _)| e.event_type == EventType::Request)
+                        {
+                            events.push(e);
+                            in_demands = true;
+                        }
+                    }
+                }
                 prev_end = s.span.end;
                 let said = s.span.text(a.text());
                 // (what an addressee is asked for, after its colon: "Al Comité
@@ -8849,6 +8890,29 @@ fn administration_heads(title: &str) -> Vec<String> {
 /// The addressee of an item of a list of demands, as a byte range of the item:
 /// "- Al Ministerio Público: que investigue ...", "• To the Government: ...",
 /// "2. À Polícia Militar: ...".
+/// A heading that only says that demands follow: "Exigimos", "Our demands",
+/// "Reivindicações".
+fn is_demand_heading(line: &str) -> bool {
+    let folded = cronica_text::fold(line.trim().trim_end_matches([':', '.']));
+    matches!(
+        folded.as_str(),
+        "exigimos"
+            | "demandamos"
+            | "reivindicamos"
+            | "reclamamos"
+            | "exigencias"
+            | "nuestras exigencias"
+            | "nuestras demandas"
+            | "reivindicacoes"
+            | "nossas reivindicacoes"
+            | "nossas exigencias"
+            | "exigimos que"
+            | "we demand"
+            | "our demands"
+            | "demands"
+    )
+}
+
 fn addressed_item(sentence: &str) -> Option<std::ops::Range<usize>> {
     let t = sentence.trim_start();
     let lead = sentence.len() - t.len();

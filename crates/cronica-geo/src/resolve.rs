@@ -1424,9 +1424,16 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
     let mut context = matches_words(g, text, 0, &ws, lang);
     let forces = institution_cues(g, text);
     context.extend(forces.iter().map(|(m, _)| m.clone()));
+    let firms = firm_names(entities);
     let mut targets: Vec<(usize, Toponym, Option<String>)> = Vec::new();
     for (n, e) in entities.iter().enumerate() {
         if e.label != EntityLabel::Loc {
+            continue;
+        }
+        // the short name of a firm the document names in full ("a Atlântida despediu
+        // doze trabalhadores" after "Atlântida Resorts Cabo Verde, S.A."): the firm,
+        // not the Honduran department
+        if firms.contains(&*fold_word(&e.text)) {
             continue;
         }
         // a common word the tagger took for a place ("no Largo 1.º de Maio": a
@@ -1565,6 +1572,53 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
     strays_abroad(&mut places, &standing);
     quarters_everywhere(text, &mut places);
     places
+}
+
+/// Words that end or follow a firm's own name ("Resorts", "S.A.", "Ltd").
+const FIRM_WORDS: &[&str] = &[
+    "s.a.",
+    "s.a",
+    "ltd",
+    "ltd.",
+    "limited",
+    "inc",
+    "inc.",
+    "lda",
+    "lda.",
+    "corp",
+    "corp.",
+    "corporation",
+    "plc",
+    "llc",
+    "resorts",
+    "hotels",
+    "hoteles",
+    "hoteis",
+    "mining",
+    "minera",
+    "mineracao",
+    "holdings",
+    "sarl",
+    "s.r.l.",
+    "s.a.c.",
+    "gmbh",
+];
+
+/// The first word of each organisation's name that a firm's word follows
+/// ("Atlântida Resorts Cabo Verde, S.A." gives "atlantida"), folded.
+fn firm_names(entities: &[Entity]) -> std::collections::HashSet<String> {
+    entities
+        .iter()
+        .filter(|e| e.label == EntityLabel::Org)
+        .filter_map(|e| {
+            let mut words = e.text.split(|c: char| c.is_whitespace() || c == ',');
+            let first = words.next()?;
+            words
+                .filter(|w| !w.is_empty())
+                .any(|w| FIRM_WORDS.contains(&fold_word(w).as_ref()))
+                .then(|| fold_word(first).to_string())
+        })
+        .collect()
 }
 
 /// Whether the `len` bytes at `at` stand as whole words, with no letter or digit
@@ -2072,6 +2126,29 @@ mod tests {
             .iter()
             .find(|p| p.name == name)
             .unwrap_or_else(|| panic!("{name} not resolved"))
+    }
+
+    #[test]
+    fn the_short_name_of_a_firm_is_no_place() {
+        let text = "A Atlântida Resorts Cabo Verde, S.A. despediu doze trabalhadores em \
+                    Santa Maria, Cabo Verde. No sábado, a Atlântida acusou o sindicato.";
+        let g = Gazetteer::embedded();
+        let mut entities = g.find_places(text, Span::new(0, text.len()), Lang::Pt);
+        let name = "Atlântida Resorts Cabo Verde, S.A.";
+        entities.retain(|e| !Span::new(2, 2 + name.len()).overlaps(e.span));
+        entities.push(Entity {
+            span: Span::new(2, 2 + name.len()),
+            label: EntityLabel::Org,
+            text: name.into(),
+            canonical: None,
+            country: None,
+            source: "rules".into(),
+        });
+        let places = resolve_with(g, text, &entities);
+        assert!(places.iter().all(|p| p.name != "Atlântida"), "{places:?}");
+        assert!(places
+            .iter()
+            .any(|p| p.name == "Santa Maria" && p.country == "CV"));
     }
 
     #[test]

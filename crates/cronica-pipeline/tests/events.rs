@@ -10741,3 +10741,32 @@ fn a_name_run_on_into_a_date_ends_before_it() {
     assert!(!names.iter().any(|n| n.contains("Thursday")), "{names:?}");
     assert!(names.contains(&"Movimiento 26 de Julio"), "{names:?}");
 }
+
+#[test]
+fn a_demand_heading_opens_the_list_of_addressed_demands() {
+    let evs = events(
+        "2027-11-24",
+        "O Sindicato dos Trabalhadores de Cabo Verde denuncia a violência policial em Santa \
+         Maria.\n\nExigimos\n\n\
+         1. Ao Ministério da Administração Interna: um inquérito rigoroso à atuação da \
+         Polícia Nacional;\n\
+         2. À Inspeção-Geral do Trabalho: que levante os autos e aplique as coimas;\n\
+         3. À Procuradoria da República: que arquive o processo contra os seis colegas.",
+    );
+    let asked: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.event_type == "REQUEST")
+        .filter_map(|e| e.target.as_deref())
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            "Ministério da Administração Interna",
+            "Inspeção-Geral do Trabalho",
+            "Procuradoria da República"
+        ],
+        "{evs:#?}"
+    );
+    // (the first item is a demand, not an investigation of the author's own)
+    assert!(evs.iter().all(|e| e.mode != "investigate"), "{evs:#?}");
+}
