@@ -7607,7 +7607,11 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         // "135 unjustly detained political prisoners", "the jailed activists", "the
         // rescued members": a participle that qualifies a noun names people held
         // (or saved), not an arrest (or a rescue)
-        (EventType::Coerce, "detained" | "imprisoned" | "jailed" | "arrested")
+        // ("reinstate the 63 dismissed workers")
+        (
+            EventType::Coerce,
+            "detained" | "imprisoned" | "jailed" | "arrested" | "dismissed" | "sacked",
+        )
         | (EventType::Aid, "rescued") => {
             let before = if prev.ends_with("ly") && i > 1 {
                 v.words[i - 2].as_str()

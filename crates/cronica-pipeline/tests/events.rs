@@ -10770,3 +10770,25 @@ fn a_demand_heading_opens_the_list_of_addressed_demands() {
     // (the first item is a demand, not an investigation of the author's own)
     assert!(evs.iter().all(|e| e.mode != "investigate"), "{evs:#?}");
 }
+
+#[test]
+fn dismissing_strikers_is_coercion_and_the_dismissed_workers_are_no_new_act() {
+    let evs = events(
+        "2027-11-16",
+        "On Saturday, Kombo Stevedoring dismissed 63 strikers by letter in Banjul, the \
+         Gambia. The union called on the company to reinstate the 63 dismissed workers.",
+    );
+    let fired: Vec<&EventRecord> = evs.iter().filter(|e| e.event_type == "COERCE").collect();
+    assert_eq!(fired.len(), 1, "{evs:#?}");
+    assert_eq!(fired[0].mode, "dismissal");
+    let evs = events(
+        "2027-11-24",
+        "No sábado, a empresa despediu por SMS doze trabalhadores em Santa Maria, Cabo Verde.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "dismissal", "{evs:#?}");
+    let evs = events(
+        "2027-11-24",
+        "La minera despidió a 40 trabajadores en huelga en Oruro, Bolivia, el lunes.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "dismissal", "{evs:#?}");
+}
