@@ -10792,3 +10792,23 @@ fn dismissing_strikers_is_coercion_and_the_dismissed_workers_are_no_new_act() {
     );
     assert_eq!(one(&evs, "COERCE").mode, "dismissal", "{evs:#?}");
 }
+
+#[test]
+fn refusing_food_is_a_hunger_strike_and_one_with_its_later_mentions() {
+    let evs = events(
+        "2027-03-03",
+        "Since Monday, two members of the Alliance have refused all food in a shelter outside \
+         the Town Hall in Punta Gorda, Belize.",
+    );
+    let fast = one(&evs, "PROTEST");
+    assert_eq!(fast.mode, "hunger-strike", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
+    let evs = events(
+        "2027-04-12",
+        "El sábado, cinco dirigentes iniciaron una huelga de hambre en la parroquia de \
+         Puerto Aysén, Chile. Al cierre de este informe continúan en ayuno.",
+    );
+    let fasts: Vec<&EventRecord> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert_eq!(fasts.len(), 1, "{evs:#?}");
+    assert_eq!(fasts[0].mode, "hunger-strike");
+}
