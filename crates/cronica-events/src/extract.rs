@@ -872,10 +872,24 @@ impl<'a> SentenceView<'a> {
             } else if w == "it" {
                 // "the gold the Bank of England ... it is withholding": the nearest
                 // organisation before it in the sentence, with its country
-                self.entities
-                    .iter()
-                    .rev()
-                    .find(|e| e.label == EntityLabel::Org && e.span.end <= self.spans[i].start)
+                // ... but "The Alliance has informed the Police that it intends to
+                // march": after "that", the organisation that opens the sentence
+                let opener = (i > 0 && is_complementizer(&self.words[i - 1]))
+                    .then(|| {
+                        let third = self.spans[..i].get(3).map_or(usize::MAX, |s| s.start);
+                        self.entities.iter().find(|e| {
+                            e.label == EntityLabel::Org
+                                && e.span.start <= third
+                                && e.span.end <= self.spans[i].start
+                        })
+                    })
+                    .flatten();
+                opener
+                    .or_else(|| {
+                        self.entities.iter().rev().find(|e| {
+                            e.label == EntityLabel::Org && e.span.end <= self.spans[i].start
+                        })
+                    })
                     .map_or((None, None), |e| (Some(e.text.as_str()), e.country.clone()))
             } else {
                 (None, None)

@@ -79,8 +79,6 @@ pub fn is_hypothetical(w: &str, lang: Lang) -> bool {
                 | "quizas"
                 | "tal"
                 | "intencion"
-                | "pretende"
-                | "pretenden"
         ),
         Lang::Pt => matches!(
             w,
@@ -93,8 +91,6 @@ pub fn is_hypothetical(w: &str, lang: Lang) -> bool {
                 | "talvez"
                 | "caso"
                 | "intencao"
-                | "pretende"
-                | "pretendem"
         ),
         _ => matches!(
             w,
@@ -111,8 +107,6 @@ pub fn is_hypothetical(w: &str, lang: Lang) -> bool {
                 | "unless"
                 | "whether"
                 | "intention"
-                | "intends"
-                | "intend"
         ),
     }
 }
@@ -137,6 +131,9 @@ pub fn is_future(w: &str, lang: Lang) -> bool {
                 // "serán detenidos", "la marcha será el jueves"
                 | "sera"
                 | "seran"
+                // "pretende marchar el lunes": an intention is a plan
+                | "pretende"
+                | "pretenden"
         ),
         Lang::Pt => matches!(
             w,
@@ -156,6 +153,8 @@ pub fn is_future(w: &str, lang: Lang) -> bool {
                 // "serão detidos", "o ato será na sexta"
                 | "sera"
                 | "serao"
+                | "pretende"
+                | "pretendem"
         ),
         _ => matches!(
             w,
@@ -173,6 +172,9 @@ pub fn is_future(w: &str, lang: Lang) -> bool {
                 | "holding"
                 | "set"
                 | "next"
+                // "it intends to march on Monday 8 March": an intention is a plan
+                | "intends"
+                | "intend"
         ),
     }
 }

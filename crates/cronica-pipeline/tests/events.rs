@@ -10812,3 +10812,20 @@ fn refusing_food_is_a_hunger_strike_and_one_with_its_later_mentions() {
     assert_eq!(fasts.len(), 1, "{evs:#?}");
     assert_eq!(fasts[0].mode, "hunger-strike");
 }
+
+#[test]
+fn an_intended_march_is_planned_by_the_body_that_tells_of_it() {
+    let evs = events(
+        "2027-03-03",
+        "The Southern Maya Village Alliance has informed the Police that it intends to march \
+         from the Market Square in Belmopan, Belize, to the National Assembly on Monday 8 \
+         March.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(march.status, "planned", "{evs:#?}");
+    assert_eq!(march.date.as_deref(), Some("2027-03-08"));
+    assert_eq!(
+        march.actor.as_deref(),
+        Some("Southern Maya Village Alliance")
+    );
+}
