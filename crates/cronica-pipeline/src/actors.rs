@@ -146,8 +146,61 @@ fn state_force(name: &str, demonym_country: bool) -> Option<(&'static str, Secto
     // Rio": a body named after the police is of the police
     let police = |w: &str| matches!(w, "police" | "policia" | "gendarmerie" | "gendarmeria");
     // (a name in capitals: "Carabineros police" keeps its own name)
+    // (not a body that watches or speaks for the police: "Police Complaints
+    // Authority", "Police Federation")
+    let watchdog = words.last().is_some_and(|w| {
+        cronica_text::is_body_word(w)
+            || matches!(
+                *w,
+                "authority"
+                    | "complaints"
+                    | "ombudsman"
+                    | "inspectorate"
+                    | "board"
+                    | "academy"
+                    | "college"
+                    | "foundation"
+                    | "ouvidoria"
+                    | "corregedoria"
+                    // (nor a building of theirs: "Police Administration Building")
+                    | "building"
+                    | "headquarters"
+                    | "station"
+                    | "barracks"
+                    | "hospital"
+            )
+    });
+    // (nor an office in it: "Commissioner of Police", "Jefe de la Policía")
+    let office = words.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "commissioner"
+                | "chief"
+                | "director"
+                | "head"
+                | "commander"
+                | "comandante"
+                | "jefe"
+                | "jefa"
+                | "chefe"
+                | "superintendent"
+                | "inspector"
+                | "secretary"
+                | "minister"
+                | "ministro"
+                | "ministra"
+                | "spokesman"
+                | "spokesperson"
+                | "portavoz"
+                | "porta-voz"
+                | "delegado"
+                | "delegada"
+        )
+    });
     if is_proper_name(name)
         && words.len() > 1
+        && !watchdog
+        && !office
         && (words.last().is_some_and(|w| police(w)) || police(words[0]))
     {
         readings.push("police".to_string());

@@ -10829,3 +10829,20 @@ fn an_intended_march_is_planned_by_the_body_that_tells_of_it() {
         Some("Southern Maya Village Alliance")
     );
 }
+
+#[test]
+fn a_police_watchdog_an_office_or_a_building_is_no_police_force() {
+    let evs = events(
+        "2027-07-12",
+        "The Police Complaints Authority says it has opened an investigation in Port of \
+         Spain, Trinidad and Tobago. The Commissioner of Police spoke at the Police \
+         Administration Building. Police say nine people have been arrested at the Beetham \
+         Highway.",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(
+        arrest.actor.as_deref(),
+        Some("Police Forces of Trinidad and Tobago"),
+        "{evs:#?}"
+    );
+}
