@@ -7599,6 +7599,14 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                         && (is_passive_aux(&v.words[i - 2])
                             || matches!(v.words[i - 2].as_str(), "has" | "have" | "had")))
         }
+        // "Asked whether the council would call a shutdown, its chairman said ...": a
+        // reporter's question asks nothing of anyone
+        (EventType::Request, "asked") => v.words.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "whether" | "if" | "about" | "how" | "why" | "what" | "when" | "who"
+            )
+        }),
         // "the former opponent beaten by Dilma Rousseff in 2014": beaten at the polls
         (EventType::Assault, "beaten" | "defeated") => (i.saturating_sub(3)..i).any(|k| {
             matches!(
@@ -11442,6 +11450,17 @@ fn pick_date(
                     | "protest"
             )
     };
+    // "have marched ... to demand severance money they are still owed since the
+    // refinery was shut down in 2018": a date in a clause that "since" or "because"
+    // opens after the act dates that clause's own act
+    let subordinate = |t: &TimeExpr| {
+        let k = idx(t);
+        k > trigger + 3
+            && (trigger + 1..k - 2).any(|j| {
+                matches!(v.words[j].as_str(), "since" | "because" | "porque")
+                    || v.words[j] == "desde" && v.words.get(j + 1).is_some_and(|n| n == "que")
+            })
+    };
     let dated_otherwise = v
         .times
         .iter()
@@ -11454,6 +11473,7 @@ fn pick_date(
             !(in_relative(t)
                 || attributive(t)
                 || deadline(t)
+                || subordinate(t)
                 || dated_otherwise && (since(t) || of_act_noun(t) && idx(t) > trigger))
         })
         .collect();

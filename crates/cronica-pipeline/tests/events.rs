@@ -10846,3 +10846,26 @@ fn a_police_watchdog_an_office_or_a_building_is_no_police_force() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_date_in_a_since_clause_dates_that_clause_not_the_march() {
+    let evs = events(
+        "2027-07-12",
+        "In San Fernando, Trinidad and Tobago, about 300 former refinery workers have marched \
+         to City Hall to demand severance money they say they are owed since the refinery \
+         was shut down in 2018.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(march.date.as_deref(), Some("2027-07-12"), "{evs:#?}");
+}
+
+#[test]
+fn a_reporters_question_is_no_request() {
+    let evs = events(
+        "2027-07-12",
+        "Residents blocked the highway in Port of Spain, Trinidad and Tobago, on Monday. \
+         Asked whether the council would call a shutdown of the whole city, its chairman \
+         said that was for the residents to decide.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
