@@ -10869,3 +10869,14 @@ fn a_reporters_question_is_no_request() {
     );
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn our_observers_are_no_party_named_nuestros() {
+    let evs = events(
+        "2027-04-12",
+        "Nuestros observadores vieron disparos de perdigones a la altura del rostro en Puerto \
+         Aysén, Chile.",
+    );
+    let shots = one(&evs, "ASSAULT");
+    assert_ne!(shots.actor.as_deref(), Some("Nuestros"), "{evs:#?}");
+}
