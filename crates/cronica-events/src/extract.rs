@@ -1553,7 +1553,21 @@ impl EventExtractor for RuleEventExtractor {
                                 | "efectivos"
                         )
                         && !a.times.iter().any(|t| s.span.contains(t.span));
-                    if item(s.span.start) && item_before || opens_with_a_toll || same_forces {
+                    // (the forces' own day: "desalojaron ayer a pescadores que desde
+                    // el domingo bloqueaban ... / Los agentes lanzaron gas" is of the
+                    // eviction's day, not of the blockade's first)
+                    let forces_day = events[paragraphs.1..]
+                        .iter()
+                        .rev()
+                        .filter(|e| {
+                            matches!(e.actor_sector, Some(Sector::Police | Sector::Military))
+                        })
+                        .find(|e| is_dated_act_done(e))
+                        .and_then(|e| Some((e.date.clone()?, e.date_span?)));
+                    if same_forces && forces_day.is_some() {
+                        cx.anchor = forces_day;
+                    } else if item(s.span.start) && item_before || opens_with_a_toll || same_forces
+                    {
                         cx.anchor = told_day;
                     } else if opens_at_an_hour {
                         // (the day of the story's last act done, however far back)

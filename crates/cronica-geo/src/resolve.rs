@@ -1424,7 +1424,10 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
     let mut context = matches_words(g, text, 0, &ws, lang);
     let forces = institution_cues(g, text);
     context.extend(forces.iter().map(|(m, _)| m.clone()));
-    let firms = firm_names(entities);
+    let mut firms = firm_names(entities);
+    // ... and a body's short form anywhere ("Petróleos Mexicanos (Pemex)", then
+    // "acusa a Pemex"): the body, not the town
+    firms.extend(short_forms(text, entities));
     let mut targets: Vec<(usize, Toponym, Option<String>)> = Vec::new();
     for (n, e) in entities.iter().enumerate() {
         if e.label != EntityLabel::Loc {
@@ -1672,6 +1675,21 @@ const INSTITUTIONS: &[(&str, &str)] = &[
     ("Palácio do Planalto", "BR"),
     ("Itamaraty", "BR"),
 ];
+
+/// The short forms the document gives bodies' names in brackets ("Petróleos
+/// Mexicanos (Pemex)"), folded.
+fn short_forms(text: &str, entities: &[Entity]) -> Vec<String> {
+    let inside = entities.iter().filter_map(|e| {
+        let (name, short) = e.text.strip_suffix(')')?.rsplit_once(" (")?;
+        (e.label == EntityLabel::Org && name.contains(' ') && !short.contains(' '))
+            .then(|| fold_word(short).to_string())
+    });
+    let after = entities
+        .iter()
+        .filter(|e| abbreviates_name_before(text, e, entities))
+        .map(|e| fold_word(&e.text).to_string());
+    inside.chain(after).collect()
+}
 
 /// Whether `e` is a short form in brackets right after a longer name, not a
 /// place's, that starts with the same letter ("Assembleia Legislativa do Paraná

@@ -10880,3 +10880,29 @@ fn our_observers_are_no_party_named_nuestros() {
     let shots = one(&evs, "ASSAULT");
     assert_ne!(shots.actor.as_deref(), Some("Nuestros"), "{evs:#?}");
 }
+
+#[test]
+fn the_agents_paragraph_goes_on_with_the_forces_day_not_the_blockades_first() {
+    let evs = events(
+        "2027-10-19",
+        "PARAÍSO, Tab.— Elementos de la Guardia Nacional y de la Policía Estatal desalojaron \
+         ayer a unos 300 pescadores que desde el domingo bloqueaban el acceso a la refinería \
+         Olmeca, en Dos Bocas, México.\n\n\
+         Los agentes lanzaron gas lacrimógeno y retiraron a empujones a los manifestantes.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").date.as_deref(),
+        Some("2027-10-18"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_bodys_short_form_is_no_town() {
+    let (a, _) = analyse(
+        "Title: Test\nDate: 2027-10-19\nLanguage: es\n\nEn un comunicado, Petróleos \
+         Mexicanos (Pemex) negó los hechos en Paraíso, México. La Ucopech acusa a Pemex de \
+         contaminar la barra.\n",
+    );
+    assert!(a.places.iter().all(|p| p.name != "Pemex"), "{:?}", a.places);
+}
