@@ -10906,3 +10906,24 @@ fn a_bodys_short_form_is_no_town() {
     );
     assert!(a.places.iter().all(|p| p.name != "Pemex"), "{:?}", a.places);
 }
+
+#[test]
+fn each_note_of_a_page_is_read_against_the_day_it_was_published() {
+    let (_, evs) = analyse(
+        "Title: Notícias\nDate: 2027-09-17\nLanguage: pt\n\n\
+         Justiça suspende despejo de 80 famílias em Araguatins\n\n\
+         Publicado em 10/09/2027 às 11h45\n\n\
+         Na quinta-feira (9), cerca de 200 acampados ocuparam o pátio do Fórum de \
+         Araguatins, no Tocantins, Brasil.\n\n\
+         MPTO acompanha protesto na BR-153\n\n\
+         Publicado em 25/08/2027 às 10h10\n\n\
+         Na terça-feira (24), cerca de 600 trabalhadores rurais bloquearam a BR-153 em \
+         Araguaína, no Tocantins, Brasil.\n",
+    );
+    let days: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.event_type == "PROTEST")
+        .filter_map(|e| e.date.as_deref())
+        .collect();
+    assert_eq!(days, ["2027-09-09", "2027-08-24"], "{evs:#?}");
+}

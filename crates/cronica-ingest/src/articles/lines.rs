@@ -231,6 +231,19 @@ const CREDIT_STARTS: &[&str] = &[
     "edição de ",
 ];
 
+/// Starts of lines that say when the piece below them was published.
+const PUBLISHED: &[&str] = &[
+    "publicado em ",
+    "publicado el ",
+    "publicado a ",
+    "publicado: ",
+    "publicada em ",
+    "publicada el ",
+    "published on ",
+    "published: ",
+    "posted on ",
+];
+
 /// Starts of notes saying where a text was first published.
 const SOURCE_NOTES: &[&str] = &[
     "originally published",
@@ -454,6 +467,12 @@ pub fn classify(raw: &str) -> LineKind {
     if TEASER_HEADS.contains(&head) {
         return LineKind::Section { teasers: true };
     }
+    // "Publicado em 10/09/2027 às 11h45 · Atualizado em ...", "Published on 3 May
+    // 2027, 10:05": when the piece below was published, clock and all (not
+    // "Publicado em Brasil de Fato", a note on where it first ran)
+    if words <= 16 && PUBLISHED.iter().any(|p| lower.starts_with(p)) && !find_dates(s).is_empty() {
+        return LineKind::Date;
+    }
     if words <= 40 && SOURCE_NOTES.iter().any(|p| lower.starts_with(p)) {
         return LineKind::SourceNote;
     }
@@ -551,6 +570,17 @@ mod tests {
             classify("Reporting by local media said the police fired tear gas at the crowd in the capital on Tuesday night, injuring at least twelve people."),
             Body
         );
+    }
+
+    #[test]
+    fn a_publication_line_with_its_clock_is_a_date() {
+        assert_eq!(classify("Publicado em 10/09/2027 às 11h45"), Date);
+        assert_eq!(
+            classify("Publicado em 17/09/2027 às 16h20 · Atualizado em 17/09/2027 às 18h05"),
+            Date
+        );
+        assert_eq!(classify("Published on 3 May 2027, 10:05"), Date);
+        assert_eq!(classify("Publicado em Brasil de Fato"), SourceNote);
     }
 
     #[test]
