@@ -1505,11 +1505,26 @@ impl EventExtractor for RuleEventExtractor {
                     // ("Desde las cuatro de la madrugada, los agentes rodearon el
                     // asentamiento": a paragraph that opens at an hour of the day goes
                     // on with the day just told)
+                    // ("Por volta das 15h, a Polícia Militar dispersou ...")
+                    let clock = |w: &str| {
+                        let digits = w.chars().take_while(char::is_ascii_digit).count();
+                        (1..=2).contains(&digits) && {
+                            let rest = &w[digits..];
+                            (rest.starts_with('h') || rest.starts_with(':'))
+                                && rest[1..].chars().all(|c| c.is_ascii_digit())
+                                && (rest.starts_with('h') || rest.len() == 3)
+                        }
+                    };
+                    let head: String = s.span.text(a.text()).chars().take(48).collect();
                     let opens_at_an_hour = s
                         .tokens
                         .iter()
                         .take(7)
-                        .any(|t| is_part_of_day(&cronica_text::fold(t.span.text(a.text()))));
+                        .any(|t| is_part_of_day(&cronica_text::fold(t.span.text(a.text()))))
+                        || head
+                            .split(|c: char| c.is_whitespace() || c == ',')
+                            .take(6)
+                            .any(|w| clock(&cronica_text::fold(w)));
                     // ("Twenty-two members were arrested and held overnight",
                     // "Cinco moradores foram detidos": a paragraph that opens with a
                     // count of people and what was done to them, with no day of its
@@ -4560,10 +4575,10 @@ impl RuleEventExtractor {
                 v,
                 fold_offers(
                     v,
-                    fold_dispersals(fold_calls(
+                    fold_dispersals(
                         v,
-                        fold_held_objects(v, merge_generic_modes(v, events)),
-                    )),
+                        fold_calls(v, fold_held_objects(v, merge_generic_modes(v, events))),
+                    ),
                 ),
             ),
         )
@@ -4830,10 +4845,27 @@ fn fold_offers(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, 
 /// dispersou a concentração e deteve cinco pessoas": a crowd dispersed with tear gas
 /// or by arrests is that act of force, and the dispersal is how it is told; a crowd
 /// dispersed and nothing more said stays a dispersal.
-fn fold_dispersals(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
+/// ("La policía dispersó a los manifestantes con gases lacrimógenos": the weapon
+/// the dispersal names after "with" is the police's, whoever the words next to it
+/// seemed to make its party.)
+fn fold_dispersals(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
     let force = |e: &Event| {
         e.event_type == EventType::Assault
             || e.event_type == EventType::Coerce && e.mode != "prevention"
+    };
+    // the dispersal's weapon: an act of force named after "with", "con", "com"
+    let weapon_of = |e: &Event, d: &Event| {
+        let (Some(m), Some(dm)) = (e.mentions.first(), d.mentions.first()) else {
+            return false;
+        };
+        e.event_type == EventType::Assault
+            && m.trigger.start > dm.trigger.end
+            && m.trigger.start - dm.trigger.end <= 80
+            && v.text[..m.trigger.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| matches!(w, "with" | "con" | "com"))
     };
     let mut i = 0;
     while i < events.len() {
@@ -4841,13 +4873,22 @@ fn fold_dispersals(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
             events[i].0.event_type == EventType::Coerce && events[i].0.mode == "prevention";
         // (by the same force: "protesters threw stones and police dispersed them"
         // tells two acts)
-        let partner = (0..events.len()).find(|&j| {
-            j != i && force(&events[j].0) && names_agree(&events[j].0.actor, &events[i].0.actor)
+        let weapon = (0..events.len())
+            .find(|&j| j != i && dispersal && weapon_of(&events[j].0, &events[i].0));
+        let partner = weapon.or_else(|| {
+            (0..events.len()).find(|&j| {
+                j != i && force(&events[j].0) && names_agree(&events[j].0.actor, &events[i].0.actor)
+            })
         });
         match partner.filter(|_| dispersal) {
             Some(j) => {
                 let (d, _) = events.remove(i);
                 let j = if j > i { j - 1 } else { j };
+                if weapon.is_some() && d.actor.is_some() {
+                    let e = &mut events[j].0;
+                    e.actor = None;
+                    e.target = None;
+                }
                 fill_from(&mut events[j].0, d);
             }
             None => i += 1,

@@ -10927,3 +10927,42 @@ fn each_note_of_a_page_is_read_against_the_day_it_was_published() {
         .collect();
     assert_eq!(days, ["2027-09-09", "2027-08-24"], "{evs:#?}");
 }
+
+#[test]
+fn a_crowd_dispersed_with_tear_gas_is_one_act_of_the_police() {
+    for (lang, body) in [
+        (
+            "en",
+            "Police dispersed the protesters with tear gas and rubber bullets in Nairobi, Kenya.",
+        ),
+        (
+            "es",
+            "La policía dispersó a los manifestantes con gases lacrimógenos en Quito, Ecuador.",
+        ),
+    ] {
+        let (_, evs) = analyse(&format!(
+            "Title: Test\nDate: 2027-08-25\nLanguage: {lang}\n\n{body}\n"
+        ));
+        assert_eq!(evs.len(), 1, "{evs:#?}");
+        let force = one(&evs, "ASSAULT");
+        assert!(
+            force.actor.as_deref().is_some_and(|a| a.contains("Polic")),
+            "{evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_paragraph_that_opens_at_an_hour_goes_on_with_the_day_just_told() {
+    let evs = events(
+        "2027-08-25",
+        "A Promotoria acompanhou na terça-feira (24) o protesto de cerca de 600 trabalhadores \
+         rurais que bloquearam a BR-153 em Araguaína, no Tocantins, Brasil.\n\n\
+         Por volta das 15h, a Polícia Militar dispersou os manifestantes com bombas de gás.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").date.as_deref(),
+        Some("2027-08-24"),
+        "{evs:#?}"
+    );
+}
