@@ -3518,13 +3518,28 @@ impl RuleEventExtractor {
             let coordinated = j > 0
                 && (matches!(v.words[j - 1].as_str(), "and" | "y" | "e")
                     || j < i && v.words[j - 1] == ",");
+            // ("O Ministério Público acusou-os; o juiz marcou o julgamento e
+            // libertou-os": after a semicolon, the verbs share the subject that opens
+            // the new clause)
+            let clause_subject = (0..i)
+                .rev()
+                .find(|&k| v.raw[k] == ";")
+                .filter(|&sc| prev_actor.as_ref().is_some_and(|p| p.first < sc))
+                .and_then(|sc| {
+                    v.args
+                        .iter()
+                        .find(|a| {
+                            !a.name.is_empty() && a.first > sc && a.first <= sc + 2 && a.last < i
+                        })
+                        .cloned()
+                });
             if i > 0
                 && (coordinated || purpose)
                 && prev_actor.is_some()
                 // "were disarmed and arrested": what they underwent, not did
                 && (trig.nominal || !v.is_passive(i))
             {
-                actor = prev_actor.clone();
+                actor = clause_subject.or_else(|| prev_actor.clone());
             } else if let Some(who) = actor.is_none().then(|| controller(v, i)).flatten() {
                 // "PSOL decided, after a long debate, to support Lula", "la CGT
                 // resolvió convocar un paro": who decides does it
@@ -9782,12 +9797,15 @@ fn pick_args(
     // this act's target
     // (nor is who says it: "durante os distúrbios, informou o porta-voz do
     // Ministério do Interior")
+    // (", and", ", said" and a semicolon open another clause: "acusou-os de
+    // desobediência; o juiz marcou o julgamento")
     let new_clause = |a: &Arg| {
         (last + 1..a.first).any(|k| {
-            v.words[k] == ","
-                && v.words.get(k + 1).is_some_and(|w| {
-                    matches!(w.as_str(), "and" | "y" | "e") || is_speech(w, v.lang)
-                })
+            v.raw[k] == ";"
+                || v.words[k] == ","
+                    && v.words.get(k + 1).is_some_and(|w| {
+                        matches!(w.as_str(), "and" | "y" | "e") || is_speech(w, v.lang)
+                    })
         })
     };
     let after = v
@@ -11447,10 +11465,34 @@ fn pick_date(
             .any(|j| matches!(v.words[j].as_str(), "by" | "antes"))
             && (k.saturating_sub(12)..k)
                 .any(|j| matches!(v.words[j].as_str(), "if" | "unless" | "si" | "se" | "caso"));
+        // ("o juiz marcou o julgamento para 14 de dezembro e libertou-os", "set the
+        // trial for 3 May": the day set for what is scheduled)
+        // (not for the act scheduled itself: "O MST marcou um ato para a segunda")
+        let scheduled = (k.saturating_sub(2)..k)
+            .any(|j| matches!(v.words[j].as_str(), "para" | "for"))
+            && !(k.saturating_sub(7)..k).contains(&trigger)
+            && (k.saturating_sub(7)..k).any(|j| {
+                matches!(
+                    v.words[j].as_str(),
+                    "marcou"
+                        | "marcaram"
+                        | "agendou"
+                        | "fixou"
+                        | "fijo"
+                        | "programo"
+                        | "senalo"
+                        | "set"
+                        | "scheduled"
+                        | "adjourned"
+                        | "aplazo"
+                        | "adiou"
+                )
+            });
         !ahead
             && ((k.saturating_sub(2)..=k)
                 .any(|j| matches!(v.words[j].as_str(), "hasta" | "until" | "till" | "ate"))
-                || conditional_by)
+                || conditional_by
+                || scheduled)
     };
     // "despejaron el miércoles la carretera ..., bloqueada desde el 22 de
     // septiembre": beside another day, the day a state began, told of a noun by a

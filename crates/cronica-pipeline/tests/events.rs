@@ -10966,3 +10966,45 @@ fn a_paragraph_that_opens_at_an_hour_goes_on_with_the_day_just_told() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn after_a_semicolon_the_judge_who_set_the_trial_date_releases() {
+    let evs = events(
+        "2027-11-24",
+        "Na sexta-feira, 19 de novembro, os seis foram presentes ao Tribunal Judicial da \
+         Comarca do Sal, em Espargos, Cabo Verde. O Ministério Público acusou-os de \
+         desobediência; o juiz marcou o julgamento para 14 de dezembro e libertou-os sujeitos \
+         a termo de identidade e residência.",
+    );
+    let charge = one(&evs, "ACCUSE");
+    assert_eq!(charge.date.as_deref(), Some("2027-11-19"), "{evs:#?}");
+    assert_ne!(charge.target.as_deref(), Some("juiz"));
+    let release = one(&evs, "CONCEDE");
+    assert_eq!(release.date.as_deref(), Some("2027-11-19"));
+    assert_eq!(release.actor.as_deref(), Some("juiz"));
+    // (the act a verb of scheduling names keeps its day: "marcou um ato para")
+    let evs = events(
+        "2025-10-22",
+        "O MST marcou um ato para a segunda-feira (27), às 10h, em frente à sede da SSP, em \
+         Salvador, Bahia.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").date.as_deref(),
+        Some("2025-10-27"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_minister_receiving_a_unions_leadership_is_a_meeting() {
+    let evs = events(
+        "2027-11-24",
+        "Ontem, terça-feira, o ministro do Turismo e Transportes recebeu a direção do STHTS \
+         na Praia, Cabo Verde.",
+    );
+    assert_eq!(
+        one(&evs, "CONSULT").date.as_deref(),
+        Some("2027-11-23"),
+        "{evs:#?}"
+    );
+}
