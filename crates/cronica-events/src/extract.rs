@@ -11519,6 +11519,12 @@ fn pick_date(
     // durante la protesta del pasado martes")
     let of_act_noun = |t: &TimeExpr| {
         let k = idx(t);
+        // ("a concentração do dia 30": the day's noun before the number)
+        let k = if k >= 3 && matches!(v.words[k - 1].as_str(), "dia" | "day") {
+            k - 1
+        } else {
+            k
+        };
         !material
             && k >= 2
             && k - 2 != trigger
@@ -11535,6 +11541,8 @@ fn pick_date(
                     | "jornada"
                     | "plantón"
                     | "planton"
+                    | "vigilia"
+                    | "concentracao"
                     | "greve"
                     | "ato"
                     | "paralisacao"
@@ -11571,7 +11579,8 @@ fn pick_date(
                 || attributive(t)
                 || deadline(t)
                 || subordinate(t)
-                || dated_otherwise && (since(t) || of_act_noun(t) && idx(t) > trigger))
+                || dated_otherwise && since(t)
+                || of_act_noun(t) && idx(t) > trigger)
         })
         .collect();
     let own: Vec<&TimeExpr> = outside

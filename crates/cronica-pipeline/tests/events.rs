@@ -11008,3 +11008,16 @@ fn a_minister_receiving_a_unions_leadership_is_a_meeting() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn joining_a_called_act_is_support_told_on_its_own_day() {
+    let evs = events(
+        "2027-11-24",
+        "Convocamos uma concentração no Aeroporto do Sal, Cabo Verde, na terça-feira, 30 de \
+         novembro. O sindicato dos trabalhadores de handling do aeroporto do Sal já anunciou \
+         que se junta à concentração do dia 30.",
+    );
+    let join = one(&evs, "SUPPORT");
+    assert_eq!(join.date.as_deref(), Some("2027-11-24"), "{evs:#?}");
+    assert_eq!(one(&evs, "PROTEST").date.as_deref(), Some("2027-11-30"));
+}
