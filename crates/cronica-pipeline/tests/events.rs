@@ -11021,3 +11021,24 @@ fn joining_a_called_act_is_support_told_on_its_own_day() {
     assert_eq!(join.date.as_deref(), Some("2027-11-24"), "{evs:#?}");
     assert_eq!(one(&evs, "PROTEST").date.as_deref(), Some("2027-11-30"));
 }
+
+#[test]
+fn binding_over_for_trial_closing_a_plot_and_taking_officers_off_duty_are_sanctions() {
+    let evs = events(
+        "2027-10-19",
+        "CAMPECHE, Camp.— Un juez de control vinculó a proceso ayer a dos agentes de la \
+         Policía Municipal de Escárcega, en México.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    let evs = events(
+        "2027-10-19",
+        "La Profepa clausuró ayer un predio de 300 hectáreas en Hopelchén, México.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "closure", "{evs:#?}");
+    let evs = events(
+        "2027-07-12",
+        "The officers involved in Sunday night's operation in Port of Spain, Trinidad and \
+         Tobago, have been placed on administrative duties.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "suspension", "{evs:#?}");
+}
