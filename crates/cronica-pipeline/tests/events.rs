@@ -11042,3 +11042,15 @@ fn binding_over_for_trial_closing_a_plot_and_taking_officers_off_duty_are_sancti
     );
     assert_eq!(one(&evs, "SANCTION").mode, "suspension", "{evs:#?}");
 }
+
+#[test]
+fn food_handed_out_to_families_is_aid() {
+    let evs = events(
+        "2027-04-12",
+        "El viernes, la Municipalidad de Aysén entregó cajas de alimentos a 320 familias de \
+         pescadores en Puerto Aysén, Chile.",
+    );
+    let aid = one(&evs, "AID");
+    assert_eq!(aid.mode, "humanitarian-aid", "{evs:#?}");
+    assert_eq!(aid.date.as_deref(), Some("2027-04-09"));
+}
