@@ -11553,6 +11553,19 @@ fn pick_date(
                     | "strike"
                     | "rally"
                     | "protest"
+                    // ("opened its own inquiry into the operation of 28 February")
+                    | "operation"
+                    | "operacion"
+                    | "operacao"
+                    | "raid"
+                    | "eviction"
+                    | "desalojo"
+                    | "despejo"
+                    | "attack"
+                    | "ataque"
+                    | "repression"
+                    | "represion"
+                    | "repressao"
             )
     };
     // "have marched ... to demand severance money they are still owed since the

@@ -11054,3 +11054,21 @@ fn food_handed_out_to_families_is_aid() {
     assert_eq!(aid.mode, "humanitarian-aid", "{evs:#?}");
     assert_eq!(aid.date.as_deref(), Some("2027-04-09"));
 }
+
+#[test]
+fn troops_back_to_barracks_a_government_that_will_not_permit_and_an_appeal_to_residents() {
+    let evs = events(
+        "2027-03-03",
+        "On Tuesday, the platoon of the Belize Defence Force that had remained at Big Falls, \
+         Belize, returned to Fairweather Camp in Punta Gorda.",
+    );
+    assert_eq!(one(&evs, "RETREAT").mode, "withdrawal", "{evs:#?}");
+    let evs = events(
+        "2027-03-01",
+        "The Government of Belize reiterates that it will not permit the closure of a \
+         national highway in the Toledo District. The Government appeals to all residents of \
+         the Toledo District to remain calm.",
+    );
+    one(&evs, "THREATEN");
+    one(&evs, "REQUEST");
+}
