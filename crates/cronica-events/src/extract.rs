@@ -1521,9 +1521,13 @@ impl EventExtractor for RuleEventExtractor {
                         .iter()
                         .take(7)
                         .any(|t| is_part_of_day(&cronica_text::fold(t.span.text(a.text()))))
+                        // (not a live page's stamp, "21:45 – Summary: ...": the hour
+                        // an entry was posted opens it)
                         || head
                             .split(|c: char| c.is_whitespace() || c == ',')
+                            .filter(|w| !w.is_empty())
                             .take(6)
+                            .skip(1)
                             .any(|w| clock(&cronica_text::fold(w)));
                     // ("Twenty-two members were arrested and held overnight",
                     // "Cinco moradores foram detidos": a paragraph that opens with a

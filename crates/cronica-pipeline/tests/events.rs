@@ -11072,3 +11072,18 @@ fn troops_back_to_barracks_a_government_that_will_not_permit_and_an_appeal_to_re
     one(&evs, "THREATEN");
     one(&evs, "REQUEST");
 }
+
+#[test]
+fn a_live_pages_stamped_entry_is_of_the_pages_day_not_the_background_before_it() {
+    let evs = events(
+        "2027-07-12",
+        "19:20 – Some context: in June 2020, police shot dead three men in Morvant, Trinidad \
+         and Tobago.\n\n\
+         21:45 – Summary: police arrested 21 people in Port of Spain, Trinidad and Tobago.",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2027-07-12"),
+        "{evs:#?}"
+    );
+}
