@@ -11600,6 +11600,16 @@ fn pick_date(
                 || of_act_noun(t) && idx(t) > trigger)
         })
         .collect();
+    // "Desde segunda-feira, 15 de novembro, ... estão em greve pelo pagamento das
+    // horas em atraso desde junho": the start the sentence opens with is the act's;
+    // one after the act starts what its words name
+    let opening_since = outside
+        .iter()
+        .any(|t| idx(t) < trigger && since_word(&v.words, idx(t)).is_some());
+    let outside: Vec<&TimeExpr> = outside
+        .into_iter()
+        .filter(|t| !(opening_since && idx(t) > trigger && since_word(&v.words, idx(t)).is_some()))
+        .collect();
     let own: Vec<&TimeExpr> = outside
         .iter()
         .copied()

@@ -11087,3 +11087,21 @@ fn a_live_pages_stamped_entry_is_of_the_pages_day_not_the_background_before_it()
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_start_a_sentence_opens_with_dates_the_strike_not_a_later_since() {
+    let evs = events(
+        "2027-11-24",
+        "Desde segunda-feira, 15 de novembro, cerca de 700 trabalhadores dos três hotéis da \
+         Atlântida em Santa Maria, Cabo Verde, estão em greve por tempo indeterminado, pelo \
+         pagamento das horas extraordinárias em atraso desde junho.",
+    );
+    let strike = one(&evs, "PROTEST");
+    assert!(
+        strike
+            .date
+            .as_deref()
+            .is_some_and(|d| d.starts_with("2027-11-15")),
+        "{evs:#?}"
+    );
+}
