@@ -9026,8 +9026,9 @@ fn addressed_item(sentence: &str) -> Option<std::ops::Range<usize>> {
     }
     let (to, name) = rest.split_once(' ')?;
     let to = cronica_text::fold(to);
+    // ("do Governo do Estado, a suspensão do desconto": Portuguese asks "of" whom)
     let name = match to.as_str() {
-        "al" | "ao" | "aos" | "a" | "as" => name,
+        "al" | "ao" | "aos" | "a" | "as" | "do" | "da" | "dos" | "das" | "del" => name,
         "to" => name.strip_prefix("the ").unwrap_or(name),
         _ => return None,
     };
@@ -9038,9 +9039,33 @@ fn addressed_item(sentence: &str) -> Option<std::ops::Range<usize>> {
         .unwrap_or(name);
     // ("Al Ministerio Público: que investigue", "A la Defensoría del Pueblo, que
     // visite a los detenidos")
+    // ... or a comma before what is asked, with its article ("Al Poder Judicial, la
+    // libertad inmediata", "Da Polícia Federal, a identificação")
+    let comma_asked = || {
+        name.match_indices(", ").map(|(k, _)| k).find(|&k| {
+            name[k + 2..].split_once(' ').is_some_and(|(w, _)| {
+                matches!(
+                    w,
+                    "a" | "o"
+                        | "as"
+                        | "os"
+                        | "la"
+                        | "el"
+                        | "las"
+                        | "los"
+                        | "um"
+                        | "uma"
+                        | "un"
+                        | "una"
+                        | "que"
+                )
+            })
+        })
+    };
     let colon = name
         .find(':')
-        .or_else(|| name.find(", que ").or_else(|| name.find(", para que ")))?;
+        .or_else(|| name.find(", que ").or_else(|| name.find(", para que ")))
+        .or_else(comma_asked)?;
     let named = name[..colon].trim_end();
     let start = sentence.len() - name.len();
     (named.starts_with(char::is_uppercase)

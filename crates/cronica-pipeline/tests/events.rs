@@ -11105,3 +11105,25 @@ fn the_start_a_sentence_opens_with_dates_the_strike_not_a_later_since() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn demands_asked_of_each_addressee_with_a_comma_are_demands_of_their_own() {
+    let evs = events(
+        "2027-05-20",
+        "O Sindicato dos Professores denuncia a repressão em Porto Alegre, Brasil.\n\n\
+         Exigimos:\n\
+         – do Governo do Estado, a suspensão do desconto dos dias parados;\n\
+         – da Secretaria da Segurança Pública, o afastamento dos policiais;\n\
+         – do Ministério Público, a investigação da ação da Brigada Militar.",
+    );
+    let asked: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.event_type == "REQUEST")
+        .filter_map(|e| e.target.as_deref())
+        .collect();
+    assert_eq!(asked.len(), 3, "{evs:#?}");
+    assert!(
+        asked.contains(&"Secretaria da Segurança Pública"),
+        "{asked:?}"
+    );
+}
