@@ -11127,3 +11127,22 @@ fn demands_asked_of_each_addressee_with_a_comma_are_demands_of_their_own() {
         "{asked:?}"
     );
 }
+
+#[test]
+fn a_crowd_that_gathers_again_protests_but_evidence_gathered_does_not() {
+    let evs = events(
+        "2024-05-10",
+        "On Thursday afternoon several hundred students gathered again at the Makerere main \
+         gate in Kampala, Uganda.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").date.as_deref(),
+        Some("2024-05-09"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2024-05-10",
+        "The evidence gathered in Kampala, Uganda, was sent to the prosecutors.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
