@@ -10569,7 +10569,34 @@ fn pick_place<'a>(
                             | "embaixadora"
                     )
             };
+            // "agentes da Polícia Nacional vindos de Espargos carregaram sobre o
+            // piquete": where the agents came from is not where they acted
+            let origin = {
+                let k = idx(p);
+                k >= 2
+                    && matches!(
+                        v.words[k - 1].as_str(),
+                        "de" | "from" | "desde" | "da" | "do"
+                    )
+                    && matches!(
+                        v.words[k - 2].as_str(),
+                        "vindos"
+                            | "vindo"
+                            | "vindas"
+                            | "venidos"
+                            | "venidas"
+                            | "llegados"
+                            | "procedentes"
+                            | "enviados"
+                            | "deslocados"
+                            | "trasladados"
+                            | "sent"
+                            | "brought"
+                            | "drafted"
+                    )
+            };
             !(in_actor(p)
+                || origin
                 || post
                 || border
                 || named_after

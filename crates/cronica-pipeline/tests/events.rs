@@ -11146,3 +11146,15 @@ fn a_crowd_that_gathers_again_protests_but_evidence_gathered_does_not() {
     );
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_police_charge_with_pepper_spray_is_force_where_it_fell_not_where_the_agents_came_from() {
+    let evs = events(
+        "2027-11-24",
+        "Na quinta-feira, agentes da Polícia Nacional vindos de Espargos carregaram sobre o \
+         piquete à bastonada e com gás pimenta em Santa Maria, Cabo Verde.",
+    );
+    let charge = one(&evs, "ASSAULT");
+    assert_eq!(charge.mode, "crowd-control", "{evs:#?}");
+    assert_eq!(charge.location.as_deref(), Some("Santa Maria"));
+}
