@@ -11158,3 +11158,20 @@ fn a_police_charge_with_pepper_spray_is_force_where_it_fell_not_where_the_agents
     assert_eq!(charge.mode, "crowd-control", "{evs:#?}");
     assert_eq!(charge.location.as_deref(), Some("Santa Maria"));
 }
+
+#[test]
+fn an_authority_saying_outsiders_infiltrated_the_protests_accuses_them() {
+    let evs = events(
+        "2027-02-18",
+        "Speaking at a news conference in Dhaka, Bangladesh, on Thursday, the home minister \
+         said \"opposition cadres and outsiders\" had infiltrated the protests to \"create \
+         anarchy.\"",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+    let evs = events(
+        "2027-09-14",
+        "Em nota, a Polícia Militar afirmou que os policiais foram recebidos com pedras e \
+         rojões em Redenção, no Pará, Brasil.",
+    );
+    one(&evs, "ACCUSE");
+}
