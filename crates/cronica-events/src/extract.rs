@@ -4596,7 +4596,10 @@ impl RuleEventExtractor {
                     v,
                     fold_dispersals(
                         v,
-                        fold_calls(v, fold_held_objects(v, merge_generic_modes(v, events))),
+                        fold_denied_claims(fold_calls(
+                            v,
+                            fold_held_objects(v, merge_generic_modes(v, events)),
+                        )),
                     ),
                 ),
             ),
@@ -4856,6 +4859,30 @@ fn fold_offers(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, 
             .iter()
             .any(|&s| s >= m.trigger.end && s - m.trigger.end <= 20);
         !(offer && act_after)
+    });
+    events
+}
+
+/// "O MNR negou hoje as acusações", "rejected the allegations": the claims a
+/// denial rejects are what it speaks of, not one more accusation (those it names
+/// with their author stay that author's: "rechazó las acusaciones del Gobierno
+/// peruano").
+fn fold_denied_claims(mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
+    let denials: Vec<usize> = events
+        .iter()
+        .filter(|(e, _)| e.event_type == EventType::Reject)
+        .filter_map(|(e, _)| e.mentions.first().map(|m| m.trigger.end))
+        .collect();
+    events.retain(|(e, _)| {
+        let Some(m) = e.mentions.first() else {
+            return true;
+        };
+        !(e.event_type == EventType::Accuse
+            && m.nominal
+            && e.actor.is_none()
+            && denials
+                .iter()
+                .any(|&end| m.trigger.start >= end && m.trigger.start - end <= 24))
     });
     events
 }

@@ -11175,3 +11175,29 @@ fn an_authority_saying_outsiders_infiltrated_the_protests_accuses_them() {
     );
     one(&evs, "ACCUSE");
 }
+
+#[test]
+fn the_accusations_a_denial_rejects_are_no_accusation_of_their_own() {
+    let evs = events(
+        "2027-03-10",
+        "El MNR rechazó las acusaciones en Maputo, Mozambique.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+    one(&evs, "REJECT");
+    let evs = events(
+        "2027-03-10",
+        "La policía acusa a los vecinos de quemar la caseta en Moca, República Dominicana. \
+         Los vecinos lo niegan.",
+    );
+    one(&evs, "REJECT");
+}
+
+#[test]
+fn a_man_picked_up_at_his_home_is_arrested() {
+    let evs = events(
+        "2027-05-20",
+        "The LSK said the activist was picked up at his home in Kilimani, Nairobi, Kenya, on \
+         Monday.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "arrest", "{evs:#?}");
+}
