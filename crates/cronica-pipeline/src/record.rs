@@ -52,6 +52,11 @@ pub struct EventRecord {
     pub lon: Option<f64>,
     pub geonames_id: Option<u64>,
     pub geo_precision: Option<u8>,
+    /// No sentence of the event names its place: it is where the article's story
+    /// stands (the town of its first act, or of its dateline), or, for a statement,
+    /// where the body that makes it sits (the town or region its name ends with).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub location_inferred: bool,
     pub actor: Option<String>,
     /// The sentence does not name the actor: it is ACLED's generic one for the
     /// event ("Protesters (Peru)"), or the organisation whose statement this is.
@@ -251,6 +256,10 @@ impl EventRecord {
             lon: e.place.as_ref().and_then(|p| p.lon),
             geonames_id: e.place.as_ref().and_then(|p| p.geonames_id),
             geo_precision: Some(e.place.as_ref().map_or(3, |p| p.precision.code())),
+            location_inferred: e
+                .place
+                .as_ref()
+                .is_some_and(|p| !e.mentions.iter().any(|m| m.sentence.contains(p.span))),
             actor: e.actor.clone(),
             actor_inferred: e.actor.is_some() && e.actor_span.is_none(),
             actor_text: e

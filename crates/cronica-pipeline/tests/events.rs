@@ -11201,3 +11201,16 @@ fn a_man_picked_up_at_his_home_is_arrested() {
     );
     assert_eq!(one(&evs, "COERCE").mode, "arrest", "{evs:#?}");
 }
+
+#[test]
+fn a_place_no_sentence_of_the_event_names_is_marked_inferred() {
+    let evs = events(
+        "2027-03-10",
+        "Police fired tear gas at striking miners in Juliaca, Peru, on Tuesday. The union \
+         condemned the repression on Wednesday.",
+    );
+    assert!(!one(&evs, "ASSAULT").location_inferred, "{evs:#?}");
+    let said = one(&evs, "ACCUSE");
+    assert_eq!(said.location.as_deref(), Some("Juliaca"));
+    assert!(said.location_inferred);
+}
