@@ -3059,6 +3059,27 @@ impl RuleEventExtractor {
                 (trig.nominal || noun_after_preposition) && !called && !infinitive,
                 cx.author.as_deref(),
             );
+            // "a violência policial contra os trabalhadores em greve", "los
+            // trabajadores en huelga": a strike said of the people named right
+            // before it is theirs
+            if trig.event_type == EventType::Protest
+                && i > 0
+                && matches!(v.words[i].as_str(), "em" | "en" | "on")
+            {
+                if let Some(strikers) = v
+                    .args
+                    .iter()
+                    .find(|a| a.last + 1 == i && !a.name.is_empty())
+                    .cloned()
+                {
+                    if actor.as_ref().is_none_or(|x| x.span != strikers.span) {
+                        if target.as_ref().is_some_and(|t| t.span == strikers.span) {
+                            target = None;
+                        }
+                        actor = Some(finish_arg(strikers));
+                    }
+                }
+            }
             // ("police blocked the march": a state's forces that block a way or a
             // march stop a protest, they hold none; their force is told apart)
             if trig.event_type == EventType::Protest

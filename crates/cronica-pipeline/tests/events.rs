@@ -11214,3 +11214,17 @@ fn a_place_no_sentence_of_the_event_names_is_marked_inferred() {
     assert_eq!(said.location.as_deref(), Some("Juliaca"));
     assert!(said.location_inferred);
 }
+
+#[test]
+fn workers_on_strike_hold_the_strike_not_the_police_that_beat_them() {
+    let evs = events(
+        "2027-11-24",
+        "O Sindicato dos Trabalhadores da Hotelaria denuncia publicamente a violência policial \
+         contra os trabalhadores em greve dos hotéis da Atlântida, em Santa Maria, Cabo Verde.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("trabalhadores"),
+        "{evs:#?}"
+    );
+}
