@@ -10053,11 +10053,51 @@ fn pick_args(
                 .cloned()
         });
     }
+    // "la represión policial contra los mineros", "a violência policial contra os
+    // grevistas": the force an adjective names right after the act's noun does it,
+    // and whom it is "contra" undergoes it
+    let (actor, target) = match nominal.then(|| force_adjective_after(v, last)).flatten() {
+        Some(force) => {
+            let against = v
+                .args
+                .iter()
+                .find(|a| {
+                    a.first > force.last
+                        && a.first <= force.last + 3
+                        && !a.name.is_empty()
+                        && (force.last + 1..a.first)
+                            .any(|k| matches!(v.words[k].as_str(), "contra" | "against"))
+                })
+                .cloned();
+            let target = against.or(target).filter(|t| t.span != force.span);
+            (actor.filter(|a| a.first < first).or(Some(force)), target)
+        }
+        None => (actor, target),
+    };
     // ("Uma operação da Polícia Militar ... deixou oito mortos": no party is its own
     // target)
     let target =
         target.filter(|t| !t.name.is_empty() && actor.as_ref().is_none_or(|a| a.name != t.name));
     (actor.map(finish_arg), target.map(finish_arg))
+}
+
+/// The force named by an adjective right after the words of an act ("represión
+/// policial", "intervenção militar").
+fn force_adjective_after(v: &SentenceView, last: usize) -> Option<Arg> {
+    if v.lang == Lang::En {
+        return None;
+    }
+    v.args
+        .iter()
+        .find(|a| {
+            a.first == last + 1
+                && a.first == a.last
+                && matches!(
+                    v.words[a.first].as_str(),
+                    "policial" | "policiales" | "policiais" | "militar" | "militares"
+                )
+        })
+        .cloned()
 }
 
 /// The party of the attack or operation an act happened in, named after the act's

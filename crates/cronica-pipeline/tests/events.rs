@@ -11228,3 +11228,18 @@ fn workers_on_strike_hold_the_strike_not_the_police_that_beat_them() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_force_an_adjective_names_after_repression_does_it_to_whom_it_is_against() {
+    let evs = events(
+        "2027-11-24",
+        "La CGT denunció la represión policial contra los mineros en Oruro, Bolivia, el lunes.",
+    );
+    let force = one(&evs, "ASSAULT");
+    assert_eq!(
+        force.actor.as_deref(),
+        Some("Policía de Bolivia"),
+        "{evs:#?}"
+    );
+    assert_eq!(force.target.as_deref(), Some("mineros"));
+}
