@@ -124,8 +124,18 @@ pub(crate) fn clean(
         };
         if opens_sentence(text, s, first) {
             let word = s.tokens[first].span.text(text);
+            // ("13:35 – Speaking outside the Red House, the Leader of the Opposition
+            // ...": a participle that opens a sentence, before a small word)
+            let participle = lang == Lang::En
+                && e.text == word
+                && word.len() > 5
+                && word.ends_with("ing")
+                && s.tokens
+                    .get(first + 1)
+                    .is_some_and(|t| t.span.text(text).starts_with(char::is_lowercase));
             let ordinary = cronica_ner::is_function_word(word)
                 || e.text == word && is_quantity_word(word)
+                || participle
                 || lower_words.contains(word.to_lowercase().as_str());
             if ordinary {
                 // "We", "Donate": not a name; "The Bolivarian Revolution": the rest is

@@ -11243,3 +11243,14 @@ fn the_force_an_adjective_names_after_repression_does_it_to_whom_it_is_against()
     );
     assert_eq!(force.target.as_deref(), Some("mineros"));
 }
+
+#[test]
+fn a_participle_opening_a_live_pages_entry_is_no_party() {
+    let (_, evs) = analyse(
+        "Title: Live\nDate: 2027-07-12\n\n09:00 – Police fired tear gas in Port of Spain, \
+         Trinidad and Tobago.\n\n13:35 – Speaking outside the Red House, the Leader of the \
+         Opposition has called on the Minister of National Security to resign.\n",
+    );
+    let call = one(&evs, "REQUEST");
+    assert_ne!(call.actor.as_deref(), Some("Speaking"), "{evs:#?}");
+}
