@@ -11254,3 +11254,13 @@ fn a_participle_opening_a_live_pages_entry_is_no_party() {
     let call = one(&evs, "REQUEST");
     assert_ne!(call.actor.as_deref(), Some("Speaking"), "{evs:#?}");
 }
+
+#[test]
+fn a_disciplinary_proceeding_against_officers_is_an_investigation() {
+    let evs = events(
+        "2027-09-17",
+        "A Corregedoria-Geral da Secretaria da Segurança Pública instaurou processo \
+         administrativo disciplinar contra os seis policiais em Palmas, Tocantins, Brasil.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "investigate", "{evs:#?}");
+}
