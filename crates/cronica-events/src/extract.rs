@@ -4302,7 +4302,12 @@ impl RuleEventExtractor {
                 mentions: vec![Mention {
                     sentence: v.sentence.span,
                     trigger: trigger_span,
-                    nominal: trig.nominal && !infinitive,
+                    // ("Segundo a denúncia": a word the verbs share, after an
+                    // article, names the act)
+                    nominal: (trig.nominal
+                        || i > 0
+                            && matches!(v.words[i - 1].as_str(), "a" | "la" | "the" | "o" | "el"))
+                        && !infinitive,
                     introduced: trig.nominal && v.existential_before(i),
                 }],
                 confidence: 0.0,

@@ -152,8 +152,14 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
     // elected"): voters' choices on one day in one country
     let one_election =
         a.event_type == EventType::Support && a.mode == "election" && b.mode == "election";
+    // ("Segundo a denúncia, ...", "A denúncia se soma à ação civil pública": a
+    // statement named again by its noun, with no party of its own and no one it is
+    // about, is the one told before)
+    let named_again =
+        |e: &Event| e.mentions.iter().all(|m| m.nominal) && e.actor.is_none() && e.target.is_none();
     let speech_targets_agree = one_election
         || !is_speech_act(a)
+        || named_again(b)
         || matches!((&a.target, &b.target), (Some(_), Some(_)))
             && names_agree(&a.target, &b.target);
     // "Thousands went onto the streets", told after the strike it belongs to, with

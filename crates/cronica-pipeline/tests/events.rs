@@ -11264,3 +11264,19 @@ fn a_disciplinary_proceeding_against_officers_is_an_investigation() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "investigate", "{evs:#?}");
 }
+
+#[test]
+fn a_charge_named_again_with_no_party_is_the_one_told_before() {
+    let evs = events(
+        "2027-09-17",
+        "A Promotoria de Justiça de Araguatins ofereceu nesta sexta-feira denúncia contra seis \
+         policiais militares pelo homicídio de um trabalhador rural em Araguatins, Tocantins, \
+         Brasil. Segundo a denúncia, a perícia não encontrou vestígios de disparos. A \
+         denúncia se soma à ação civil pública que a Promotoria ajuizou em 3 de setembro.",
+    );
+    let charges: Vec<&EventRecord> = evs
+        .iter()
+        .filter(|e| e.event_type == "ACCUSE" && e.date.as_deref() == Some("2027-09-17"))
+        .collect();
+    assert_eq!(charges.len(), 1, "{evs:#?}");
+}
