@@ -11280,3 +11280,14 @@ fn a_charge_named_again_with_no_party_is_the_one_told_before() {
         .collect();
     assert_eq!(charges.len(), 1, "{evs:#?}");
 }
+
+#[test]
+fn a_criminal_complaint_filed_with_a_court_is_legal_action() {
+    let evs = events(
+        "2027-04-12",
+        "El jueves, el Instituto Nacional de Derechos Humanos presentó ante el juzgado de \
+         Puerto Aysén, Chile, una querella por apremios ilegítimos. La Fepala, por su parte, \
+         presentó una querella contra el Estado en Coyhaique.",
+    );
+    assert_eq!(one(&evs, "REQUEST").mode, "legal-action", "{evs:#?}");
+}
