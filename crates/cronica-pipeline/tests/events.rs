@@ -11291,3 +11291,16 @@ fn a_criminal_complaint_filed_with_a_court_is_legal_action() {
     );
     assert_eq!(one(&evs, "REQUEST").mode, "legal-action", "{evs:#?}");
 }
+
+#[test]
+fn a_public_hearing_called_for_a_day_is_a_planned_meeting() {
+    let evs = events(
+        "2027-09-17",
+        "O MPTO também convoca uma audiência pública sobre os conflitos agrários no Bico do \
+         Papagaio para 30 de setembro, às 9h, na Câmara Municipal de Araguatins, Tocantins, \
+         Brasil.",
+    );
+    let hearing = one(&evs, "CONSULT");
+    assert_eq!(hearing.status, "planned", "{evs:#?}");
+    assert_eq!(hearing.date.as_deref(), Some("2027-09-30"));
+}
