@@ -11304,3 +11304,16 @@ fn a_public_hearing_called_for_a_day_is_a_planned_meeting() {
     assert_eq!(hearing.status, "planned", "{evs:#?}");
     assert_eq!(hearing.date.as_deref(), Some("2027-09-30"));
 }
+
+#[test]
+fn a_consultation_called_for_a_day_is_a_planned_meeting() {
+    let evs = events(
+        "2027-03-01",
+        "The Government invites the alcaldes of the Toledo District to a consultation with \
+         the Minister of Natural Resources at the Punta Gorda Town Hall, Belize, on Thursday \
+         4 March at 10 a.m.",
+    );
+    let meeting = one(&evs, "CONSULT");
+    assert_eq!(meeting.status, "planned", "{evs:#?}");
+    assert_eq!(meeting.date.as_deref(), Some("2027-03-04"));
+}
