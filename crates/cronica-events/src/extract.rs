@@ -3318,6 +3318,15 @@ impl RuleEventExtractor {
             }
             // "Protest organisers called a new rally", "La central obrera convocó una
             // movilización": who calls the act does it
+            // ("The Government invites the alcaldes ... to a consultation": the
+            // invited are no party to the act before the one who invites them)
+            let invitee_taken = actor.as_ref().is_some_and(|a| {
+                (a.last + 1..i).any(|k| matches!(v.words[k].as_str(), "to" | "a" | "para"))
+                    && (a.first.saturating_sub(4)..a.first).any(|k| is_invitation(&v.words[k]))
+            });
+            if invitee_taken {
+                actor = None;
+            }
             if actor.is_none()
                 && (trig.nominal || is_article(&v.words[i]))
                 && matches!(
@@ -3330,9 +3339,13 @@ impl RuleEventExtractor {
                     .find(|&k| is_call_verb(&v.words[k]));
                 // "We invite workers, students and the public to a rally": who
                 // invites to the act, a few words back, holds it (the author too)
+                // (the article may open the trigger's words: "to a consultation with")
                 let to_it = i >= 2
                     && is_article(&v.words[i - 1])
-                    && matches!(v.words[i - 2].as_str(), "to" | "a" | "para");
+                    && matches!(v.words[i - 2].as_str(), "to" | "a" | "para")
+                    || i >= 1
+                        && is_article(&v.words[i])
+                        && matches!(v.words[i - 1].as_str(), "to" | "a" | "para");
                 let invited = to_it
                     .then(|| {
                         (i.saturating_sub(12)..i)

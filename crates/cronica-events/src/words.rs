@@ -1092,12 +1092,17 @@ pub fn is_invitation(w: &str) -> bool {
         w,
         "invite"
             | "invites"
+            | "invited"
             | "invitamos"
             | "invita"
             | "invitan"
+            | "invito"
+            | "invitaron"
             | "convidamos"
             | "convida"
             | "convidam"
+            | "convidou"
+            | "convidaram"
     )
 }
 

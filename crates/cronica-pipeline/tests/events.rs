@@ -11317,3 +11317,18 @@ fn a_consultation_called_for_a_day_is_a_planned_meeting() {
     assert_eq!(meeting.status, "planned", "{evs:#?}");
     assert_eq!(meeting.date.as_deref(), Some("2027-03-04"));
 }
+
+#[test]
+fn who_invites_others_to_a_meeting_holds_it_not_the_invited() {
+    let evs = events(
+        "2027-03-01",
+        "The Government invites the alcaldes of the Toledo District to a consultation with \
+         the Minister of Natural Resources at the Punta Gorda Town Hall, Belize, on Thursday \
+         4 March at 10 a.m.",
+    );
+    assert_eq!(
+        one(&evs, "CONSULT").actor.as_deref(),
+        Some("Government of Belize"),
+        "{evs:#?}"
+    );
+}
