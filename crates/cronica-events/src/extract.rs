@@ -5982,7 +5982,26 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     | "mandato"
             )
         });
-    blow || market || left_custody || denied || asked || knocked_down
+    // "the refinery was shut down in 2018", "cerraron la planta": a plant closed
+    // down is no one silenced
+    let plant_closed = t.event_type == EventType::Coerce
+        && matches!(t.mode.as_str(), "censorship" | "closure")
+        && (i.saturating_sub(4)..(i + 4).min(v.words.len())).any(|k| {
+            matches!(
+                word(k),
+                "refinery"
+                    | "plant"
+                    | "factory"
+                    | "mill"
+                    | "smelter"
+                    | "refineria"
+                    | "planta"
+                    | "fabrica"
+                    | "refinaria"
+                    | "usina"
+            )
+        });
+    blow || market || left_custody || denied || asked || knocked_down || plant_closed
 }
 
 /// Parts of the body a blow lands on, folded.

@@ -11332,3 +11332,15 @@ fn who_invites_others_to_a_meeting_holds_it_not_the_invited() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_refinery_shut_down_silences_no_one() {
+    let evs = events(
+        "2027-07-12",
+        "In San Fernando, Trinidad and Tobago, about 300 former refinery workers have marched \
+         to City Hall to demand severance money they are owed since the refinery was shut \
+         down in 2018.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    one(&evs, "PROTEST");
+}
