@@ -6001,7 +6001,33 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     | "usina"
             )
         });
-    blow || market || left_custody || denied || asked || knocked_down || plant_closed
+    // "the Southern Highway was reopened to traffic": a road reopened after a
+    // blockade is no party's retreat
+    let road_reopened = t.event_type == EventType::Retreat
+        && t.mode == "reopening"
+        && (i.saturating_sub(5)..(i + 4).min(v.words.len())).any(|k| {
+            matches!(
+                word(k),
+                "highway"
+                    | "road"
+                    | "bridge"
+                    | "traffic"
+                    | "carretera"
+                    | "ruta"
+                    | "puente"
+                    | "transito"
+                    | "rodovia"
+                    | "estrada"
+                    | "ponte"
+            )
+        });
+    blow || market
+        || left_custody
+        || denied
+        || asked
+        || knocked_down
+        || plant_closed
+        || road_reopened
 }
 
 /// Parts of the body a blow lands on, folded.

@@ -11344,3 +11344,13 @@ fn a_refinery_shut_down_silences_no_one() {
     assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
     one(&evs, "PROTEST");
 }
+
+#[test]
+fn a_road_reopened_to_traffic_is_no_retreat() {
+    let evs = events(
+        "2027-03-01",
+        "The Government of Belize informs the public that the Southern Highway at Big Falls \
+         was reopened to traffic at 7:40 a.m. on Sunday.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
+}
