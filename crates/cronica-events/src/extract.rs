@@ -6001,6 +6001,16 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     | "usina"
             )
         });
+    // "The Government remains fully committed to the 2015 consent order": a stance
+    // held, no agreement made
+    let stance = t.event_type == EventType::Agree
+        && matches!(word(i), "committed" | "comprometido" | "comprometida")
+        && (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                word(k),
+                "remains" | "remain" | "remained" | "sigue" | "segue" | "continua"
+            )
+        });
     // "the Southern Highway was reopened to traffic": a road reopened after a
     // blockade is no party's retreat
     let road_reopened = t.event_type == EventType::Retreat
@@ -6028,6 +6038,7 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         || knocked_down
         || plant_closed
         || road_reopened
+        || stance
 }
 
 /// Parts of the body a blow lands on, folded.

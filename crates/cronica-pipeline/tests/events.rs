@@ -11354,3 +11354,13 @@ fn a_road_reopened_to_traffic_is_no_retreat() {
     );
     assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
 }
+
+#[test]
+fn a_government_that_remains_committed_makes_no_agreement() {
+    let evs = events(
+        "2027-03-01",
+        "The Government of Belize remains fully committed to the 2015 consent order of the \
+         Caribbean Court of Justice.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
+}
