@@ -2121,8 +2121,11 @@ impl RuleEventExtractor {
         let sentence_text = v.sentence.span.text(text);
         // (a question asks; a page's menu, "Início | Quem somos | … | Apoiar", tells
         // nothing)
+        // (nor does a link to another story, "Lea también: Ucopech amenaza con ...")
+        let line = text[v.sentence.span.start..].lines().next().unwrap_or("");
         if sentence_text.trim_end().ends_with('?')
             || cronica_text::is_menu_row(sentence_text.trim())
+            || cronica_text::is_see_also(line.trim())
         {
             return Vec::new();
         }

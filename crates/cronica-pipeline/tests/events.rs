@@ -11364,3 +11364,14 @@ fn a_government_that_remains_committed_makes_no_agreement() {
     );
     assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
 }
+
+#[test]
+fn a_link_to_another_story_tells_no_event() {
+    let evs = events(
+        "2027-10-19",
+        "Pescadores bloquearon el acceso a la refinería en Dos Bocas, México, el domingo.\n\n\
+         Lea también: Ucopech amenaza con cerrar la bocana de Dos Bocas\n\n\
+         La Fiscalía informó que 11 personas fueron detenidas.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
+}

@@ -19,9 +19,46 @@ pub fn is_menu_row(line: &str) -> bool {
     items.len() >= 4 && items.iter().all(|i| short(i, 3))
 }
 
+/// Whether `line` is a link to another story, its head and the story's headline
+/// after a colon ("Lea también: Ucopech amenaza con cerrar la bocana", "Read also:
+/// ...").
+pub fn is_see_also(line: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "read also",
+        "read more",
+        "see also",
+        "related",
+        "you may also like",
+        "lee tambien",
+        "lea tambien",
+        "leer mas",
+        "te puede interesar",
+        "leia tambem",
+        "veja tambem",
+        "leia mais",
+    ];
+    line.split_once(':').is_some_and(|(head, rest)| {
+        HEADS.contains(&crate::fold(head.trim()).as_str()) && !rest.trim().is_empty()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_to_other_stories() {
+        assert!(is_see_also(
+            "Lea también: Ucopech amenaza con cerrar la bocana de Dos Bocas"
+        ));
+        assert!(is_see_also(
+            "Leia também: Chaves: feira do fumeiro bate recorde"
+        ));
+        assert!(!is_see_also(
+            "Latest: police say nine people were arrested."
+        ));
+        assert!(!is_see_also("Read also"));
+    }
 
     #[test]
     fn menus_and_breadcrumbs_but_not_text() {
