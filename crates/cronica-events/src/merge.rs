@@ -155,8 +155,10 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
     // ("Segundo a denúncia, ...", "A denúncia se soma à ação civil pública": a
     // statement named again by its noun, with no party of its own and no one it is
     // about, is the one told before)
-    let named_again =
-        |e: &Event| e.mentions.iter().all(|m| m.nominal) && e.actor.is_none() && e.target.is_none();
+    // (a party only the page's author gives it, with no words of its own, is none)
+    let named_again = |e: &Event| {
+        e.mentions.iter().all(|m| m.nominal) && e.actor_span.is_none() && e.target.is_none()
+    };
     let speech_targets_agree = one_election
         || !is_speech_act(a)
         || named_again(b)
@@ -258,7 +260,7 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
                 && undated_follow_up(b, a)
             || running_toll
             || one_election && !(dated_in_own_sentence(a) && dated_in_own_sentence(b)))
-        && names_agree(&a.actor, &b.actor)
+        && (names_agree(&a.actor, &b.actor) || is_speech_act(a) && named_again(b))
         && (one_election || names_agree(&a.target, &b.target))
         && speech_targets_agree
 }

@@ -11375,3 +11375,21 @@ fn a_link_to_another_story_tells_no_event() {
     );
     assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
 }
+
+#[test]
+fn a_charge_named_again_on_the_authors_own_page_is_the_one_told_before() {
+    let (_, evs) = analyse(
+        "Title: MPTO denuncia policiais\nDate: 2027-09-17\nLanguage: pt\n\n\
+         Ministério Público do Estado do Tocantins (MPTO)\n\n\
+         A Promotoria de Justiça de Araguatins ofereceu nesta sexta-feira denúncia contra \
+         seis policiais militares pelo homicídio de um trabalhador rural em Araguatins, \
+         Tocantins, Brasil.\n\n\
+         Segundo a denúncia, a perícia não encontrou vestígios de disparos.\n\n\
+         A denúncia se soma à ação civil pública que a Promotoria ajuizou em 3 de setembro.\n",
+    );
+    let charges = evs
+        .iter()
+        .filter(|e| e.event_type == "ACCUSE" && e.date.as_deref() == Some("2027-09-17"))
+        .count();
+    assert_eq!(charges, 1, "{evs:#?}");
+}
