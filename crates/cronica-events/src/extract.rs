@@ -6004,6 +6004,30 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     | "usina"
             )
         });
+    // "o advogado do fazendeiro que reivindica a área": a claim to own land asks no
+    // one for anything
+    let owner_claim = t.event_type == EventType::Request
+        && one_word
+        && word(i).starts_with("reivindic")
+        && matches!(
+            word(i + 1),
+            "a" | "as" | "o" | "os" | "la" | "las" | "el" | "los"
+        )
+        && matches!(
+            word(i + 2),
+            "area"
+                | "terra"
+                | "terras"
+                | "tierra"
+                | "tierras"
+                | "propriedade"
+                | "propiedad"
+                | "posse"
+                | "fazenda"
+                | "finca"
+                | "imovel"
+                | "predio"
+        );
     // "The Government remains fully committed to the 2015 consent order": a stance
     // held, no agreement made
     let stance = t.event_type == EventType::Agree
@@ -6042,6 +6066,7 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         || plant_closed
         || road_reopened
         || stance
+        || owner_claim
 }
 
 /// Parts of the body a blow lands on, folded.

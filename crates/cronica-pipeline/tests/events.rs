@@ -11393,3 +11393,13 @@ fn a_charge_named_again_on_the_authors_own_page_is_the_one_told_before() {
         .count();
     assert_eq!(charges, 1, "{evs:#?}");
 }
+
+#[test]
+fn a_farmer_who_claims_the_land_demands_nothing() {
+    let evs = events(
+        "2027-09-10",
+        "O advogado do fazendeiro que reivindica a área em Araguatins, Tocantins, Brasil, \
+         disse que vai recorrer.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
