@@ -270,6 +270,6 @@ fn the_event_stage_keeps_its_figures_on_a_twenty_first_set_of_live_pages_release
     let lines = score.lines().join("\n");
     // measured 0.630 strict and 0.821 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.72, "{lines}");
-    assert!(score.loose.f1 >= 0.88, "{lines}");
+    assert!(score.strict.f1 >= 0.75, "{lines}");
+    assert!(score.loose.f1 >= 0.90, "{lines}");
 }
