@@ -1493,13 +1493,22 @@ impl EventExtractor for RuleEventExtractor {
                         .is_some_and(&item);
                     // (the day of the item's last act done, not of whatever else it
                     // dates: "La orden fue dictada el 21 de noviembre")
-                    let act_day = |from: usize| {
+                    // (of a state force's acts only, with `by_force`)
+                    let day_of = |from: usize, by_force: bool| {
                         events[from..]
                             .iter()
                             .rev()
+                            .filter(|e| {
+                                !by_force
+                                    || matches!(
+                                        e.actor_sector,
+                                        Some(Sector::Police | Sector::Military)
+                                    )
+                            })
                             .find(|e| is_dated_act_done(e))
                             .and_then(|e| Some((e.date.clone()?, e.date_span?)))
                     };
+                    let act_day = |from: usize| day_of(from, false);
                     let told_day = act_day(paragraphs.1);
                     last_anchor = cx.anchor.take();
                     // ("Desde las cuatro de la madrugada, los agentes rodearon el
@@ -1575,14 +1584,7 @@ impl EventExtractor for RuleEventExtractor {
                     // (the forces' own day: "desalojaron ayer a pescadores que desde
                     // el domingo bloqueaban ... / Los agentes lanzaron gas" is of the
                     // eviction's day, not of the blockade's first)
-                    let forces_day = events[paragraphs.1..]
-                        .iter()
-                        .rev()
-                        .filter(|e| {
-                            matches!(e.actor_sector, Some(Sector::Police | Sector::Military))
-                        })
-                        .find(|e| is_dated_act_done(e))
-                        .and_then(|e| Some((e.date.clone()?, e.date_span?)));
+                    let forces_day = day_of(paragraphs.1, true);
                     if same_forces && forces_day.is_some() {
                         cx.anchor = forces_day;
                     } else if item(s.span.start) && item_before || opens_with_a_toll || same_forces
@@ -9193,23 +9195,9 @@ fn addressed_item(sentence: &str) -> Option<std::ops::Range<usize>> {
     // libertad inmediata", "Da Polícia Federal, a identificação")
     let comma_asked = || {
         name.match_indices(", ").map(|(k, _)| k).find(|&k| {
-            name[k + 2..].split_once(' ').is_some_and(|(w, _)| {
-                matches!(
-                    w,
-                    "a" | "o"
-                        | "as"
-                        | "os"
-                        | "la"
-                        | "el"
-                        | "las"
-                        | "los"
-                        | "um"
-                        | "uma"
-                        | "un"
-                        | "una"
-                        | "que"
-                )
-            })
+            name[k + 2..]
+                .split_once(' ')
+                .is_some_and(|(w, _)| is_article(w) || w == "que")
         })
     };
     let colon = name
@@ -10191,15 +10179,17 @@ fn force_adjective_after(v: &SentenceView, last: usize) -> Option<Arg> {
     }
     v.args
         .iter()
-        .find(|a| {
-            a.first == last + 1
-                && a.first == a.last
-                && matches!(
-                    v.words[a.first].as_str(),
-                    "policial" | "policiales" | "policiais" | "militar" | "militares"
-                )
-        })
+        .find(|a| a.first == last + 1 && a.first == a.last && is_force_adjective(&v.words[a.first]))
         .cloned()
+}
+
+/// A word that names a state force as an adjective does ("la intervención
+/// policial", "the police operation", "military rule").
+fn is_force_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "policial" | "policiales" | "policiais" | "militar" | "militares" | "police" | "military"
+    )
 }
 
 /// The party of the attack or operation an act happened in, named after the act's
@@ -10212,20 +10202,7 @@ fn act_agent(v: &SentenceView, last: usize) -> Option<Arg> {
     // between)
     // ("durante la intervención policial", "during the police operation": the
     // force named by an adjective after the noun, or before it in English)
-    let force_word = |k: usize| {
-        v.words.get(k).is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "policial"
-                    | "policiales"
-                    | "policiais"
-                    | "militar"
-                    | "militares"
-                    | "police"
-                    | "military"
-            )
-        })
-    };
+    let force_word = |k: usize| v.words.get(k).is_some_and(|w| is_force_adjective(w));
     let force_of_act = |k: usize| {
         v.args
             .iter()

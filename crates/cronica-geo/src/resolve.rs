@@ -1749,21 +1749,25 @@ fn institution_cues(g: &Gazetteer, text: &str) -> Vec<(crate::find::Match, &'sta
     out
 }
 
+/// The country the document's places name most (of equals, the first in
+/// alphabetical order of its code).
+fn focus_country(places: &[Place]) -> Option<String> {
+    let mut per_country: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for p in places.iter().filter(|p| !p.country.is_empty()) {
+        *per_country.entry(p.country.as_str()).or_default() += 1;
+    }
+    per_country
+        .into_iter()
+        .max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))
+        .map(|(c, _)| c.to_string())
+}
+
 /// "the prefect of Golfe" read once as the prefecture in Togo and four times as
 /// Golfe in Angola, in a story about Togo: a name read in several countries in one
 /// document is read everywhere as it was where it lies in the country the
 /// document names most.
 fn one_reading_per_name(places: &mut [Place]) {
-    let mut per_country: std::collections::HashMap<String, usize> =
-        std::collections::HashMap::new();
-    for p in places.iter().filter(|p| !p.country.is_empty()) {
-        *per_country.entry(p.country.clone()).or_default() += 1;
-    }
-    let Some(focus) = per_country
-        .iter()
-        .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
-        .map(|(c, _)| c.clone())
-    else {
+    let Some(focus) = focus_country(places) else {
         return;
     };
     // each name's first reading in the focus country
@@ -2024,15 +2028,7 @@ fn place_of(g: &Gazetteer, r: &Record, span: Span, name: &str, confidence: f32) 
 /// Society of Kenya", sits nowhere in particular). Among namesakes, the one in a
 /// region the document names, then the region over the town, then the larger.
 pub fn seats_with(g: &Gazetteer, text: &str, entities: &[Entity], places: &[Place]) -> Vec<Place> {
-    let mut per_country: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for p in places.iter().filter(|p| !p.country.is_empty()) {
-        *per_country.entry(p.country.as_str()).or_default() += 1;
-    }
-    let Some(focus) = per_country
-        .into_iter()
-        .max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))
-        .map(|(c, _)| c)
-    else {
+    let Some(focus) = focus_country(places) else {
         return Vec::new();
     };
     let regions: Vec<&str> = places.iter().filter_map(|p| p.admin1.as_deref()).collect();
@@ -2079,7 +2075,9 @@ pub fn seats_with(g: &Gazetteer, text: &str, entities: &[Entity], places: &[Plac
                 _ => None,
             });
             let best = read
-                .filter(|r| r.country == focus && matches!(r.kind, Kind::Admin1 | Kind::Town))
+                .filter(|r| {
+                    r.country == focus.as_str() && matches!(r.kind, Kind::Admin1 | Kind::Town)
+                })
                 .max_by_key(|r| {
                     let region = g
                         .admin1_of(r.country, r.admin1)

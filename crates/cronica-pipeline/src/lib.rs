@@ -282,7 +282,7 @@ fn value_entities(a: &Analysis) -> Vec<cronica_types::Entity> {
 /// on into a date that the time stage read ends before the date and the word that
 /// leads it in.
 fn trim_times_off_names(
-    entities: &mut Vec<cronica_types::Entity>,
+    entities: &mut [cronica_types::Entity],
     times: &[cronica_types::TimeExpr],
     text: &str,
 ) {
@@ -312,7 +312,6 @@ fn trim_times_off_names(
         e.span = cronica_types::Span::new(e.span.start, e.span.start + head.len());
         e.text = head.to_string();
     }
-    entities.retain(|e| !e.text.is_empty());
 }
 
 /// Add entities that overlap none already there, keeping text order.
