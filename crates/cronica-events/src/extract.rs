@@ -12356,13 +12356,18 @@ fn is_announcement(w: &str) -> bool {
             | "imposed"
             | "launched"
             | "proclaimed"
+            | "announce"
             | "anuncio"
+            | "anunciaron"
+            | "anuncian"
             | "declaro"
             | "decreto"
             | "ordeno"
             | "impuso"
             | "lanzo"
             | "anunciou"
+            | "anunciaram"
+            | "anunciam"
             | "declarou"
             | "decretou"
             | "ordenou"
@@ -12387,6 +12392,13 @@ fn is_announcement(w: &str) -> bool {
             | "realizou"
             | "realizaram"
             | "realizarao"
+            // "the assembly approved a 48-hour strike", "aprobó un paro de 48 horas",
+            // "aprovou uma greve": a body that votes an act of its own calls it
+            | "approved"
+            | "aprobo"
+            | "aprobaron"
+            | "aprovou"
+            | "aprovaram"
     )
 }
 
@@ -12394,16 +12406,28 @@ fn is_announcement(w: &str) -> bool {
 /// 48-hour general strike", "anunció una huelga", "anunciou uma greve"): a few words before
 /// it, with no clause boundary between.
 fn announced_own_act(v: &SentenceView, i: usize) -> bool {
-    (i.saturating_sub(6)..i).rev().any(|k| {
+    // ("anunciou hoje, em Díli, uma greve": an aside set off by commas between the
+    // verb and its object, the object opening with its article after the last one)
+    // (the lexicon's "uma greve" holds its article)
+    let art = if is_article(&v.words[i]) {
+        i
+    } else {
+        i.saturating_sub(1)
+    };
+    let aside = art >= 1 && v.raw[art - 1] == "," && is_article(&v.words[art]);
+    let reach = if aside { 10 } else { 6 };
+    (i.saturating_sub(reach)..i).rev().any(|k| {
         // ("the defence front that called the protests": a call told of an act
         // already known announces nothing)
         let told_call = matches!(v.words[k].as_str(), "called" | "calls")
             && (v.words.get(k + 1).is_some_and(|w| w == "the")
                 || k > 0 && is_complementizer(&v.words[k - 1]));
+        let commas = (k + 1..i).filter(|&j| v.raw[j] == ",").count();
         !told_call
             && is_announcement(&v.words[k])
+            && (aside && commas <= 2 || commas == 0)
             && (k + 1..i).all(|j| {
-                !is_complementizer(&v.words[j]) && !matches!(v.raw[j], "," | ";" | ":" | "." | "(")
+                !is_complementizer(&v.words[j]) && !matches!(v.raw[j], ";" | ":" | "." | "(")
             })
     })
 }

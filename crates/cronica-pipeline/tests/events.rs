@@ -11403,3 +11403,33 @@ fn a_farmer_who_claims_the_land_demands_nothing() {
     );
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_strike_announced_or_approved_for_a_day_to_come_is_dated_by_that_day() {
+    let evs = events(
+        "2027-09-16",
+        "Os mototaxistas da ilha do Príncipe, em São Tomé e Príncipe, anunciaram ontem uma \
+         paralisação de 24 horas para segunda-feira, 20 de Setembro.",
+    );
+    let s = one(&evs, "PROTEST");
+    assert_eq!(s.date.as_deref(), Some("2027-09-20"), "{evs:#?}");
+    assert_eq!(s.status, "planned", "{evs:#?}");
+    // an aside set off by commas between the verb and the act it announces
+    let evs = events(
+        "2027-05-26",
+        "O sindicato dos professores de Timor-Leste anunciou hoje, em Díli, uma greve por \
+         tempo indeterminado a partir de segunda-feira, 7 de junho.",
+    );
+    let s = one(&evs, "PROTEST");
+    assert_eq!(s.date.as_deref(), Some("2027-06-07"), "{evs:#?}");
+    assert_eq!(s.status, "planned", "{evs:#?}");
+    // an assembly that approves an act of its own calls it
+    let evs = events(
+        "2027-08-30",
+        "En asamblea celebrada el domingo, el sindicato bananero de Bocas del Toro, Panamá, \
+         aprobó un paro de 48 horas para el miércoles 8 de septiembre.",
+    );
+    let s = one(&evs, "PROTEST");
+    assert_eq!(s.date.as_deref(), Some("2027-09-08"), "{evs:#?}");
+    assert_eq!(s.status, "planned", "{evs:#?}");
+}
