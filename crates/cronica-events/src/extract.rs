@@ -11973,6 +11973,10 @@ fn is_present_statement_at(v: &SentenceView, k: usize) -> bool {
                 | "jointly"
                 | "fully"
                 | "wholeheartedly"
+                // ("The police deny that he was assaulted")
+                | "police"
+                | "authorities"
+                | "officials"
         )
 }
 
@@ -11998,6 +12002,12 @@ fn is_present_statement(w: &str) -> bool {
             | "reaffirms"
             | "reiterates"
             | "demands"
+            // ("The company denies that its blasting is behind the cracks")
+            | "denies"
+            | "niega"
+            | "niegan"
+            | "nega"
+            | "negam"
             | "exige"
             | "exigen"
             | "exigimos"

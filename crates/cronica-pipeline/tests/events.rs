@@ -11433,3 +11433,21 @@ fn a_strike_announced_or_approved_for_a_day_to_come_is_dated_by_that_day() {
     assert_eq!(s.date.as_deref(), Some("2027-09-08"), "{evs:#?}");
     assert_eq!(s.status, "planned", "{evs:#?}");
 }
+
+#[test]
+fn a_denial_in_the_present_is_made_when_the_story_is_published() {
+    let evs = events(
+        "2027-04-14",
+        "MBABANE, Eswatini — Police arrested the union leader on Monday in Mbabane. \
+         The police deny that he was assaulted.",
+    );
+    let d = one(&evs, "REJECT");
+    assert_eq!(d.date.as_deref(), Some("2027-04-14"), "{evs:#?}");
+    let evs = events(
+        "2027-05-20",
+        "KOIDU, Sierra Leone — Residents marched on Monday against the mine in Koidu. \
+         The company denies that its blasting is behind the cracks.",
+    );
+    let d = one(&evs, "REJECT");
+    assert_eq!(d.date.as_deref(), Some("2027-05-20"), "{evs:#?}");
+}
