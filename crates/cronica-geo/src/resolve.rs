@@ -1830,6 +1830,10 @@ const STRAY_POPULATION: u64 = 200_000;
 /// taken for a namesake.
 const HAMLET_POPULATION: u64 = 10_000;
 
+/// Population under which a town that is the only name of a country the
+/// document never names is taken for a namesake, as a hamlet is.
+const LONE_POPULATION: u64 = 50_000;
+
 /// How far either side of a town the places that set its scene are looked for,
 /// in bytes.
 const STRAY_WINDOW: usize = 1500;
@@ -1860,10 +1864,16 @@ fn strays_abroad(places: &mut Vec<Place>, standing: &[(u64, bool)]) {
             // ("troops fired on marchers in Paynesville", a Monrovia suburb, in a
             // story from Liberia: a hamlet abroad in a country the document never
             // names is a namesake of a place the gazetteer lacks)
-            let hamlet = population < HAMLET_POPULATION
-                && !places
-                    .iter()
-                    .any(|q| q.country == p.country && q.precision == PlacePrecision::Country);
+            let country_named = places
+                .iter()
+                .any(|q| q.country == p.country && q.precision == PlacePrecision::Country);
+            // ("el territorio indígena de Salitre", in a statement from Costa Rica
+            // that names Buenos Aires and Puntarenas: a small town that is the only
+            // name of a country the document never names is a namesake too)
+            let lone = population < LONE_POPULATION
+                && !country_named
+                && names.get(p.country.as_str()).is_some_and(|n| n.len() == 1);
+            let hamlet = (population < HAMLET_POPULATION || lone) && !country_named;
             if p.precision != PlacePrecision::Town
                 || population >= STRAY_POPULATION
                 || capital
@@ -2667,5 +2677,28 @@ mod tests {
         }];
         let places = resolve_with(Gazetteer::embedded(), text, &entities);
         assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn the_only_small_town_of_a_country_never_named_is_a_namesake() {
+        let text = "Los territorios del cantón de Buenos Aires, en Puntarenas, denuncian el \
+                    desalojo de la finca. El territorio indígena de Salitre sigue cercado.";
+        let places = resolve(text, Lang::Es);
+        assert!(places.iter().all(|p| p.country != "BR"), "{places:?}");
+        assert!(
+            places
+                .iter()
+                .any(|p| p.name == "Puntarenas" && p.country == "CR"),
+            "{places:?}"
+        );
+        // named with its country, it stays
+        let text = "Em Salitre, no Ceará, Brasil, agricultores bloquearam a estrada.";
+        let places = resolve(text, Lang::Pt);
+        assert!(
+            places
+                .iter()
+                .any(|p| p.name == "Salitre" && p.country == "BR"),
+            "{places:?}"
+        );
     }
 }
