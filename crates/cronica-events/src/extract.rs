@@ -11046,24 +11046,33 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
                 && t.value.precision == cronica_types::Precision::Day
         })
     };
+    // a short line of its own: the place, a comma and a date, perhaps the day's
+    // name after it ("Curuguaty, Canindeyú, 10 de diciembre de 2025, Día
+    // Internacional de los Derechos Humanos.")
+    let place_and_day = |p: &&Place| {
+        article.span.contains(p.span)
+            // (a town, or a capital's region of the same name: "Dakar")
+            && p.precision != PlacePrecision::Country
+            && {
+                let (line_start, line_end) = line_of(p);
+                line_start == p.span.start
+                    && line_end - line_start <= 140
+                    && after_state_code(&text[p.span.end..]).starts_with(',')
+                    && day_within(p.span.end, line_end.min(p.span.end + 60))
+            }
+    };
     a.places
         .iter()
         .rev()
-        .find(|p| {
-            p.span.start >= tail_start
-                && article.span.contains(p.span)
-                // (a town, or a capital's region of the same name: "Dakar")
-                && p.precision != PlacePrecision::Country
-                && {
-                    // a short line of its own: the place, a comma and a date, perhaps
-                    // the day's name after it ("Curuguaty, Canindeyú, 10 de diciembre
-                    // de 2025, Día Internacional de los Derechos Humanos.")
-                    let (line_start, line_end) = line_of(p);
-                    line_start == p.span.start
-                        && line_end - line_start <= 140
-                        && after_state_code(&text[p.span.end..]).starts_with(',')
-                        && day_within(p.span.end, line_end.min(p.span.end + 60))
-                }
+        .filter(|p| p.span.start >= tail_start)
+        .find(place_and_day)
+        // ... or such a line under a release's heading ("CENTRAL ASIAN CIVIC RIGHTS
+        // NETWORK (CACRN) / Briefing note / Bishkek, 14 October 2026")
+        .or_else(|| {
+            a.places
+                .iter()
+                .filter(|p| p.span.start < head_end)
+                .find(place_and_day)
         })
         .or_else(|| {
             // ... or a release's line under its heading: "December 16, 2025 -

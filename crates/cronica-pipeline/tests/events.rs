@@ -11451,3 +11451,22 @@ fn a_denial_in_the_present_is_made_when_the_story_is_published() {
     let d = one(&evs, "REJECT");
     assert_eq!(d.date.as_deref(), Some("2027-05-20"), "{evs:#?}");
 }
+
+#[test]
+fn a_statement_under_a_place_and_day_line_at_its_head_is_made_there() {
+    let (_, evs) = analyse(
+        "Title: Kazakhstan: crackdown on oil workers' protests\nDate: 2026-10-14\n\
+         Language: en\n\n\
+         CENTRAL ASIAN CIVIC RIGHTS NETWORK (CACRN)\n\nBriefing note\n\n\
+         Bishkek, 14 October 2026\n\nSummary\n\n\
+         The Central Asian Civic Rights Network (CACRN) condemns the crackdown by the \
+         Kazakh authorities on the peaceful protests of oil workers in Mangystau region.\n\n\
+         Riot police dispersed a rally in Almaty on 8 October with batons.\n",
+    );
+    let c = one(&evs, "ACCUSE");
+    assert_eq!(c.country.as_deref(), Some("KG"), "{evs:#?}");
+    assert_eq!(c.location.as_deref(), Some("Bishkek"), "{evs:#?}");
+    // the acts it tells stay where they were done
+    let a = one(&evs, "PROTEST");
+    assert_eq!(a.country.as_deref(), Some("KZ"), "{evs:#?}");
+}
