@@ -11470,3 +11470,15 @@ fn a_statement_under_a_place_and_day_line_at_its_head_is_made_there() {
     let a = one(&evs, "PROTEST");
     assert_eq!(a.country.as_deref(), Some("KZ"), "{evs:#?}");
 }
+
+#[test]
+fn people_charged_without_the_charge_named_are_charged() {
+    let evs = events(
+        "2026-10-14",
+        "Police arrested eight strike leaders in Aktau, Kazakhstan, on 12 October. \
+         They were charged on 13 October.",
+    );
+    let c = one(&evs, "ACCUSE");
+    assert_eq!(c.mode, "charge", "{evs:#?}");
+    assert_eq!(c.date.as_deref(), Some("2026-10-13"), "{evs:#?}");
+}
