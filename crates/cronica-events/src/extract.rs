@@ -1594,6 +1594,12 @@ impl EventExtractor for RuleEventExtractor {
                         // (the day of the story's last act done, however far back)
                         cx.anchor = act_day(0);
                     }
+                    // ("1. Saturday 2 October – Juba / Agents of the National Security
+                    // Service detained ...": a subhead that is a day tells the day of
+                    // the paragraph under it)
+                    if let Some((t, _)) = dated_heading_over(a, article, s.span.start) {
+                        cx.anchor = Some((t.value.clone(), t.span));
+                    }
                     cx.place = None;
                     cx.statement = None;
                     paragraphs = (paragraphs.1, events.len());
@@ -2067,6 +2073,7 @@ impl EventExtractor for RuleEventExtractor {
             let mut events = merge_article_events(events);
             background_protests(&mut events, a.text(), article.date.as_ref());
             claimed_violence_is_an_accusation(&mut events);
+            place_under_dated_headings(&mut events, a, article);
             place_at_the_seat(&mut events, &a.seats, &a.places);
             place_at_the_scene(&mut events, article, &a.places, a.text());
             for s in headline {
@@ -11504,6 +11511,61 @@ fn place_at_the_seat(events: &mut [Event], seats: &[Place], places: &[Place]) {
             .find(|p| actor.contains(p.span) && e.country.as_deref() == Some(p.country.as_str()))
         {
             e.place = Some(seat.clone());
+        }
+    }
+}
+
+/// The subhead right over the text at `at`, when it is a day, perhaps with a place
+/// ("1. Saturday 2 October – Juba", "Martes 5 de octubre, Iquitos"): the day's
+/// expression and the place it names.
+fn dated_heading_over<'a>(
+    a: &'a Analysis,
+    article: &Article,
+    at: usize,
+) -> Option<(&'a TimeExpr, Option<&'a Place>)> {
+    let text = a.text();
+    // (the first paragraph under it: no blank line between them but the one that
+    // may follow the heading)
+    let h = article.subheads.iter().rfind(|h| h.end <= at)?;
+    if text.get(h.end..at)?.trim_start().contains("\n\n") {
+        return None;
+    }
+    let t = a
+        .times
+        .iter()
+        .find(|t| h.contains(t.span) && t.value.precision == cronica_types::Precision::Day)?;
+    // (a heading of a few words besides the day and the place, not a sentence)
+    if h.text(text).split_whitespace().count() > 10 {
+        return None;
+    }
+    let place = a
+        .places
+        .iter()
+        .find(|p| h.contains(p.span) && p.precision != PlacePrecision::Country);
+    Some((t, place))
+}
+
+/// "3. Saturday 9 October – Wau / Traders at the main market kept their shops
+/// shut": the acts told under a subhead that names a day and a place, with no town
+/// of their own, were done at that place (in its country, in the same days).
+fn place_under_dated_headings(events: &mut [Event], a: &Analysis, article: &Article) {
+    for e in events.iter_mut().filter(|e| {
+        e.place
+            .as_ref()
+            .is_none_or(|p| p.precision == PlacePrecision::Country)
+    }) {
+        let Some(m) = e.mentions.first() else {
+            continue;
+        };
+        let Some((t, Some(p))) = dated_heading_over(a, article, m.sentence.start) else {
+            continue;
+        };
+        let near = e
+            .date
+            .as_ref()
+            .is_some_and(|d| (d.start - t.value.end).num_days().abs() <= 7);
+        if near && e.country.as_deref() == Some(p.country.as_str()) {
+            e.place = Some(p.clone());
         }
     }
 }

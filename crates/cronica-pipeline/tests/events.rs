@@ -11482,3 +11482,27 @@ fn people_charged_without_the_charge_named_are_charged() {
     assert_eq!(c.mode, "charge", "{evs:#?}");
     assert_eq!(c.date.as_deref(), Some("2026-10-13"), "{evs:#?}");
 }
+
+#[test]
+fn a_numbered_heading_with_a_day_and_a_place_dates_and_places_its_paragraph() {
+    let (_, evs) = analyse(
+        "Title: Civic Space Monitor – South Sudan – Monthly Bulletin\nDate: 2027-11-05\n\
+         Language: en\n\n\
+         Civic Space Monitor – South Sudan – Monthly Bulletin\n\n\
+         About this bulletin: each month our monitors in eight states record incidents \
+         that affect the freedoms of assembly and expression.\n\n\
+         Incidents\n\n\
+         1. Saturday 2 October – Juba\n\
+         Agents of the National Security Service detained a radio presenter at the \
+         station's studios.\n\n\
+         2. Saturday 9 October – Wau\n\
+         Traders at the main market kept their shops shut for the day in protest at a new \
+         levy.\n",
+    );
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.date.as_deref(), Some("2027-10-02"), "{evs:#?}");
+    assert_eq!(arrest.location.as_deref(), Some("Juba"), "{evs:#?}");
+    let protest = one(&evs, "PROTEST");
+    assert_eq!(protest.date.as_deref(), Some("2027-10-09"), "{evs:#?}");
+    assert_eq!(protest.location.as_deref(), Some("Wau"), "{evs:#?}");
+}
