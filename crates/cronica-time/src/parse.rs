@@ -3164,6 +3164,21 @@ impl Parser<'_> {
                 true,
             ));
         }
+        // "la mañana siguiente", "na manhã seguinte", "la noche anterior": a part of
+        // the day after or before the last one told
+        if self.lang != Lang::En
+            && (self.kw(i, Kw::PartOfDay) || self.kw(i, Kw::Night))
+            && !self.is_plural(i)
+            && (self.kw(i + 1, Kw::Following) || self.word_is(i + 1, "anterior"))
+        {
+            let n = if self.kw(i + 1, Kw::Following) { 1 } else { -1 };
+            return Some(Hit::new(
+                i,
+                i + 2,
+                DateValue::day(from + Duration::days(n)),
+                true,
+            ));
+        }
         if self.unit(i) == Some(Unit::Day) && !self.t[i].lex.contains(&Lex::Kw(Kw::DayWord))
             || self.kw(i, Kw::DayWord)
         {
@@ -4466,6 +4481,24 @@ mod tests {
             Some("2027-07-02"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn the_morning_after_or_the_night_before_the_last_day_told() {
+        let r = read(
+            "fecharam a estrada na terça-feira (9). Na manhã seguinte, a polícia desfez o bloqueio",
+            Lang::Pt,
+            Some("2027-11-17"),
+        );
+        let values: Vec<&str> = r.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["2027-11-09", "2027-11-10"], "{r:?}");
+        let r = read(
+            "el jueves 11 de noviembre hubo una marcha; la noche anterior, la policía detuvo a dos",
+            Lang::Es,
+            Some("2027-11-17"),
+        );
+        let values: Vec<&str> = r.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["2027-11-11", "2027-11-10"], "{r:?}");
     }
 
     #[test]
