@@ -17,8 +17,9 @@
 //! more of other layouts (`tests/data/events-dev14`), six more
 //! (`tests/data/events-dev15`), six more (`tests/data/events-dev16`), six
 //! more (`tests/data/events-dev17`), six more (`tests/data/events-dev18`), six
-//! more (`tests/data/events-dev19`), six more (`tests/data/events-dev20`) and six
-//! of still other layouts (`tests/data/events-dev21`).
+//! more (`tests/data/events-dev19`), six more (`tests/data/events-dev20`), six
+//! of still other layouts (`tests/data/events-dev21`) and six more
+//! (`tests/data/events-dev22`).
 //! The figures must not fall below what the stage reads today.
 
 use std::path::{Path, PathBuf};
@@ -272,4 +273,14 @@ fn the_event_stage_keeps_its_figures_on_a_twenty_first_set_of_live_pages_release
     // start of the round whose rules it first met
     assert!(score.strict.f1 >= 0.75, "{lines}");
     assert!(score.loose.f1 >= 0.90, "{lines}");
+}
+
+#[test]
+fn the_event_stage_keeps_its_figures_on_a_twenty_second_set_of_answers_bulletins_and_minutes() {
+    let score = score("events-dev22", 6, 141);
+    let lines = score.lines().join("\n");
+    // measured 0.621 strict and 0.736 loose on first run, by the build of the
+    // start of the round whose rules it first met
+    assert!(score.strict.f1 >= 0.68, "{lines}");
+    assert!(score.loose.f1 >= 0.77, "{lines}");
 }
