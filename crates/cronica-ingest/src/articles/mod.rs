@@ -412,11 +412,15 @@ fn trim_furniture(
 }
 
 /// A date on a dateline, byline or signature line in `range` of lines.
-fn stated_date(lines: &[Line], range: impl Iterator<Item = usize>) -> Option<(DateValue, Span)> {
+fn stated_date(
+    text: &str,
+    lines: &[Line],
+    range: impl Iterator<Item = usize>,
+) -> Option<(DateValue, Span)> {
     let mut best: Option<(DateValue, Span)> = None;
     for j in range {
         let l = &lines[j];
-        if !matches!(l.kind, LineKind::Date | LineKind::Byline) {
+        if !matches!(l.kind, LineKind::Date | LineKind::Byline) || filing_line(l.span.text(text)) {
             continue;
         }
         for d in &l.dates {
@@ -432,6 +436,36 @@ fn stated_date(lines: &[Line], range: impl Iterator<Item = usize>) -> Option<(Da
         }
     }
     best
+}
+
+/// "Lodged: Wednesday 25 August 2027", "Presentada: 3 de mayo": the day a question,
+/// a bill or a complaint was filed, under the heading of an item of a page
+/// published later, not the day the item was published.
+fn filing_line(line: &str) -> bool {
+    let lower = line.trim_start().to_lowercase();
+    lower.split_once(':').is_some_and(|(label, _)| {
+        matches!(
+            label.trim(),
+            "lodged"
+                | "submitted"
+                | "received"
+                | "filed"
+                | "tabled"
+                | "asked"
+                | "deadline"
+                | "presentada"
+                | "presentado"
+                | "recibida"
+                | "recibido"
+                | "ingresada"
+                | "apresentada"
+                | "apresentado"
+                | "recebida"
+                | "recebido"
+                | "protocolado"
+                | "protocolada"
+        )
+    })
 }
 
 /// "LIMA, 13 de diciembre de 2022 —" at the start of a first paragraph.
@@ -688,7 +722,7 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
                 }
             }
         }
-        let mut date = stated_date(&lines, a..header_end);
+        let mut date = stated_date(text, &lines, a..header_end);
         if date.is_none() {
             if let Some(fb) = first_body {
                 date = body_dateline(text, &lines[fb]);
@@ -699,7 +733,7 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
             date = (header_end..b)
                 .rev()
                 .find(|&j| lines[j].kind == LineKind::Date)
-                .and_then(|j| stated_date(&lines, j..j + 1));
+                .and_then(|j| stated_date(text, &lines, j..j + 1));
         }
         let article_lang = if kind == ArticleKind::Boilerplate {
             file_lang()

@@ -299,3 +299,23 @@ fn a_long_headline_its_lead_tells_again_starts_a_story() {
         "a short heading stays a subhead: {t:?}"
     );
 }
+
+#[test]
+fn the_day_a_question_was_lodged_does_not_date_the_answer() {
+    let text = format!(
+        "Written Questions and Answers tabled on Wednesday 8 September 2027\n\n{BODY}\n\n\
+         Question No. 42/2027 – Nurses' strike at the National Referral Hospital\n\n\
+         Asked by: the Member of Parliament for Central Honiara\n\
+         Lodged: Tuesday 31 August 2027\n\n{BODY}\n"
+    );
+    let arts = split_document(&doc(&text));
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert_eq!(
+        arts[1].date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2027-09-08"),
+        "{arts:#?}"
+    );
+    assert!(filing_line("Lodged: Tuesday 31 August 2027"));
+    assert!(filing_line("Presentada: 3 de mayo de 2027"));
+    assert!(!filing_line("Published: 3 May 2027"));
+}
