@@ -11506,3 +11506,34 @@ fn a_numbered_heading_with_a_day_and_a_place_dates_and_places_its_paragraph() {
     assert_eq!(protest.date.as_deref(), Some("2027-10-09"), "{evs:#?}");
     assert_eq!(protest.location.as_deref(), Some("Wau"), "{evs:#?}");
 }
+
+#[test]
+fn water_and_rations_handed_out_are_aid_and_a_car_caravan_is_a_protest() {
+    let evs = events(
+        "2027-10-14",
+        "Ayer, el Municipio de Guayama, en Puerto Rico, repartió agua, hielo y comida caliente \
+         en los dos barrios.",
+    );
+    assert_eq!(
+        one(&evs, "AID").date.as_deref(),
+        Some("2027-10-13"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-11-05",
+        "On Saturday 30 October, the World Food Programme distributed an additional ration \
+         of sorghum to about 18,000 households in Malakal, South Sudan.",
+    );
+    assert_eq!(
+        one(&evs, "AID").date.as_deref(),
+        Some("2027-10-30"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-10-14",
+        "Los vecinos de Guayama, Puerto Rico, anunciaron una caravana de carros hasta La \
+         Fortaleza para el sábado.",
+    );
+    let p = one(&evs, "PROTEST");
+    assert_eq!(p.status, "planned", "{evs:#?}");
+}
