@@ -71,6 +71,10 @@ impl RuleSentenceSplitter {
                     is_list_item(next_line)
                         || (is_heading(prev_line) || ends_sentence(prev_line))
                             && !starts_lowercase(next_line)
+                        // ("Terça-feira, 9 de novembro · 00h00–24h00 · Porto da Horta ·
+                        // Greve de 24 horas" over the next day's line: the lines of an
+                        // agenda, in fields set apart by middle dots)
+                        || in_fields(prev_line) && in_fields(next_line)
                 };
                 if cut {
                     push_trimmed(s, start, i, span.start, &mut out);
@@ -192,6 +196,11 @@ fn line_before(s: &str, i: usize) -> &str {
 fn line_after(s: &str, j: usize) -> &str {
     let end = s[j..].find('\n').map_or(s.len(), |p| j + p);
     s[j..end].trim()
+}
+
+/// A line in fields set apart by middle dots: two at least.
+fn in_fields(line: &str) -> bool {
+    line.matches(" · ").count() >= 2
 }
 
 fn starts_lowercase(line: &str) -> bool {
@@ -348,6 +357,22 @@ mod tests {
                 "Llegó el 5 ago. 2023 a Lima.",
                 "Dijo que no.",
                 "Luego se fue."
+            ]
+        );
+    }
+
+    #[test]
+    fn each_line_of_an_agenda_in_fields_is_a_sentence_of_its_own() {
+        assert_eq!(
+            sents(
+                "Terça-feira, 9 de novembro · 00h00–24h00 · Porto da Horta (Faial) · Greve de 24 \
+                 horas\nQuinta-feira, 11 de novembro · 15h00 · Horta · Concentração em frente à \
+                 Assembleia"
+            ),
+            [
+                "Terça-feira, 9 de novembro · 00h00–24h00 · Porto da Horta (Faial) · Greve de 24 \
+                 horas",
+                "Quinta-feira, 11 de novembro · 15h00 · Horta · Concentração em frente à Assembleia"
             ]
         );
     }
