@@ -11537,3 +11537,20 @@ fn water_and_rations_handed_out_are_aid_and_a_car_caravan_is_a_protest() {
     let p = one(&evs, "PROTEST");
     assert_eq!(p.status, "planned", "{evs:#?}");
 }
+
+#[test]
+fn strikers_removed_by_force_were_assaulted() {
+    let evs = events(
+        "2027-11-03",
+        "PONTA DELGADA, Açores — Na quarta-feira, 27 de outubro, os estivadores fizeram uma \
+         greve de 24 horas. Agentes da PSP retiraram os grevistas à força.",
+    );
+    let a = one(&evs, "ASSAULT");
+    assert_eq!(a.date.as_deref(), Some("2027-10-27"), "{evs:#?}");
+    let evs = events(
+        "2027-11-03",
+        "GUAYAMA, Puerto Rico — El miércoles, los vecinos bloquearon la PR-3. Agentes de la \
+         Policía retiraron a los manifestantes por la fuerza.",
+    );
+    one(&evs, "ASSAULT");
+}
