@@ -11554,3 +11554,14 @@ fn strikers_removed_by_force_were_assaulted() {
     );
     one(&evs, "ASSAULT");
 }
+
+#[test]
+fn blame_laid_past_an_aside_is_an_accusation() {
+    let evs = events(
+        "2027-06-07",
+        "NAUTA, Perú — Petroperú atribuyó el derrame, en un comunicado del 14 de mayo, a \
+         \"un corte intencional realizado por terceros\".",
+    );
+    let a = one(&evs, "ACCUSE");
+    assert_eq!(a.date.as_deref(), Some("2027-05-14"), "{evs:#?}");
+}
