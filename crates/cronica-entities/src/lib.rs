@@ -134,6 +134,14 @@ impl EntityTagger for MergedEntityTagger {
         names::names_spelled_by_their_acronyms(text, &mut out);
         names::join_person_parts(text, &mut out);
         names::bodies_in_apposition(text, &mut out);
+        // ("la PR-3", "a BR-317", "Route A-1": letters joined to a number by a
+        // hyphen name a road, not a body or a place)
+        out.retain(|e| {
+            e.text.contains(' ')
+                || !text[e.span.end..]
+                    .strip_prefix('-')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        });
         // Country names used as organisations keep their country.
         for e in &mut out {
             if e.country.is_none() && matches!(e.label, EntityLabel::Loc | EntityLabel::Norp) {
@@ -238,6 +246,14 @@ mod tests {
                     A Eusebio lo mataron por defender la tierra.";
         let got = locs(text, Lang::Es);
         assert!(!got.iter().any(|l| l == "Eusebio"), "{got:?}");
+    }
+
+    #[test]
+    fn a_road_number_is_no_body() {
+        let text = "Unos 150 vecinos bloquearon la PR-3 frente al barrio Pozuelo, en Guayama.";
+        let s = RuleSentenceSplitter.split(text, Span::new(0, text.len()), Lang::Es, 0);
+        let found = MergedEntityTagger::new().tag(text, &s, Lang::Es);
+        assert!(found.iter().all(|e| e.text != "PR"), "{found:?}");
     }
 
     #[test]
