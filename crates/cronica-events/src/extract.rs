@@ -1659,6 +1659,12 @@ impl EventExtractor for RuleEventExtractor {
                 }
                 prev_end = s.span.end;
                 let said = s.span.text(a.text());
+                // ("October at a glance / - 2 people killed, at least 11 injured, 25
+                // arrested": the items of a summary's tallies count the acts the text
+                // tells one by one, and are none of their own)
+                if is_list_item(said) && under_tally_heading(a, article, s.span.start) {
+                    continue;
+                }
                 // (what an addressee is asked for, after its colon: "Al Comité
                 // Cívico: garantizar corredores ... y rechazar las agresiones")
                 let asked_for = said
@@ -9295,6 +9301,38 @@ fn is_people_noun(w: &str) -> bool {
                 | "farmers"
                 | "migrants"
         )
+}
+
+/// Whether the text at `at` is in a list right under a subhead that sums up in
+/// figures ("October at a glance", "En cifras", "Em números", "Key figures").
+fn under_tally_heading(a: &Analysis, article: &Article, at: usize) -> bool {
+    let text = a.text();
+    let Some(h) = article.subheads.iter().rfind(|h| h.end <= at) else {
+        return false;
+    };
+    let between = &text[h.end..at];
+    let only_items = between
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .all(is_list_item);
+    let heading = cronica_text::fold(h.text(text));
+    only_items
+        && [
+            "at a glance",
+            "in numbers",
+            "in figures",
+            "key figures",
+            "by the numbers",
+            "en cifras",
+            "en numeros",
+            "em numeros",
+            "em resumo",
+            "en resumen",
+            "de un vistazo",
+        ]
+        .iter()
+        .any(|k| heading.contains(k))
 }
 
 /// Whether a sentence opens as an item of a list ("- The United States will ...",

@@ -11565,3 +11565,25 @@ fn blame_laid_past_an_aside_is_an_accusation() {
     let a = one(&evs, "ACCUSE");
     assert_eq!(a.date.as_deref(), Some("2027-05-14"), "{evs:#?}");
 }
+
+#[test]
+fn the_tallies_of_a_summary_are_no_acts_of_their_own() {
+    let (_, evs) = analyse(
+        "Title: Civic Space Monitor – South Sudan – Monthly Bulletin\nDate: 2027-11-05\n\
+         Language: en\n\n\
+         Civic Space Monitor – South Sudan – Monthly Bulletin\n\n\
+         About this bulletin: each month our monitors in eight states record incidents \
+         that affect the freedoms of assembly and expression.\n\n\
+         October at a glance\n\
+         - 2 people killed, at least 11 injured, 25 arrested\n\
+         - 1 curfew, 1 banned press conference\n\n\
+         Incidents\n\n\
+         1. Saturday 2 October – Juba\n\
+         Agents of the National Security Service detained a radio presenter at the \
+         station's studios.\n",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+    let arrests: Vec<_> = evs.iter().filter(|e| e.event_type == "COERCE").collect();
+    assert_eq!(arrests.len(), 1, "{evs:#?}");
+    assert_eq!(arrests[0].date.as_deref(), Some("2027-10-02"), "{evs:#?}");
+}
