@@ -9175,6 +9175,14 @@ fn is_demand_heading(line: &str) -> bool {
             | "we demand"
             | "our demands"
             | "demands"
+            // ("Recommendations / - To the National Security Service: stop detaining
+            // journalists ...": a monitor's recommendations ask as demands do)
+            | "recommendations"
+            | "our recommendations"
+            | "recomendaciones"
+            | "nuestras recomendaciones"
+            | "recomendacoes"
+            | "nossas recomendacoes"
     )
 }
 

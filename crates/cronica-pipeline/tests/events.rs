@@ -11587,3 +11587,25 @@ fn the_tallies_of_a_summary_are_no_acts_of_their_own() {
     assert_eq!(arrests.len(), 1, "{evs:#?}");
     assert_eq!(arrests[0].date.as_deref(), Some("2027-10-02"), "{evs:#?}");
 }
+
+#[test]
+fn a_monitors_recommendations_ask_each_addressee() {
+    let (_, evs) = analyse(
+        "Title: Civic Space Monitor – South Sudan – Monthly Bulletin\nDate: 2027-11-05\n\
+         Language: en\n\n\
+         NILE WATCH FOR CIVIC FREEDOMS (NWCF)\n\n\
+         Civic Space Monitor – South Sudan – Monthly Bulletin\n\n\
+         Published in Juba, Friday 5 November 2027.\n\n\
+         Several hundred students of the University of Juba marched on 5 October against a \
+         rise in fees; police fired tear gas.\n\n\
+         Recommendations\n\n\
+         - To the National Security Service: stop detaining journalists without charge;\n\
+         - To the Ministry of Finance and Planning: pay the salary arrears of teachers.\n",
+    );
+    let asks: Vec<_> = evs.iter().filter(|e| e.event_type == "REQUEST").collect();
+    assert_eq!(asks.len(), 2, "{evs:#?}");
+    assert!(
+        asks.iter().all(|e| e.date.as_deref() == Some("2027-11-05")),
+        "{evs:#?}"
+    );
+}
