@@ -1662,7 +1662,9 @@ impl EventExtractor for RuleEventExtractor {
                 // ("October at a glance / - 2 people killed, at least 11 injured, 25
                 // arrested": the items of a summary's tallies count the acts the text
                 // tells one by one, and are none of their own)
-                if is_list_item(said) && under_tally_heading(a, article, s.span.start) {
+                if is_list_item(said) && under_tally_heading(a, article, s.span.start)
+                    || is_record_field(said)
+                {
                     continue;
                 }
                 // (what an addressee is asked for, after its colon: "Al Comité
@@ -2083,6 +2085,9 @@ impl EventExtractor for RuleEventExtractor {
             place_at_the_seat(&mut events, &a.seats, &a.places);
             place_at_the_scene(&mut events, article, &a.places, a.text());
             for s in headline {
+                if is_record_field(s.span.text(a.text())) {
+                    continue;
+                }
                 let view = SentenceView::new(a, s, article.lang, cx.known(), None);
                 for (ev, _) in self.sentence_events(a, &cx, &view) {
                     // a statement is the same statement wherever its words point
@@ -9308,6 +9313,33 @@ fn is_people_noun(w: &str) -> bool {
                 | "villagers"
                 | "farmers"
                 | "migrants"
+        )
+}
+
+/// A field of a record's heading ("Asked by: the Member for East Honiara", "To: the
+/// Minister for Health", "Asunto: ..."): who filed an item and whom it is for, told
+/// again by the item's own sentences.
+fn is_record_field(sentence: &str) -> bool {
+    let Some((label, value)) = sentence.trim_start().split_once(':') else {
+        return false;
+    };
+    !value.trim().is_empty()
+        && !sentence.contains('\n')
+        && matches!(
+            cronica_text::fold(label.trim()).as_str(),
+            "asked by"
+                | "to"
+                | "from"
+                | "subject"
+                | "lodged"
+                | "tabled by"
+                | "answered by"
+                | "presentada por"
+                | "dirigida a"
+                | "asunto"
+                | "apresentada por"
+                | "dirigida ao"
+                | "assunto"
         )
 }
 

@@ -11609,3 +11609,19 @@ fn a_monitors_recommendations_ask_each_addressee() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_fields_of_a_records_heading_are_no_acts() {
+    let (_, evs) = analyse(
+        "Title: Written Questions and Answers\nDate: 2027-09-08\nLanguage: en\n\n\
+         Written Questions and Answers tabled on Wednesday 8 September 2027\n\n\
+         The following answers to written questions were tabled by the Clerk.\n\n\
+         Question No. 42/2027 – Nurses' strike in Honiara, Solomon Islands\n\n\
+         Asked by: the Member of Parliament for Central Honiara\n\
+         To: the Minister for Health and Medical Services\n\n\
+         Answer:\n\n\
+         On Thursday 2 September, about 400 nurses marched in Honiara.\n",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    one(&evs, "PROTEST");
+}
