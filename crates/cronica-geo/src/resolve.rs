@@ -1834,6 +1834,10 @@ const HAMLET_POPULATION: u64 = 10_000;
 /// document never names is taken for a namesake, as a hamlet is.
 const LONE_POPULATION: u64 = 50_000;
 
+/// Population under which a town abroad read by another of its names, the only
+/// name of a country the document never names, is taken for a namesake.
+const ALTERNATE_POPULATION: u64 = 1_000_000;
+
 /// How far either side of a town the places that set its scene are looked for,
 /// in bytes.
 const STRAY_WINDOW: usize = 1500;
@@ -1870,12 +1874,23 @@ fn strays_abroad(places: &mut Vec<Place>, standing: &[(u64, bool)]) {
             // ("el territorio indígena de Salitre", in a statement from Costa Rica
             // that names Buenos Aires and Puntarenas: a small town that is the only
             // name of a country the document never names is a namesake too)
-            let lone = population < LONE_POPULATION
+            // ... and so is a city read by another of its names ("Khami Remand
+            // Prison", in a story from Zimbabwe: "Khami" is a spelling of Hami, in
+            // China), short of the great cities whose foreign names the press uses
+            // ("Nueva York")
+            // (not a site named after its town: "Cambridge University")
+            let alternate = {
+                let written = crate::fold::fold_word(&p.name);
+                let canonical = crate::fold::fold_word(&p.canonical);
+                let words: Vec<&str> = written.split_whitespace().collect();
+                !canonical.split_whitespace().all(|c| words.contains(&c))
+            } && population < ALTERNATE_POPULATION;
+            let lone = (population < LONE_POPULATION || alternate)
                 && !country_named
                 && names.get(p.country.as_str()).is_some_and(|n| n.len() == 1);
             let hamlet = (population < HAMLET_POPULATION || lone) && !country_named;
             if p.precision != PlacePrecision::Town
-                || population >= STRAY_POPULATION
+                || population >= STRAY_POPULATION && !lone
                 || capital
                 || !hamlet && names.get(p.country.as_str()).is_some_and(|n| n.len() > 1)
             {
@@ -2691,6 +2706,12 @@ mod tests {
                 .any(|p| p.name == "Puntarenas" && p.country == "CR"),
             "{places:?}"
         );
+        // ... nor a city abroad read by another of its names ("Khami" spells Hami,
+        // China)
+        let text = "BULAWAYO — Five members of a Bulawayo residents' movement are in Khami \
+                    Remand Prison. A spokesperson told state radio in Harare on Monday.";
+        let places = resolve(text, Lang::En);
+        assert!(places.iter().all(|p| p.country != "CN"), "{places:?}");
         // named with its country, it stays
         let text = "Em Salitre, no Ceará, Brasil, agricultores bloquearam a estrada.";
         let places = resolve(text, Lang::Pt);
