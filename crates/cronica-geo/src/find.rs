@@ -1525,6 +1525,10 @@ pub(crate) fn find_places(g: &Gazetteer, text: &str, span: Span, lang: Lang) -> 
     let mut out = Vec::with_capacity(found.len());
     for (t, c) in toponyms.iter().zip(chosen) {
         let Some(c) = c else { continue };
+        // ("bail of US$50", "R$ 200", "NZ$5": a currency's mark, not a country)
+        if text[t.span.end..].starts_with('$') {
+            continue;
+        }
         let (label, canonical, country) = match c.demonym {
             Some(ci) => {
                 let country = &g.countries[ci as usize];
@@ -1591,6 +1595,16 @@ mod tests {
         assert!(names("Protestos no Pará", Lang::Pt)
             .iter()
             .any(|x| x == "Pará"));
+    }
+
+    #[test]
+    fn a_currencys_mark_is_no_country() {
+        let n = names(
+            "They were granted bail of US$50 each in Bulawayo.",
+            Lang::En,
+        );
+        assert!(!n.iter().any(|x| x == "US"), "{n:?}");
+        assert!(n.iter().any(|x| x == "Bulawayo"), "{n:?}");
     }
 
     #[test]
