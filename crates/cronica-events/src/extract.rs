@@ -10872,6 +10872,18 @@ fn pick_place<'a>(
                 && matches!(v.words[k - 1].as_str(), "y" | "and" | "e")
                 && (k.saturating_sub(6)..k - 1).any(between))
     };
+    // ... and so do the towns a road is named after ("blocked the Kenema–Kailahun
+    // highway", "a rodovia Teresina-Parnaíba"): the first end, when the sentence
+    // names no other place, the second never
+    let joined = |p: &Place, q: &Place| {
+        v.text
+            .get(p.span.end..q.span.start)
+            .is_some_and(|gap| matches!(gap, "–" | "-" | "—" | "/"))
+    };
+    let first_end = |p: &Place| v.places.iter().any(|q| joined(p, q));
+    let second_end = |p: &Place| v.places.iter().any(|q| joined(q, p));
+    let candidates: Vec<&Place> = candidates.into_iter().filter(|p| !second_end(p)).collect();
+    let segment_end = |p: &Place| segment_end(p) || first_end(p);
     let candidates: Vec<&Place> = if candidates.iter().any(|p| !segment_end(p)) {
         candidates.into_iter().filter(|p| !segment_end(p)).collect()
     } else {

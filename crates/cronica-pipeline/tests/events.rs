@@ -11625,3 +11625,27 @@ fn the_fields_of_a_records_heading_are_no_acts() {
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
     one(&evs, "PROTEST");
 }
+
+#[test]
+fn the_towns_a_road_is_named_after_are_not_the_second_end() {
+    let evs = events(
+        "2027-10-07",
+        "In Bolgatanga, Ghana, young men blocked the Bolgatanga–Navrongo road with burning \
+         tyres on Wednesday before police fired tear gas to clear it.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.location.as_deref() != Some("Navrongo")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-05-20",
+        "In Kenema, Sierra Leone, youths blocked the Kenema–Kailahun highway with burning \
+         tyres for several hours on Wednesday.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").location.as_deref(),
+        Some("Kenema"),
+        "{evs:#?}"
+    );
+}
