@@ -11483,22 +11483,25 @@ fn people_charged_without_the_charge_named_are_charged() {
     assert_eq!(c.date.as_deref(), Some("2026-10-13"), "{evs:#?}");
 }
 
+/// The head of a monitor's monthly bulletin, for the tests of its layouts.
+const BULLETIN: &str = "Title: Civic Space Monitor – South Sudan – Monthly Bulletin\n\
+     Date: 2027-11-05\nLanguage: en\n\n\
+     Civic Space Monitor – South Sudan – Monthly Bulletin\n\n\
+     About this bulletin: each month our monitors in eight states record incidents that \
+     affect the freedoms of assembly and expression.\n\n";
+
 #[test]
 fn a_numbered_heading_with_a_day_and_a_place_dates_and_places_its_paragraph() {
-    let (_, evs) = analyse(
-        "Title: Civic Space Monitor – South Sudan – Monthly Bulletin\nDate: 2027-11-05\n\
-         Language: en\n\n\
-         Civic Space Monitor – South Sudan – Monthly Bulletin\n\n\
-         About this bulletin: each month our monitors in eight states record incidents \
-         that affect the freedoms of assembly and expression.\n\n\
+    let (_, evs) = analyse(&format!(
+        "{BULLETIN}\
          Incidents\n\n\
          1. Saturday 2 October – Juba\n\
          Agents of the National Security Service detained a radio presenter at the \
          station's studios.\n\n\
          2. Saturday 9 October – Wau\n\
          Traders at the main market kept their shops shut for the day in protest at a new \
-         levy.\n",
-    );
+         levy.\n"
+    ));
     let arrest = one(&evs, "COERCE");
     assert_eq!(arrest.date.as_deref(), Some("2027-10-02"), "{evs:#?}");
     assert_eq!(arrest.location.as_deref(), Some("Juba"), "{evs:#?}");
@@ -11568,20 +11571,16 @@ fn blame_laid_past_an_aside_is_an_accusation() {
 
 #[test]
 fn the_tallies_of_a_summary_are_no_acts_of_their_own() {
-    let (_, evs) = analyse(
-        "Title: Civic Space Monitor – South Sudan – Monthly Bulletin\nDate: 2027-11-05\n\
-         Language: en\n\n\
-         Civic Space Monitor – South Sudan – Monthly Bulletin\n\n\
-         About this bulletin: each month our monitors in eight states record incidents \
-         that affect the freedoms of assembly and expression.\n\n\
+    let (_, evs) = analyse(&format!(
+        "{BULLETIN}\
          October at a glance\n\
          - 2 people killed, at least 11 injured, 25 arrested\n\
          - 1 curfew, 1 banned press conference\n\n\
          Incidents\n\n\
          1. Saturday 2 October – Juba\n\
          Agents of the National Security Service detained a radio presenter at the \
-         station's studios.\n",
-    );
+         station's studios.\n"
+    ));
     assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
     let arrests: Vec<_> = evs.iter().filter(|e| e.event_type == "COERCE").collect();
     assert_eq!(arrests.len(), 1, "{evs:#?}");
