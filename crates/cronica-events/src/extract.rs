@@ -1479,6 +1479,16 @@ impl EventExtractor for RuleEventExtractor {
                 if a.text()[prev_end.min(s.span.start)..s.span.start].contains("\n\n") {
                     // (the list of measures goes on while its paragraphs are items)
                     cx.measures_list &= is_list_item(s.span.text(a.text()));
+                    // ("Recommendations / - To ...: ... / Looking ahead / CETA has
+                    // called a march ...": a subhead after a list of demands ends it)
+                    let gap = prev_end.min(s.span.start)..s.span.start;
+                    if article
+                        .subheads
+                        .iter()
+                        .any(|h| gap.start <= h.start && h.end <= gap.end)
+                    {
+                        in_demands = false;
+                    }
                     // ("1. El jueves 4 de diciembre ... ejecutaron el desalojo. / 2. Los
                     // agentes dispararon ...": a numbered item goes on telling the day
                     // the item before it told)
@@ -12618,11 +12628,18 @@ fn nominal_supported(
     // ... and near it: "The coup and the popular reaction ... are the culmination of
     // the crisis deepened five years ago" dates the crisis, not the coup; a date
     // that opens the sentence ("In 2003, ...") dates all of it
+    // ... or, for an act called, further after it in one run of words ("has called a
+    // march from Freedom Hall to the Ministry of General Education and Instruction on
+    // Wednesday 10 November")
+    let called =
+        (i.saturating_sub(4)..i).any(|k| is_call_verb(&v.words[k]) || is_announcement(&v.words[k]));
     let own_date = v.times.iter().any(|t| {
         let k = v.spans.iter().position(|s| s.overlaps(t.span)).unwrap_or(0);
         let (a, b) = if k > i { (i, k) } else { (k, i) };
         let opening = k <= 2;
-        (opening || b - a <= 12) && !triggers.iter().any(|&j| j != i && a < j && j < b)
+        let one_run = k > i && b - a <= 20 && (a..b).all(|j| !matches!(v.raw[j], "," | ";" | ":"));
+        (opening || b - a <= 12 || one_run && called)
+            && !triggers.iter().any(|&j| j != i && a < j && j < b)
     });
     // ("- Fortaleza (CE) – 15h – Praça do Ferreira, com caminhada até o Palácio":
     // an item of a listing of gatherings is a gathering of its own)

@@ -11648,3 +11648,21 @@ fn the_towns_a_road_is_named_after_are_not_the_second_end() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_subhead_ends_a_list_of_demands_and_a_march_called_far_from_its_day_is_planned() {
+    let (_, evs) = analyse(&format!(
+        "{BULLETIN}\
+         Recommendations\n\n\
+         - To the National Security Service: stop detaining journalists without charge;\n\
+         - To the Ministry of Finance and Planning: pay the salary arrears of teachers.\n\n\
+         Looking ahead\n\n\
+         CETA has called a march from Freedom Hall to the Ministry of General Education \
+         and Instruction on Wednesday 10 November.\n"
+    ));
+    let asks = evs.iter().filter(|e| e.event_type == "REQUEST").count();
+    assert_eq!(asks, 2, "{evs:#?}");
+    let march = one(&evs, "PROTEST");
+    assert_eq!(march.date.as_deref(), Some("2027-11-10"), "{evs:#?}");
+    assert_eq!(march.status, "planned", "{evs:#?}");
+}
