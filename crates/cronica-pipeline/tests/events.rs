@@ -11666,3 +11666,19 @@ fn a_subhead_ends_a_list_of_demands_and_a_march_called_far_from_its_day_is_plann
     assert_eq!(march.date.as_deref(), Some("2027-11-10"), "{evs:#?}");
     assert_eq!(march.status, "planned", "{evs:#?}");
 }
+
+#[test]
+fn at_no_time_denies() {
+    let evs = events(
+        "2027-03-02",
+        "BELMOPAN, Belize — At no time did any member of the Police discharge a firearm at \
+         Big Falls.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+    let evs = events(
+        "2027-10-14",
+        "GUAYAMA, Puerto Rico — En ningún momento se usaron macanas contra los manifestantes.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+}
