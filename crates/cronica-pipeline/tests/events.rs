@@ -11682,3 +11682,21 @@ fn at_no_time_denies() {
     );
     assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
 }
+
+#[test]
+fn charges_filed_and_bail_set_are_a_charge_and_a_release() {
+    let evs = events(
+        "2027-10-14",
+        "GUAYAMA, Puerto Rico — Esta mañana, en el Centro Judicial de Guayama, la fiscalía \
+         radicó cargos por alteración a la paz contra cinco de ellos. El juez les impuso una \
+         fianza de mil dólares, que prestaron, y salieron pasado el mediodía.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "charge", "{evs:#?}");
+    assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
+    let evs = events(
+        "2027-09-25",
+        "ARAGUAÍNA, Tocantins — Os três foram liberados na madrugada desta quarta-feira, \
+         após pagamento de fiança.",
+    );
+    one(&evs, "CONCEDE");
+}
