@@ -1572,7 +1572,14 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
     listed_with_their_region(g, text, &mut places);
     one_reading_per_name(&mut places);
     read_as_placed(text, &mut places);
-    strays_abroad(&mut places, &standing);
+    // (a country its demonym names is named: "castanheiros bolivianos fecharam em
+    // Cobija a ponte")
+    let by_demonym: std::collections::HashSet<&str> = entities
+        .iter()
+        .filter(|e| e.label == EntityLabel::Norp)
+        .filter_map(|e| e.country.as_deref())
+        .collect();
+    strays_abroad(&mut places, &standing, &by_demonym);
     quarters_everywhere(text, &mut places);
     places
 }
@@ -1847,7 +1854,11 @@ const STRAY_WINDOW: usize = 1500;
 /// Palacio, Spain: a small town that is the only name the document gives its
 /// country, among three or more names of one other country around it, is a
 /// namesake or a common word, not a place abroad. Capitals and large cities stay.
-fn strays_abroad(places: &mut Vec<Place>, standing: &[(u64, bool)]) {
+fn strays_abroad(
+    places: &mut Vec<Place>,
+    standing: &[(u64, bool)],
+    by_demonym: &std::collections::HashSet<&str>,
+) {
     use std::collections::{HashMap, HashSet};
     // each place's folded name, once; the distinct names each country has
     let keys: Vec<String> = places
@@ -1873,7 +1884,8 @@ fn strays_abroad(places: &mut Vec<Place>, standing: &[(u64, bool)]) {
                 .any(|q| q.country == p.country && q.precision == PlacePrecision::Country);
             // ("el territorio indígena de Salitre", in a statement from Costa Rica
             // that names Buenos Aires and Puntarenas: a small town that is the only
-            // name of a country the document never names is a namesake too)
+            // name of a country the document never names, nor its people, is a
+            // namesake too)
             // ... and so is a city read by another of its names ("Khami Remand
             // Prison", in a story from Zimbabwe: "Khami" is a spelling of Hami, in
             // China), short of the great cities whose foreign names the press uses
@@ -1887,6 +1899,7 @@ fn strays_abroad(places: &mut Vec<Place>, standing: &[(u64, bool)]) {
             } && population < ALTERNATE_POPULATION;
             let lone = (population < LONE_POPULATION || alternate)
                 && !country_named
+                && !by_demonym.contains(p.country.as_str())
                 && names.get(p.country.as_str()).is_some_and(|n| n.len() == 1);
             let hamlet = (population < HAMLET_POPULATION || lone) && !country_named;
             if p.precision != PlacePrecision::Town
@@ -2712,6 +2725,16 @@ mod tests {
                     Remand Prison. A spokesperson told state radio in Harare on Monday.";
         let places = resolve(text, Lang::En);
         assert!(places.iter().all(|p| p.country != "CN"), "{places:?}");
+        // ... but one whose people the document names is in their country
+        let text = "Pescadores bolivianos bloquearon el puente en Cobija. En Puerto \
+                    Maldonado, Perú, hubo una marcha.";
+        let places = resolve(text, Lang::Es);
+        assert!(
+            places
+                .iter()
+                .any(|p| p.name == "Cobija" && p.country == "BO"),
+            "{places:?}"
+        );
         // named with its country, it stays
         let text = "Em Salitre, no Ceará, Brasil, agricultores bloquearam a estrada.";
         let places = resolve(text, Lang::Pt);

@@ -11700,3 +11700,19 @@ fn charges_filed_and_bail_set_are_a_charge_and_a_release() {
     );
     one(&evs, "CONCEDE");
 }
+
+#[test]
+fn a_jetty_or_a_road_closed_by_one_crowd_is_a_blockade() {
+    let evs = events(
+        "2027-10-14",
+        "VIEQUES, Puerto Rico — Ayer, el sindicato de pescadores cerró el muelle de Isabel \
+         Segunda durante dos horas.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
+    let evs = events(
+        "2027-11-17",
+        "XAPURI, Acre, Brasil — Ontem, a associação dos seringueiros fechou a estrada de \
+         acesso à reserva.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
+}
