@@ -6088,7 +6088,22 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     | "ponte"
             )
         });
+    // ("un juez de investigación preparatoria de Iquitos", "Unidad Especial de
+    // Investigación", "Polícia Judiciária de investigação criminal": a court or an
+    // office named after what it does)
+    let office_name = t.event_type == EventType::Accuse
+        && t.mode == "investigate"
+        && one_word
+        && i > 0
+        && matches!(word(i - 1), "de" | "of" | "da")
+        && (matches!(word(i + 1), "preparatoria" | "criminal" | "criminais")
+            || i >= 2
+                && matches!(
+                    word(i - 2),
+                    "juez" | "jueza" | "juzgado" | "unidad" | "unidade" | "juiz" | "departamento"
+                ));
     blow || market
+        || office_name
         || left_custody
         || denied
         || asked

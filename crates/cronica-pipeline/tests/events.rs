@@ -11716,3 +11716,14 @@ fn a_jetty_or_a_road_closed_by_one_crowd_is_a_blockade() {
     );
     assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
 }
+
+#[test]
+fn a_court_named_after_what_it_does_opens_no_investigation() {
+    let evs = events(
+        "2027-06-07",
+        "NAUTA, Perú — El sábado 5 de junio, un juez de investigación preparatoria de \
+         Iquitos les dictó nueve meses de prisión preventiva.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+    one(&evs, "SANCTION");
+}
