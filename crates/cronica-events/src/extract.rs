@@ -12083,11 +12083,28 @@ fn pick_date(
     let has_day = times
         .iter()
         .any(|t| t.value.precision == cronica_types::Precision::Day && !standing(t));
+    // ("A post-mortem examination was carried out on 19 August, and the Coroner
+    // opened an inquest into the death on Monday 23 August": a day in the act's own
+    // clause before one past ", and")
+    let across = |t: &TimeExpr| {
+        let (a, b) = if idx(t) < trigger {
+            (idx(t), trigger)
+        } else {
+            (trigger, idx(t))
+        };
+        (a..b).any(|k| {
+            v.raw[k] == ";"
+                || v.raw[k] == ","
+                    && v.words
+                        .get(k + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "and" | "y" | "e" | "but" | "pero"))
+        })
+    };
     if let Some(t) = times
         .iter()
         .filter(|t| depth[idx(t)] == depth[trigger])
         .filter(|t| !(has_day && standing(t)))
-        .min_by_key(|t| (idx(t) as i64 - trigger as i64).unsigned_abs())
+        .min_by_key(|t| (across(t), (idx(t) as i64 - trigger as i64).unsigned_abs()))
     {
         return (Some(t.value.clone()), Some(t.span), true);
     }

@@ -11727,3 +11727,21 @@ fn a_court_named_after_what_it_does_opens_no_investigation() {
     assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
     one(&evs, "SANCTION");
 }
+
+#[test]
+fn an_inquest_opened_is_dated_in_its_own_clause() {
+    let evs = events(
+        "2027-09-08",
+        "HONIARA, Solomon Islands — A post-mortem examination was carried out on 19 August, \
+         and the Coroner opened an inquest into the death on Monday 23 August.",
+    );
+    let i = one(&evs, "ACCUSE");
+    assert_eq!(i.mode, "investigate", "{evs:#?}");
+    assert_eq!(i.date.as_deref(), Some("2027-08-23"), "{evs:#?}");
+    let evs = events(
+        "2027-04-14",
+        "COVILHÃ, Portugal — A Autoridade para as Condições do Trabalho realizou ontem uma \
+         inspeção à fábrica.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "investigate", "{evs:#?}");
+}
