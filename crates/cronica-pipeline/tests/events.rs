@@ -11745,3 +11745,23 @@ fn an_inquest_opened_is_dated_in_its_own_clause() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "investigate", "{evs:#?}");
 }
+
+#[test]
+fn a_stoppage_promised_unless_paid_and_a_circular_warning_are_threats() {
+    let evs = events(
+        "2027-09-08",
+        "HONIARA, Solomon Islands — The nurses' union has said that it will stop work again \
+         on 25 October if the second instalment has not been paid by 22 October.",
+    );
+    one(&evs, "THREATEN");
+    let evs = events(
+        "2027-09-08",
+        "HONIARA, Solomon Islands — On Tuesday 31 August, the Ministry of Health issued a \
+         circular warning that nurses absent from duty would not be paid.",
+    );
+    assert_eq!(
+        one(&evs, "THREATEN").date.as_deref(),
+        Some("2027-08-31"),
+        "{evs:#?}"
+    );
+}
