@@ -1325,6 +1325,20 @@ impl<'a> SentenceView<'a> {
         (capitals && punct_after).then_some(p)
     }
 
+    /// The dash that ends a dateline opening the sentence ("BANGKOK, Feb 18 —",
+    /// "NAIROBI, July 8 (Reuters) - ": a hyphen after a town in capitals or an
+    /// agency), as a word index.
+    fn dateline_end(&self) -> Option<usize> {
+        let capital_town = self.raw.first().is_some_and(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && w.chars().all(|c| !c.is_lowercase())
+        });
+        (0..self.words.len().min(10)).find(|&k| {
+            matches!(self.raw[k], "—" | "–")
+                || self.raw[k] == "-" && (capital_town || k > 0 && self.raw[k - 1] == ")")
+        })
+    }
+
     /// Words from the clause start to `i`: back to the previous `;`, `:` or sentence start.
     fn clause_before(&self, i: usize, max: usize) -> std::ops::Range<usize> {
         let mut k = i;
@@ -3092,6 +3106,16 @@ impl RuleEventExtractor {
                 (trig.nominal || noun_after_preposition) && !called && !infinitive,
                 cx.author.as_deref(),
             );
+            // ("HONIARA, Solomon Islands — The union will strike on 25 October": the
+            // dateline's places are where the story was filed, no party to its acts)
+            if let Some(d) = v.dateline_end().filter(|&d| d < i) {
+                if actor.as_ref().is_some_and(|a| a.last < d) {
+                    actor = None;
+                }
+                if target.as_ref().is_some_and(|a| a.last < d) {
+                    target = None;
+                }
+            }
             // "a violência policial contra os trabalhadores em greve", "los
             // trabajadores en huelga": a strike said of the people named right
             // before it is theirs
@@ -11815,13 +11839,7 @@ fn pick_date(
     // "BANGKOK, Feb 18 — A military jet bombed a village on Sunday": the date of a
     // dateline is when the story was filed; a date of the sentence's own dates its acts
     // ("NAIROBI, July 8 (Reuters) - ": a hyphen after a town in capitals or an agency)
-    let capital_town = v.raw.first().is_some_and(|w| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && w.chars().all(|c| !c.is_lowercase())
-    });
-    let dash = (0..v.words.len().min(10)).find(|&k| {
-        matches!(v.raw[k], "—" | "–")
-            || v.raw[k] == "-" && (capital_town || k > 0 && v.raw[k - 1] == ")")
-    });
+    let dash = v.dateline_end();
     let in_dateline = |t: &TimeExpr| dash.is_some_and(|d| idx(t) < d);
     // "marched ... chanting against the levy, which pushed prices up last week": a
     // date in a relative clause after the act dates what that clause tells

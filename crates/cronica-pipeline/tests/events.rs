@@ -11765,3 +11765,20 @@ fn a_stoppage_promised_unless_paid_and_a_circular_warning_are_threats() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_datelines_places_are_no_party_and_a_strike_on_a_day_is_a_strike() {
+    let evs = events(
+        "2027-09-08",
+        "HONIARA, Solomon Islands — The union will strike on 25 October.",
+    );
+    let s = one(&evs, "PROTEST");
+    assert_eq!(s.mode, "strike", "{evs:#?}");
+    assert_eq!(s.date.as_deref(), Some("2027-10-25"), "{evs:#?}");
+    assert_ne!(
+        s.actor.as_deref(),
+        Some("Government of Solomon Islands"),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}
