@@ -281,6 +281,6 @@ fn the_event_stage_keeps_its_figures_on_a_twenty_second_set_of_answers_bulletins
     let lines = score.lines().join("\n");
     // measured 0.621 strict and 0.736 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.75, "{lines}");
-    assert!(score.loose.f1 >= 0.80, "{lines}");
+    assert!(score.strict.f1 >= 0.78, "{lines}");
+    assert!(score.loose.f1 >= 0.83, "{lines}");
 }
