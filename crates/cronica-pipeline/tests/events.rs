@@ -11782,3 +11782,12 @@ fn a_datelines_places_are_no_party_and_a_strike_on_a_day_is_a_strike() {
     );
     assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn an_economy_dragged_down_is_no_assault() {
+    let evs = events(
+        "2027-10-14",
+        "SAN JUAN, Puerto Rico — La crisis sigue arrastrando a la economía de la isla.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}
