@@ -9392,11 +9392,16 @@ fn is_record_field(sentence: &str) -> bool {
         )
 }
 
+/// The last of the article's subheads that ends before `at`.
+fn subhead_before(article: &Article, at: usize) -> Option<&Span> {
+    article.subheads.iter().rfind(|h| h.end <= at)
+}
+
 /// Whether the text at `at` is in a list right under a subhead that sums up in
 /// figures ("October at a glance", "En cifras", "Em números", "Key figures").
 fn under_tally_heading(a: &Analysis, article: &Article, at: usize) -> bool {
     let text = a.text();
-    let Some(h) = article.subheads.iter().rfind(|h| h.end <= at) else {
+    let Some(h) = subhead_before(article, at) else {
         return false;
     };
     let between = &text[h.end..at];
@@ -11665,7 +11670,7 @@ fn dated_heading_over<'a>(
     let text = a.text();
     // (the first paragraph under it: no blank line between them but the one that
     // may follow the heading)
-    let h = article.subheads.iter().rfind(|h| h.end <= at)?;
+    let h = subhead_before(article, at)?;
     if text.get(h.end..at)?.trim_start().contains("\n\n") {
         return None;
     }

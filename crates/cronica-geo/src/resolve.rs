@@ -1872,6 +1872,12 @@ fn strays_abroad(
             .or_default()
             .insert(k.as_str());
     }
+    // the countries the document names as such
+    let named_countries: HashSet<&str> = places
+        .iter()
+        .filter(|q| q.precision == PlacePrecision::Country)
+        .map(|q| q.country.as_str())
+        .collect();
     let stray: Vec<bool> = places
         .iter()
         .zip(standing)
@@ -1879,17 +1885,10 @@ fn strays_abroad(
             // ("troops fired on marchers in Paynesville", a Monrovia suburb, in a
             // story from Liberia: a hamlet abroad in a country the document never
             // names is a namesake of a place the gazetteer lacks)
-            let country_named = places
-                .iter()
-                .any(|q| q.country == p.country && q.precision == PlacePrecision::Country);
-            // ("el territorio indígena de Salitre", in a statement from Costa Rica
-            // that names Buenos Aires and Puntarenas: a small town that is the only
-            // name of a country the document never names, nor its people, is a
-            // namesake too)
-            // ... and so is a city read by another of its names ("Khami Remand
-            // Prison", in a story from Zimbabwe: "Khami" is a spelling of Hami, in
-            // China), short of the great cities whose foreign names the press uses
-            // ("Nueva York")
+            let country_named = named_countries.contains(p.country.as_str());
+            // a city read by another of its names ("Khami Remand Prison", in a story
+            // from Zimbabwe: "Khami" is a spelling of Hami, in China), short of the
+            // great cities whose foreign names the press uses ("Nueva York")
             // (not a site named after its town: "Cambridge University")
             let alternate = {
                 let written = crate::fold::fold_word(&p.name);
@@ -1897,6 +1896,10 @@ fn strays_abroad(
                 let words: Vec<&str> = written.split_whitespace().collect();
                 !canonical.split_whitespace().all(|c| words.contains(&c))
             } && population < ALTERNATE_POPULATION;
+            // ("el territorio indígena de Salitre", in a statement from Costa Rica
+            // that names Buenos Aires and Puntarenas: a small town, or such a city,
+            // that is the only name of a country the document never names, nor its
+            // people, is a namesake too)
             let lone = (population < LONE_POPULATION || alternate)
                 && !country_named
                 && !by_demonym.contains(p.country.as_str())
