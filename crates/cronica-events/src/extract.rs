@@ -909,9 +909,17 @@ impl<'a> SentenceView<'a> {
         // before
         if let Some((name, country)) = organisation {
             for (i, w) in self.words.iter().enumerate() {
+                // ("The Alliance for Fair Pensions ... The alliance has announced",
+                // "la Central Unitaria ... la central realizará": the first word of
+                // a body's name, as a common noun, is that body)
+                let heads_a_name = w.len() > 3
+                    && !is_group_noun(w)
+                    && organisations.iter().any(|(n, _)| {
+                        cronica_text::fold(n).split_whitespace().next() == Some(w.as_str())
+                    });
                 let definite = i > 0
                     && is_article(&self.words[i - 1])
-                    && (cronica_text::is_body_word(w) || w == "office");
+                    && (cronica_text::is_body_word(w) || w == "office" || heads_a_name);
                 // "la central obrera", "a central sindical": the trade-union centre
                 let centre = i > 0
                     && is_article(&self.words[i - 1])
@@ -1093,7 +1101,17 @@ impl<'a> SentenceView<'a> {
             k += 1;
         }
         let dated = k > last + 1 && (self.is_subject(k - 1) || calls(k));
+        // ("la central realizará una caravana", "The union, which held a strike":
+        // a verb that carries out an act, or a relative clause that tells of it)
+        let carries_out = self.words.get(last + 1).is_some_and(|w| is_support_verb(w));
+        let relative = self.raw.get(last + 1).is_some_and(|w| *w == ",")
+            && self
+                .words
+                .get(last + 2)
+                .is_some_and(|w| matches!(w.as_str(), "which" | "who" | "que" | "quien" | "cual"));
         self.is_subject(last)
+            || carries_out
+            || relative
             || calls(last + 1)
             || dated
             || self.words.get(last + 1).is_some_and(|w| {
@@ -7142,6 +7160,40 @@ fn is_court(w: &str) -> bool {
 /// Triggers whose words, here, describe rather than report: "the elected
 /// president", "democratically elected Maduro" (who holds office, not a vote),
 /// "protests were met with repression" (a reaction, not a meeting).
+/// The object of a demand is rights in general, the speaker's or a group's own
+/// ("demand their rights", "exigir sus derechos", "reivindicar os seus direitos").
+fn rights_in_general(v: &SentenceView, i: usize) -> bool {
+    let mut k = i + 1;
+    while v.words.get(k).is_some_and(|w| {
+        is_article(w)
+            || matches!(
+                w.as_str(),
+                "their"
+                    | "our"
+                    | "his"
+                    | "her"
+                    | "sus"
+                    | "su"
+                    | "seus"
+                    | "suas"
+                    | "nuestros"
+                    | "nossos"
+            )
+    }) {
+        k += 1;
+    }
+    k > i + 1
+        && v
+            .words
+            .get(k)
+            .is_some_and(|w| matches!(w.as_str(), "rights" | "derechos" | "direitos"))
+        // ("demand their rights to land": rights to something named are a demand)
+        && !v
+            .words
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.as_str(), "to" | "a" | "al" | "ao" | "sobre" | "over" | "as"))
+}
+
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // "recalled its ambassador for consultations": the consultations are the recall's
     if t.event_type == EventType::Consult
@@ -7183,6 +7235,11 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // ("the High Court ... dismissed a petition by the opposition": a petition
     // before a court is a case, no protest)
     if t.event_type == EventType::Protest && t.mode == "petition" && court_before(v, i) {
+        return true;
+    }
+    // ("women who took to the streets to protest and demand their rights", "exigir
+    // sus derechos": rights in general are no demand of anyone's)
+    if t.event_type == EventType::Request && !t.nominal && rights_in_general(v, i) {
         return true;
     }
     if another_sense(v, i, t)
@@ -9662,9 +9719,22 @@ fn pick_args(
     // "these decisions of the NA": a name after "of" belongs to a noun; the
     // subject before it acts, when there is one
     // the word before a party, past its article
-    let word_before = |a: &Arg| match a.first.checked_sub(1) {
-        Some(k) if is_article(&v.words[k]) => k.checked_sub(1),
-        k => k,
+    // (past a count too: "Comuneros de unas cuarenta comunidades campesinas")
+    let word_before = |a: &Arg| {
+        let mut k = a.first.checked_sub(1)?;
+        let mut skipped = false;
+        while k > 0
+            && a.first - k <= 4
+            && (is_article(&v.words[k])
+                || cronica_text::parse_count(&v.raw[k..k + 1], v.lang).is_some())
+        {
+            k -= 1;
+            skipped = true;
+        }
+        if !skipped && is_article(&v.words[k]) {
+            return k.checked_sub(1);
+        }
+        Some(k)
     };
     // ... or the last of a list after "of" ("residents of Nkulumane, Pumula and
     // Emganwini")
@@ -9833,7 +9903,11 @@ fn pick_args(
             })
             // (nor one capitalised word whose name goes on: "La Oficina en México
             // del Alto Comisionado")
-            && !(a.first == a.last && v.raw[a.first].starts_with(char::is_uppercase))
+            // (a group's common noun capitalised only as the sentence's first word
+            // is one: "Comuneros de unas cuarenta comunidades ... bloquean")
+            && !(a.first == a.last
+                && v.raw[a.first].starts_with(char::is_uppercase)
+                && !(a.first == 0 && is_group_noun(&v.words[a.first])))
             && fronted(a)
             && first - a.last <= 24
             && (a.last + 1..first).all(|k| {
@@ -10048,7 +10122,9 @@ fn pick_args(
         .or_else(|| nominal.then(fronted_subject).flatten().cloned())
         .or_else(|| (!nominal).then(across_aside).flatten())
         .or_else(|| {
-            (!nominal && !passive)
+            // ("The union, which held a one-day strike last Friday": the head of
+            // the clause does what its support verb says)
+            (!nominal && !passive || support.is_some())
                 .then(relative_head)
                 .flatten()
                 .cloned()

@@ -11791,3 +11791,80 @@ fn an_economy_dragged_down_is_no_assault() {
     );
     assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn who_keeps_calls_or_holds_a_protest_holds_it() {
+    let actor = |lang_date: &str, body: &str| {
+        let evs = events(lang_date, body);
+        one(&evs, "PROTEST").actor.clone()
+    };
+    assert_eq!(
+        actor(
+            "2027-03-10",
+            "Los maestros mantienen desde ayer un plantón en Quetzaltenango."
+        )
+        .as_deref(),
+        Some("maestros")
+    );
+    assert_eq!(
+        actor(
+            "2027-03-10",
+            "Las comunidades de Ercilla anunciaron una marcha para este viernes en Ercilla, Chile."
+        )
+        .as_deref(),
+        Some("comunidades")
+    );
+    assert_eq!(
+        actor(
+            "2027-03-10",
+            "About 200 women held a sit-in outside the state secretariat in Bor, South Sudan."
+        )
+        .as_deref(),
+        Some("women")
+    );
+    assert_eq!(
+        actor(
+            "2027-03-10",
+            "Comuneros de unas cuarenta comunidades campesinas de Cotabambas bloquean desde el \
+             jueves la carretera en Apurímac."
+        )
+        .as_deref(),
+        Some("Comuneros")
+    );
+}
+
+#[test]
+fn a_body_named_again_by_its_first_word_or_in_a_relative_clause_is_that_body() {
+    let evs = events(
+        "2027-05-14",
+        "La Central Unitaria de Trabajadores del Cibao (CUTC) convocó un paro en Santiago. \
+         Mañana sábado, a las 10:00 de la mañana, la central realizará una caravana de \
+         vehículos desde el Monumento, en Santiago.",
+    );
+    assert!(
+        evs.iter().filter(|e| e.event_type == "PROTEST").all(
+            |e| e.actor.as_deref() == Some("Central Unitaria de Trabajadores del Cibao (CUTC)")
+        ),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-03-10",
+        "The Korean Platform Workers' Union (KPWU) said riders in Seoul were angry. The union, \
+         which held a one-day nationwide strike last Friday, said the ministry had refused to \
+         meet its leaders.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Korean Platform Workers' Union (KPWU)"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn rights_in_general_are_no_demand() {
+    let evs = events(
+        "2022-07-01",
+        "In Quito, the students demanded their rights on Monday.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
