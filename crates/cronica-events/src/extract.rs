@@ -9584,6 +9584,23 @@ fn pick_args(
                 )
             }
         });
+    // "The two men charged with aggravated assault were remanded": a participle
+    // right after a party, with the sentence's own verb still to come, says what
+    // that party underwent
+    let reduced_before_verb = v.lang == Lang::En
+        && v.words[first].ends_with("ed")
+        && v.args.iter().any(|a| a.last + 1 == first)
+        && v.words[last..v.words.len().min(last + 2)]
+            .iter()
+            .any(|w| matches!(w.as_str(), "with" | "by" | "for" | "over"))
+        && (last + 2..v.words.len().min(last + 10))
+            .take_while(|&k| !matches!(v.raw[k], "," | ";" | ":"))
+            .any(|k| {
+                matches!(
+                    v.words[k].as_str(),
+                    "were" | "was" | "are" | "is" | "remain" | "remained"
+                )
+            });
     // "64 pessoas detidas", "31 heridos y 20 manifestantes detenidos": a participle
     // right after the people it was done to
     // ("o estudante Kauã Ribeiro da Silva, de 15 anos, baleado nas costas": after
@@ -9623,8 +9640,12 @@ fn pick_args(
                 | "alcanzados"
                 | "alcanzado"
         );
-    let passive =
-        !nominal && (v.is_passive(first) || reduced_relative || romance_participle || instrument);
+    let passive = !nominal
+        && (v.is_passive(first)
+            || reduced_relative
+            || reduced_before_verb
+            || romance_participle
+            || instrument);
     let lexicon = Lexicon::for_lang(v.lang);
     // the trigger may hold the marker itself ("attacked by members of ..."); an
     // agent after another act is that act's ("protests ... met with repression by
@@ -9919,13 +9940,56 @@ fn pick_args(
             })
             && !v.args.iter().any(|b| b.first >= clause_start && b.first < a.first && !b.name.is_empty() && !v.places.iter().any(|p| p.span.overlaps(b.span)))
     };
+    // ("The Gono Odhikar Jote, an alliance of opposition parties, called a hartal",
+    // "The ANPS, which brings together the fronts of the south, has called a
+    // march": past an aside closed by commas right before the verb)
+    let past_aside = |a: &Arg, k: usize| {
+        v.raw.get(a.last + 1).is_some_and(|w| *w == ",")
+            && k - a.last <= 30
+            && (a.last + 2..k).any(|c| {
+                v.raw[c] == ","
+                    && k - c <= 6
+                    && (c + 1..k).all(|j| {
+                        v.sentence.tokens[j].kind == TokenKind::Word
+                            && !is_complementizer(&v.words[j])
+                            && !is_speech(&v.words[j], v.lang)
+                    })
+            })
+    };
+    // the party that opens the clause, with such an aside after it: who acts
+    let aside_head = |k: usize| {
+        v.args.iter().find(|a| {
+            a.first >= clause_start
+                && a.last < k
+                && !a.name.is_empty()
+                && past_aside(a, k)
+                // ("unas 300 personas, familiares de los detenidos, se concentraron":
+                // the aside says who a crowd is)
+                && !matches!(
+                    v.words[a.last].as_str(),
+                    "people" | "persons" | "personas" | "pessoas"
+                )
+                && fronted(a)
+                // (no act of its own before it: "supporters will hold a vigil outside
+                // the Embassy, 3 Hans Crescent, ..., the day the march sets off")
+                && (clause_start..a.first).all(|j| {
+                    !verb_at(j) && !is_support_verb(&v.words[j]) && lexicon.longest_at(&v.words, j).is_none()
+                })
+                && !attributed(a)
+                && !v.places.iter().any(|p| p.span.overlaps(a.span))
+        })
+    };
     let candidates: Vec<&Arg> = match support {
+        Some(k) if aside_head(k).is_some() => aside_head(k).into_iter().collect(),
         Some(k) => v
             .args
             .iter()
             .rev()
             .filter(|a| a.last < k && a.first >= clause_start && k - a.last <= 8 && !attributed(a))
             .collect(),
+        None if !nominal && !passive && aside_head(first).is_some() => {
+            aside_head(first).into_iter().collect()
+        }
         None => v
             .args
             .iter()

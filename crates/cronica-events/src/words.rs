@@ -892,6 +892,9 @@ pub fn is_group_noun(w: &str) -> bool {
             | "normalistas"
             | "pobladoras"
             | "moradoras"
+            | "men"
+            | "committees"
+            | "comites"
         )
 }
 

@@ -14,7 +14,7 @@
 
 use cronica_geo::Gazetteer;
 use cronica_types::stage::Analysis;
-use cronica_types::{EntityLabel, Event, EventType, PlacePrecision, Sector, Span};
+use cronica_types::{EntityLabel, Event, EventType, Lang, PlacePrecision, Sector, Span};
 
 /// Bare names of a state's forces and government (and of protesters), lower case,
 /// in the three languages, with ACLED's name pattern for them.
@@ -224,15 +224,83 @@ fn state_force(name: &str, demonym_country: bool) -> Option<(&'static str, Secto
 /// "miles de personas"), which ACLED codes as the generic protesters of the country.
 fn is_crowd(name: &str) -> bool {
     let folded = cronica_text::fold(name);
-    // "students, feminists and ordinary people" names who they are
-    if folded.contains(',')
+    // "students, feminists and ordinary people" names who they are (not the
+    // thousands mark of "3,000 people")
+    let list_comma = folded
+        .char_indices()
+        .any(|(i, c)| c == ',' && !folded[i + 1..].starts_with(|d: char| d.is_ascii_digit()));
+    if list_comma
         || folded
             .split_whitespace()
             .any(|w| matches!(w, "and" | "y" | "e"))
     {
         return false;
     }
-    let last = folded.split_whitespace().last().unwrap_or("");
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or("");
+    // ("Displaced people at the site", "young people": a word that says who they
+    // are; only counts, articles and "of" leave a crowd a crowd)
+    let counting = |w: &str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            || [Lang::En, Lang::Es, Lang::Pt]
+                .into_iter()
+                .any(|l| cronica_text::parse_count(&[w], l).is_some())
+            || matches!(
+                w,
+                "of" | "de"
+                    | "the"
+                    | "los"
+                    | "las"
+                    | "os"
+                    | "as"
+                    | "some"
+                    | "about"
+                    | "around"
+                    | "over"
+                    | "more"
+                    | "than"
+                    | "nearly"
+                    | "almost"
+                    | "several"
+                    | "many"
+                    | "tens"
+                    | "hundreds"
+                    | "thousands"
+                    | "dozens"
+                    | "hundred"
+                    | "thousand"
+                    | "million"
+                    | "mil"
+                    | "cien"
+                    | "cem"
+                    | "unos"
+                    | "unas"
+                    | "uns"
+                    | "umas"
+                    | "cerca"
+                    | "mas"
+                    | "mais"
+                    | "varios"
+                    | "varias"
+                    | "muchas"
+                    | "muchos"
+                    | "decenas"
+                    | "cientos"
+                    | "centenares"
+                    | "miles"
+                    | "dezenas"
+                    | "centenas"
+                    | "milhares"
+                    | "muitas"
+                    | "muitos"
+            )
+    };
+    if !words[..words.len().saturating_sub(1)]
+        .iter()
+        .all(|w| counting(w))
+    {
+        return false;
+    }
     matches!(
         last,
         "people"
@@ -457,7 +525,7 @@ pub(crate) fn name_in_the_articles_language(
         else {
             continue;
         };
-        if lang == cronica_types::Lang::En {
+        if lang == Lang::En {
             continue;
         }
         for (name, country) in [
@@ -471,7 +539,7 @@ pub(crate) fn name_in_the_articles_language(
             }) else {
                 continue;
             };
-            let (pattern, local) = if lang == cronica_types::Lang::Es {
+            let (pattern, local) = if lang == Lang::Es {
                 (row.1, &c.name_es)
             } else {
                 (row.2, &c.name_pt)
@@ -2091,6 +2159,8 @@ mod tests {
         assert!(is_crowd("Tens of thousands of people"));
         assert!(is_crowd("miles de personas"));
         assert!(!is_crowd("teachers"));
+        assert!(!is_crowd("Displaced people at the site"));
+        assert!(is_crowd("about 3,000 people"));
     }
 
     #[test]

@@ -11868,3 +11868,41 @@ fn rights_in_general_are_no_demand() {
     );
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_body_with_an_aside_before_its_verb_calls_the_march() {
+    let evs = events(
+        "2027-03-10",
+        "The Asamblea Nacional de los Pueblos del Sur (ANPS), which brings together the \
+         regional defence fronts of the south, has called a national march on Lima for \
+         Thursday 11 March.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Asamblea Nacional de los Pueblos del Sur (ANPS)"),
+        "{evs:#?}"
+    );
+    // (an aside that says who a crowd is leaves them no generic crowd)
+    let evs = events(
+        "2027-06-09",
+        "En Purmamarca, Jujuy, mientras duraba la audiencia, unas 300 personas, familiares \
+         de los detenidos y comuneros, se concentraron frente a los Tribunales.",
+    );
+    assert_ne!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("unas 300 personas"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn men_charged_with_a_crime_are_who_was_charged() {
+    let evs = events(
+        "2027-03-01",
+        "In Punta Gorda, Belize, the two men charged with aggravated assault were remanded \
+         to the Belize Central Prison until 15 March.",
+    );
+    let c = one(&evs, "ACCUSE");
+    assert_ne!(c.actor.as_deref(), Some("men"), "{evs:#?}");
+    assert_eq!(c.target.as_deref(), Some("men"), "{evs:#?}");
+}
