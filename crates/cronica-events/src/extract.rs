@@ -2866,9 +2866,30 @@ impl RuleEventExtractor {
                             | "negaram"
                             | "nega"
                             | "negam"
+                            // "desmente as informações segundo as quais agentes
+                            // teriam disparado", "desmintió que"
+                            | "desmiente"
+                            | "desmienten"
+                            | "desmintio"
+                            | "desmintieron"
+                            | "desmente"
+                            | "desmentem"
+                            | "desmentiu"
+                            | "desmentiram"
+                            | "refuted"
+                            | "refutes"
                     )
                     && i > j + 1
-                    && i - j <= 12
+                    && (i - j <= 12
+                        // (a report's content may run further: "the reports
+                        // circulating on social media according to which ...")
+                        || i - j <= 24
+                            && (j + 1..i).any(|k| {
+                                matches!(
+                                    v.words[k].as_str(),
+                                    "segun" | "segundo" | "that" | "que" | "quais" | "cuales"
+                                )
+                            }))
             });
             if denied && trig.event_type.is_material() {
                 continue;

@@ -11906,3 +11906,24 @@ fn men_charged_with_a_crime_are_who_was_charged() {
     assert_ne!(c.actor.as_deref(), Some("men"), "{evs:#?}");
     assert_eq!(c.target.as_deref(), Some("men"), "{evs:#?}");
 }
+
+#[test]
+fn fire_denied_in_a_report_the_police_refute_is_no_assault() {
+    for (date, body) in [
+        (
+            "2027-03-10",
+            "Em Xai-Xai, Moçambique, a PRM desmente categoricamente as informações postas a \
+             circular nas redes sociais segundo as quais agentes da corporação teriam disparado \
+             munição real contra manifestantes em Xai-Xai.",
+        ),
+        (
+            "2027-06-16",
+            "En Bata, Guinea Ecuatorial, la Policía desmintió las informaciones según las cuales \
+             los agentes habrían disparado munición real contra los manifestantes.",
+        ),
+    ] {
+        let evs = events(date, body);
+        one(&evs, "REJECT");
+        assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+    }
+}

@@ -710,6 +710,21 @@ impl Parser<'_> {
         if t.cue != 0 {
             return t.cue;
         }
+        // ("Faleceu esta tarde o jovem atingido na terça-feira", "Murieron el
+        // martes": a past tense that opens the sentence is capitalised only as its
+        // first word)
+        let opens = i == 0
+            || t.line_before
+            || matches!(self.t[i - 1].punct(), Some('.' | '!' | '?' | '—' | '–'));
+        if t.capital && opens && self.lang != Lang::En {
+            let original = &self.text[t.start..t.end];
+            let lower = original.to_lowercase();
+            let folded: String = lower.chars().map(crate::scan::fold_char).collect();
+            let cue = crate::scan::tense_cue(self.lang, &folded, &lower);
+            if cue < 0 {
+                return cue;
+            }
+        }
         // ("said it would hold a rally on Saturday": the future of a report; not
         // "a finance bill that would raise taxes")
         if self.lang == Lang::En
@@ -3909,6 +3924,27 @@ mod tests {
                 Some("2026-01-07")
             ),
             "2026-01-12"
+        );
+    }
+
+    #[test]
+    fn a_past_tense_that_opens_the_sentence_sets_it() {
+        // 2027-03-10 is a Wednesday.
+        assert_eq!(
+            one(
+                "Faleceu o segundo jovem atingido pelo guarda na terça-feira.",
+                Lang::Pt,
+                Some("2027-03-10")
+            ),
+            "2027-03-09"
+        );
+        assert_eq!(
+            one(
+                "Murieron los dos heridos del martes.",
+                Lang::Es,
+                Some("2027-03-10")
+            ),
+            "2027-03-09"
         );
     }
 

@@ -195,7 +195,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, lang: Lang) -> Vec<To
 
 /// Whether a word marks the past or the future: auxiliaries, calls to action and
 /// verb endings that only tenses have ("informó", "será", "celebrou").
-fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
+pub(crate) fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
     // English names ("Mohamed", "Ahmed") end in "-ed" too: the suffix counts in lower case only.
     let lower = original.chars().next().is_some_and(char::is_lowercase);
     let folded_for_suffix = if lower { folded } else { "" };
