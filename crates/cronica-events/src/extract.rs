@@ -2602,7 +2602,12 @@ impl RuleEventExtractor {
                 let object = after..v.words.len().min(after + 5);
                 if object.clone().any(|k| is_talks_noun(&v.words[k])) {
                     f.2 = &*TALKS_SUSPENDED;
-                } else if object.clone().any(|k| is_increase_noun(&v.words[k])) {
+                } else if object
+                    .clone()
+                    .any(|k| is_increase_noun(&v.words[k]) || is_restriction_noun(&v.words[k]))
+                {
+                    // ("suspende por 30 días la prohibición de los mototaxis": a ban
+                    // suspended is eased)
                     f.2 = &*RISE_SUSPENDED;
                 }
             }
@@ -2631,6 +2636,18 @@ impl RuleEventExtractor {
                 f.2 = &*CYBERATTACK;
             }
         }
+        // "lifted the curfew", "suspende la prohibición": the restriction eased is the
+        // easing's object, no new restriction
+        let eased: Vec<usize> = found
+            .iter()
+            .filter(|f| f.2.event_type == EventType::Concede && f.2.mode == "easing")
+            .map(|f| f.0 + f.1)
+            .collect();
+        found.retain(|f| {
+            !(f.2.event_type == EventType::Coerce
+                && is_restriction_noun(&v.words[f.0])
+                && eased.iter().any(|&e| f.0 >= e && f.0 - e <= 6))
+        });
         // "If the law is not repealed by Sunday, we will surround parliament", "Se as
         // famílias não forem atendidas, voltaremos a ocupar", "it would call a strike
         // unless Selvaraj is released": what the speakers say they will do if what

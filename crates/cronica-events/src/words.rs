@@ -1933,6 +1933,25 @@ pub fn is_talks_noun(w: &str) -> bool {
 
 /// Words for a rise in what people pay: suspending it eases, not sanctions
 /// ("a suspensão do aumento das tarifas", "suspended the fuel price hike").
+/// A restriction a government imposes and may lift ("the ban", "la prohibición",
+/// "o recolher obrigatório", "the curfew").
+pub fn is_restriction_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "ban"
+            | "bans"
+            | "prohibition"
+            | "curfew"
+            | "restrictions"
+            | "prohibicion"
+            | "restricciones"
+            | "toque"
+            | "proibicao"
+            | "restricoes"
+            | "recolher"
+    )
+}
+
 pub fn is_increase_noun(w: &str) -> bool {
     matches!(
         w,

@@ -11927,3 +11927,26 @@ fn fire_denied_in_a_report_the_police_refute_is_no_assault() {
         assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
     }
 }
+
+#[test]
+fn a_ban_suspended_or_a_curfew_lifted_is_eased_not_imposed() {
+    for (date, body) in [
+        (
+            "2027-06-16",
+            "En Bata, Guinea Ecuatorial, el delegado del Gobierno suspende por 30 días la \
+             prohibición de los mototaxis.",
+        ),
+        (
+            "2027-06-16",
+            "In Bata, Equatorial Guinea, the governor lifted the curfew.",
+        ),
+    ] {
+        let evs = events(date, body);
+        assert_eq!(one(&evs, "CONCEDE").mode, "easing", "{evs:#?}");
+        assert!(
+            evs.iter()
+                .all(|e| e.event_type != "COERCE" && e.event_type != "SANCTION"),
+            "{evs:#?}"
+        );
+    }
+}

@@ -244,6 +244,26 @@ const PUBLISHED: &[&str] = &[
     "posted on ",
 ];
 
+/// Starts of a line that gives only the hour a piece went out ("Difundida a las
+/// 10.40 · Actualizada a las 15.20", "Publicado às 8h12", "Updated at 14:05").
+const PUBLISHED_AT: &[&str] = &[
+    "difundida a las ",
+    "difundido a las ",
+    "publicada a las ",
+    "publicado a las ",
+    "actualizada a las ",
+    "actualizado a las ",
+    "publicada às ",
+    "publicado às ",
+    "atualizada às ",
+    "atualizado às ",
+    "divulgada às ",
+    "divulgado às ",
+    "published at ",
+    "posted at ",
+    "updated at ",
+];
+
 /// Starts of notes saying where a text was first published.
 const SOURCE_NOTES: &[&str] = &[
     "originally published",
@@ -471,6 +491,9 @@ pub fn classify(raw: &str) -> LineKind {
     // 2027, 10:05": when the piece below was published, clock and all (not
     // "Publicado em Brasil de Fato", a note on where it first ran)
     if words <= 16 && PUBLISHED.iter().any(|p| lower.starts_with(p)) && !find_dates(s).is_empty() {
+        return LineKind::Date;
+    }
+    if words <= 16 && PUBLISHED_AT.iter().any(|p| lower.starts_with(p)) && has_clock_time(s) {
         return LineKind::Date;
     }
     if words <= 40 && SOURCE_NOTES.iter().any(|p| lower.starts_with(p)) {

@@ -111,13 +111,19 @@ impl Ctx<'_> {
         if (4..=25).contains(&self.lines[i].words) {
             score += 2;
         }
-        if matches!(
-            self.lines.get(i + 1).map(|l| l.kind),
-            Some(LineKind::Byline | LineKind::Date | LineKind::Body)
-        ) {
-            score += 1;
+        // (a byline or the hour it went out, right under it, marks a headline more
+        // than a masthead's title case does)
+        match self.lines.get(i + 1).map(|l| l.kind) {
+            Some(LineKind::Byline | LineKind::Date) => score += 4,
+            Some(LineKind::Body) => score += 1,
+            _ => {}
         }
         if matches!(self.kind(i), LineKind::Section { .. } | LineKind::Label) {
+            score -= 3;
+        }
+        // ("Servicio en español · Guinea Ecuatorial · miércoles 16 de junio": a page's
+        // furniture, its parts set apart by dots or bars, heads no story)
+        if s.matches(" · ").count() + s.matches(" | ").count() >= 2 {
             score -= 3;
         }
         score

@@ -319,3 +319,24 @@ fn the_day_a_question_was_lodged_does_not_date_the_answer() {
     assert!(filing_line("Presentada: 3 de mayo de 2027"));
     assert!(!filing_line("Published: 3 May 2027"));
 }
+
+#[test]
+fn an_hour_stamp_under_a_headline_and_dotted_furniture_above_it() {
+    let text = format!(
+        "ANGG – Agencia de Noticias del Golfo de Guinea\n\n\
+         Servicio en español · Guinea Ecuatorial · miércoles 16 de junio de 2027\n\n\
+         Dos muertos y 23 detenidos en las protestas de mototaxistas en Bata\n\n\
+         Difundida a las 10.40 · Actualizada a las 15.20\n\n{BODY}\n\n\
+         La oposición en el exilio convoca una concentración en Madrid\n\n\
+         Difundida a las 13.05\n\n{BODY}\n"
+    );
+    let t = titles(&text);
+    assert_eq!(
+        t.iter().map(|(_, t)| t.clone()).collect::<Vec<_>>(),
+        vec![
+            Some("Dos muertos y 23 detenidos en las protestas de mototaxistas en Bata".to_string()),
+            Some("La oposición en el exilio convoca una concentración en Madrid".to_string()),
+        ],
+        "{t:#?}"
+    );
+}
