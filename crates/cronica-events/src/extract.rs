@@ -2184,10 +2184,17 @@ impl RuleEventExtractor {
         // (a question asks; a page's menu, "Início | Quem somos | … | Apoiar", tells
         // nothing)
         // (nor does a link to another story, "Lea también: Ucopech amenaza con ...")
+        // (the line the sentence opens)
         let line = text[v.sentence.span.start..].lines().next().unwrap_or("");
+        let line_start = text[..v.sentence.span.start]
+            .rfind('\n')
+            .map_or(0, |k| k + 1);
+        let whole_line = text[line_start..].lines().next().unwrap_or("");
         if sentence_text.trim_end().ends_with('?')
             || cronica_text::is_menu_row(sentence_text.trim())
             || cronica_text::is_see_also(line.trim())
+            // (nor a note correcting an earlier version of the story)
+            || cronica_text::is_correction_note(whole_line.trim())
         {
             return Vec::new();
         }

@@ -11950,3 +11950,18 @@ fn a_ban_suspended_or_a_curfew_lifted_is_eased_not_imposed() {
         );
     }
 }
+
+#[test]
+fn a_correction_note_tells_of_the_text_not_of_events() {
+    let evs = events(
+        "2027-06-16",
+        "BATA, Guinea Ecuatorial — La Policía detuvo el lunes a 23 mototaxistas en Bata.\n\n\
+         Corrección (15.20): una versión anterior de esta información atribuía al Ministerio \
+         la detención de 40 personas en Malabo. La Policía detuvo a 23 personas, no a 40.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.event_type == "COERCE").count(),
+        1,
+        "{evs:#?}"
+    );
+}

@@ -14,7 +14,7 @@ pub mod tokens;
 pub use bodies::is_body_word;
 pub use compass::is_compass_word;
 pub use fold::{fold, is_first_person_plural_verb};
-pub use menus::{is_menu_row, is_see_also};
+pub use menus::{is_correction_note, is_menu_row, is_see_also};
 pub use numbers::{parse_count, CountPhrase};
 pub use participles::{carries_participle, is_participle};
 pub use sentences::RuleSentenceSplitter;

@@ -42,6 +42,34 @@ pub fn is_see_also(line: &str) -> bool {
     })
 }
 
+/// Whether `line` is a correction note about an earlier version of the story
+/// ("Corrección (15.20): una versión anterior de esta información atribuía ...",
+/// "Correction: An earlier version of this article said ..."): it tells of the
+/// text, not of events.
+pub fn is_correction_note(line: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "correction",
+        "corrections",
+        "correccion",
+        "correcao",
+        "errata",
+        "fe de erratas",
+        "clarification",
+        "aclaracion",
+        "esclarecimento",
+        "nota de correcao",
+        "editor's note",
+        "nota del editor",
+        "nota do editor",
+    ];
+    let head = line
+        .split([':', '('])
+        .next()
+        .map(|h| crate::fold(h.trim()))
+        .unwrap_or_default();
+    line.len() > head.len() + 1 && HEADS.contains(&head.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,6 +86,13 @@ mod tests {
             "Latest: police say nine people were arrested."
         ));
         assert!(!is_see_also("Read also"));
+        assert!(is_correction_note(
+            "Corrección (15.20): una versión anterior de esta información atribuía la cifra"
+        ));
+        assert!(is_correction_note(
+            "Correction: An earlier version misstated the toll."
+        ));
+        assert!(!is_correction_note("Correctional officers fired tear gas."));
     }
 
     #[test]

@@ -122,8 +122,8 @@ impl Ctx<'_> {
             score -= 3;
         }
         // ("Servicio en español · Guinea Ecuatorial · miércoles 16 de junio": a page's
-        // furniture, its parts set apart by dots or bars, heads no story)
-        if s.matches(" · ").count() + s.matches(" | ").count() >= 2 {
+        // furniture heads no story)
+        if is_furniture(s) {
             score -= 3;
         }
         score
@@ -355,6 +355,12 @@ fn find_starts(ctx: &Ctx) -> Vec<Start> {
         i = b;
     }
     starts
+}
+
+/// A line of a page's furniture, its parts set apart by dots or bars ("Servicio en
+/// español · Guinea Ecuatorial · miércoles 16 de junio de 2027").
+fn is_furniture(s: &str) -> bool {
+    s.matches(" · ").count() + s.matches(" | ").count() >= 2
 }
 
 /// Adds a start; one at the same line as the previous start replaces it.
@@ -680,7 +686,11 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
             // The page's own headline, repeated under the site's name, menu and
             // share bar, is the first article's title, whatever line above or
             // below it looked like one ("Partilhar: Facebook | WhatsApp | X").
-            if let Some(meta_title) = doc.meta.title.as_deref().map(norm) {
+            // (unless the page's title is the site's furniture, its parts set apart
+            // by dots or bars: "Servicio en español · Guinea Ecuatorial · miércoles
+            // 16 de junio de 2027")
+            let furniture = doc.meta.title.as_deref().is_some_and(is_furniture);
+            if let Some(meta_title) = doc.meta.title.as_deref().map(norm).filter(|_| !furniture) {
                 let head_end = body_lines.first().map_or(b, |&j| j + 1).min(a + HEAD_LINES);
                 let own = (a..head_end)
                     .find(|&j| !meta_title.is_empty() && norm(ctx.line_text(j)) == meta_title);

@@ -340,3 +340,27 @@ fn an_hour_stamp_under_a_headline_and_dotted_furniture_above_it() {
         "{t:#?}"
     );
 }
+
+#[test]
+fn a_page_title_that_is_furniture_gives_way_to_the_headline() {
+    let text = format!(
+        "Title: Servicio en español · Guinea Ecuatorial · miércoles 16 de junio de 2027\n\
+         Date: 2027-06-16\n\n\
+         Servicio en español · Guinea Ecuatorial · miércoles 16 de junio de 2027\n\n\
+         Dos muertos y 23 detenidos en las protestas de mototaxistas en Bata\n\n\
+         Difundida a las 10.40\n\n{BODY}\n"
+    );
+    let doc = crate::read::read_bytes(
+        "t.txt",
+        "t.txt",
+        text.as_bytes(),
+        &crate::read::IngestOptions::default(),
+    )
+    .expect("reads");
+    let arts = split_document(&doc);
+    assert_eq!(
+        arts[0].title.as_deref(),
+        Some("Dos muertos y 23 detenidos en las protestas de mototaxistas en Bata"),
+        "{arts:#?}"
+    );
+}
