@@ -2643,6 +2643,20 @@ impl RuleEventExtractor {
                 f.2 = &*CYBERATTACK;
             }
         }
+        // "recibió hoy en su despacho a una delegación de la PML", "received a
+        // delegation of the strikers": a delegation received is a meeting
+        if !found.iter().any(|f| f.2.event_type == EventType::Consult) {
+            let received = (0..v.words.len()).find(|&k| {
+                matches!(
+                    v.words[k].as_str(),
+                    "received" | "recibio" | "recibieron" | "recebeu" | "receberam"
+                ) && (k + 1..v.words.len().min(k + 9)).any(|j| is_delegation_noun(&v.words[j]))
+            });
+            if let Some(k) = received {
+                found.push((k, 1, &*HOSTED));
+                found.sort_by_key(|f| f.0);
+            }
+        }
         // "lifted the curfew", "suspende la prohibición": the restriction eased is the
         // easing's object, no new restriction
         let eased: Vec<usize> = found

@@ -1933,6 +1933,15 @@ pub fn is_talks_noun(w: &str) -> bool {
 
 /// Words for a rise in what people pay: suspending it eases, not sanctions
 /// ("a suspensão do aumento das tarifas", "suspended the fuel price hike").
+/// A group sent to speak for others ("una delegación de la PML", "representatives
+/// of the strikers").
+pub fn is_delegation_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "delegation" | "delegacion" | "delegacao" | "representatives" | "representantes"
+    )
+}
+
 /// A restriction a government imposes and may lift ("the ban", "la prohibición",
 /// "o recolher obrigatório", "the curfew").
 pub fn is_restriction_noun(w: &str) -> bool {

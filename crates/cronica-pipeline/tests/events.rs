@@ -11965,3 +11965,13 @@ fn a_correction_note_tells_of_the_text_not_of_events() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_delegation_received_is_a_meeting() {
+    let evs = events(
+        "2027-06-16",
+        "BATA, Guinea Ecuatorial — El delegado del Gobierno en la provincia de Litoral \
+         recibió hoy en su despacho a una delegación de la PML.",
+    );
+    assert_eq!(one(&evs, "CONSULT").mode, "meeting", "{evs:#?}");
+}
