@@ -95,6 +95,9 @@ struct ArticleContext<'a> {
     /// Every organisation the article has named so far, in order, for "the
     /// council" after a sentence that named another body.
     organisations: Vec<(String, Option<String>)>,
+    /// The group that did the last sentence's act ("armed men attacked
+    /// Mirebalais"), for "They set fire to ..." opening the next one.
+    last_group: Option<(String, Option<String>)>,
     /// The paragraph's last statement made at a named site, and who made it ("In a
     /// White House statement, Trump declared ..."): what the same speaker says next
     /// is said there too.
@@ -133,6 +136,7 @@ struct Known<'k> {
     countries: &'k [(String, String)],
     organisation: Option<&'k (String, Option<String>)>,
     organisations: &'k [(String, Option<String>)],
+    group: Option<&'k (String, Option<String>)>,
 }
 
 impl ArticleContext<'_> {
@@ -142,6 +146,7 @@ impl ArticleContext<'_> {
             countries: &self.person_countries,
             organisation: self.last_organisation.as_ref(),
             organisations: &self.organisations,
+            group: self.last_group.as_ref(),
         }
     }
 }
@@ -309,6 +314,7 @@ impl<'a> SentenceView<'a> {
             countries: person_countries,
             organisation,
             organisations,
+            group,
         } = known;
         // a person's country, as the article gives it: by full name or by surname
         let person_country = |name: &str| {
@@ -996,6 +1002,16 @@ impl<'a> SentenceView<'a> {
                     last: i,
                     ..a
                 });
+            } else if let Some((name, country)) = group.filter(|_| i == 0) {
+                // ("Armed men attacked Mirebalais. They set fire to the police
+                // station": the group that acted in the sentence before)
+                args.push(Arg {
+                    span: self.spans[i],
+                    name: name.clone(),
+                    country: country.clone(),
+                    first: i,
+                    last: i,
+                });
             }
         }
         // first person: "we condemn" — the author, resolved later to the byline
@@ -1456,6 +1472,7 @@ impl EventExtractor for RuleEventExtractor {
                 person_countries: countries_of_persons.clone(),
                 last_person: None,
                 last_organisation: None,
+                last_group: None,
                 organisations: Vec::new(),
                 statement: None,
                 meeting: None,
@@ -1787,6 +1804,12 @@ impl EventExtractor for RuleEventExtractor {
                 if let Some(p) = view.person_for_later(&found) {
                     cx.last_person = Some(p);
                 }
+                cx.last_group = found.iter().find_map(|(e, _)| {
+                    let actor = e.actor.as_deref().filter(|_| e.event_type.is_material())?;
+                    let last = cronica_text::fold(actor.rsplit(' ').next()?);
+                    (is_group_noun(&last) && (last.ends_with('s') || last == "men"))
+                        .then(|| (actor.to_string(), e.actor_country.clone()))
+                });
                 // (an organisation named in a headline or a list counts too)
                 if let Some(o) = view
                     .entities
@@ -7942,6 +7965,22 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     | "demitidos"
                     | "punidos"
                     | "despejados"
+                    // ("could have their franchises suspended or cancelled": a
+                    // sanction the warner may impose)
+                    | "suspended"
+                    | "cancelled"
+                    | "canceled"
+                    | "revoked"
+                    | "fined"
+                    | "banned"
+                    | "suspendidos"
+                    | "suspendidas"
+                    | "cancelados"
+                    | "canceladas"
+                    | "multados"
+                    | "suspensos"
+                    | "suspensas"
+                    | "cassados"
             )
         });
         if may && !will && !coercion {

@@ -11975,3 +11975,32 @@ fn a_delegation_received_is_a_meeting() {
     );
     assert_eq!(one(&evs, "CONSULT").mode, "meeting", "{evs:#?}");
 }
+
+#[test]
+fn they_who_open_a_sentence_are_the_group_that_acted_before() {
+    let evs = events(
+        "2027-04-23",
+        "Before dawn on Sunday 18 April, armed men attacked Mirebalais, Haiti, from the north. \
+         They set fire to the town hall.",
+    );
+    let arson = evs
+        .iter()
+        .find(|e| e.event_type == "ASSAULT" && e.mode == "arson")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(arson.actor.as_deref(), Some("armed men"), "{evs:#?}");
+}
+
+#[test]
+fn a_sanction_a_warning_says_may_come_is_the_warners_threat() {
+    let evs = events(
+        "2027-10-04",
+        "MANILA, Philippines — On Sunday, the LTFRB warned that operators could have their \
+         franchises suspended or cancelled.",
+    );
+    assert_eq!(
+        one(&evs, "THREATEN").actor.as_deref(),
+        Some("LTFRB"),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+}
