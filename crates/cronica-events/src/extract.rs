@@ -343,6 +343,10 @@ impl<'a> SentenceView<'a> {
             if e.text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                 continue;
             }
+            // ("allocated US$4.5 million": a currency's mark names no party)
+            if self.text[e.span.end..].starts_with('$') {
+                continue;
+            }
             // ("Lanzaron gases lacrimógenos contra las familias": a verb that opens
             // the sentence, capitalised as such, names no one)
             if first == 0

@@ -12004,3 +12004,17 @@ fn a_sanction_a_warning_says_may_come_is_the_warners_threat() {
     );
     assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
 }
+
+#[test]
+fn relief_told_as_meals_water_clinics_or_funds_is_aid() {
+    for body in [
+        "On Monday 19 April, in Hinche, Haiti, WFP began serving hot meals at the nine sites.",
+        "The MSPP and partners sent two mobile clinics to Saut-d'Eau, Haiti, on Thursday 22 April.",
+        "In Haiti, the Emergency Relief Coordinator allocated US$4.5 million from the Central \
+         Emergency Response Fund (CERF) on Wednesday.",
+    ] {
+        let evs = events("2027-04-23", body);
+        let aid = one(&evs, "AID");
+        assert_ne!(aid.target.as_deref(), Some("US"), "{evs:#?}");
+    }
+}
