@@ -4562,6 +4562,17 @@ impl RuleEventExtractor {
                     }
                 }
             }
+            // "Um lavrador de 67 anos atingido na cabeça por uma bala de borracha morreu
+            // na quarta-feira", "a man wounded on Tuesday died in hospital": a death of
+            // one hurt before counts the dead of the act that hurt them, a toll
+            let died_of_wounds = trig.event_type == EventType::Assault
+                && is_later_death(&v.words[i])
+                && (0..i).any(|k| is_wounded_word(&v.words[k]));
+            if died_of_wounds {
+                for c in ev.killed.iter_mut() {
+                    c.toll = true;
+                }
+            }
             // ... read right after the verb when no party was found there
             if !trig.nominal && matches!(trig.mode.as_str(), "killing" | "arrest") {
                 let object: Vec<&str> = (i + n..v.words.len().min(i + n + 6))
@@ -6018,6 +6029,43 @@ fn singular_death(v: &SentenceView) -> Option<usize> {
 }
 
 /// One person, exactly, read from the words at `span` (no source of its own).
+/// A verb of dying told of someone ("died", "morreu", "falleció").
+fn is_later_death(w: &str) -> bool {
+    matches!(
+        w,
+        "died"
+            | "succumbed"
+            | "murio"
+            | "murieron"
+            | "fallecio"
+            | "fallecieron"
+            | "morreu"
+            | "morreram"
+            | "faleceu"
+            | "faleceram"
+    )
+}
+
+/// A participle of being hurt before ("wounded", "atingido", "herido", "baleado").
+fn is_wounded_word(w: &str) -> bool {
+    matches!(
+        w,
+        "wounded"
+            | "injured"
+            | "herido"
+            | "herida"
+            | "heridos"
+            | "baleado"
+            | "baleada"
+            | "atingido"
+            | "atingida"
+            | "ferido"
+            | "ferida"
+            | "alcanzado"
+            | "alcanzada"
+    )
+}
+
 fn one_exact(span: Span) -> Count {
     Count {
         value: 1,

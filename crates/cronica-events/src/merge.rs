@@ -261,7 +261,9 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
             || running_toll
             || one_election && !(dated_in_own_sentence(a) && dated_in_own_sentence(b)))
         && (names_agree(&a.actor, &b.actor) || is_speech_act(a) && named_again(b))
-        && (one_election || names_agree(&a.target, &b.target))
+        // (a toll counts the act's dead, whoever of them it names: "Djalma Marques,
+        // atingido na terça-feira, morreu")
+        && (one_election || running_toll || names_agree(&a.target, &b.target))
         && speech_targets_agree
 }
 

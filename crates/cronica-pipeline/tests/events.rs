@@ -12018,3 +12018,19 @@ fn relief_told_as_meals_water_clinics_or_funds_is_aid() {
         assert_ne!(aid.target.as_deref(), Some("US"), "{evs:#?}");
     }
 }
+
+#[test]
+fn one_hurt_by_an_act_who_dies_later_counts_among_its_dead() {
+    let evs = events(
+        "2027-05-27",
+        "ALCÂNTARA, Maranhão — Na manhã de terça-feira (25), a Polícia Militar do Maranhão \
+         desfez o bloqueio com bombas de gás e balas de borracha, e cinco pessoas ficaram \
+         feridas.\n\n\
+         Um deles, o lavrador Djalma Marques, de 67 anos, atingido na cabeça por uma bala de \
+         borracha, morreu na noite de quarta-feira no hospital de São Luís.",
+    );
+    let assaults: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{evs:#?}");
+    assert_eq!(assaults[0].killed, Some(1), "{evs:#?}");
+    assert_eq!(assaults[0].date.as_deref(), Some("2027-05-25"), "{evs:#?}");
+}
