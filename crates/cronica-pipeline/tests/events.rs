@@ -12034,3 +12034,15 @@ fn one_hurt_by_an_act_who_dies_later_counts_among_its_dead() {
     assert_eq!(assaults[0].killed, Some(1), "{evs:#?}");
     assert_eq!(assaults[0].date.as_deref(), Some("2027-05-25"), "{evs:#?}");
 }
+
+#[test]
+fn deprived_of_liberty_by_armed_men_is_an_abduction() {
+    let evs = events(
+        "2027-09-20",
+        "CHILPANCINGO, Guerrero — El jueves 9 de septiembre, un maestro comunitario fue privado \
+         de la libertad por hombres armados en la carretera Chilapa–Tlapa.",
+    );
+    let a = one(&evs, "ASSAULT");
+    assert_eq!(a.mode, "abduction", "{evs:#?}");
+    assert_eq!(a.date.as_deref(), Some("2027-09-09"), "{evs:#?}");
+}
