@@ -343,6 +343,24 @@ impl<'a> SentenceView<'a> {
             if e.text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                 continue;
             }
+            // ("Street protests have continued": a capitalised first word before an
+            // act's noun qualifies the act, it names no one)
+            let opens = first == 0 || matches!(self.raw[first - 1], "—" | "–" | "-");
+            if opens
+                && first == last
+                && e.label != EntityLabel::Norp
+                && e.label != EntityLabel::Per
+                && e.canonical.is_none()
+                && self
+                    .raw
+                    .get(first + 1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && Lexicon::for_lang(self.lang)
+                    .longest_at(&self.words, first + 1)
+                    .is_some_and(|(t, _)| t.nominal)
+            {
+                continue;
+            }
             // ("allocated US$4.5 million": a currency's mark names no party)
             if self.text[e.span.end..].starts_with('$') {
                 continue;
@@ -6082,6 +6100,28 @@ fn one_exact(span: Span) -> Count {
 fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     let word = |k: usize| v.words.get(k).map_or("", String::as_str);
     let one_word = t.words.len() == 1;
+    // "riot police", "riot gear", "a riot squad": what a force is for, no riot
+    if t.event_type == EventType::Protest
+        && matches!(word(i), "riot" | "riots")
+        && matches!(
+            word(i + 1),
+            "police"
+                | "policemen"
+                | "officers"
+                | "squad"
+                | "squads"
+                | "gear"
+                | "unit"
+                | "units"
+                | "control"
+                | "shields"
+                | "troops"
+                | "vans"
+                | "act"
+        )
+    {
+        return true;
+    }
     let blow = t.event_type == EventType::Coerce
         && t.mode == "coup"
         && one_word

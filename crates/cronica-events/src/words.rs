@@ -1392,6 +1392,18 @@ pub fn is_support_verb(w: &str) -> bool {
             | "lideraron"
             | "liderou"
             | "lideraram"
+            // "Policiais militares usaram bombas de gás lacrimogêneo", "used tear gas":
+            // who uses the weapon does the act
+            | "used"
+            | "usaron"
+            | "utilizo"
+            | "utilizaron"
+            | "emplearon"
+            | "usaram"
+            | "usou"
+            | "utilizaram"
+            | "utilizou"
+            | "empregaram"
             // the act to come: "la central realizará una caravana", "farão um ato"
             | "realizara"
             | "realizaran"

@@ -12046,3 +12046,36 @@ fn deprived_of_liberty_by_armed_men_is_an_abduction() {
     assert_eq!(a.mode, "abduction", "{evs:#?}");
     assert_eq!(a.date.as_deref(), Some("2027-09-09"), "{evs:#?}");
 }
+
+#[test]
+fn riot_police_are_no_riot_and_a_capitalised_modifier_names_no_one() {
+    let evs = events(
+        "2027-06-25",
+        "NAIROBI, Kenya — On Tuesday, riot police fired tear gas at the crowd.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    let evs = events(
+        "2027-04-13",
+        "TBILISI, Georgia — Street protests have continued almost every night since 28 \
+         November 2024.",
+    );
+    assert_ne!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Street"),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn who_uses_tear_gas_fires_it() {
+    let evs = events(
+        "2025-09-24",
+        "RIO DE JANEIRO — Na Avenida Brasil, policiais militares usaram bombas de gás \
+         lacrimogêneo e balas de borracha para dispersar o grupo.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").actor.as_deref(),
+        Some("policiais militares"),
+        "{evs:#?}"
+    );
+}
