@@ -329,7 +329,11 @@ fn absorb(a: &mut Event, mut b: Event) {
     if let (Some(x), Some(y)) = (&a.date, &b.date) {
         let (wx, wy) = (x.end - x.start, y.end - y.start);
         let act_over_toll = wy == wx && toll(a) && !toll(&b) && y.start < x.start;
-        if wy < wx || act_over_toll || wy == wx && b_dated && !a_dated {
+        // (and a day the text gives, if only in the sentences before, over the
+        // article's own: "Uma desocupação que terminou com oito presos" in a lead,
+        // then "A PM prendeu oito pessoas" after "Na manhã de terça-feira (25)")
+        let from_text = b.date_span.is_some() && a.date_span.is_none();
+        if wy < wx || act_over_toll || wy == wx && (b_dated && !a_dated || from_text) {
             a.date = b.date.take();
             a.date_span = b.date_span;
         }
