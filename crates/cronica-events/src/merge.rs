@@ -254,9 +254,12 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
             // ("... after police opened fire on a protest against power cuts" in a
             // lead, before the story tells the march with its day: the act a noun
             // names before it is told is the one told after)
-            || [a, b]
+            || ([a, b]
                 .iter()
                 .any(|e| e.mentions.first().is_some_and(|m| m.nominal))
+                // ("terminou com oito presos" in a lead, "a PM prendeu oito pessoas"
+                // in the story: the same figure of the same act)
+                || same_figures(a, b))
                 && undated_follow_up(b, a)
             || running_toll
             || one_election && !(dated_in_own_sentence(a) && dated_in_own_sentence(b)))
@@ -265,6 +268,13 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
         // atingido na terça-feira, morreu")
         && (one_election || running_toll || names_agree(&a.target, &b.target))
         && speech_targets_agree
+}
+
+/// Whether two events give the same figure of the same kind ("oito presos", "prendeu
+/// oito pessoas").
+fn same_figures(a: &Event, b: &Event) -> bool {
+    let same = |x: &[Count], y: &[Count]| x.iter().any(|c| y.iter().any(|d| d.value == c.value));
+    same(&a.killed, &b.killed) || same(&a.injured, &b.injured) || same(&a.arrested, &b.arrested)
 }
 
 fn add_counts(into: &mut Vec<Count>, from: Vec<Count>) {

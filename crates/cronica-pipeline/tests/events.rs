@@ -12079,3 +12079,17 @@ fn who_uses_tear_gas_fires_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_lead_and_its_story_giving_the_same_figure_are_one_act_on_the_storys_day() {
+    let evs = events(
+        "2027-05-27",
+        "ALCÂNTARA, Maranhão — Uma desocupação de estrada terminou com oito presos em \
+         Alcântara.\n\n\
+         Na manhã de terça-feira (25), a Polícia Militar desfez o bloqueio da estrada em \
+         Alcântara. Os policiais prenderam oito pessoas.",
+    );
+    let arrests: Vec<_> = evs.iter().filter(|e| e.event_type == "COERCE").collect();
+    assert_eq!(arrests.len(), 1, "{evs:#?}");
+    assert_eq!(arrests[0].date.as_deref(), Some("2027-05-25"), "{evs:#?}");
+}
