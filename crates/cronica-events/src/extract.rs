@@ -936,15 +936,22 @@ impl<'a> SentenceView<'a> {
         // the organisation the article named last, when the sentence names none
         // before
         if let Some((name, country)) = organisation {
+            // the first word of each body's name, read once
+            let name_heads: Vec<String> = organisations
+                .iter()
+                .filter_map(|(n, _)| {
+                    cronica_text::fold(n)
+                        .split_whitespace()
+                        .next()
+                        .map(str::to_string)
+                })
+                .collect();
             for (i, w) in self.words.iter().enumerate() {
                 // ("The Alliance for Fair Pensions ... The alliance has announced",
                 // "la Central Unitaria ... la central realizará": the first word of
                 // a body's name, as a common noun, is that body)
-                let heads_a_name = w.len() > 3
-                    && !is_group_noun(w)
-                    && organisations.iter().any(|(n, _)| {
-                        cronica_text::fold(n).split_whitespace().next() == Some(w.as_str())
-                    });
+                let heads_a_name =
+                    w.len() > 3 && !is_group_noun(w) && name_heads.iter().any(|h| h == w);
                 let definite = i > 0
                     && is_article(&self.words[i - 1])
                     && (cronica_text::is_body_word(w) || w == "office" || heads_a_name);
