@@ -292,6 +292,17 @@ pub fn figures(
             i += 1;
             continue;
         }
+        // "officers of the Police Regional Office 12 arrested a gunman", "Route 9":
+        // figures right after a capitalised word inside the sentence are a name's
+        let names_number = i >= 2
+            && raw[i].chars().all(|ch| ch.is_ascii_digit())
+            && raw[i - 1].starts_with(char::is_uppercase)
+            && raw[i - 1].chars().all(char::is_alphabetic)
+            && raw[i - 2].chars().any(char::is_alphanumeric);
+        if names_number {
+            i = after.max(i + 1);
+            continue;
+        }
         // "two weeks of protests", "tras 24 horas": a span of time counts nobody
         // (nor an age: "a 22-year-old man was shot dead")
         let age = {

@@ -1300,7 +1300,13 @@ impl<'a> SentenceView<'a> {
             .chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
             && w[first - 1].chars().any(|c| c.is_ascii_digit())
-            && (w[first].ends_with("ed") || w[first].ends_with("dos") || w[first].ends_with("das"));
+            && (w[first].ends_with("ed") || w[first].ends_with("dos") || w[first].ends_with("das"))
+            // (not a name's number: "officers of the Regional Office 12 arrested a
+            // gunman")
+            && !(first >= 3
+                && self.raw[first - 2].starts_with(char::is_uppercase)
+                && self.raw[first - 2].chars().all(char::is_alphabetic)
+                && self.raw[first - 3].chars().any(char::is_alphanumeric));
         counted || (aux_from..first).any(|k| is_passive_aux(&w[k]))
     }
 
@@ -2328,6 +2334,14 @@ impl RuleEventExtractor {
                             found.push((i, n, &*COURT_RULING));
                         } else if burden_suspended(v, i + n, t) {
                             found.push((i, n, &*RISE_SUSPENDED));
+                        } else if n > 1
+                            && !t.nominal
+                            && v.lang == Lang::En
+                            && is_passive_aux(&v.words[i])
+                        {
+                            // ("was shot", "were shot dead": the act's words begin
+                            // after their auxiliary, read as a passive's)
+                            found.push((i + 1, n - 1, t));
                         } else {
                             found.push((i, n, t));
                         }
@@ -6107,6 +6121,31 @@ fn one_exact(span: Span) -> Count {
 fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     let word = |k: usize| v.words.get(k).map_or("", String::as_str);
     let one_word = t.words.len() == 1;
+    // "the film was shot in Manila", "footage shot on a phone": shooting a film
+    if t.event_type == EventType::Assault
+        && matches!(word(i), "was" | "were" | "been" | "being" | "shot")
+        && (i.saturating_sub(4)..i).any(|k| {
+            matches!(
+                word(k),
+                "film"
+                    | "films"
+                    | "movie"
+                    | "video"
+                    | "videos"
+                    | "footage"
+                    | "documentary"
+                    | "scene"
+                    | "scenes"
+                    | "episode"
+                    | "photo"
+                    | "photos"
+                    | "picture"
+                    | "pictures"
+            )
+        })
+    {
+        return true;
+    }
     // "riot police", "riot gear", "a riot squad": what a force is for, no riot
     if t.event_type == EventType::Protest
         && matches!(word(i), "riot" | "riots")
@@ -8211,8 +8250,15 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                 && v.raw
                     .get(i + 1)
                     .is_none_or(|n| matches!(*n, "," | "." | ";" | ")"));
+            // ("officers of Unit 12 arrested a gunman": a verb with its object's
+            // article after it, after a name's number)
+            let object_after = v
+                .words
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.as_str(), "a" | "an" | "the"));
             phrase_ends
                 || determiner
+                    && !object_after
                     && v.raw.get(i + 1).is_some_and(|n| {
                         n.chars().next().is_some_and(char::is_lowercase)
                             && !follows_a_participle_verb(n)

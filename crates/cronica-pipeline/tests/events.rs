@@ -12093,3 +12093,31 @@ fn a_lead_and_its_story_giving_the_same_figure_are_one_act_on_the_storys_day() {
     assert_eq!(arrests.len(), 1, "{evs:#?}");
     assert_eq!(arrests[0].date.as_deref(), Some("2027-05-25"), "{evs:#?}");
 }
+
+#[test]
+fn a_shooting_told_in_the_passive_is_one_and_a_film_shot_is_not() {
+    let evs = events(
+        "2027-03-16",
+        "GENERAL SANTOS CITY, Philippines — Reporter Joel Santos, 41, was shot several times \
+         by two men on a motorcycle outside his home in General Santos City.",
+    );
+    let a = one(&evs, "ASSAULT");
+    assert_eq!(a.target.as_deref(), Some("Joel Santos"), "{evs:#?}");
+    let evs = events(
+        "2027-03-16",
+        "MANILA, Philippines — The film was shot in Manila last year.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}
+
+#[test]
+fn a_names_number_before_a_verb_counts_no_one() {
+    let evs = events(
+        "2027-03-16",
+        "GENERAL SANTOS CITY, Philippines — On Monday, officers of the Police Regional Office \
+         12 arrested a suspected gunman in Koronadal.",
+    );
+    let c = one(&evs, "COERCE");
+    assert_eq!(c.arrested, Some(1), "{evs:#?}");
+    assert_eq!(c.date.as_deref(), Some("2027-03-15"), "{evs:#?}");
+}
