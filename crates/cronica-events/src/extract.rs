@@ -2336,6 +2336,7 @@ impl RuleEventExtractor {
                             found.push((i, n, &*RISE_SUSPENDED));
                         } else if n > 1
                             && !t.nominal
+                            && t.event_type == EventType::Assault
                             && v.lang == Lang::En
                             && is_passive_aux(&v.words[i])
                         {

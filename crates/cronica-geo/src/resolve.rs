@@ -1580,6 +1580,7 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         .filter_map(|e| e.country.as_deref())
         .collect();
     strays_abroad(&mut places, &standing, &by_demonym);
+    communities_are_no_regions(text, &mut places);
     quarters_everywhere(text, &mut places);
     places
 }
@@ -1933,6 +1934,38 @@ fn strays_abroad(
         let keep = !stray[k];
         k += 1;
         keep
+    });
+}
+
+/// "la comunidad de Wisconsin", "the village of Georgia": a community or a village
+/// named like a state or a country is neither; a reading as one is a namesake's.
+fn communities_are_no_regions(text: &str, places: &mut Vec<Place>) {
+    places.retain(|p| {
+        if p.precision == PlacePrecision::Town {
+            return true;
+        }
+        let start = text.floor_char_boundary_compat(p.span.start.saturating_sub(24));
+        let (w2, w1) = last_two_words(&text[start..p.span.start]);
+        let (w2, w1) = (w2.map(fold_word), w1.map(fold_word));
+        !matches!(
+            (w2.as_deref(), w1.as_deref()),
+            (
+                Some(
+                    "comunidad"
+                        | "comunidade"
+                        | "community"
+                        | "aldea"
+                        | "aldeia"
+                        | "village"
+                        | "caserio"
+                        | "vereda"
+                        | "barrio"
+                        | "bairro"
+                        | "hamlet"
+                ),
+                Some("de" | "of" | "da" | "do")
+            )
+        )
     });
 }
 

@@ -226,3 +226,13 @@ fn seas_and_world_regions_are_found_in_three_languages() {
         );
     }
 }
+
+#[test]
+fn a_community_named_like_a_state_is_no_state() {
+    let text = "Un grupo de colonos armados atacó la comunidad de Wisconsin, en la Costa Caribe \
+                Norte de Nicaragua.";
+    let g = Gazetteer::embedded();
+    let ents = g.find_places(text, Span::new(0, text.len()), Lang::Es);
+    let places = GazetteerGeocoder.resolve(text, &ents);
+    assert!(places.iter().all(|p| p.country != "US"), "{places:#?}");
+}
