@@ -9702,32 +9702,53 @@ fn subhead_before(article: &Article, at: usize) -> Option<&Span> {
 /// figures ("October at a glance", "En cifras", "Em números", "Key figures").
 fn under_tally_heading(a: &Analysis, article: &Article, at: usize) -> bool {
     let text = a.text();
-    let Some(h) = subhead_before(article, at) else {
-        return false;
+    // the article's subhead, or else the short line right above the run of items
+    // the sentence is in ("AT A GLANCE" in a page's header, over "• Killed: 3 ·
+    // Injured: 18")
+    let heading = match subhead_before(article, at) {
+        Some(h) => {
+            let only_items = text[h.end..at]
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .all(is_list_item);
+            if !only_items {
+                return false;
+            }
+            cronica_text::fold(h.text(text))
+        }
+        None => {
+            let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+            let Some(above) = text[..line_start]
+                .lines()
+                .rev()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .find(|l| !is_list_item(l))
+            else {
+                return false;
+            };
+            if above.split_whitespace().count() > 5 {
+                return false;
+            }
+            cronica_text::fold(above)
+        }
     };
-    let between = &text[h.end..at];
-    let only_items = between
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .all(is_list_item);
-    let heading = cronica_text::fold(h.text(text));
-    only_items
-        && [
-            "at a glance",
-            "in numbers",
-            "in figures",
-            "key figures",
-            "by the numbers",
-            "en cifras",
-            "en numeros",
-            "em numeros",
-            "em resumo",
-            "en resumen",
-            "de un vistazo",
-        ]
-        .iter()
-        .any(|k| heading.contains(k))
+    [
+        "at a glance",
+        "in numbers",
+        "in figures",
+        "key figures",
+        "by the numbers",
+        "en cifras",
+        "en numeros",
+        "em numeros",
+        "em resumo",
+        "en resumen",
+        "de un vistazo",
+    ]
+    .iter()
+    .any(|k| heading.contains(k))
 }
 
 /// Whether a sentence opens as an item of a list ("- The United States will ...",

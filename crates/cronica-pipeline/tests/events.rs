@@ -12121,3 +12121,21 @@ fn a_names_number_before_a_verb_counts_no_one() {
     assert_eq!(c.arrested, Some(1), "{evs:#?}");
     assert_eq!(c.date.as_deref(), Some("2027-03-15"), "{evs:#?}");
 }
+
+#[test]
+fn a_summary_box_above_the_story_tells_no_acts_of_its_own() {
+    let evs = events(
+        "2027-10-15",
+        "Three killed as police crack down on Hyderabad by-election\n\n\
+         AT A GLANCE\n\
+         • Killed: 3 · Injured: 18 (Liaquat University Hospital)\n\
+         • Arrested: 31 before polling\n\n\
+         HYDERABAD, Pakistan: Police fired on voters outside a polling station in Hyderabad \
+         on Thursday, killing three people.",
+    );
+    assert_eq!(
+        evs.iter().filter(|e| e.event_type == "ASSAULT").count(),
+        1,
+        "{evs:#?}"
+    );
+}
