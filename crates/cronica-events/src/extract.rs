@@ -361,6 +361,30 @@ impl<'a> SentenceView<'a> {
             {
                 continue;
             }
+            // ("About 40 people gathered": a capitalised count word names no one)
+            if first == last
+                && matches!(
+                    cronica_text::fold(&e.text).as_str(),
+                    "about"
+                        | "some"
+                        | "nearly"
+                        | "around"
+                        | "over"
+                        | "almost"
+                        | "roughly"
+                        | "approximately"
+                        | "unos"
+                        | "unas"
+                        | "cerca"
+                        | "casi"
+                        | "alrededor"
+                        | "mais"
+                        | "quase"
+                        | "aproximadamente"
+                )
+            {
+                continue;
+            }
             // ("allocated US$4.5 million": a currency's mark names no party)
             if self.text[e.span.end..].starts_with('$') {
                 continue;
@@ -2676,6 +2700,10 @@ impl RuleEventExtractor {
                 let object = after..v.words.len().min(after + 5);
                 if object.clone().any(|k| is_talks_noun(&v.words[k])) {
                     f.2 = &*TALKS_SUSPENDED;
+                } else if object.clone().any(|k| is_network_noun(&v.words[k])) {
+                    // ("suspended mobile data in the district", "suspendió el
+                    // servicio de internet": the network cut off is a shutdown)
+                    f.2 = &*NETWORK_CUT;
                 } else if object
                     .clone()
                     .any(|k| is_increase_noun(&v.words[k]) || is_restriction_noun(&v.words[k]))
@@ -6473,6 +6501,10 @@ static ASSEMBLY_BAN: LazyLock<Trigger> =
 /// A refusal read from talks suspended.
 static TALKS_SUSPENDED: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Reject, "suspend-talks", 0.75));
+
+/// A shutdown read from mobile data or the internet suspended.
+static NETWORK_CUT: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Coerce, "internet-shutdown", 0.8));
 
 /// An easing read from a rise in prices or taxes suspended.
 static RISE_SUSPENDED: LazyLock<Trigger> =

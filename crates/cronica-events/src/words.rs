@@ -1954,6 +1954,21 @@ pub fn is_delegation_noun(w: &str) -> bool {
     )
 }
 
+/// A network that can be cut off ("mobile data", "the internet", "datos móviles").
+pub fn is_network_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "internet"
+            | "data"
+            | "datos"
+            | "dados"
+            | "broadband"
+            | "telecommunications"
+            | "telecomunicaciones"
+            | "telecomunicacoes"
+    )
+}
+
 /// A restriction a government imposes and may lift ("the ban", "la prohibición",
 /// "o recolher obrigatório", "the curfew").
 pub fn is_restriction_noun(w: &str) -> bool {

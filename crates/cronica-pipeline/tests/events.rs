@@ -12139,3 +12139,23 @@ fn a_summary_box_above_the_story_tells_no_acts_of_its_own() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn mobile_data_suspended_is_a_shutdown_and_about_names_no_one() {
+    let evs = events(
+        "2027-10-15",
+        "HYDERABAD, Pakistan: At the Home Department's request, the Pakistan Telecommunication \
+         Authority suspended mobile data in the district on Thursday.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "internet-shutdown", "{evs:#?}");
+    let evs = events(
+        "2027-10-15",
+        "HYDERABAD, Pakistan: About 40 people gathered outside the school in Hyderabad on \
+         Thursday.",
+    );
+    assert_ne!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("About"),
+        "{evs:#?}"
+    );
+}
