@@ -2700,7 +2700,20 @@ impl RuleEventExtractor {
                 let object = after..v.words.len().min(after + 5);
                 if object.clone().any(|k| is_talks_noun(&v.words[k])) {
                     f.2 = &*TALKS_SUSPENDED;
-                } else if object.clone().any(|k| is_network_noun(&v.words[k])) {
+                } else if object.clone().any(|k| {
+                    // (data only as the phone network's: "mobile data", "datos
+                    // móviles")
+                    let mobile = |j: usize| {
+                        v.words
+                            .get(j)
+                            .is_some_and(|w| matches!(w.as_str(), "mobile" | "moviles" | "moveis"))
+                    };
+                    match v.words[k].as_str() {
+                        "data" => k > 0 && mobile(k - 1),
+                        "datos" | "dados" => mobile(k + 1),
+                        w => is_network_noun(w),
+                    }
+                }) {
                     // ("suspended mobile data in the district", "suspendió el
                     // servicio de internet": the network cut off is a shutdown)
                     f.2 = &*NETWORK_CUT;

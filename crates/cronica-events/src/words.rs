@@ -1954,7 +1954,8 @@ pub fn is_delegation_noun(w: &str) -> bool {
     )
 }
 
-/// A network that can be cut off ("mobile data", "the internet", "datos móviles").
+/// A network that can be cut off ("the internet", "telecommunications"; "data",
+/// "datos", "dados" as the phones' mobile data).
 pub fn is_network_noun(w: &str) -> bool {
     matches!(
         w,

@@ -12148,6 +12148,15 @@ fn mobile_data_suspended_is_a_shutdown_and_about_names_no_one() {
          Authority suspended mobile data in the district on Thursday.",
     );
     assert_eq!(one(&evs, "COERCE").mode, "internet-shutdown", "{evs:#?}");
+    // (data of another kind is no network)
+    let evs = events(
+        "2027-10-15",
+        "HYDERABAD, Pakistan: The ministry suspended the publication of data on Thursday.",
+    );
+    assert!(
+        evs.iter().all(|e| e.mode != "internet-shutdown"),
+        "{evs:#?}"
+    );
     let evs = events(
         "2027-10-15",
         "HYDERABAD, Pakistan: About 40 people gathered outside the school in Hyderabad on \
