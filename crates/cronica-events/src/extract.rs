@@ -2267,11 +2267,29 @@ impl RuleEventExtractor {
         // nothing)
         // (nor does a link to another story, "Lea también: Ucopech amenaza con ...")
         // (the line the sentence opens)
-        let line = text[v.sentence.span.start..].lines().next().unwrap_or("");
-        let line_start = text[..v.sentence.span.start]
-            .rfind('\n')
-            .map_or(0, |k| k + 1);
-        let whole_line = text[line_start..].lines().next().unwrap_or("");
+        // (heads and notes are short: a few hundred bytes either side are enough,
+        // and a document of one huge line is not read again for each sentence)
+        let start = v.sentence.span.start;
+        let boundary = |mut k: usize| {
+            while !text.is_char_boundary(k) {
+                k -= 1;
+            }
+            k
+        };
+        let ahead = &text[start..boundary(text.len().min(start + 600))];
+        let line = ahead.lines().next().unwrap_or("");
+        let from = boundary(start.saturating_sub(600));
+        let whole_line = match text[from..start].rfind('\n') {
+            Some(k) => text[from + k + 1..boundary(text.len().min(from + k + 601))]
+                .lines()
+                .next()
+                .unwrap_or(""),
+            None if from == 0 => text[..boundary(text.len().min(600))]
+                .lines()
+                .next()
+                .unwrap_or(""),
+            None => "",
+        };
         if sentence_text.trim_end().ends_with('?')
             || cronica_text::is_menu_row(sentence_text.trim())
             || cronica_text::is_see_also(line.trim())
