@@ -265,6 +265,16 @@ fn opens_clause(words: &[String], k: usize) -> bool {
 
 /// All figures in the sentence whose folded words are `words` with spans `spans`.
 /// `skip` marks words inside date expressions (never counts).
+/// Whether the figures at `i` are a name's number: right after a capitalised word
+/// inside the sentence ("the Police Regional Office 12", "Route 9", "Unit 8").
+pub fn names_number(raw: &[&str], i: usize) -> bool {
+    i >= 2
+        && raw[i].chars().all(|ch| ch.is_ascii_digit())
+        && raw[i - 1].starts_with(char::is_uppercase)
+        && raw[i - 1].chars().all(char::is_alphabetic)
+        && raw[i - 2].chars().any(char::is_alphanumeric)
+}
+
 pub fn figures(
     words: &[String],
     raw: &[&str],
@@ -294,12 +304,7 @@ pub fn figures(
         }
         // "officers of the Police Regional Office 12 arrested a gunman", "Route 9":
         // figures right after a capitalised word inside the sentence are a name's
-        let names_number = i >= 2
-            && raw[i].chars().all(|ch| ch.is_ascii_digit())
-            && raw[i - 1].starts_with(char::is_uppercase)
-            && raw[i - 1].chars().all(char::is_alphabetic)
-            && raw[i - 2].chars().any(char::is_alphanumeric);
-        if names_number {
+        if names_number(raw, i) {
             i = after.max(i + 1);
             continue;
         }

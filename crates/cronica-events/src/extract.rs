@@ -1327,10 +1327,7 @@ impl<'a> SentenceView<'a> {
             && (w[first].ends_with("ed") || w[first].ends_with("dos") || w[first].ends_with("das"))
             // (not a name's number: "officers of the Regional Office 12 arrested a
             // gunman")
-            && !(first >= 3
-                && self.raw[first - 2].starts_with(char::is_uppercase)
-                && self.raw[first - 2].chars().all(char::is_alphabetic)
-                && self.raw[first - 3].chars().any(char::is_alphanumeric));
+            && !counts::names_number(&self.raw, first - 1);
         counted || (aux_from..first).any(|k| is_passive_aux(&w[k]))
     }
 
@@ -10307,17 +10304,20 @@ fn pick_args(
                 && !v.places.iter().any(|p| p.span.overlaps(a.span))
         })
     };
+    // (read once: the verb's, or else the trigger's when it is a verb)
+    let head_past_aside = match support {
+        Some(k) => aside_head(k),
+        None if !nominal && !passive => aside_head(first),
+        None => None,
+    };
     let candidates: Vec<&Arg> = match support {
-        Some(k) if aside_head(k).is_some() => aside_head(k).into_iter().collect(),
+        _ if head_past_aside.is_some() => head_past_aside.into_iter().collect(),
         Some(k) => v
             .args
             .iter()
             .rev()
             .filter(|a| a.last < k && a.first >= clause_start && k - a.last <= 8 && !attributed(a))
             .collect(),
-        None if !nominal && !passive && aside_head(first).is_some() => {
-            aside_head(first).into_iter().collect()
-        }
         None => v
             .args
             .iter()

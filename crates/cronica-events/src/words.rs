@@ -1954,19 +1954,12 @@ pub fn is_delegation_noun(w: &str) -> bool {
     )
 }
 
-/// A network that can be cut off ("the internet", "telecommunications"; "data",
-/// "datos", "dados" as the phones' mobile data).
+/// A network that can be cut off ("the internet", "telecommunications"); the
+/// phones' "mobile data" is told by its words around it.
 pub fn is_network_noun(w: &str) -> bool {
     matches!(
         w,
-        "internet"
-            | "data"
-            | "datos"
-            | "dados"
-            | "broadband"
-            | "telecommunications"
-            | "telecomunicaciones"
-            | "telecomunicacoes"
+        "internet" | "broadband" | "telecommunications" | "telecomunicaciones" | "telecomunicacoes"
     )
 }
 
