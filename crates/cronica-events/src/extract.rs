@@ -343,6 +343,11 @@ impl<'a> SentenceView<'a> {
             if e.text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                 continue;
             }
+            // nor a number the tagger took for a name ("COYHAIQUE, Chile: Cinco
+            // dirigentes de la Fepala iniciaron")
+            if cronica_text::parse_count(&self.raw[first..=last], self.lang).is_some() {
+                continue;
+            }
             // ("Street protests have continued": a capitalised first word before an
             // act's noun qualifies the act, it names no one)
             let opens = first == 0 || matches!(self.raw[first - 1], "—" | "–" | "-");
@@ -827,25 +832,79 @@ impl<'a> SentenceView<'a> {
                     | "ditadura"
                     | "dictatorship"
             );
-            if last == i && (is_office_noun(w) || governs) {
+            // ... and a group by the body it is of ("cinco dirigentes de la
+            // Fepala", "militantes do MST"), though not a body's agents, who are the
+            // body (`is_partitive`)
+            // (not a word of a body's own name: "el Colegio de Docentes Unidos")
+            // (only those who lead or stand for a body: "residents of Nkulumane"
+            // are of a town, "workers of Codelco" are not the company)
+            let group_of = (self.raw[i].starts_with(char::is_lowercase) || i == 0)
+                && matches!(
+                    w.as_str(),
+                    "leaders"
+                        | "dirigentes"
+                        | "lideres"
+                        | "militants"
+                        | "militantes"
+                        | "activists"
+                        | "activistas"
+                        | "ativistas"
+                        | "supporters"
+                        | "simpatizantes"
+                        | "apoiadores"
+                        | "apoiantes"
+                        | "seguidores"
+                        | "followers"
+                        | "afiliados"
+                        | "filiados"
+                        | "delegates"
+                        | "delegados"
+                        | "combatientes"
+                        | "combatentes"
+                );
+            if last == i && (is_office_noun(w) || governs || group_of) {
                 let capital = |k: usize| {
                     self.sentence.tokens[k].kind == TokenKind::Word
                         && self.raw[k].starts_with(char::is_uppercase)
                 };
                 let mut k = i + 1;
+                let mut body_first = None;
+                let mut tagged_body = false;
                 while k + 1 < self.words.len() && is_genitive(&self.words[k]) {
                     let mut n = k + 1;
                     if is_article(&self.words[n]) && n + 1 < self.words.len() {
                         n += 1;
                     }
-                    if !capital(n) {
+                    // (a group's town is where it acts, not part of its name:
+                    // "residents of Nkulumane", "vecinos de Tilcara")
+                    // (a body the tagger found is the party itself, and the group
+                    // no party beside it: "los dirigentes de la Fepala")
+                    if group_of && args.iter().any(|a| a.first == n) {
+                        tagged_body = true;
                         break;
+                    }
+                    let placed =
+                        group_of && self.places.iter().any(|p| p.span.overlaps(self.spans[n]));
+                    if !capital(n) || placed {
+                        break;
+                    }
+                    if group_of && body_first.is_none() {
+                        body_first = Some(n);
                     }
                     while n + 1 < self.words.len() && capital(n + 1) {
                         n += 1;
                     }
                     last = n;
                     k = n + 1;
+                }
+                // ... and a group of a body is that body, as the body is when the
+                // tagger finds it ("dirigentes de la Fepala" is the Fepala)
+                if let Some(b) = body_first.filter(|_| last > i) {
+                    first = b;
+                }
+                if tagged_body {
+                    used[i] = true;
+                    continue;
                 }
                 if last > i {
                     args.retain(|a| a.last < i || a.first > last);
@@ -2046,11 +2105,11 @@ impl EventExtractor for RuleEventExtractor {
                         }
                         // "About 3,000 residents marched ... The march was called by
                         // Amanzi Ngawethu": who called it holds it, before the crowd
-                        // "About 3,000 residents marched ... The march was called by
-                        // Amanzi Ngawethu": who called it holds it, before the crowd
+                        // (a crowd named by its towns too: "residents of Nkulumane")
                         let crowd = e.actor.as_deref().is_none_or(|n| {
-                            !n.split_whitespace()
-                                .any(|w| w.starts_with(char::is_uppercase))
+                            n.split_whitespace()
+                                .find(|w| w.starts_with(char::is_alphabetic))
+                                .is_none_or(|w| w.starts_with(char::is_lowercase))
                                 || e.actor_span.is_none()
                         });
                         let organiser = (ev.event_type == EventType::Protest && crowd)

@@ -12168,3 +12168,42 @@ fn mobile_data_suspended_is_a_shutdown_and_about_names_no_one() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_group_is_named_with_the_body_or_the_town_it_is_of() {
+    let evs = events(
+        "2027-03-02",
+        "COYHAIQUE, Chile: Cinco dirigentes de la Fepala iniciaron ayer una huelga de hambre \
+         en Coyhaique.",
+    );
+    let e = one(&evs, "PROTEST");
+    assert!(
+        e.actor.as_deref().is_some_and(|a| a.contains("Fepala")),
+        "{evs:#?}"
+    );
+    // (a body's agents are the body itself, and a minister stays the government's)
+    let evs = events(
+        "2027-03-02",
+        "LA PAZ, Bolivia: En la madrugada del lunes, agentes de la Fuerza Especial de Lucha \
+         Contra el Crimen (FELCC) detuvieron a tres dirigentes en El Alto.",
+    );
+    assert!(
+        one(&evs, "COERCE")
+            .actor
+            .as_deref()
+            .is_some_and(|a| a.starts_with("Fuerza Especial")),
+        "{evs:#?}"
+    );
+    // a crowd named by its town still gives way to whoever called its march, and
+    // the town is where the crowd acted
+    let evs = events(
+        "2027-09-05",
+        "BULAWAYO, Zimbabwe: On Saturday, about 3,000 residents of Nkulumane marched to City \
+         Hall. The march was called by Amanzi Ngawethu, a residents' movement.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Amanzi Ngawethu"),
+        "{evs:#?}"
+    );
+}
