@@ -7628,7 +7628,10 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // (... and so is what they are held for doing: "arrested at least 40 people in
     // Paynesville on Tuesday night for violating the curfew", "detenidos por violar
     // el toque de queda")
-    if (t.event_type.is_material() || t.mode == "defiance") && t.event_type != EventType::Protest {
+    // (a riot held for is a charge too: "arrested for looting")
+    if (t.event_type.is_material() || t.mode == "defiance")
+        && (t.event_type != EventType::Protest || t.mode == "riot")
+    {
         let doing = |k: usize| {
             let w = v.words[k].as_str();
             match v.lang {

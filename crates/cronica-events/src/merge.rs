@@ -169,8 +169,15 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
     let goes_on = |e: &Event| {
         e.event_type == EventType::Protest && e.place.is_none() && !dated_in_own_sentence(e)
     };
+    let one_sentence =
+        a.mentions.first().map(|m| m.sentence) == b.mentions.first().map(|m| m.sentence);
     let modes_agree = a.mode == b.mode
         || is_generic_mode(&a.mode)
+        // ("uma manifestação ... degenerou em actos de vandalismo: indivíduos
+        // saquearam": a protest that turned to looting in one sentence is one)
+        || a.event_type == EventType::Protest
+            && (a.mode == "riot" || b.mode == "riot")
+            && one_sentence
         || is_generic_mode(&b.mode)
         || goes_on(b)
         || a.event_type == EventType::Assault
@@ -182,8 +189,7 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
                 || (a.target.is_some() || b.target.is_some())
                     && a.target.as_deref().is_none_or(is_crowd)
                     && b.target.as_deref().is_none_or(is_crowd)
-                || a.mentions.first().map(|m| m.sentence)
-                    == b.mentions.first().map(|m| m.sentence));
+                || one_sentence);
     // "The death toll has risen to 300 ... The government put the number of dead at
     // 150": tolls of one country in one article count the same dead, whatever
     // day each is told on

@@ -1448,6 +1448,12 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         {
             continue;
         }
+        // a name after a day of the month is a date a street or square is named
+        // after ("Place du 13 Mai", "Avenida 9 de Julio", "Largo 25 de Abril"), not
+        // a town
+        if !e.text.contains(' ') && after_a_day(&text[..e.span.start]) {
+            continue;
+        }
         // the short form of the name before it, in brackets ("Assembleia Legislativa
         // do Paraná (Alep)": not Aleppo)
         if abbreviates_name_before(text, e, entities) {
@@ -1617,6 +1623,32 @@ const FIRM_WORDS: &[&str] = &[
 
 /// The first word of each organisation's name that a firm's word follows
 /// ("Atlântida Resorts Cabo Verde, S.A." gives "atlantida"), folded.
+/// Whether the text before a name ends with a day of the month, with the little
+/// word that may join them, inside a name ("Place du 13 ", "Avenida 9 de ",
+/// "Largo 1.º de "; not "arrested 12 ").
+fn after_a_day(before: &str) -> bool {
+    let mut rest = before.trim_end();
+    for joint in [" de", " du", " do", " of", " del"] {
+        if let Some(r) = rest.strip_suffix(joint) {
+            rest = r.trim_end();
+            break;
+        }
+    }
+    let rest = rest.trim_end_matches(['º', '°', '.', 'o']);
+    let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let head = &rest[..rest.len() - digits];
+    (1..=2).contains(&digits)
+        && rest[rest.len() - digits..]
+            .parse::<u32>()
+            .is_ok_and(|d| (1..=31).contains(&d))
+        && head.ends_with(|c: char| c.is_whitespace())
+        && head
+            .split_whitespace()
+            .rev()
+            .find(|w| !matches!(*w, "de" | "du" | "do" | "del" | "of" | "the"))
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
 fn firm_names(entities: &[Entity]) -> std::collections::HashSet<String> {
     entities
         .iter()

@@ -12207,3 +12207,36 @@ fn a_group_is_named_with_the_body_or_the_town_it_is_of() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_factbox_line_of_two_days_of_looting_is_a_riot_on_both_days() {
+    let evs = events(
+        "2027-09-16",
+        "ANTANANARIVO, Madagascar: SEPT. 1-2 – Overnight, crowds loot shops in the 67 Ha \
+         district.",
+    );
+    let riot = one(&evs, "PROTEST");
+    assert_eq!(
+        (riot.mode.as_str(), riot.date.as_deref()),
+        ("riot", Some("2027-09-01/2027-09-02")),
+        "{evs:#?}"
+    );
+    // (looting the arrested are held for is their charge)
+    let evs = events(
+        "2027-09-16",
+        "ANTANANARIVO, Madagascar: Police said 57 people had been arrested during \
+         Tuesday's unrest for looting.",
+    );
+    assert!(evs.iter().all(|e| e.mode != "riot"), "{evs:#?}");
+}
+
+#[test]
+fn a_square_named_after_a_date_is_no_town() {
+    let evs = events(
+        "2027-09-16",
+        "ANTANANARIVO, Madagascar: SEPT. 1 – Several thousand people march from the \
+         Ambohijatovo garden towards the Place du 13 Mai.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(march.country.as_deref(), Some("MG"), "{evs:#?}");
+}

@@ -443,6 +443,9 @@ impl Parser<'_> {
                     .is_some_and(|n| n.is_num() && !n.space_before)
                 && !(self.month(i + 3).is_some()
                     || self.kw(i + 3, Kw::Of) && self.month(i + 4).is_some())
+                // ("Sept. 1-2", "September 1-2": days of the month just named)
+                && !(i.saturating_sub(3)..i)
+                    .any(|k| self.month(k).is_some_and(|(e, _, _)| e == i))
             {
                 return None;
             }
