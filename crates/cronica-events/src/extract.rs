@@ -2362,8 +2362,26 @@ impl RuleEventExtractor {
         // ... and so is a place ("the arrest on 2 October in Hrodna, Belarus, of the
         // lawyer")
         let in_place = |k: usize| v.places.iter().any(|p| p.span.overlaps(v.spans[k]));
+        // ... and so is how long it lasted ("cerraron ayer durante más de diez horas
+        // la carretera", "blocked for several hours the road")
+        let mut in_duration = vec![false; v.words.len()];
+        for (j, w) in v.words.iter().enumerate() {
+            if !matches!(w.as_str(), "durante" | "during" | "for" | "por") {
+                continue;
+            }
+            let unit = (j + 1..v.words.len().min(j + 6)).find(|&k| {
+                matches!(
+                    v.words[k].as_str(),
+                    "horas" | "hora" | "hours" | "hour" | "minutos" | "minutes" | "dias" | "days"
+                )
+            });
+            if let Some(u) = unit {
+                in_duration[j..=u].iter_mut().for_each(|d| *d = true);
+            }
+        }
         let in_date = |k: usize| {
             v.in_time[k]
+                || in_duration[k]
                 || in_place(k)
                 || (v.raw[k] == "," || is_locative(&v.words[k]))
                     && (k.checked_sub(1).is_some_and(in_place)
@@ -9821,7 +9839,8 @@ fn subhead_before(article: &Article, at: usize) -> Option<&Span> {
 }
 
 /// Whether the text at `at` is in a list right under a subhead that sums up in
-/// figures ("October at a glance", "En cifras", "Em números", "Key figures").
+/// figures ("October at a glance", "En cifras", "Em números", "Key figures") or
+/// lists the stories below ("En este número:", "In this issue").
 fn under_tally_heading(a: &Analysis, article: &Article, at: usize) -> bool {
     let text = a.text();
     // the article's subhead, or else the short line right above the run of items
@@ -9868,6 +9887,13 @@ fn under_tally_heading(a: &Analysis, article: &Article, at: usize) -> bool {
         "em resumo",
         "en resumen",
         "de un vistazo",
+        // (a newsletter's contents: each item heads a story told below it)
+        "in this issue",
+        "in this edition",
+        "en este numero",
+        "en esta edicion",
+        "neste numero",
+        "nesta edicao",
     ]
     .iter()
     .any(|k| heading.contains(k))

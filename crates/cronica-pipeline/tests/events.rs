@@ -12240,3 +12240,34 @@ fn a_square_named_after_a_date_is_no_town() {
     let march = one(&evs, "PROTEST");
     assert_eq!(march.country.as_deref(), Some("MG"), "{evs:#?}");
 }
+
+#[test]
+fn a_digest_dates_and_places_each_item_by_its_own_dateline() {
+    let text = "Title: Boletín semanal N.º 61\nDate: 2027-03-22\nLanguage: es\n\n\
+        En este número:\n\
+        • Chile: Carabineros despejan el bloqueo de contratistas en Calama\n\
+        • Panamá: productores cierran la Interamericana en Divisa\n\n\
+        Carabineros despejan el bloqueo de contratistas en Calama\n\n\
+        CALAMA (Chile), 16 de marzo. – Trabajadores contratistas bloquearon desde la \
+        madrugada de ayer el acceso a la ciudad. Esta mañana, Carabineros despejó la vía \
+        con gases lacrimógenos.\n\n\
+        Productores cierran la Interamericana en Divisa\n\n\
+        CHITRÉ (Panamá), 21 de marzo. – Productores de arroz cerraron ayer durante más \
+        de diez horas la carretera Interamericana en Divisa.\n\n\
+        Próximo boletín: lunes 29 de marzo de 2027\n";
+    let (_, evs) = analyse(text);
+    let blockades: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "PROTEST")
+        .map(|e| (e.country.as_deref(), e.date.as_deref()))
+        .collect();
+    // (the contents' lines head the stories below and are none of their own)
+    assert_eq!(
+        blockades,
+        [
+            (Some("CL"), Some("2027-03-15")),
+            (Some("PA"), Some("2027-03-20"))
+        ],
+        "{evs:#?}"
+    );
+}

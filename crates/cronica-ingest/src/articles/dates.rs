@@ -125,7 +125,8 @@ fn has_four_digits(s: &str) -> bool {
 static YEARLESS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
-            r"^\p{{Lu}}[\p{{L}}'’ .-]{{1,40}}?,\s+(?:",
+            // ("CALAMA (Chile), 16 de marzo. –": the town's country in brackets)
+            r"^\p{{Lu}}[\p{{L}}'’ .()-]{{1,40}}?,\s+(?:",
             r"(\d{{1,2}})(?:º|°)?\s+(?:de\s+)?(?i:({m}))\b",
             r"|(?i:({m}))\b\.?\s+(\d{{1,2}})\b",
             r")(?:\.|\s*[,:—–-])"
@@ -277,6 +278,14 @@ mod tests {
         );
         assert_eq!(md("LIMA, Jan. 10 — Protesters marched"), Some((1, 10)));
         assert_eq!(md("São Paulo, 3 de março: A polícia"), Some((3, 3)));
+        assert_eq!(
+            md("CALAMA (Chile), 16 de marzo. – Trabajadores"),
+            Some((3, 16))
+        );
+        assert_eq!(
+            md("CHITRÉ (Panamá), 21 de marzo. – Productores de arroz"),
+            Some((3, 21))
+        );
         // a sentence with a date in it is no dateline
         assert_eq!(md("El Gobierno, 10 de enero de 2023, decretó"), None);
         assert_eq!(md("Protesters marched on 10 January in Lima."), None);

@@ -420,7 +420,9 @@ pub fn opens_with_dateline(s: &str) -> bool {
             r"|^(?:\p{Lu}{2} )?\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}(?:, \p{Lu}[\p{L}]+(?: [\p{L}]+)?)? [-—–] ",
             // "SANTA CRUZ (Bolivia). —", "CÚCUTA (Colombia) —": the town's country in
             // brackets
-            r"|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2},? \(\p{Lu}[\p{L}]+(?: [\p{L}]+){0,2}\)[.,]? ?[—–-]"
+            r"|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2},? \(\p{Lu}[\p{L}]+(?: [\p{L}]+){0,2}\)[.,]? ?[—–-]",
+            // "CALAMA (Chile), 16 de marzo. –": ... and the day after it
+            r"|^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2},? \(\p{Lu}[\p{L}]+(?: [\p{L}]+){0,2}\), \d{1,2}(?:º|°)?(?: de)? \p{L}+\.? ?[—–-]"
         ))
         .expect("valid regex")
     });
@@ -677,6 +679,7 @@ mod tests {
             "QUITO - Ecuador's largest indigenous organisation called a strike.",
             "EL ALTO, Bolivia - A judge ordered the release of the leader.",
             "LA PAZ — The police cleared the road.",
+            "CALAMA (Chile), 16 de marzo. – Trabajadores bloquearon el acceso.",
         ] {
             assert!(opens_with_dateline(s), "{s}");
         }

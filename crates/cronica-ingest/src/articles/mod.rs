@@ -987,6 +987,16 @@ fn inherit_dates(doc: &Document, articles: &mut [Article]) {
         .collect();
     for a in articles.iter_mut() {
         if a.date.is_some() {
+            // ("CHITRÉ (Panamá), 21 de marzo. – ...", and at the story's foot
+            // "Próximo boletín: lunes 29 de marzo de 2027": the dateline dates the
+            // story, not a date line below it)
+            let below = a
+                .date_span
+                .zip(a.title_span)
+                .is_some_and(|(d, t)| d.start > t.end);
+            if below {
+                date_by_dateline(doc, a);
+            }
             continue;
         }
         if let Some(m) = &meta {
@@ -1003,30 +1013,36 @@ fn inherit_dates(doc: &Document, articles: &mut [Article]) {
             a.date = Some(d.clone());
             a.date_source = DateSource::Inherited;
         }
-        // "Juliaca, 10 de enero. Al menos ...": a dateline without a year dates the
-        // article, in the year the page's date gives it
-        if let Some(page) = a.date.clone() {
-            let body_start = a
-                .title_span
-                .map_or(a.span.start, |t| t.end.clamp(a.span.start, a.span.end));
-            let rest = &doc.text[body_start..a.span.end];
-            let body = rest.trim_start();
-            let offset = body_start + (rest.len() - body.len());
-            if let Some((month, day, span)) = dates::yearless_dateline(body) {
-                let year = chrono::Datelike::year(&page.end);
-                let day_in = |y: i32| chrono::NaiveDate::from_ymd_opt(y, month, day);
-                // the latest such day not after the page's date (a few days' grace)
-                let value = [year + 1, year, year - 1]
-                    .into_iter()
-                    .filter_map(day_in)
-                    .find(|d| (*d - page.end).num_days() <= 3);
-                if let Some(d) = value {
-                    a.date = Some(DateValue::day(d));
-                    a.date_span = Some(Span::new(offset + span.start, offset + span.end));
-                    a.date_source = DateSource::Stated;
-                }
-            }
-        }
+        date_by_dateline(doc, a);
+    }
+}
+
+/// "Juliaca, 10 de enero. Al menos ...": a dateline without a year dates the
+/// article, in the year the date it has so far gives it.
+fn date_by_dateline(doc: &Document, a: &mut Article) {
+    let Some(page) = a.date.clone() else {
+        return;
+    };
+    let body_start = a
+        .title_span
+        .map_or(a.span.start, |t| t.end.clamp(a.span.start, a.span.end));
+    let rest = &doc.text[body_start..a.span.end];
+    let body = rest.trim_start();
+    let offset = body_start + (rest.len() - body.len());
+    let Some((month, day, span)) = dates::yearless_dateline(body) else {
+        return;
+    };
+    let year = chrono::Datelike::year(&page.end);
+    let day_in = |y: i32| chrono::NaiveDate::from_ymd_opt(y, month, day);
+    // the latest such day not after the page's date (a few days' grace)
+    let value = [year + 1, year, year - 1]
+        .into_iter()
+        .filter_map(day_in)
+        .find(|d| (*d - page.end).num_days() <= 3);
+    if let Some(d) = value {
+        a.date = Some(DateValue::day(d));
+        a.date_span = Some(Span::new(offset + span.start, offset + span.end));
+        a.date_source = DateSource::Stated;
     }
 }
 
