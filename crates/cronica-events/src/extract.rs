@@ -12298,6 +12298,22 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place],
             })
             .cloned()
     };
+    // ... else the first town its body names, in its opening paragraph ("vem a
+    // público manifestar preocupação com os fatos ocorridos na Penitenciária
+    // Estadual de Alcaçuz, em Nísia Floresta")
+    let first_town = || {
+        let body_start = article.title_span.map_or(article.span.start, |t| t.end);
+        places
+            .iter()
+            .filter(|p| article.span.contains(p.span) && p.span.start >= body_start)
+            .find(|p| p.precision == PlacePrecision::Town)
+            .filter(|p| {
+                let between = &text[body_start..p.span.start];
+                // (in the first paragraph of the body, past a dateline line)
+                between.trim_start().matches("\n\n").count() <= 1
+            })
+            .cloned()
+    };
     let Some(scene) = events
         .iter()
         .find(|e| {
@@ -12309,6 +12325,7 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place],
         })
         .and_then(|e| e.place.clone())
         .or_else(dateline)
+        .or_else(first_town)
     else {
         return;
     };

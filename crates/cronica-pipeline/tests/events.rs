@@ -12271,3 +12271,16 @@ fn a_digest_dates_and_places_each_item_by_its_own_dateline() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn acts_told_after_an_opening_that_names_the_town_happened_there() {
+    let text = "Title: Nota pública\nDate: 2027-03-09\nLanguage: pt\n\n\
+        A Defensoria Pública vem a público manifestar preocupação com os fatos ocorridos \
+        na Penitenciária Estadual de Alcaçuz, em Nísia Floresta, desde a tarde do último \
+        sábado (6).\n\n\
+        Por volta das 15h de sábado, presos do Pavilhão 4 iniciaram uma rebelião que se \
+        estendeu ao Pavilhão 5.\n";
+    let (_, evs) = analyse(text);
+    let riot = one(&evs, "PROTEST");
+    assert_eq!(riot.location.as_deref(), Some("Nísia Floresta"), "{evs:#?}");
+}
