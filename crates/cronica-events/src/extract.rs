@@ -12347,17 +12347,53 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place],
                 .as_deref()
                 .is_some_and(|c| c != scene.country)
     };
+    // (a report of several cases under headings, "2. PASCO – Provincia de
+    // Pasco": each case's acts happened in the places its own section names)
+    let section_place = |e: &Event| {
+        let at = e.mentions.first()?.sentence.start;
+        let head = subhead_before(article, at)?;
+        // (only a heading that opens with where, "PASCO – Provincia de Pasco",
+        // "Calama:", not "What happened", nor "Raid on La Voix du Golfe")
+        let h = head.text(text);
+        let rest = after_item_mark(h).unwrap_or(h).trim_start();
+        let opening = head.start + (h.len() - rest.len());
+        let first_word = rest.split_whitespace().next().unwrap_or("");
+        let in_capitals = first_word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !first_word.chars().any(char::is_lowercase);
+        if !places.iter().any(|p| {
+            p.precision != PlacePrecision::Country
+                && (p.span.start == opening || in_capitals && head.contains(p.span))
+        }) {
+            return None;
+        }
+        let start = head.start;
+        let named = places
+            .iter()
+            .filter(|p| p.span.start >= start && p.span.end <= at)
+            .filter(|p| p.precision != PlacePrecision::Country);
+        named
+            .clone()
+            .rfind(|p| p.precision == PlacePrecision::Town)
+            .or_else(|| named.clone().next_back())
+            .cloned()
+    };
     for e in events.iter_mut().filter(|e| {
         e.place.is_none()
             && !from_abroad(e)
             && e.country.as_deref() == Some(scene.country.as_str())
-            && recent(e)
             && !placed_in_sentence(e)
     }) {
+        // (a section's place holds for all it tells, of whatever day)
+        let Some(place) = section_place(e)
+            .filter(|p| e.country.as_deref() == Some(p.country.as_str()))
+            .or_else(|| recent(e).then(|| scene.clone()))
+        else {
+            continue;
+        };
         // the town, not the site of the first act ("Moi Avenue, Nairobi")
         e.place = Some(Place {
             site: None,
-            ..scene.clone()
+            ..place
         });
     }
 }

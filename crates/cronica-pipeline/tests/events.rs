@@ -12284,3 +12284,26 @@ fn acts_told_after_an_opening_that_names_the_town_happened_there() {
     let riot = one(&evs, "PROTEST");
     assert_eq!(riot.location.as_deref(), Some("Nísia Floresta"), "{evs:#?}");
 }
+
+#[test]
+fn a_case_under_a_heading_that_opens_with_a_place_happened_there() {
+    let text = "Title: Reporte de Conflictos Sociales N.° 283\nDate: 2027-10-08\nLanguage: es\n\n\
+        1. AREQUIPA – Provincia de Islay\n\
+        Hechos del mes: El lunes 20 de septiembre, los agricultores bloquearon la carretera \
+        Panamericana Sur en Cocachacra.\n\n\
+        2. PASCO – Provincia de Pasco\n\
+        Hechos del mes: El jueves 16 de septiembre, unas treinta madres de familia iniciaron \
+        una huelga de hambre.\n";
+    let (_, evs) = analyse(text);
+    let strike = evs
+        .iter()
+        .find(|e| e.mode == "hunger-strike")
+        .expect("the hunger strike");
+    assert!(
+        strike
+            .location
+            .as_deref()
+            .is_some_and(|l| l.contains("Pasco")),
+        "{evs:#?}"
+    );
+}
