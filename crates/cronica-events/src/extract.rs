@@ -6880,6 +6880,12 @@ fn done_by_whoever(v: &SentenceView, i: usize) -> bool {
         .take_while(|&k| !matches!(v.words[k].as_str(), ";" | ":" | "." | "(" | ")"))
         .last()
         .unwrap_or(i);
+    // ("anyone caught blocking roads would be charged")
+    if (clause_start.max(i.saturating_sub(3))..i)
+        .any(|k| matches!(v.words[k].as_str(), "anyone" | "anybody" | "whoever"))
+    {
+        return true;
+    }
     let Some(r) = (clause_start..i).rev().find(|&k| {
         matches!(
             v.words[k].as_str(),
@@ -9830,6 +9836,12 @@ fn is_record_field(sentence: &str) -> bool {
                 | "apresentada por"
                 | "dirigida ao"
                 | "assunto"
+                // (a case file's summary and background: "Caso: Agricultores del
+                // valle de Tambo se oponen a un proyecto cuprífero", "Antecedentes:
+                // el conflicto ... derivó en paros en 2011, 2015 y 2019")
+                | "caso"
+                | "case"
+                | "antecedentes"
         )
 }
 

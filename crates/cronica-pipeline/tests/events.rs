@@ -12307,3 +12307,26 @@ fn a_case_under_a_heading_that_opens_with_a_place_happened_there() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_road_blocked_by_its_number_is_a_blockade_and_a_case_summary_no_act() {
+    let evs = events(
+        "2027-04-15",
+        "RAWSON, Argentina: Meanwhile, about 300 people have blocked Route 3 at the Trelew \
+         junction.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
+    // (whoever might block a road is no one who did)
+    let evs = events(
+        "2027-04-15",
+        "NAIROBI, Kenya: The minister said anyone caught blocking roads would be charged.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    let (_, evs) = analyse(
+        "Title: Reporte de Conflictos Sociales\nDate: 2027-10-08\nLanguage: es\n\n\
+         1. AREQUIPA – Provincia de Islay, Perú\n\
+         Caso: Agricultores del valle de Tambo se oponen a un proyecto cuprífero y exigen \
+         su cancelación.\n",
+    );
+    assert!(evs.is_empty(), "{evs:#?}");
+}
