@@ -12330,3 +12330,17 @@ fn a_road_blocked_by_its_number_is_a_blockade_and_a_case_summary_no_act() {
     );
     assert!(evs.is_empty(), "{evs:#?}");
 }
+
+#[test]
+fn a_weekday_after_a_date_names_that_date() {
+    let evs = events(
+        "2027-11-25",
+        "FUNCHAL, Portugal: Em 12 de abril de 2027, segunda-feira, pescadores de Câmara de \
+         Lobos bloquearam a entrada do Porto do Funchal.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").date.as_deref(),
+        Some("2027-04-12"),
+        "{evs:#?}"
+    );
+}

@@ -151,6 +151,7 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
         {
             p.last_stated_month = Some((hit.value.start.year(), hit.value.start.month(), hit.end));
         }
+        let stated_day = !hit.relative && hit.value.precision == Precision::Day;
         out.push(TimeExpr {
             span: Span::new(toks[hit.start].start, toks[hit.end - 1].end),
             value: hit.value,
@@ -159,6 +160,13 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
             warning: hit.warning,
         });
         i = hit.end.max(i + 1);
+        // "Em 12 de abril de 2027, segunda-feira, ...", "El 12 de abril, lunes,":
+        // the weekday after a date names that date's day, and no day of its own
+        if stated_day && p.punct(hit.end) == Some(',') {
+            if let Some((k, _, _)) = p.weekday(hit.end + 1) {
+                i = k;
+            }
+        }
     }
     out
 }
