@@ -1698,7 +1698,15 @@ impl EventExtractor for RuleEventExtractor {
                                 && (rest.starts_with('h') || rest.len() == 3)
                         }
                     };
-                    let head: String = s.span.text(a.text()).chars().take(48).collect();
+                    // (read on the line, past a numbered item's mark the segmenter
+                    // may have cut off as a sentence of its own: "5. Pelas 12h30")
+                    let head: String = a.text()[s.span.start..]
+                        .lines()
+                        .next()
+                        .unwrap_or("")
+                        .chars()
+                        .take(48)
+                        .collect();
                     let opens_at_an_hour = s
                         .tokens
                         .iter()
@@ -1761,7 +1769,11 @@ impl EventExtractor for RuleEventExtractor {
                     let forces_day = day_of(paragraphs.1, true);
                     if same_forces && forces_day.is_some() {
                         cx.anchor = forces_day;
-                    } else if item(s.span.start) && item_before || opens_with_a_toll || same_forces
+                    } else if (item(s.span.start) && item_before || opens_with_a_toll || same_forces)
+                        // (an item after one that told no act, opening at an hour,
+                        // goes on with the last day told: "4. Pelas 11h00, ... / 5.
+                        // Pelas 12h30, a PSP carregou")
+                        && (told_day.is_some() || !opens_at_an_hour)
                     {
                         cx.anchor = told_day;
                     } else if opens_at_an_hour {

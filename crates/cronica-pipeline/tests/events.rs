@@ -12344,3 +12344,20 @@ fn a_weekday_after_a_date_names_that_date() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_numbered_finding_that_opens_at_an_hour_goes_on_with_the_day_told() {
+    let text = "Title: Acórdão\nDate: 2027-11-25\nLanguage: pt\n\nII. Os factos provados\n\n\
+        3. Em 12 de abril de 2027, segunda-feira, pescadores de Câmara de Lobos bloquearam \
+        a entrada do Porto do Funchal.\n\n\
+        4. Pelas 11h00, cerca de trezentos pescadores seguiram a pé do porto até ao \
+        edifício.\n\n\
+        5. Pelas 12h30, a Equipa de Intervenção Rápida da PSP carregou sobre os \
+        manifestantes com bastões no Funchal.\n";
+    let (_, evs) = analyse(text);
+    assert_eq!(
+        one(&evs, "ASSAULT").date.as_deref(),
+        Some("2027-04-12"),
+        "{evs:#?}"
+    );
+}
