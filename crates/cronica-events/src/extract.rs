@@ -348,6 +348,11 @@ impl<'a> SentenceView<'a> {
             if cronica_text::parse_count(&self.raw[first..=last], self.lang).is_some() {
                 continue;
             }
+            // nor a decree's verb with its pronoun joined on ("Decrétase el toque de
+            // queda", "Prohíbese la circulación", "Convócase al Consejo")
+            if self.lang == Lang::Es && first == last && is_decree_verb(&e.text) {
+                continue;
+            }
             // ("Street protests have continued": a capitalised first word before an
             // act's noun qualifies the act, it names no one)
             let opens = first == 0 || matches!(self.raw[first - 1], "—" | "–" | "-");
@@ -1850,6 +1855,7 @@ impl EventExtractor for RuleEventExtractor {
                 // tells one by one, and are none of their own)
                 if is_list_item(said) && under_tally_heading(a, article, s.span.start)
                     || is_record_field(said)
+                    || is_article_heading(said)
                 {
                     continue;
                 }
@@ -9855,6 +9861,35 @@ fn is_record_field(sentence: &str) -> bool {
                 | "case"
                 | "antecedentes"
         )
+}
+
+/// The heading of a legal text's article ("ARTÍCULO 5.º SOLICITUD AL GOBIERNO
+/// NACIONAL.", "Art. 2º", "ARTIGO 3.º"): it names what the article does, and does
+/// nothing itself.
+fn is_article_heading(sentence: &str) -> bool {
+    let t = sentence.trim();
+    let folded = cronica_text::fold(t);
+    let rest = ["articulo ", "artigo ", "article ", "art. "]
+        .iter()
+        .find_map(|p| folded.strip_prefix(p));
+    rest.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        // (the ordinal's mark is no lower-case word: "5.º")
+        && !t
+            .chars()
+            .any(|c| c.is_lowercase() && !matches!(c, 'º' | 'ª'))
+}
+
+/// A Spanish decree's verb in the imperative with its pronoun joined on, written
+/// with the accent that form takes ("Decrétase", "Prohíbese", "Convócase",
+/// "Solicítese").
+fn is_decree_verb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    (lower.ends_with("se") && lower.len() > 6)
+        && lower[..lower.len() - 2].ends_with(['a', 'e'])
+        && lower
+            .chars()
+            .any(|c| matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú'))
+        && !lower.ends_with("ése")
 }
 
 /// The last of the article's subheads that ends before `at`.

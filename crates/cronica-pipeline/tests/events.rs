@@ -12361,3 +12361,17 @@ fn a_numbered_finding_that_opens_at_an_hour_goes_on_with_the_day_told() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_decrees_articles_ban_and_convene_and_their_headings_do_nothing() {
+    let text = "Title: Decreto 0412\nDate: 2027-08-02\nLanguage: es\n\n\
+        DECRETA:\n\n\
+        ARTÍCULO 2.º PROHIBICIONES.\n\n\
+        Prohíbese la circulación de motocicletas con acompañante o parrillero en Tumaco, \
+        Colombia.\n\n\
+        ARTÍCULO 5.º SOLICITUD AL GOBIERNO NACIONAL.\n";
+    let (_, evs) = analyse(text);
+    let ban = one(&evs, "COERCE");
+    assert_ne!(ban.actor.as_deref(), Some("Prohíbese"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
