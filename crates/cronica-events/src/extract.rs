@@ -4673,7 +4673,10 @@ impl RuleEventExtractor {
                         || i > 0
                             && matches!(v.words[i - 1].as_str(), "a" | "la" | "the" | "o" | "el"))
                         && !infinitive,
-                    introduced: trig.nominal && v.existential_before(i),
+                    // (more arrested are more arrests; more hurt are the act's
+                    // victims: "Na mesma ação, outros três acampados ficaram feridos")
+                    introduced: trig.nominal && v.existential_before(i)
+                        || trig.event_type == EventType::Coerce && more_of_them(v, i),
                 }],
                 confidence: 0.0,
             };
@@ -9861,6 +9864,25 @@ fn is_record_field(sentence: &str) -> bool {
                 | "case"
                 | "antecedentes"
         )
+}
+
+/// "five more people were arrested", "another 10 were detained", "otros tres
+/// detenidos", "mais quatro presos": a count of more of them tells an act of its
+/// own, not again the one told before.
+fn more_of_them(v: &SentenceView, i: usize) -> bool {
+    let count_at = |k: usize| {
+        v.raw
+            .get(k..k + 1)
+            .is_some_and(|w| cronica_text::parse_count(w, v.lang).is_some())
+    };
+    (i.saturating_sub(6)..i).any(|k| match v.words[k].as_str() {
+        "more" | "further" | "additional" | "adicionales" | "adicionais" => {
+            k > 0 && count_at(k - 1)
+        }
+        "mas" => v.lang == Lang::Es && k > 0 && count_at(k - 1),
+        "another" | "otros" | "otras" | "outros" | "outras" | "mais" => count_at(k + 1),
+        _ => false,
+    })
 }
 
 /// The heading of a legal text's article ("ARTÍCULO 5.º SOLICITUD AL GOBIERNO

@@ -12375,3 +12375,15 @@ fn a_decrees_articles_ban_and_convene_and_their_headings_do_nothing() {
     assert_ne!(ban.actor.as_deref(), Some("Prohíbese"), "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn more_people_arrested_later_are_an_arrest_of_their_own() {
+    let evs = events(
+        "2027-04-15",
+        "RAWSON, Argentina: Before dawn, police detained 14 people at the camp outside the \
+         Legislature.\n\nIn the afternoon, the ministry said five more people were arrested \
+         near the Casa de Gobierno.",
+    );
+    let arrests = evs.iter().filter(|e| e.event_type == "COERCE").count();
+    assert_eq!(arrests, 2, "{evs:#?}");
+}
