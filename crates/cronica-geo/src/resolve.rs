@@ -1448,6 +1448,19 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         {
             continue;
         }
+        // ... and so is such a word after an article, written with its accents ("se
+        // desplieguen en la Bahía": the bay, not the Brazilian state)
+        let after_article = text[..e.span.start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| matches!(w, "la" | "el" | "the" | "La" | "El" | "The"));
+        if after_article
+            && !e.text.contains(' ')
+            && crate::find::is_common_word(&fold_word(&e.text))
+        {
+            continue;
+        }
         // a name after a day of the month is a date a street or square is named
         // after ("Place du 13 Mai", "Avenida 9 de Julio", "Largo 25 de Abril"), not
         // a town

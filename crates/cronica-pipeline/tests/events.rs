@@ -12387,3 +12387,16 @@ fn more_people_arrested_later_are_an_arrest_of_their_own() {
     let arrests = evs.iter().filter(|e| e.event_type == "COERCE").count();
     assert_eq!(arrests, 2, "{evs:#?}");
 }
+
+#[test]
+fn the_bay_of_a_spanish_story_is_no_brazilian_state() {
+    let evs = events(
+        "2027-11-17",
+        "CÁDIZ, España: El ministro ha ordenado que a partir de mañana se desplieguen en la \
+         Bahía cuatro unidades más de la UIP.",
+    );
+    assert!(
+        evs.iter().all(|e| e.country.as_deref() != Some("BR")),
+        "{evs:#?}"
+    );
+}
