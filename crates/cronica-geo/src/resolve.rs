@@ -1448,8 +1448,8 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
         {
             continue;
         }
-        // ... and so is such a word after an article, written with its accents ("se
-        // desplieguen en la Bahía": the bay, not the Brazilian state)
+        // ... and so is a word for a stretch of sea or shore after an article, however
+        // written ("se desplieguen en la Bahía": the bay, not the Brazilian state)
         let after_article = text[..e.span.start]
             .trim_end()
             .rsplit(char::is_whitespace)
@@ -1457,7 +1457,10 @@ pub fn resolve_with(g: &Gazetteer, text: &str, entities: &[Entity]) -> Vec<Place
             .is_some_and(|w| matches!(w, "la" | "el" | "the" | "La" | "El" | "The"));
         if after_article
             && !e.text.contains(' ')
-            && crate::find::is_common_word(&fold_word(&e.text))
+            && matches!(
+                &*fold_word(&e.text),
+                "bahia" | "bay" | "golfo" | "gulf" | "costa" | "coast" | "cabo" | "cape"
+            )
         {
             continue;
         }
@@ -1647,7 +1650,12 @@ fn after_a_day(before: &str) -> bool {
             break;
         }
     }
-    let rest = rest.trim_end_matches(['º', '°', '.', 'o']);
+    // (an ordinal's mark, "1.º", but not a sentence's full stop: "Division No.
+    // 15. Aberdeen was founded")
+    let rest = match rest.strip_suffix(['º', '°']) {
+        Some(r) => r.strip_suffix('.').unwrap_or(r),
+        None => rest,
+    };
     let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let head = &rest[..rest.len() - digits];
     (1..=2).contains(&digits)
