@@ -2240,6 +2240,16 @@ impl cronica_types::stage::Geocoder for GazetteerGeocoder {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_name_after_a_day_inside_a_name_is_a_date() {
+        assert!(after_a_day("towards the Place du 13 "));
+        assert!(after_a_day("desde la Avenida 9 de "));
+        assert!(after_a_day("no Largo 1.º de "));
+        assert!(!after_a_day("police arrested 12 "));
+        assert!(!after_a_day("in Division No. 15. "));
+        assert!(!after_a_day("the Route 66 "));
+    }
+
     fn resolve(text: &str, lang: Lang) -> Vec<Place> {
         let g = Gazetteer::embedded();
         let e = g.find_places(text, Span::new(0, text.len()), lang);
