@@ -12400,3 +12400,14 @@ fn the_bay_of_a_spanish_story_is_no_brazilian_state() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_chronology_in_the_present_tells_its_acts() {
+    let evs = events(
+        "2027-08-22",
+        "GUALAQUIZA, Ecuador: 06:10 – La policía detiene a siete comuneros. 07:30 – Los \
+         comuneros cierran la Troncal Amazónica con troncos y piedras.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "arrest", "{evs:#?}");
+    assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
+}
