@@ -348,6 +348,27 @@ impl<'a> SentenceView<'a> {
             if cronica_text::parse_count(&self.raw[first..=last], self.lang).is_some() {
                 continue;
             }
+            // nor an adverb of time the tagger took for a name after a list's dash
+            // ("SEPT. 1-2 – Overnight, crowds loot shops")
+            if first == last
+                && matches!(
+                    self.words[first].as_str(),
+                    "overnight"
+                        | "meanwhile"
+                        | "later"
+                        | "earlier"
+                        | "afterwards"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "anoche"
+                        | "madrugada"
+                        | "ontem"
+                        | "hoje"
+                )
+            {
+                continue;
+            }
             // nor a decree's verb with its pronoun joined on ("Decrétase el toque de
             // queda", "Prohíbese la circulación", "Convócase al Consejo")
             if self.lang == Lang::Es && first == last && is_decree_verb(&e.text) {

@@ -12221,6 +12221,8 @@ fn a_factbox_line_of_two_days_of_looting_is_a_riot_on_both_days() {
         ("riot", Some("2027-09-01/2027-09-02")),
         "{evs:#?}"
     );
+    // (the adverb after the list's dash is no party)
+    assert_ne!(riot.actor.as_deref(), Some("Overnight"), "{evs:#?}");
     // (looting the arrested are held for is their charge)
     let evs = events(
         "2027-09-16",
