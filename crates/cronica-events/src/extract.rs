@@ -365,8 +365,17 @@ impl<'a> SentenceView<'a> {
                         | "madrugada"
                         | "ontem"
                         | "hoje"
+                        | "yes"
                 )
             {
+                continue;
+            }
+            // nor a transcript's speaker, in capitals before a colon ("PRASAD: Our
+            // members stopped work", "VAKALOLOMA: Police say")
+            let speaker_label = first == 0
+                && self.raw.get(last + 1).is_some_and(|w| *w == ":")
+                && !e.text.chars().any(char::is_lowercase);
+            if speaker_label {
                 continue;
             }
             // nor a decree's verb with its pronoun joined on ("Decrétase el toque de
@@ -1965,19 +1974,16 @@ impl EventExtractor for RuleEventExtractor {
                         .then(|| (actor.to_string(), e.actor_country.clone()))
                 });
                 // (an organisation named in a headline or a list counts too)
-                if let Some(o) = view
-                    .entities
-                    .iter()
-                    .rev()
-                    .find(|e| e.label == EntityLabel::Org && e.text.chars().count() > 2)
-                {
+                // (a transcript's speaker is no organisation: "VAKALOLOMA: ...")
+                let body = |e: &&&Entity| {
+                    e.label == EntityLabel::Org
+                        && e.text.chars().count() > 2
+                        && !is_speaker_label(a.text(), e.span)
+                };
+                if let Some(o) = view.entities.iter().rev().find(body) {
                     cx.last_organisation = Some((clean_name(&o.text), o.country.clone()));
                 }
-                for o in view
-                    .entities
-                    .iter()
-                    .filter(|e| e.label == EntityLabel::Org && e.text.chars().count() > 2)
-                {
+                for o in view.entities.iter().filter(body) {
                     cx.organisations
                         .push((clean_name(&o.text), o.country.clone()));
                 }
@@ -9906,6 +9912,15 @@ fn more_of_them(v: &SentenceView, i: usize) -> bool {
     })
 }
 
+/// A transcript's speaker: a name in capitals that opens its line, before a colon
+/// ("PRASAD: Our members stopped work").
+fn is_speaker_label(text: &str, span: Span) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |k| k + 1);
+    text[line_start..span.start].trim().is_empty()
+        && text[span.end..].starts_with(':')
+        && !span.text(text).chars().any(char::is_lowercase)
+}
+
 /// The heading of a legal text's article ("ARTÍCULO 5.º SOLICITUD AL GOBIERNO
 /// NACIONAL.", "Art. 2º", "ARTIGO 3.º"): it names what the article does, and does
 /// nothing itself.
@@ -13801,7 +13816,7 @@ fn stance_opener(a: &Analysis, article: &Article) -> Option<String> {
         .collect();
     a.entities
         .iter()
-        .filter(|e| e.label == EntityLabel::Org)
+        .filter(|e| e.label == EntityLabel::Org && !is_speaker_label(text, e.span))
         .find(|e| {
             firsts.iter().any(|s| {
                 s.span.contains(e.span) && {
@@ -14117,6 +14132,29 @@ fn office_holders(a: &Analysis, article: &Article) -> Vec<(String, String)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_transcripts_speaker_is_told_by_capitals_before_a_colon() {
+        let text = "Intro line.\nPRASAD: Our members stopped work.\nThe UN: a body.";
+        let at = |s: &str| {
+            let k = text.find(s).unwrap();
+            cronica_types::Span::new(k, k + s.len())
+        };
+        assert!(super::is_speaker_label(text, at("PRASAD")));
+        assert!(!super::is_speaker_label(text, at("UN")));
+    }
+
+    #[test]
+    fn decree_verbs_and_article_headings() {
+        assert!(super::is_decree_verb("Prohíbese"));
+        assert!(super::is_decree_verb("Convócase"));
+        assert!(!super::is_decree_verb("Bogotá"));
+        assert!(super::is_article_heading(
+            "ARTÍCULO 5.º SOLICITUD AL GOBIERNO NACIONAL."
+        ));
+        assert!(!super::is_article_heading(
+            "Artículo 5.º de la ley establece que"
+        ));
+    }
     use super::*;
 
     #[test]
