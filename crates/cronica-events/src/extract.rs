@@ -910,14 +910,14 @@ impl<'a> SentenceView<'a> {
                     if is_article(&self.words[n]) && n + 1 < self.words.len() {
                         n += 1;
                     }
-                    // (a group's town is where it acts, not part of its name:
-                    // "residents of Nkulumane", "vecinos de Tilcara")
                     // (a body the tagger found is the party itself, and the group
                     // no party beside it: "los dirigentes de la Fepala")
                     if group_of && args.iter().any(|a| a.first == n) {
                         tagged_body = true;
                         break;
                     }
+                    // (a group's town is where it acts, not part of its name:
+                    // "dirigentes de Puno")
                     let placed =
                         group_of && self.places.iter().any(|p| p.span.overlaps(self.spans[n]));
                     if !capital(n) || placed {
@@ -9915,8 +9915,17 @@ fn more_of_them(v: &SentenceView, i: usize) -> bool {
 /// A transcript's speaker: a name in capitals that opens its line, before a colon
 /// ("PRASAD: Our members stopped work").
 fn is_speaker_label(text: &str, span: Span) -> bool {
-    let line_start = text[..span.start].rfind('\n').map_or(0, |k| k + 1);
-    text[line_start..span.start].trim().is_empty()
+    // (read back a few bytes only: a huge line costs no more)
+    let mut from = span.start.saturating_sub(16);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = &text[from..span.start];
+    let opens_line = match before.rfind('\n') {
+        Some(k) => before[k + 1..].trim().is_empty(),
+        None => from == 0 && before.trim().is_empty(),
+    };
+    opens_line
         && text[span.end..].starts_with(':')
         && !span.text(text).chars().any(char::is_lowercase)
 }
