@@ -12413,3 +12413,14 @@ fn a_chronology_in_the_present_tells_its_acts() {
     assert_eq!(one(&evs, "COERCE").mode, "arrest", "{evs:#?}");
     assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
 }
+
+#[test]
+fn a_statements_own_voice_asks() {
+    let evs = events(
+        "2027-10-13",
+        "LUANDA, Angola: Pedimos ao Executivo que constitua, sem demora, uma comissão de \
+         inquérito independente. Solicitámos hoje uma audiência ao Presidente da República.",
+    );
+    let asks = evs.iter().filter(|e| e.event_type == "REQUEST").count();
+    assert_eq!(asks, 2, "{evs:#?}");
+}
