@@ -12424,3 +12424,19 @@ fn a_statements_own_voice_asks() {
     let asks = evs.iter().filter(|e| e.event_type == "REQUEST").count();
     assert_eq!(asks, 2, "{evs:#?}");
 }
+
+#[test]
+fn a_factbox_in_the_present_tells_its_acts_and_a_link_line_none() {
+    let evs = events(
+        "2027-09-16",
+        "ANTANANARIVO, Madagascar: SEPT. 8 – Gendarmes arrest Haingo Randrianarisoa, a \
+         student leader, at his home in Antananarivo.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "arrest", "{evs:#?}");
+    let (_, evs) = analyse(
+        "Title: Polling day in Sindh\nDate: 2027-10-15\nLanguage: en\n\n\
+         HYDERABAD, Pakistan: Voting went on in Hyderabad, Pakistan, on Friday.\n\n\
+         Also read: Hyderabad by-election: gunmen open fire on voters\n",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}

@@ -25,7 +25,10 @@ pub fn is_menu_row(line: &str) -> bool {
 pub fn is_see_also(line: &str) -> bool {
     const HEADS: &[&str] = &[
         "read also",
+        "also read",
         "read more",
+        "also on",
+        "more on this",
         "see also",
         "related",
         "you may also like",
@@ -86,6 +89,9 @@ mod tests {
             "Latest: police say nine people were arrested."
         ));
         assert!(!is_see_also("Read also"));
+        assert!(is_see_also(
+            "Also read: Hyderabad by-election: gunmen open fire on voters"
+        ));
         assert!(is_correction_note(
             "Corrección (15.20): una versión anterior de esta información atribuía la cifra"
         ));
