@@ -12440,3 +12440,19 @@ fn a_factbox_in_the_present_tells_its_acts_and_a_link_line_none() {
     );
     assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_verdict_acquits_and_sentences_and_the_let_go_are_released() {
+    let evs = events(
+        "2027-11-25",
+        "FUNCHAL, Portugal: O agente R.S.T. foi absolvido. Três pescadores foram condenados \
+         pelo crime de dano qualificado.",
+    );
+    assert_eq!(one(&evs, "CONCEDE").mode, "acquittal", "{evs:#?}");
+    assert_eq!(one(&evs, "SANCTION").mode, "sentence", "{evs:#?}");
+    let evs = events(
+        "2027-05-13",
+        "LAUTOKA, Fiji: Fifteen of them were let go that same night without any charge.",
+    );
+    assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
+}
