@@ -314,8 +314,8 @@ fn the_event_stage_keeps_its_figures_on_a_twenty_fifth_set_of_factboxes_decrees_
     let lines = score.lines().join("\n");
     // measured 0.427 strict and 0.555 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.66, "{lines}");
-    assert!(score.loose.f1 >= 0.77, "{lines}");
+    assert!(score.strict.f1 >= 0.72, "{lines}");
+    assert!(score.loose.f1 >= 0.81, "{lines}");
 }
 
 #[test]
@@ -324,6 +324,6 @@ fn the_event_stage_keeps_its_figures_on_a_twenty_sixth_set_of_threads_reports_an
     let lines = score.lines().join("\n");
     // measured 0.633 strict and 0.806 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.66, "{lines}");
-    assert!(score.loose.f1 >= 0.84, "{lines}");
+    assert!(score.strict.f1 >= 0.67, "{lines}");
+    assert!(score.loose.f1 >= 0.85, "{lines}");
 }
