@@ -405,11 +405,7 @@ pub(crate) fn name_state_forces(events: &mut [Event], text: &str, gazetteer: &Ga
             };
             // a body's own name ("Policía Nacional del Perú") says more than
             // ACLED's pattern; a bare "la policía" is named by the pattern
-            // ... and so is a body's own people ("agentes de la Fuerza Especial de
-            // Lucha Contra el Crimen")
-            // (a minister of something is the government's: "ministro da Defesa")
-            let own_name = is_proper_name(n) || of_named_body(n) && s != Sector::Government;
-            if !own_name {
+            if !is_proper_name(n) {
                 *name = Some(pattern.replace("{}", &c.name_en));
             }
             *country = Some(c.iso2.clone());
@@ -437,34 +433,6 @@ fn is_proper_name(name: &str) -> bool {
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_name_particle(w))
-}
-
-/// People named by the body they belong to ("agentes de la Fuerza Especial de
-/// Lucha Contra el Crimen", "officers of the State Security Service", "militantes
-/// do MST"): a common noun, then "of" and the body's own name.
-fn of_named_body(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let Some(of) = words
-        .iter()
-        .position(|w| matches!(*w, "of" | "de" | "del" | "do" | "da" | "dos" | "das"))
-    else {
-        return false;
-    };
-    let mut rest = &words[of + 1..];
-    if rest
-        .first()
-        .is_some_and(|w| matches!(*w, "the" | "la" | "el" | "los" | "las"))
-    {
-        rest = &rest[1..];
-    }
-    of > 0
-        && words[0].starts_with(char::is_lowercase)
-        && rest
-            .first()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && rest
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('(') || is_name_particle(w))
 }
 
 /// A little word that joins the words of a name and stays in lower case inside it
