@@ -371,9 +371,17 @@ pub(crate) fn drop_places_inside_names(
         .filter_map(|c| c.text.rsplit_once(' ').map(|(_, last)| last))
         .collect();
     // "no município de Caarapó": a name the text calls a town is no surname
+    // ... nor is one it puts after a locative anywhere ("shootings in Letlhakane"
+    // ... "placards reading 'Justice for Letlhakane'"), save as a possessor ("in
+    // Lula's first term")
     let told_as_a_town: Vec<String> = found
         .iter()
-        .filter(|e| e.label == EntityLabel::Loc && after_a_kind_of_town(text, e.span.start))
+        .filter(|e| {
+            e.label == EntityLabel::Loc
+                && (after_a_kind_of_town(text, e.span.start)
+                    || crate::seats::after_locative(text, e.span.start)
+                        && !text[e.span.end..].starts_with(['\'', '’']))
+        })
         .map(|e| e.text.clone())
         .collect();
     found.retain(|e| {
@@ -517,10 +525,22 @@ pub(crate) fn towns_named_as_persons(
             .map_or(text.len(), |k| e.span.end + k);
         text[start..end].matches(" | ").count() >= 2
     };
+    // (a name the document itself puts after a locative, "shootings in
+    // Letlhakane", is a place in it: the tagger's person guess on it elsewhere,
+    // "Parliament: Letlhakane statement ends ...", does not make it a person)
+    let placed: std::collections::HashSet<String> = out
+        .iter()
+        .filter(|e| {
+            e.label == EntityLabel::Loc
+                && e.source == "gazetteer"
+                && crate::seats::after_locative(text, e.span.start)
+        })
+        .map(|e| e.text.clone())
+        .collect();
     let names: std::collections::HashSet<&str> = persons
         .iter()
         .filter(|e| e.label == EntityLabel::Per && !out.iter().any(|o| o.span.overlaps(e.span)))
-        .filter(|e| !on_menu(e))
+        .filter(|e| !on_menu(e) && !placed.contains(&e.text))
         .map(|e| e.text.as_str())
         .collect();
     // ... or a first name of a person the text names in full ("el asesinato de

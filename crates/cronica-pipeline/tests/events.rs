@@ -12456,3 +12456,23 @@ fn a_verdict_acquits_and_sentences_and_the_let_go_are_released() {
     );
     assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
 }
+
+#[test]
+fn a_town_the_text_puts_after_in_stays_a_town_where_a_headline_or_slogan_names_it() {
+    let (_, evs) = analyse(
+        "Title: Parliament: Letlhakane statement ends in walkout\nDate: 2027-11-24\n\
+         Language: en\n\n\
+         GABORONE – A statement on last week's shootings in Letlhakane turned Tuesday's \
+         sitting into the stormiest of the year.\n\n\
+         About 800 former contract workers marched on Thursday 18 November from the \
+         Letlhakane bus rank towards the yard of a haulage firm.\n\n\
+         One of them died at the Referral Hospital in Francistown on Sunday.\n\n\
+         Young people held placards reading \"Justice for Letlhakane\" at the gates of \
+         Parliament.\n",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").location.as_deref(),
+        Some("Letlhakane"),
+        "{evs:#?}"
+    );
+}
