@@ -11961,6 +11961,20 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
         })
 }
 
+/// Whether `p` opens a short line of its own that gives a place and a date, as a
+/// letter's heading or a signature does: "Natal, 9 de março de 2027", "Lima, 12
+/// de enero de 2027".
+fn place_and_date_line(text: &str, p: &Place) -> bool {
+    let line_start = text[..p.span.start].rfind('\n').map_or(0, |k| k + 1);
+    let rest = &text[p.span.end..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    line_start == p.span.start
+        && line.len() <= 60
+        && after_state_code(line).starts_with(',')
+        && line.chars().any(|c| c.is_ascii_digit())
+        && !line.contains(['.', ';', ':'])
+}
+
 /// The text after a town's state or province in brackets ("Aracruz (ES), 22 de
 /// junho", "El Ejido (Almería), 6 de octubre"), else the text as it is.
 fn after_state_code(rest: &str) -> &str {
@@ -12429,16 +12443,33 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place],
     // Estadual de Alcaçuz, em Nísia Floresta")
     let first_town = || {
         let body_start = article.title_span.map_or(article.span.start, |t| t.end);
-        places
+        let mut towns = places
             .iter()
             .filter(|p| article.span.contains(p.span) && p.span.start >= body_start)
-            .find(|p| p.precision == PlacePrecision::Town)
-            .filter(|p| {
-                let between = &text[body_start..p.span.start];
-                // (in the first paragraph of the body, past a dateline line)
-                between.trim_start().matches("\n\n").count() <= 1
-            })
-            .cloned()
+            .filter(|p| p.precision == PlacePrecision::Town);
+        let first = towns.next()?;
+        // (in the first paragraph of the body, past a dateline line)
+        let within = |from: usize, p: &Place| {
+            text[from..p.span.start]
+                .trim_start()
+                .matches("\n\n")
+                .count()
+                <= 1
+        };
+        if !within(body_start, first) {
+            return None;
+        }
+        // (past a letter's place-and-date line, "Natal, 9 de março de 2027", a town
+        // the paragraph under it names: where the acts it reports happened)
+        if place_and_date_line(text, first) {
+            if let Some(p) = towns
+                .next()
+                .filter(|p| p.country == first.country && within(first.span.start, p))
+            {
+                return Some(p.clone());
+            }
+        }
+        Some(first.clone())
     };
     let Some(scene) = events
         .iter()

@@ -12476,3 +12476,20 @@ fn a_town_the_text_puts_after_in_stays_a_town_where_a_headline_or_slogan_names_i
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_letters_place_and_date_line_gives_way_to_the_town_its_first_paragraph_names() {
+    let (_, evs) = analyse(
+        "Title: Nota pública sobre a rebelião\nDate: 2027-03-09\nLanguage: pt\n\n\
+         Natal, 9 de março de 2027\n\n\
+         A Defensoria Pública vem a público manifestar preocupação com os fatos \
+         ocorridos na Penitenciária Estadual de Alcaçuz, em Nísia Floresta, desde o \
+         último sábado.\n\n\
+         Durante a noite, presos do Pavilhão 4 invadiram as celas do Pavilhão 5.\n",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").location.as_deref(),
+        Some("Nísia Floresta"),
+        "{evs:#?}"
+    );
+}
