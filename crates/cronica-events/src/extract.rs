@@ -11470,6 +11470,15 @@ fn pick_place<'a>(
                 })
                 && (k.saturating_sub(3)..k)
                     .any(|j| matches!(v.words[j].as_str(), "a" | "to" | "para" | "al" | "hasta"))
+            // "es trasladado en estado grave al Hospital Vicente Corral Moscoso, en
+            // Cuenca", "died at Nyangabgwe Referral Hospital in Francistown": where
+            // the wounded were treated or died is not where they were hit
+            || ty == EventType::Assault
+                && (k.saturating_sub(6)..k).any(|j| is_hospital(&v.words[j]))
+                && (k.saturating_sub(12)..k).any(|j| {
+                    is_taken_or_died(&v.words[j])
+                        && (j + 1..k).any(|h| is_hospital(&v.words[h]))
+                })
     };
     let candidates: Vec<&Place> = v
         .places
@@ -11961,6 +11970,69 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
         })
 }
 
+/// A hospital, a clinic or a morgue.
+fn is_hospital(w: &str) -> bool {
+    matches!(
+        w,
+        "hospital"
+            | "hospitals"
+            | "hospitales"
+            | "hospitais"
+            | "clinic"
+            | "clínica"
+            | "clinica"
+            | "morgue"
+            | "mortuary"
+            | "necrotério"
+            | "necroterio"
+    )
+}
+
+/// A verb that takes the wounded somewhere, or tells where they died.
+fn is_taken_or_died(w: &str) -> bool {
+    matches!(
+        w,
+        "taken"
+            | "rushed"
+            | "airlifted"
+            | "evacuated"
+            | "transferred"
+            | "admitted"
+            | "died"
+            | "dies"
+            | "trasladado"
+            | "trasladada"
+            | "trasladados"
+            | "trasladadas"
+            | "llevado"
+            | "llevada"
+            | "llevados"
+            | "ingresado"
+            | "ingresada"
+            | "internado"
+            | "internada"
+            | "evacuado"
+            | "muere"
+            | "murió"
+            | "murio"
+            | "falleció"
+            | "fallecio"
+            | "fallece"
+            | "levado"
+            | "levada"
+            | "levados"
+            | "socorrido"
+            | "socorrida"
+            | "socorridos"
+            | "transferido"
+            | "transferida"
+            | "internados"
+            | "morreu"
+            | "morre"
+            | "faleceu"
+    )
+}
+
 /// Whether `p` opens a short line of its own that gives a place and a date, as a
 /// letter's heading or a signature does: "Natal, 9 de março de 2027", "Lima, 12
 /// de enero de 2027".
@@ -12434,7 +12506,13 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place],
                 let written = p.span.text(text);
                 written.chars().any(char::is_alphabetic)
                     && !written.chars().any(char::is_lowercase)
-                    && text[p.span.end..].starts_with(',')
+                    && {
+                        let after = &text[p.span.end..];
+                        after.starts_with(',')
+                            || [" –", " —", " - ", " ("]
+                                .iter()
+                                .any(|d| after.starts_with(d))
+                    }
             })
             .cloned()
     };
@@ -12541,9 +12619,20 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place],
             && !placed_in_sentence(e)
     }) {
         // (a section's place holds for all it tells, of whatever day)
+        // (a statement is made where the story was filed: "GABORONE – ... The
+        // Minister denied that live ammunition had been used")
+        // (not one by people of the place, "los mineros advirtieron")
+        let local = matches!(
+            e.actor_sector,
+            Some(Sector::Labour | Sector::Civilians | Sector::Rebels)
+        );
+        let filed = (!e.event_type.is_material() && !local)
+            .then(dateline)
+            .flatten()
+            .filter(|d| d.country == scene.country);
         let Some(place) = section_place(e)
             .filter(|p| e.country.as_deref() == Some(p.country.as_str()))
-            .or_else(|| recent(e).then(|| scene.clone()))
+            .or_else(|| recent(e).then(|| filed.unwrap_or_else(|| scene.clone())))
         else {
             continue;
         };

@@ -12493,3 +12493,42 @@ fn a_letters_place_and_date_line_gives_way_to_the_town_its_first_paragraph_names
         "{evs:#?}"
     );
 }
+
+#[test]
+fn where_the_wounded_were_taken_or_died_is_not_where_they_were_hit() {
+    let (_, evs) = analyse(
+        "Title: Desalojo en Yawi Entsa\nDate: 2027-08-22\nLanguage: es\n\n\
+         GUALAQUIZA, Ecuador – Un pelotón militar disparó contra los comuneros en \
+         Gualaquiza el sábado. Uno de los heridos es trasladado en estado grave al \
+         Hospital Vicente Corral Moscoso, en Cuenca.\n\n\
+         La policía responde con gas lacrimógeno y perdigones.\n",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == "ASSAULT")
+            .all(|e| e.location.as_deref() != Some("Cuenca")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_statement_without_a_place_is_made_where_the_story_was_filed() {
+    let (_, evs) = analyse(
+        "Title: Parliament: shootings statement\nDate: 2027-11-24\nLanguage: en\n\n\
+         GABORONE – A ministerial statement on last week's shootings turned Tuesday's \
+         sitting of the National Assembly into the stormiest of the year.\n\n\
+         About 800 former contract workers marched on Thursday 18 November in \
+         Letlhakane.\n\n\
+         The Minister denied that live ammunition had been used.\n",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").location.as_deref(),
+        Some("Letlhakane"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "REJECT").location.as_deref(),
+        Some("Gaborone"),
+        "{evs:#?}"
+    );
+}
