@@ -4317,7 +4317,15 @@ impl RuleEventExtractor {
                     && focus.is_some_and(|f| p.country != f)
                     && !cx.named.iter().any(|(c, n)| *c == p.country && *n >= 2)
             }) {
-                place = None;
+                // ... but a name the sentence puts the act in ("marched from
+                // Norwood", "in Hatton, Sri Lanka") is a place of the article's
+                // country that the gazetteer lacks: kept as written, with no
+                // coordinates
+                place = place
+                    .take()
+                    .filter(|p| p.site.is_none() && after_locative(v, p.span))
+                    .zip(focus)
+                    .map(|(p, f)| unresolved_place(&p, f));
             }
             // "In addition, he stated that ...": the same speaker, the same site
             if place.is_none() && !trig.event_type.is_material() {
@@ -11968,6 +11976,34 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
                     }
             })
         })
+}
+
+/// Whether a locative preposition, perhaps with an article, stands right before
+/// `span` ("in Norwood", "from the Letlhakane bus rank", "en la Bahía").
+fn after_locative(v: &SentenceView, span: Span) -> bool {
+    let Some(k) = v.spans.iter().position(|s| s.overlaps(span)) else {
+        return false;
+    };
+    let before = |j: usize| k.checked_sub(j).map(|i| v.words[i].as_str());
+    let prep = |w: Option<&str>| {
+        w.is_some_and(|w| is_locative(w) || matches!(w, "from" | "desde" | "to" | "towards"))
+    };
+    prep(before(1)) || before(1).is_some_and(is_article) && prep(before(2))
+}
+
+/// A place the gazetteer has no entry for in the country the article is about,
+/// kept as the text writes it: no coordinates, no identifier.
+fn unresolved_place(p: &Place, country: &str) -> Place {
+    Place {
+        canonical: p.name.clone(),
+        country: country.to_string(),
+        admin1: None,
+        lat: None,
+        lon: None,
+        geonames_id: None,
+        confidence: 0.3,
+        ..p.clone()
+    }
 }
 
 /// A hospital, a clinic or a morgue.

@@ -12532,3 +12532,22 @@ fn a_statement_without_a_place_is_made_where_the_story_was_filed() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_town_the_gazetteer_has_only_abroad_is_kept_as_written_in_the_articles_country() {
+    // (Norwood, a tea town in Sri Lanka, is in the gazetteer only in the US)
+    let (_, evs) = analyse(include_str!(
+        "../../cronica-eval/tests/data/events-dev18/en_01.txt"
+    ));
+    let curfew = evs
+        .iter()
+        .find(|e| e.sentence.contains("declared a curfew"))
+        .unwrap_or_else(|| panic!("no curfew in {evs:#?}"));
+    assert_eq!(curfew.country.as_deref(), Some("LK"), "{curfew:#?}");
+    assert_eq!(curfew.location.as_deref(), Some("Norwood"), "{curfew:#?}");
+    assert_eq!(
+        (curfew.lat, curfew.geonames_id),
+        (None, None),
+        "{curfew:#?}"
+    );
+}
