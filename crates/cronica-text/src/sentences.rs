@@ -198,9 +198,10 @@ fn line_after(s: &str, j: usize) -> &str {
     s[j..end].trim()
 }
 
-/// A line in fields set apart by middle dots: two at least.
+/// A line in fields set apart by middle dots or bars, two at least: a row of
+/// an agenda or of an incident log ("01 Aug | Kabankalan City | Killing | ...").
 fn in_fields(line: &str) -> bool {
-    line.matches(" · ").count() >= 2
+    line.matches(" · ").count() >= 2 || line.matches(" | ").count() >= 2
 }
 
 fn starts_lowercase(line: &str) -> bool {
@@ -373,6 +374,20 @@ mod tests {
                 "Terça-feira, 9 de novembro · 00h00–24h00 · Porto da Horta (Faial) · Greve de 24 \
                  horas",
                 "Quinta-feira, 11 de novembro · 15h00 · Horta · Concentração em frente à Assembleia"
+            ]
+        );
+    }
+
+    #[test]
+    fn each_row_of_a_log_in_fields_set_apart_by_bars_is_a_sentence_of_its_own() {
+        assert_eq!(
+            sents(
+                "01 Aug | Kabankalan City | Killing | Organiser shot dead | 1 killed\n\
+                 02 Aug | Lianga | Aerial bombing | Helicopters pound slopes | none"
+            ),
+            [
+                "01 Aug | Kabankalan City | Killing | Organiser shot dead | 1 killed",
+                "02 Aug | Lianga | Aerial bombing | Helicopters pound slopes | none"
             ]
         );
     }
