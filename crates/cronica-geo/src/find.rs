@@ -1110,6 +1110,28 @@ pub(crate) fn matches_words(
                 continue;
             }
         }
+        // "Kabankalan City", "Sagay City": a town named with the word "City" after
+        // it, where the gazetteer has the town alone
+        if w.capitalized
+            && ws
+                .get(i + len)
+                .is_some_and(|c| c.capitalized && c.joins_previous && c.folded.as_str() == "city")
+            && slice[ws[i + len - 1].end..ws[i + len].start]
+                .trim()
+                .is_empty()
+        {
+            hits.retain(|h| matches!(h, Hit::Name { record, .. } if g.kind_of(*record) == crate::gazetteer::Kind::Town));
+            if !hits.is_empty() {
+                out.push(Match {
+                    span: Span::new(base + w.start, base + ws[i + len].end),
+                    hits,
+                });
+                i += len + 1;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
         if keep(g, slice, ws, i, len, &hits, &seen) {
             let last = &ws[i + len - 1];
             let mut end = last.end;
@@ -1662,6 +1684,17 @@ mod tests {
         assert_eq!(
             names("Farmers near Zwingle, Iowa voted.", Lang::En),
             vec!["Zwingle", "Iowa"]
+        );
+    }
+
+    #[test]
+    fn a_town_with_city_after_it_is_the_town() {
+        assert_eq!(
+            names(
+                "Gunmen struck in Kabankalan City and Sagay City, Negros Occidental.",
+                Lang::En
+            ),
+            vec!["Kabankalan City", "Sagay City", "Negros Occidental"]
         );
     }
 
