@@ -13243,6 +13243,22 @@ fn event_id(ev: &Event) -> String {
 /// demonyms and country names, the title counting three times.
 fn focus_country(a: &Analysis, article: &Article) -> Option<String> {
     let own = countries_named(a, article);
+    // (an article that names no country, a follow-up note under a petition, is of
+    // the country of the article before it on the page)
+    if own.is_empty() {
+        return a
+            .articles
+            .iter()
+            .take_while(|art| art.span.start < article.span.start)
+            .filter(|art| art.kind == article.kind)
+            .last()
+            .and_then(|art| {
+                countries_named(a, art)
+                    .into_iter()
+                    .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+                    .map(|(c, _)| c)
+            });
+    }
     let top = own.iter().map(|(_, n)| *n).fold(f32::MIN, f32::max);
     // (a tie is broken by the page: "el sector ... a la altura de Cienfuegos" and
     // "Santiago" once each, in a page from the Cibao; the page is tallied only then)

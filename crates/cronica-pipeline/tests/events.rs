@@ -12551,3 +12551,18 @@ fn a_town_the_gazetteer_has_only_abroad_is_kept_as_written_in_the_articles_count
         "{curfew:#?}"
     );
 }
+
+#[test]
+fn a_follow_up_note_that_names_no_country_is_of_the_country_of_the_article_before_it() {
+    // (a habeas corpus petition, then a note on what followed that names only
+    // places the gazetteer lacks)
+    let (a, evs) = analyse(include_str!(
+        "../../cronica-eval/tests/data/events-dev27/es_01.txt"
+    ));
+    assert_eq!(a.articles.len(), 2, "{:#?}", a.articles);
+    let vigil = evs
+        .iter()
+        .find(|e| e.sentence.contains("vigilia"))
+        .unwrap_or_else(|| panic!("no vigil in {evs:#?}"));
+    assert_eq!(vigil.country.as_deref(), Some("GT"), "{vigil:#?}");
+}
