@@ -11911,11 +11911,32 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
                     && day_within(p.span.end, line_end.min(p.span.end + 60))
             }
     };
+    // a field of the release's heading: "Location: Geneva", "Lugar: Lima",
+    // "Local: Luanda"
+    let field = |p: &&Place| {
+        p.span.start < head_end
+            && article.span.contains(p.span)
+            && p.precision == PlacePrecision::Town
+            && {
+                let (line_start, line_end) = line_of(p);
+                let label = text[line_start..p.span.start].trim_end();
+                text[p.span.end..line_end].trim().is_empty()
+                    && matches!(
+                        label,
+                        "Location:" | "Place:" | "Lugar:" | "Local:" | "Localidad:" | "Localidade:"
+                    )
+            }
+    };
     a.places
         .iter()
-        .rev()
-        .filter(|p| p.span.start >= tail_start)
-        .find(place_and_day)
+        .find(field)
+        .or_else(|| {
+            a.places
+                .iter()
+                .rev()
+                .filter(|p| p.span.start >= tail_start)
+                .find(place_and_day)
+        })
         // ... or such a line under a release's heading ("CENTRAL ASIAN CIVIC RIGHTS
         // NETWORK (CACRN) / Briefing note / Bishkek, 14 October 2026")
         .or_else(|| {

@@ -12566,3 +12566,27 @@ fn a_follow_up_note_that_names_no_country_is_of_the_country_of_the_article_befor
         .unwrap_or_else(|| panic!("no vigil in {evs:#?}"));
     assert_eq!(vigil.country.as_deref(), Some("GT"), "{vigil:#?}");
 }
+
+#[test]
+fn a_releases_location_field_places_its_authors_own_statements() {
+    let (_, evs) = analyse(
+        "Title: Press briefing notes on Nigeria\nDate: 2027-05-21\nLanguage: en\n\n\
+         UNITED NATIONS HUMAN RIGHTS · OFFICE OF THE HIGH COMMISSIONER\n\n\
+         Press briefing notes on Nigeria\n\n\
+         Speaker: Office spokesperson Lucía Abarca Wendt\nLocation: Geneva\n\
+         Date: 21 May 2027\n\n\
+         Nigeria: Killings in Bokkos, Plateau State\n\n\
+         We condemn the killing of dozens of villagers in Plateau State, in north-central \
+         Nigeria, this week.\n\n\
+         On the night of Sunday 16 May, armed men attacked three villages in Bokkos, \
+         Plateau State, shooting residents.\n",
+    );
+    let condemn = one(&evs, "ACCUSE");
+    assert_eq!(condemn.country.as_deref(), Some("CH"), "{evs:#?}");
+    assert_eq!(condemn.location.as_deref(), Some("Geneva"), "{evs:#?}");
+    assert_eq!(
+        one(&evs, "ASSAULT").country.as_deref(),
+        Some("NG"),
+        "{evs:#?}"
+    );
+}
