@@ -911,9 +911,13 @@ impl Parser<'_> {
     ) -> Option<NaiveDate> {
         let a = self.anchor?;
         // the year of the same month just written out with one
+        // (unless the day's weekday says another year: "ended in May 2009. On
+        // Saturday 15 May, the court ..." in 2027)
         if let Some((year, month, end)) = self.last_stated_month {
             if month == m && end <= at && at - end <= STATED_YEAR_REACH {
-                if let Some(x) = date(year, m, d) {
+                if let Some(x) =
+                    date(year, m, d).filter(|x| wd.is_none_or(|w| calendar::weekday(*x) == w))
+                {
                     return Some(x);
                 }
             }
@@ -4505,6 +4509,17 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].value.start, d("2025-11-17"));
         assert_eq!(e[0].value.end, d("2025-11-20"));
+    }
+
+    #[test]
+    fn a_weekday_that_the_year_just_written_does_not_fit_keeps_the_articles_year() {
+        let r = read(
+            "The conflict ended in May 2009. On Saturday 15 May, the court issued an order.",
+            Lang::En,
+            Some("2027-05-21"),
+        );
+        let values: Vec<&str> = r.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["2009-05", "2027-05-15"], "{r:?}");
     }
 
     #[test]
