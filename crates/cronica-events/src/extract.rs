@@ -9875,11 +9875,19 @@ fn is_record_field(sentence: &str) -> bool {
     let Some((label, value)) = sentence.trim_start().split_once(':') else {
         return false;
     };
+    let label = cronica_text::fold(label.trim());
+    // (a log's totals, "TOTALS FOR AUGUST: 5 killed · 6 injured · 13 arrested": the
+    // sum of the acts told one by one above it)
+    let totals = ["total", "totals", "totales", "totais"]
+        .iter()
+        .any(|t| label == *t || label.starts_with(&format!("{t} ")))
+        && label.split_whitespace().count() <= 4;
     !value.trim().is_empty()
         && !sentence.contains('\n')
-        && matches!(
-            cronica_text::fold(label.trim()).as_str(),
-            "asked by"
+        && (totals
+            || matches!(
+                label.as_str(),
+                "asked by"
                 | "to"
                 | "from"
                 | "subject"
@@ -9898,7 +9906,7 @@ fn is_record_field(sentence: &str) -> bool {
                 | "caso"
                 | "case"
                 | "antecedentes"
-        )
+            ))
 }
 
 /// "five more people were arrested", "another 10 were detained", "otros tres

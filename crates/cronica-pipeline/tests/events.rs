@@ -12590,3 +12590,19 @@ fn a_releases_location_field_places_its_authors_own_statements() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_logs_totals_line_sums_its_acts_and_tells_none() {
+    let evs = events(
+        "2027-09-03",
+        "MANILA, Philippines: INCIDENT LOG\n\n\
+         14 Aug | Bacolod City, Negros Occidental | Picket dispersed | Police break up a \
+         sugar workers' picket outside the Provincial Capitol | 8 arrested | PNP\n\n\
+         TOTALS FOR AUGUST: 5 killed · 6 injured · 13 arrested · 2 abducted",
+    );
+    assert!(
+        evs.iter().all(|e| !e.sentence.starts_with("TOTALS")),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().any(|e| e.event_type == "COERCE"), "{evs:#?}");
+}
