@@ -1765,9 +1765,28 @@ impl EventExtractor for RuleEventExtractor {
                         .take(10)
                         .map(|t| t.span.text(a.text()))
                         .collect();
-                    let opens_with_a_toll = cronica_text::parse_count(&opening, article.lang)
+                    // (past a source that opens it: "Según el acta de la Fiscalía,
+                    // catorce personas fueron detenidas")
+                    let credited = opening.first().is_some_and(|w| {
+                        matches!(
+                            cronica_text::fold(w).as_str(),
+                            "segun" | "according" | "segundo"
+                        )
+                    });
+                    let toll_words: Vec<&str> = if credited {
+                        s.tokens
+                            .iter()
+                            .map(|t| t.span.text(a.text()))
+                            .skip_while(|w| *w != ",")
+                            .skip(1)
+                            .take(10)
+                            .collect()
+                    } else {
+                        opening.clone()
+                    };
+                    let opens_with_a_toll = cronica_text::parse_count(&toll_words, article.lang)
                         .is_some_and(|c| c.words > 0)
-                        && opening.iter().take(8).any(|w| {
+                        && toll_words.iter().take(8).any(|w| {
                             matches!(
                                 cronica_text::fold(w).as_str(),
                                 "were" | "foram" | "fueron" | "resultaron" | "ficaram"
@@ -1778,25 +1797,35 @@ impl EventExtractor for RuleEventExtractor {
                     // Los agentes quemaron 42 viviendas": a paragraph that opens with
                     // the forces just told, by the definite article, with no day of
                     // its own, goes on with their day)
-                    let same_forces = opening.len() >= 2
-                        && matches!(
-                            cronica_text::fold(opening[0]).as_str(),
-                            "the" | "los" | "las" | "os" | "as"
-                        )
-                        && matches!(
-                            cronica_text::fold(opening[1]).as_str(),
-                            "agentes"
-                                | "officers"
-                                | "police"
-                                | "policemen"
-                                | "soldiers"
-                                | "troops"
-                                | "policias"
-                                | "militares"
-                                | "soldados"
-                                | "uniformados"
-                                | "efectivos"
-                        )
+                    let the_forces = |k: usize| {
+                        k + 1 < opening.len()
+                            && matches!(
+                                cronica_text::fold(opening[k]).as_str(),
+                                "the" | "los" | "las" | "os" | "as"
+                            )
+                            && matches!(
+                                cronica_text::fold(opening[k + 1]).as_str(),
+                                "agentes"
+                                    | "officers"
+                                    | "police"
+                                    | "policemen"
+                                    | "soldiers"
+                                    | "troops"
+                                    | "policias"
+                                    | "militares"
+                                    | "soldados"
+                                    | "uniformados"
+                                    | "efectivos"
+                            )
+                    };
+                    // (... or with what witnesses say they did: "Diez vecinos
+                    // entrevistados por separado afirmaron que los agentes rociaron
+                    // combustible")
+                    let said_of_forces = (1..opening.len().saturating_sub(2)).any(|k| {
+                        matches!(cronica_text::fold(opening[k]).as_str(), "que" | "that")
+                            && the_forces(k + 1)
+                    });
+                    let same_forces = (the_forces(0) || said_of_forces)
                         && !a.times.iter().any(|t| s.span.contains(t.span));
                     // (the forces' own day: "desalojaron ayer a pescadores que desde
                     // el domingo bloqueaban ... / Los agentes lanzaron gas" is of the

@@ -12606,3 +12606,33 @@ fn a_logs_totals_line_sums_its_acts_and_tells_none() {
     );
     assert!(evs.iter().any(|e| e.event_type == "COERCE"), "{evs:#?}");
 }
+
+#[test]
+fn an_eviction_told_over_paragraphs_keeps_its_day_through_witnesses_and_a_credited_toll() {
+    let evs = events(
+        "2027-06-14",
+        "ASUNCIÓN, Paraguay: Eran las cuatro de la mañana del martes 18 de mayo cuando unos \
+         300 agentes de la Policía Nacional entraron al asentamiento Oñondivepa, en el \
+         distrito de Tacuatí.\n\n\
+         Diez vecinos entrevistados por separado afirmaron que los agentes rociaron \
+         combustible y prendieron fuego a los ranchos y a la capilla.\n\n\
+         Según el acta de la Fiscalía, catorce personas fueron detenidas; los pobladores \
+         cuentan veintidós.",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2027-05-18"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").date.as_deref(),
+        Some("2027-05-18"),
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == "COERCE")
+            .all(|e| e.date.as_deref() == Some("2027-05-18")),
+        "{evs:#?}"
+    );
+}
