@@ -7644,6 +7644,29 @@ fn rights_in_general(v: &SentenceView, i: usize) -> bool {
 }
 
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // ("DATE | PLACE | TYPE | TOLL | ALLEGED PERPETRATOR": a column's name in a
+    // table's heading)
+    let capitals = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase)
+    };
+    if v.raw.get(i).is_some_and(|w| capitals(w))
+        && v.sentence.span.text(v.text).matches(" | ").count() >= 2
+        && (i.saturating_sub(3)..i).any(|k| v.raw[k] == "|")
+    {
+        return true;
+    }
+    // ("Tally No. 44 · Released Friday, 3 September 2027", "Publicado el lunes":
+    // the day a document came out, in a line of its heading)
+    if t.event_type == EventType::Concede
+        && v.raw
+            .get(i)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && v.words.get(i + 1).is_some_and(|w| {
+            is_weekday_name(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        })
+    {
+        return true;
+    }
     // "recalled its ambassador for consultations": the consultations are the recall's
     if t.event_type == EventType::Consult
         && matches!(v.words[i].as_str(), "consultations" | "consultas")

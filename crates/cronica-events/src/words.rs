@@ -2311,6 +2311,33 @@ pub fn is_auxiliary(w: &str) -> bool {
     )
 }
 
+/// A day of the week, in English, Spanish or Portuguese, in lower case without
+/// accents or with them.
+pub fn is_weekday_name(w: &str) -> bool {
+    matches!(
+        cronica_text::fold(w).as_str(),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "lunes"
+            | "martes"
+            | "miercoles"
+            | "jueves"
+            | "viernes"
+            | "sabado"
+            | "domingo"
+            | "segunda-feira"
+            | "terca-feira"
+            | "quarta-feira"
+            | "quinta-feira"
+            | "sexta-feira"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12636,3 +12636,19 @@ fn an_eviction_told_over_paragraphs_keeps_its_day_through_witnesses_and_a_credit
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_tables_column_names_and_a_documents_release_day_tell_no_act() {
+    let evs = events(
+        "2027-09-03",
+        "QUEZON CITY, Philippines: Tally No. 44 · Released Friday, 3 September 2027\n\n\
+         One line per incident, in date order: DATE | PLACE | TYPE | WHAT HAPPENED | \
+         TOLL | ALLEGED PERPETRATOR.",
+    );
+    assert!(evs.is_empty(), "{evs:#?}");
+    let evs = events(
+        "2027-09-03",
+        "QUEZON CITY, Philippines: Police released the three farmers on Friday.",
+    );
+    assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
+}
