@@ -7644,6 +7644,23 @@ fn rights_in_general(v: &SentenceView, i: usize) -> bool {
 }
 
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // ("on a 2019 kidnapping warrant", "on murder charges": the crime a warrant or
+    // a charge names, not an act told)
+    if v.words.get(i + t.words.len()).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "warrant"
+                | "warrants"
+                | "charge"
+                | "charges"
+                | "case"
+                | "cases"
+                | "suspect"
+                | "suspects"
+        )
+    }) {
+        return true;
+    }
     // ("DATE | PLACE | TYPE | TOLL | ALLEGED PERPETRATOR": a column's name in a
     // table's heading)
     let capitals = |w: &str| {
@@ -12850,10 +12867,10 @@ fn pick_date(
         let Some(end) = end else { return false };
         t.value.precision == cronica_types::Precision::Year
             && k > 0
-            && matches!(
+            && (matches!(
                 v.words[k - 1].as_str(),
                 "the" | "its" | "their" | "his" | "her" | "el" | "la" | "los" | "las" | "o" | "os"
-            )
+            ) || v.lang == Lang::En && matches!(v.words[k - 1].as_str(), "a" | "an"))
             && v.raw
                 .get(end + 1)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic))

@@ -12652,3 +12652,18 @@ fn a_tables_column_names_and_a_documents_release_day_tell_no_act() {
     );
     assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
 }
+
+#[test]
+fn the_crime_a_warrant_names_is_no_act_and_its_year_dates_nothing_else() {
+    let evs = events(
+        "2027-09-03",
+        "DAVAO, Philippines: 09 Aug | Talaingod, Davao del Norte | Arrest | Manobo teacher \
+         arrested at an Army checkpoint on a 2019 kidnapping warrant | 1 arrested",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2027-08-09"),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}
