@@ -12683,16 +12683,33 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place],
         }
         Some(first.clone())
     };
-    let Some(scene) = events
-        .iter()
-        .find(|e| {
-            e.event_type.is_material()
-                && e.status != EventStatus::Planned
-                && e.place
-                    .as_ref()
-                    .is_some_and(|p| p.precision == PlacePrecision::Town)
+    let placed_acts = events.iter().filter(|e| {
+        e.event_type.is_material()
+            && e.status != EventStatus::Planned
+            && e.place
+                .as_ref()
+                .is_some_and(|p| p.precision == PlacePrecision::Town)
+    });
+    // (the town the headline names, where an act is placed: "LIVE: Mombasa port
+    // strike", whatever town a page with its newest posts first tells of first)
+    let headline_town = article.title_span.and_then(|t| {
+        places
+            .iter()
+            .filter(|p| t.contains(p.span) && p.precision == PlacePrecision::Town)
+            .find(|p| {
+                placed_acts
+                    .clone()
+                    .any(|e| e.place.as_ref().is_some_and(|q| q.canonical == p.canonical))
+            })
+    });
+    let Some(scene) = headline_town
+        .and_then(|p| {
+            placed_acts
+                .clone()
+                .filter_map(|e| e.place.clone())
+                .find(|q| q.canonical == p.canonical)
         })
-        .and_then(|e| e.place.clone())
+        .or_else(|| placed_acts.clone().next().and_then(|e| e.place.clone()))
         .or_else(dateline)
         .or_else(first_town)
     else {

@@ -12667,3 +12667,21 @@ fn the_crime_a_warrant_names_is_no_act_and_its_year_dates_nothing_else() {
     );
     assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn the_town_a_headline_names_sets_the_scene_of_a_page_with_its_newest_posts_first() {
+    let (_, evs) = analyse(
+        "Title: LIVE: Mombasa port strike – police open fire on dockworkers' march\n\
+         Date: 2027-03-16\nLanguage: en\n\n\
+         LIVE: Mombasa port strike – police open fire on dockworkers' march\n\n\
+         8:50 PM\nIn Kisumu, dockworkers at the lake port downed tools for two hours this \
+         afternoon.\n\n\
+         11:20 AM\nPolice have opened fire on the marchers near a port gate in Mombasa.\n\n\
+         9:00 AM\nOfficers arrested 30 dockworkers at the port gate this morning.\n",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").location.as_deref(),
+        Some("Mombasa"),
+        "{evs:#?}"
+    );
+}
