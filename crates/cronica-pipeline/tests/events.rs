@@ -12685,3 +12685,13 @@ fn the_town_a_headline_names_sets_the_scene_of_a_page_with_its_newest_posts_firs
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_claim_answered_as_false_is_a_denial() {
+    let evs = events(
+        "2027-03-29",
+        "PEMBA, Moçambique: A polícia diz que os grevistas atiraram pedras. O sindicato \
+         respondeu hoje: É falso que tenham sido arremessadas pedras contra os agentes.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+}
