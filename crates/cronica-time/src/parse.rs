@@ -77,6 +77,8 @@ struct Parser<'a> {
     /// The month and year of the last date written with its year, and the token
     /// after it: "in June 2024, when ... on June 25" means June 25 of 2024.
     last_stated_month: Option<(i32, u32, usize)>,
+    /// The last year written out on its own ("in 2024"), for "on 14 June that year".
+    last_stated_year: Option<i32>,
 }
 
 /// How many tokens after a month written with its year a day of that month
@@ -98,6 +100,7 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
         anchor,
         last_day: None,
         last_stated_month: None,
+        last_stated_year: None,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -150,6 +153,9 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
             && hit.value.start.month() == hit.value.end.month()
         {
             p.last_stated_month = Some((hit.value.start.year(), hit.value.start.month(), hit.end));
+        }
+        if !hit.relative && hit.value.precision == Precision::Year {
+            p.last_stated_year = Some(hit.value.start.year());
         }
         let stated_day = !hit.relative && hit.value.precision == Precision::Day;
         out.push(TimeExpr {
@@ -1415,6 +1421,13 @@ impl Parser<'_> {
         if let Some((e3, y)) = self.year(k).or_else(|| self.year_words(k)) {
             return (e3, Some(y));
         }
+        // "On 14 June that year", "el 3 de mayo de ese año", "em 5 de março daquele
+        // ano": the year last written out
+        if let Some(y) = self.last_stated_year {
+            if let Some(e3) = self.that_year(k) {
+                return (e3, Some(y));
+            }
+        }
         // "23 de novembro 82", "15 April of 87": a two-digit year before no word.
         if let Some(t) = self.clean_num(k) {
             if t.digits == 2 && self.t.get(k + 1).is_none_or(|n| n.kind != Kind::Word) {
@@ -1429,6 +1442,37 @@ impl Parser<'_> {
             }
         }
         (e, None)
+    }
+
+    /// The end of "that year", "the same year", "ese (mismo) año", "aquel año",
+    /// "daquele ano", "desse ano", "do mesmo ano" at token `k`.
+    fn that_year(&self, k: usize) -> Option<usize> {
+        let word = |j: usize| {
+            self.t
+                .get(j)
+                .filter(|t| t.kind == Kind::Word)
+                .map(|t| cronica_text::fold(&self.text[t.start..t.end]))
+        };
+        let phrases: [&[&str]; 12] = [
+            &["that", "year"],
+            &["the", "same", "year"],
+            &["ese", "ano"],
+            &["ese", "mismo", "ano"],
+            &["aquel", "ano"],
+            &["del", "mismo", "ano"],
+            &["de", "ese", "ano"],
+            &["de", "aquel", "ano"],
+            &["daquele", "ano"],
+            &["desse", "ano"],
+            &["naquele", "ano"],
+            &["do", "mesmo", "ano"],
+        ];
+        phrases.iter().find_map(|ph| {
+            ph.iter()
+                .enumerate()
+                .all(|(n, w)| word(k + n).as_deref() == Some(*w))
+                .then_some(k + ph.len())
+        })
     }
 
     /// A date, or a range that starts with one ("3 to 5 January", "January 3-5").
@@ -4509,6 +4553,24 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].value.start, d("2025-11-17"));
         assert_eq!(e[0].value.end, d("2025-11-20"));
+    }
+
+    #[test]
+    fn a_day_of_that_year_is_of_the_year_last_written() {
+        let r = read(
+            "His best-known fight came in 2024. On 14 June that year police arrested 27 people.",
+            Lang::En,
+            Some("2027-11-12"),
+        );
+        let values: Vec<&str> = r.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["2024", "2024-06-14"], "{r:?}");
+        let r = read(
+            "La lucha empezó en 2019. El 3 de mayo de ese año la policía desalojó la plaza.",
+            Lang::Es,
+            Some("2027-11-12"),
+        );
+        let values: Vec<&str> = r.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["2019", "2019-05-03"], "{r:?}");
     }
 
     #[test]
