@@ -12695,3 +12695,18 @@ fn a_claim_answered_as_false_is_a_denial() {
     );
     assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
 }
+
+#[test]
+fn a_strike_led_or_held_by_its_kind_is_a_strike() {
+    let evs = events(
+        "2027-11-12",
+        "CHINGOLA, Zambia: In August 2003 he led a sit-down strike of about 400 contract \
+         workers at Nchanga over eight months of unpaid wages.",
+    );
+    let strike = one(&evs, "PROTEST");
+    assert_eq!(
+        (strike.mode.as_str(), strike.date.as_deref()),
+        ("strike", Some("2003-08")),
+        "{evs:#?}"
+    );
+}
