@@ -12710,3 +12710,17 @@ fn a_strike_led_or_held_by_its_kind_is_a_strike() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn held_by_the_police_for_days_is_a_detention() {
+    let evs = events(
+        "2027-11-12",
+        "CHINGOLA, Zambia: In October 2013 police held him for three days at Chingola \
+         police station on a charge of publishing false news.",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2013-10"),
+        "{evs:#?}"
+    );
+}
