@@ -12724,3 +12724,21 @@ fn held_by_the_police_for_days_is_a_detention() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_chronology_tells_a_parliament_dissolved_and_an_armed_attack_by_their_nouns() {
+    let evs = events(
+        "2027-03-11",
+        "BISSAU, Guiné-Bissau: O Presidente dissolveu o parlamento na segunda-feira.\n\n\
+         CRONOLOGIA\n\
+         1 de Fevereiro de 2022 – Ataque armado ao Palácio do Governo, em Bissau.\n\
+         16 de Maio de 2022 – O Presidente dissolve a ANP.",
+    );
+    let attack = one(&evs, "ASSAULT");
+    assert_eq!(attack.date.as_deref(), Some("2022-02-01"), "{evs:#?}");
+    assert!(
+        evs.iter()
+            .any(|e| e.mode == "dissolution" && e.date.as_deref() == Some("2022-05-16")),
+        "{evs:#?}"
+    );
+}

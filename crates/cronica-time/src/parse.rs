@@ -614,8 +614,11 @@ impl Parser<'_> {
         // Portuguese month with a capital, after a day that follows a noun, names a
         // place or a body; a date's month is written in lower case
         if full.is_some() && t.capital && self.lang != Lang::En && i >= 3 {
+            // (not a day that opens a line under a heading: "CRONOLOGIA / 1 de
+            // Fevereiro de 2022 – ...")
             let named = self.word_is(i - 1, "de")
                 && self.clean_num(i - 2).is_some()
+                && !self.t[i - 2].line_before
                 && self.t.get(i - 3).is_some_and(|w| {
                     w.kind == Kind::Word
                         && w.lex.is_empty()
@@ -4553,6 +4556,17 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].value.start, d("2025-11-17"));
         assert_eq!(e[0].value.end, d("2025-11-20"));
+    }
+
+    #[test]
+    fn a_day_that_opens_a_line_under_a_heading_is_a_date() {
+        let r = read(
+            "CRONOLOGIA\n1 de Fevereiro de 2022 – Ataque armado ao Palácio do Governo.",
+            Lang::Pt,
+            Some("2027-03-11"),
+        );
+        let values: Vec<&str> = r.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["2022-02-01"], "{r:?}");
     }
 
     #[test]
