@@ -12742,3 +12742,18 @@ fn a_chronology_tells_a_parliament_dissolved_and_an_armed_attack_by_their_nouns(
         "{evs:#?}"
     );
 }
+
+#[test]
+fn work_suspended_in_protest_is_a_strike_not_a_sanction() {
+    let evs = events(
+        "2027-06-09",
+        "LA CEIBA, Honduras: Los conductores de los puntos del centro suspendieron labores \
+         en protesta por el asesinato de un compañero.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == "PROTEST" && e.mode == "strike"),
+        "{evs:#?}"
+    );
+}
