@@ -12757,3 +12757,13 @@ fn work_suspended_in_protest_is_a_strike_not_a_sanction() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn strikers_removed_by_shoving_are_beaten() {
+    let evs = events(
+        "2027-10-16",
+        "LIMÓN, Costa Rica: El jueves 14, la UIP retiró a empujones a los huelguistas del \
+         portón de la terminal.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").mode, "beat", "{evs:#?}");
+}
