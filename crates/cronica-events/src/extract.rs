@@ -366,6 +366,11 @@ impl<'a> SentenceView<'a> {
                         | "ontem"
                         | "hoje"
                         | "yes"
+                        // (nor the conjunction that opens a condition: "Se não
+                        // houver acordo, ...", "Si no hay respuesta, ...")
+                        | "se"
+                        | "si"
+                        | "if"
                 )
             {
                 continue;

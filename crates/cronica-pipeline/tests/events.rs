@@ -12767,3 +12767,16 @@ fn strikers_removed_by_shoving_are_beaten() {
     );
     assert_eq!(one(&evs, "ASSAULT").mode, "beat", "{evs:#?}");
 }
+
+#[test]
+fn the_conjunction_that_opens_a_condition_is_no_party() {
+    let evs = events(
+        "2027-05-21",
+        "SETÚBAL, Portugal: Se não houver acordo na reunião de terça-feira, o sindicato \
+         convocará uma greve geral.",
+    );
+    assert!(
+        evs.iter().all(|e| e.actor.as_deref() != Some("Se")),
+        "{evs:#?}"
+    );
+}
