@@ -188,26 +188,7 @@ fn is_when_word(w: &str) -> bool {
             | "tarde"
             | "noche"
             | "madrugada"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "lunes"
-            | "martes"
-            | "miercoles"
-            | "jueves"
-            | "viernes"
-            | "sabado"
-            | "domingo"
-            | "segunda-feira"
-            | "terca-feira"
-            | "quarta-feira"
-            | "quinta-feira"
-            | "sexta-feira"
-    )
+    ) || crate::words::is_weekday_name(w)
 }
 
 /// Units of time ("weeks", "horas", "dias"), folded.
