@@ -2343,6 +2343,7 @@ impl EventExtractor for RuleEventExtractor {
             place_under_dated_headings(&mut events, a, article);
             place_at_the_seat(&mut events, &a.seats, &a.places);
             place_at_the_scene(&mut events, article, &a.places, a.text());
+            place_at_unlisted_sites(&mut events, a);
             for s in headline {
                 if is_record_field(s.span.text(a.text())) {
                     continue;
@@ -12106,6 +12107,65 @@ fn unresolved_place(p: &Place, country: &str) -> Place {
         geonames_id: None,
         confidence: 0.3,
         ..p.clone()
+    }
+}
+
+/// "beaten ... at the Chiwempala market", "un plantón frente al ingreso del
+/// campamento en Poza Verde": an act still placed nowhere, whose sentence puts it
+/// after a locative in a name the tagger calls a place and the gazetteer lacks,
+/// happened there; the name is kept as written, in the act's country, with no
+/// coordinates.
+fn place_at_unlisted_sites(events: &mut [Event], a: &Analysis) {
+    let text = a.text();
+    for e in events
+        .iter_mut()
+        .filter(|e| e.place.is_none() && e.event_type.is_material() && e.country.is_some())
+    {
+        let Some(sentence) = e.mentions.first().map(|m| m.sentence) else {
+            continue;
+        };
+        let in_party = |s: Span| {
+            [e.actor_span, e.target_span]
+                .iter()
+                .flatten()
+                .any(|p| p.contains(s))
+        };
+        let site = a.entities.iter().find(|n| {
+            sentence.contains(n.span)
+                && n.label == EntityLabel::Loc
+                && n.country.is_none()
+                && n.text.starts_with(char::is_uppercase)
+                && !in_party(n.span)
+                && !a.places.iter().any(|p| p.span.overlaps(n.span))
+                && {
+                    let before: Vec<String> = text[sentence.start..n.span.start]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .rev()
+                        .take(2)
+                        .map(cronica_text::fold)
+                        .collect();
+                    let prep = |w: &str| is_locative(w) || w == "from" || w == "desde";
+                    before.first().is_some_and(|w| prep(w))
+                        || before.first().is_some_and(|w| is_article(w))
+                            && before.get(1).is_some_and(|w| prep(w))
+                }
+        });
+        if let (Some(n), Some(country)) = (site, e.country.clone()) {
+            e.place = Some(Place {
+                span: n.span,
+                name: n.text.clone(),
+                canonical: n.text.clone(),
+                site: None,
+                country,
+                admin1: None,
+                lat: None,
+                lon: None,
+                geonames_id: None,
+                precision: PlacePrecision::Town,
+                confidence: 0.3,
+            });
+        }
     }
 }
 

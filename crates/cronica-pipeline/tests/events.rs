@@ -12780,3 +12780,27 @@ fn the_conjunction_that_opens_a_condition_is_no_party() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_act_put_in_a_place_the_gazetteer_lacks_is_placed_there_as_written() {
+    // ("el 15 de junio de 2012, durante un desalojo en Curuguaty, murieron 17
+    // personas": a town of Paraguay the gazetteer has no entry for)
+    let (_, evs) = analyse(include_str!(
+        "../../cronica-eval/tests/data/events-dev16/es_02.txt"
+    ));
+    let massacre = evs
+        .iter()
+        .find(|e| e.event_type == "ASSAULT" && e.sentence.contains("Marina Cue"))
+        .unwrap_or_else(|| panic!("no massacre in {evs:#?}"));
+    assert_eq!(
+        massacre.location.as_deref(),
+        Some("Curuguaty"),
+        "{massacre:#?}"
+    );
+    assert_eq!(massacre.country.as_deref(), Some("PY"), "{massacre:#?}");
+    assert_eq!(
+        (massacre.lat, massacre.geonames_id),
+        (None, None),
+        "{massacre:#?}"
+    );
+}
