@@ -12804,3 +12804,13 @@ fn an_act_put_in_a_place_the_gazetteer_lacks_is_placed_there_as_written() {
         "{massacre:#?}"
     );
 }
+
+#[test]
+fn all_demonstrations_banned_is_a_ban() {
+    let evs = events(
+        "2027-03-11",
+        "BISSAU, Guiné-Bissau: Na quarta-feira, o Ministério do Interior proibiu todas as \
+         manifestações na via pública.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "ban", "{evs:#?}");
+}
