@@ -12099,14 +12099,27 @@ fn after_locative(v: &SentenceView, span: Span) -> bool {
 /// kept as the text writes it: no coordinates, no identifier.
 fn unresolved_place(p: &Place, country: &str) -> Place {
     Place {
-        canonical: p.name.clone(),
+        site: p.site.clone(),
+        precision: p.precision,
+        ..place_as_written(p.span, &p.name, country)
+    }
+}
+
+/// A town as the text writes it, in `country`, where the gazetteer has no entry for
+/// it: no coordinates, no identifier, low confidence.
+fn place_as_written(span: Span, name: &str, country: &str) -> Place {
+    Place {
+        span,
+        name: name.to_string(),
+        canonical: name.to_string(),
+        site: None,
         country: country.to_string(),
         admin1: None,
         lat: None,
         lon: None,
         geonames_id: None,
+        precision: PlacePrecision::Town,
         confidence: 0.3,
-        ..p.clone()
     }
 }
 
@@ -12151,20 +12164,8 @@ fn place_at_unlisted_sites(events: &mut [Event], a: &Analysis) {
                             && before.get(1).is_some_and(|w| prep(w))
                 }
         });
-        if let (Some(n), Some(country)) = (site, e.country.clone()) {
-            e.place = Some(Place {
-                span: n.span,
-                name: n.text.clone(),
-                canonical: n.text.clone(),
-                site: None,
-                country,
-                admin1: None,
-                lat: None,
-                lon: None,
-                geonames_id: None,
-                precision: PlacePrecision::Town,
-                confidence: 0.3,
-            });
+        if let (Some(n), Some(country)) = (site, e.country.as_deref()) {
+            e.place = Some(place_as_written(n.span, &n.text, country));
         }
     }
 }
