@@ -12814,3 +12814,19 @@ fn all_demonstrations_banned_is_a_ban() {
     );
     assert_eq!(one(&evs, "COERCE").mode, "ban", "{evs:#?}");
 }
+
+#[test]
+fn force_defended_as_due_is_a_denial() {
+    let evs = events(
+        "2027-05-20",
+        "SETÚBAL, Portugal: Em nota, a PSP garantiu que a força utilizada foi a \
+         estritamente necessária e proporcional.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+    let evs = events(
+        "2027-03-16",
+        "COYHAIQUE, Chile: Carabineros informó que el procedimiento se ajustó a los \
+         protocolos.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+}
