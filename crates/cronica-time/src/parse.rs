@@ -833,7 +833,9 @@ impl Parser<'_> {
         // "invited representatives of the protesters to talks ... on Friday",
         // "invitó a los dirigentes a una reunión el viernes": the day of an
         // invitation is to come
-        let invited = (at.saturating_sub(12)..at).any(|j| {
+        // (in the same sentence: "has invited CDAWU and the Kenya Ports Authority to
+        // talks at the ministry in Nairobi on Thursday")
+        let invited = (at.saturating_sub(18)..at).any(|j| {
             [
                 "invited",
                 "invites",
@@ -844,6 +846,7 @@ impl Parser<'_> {
             ]
             .iter()
             .any(|w| self.word_is(j, w))
+                && (j + 1..at).all(|k| !matches!(self.t[k].punct(), Some('.' | '!' | '?' | ';')))
         });
         if for_the || invited {
             return Tense::Future;
@@ -4556,6 +4559,17 @@ mod tests {
         assert_eq!(e.len(), 1, "{e:?}");
         assert_eq!(e[0].value.start, d("2025-11-17"));
         assert_eq!(e[0].value.end, d("2025-11-20"));
+    }
+
+    #[test]
+    fn the_day_of_talks_one_is_invited_to_is_to_come() {
+        let r = read(
+            "The Labour Cabinet Secretary has invited CDAWU and the Kenya Ports Authority \
+             to talks at the ministry in Nairobi on Thursday at 10 AM.",
+            Lang::En,
+            Some("2027-03-16"),
+        );
+        assert!(r.iter().any(|(_, v)| v == "2027-03-18"), "{r:?}");
     }
 
     #[test]
