@@ -335,8 +335,8 @@ fn the_event_stage_keeps_its_figures_on_a_twenty_seventh_set_of_blogs_petitions_
     let lines = score.lines().join("\n");
     // measured 0.710 strict and 0.832 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.76, "{lines}");
-    assert!(score.loose.f1 >= 0.86, "{lines}");
+    assert!(score.strict.f1 >= 0.77, "{lines}");
+    assert!(score.loose.f1 >= 0.87, "{lines}");
 }
 
 #[test]
@@ -346,5 +346,5 @@ fn the_event_stage_keeps_its_figures_on_a_twenty_eighth_set_of_logs_explainers_a
     // measured 0.601 strict and 0.746 loose on first run, by the build of the
     // start of the round whose rules it first met
     assert!(score.strict.f1 >= 0.70, "{lines}");
-    assert!(score.loose.f1 >= 0.81, "{lines}");
+    assert!(score.loose.f1 >= 0.82, "{lines}");
 }
