@@ -12089,10 +12089,22 @@ fn after_locative(v: &SentenceView, span: Span) -> bool {
         return false;
     };
     let before = |j: usize| k.checked_sub(j).map(|i| v.words[i].as_str());
+    locative_phrase(before(1), before(2), true)
+}
+
+/// Whether the words right before a name, nearest first, set it as where something
+/// is or goes: a locative preposition ("in", "en", "from"), perhaps with an article
+/// after it ("from the", "en el"); with `towards`, also where it goes ("to",
+/// "towards").
+fn locative_phrase(nearest: Option<&str>, next: Option<&str>, towards: bool) -> bool {
     let prep = |w: Option<&str>| {
-        w.is_some_and(|w| is_locative(w) || matches!(w, "from" | "desde" | "to" | "towards"))
+        w.is_some_and(|w| {
+            is_locative(w)
+                || matches!(w, "from" | "desde")
+                || towards && matches!(w, "to" | "towards")
+        })
     };
-    prep(before(1)) || before(1).is_some_and(is_article) && prep(before(2))
+    prep(nearest) || nearest.is_some_and(is_article) && prep(next)
 }
 
 /// A place the gazetteer has no entry for in the country the article is about,
@@ -12158,10 +12170,11 @@ fn place_at_unlisted_sites(events: &mut [Event], a: &Analysis) {
                         .take(2)
                         .map(cronica_text::fold)
                         .collect();
-                    let prep = |w: &str| is_locative(w) || w == "from" || w == "desde";
-                    before.first().is_some_and(|w| prep(w))
-                        || before.first().is_some_and(|w| is_article(w))
-                            && before.get(1).is_some_and(|w| prep(w))
+                    locative_phrase(
+                        before.first().map(String::as_str),
+                        before.get(1).map(String::as_str),
+                        false,
+                    )
                 }
         });
         if let (Some(n), Some(country)) = (site, e.country.as_deref()) {
