@@ -6589,7 +6589,39 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     word(i - 2),
                     "juez" | "jueza" | "juzgado" | "unidad" | "unidade" | "juiz" | "departamento"
                 ));
+    // "fails to meet the basic requirements", "failed to release them", "its
+    // failure to cooperate": an act someone failed at did not happen
+    let failed = (i.saturating_sub(3)..i).any(|k| {
+        matches!(word(k), "fail" | "fails" | "failed" | "failing" | "failure")
+            && word(k + 1) == "to"
+            && (k + 2..i).all(|j| word(j).ends_with("ly"))
+    });
+    // "meet the basic requirements", "met its targets": a standard met is no meeting
+    let standard_met = t.event_type == EventType::Consult
+        && matches!(word(i), "meet" | "meets" | "met" | "meeting")
+        && (i + 1..v.words.len().min(i + 5)).any(|k| {
+            matches!(
+                word(k),
+                "requirement"
+                    | "requirements"
+                    | "standard"
+                    | "standards"
+                    | "criteria"
+                    | "needs"
+                    | "obligations"
+                    | "conditions"
+                    | "deadline"
+                    | "target"
+                    | "targets"
+                    | "expectations"
+                    | "threshold"
+                    | "goals"
+                    | "costs"
+            )
+        });
     blow || market
+        || failed
+        || standard_met
         || office_name
         || left_custody
         || denied

@@ -12830,3 +12830,19 @@ fn force_defended_as_due_is_a_denial() {
     );
     assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
 }
+
+#[test]
+fn acts_failed_at_and_standards_met_are_no_events() {
+    let evs = events(
+        "2025-06-30",
+        "WASHINGTON, United States: The government fails to meet the basic requirements \
+         of a fair trial. The report cites its failure to cooperate with investigators. \
+         Police failed to release the detainees.",
+    );
+    assert!(evs.is_empty(), "{evs:#?}");
+    let evs = events(
+        "2025-06-30",
+        "WASHINGTON, United States: The ministers will meet in Geneva on Friday.",
+    );
+    assert_eq!(one(&evs, "CONSULT").mode, "meeting", "{evs:#?}");
+}
