@@ -1447,8 +1447,10 @@ impl<'a> SentenceView<'a> {
         {
             return false;
         }
+        // (not a date's day: "the January 8 attacks")
         let count_at = |k: usize| {
-            cronica_text::parse_count(&self.raw[k..k + 1], self.lang).is_some()
+            !self.in_time[k]
+                && cronica_text::parse_count(&self.raw[k..k + 1], self.lang).is_some()
                 && self.raw[k].chars().any(|c| c.is_ascii_digit())
                 || matches!(
                     self.words[k].as_str(),
@@ -12942,6 +12944,73 @@ fn arg_country(
 
 /// The date: the time expression nearest the trigger in the sentence, else the
 /// paragraph's last date, else the article's date.
+/// Nouns of acts a date after them ("la marcha del viernes", "the events of May
+/// 23") or before them ("the January 8 attacks") dates, rather than the verb of the
+/// sentence.
+fn is_dated_act_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "marcha"
+                    | "paro"
+                    | "huelga"
+                    | "movilizacion"
+                    | "protesta"
+                    | "concentracion"
+                    | "manifestacion"
+                    | "jornada"
+                    | "plantón"
+                    | "planton"
+                    | "vigilia"
+                    | "concentracao"
+                    | "greve"
+                    | "ato"
+                    | "paralisacao"
+                    | "mobilizacao"
+                    | "caminhada"
+                    | "manifestacao"
+                    | "march"
+                    | "strike"
+                    | "rally"
+                    | "protest"
+                    // ("opened its own inquiry into the operation of 28 February")
+                    | "operation"
+                    | "operacion"
+                    | "operacao"
+                    | "raid"
+                    | "eviction"
+                    | "desalojo"
+                    | "despejo"
+                    | "attack"
+                    | "ataque"
+                    | "repression"
+                    | "represion"
+                    | "repressao"
+                    // ("joined the condemnation of the events of May 23", "repudió
+                    // los hechos del 3 de marzo": what a statement speaks of)
+                    | "events"
+                    | "incidents"
+                    | "killings"
+                    | "attacks"
+                    | "arrests"
+                    | "massacre"
+                    | "hechos"
+                    | "sucesos"
+                    | "acontecimientos"
+                    | "incidentes"
+                    | "asesinatos"
+                    | "ataques"
+                    | "detenciones"
+                    | "masacre"
+                    | "acontecimentos"
+                    | "factos"
+                    | "fatos"
+                    | "assassinatos"
+                    | "prisoes"
+                    | "detencoes"
+            | "chacina"
+    )
+}
+
 fn pick_date(
     v: &SentenceView,
     trigger: usize,
@@ -13003,6 +13072,16 @@ fn pick_date(
                 .get(end + 1)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic))
             && !(end < trigger && trigger <= end + 3)
+    };
+    // "condemned the January 8 attacks", "repudió los sucesos del 3 de marzo": a day
+    // that qualifies the act a statement speaks of dates that act, not the statement
+    let attributive_day = |t: &TimeExpr| {
+        let (k, end) = (idx(t), v.spans.iter().rposition(|s| s.overlaps(t.span)));
+        let Some(end) = end else { return false };
+        !material
+            && k > trigger
+            && matches!(v.words[k - 1].as_str(), "the" | "its" | "their")
+            && v.words.get(end + 1).is_some_and(|w| is_dated_act_noun(w))
     };
     // "dieron plazo hasta el viernes a la Asamblea", "gave the government until
     // Friday": a deadline after the act dates what is awaited, not the act
@@ -13078,44 +13157,7 @@ fn pick_date(
             && k >= 2
             && k - 2 != trigger
             && matches!(v.words[k - 1].as_str(), "del" | "do" | "da" | "of")
-            && matches!(
-                v.words[k - 2].as_str(),
-                "marcha"
-                    | "paro"
-                    | "huelga"
-                    | "movilizacion"
-                    | "protesta"
-                    | "concentracion"
-                    | "manifestacion"
-                    | "jornada"
-                    | "plantón"
-                    | "planton"
-                    | "vigilia"
-                    | "concentracao"
-                    | "greve"
-                    | "ato"
-                    | "paralisacao"
-                    | "mobilizacao"
-                    | "caminhada"
-                    | "manifestacao"
-                    | "march"
-                    | "strike"
-                    | "rally"
-                    | "protest"
-                    // ("opened its own inquiry into the operation of 28 February")
-                    | "operation"
-                    | "operacion"
-                    | "operacao"
-                    | "raid"
-                    | "eviction"
-                    | "desalojo"
-                    | "despejo"
-                    | "attack"
-                    | "ataque"
-                    | "repression"
-                    | "represion"
-                    | "repressao"
-            )
+            && is_dated_act_noun(&v.words[k - 2])
     };
     // "have marched ... to demand severance money they are still owed since the
     // refinery was shut down in 2018": a date in a clause that "since" or "because"
@@ -13139,6 +13181,7 @@ fn pick_date(
         .filter(|t| {
             !(in_relative(t)
                 || attributive(t)
+                || attributive_day(t)
                 || deadline(t)
                 || subordinate(t)
                 || dated_otherwise && since(t)
@@ -13250,7 +13293,12 @@ fn pick_date(
     }
     // (a statement in the present is dated by its publication, not by the scene
     // the sentences before it told)
-    if let Some((value, span)) = anchor.filter(|_| !present_statement) {
+    // (nor is one whose only date is that of the act it speaks of)
+    let object_dated = v
+        .times
+        .iter()
+        .any(|t| attributive_day(t) || of_act_noun(t) && idx(t) > trigger);
+    if let Some((value, span)) = anchor.filter(|_| !present_statement && !object_dated) {
         return (Some(value.clone()), Some(*span), true);
     }
     (article.date.clone(), None, false)

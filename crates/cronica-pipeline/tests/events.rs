@@ -12846,3 +12846,29 @@ fn acts_failed_at_and_standards_met_are_no_events() {
     );
     assert_eq!(one(&evs, "CONSULT").mode, "meeting", "{evs:#?}");
 }
+
+#[test]
+fn a_statement_is_not_dated_by_the_day_of_what_it_speaks_of() {
+    let evs = events(
+        "2021-05-28",
+        "WASHINGTON, United States: Police arrested the journalist on May 23. The \
+         United States has joined the public condemnation of the events of May 23 at \
+         the United Nations.",
+    );
+    let condemnation = one(&evs, "ACCUSE");
+    assert_eq!(condemnation.date.as_deref(), Some("2021-05-28"), "{evs:#?}");
+    let evs = events(
+        "2023-01-09",
+        "WASHINGTON, United States: The minister condemned the January 8 attacks on \
+         the Congress.",
+    );
+    assert_eq!(
+        one(&evs, "ACCUSE").date.as_deref(),
+        Some("2023-01-09"),
+        "{evs:#?}"
+    );
+    // (the day before the noun is no count of people: no party called "attacks")
+    let attack = one(&evs, "ASSAULT");
+    assert_eq!(attack.date.as_deref(), Some("2023-01-08"), "{evs:#?}");
+    assert_ne!(attack.actor.as_deref(), Some("attacks"), "{evs:#?}");
+}
