@@ -12942,8 +12942,6 @@ fn arg_country(
     None
 }
 
-/// The date: the time expression nearest the trigger in the sentence, else the
-/// paragraph's last date, else the article's date.
 /// Nouns of acts a date after them ("la marcha del viernes", "the events of May
 /// 23") or before them ("the January 8 attacks") dates, rather than the verb of the
 /// sentence.
@@ -12951,66 +12949,67 @@ fn is_dated_act_noun(w: &str) -> bool {
     matches!(
         w,
         "marcha"
-                    | "paro"
-                    | "huelga"
-                    | "movilizacion"
-                    | "protesta"
-                    | "concentracion"
-                    | "manifestacion"
-                    | "jornada"
-                    | "plantón"
-                    | "planton"
-                    | "vigilia"
-                    | "concentracao"
-                    | "greve"
-                    | "ato"
-                    | "paralisacao"
-                    | "mobilizacao"
-                    | "caminhada"
-                    | "manifestacao"
-                    | "march"
-                    | "strike"
-                    | "rally"
-                    | "protest"
-                    // ("opened its own inquiry into the operation of 28 February")
-                    | "operation"
-                    | "operacion"
-                    | "operacao"
-                    | "raid"
-                    | "eviction"
-                    | "desalojo"
-                    | "despejo"
-                    | "attack"
-                    | "ataque"
-                    | "repression"
-                    | "represion"
-                    | "repressao"
-                    // ("joined the condemnation of the events of May 23", "repudió
-                    // los hechos del 3 de marzo": what a statement speaks of)
-                    | "events"
-                    | "incidents"
-                    | "killings"
-                    | "attacks"
-                    | "arrests"
-                    | "massacre"
-                    | "hechos"
-                    | "sucesos"
-                    | "acontecimientos"
-                    | "incidentes"
-                    | "asesinatos"
-                    | "ataques"
-                    | "detenciones"
-                    | "masacre"
-                    | "acontecimentos"
-                    | "factos"
-                    | "fatos"
-                    | "assassinatos"
-                    | "prisoes"
-                    | "detencoes"
+            | "paro"
+            | "huelga"
+            | "movilizacion"
+            | "protesta"
+            | "concentracion"
+            | "manifestacion"
+            | "jornada"
+            | "planton"
+            | "vigilia"
+            | "concentracao"
+            | "greve"
+            | "ato"
+            | "paralisacao"
+            | "mobilizacao"
+            | "caminhada"
+            | "manifestacao"
+            | "march"
+            | "strike"
+            | "rally"
+            | "protest"
+            // ("opened its own inquiry into the operation of 28 February")
+            | "operation"
+            | "operacion"
+            | "operacao"
+            | "raid"
+            | "eviction"
+            | "desalojo"
+            | "despejo"
+            | "attack"
+            | "ataque"
+            | "repression"
+            | "represion"
+            | "repressao"
+            // ("joined the condemnation of the events of May 23", "repudió
+            // los hechos del 3 de marzo": what a statement speaks of)
+            | "events"
+            | "incidents"
+            | "killings"
+            | "attacks"
+            | "arrests"
+            | "massacre"
+            | "hechos"
+            | "sucesos"
+            | "acontecimientos"
+            | "incidentes"
+            | "asesinatos"
+            | "ataques"
+            | "detenciones"
+            | "masacre"
+            | "acontecimentos"
+            | "factos"
+            | "fatos"
+            | "assassinatos"
+            | "prisoes"
+            | "detencoes"
             | "chacina"
     )
 }
 
+/// The date: the time expression nearest the trigger in the sentence, else the
+/// paragraph's last date, else the article's date.
 fn pick_date(
     v: &SentenceView,
     trigger: usize,
