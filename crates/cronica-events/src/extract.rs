@@ -1606,7 +1606,9 @@ impl EventExtractor for RuleEventExtractor {
             let home = author_home(a, article).or_else(|| publisher_home(a));
             let mut cx = ArticleContext {
                 article,
-                focus: focus_country(a, article),
+                // (a government's own page that names no country is of that
+                // government's country: "I strongly condemn the attack.")
+                focus: focus_country(a, article).or_else(|| publisher_home(a).map(|(c, _)| c)),
                 author: article_author(a, article, home.as_ref()),
                 // (a byline speaks for itself when the title says it is its
                 // statement: "Statement from Lucha de Clases" / "By Lucha de Clases")

@@ -12872,3 +12872,19 @@ fn a_statement_is_not_dated_by_the_day_of_what_it_speaks_of() {
     assert_eq!(attack.date.as_deref(), Some("2023-01-08"), "{evs:#?}");
     assert_ne!(attack.actor.as_deref(), Some("attacks"), "{evs:#?}");
 }
+
+#[test]
+fn a_government_page_that_names_no_country_is_of_that_government() {
+    let (_, evs) = analyse(
+        "Title: Statement by the President\nDate: 2021-11-07\n\
+         Source: https://www.whitehouse.gov/briefing-room/statement\n\n\
+         I strongly condemn the attack. The police arrested 20 people.\n",
+    );
+    let condemnation = one(&evs, "ACCUSE");
+    assert_eq!(condemnation.country.as_deref(), Some("US"), "{evs:#?}");
+    assert_eq!(
+        one(&evs, "COERCE").country.as_deref(),
+        Some("US"),
+        "{evs:#?}"
+    );
+}
