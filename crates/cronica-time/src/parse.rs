@@ -107,8 +107,46 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
     // Articles, prepositions and number words start expressions only next to a
     // stronger word; checking that first keeps the common words cheap.
     let strong: Vec<bool> = toks.iter().map(is_strong).collect();
+    // the month (and year) of a chronology's heading line ("MARÇO", "June 2027")
+    // whose lines open with their day ("16 – Um jovem ...")
+    let mut chronicle: Option<(Option<i32>, u32)> = None;
     while i < toks.len() {
         let tok = &toks[i];
+        if i == 0 || tok.line_before {
+            // (the heading itself dates nothing, and is not read with the day
+            // on the line under it as one date: "FEVEREIRO / 8 – ...")
+            // (the first only over a line that opens with its day: "September 2025"
+            // alone is a month)
+            if let Some((year, month, end)) =
+                month_heading(&toks, text, i).filter(|&(y, m, end)| {
+                    chronicle.is_some() || chronicle_day(&p, &toks, end, y, m).is_some()
+                })
+            {
+                chronicle = Some((year, month));
+                i = end;
+                continue;
+            } else if let Some((month_year, m)) = chronicle {
+                match chronicle_day(&p, &toks, i, month_year, m) {
+                    Some(hit) => {
+                        p.last_day = Some(hit.value.end);
+                        out.push(TimeExpr {
+                            span: Span::new(toks[hit.start].start, toks[hit.end - 1].end),
+                            value: hit.value,
+                            anchor: None,
+                            relative: false,
+                            warning: None,
+                        });
+                        i = hit.end;
+                        continue;
+                    }
+                    // (a paragraph of prose after the list ends it)
+                    None if i > 0 && text[toks[i - 1].end..tok.start].matches('\n').count() > 1 => {
+                        chronicle = None;
+                    }
+                    None => {}
+                }
+            }
+        }
         if tok.kind == Kind::Word && tok.lex.is_empty() {
             i += 1;
             continue;
@@ -175,6 +213,102 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
         }
     }
     out
+}
+
+/// A line that is a month's name alone, in any case, with its year at most
+/// ("JANEIRO", "Março de 2027", "June 2027"): the heading of a chronology's month.
+fn month_heading(toks: &[Tok], text: &str, i: usize) -> Option<(Option<i32>, u32, usize)> {
+    let month = toks[i].lex.iter().find_map(|l| match l {
+        Lex::Month(m) => Some(*m),
+        _ => None,
+    })?;
+    let mut k = i + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| !t.line_before && t.kind == Kind::Word)
+        && matches!(fold_word(text, &toks[k]).as_str(), "de" | "of")
+    {
+        k += 1;
+    }
+    let year = match toks.get(k) {
+        Some(t) if !t.line_before && t.is_num() && t.digits == 4 => {
+            k += 1;
+            Some(t.num as i32)
+        }
+        _ => None,
+    };
+    // (the line ends there)
+    toks.get(k)
+        .is_none_or(|t| t.line_before)
+        .then_some((year, month, k))
+}
+
+fn fold_word(text: &str, t: &Tok) -> String {
+    text[t.start..t.end].chars().map(scan::fold_char).collect()
+}
+
+/// "25 e 26 – Greve de dois dias ...", "8 – Agricultores ...", "16: Police ...": a
+/// line under a month's heading that opens with its day, or two days, and a dash.
+fn chronicle_day(p: &Parser, toks: &[Tok], i: usize, year: Option<i32>, month: u32) -> Option<Hit> {
+    let day = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_num() && t.digits <= 2 && (1..=31).contains(&t.num))
+            .map(|t| t.num)
+    };
+    let first = day(i)?;
+    let mut k = i + 1;
+    let mut last = first;
+    // ("25 e 26", "6 y 7", "6 and 7", "6-7", "6 a 8")
+    if let Some(t) = toks.get(k) {
+        let joins = t.punct().is_some_and(|c| matches!(c, '-' | '–'))
+            && day(k + 1).is_some()
+            && toks.get(k + 2).is_some_and(|n| n.punct().is_some())
+            || t.kind == Kind::Word
+                && matches!(
+                    fold_word(p.text, t).as_str(),
+                    "e" | "y" | "and" | "a" | "to"
+                );
+        if joins {
+            if let Some(d) = day(k + 1).filter(|&d| d > first) {
+                last = d;
+                k += 2;
+            }
+        }
+    }
+    let dash = toks.get(k)?;
+    if dash.line_before
+        || !dash
+            .punct()
+            .is_some_and(|c| matches!(c, '–' | '—' | '-' | ':'))
+    {
+        return None;
+    }
+    // a year given by the heading, else the one that puts the day at most a month
+    // after the article's (a year's review written at its end)
+    let year = match year {
+        Some(y) => y,
+        None => {
+            let anchor = p.anchor?;
+            let y = anchor.year();
+            match date(y, month, first) {
+                Some(d) if (d - anchor).num_days() > 31 => y - 1,
+                _ => y,
+            }
+        }
+    };
+    let start = date(year, month, first)?;
+    let end = date(year, month, last)?;
+    let value = if start == end {
+        DateValue::day(start)
+    } else {
+        DateValue::range(start, end)
+    };
+    Some(Hit::new(
+        i,
+        if last == first { i + 1 } else { k },
+        value,
+        false,
+    ))
 }
 
 /// Whether a token can anchor a date expression by itself (a number, a month, a
@@ -3787,6 +3921,35 @@ mod tests {
         let r = read(text, lang, anchor);
         assert_eq!(r.len(), 1, "{text:?}: {r:?}");
         r[0].1.clone()
+    }
+
+    #[test]
+    fn a_chronology_dates_its_lines_by_their_month_heading() {
+        let text = "Recordamos, mês a mês, o que marcou o ano.\n\nJANEIRO\n25 e 26 – Greve de \
+                    dois dias dos professores.\n28 – O Ministério anuncia descontos.\n\n\
+                    FEVEREIRO\n8 – Agricultores bloqueiam a estrada. No dia seguinte, a \
+                    polícia detém cinco.\nCarnaval no Mindelo bate recorde.\n\nJUNHO\n\
+                    Fim do mês – Seca no interior.\n\nJULHO\n5 – Aniversário.";
+        let r = read(text, Lang::Pt, Some("2027-12-30"));
+        let iso = |s: &str| r.iter().find(|(t, _)| t == s).map(|(_, v)| v.clone());
+        assert_eq!(
+            iso("25 e 26").as_deref(),
+            Some("2027-01-25/2027-01-26"),
+            "{r:?}"
+        );
+        assert_eq!(iso("28").as_deref(), Some("2027-01-28"), "{r:?}");
+        assert_eq!(iso("8").as_deref(), Some("2027-02-08"), "{r:?}");
+        assert_eq!(iso("dia seguinte").as_deref(), Some("2027-02-09"), "{r:?}");
+        assert_eq!(iso("5").as_deref(), Some("2027-07-05"), "{r:?}");
+        // (a heading alone, with no day line under it, is a month)
+        assert_eq!(one("September 2025", Lang::En, None), "2025-09");
+        // (a heading's year, when it has one)
+        let r = read(
+            "Março de 2026\n3 – Marcha em Luanda.",
+            Lang::Pt,
+            Some("2027-12-30"),
+        );
+        assert_eq!(r, vec![("3".to_string(), "2026-03-03".to_string())]);
     }
 
     #[test]
