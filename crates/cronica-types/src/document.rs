@@ -46,6 +46,9 @@ pub enum ArticleKind {
     Teaser,
     /// Navigation, share buttons, newsletter boxes, comment threads: no events.
     Boilerplate,
+    /// A translation of an earlier article of the file into another language (a
+    /// statement followed by its English version): its events are that article's.
+    Translation,
 }
 
 /// Where an article's publication date came from.

@@ -806,6 +806,7 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
     mark_repeated_teasers(&mut articles, &lines);
     mark_indexes(&doc.text, &mut articles);
     mark_page_pointers(&doc.text, &mut articles);
+    mark_translations(&doc.text, &mut articles);
     // A document always has something to read: when every piece looks like
     // furniture (a one-line report, a bare dateline and sentence), the longest
     // piece is the article.
@@ -872,6 +873,55 @@ fn mark_indexes(text: &str, articles: &mut [Article]) {
             .count();
         if repeated >= 2 && repeated * 2 >= lines.len() {
             a.kind = ArticleKind::Teaser;
+        }
+    }
+}
+
+/// The numbers an article writes, in order ("640", "12", "2027", "37"): what a
+/// translation keeps of its original word for word.
+fn numbers_of(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// "Comunicado N.º 9 ... / ENGLISH VERSION / Communiqué No. 9 ...": an article in
+/// another language than an earlier one of the file, of about its length and
+/// writing the same numbers (its dates, tolls and sums), is its translation, and
+/// tells its events again.
+fn mark_translations(text: &str, articles: &mut [Article]) {
+    for i in 1..articles.len() {
+        if articles[i].kind != ArticleKind::Article {
+            continue;
+        }
+        let later = numbers_of(articles[i].span.text(text));
+        if later.len() < 5 {
+            continue;
+        }
+        let original = (0..i).find(|&j| {
+            let (a, b) = (&articles[j], &articles[i]);
+            if a.kind != ArticleKind::Article || a.lang == b.lang {
+                return false;
+            }
+            let ratio = b.span.len() as f64 / a.span.len().max(1) as f64;
+            if !(0.6..=1.7).contains(&ratio) {
+                return false;
+            }
+            let mut earlier = numbers_of(a.span.text(text));
+            let shared = later
+                .iter()
+                .filter(|n| {
+                    earlier
+                        .iter()
+                        .position(|m| m == *n)
+                        .map(|k| earlier.swap_remove(k))
+                        .is_some()
+                })
+                .count();
+            shared * 4 >= later.len().max(numbers_of(a.span.text(text)).len()) * 3
+        });
+        if original.is_some() {
+            articles[i].kind = ArticleKind::Translation;
         }
     }
 }

@@ -364,3 +364,43 @@ fn a_page_title_that_is_furniture_gives_way_to_the_headline() {
         "{arts:#?}"
     );
 }
+
+#[test]
+fn a_statement_followed_by_its_translation_is_told_once() {
+    let es =
+        "Comunicado N.º 9-2027: La huelga sigue firme\n\nColón, jueves 15 de julio de 2027\n\n\
+              1. Desde el lunes 12 de julio, los 640 trabajadores de muelle de la terminal \
+              estamos en huelga por el incumplimiento del convenio colectivo firmado en 2024.\n\n\
+              2. En la madrugada del miércoles 14, la Policía desalojó el piquete con gas \
+              lacrimógeno y detuvo a 14 compañeros; 8 resultaron heridos.\n\n\
+              3. Exigimos el reintegro inmediato de los 37 despedidos.\n\n";
+    let en = "ENGLISH VERSION\n\nCommuniqué No. 9-2027: The strike holds firm\n\nColón, Thursday 15 July 2027\n\n\
+              1. Since Monday 12 July, the 640 dock workers of the terminal have been on \
+              strike over the breach of the collective agreement signed in 2024.\n\n\
+              2. In the early hours of Wednesday 14, the police cleared the picket with tear \
+              gas and detained 14 colleagues; 8 were injured.\n\n\
+              3. We demand the immediate reinstatement of the 37 dismissed workers.\n";
+    let mut d = doc(&format!("{es}{en}"));
+    d.meta.lang = Some(Lang::Es);
+    let arts = split_document(&d);
+    let kinds: Vec<_> = arts.iter().map(|a| (a.kind, a.lang)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (ArticleKind::Article, Lang::Es),
+            (ArticleKind::Translation, Lang::En)
+        ],
+        "{arts:#?}"
+    );
+    // (two articles in two languages that tell different things are both read)
+    let other = "Second Story: Miners march in Oruro\n\nORURO, 3 May 2024 — About 2,000 miners \
+                 marched on Friday to demand the release of 4 leaders held since 28 April; \
+                 police said 11 officers were hurt.\n";
+    let mut d = doc(&format!("{es}{other}"));
+    d.meta.lang = Some(Lang::Es);
+    let arts = split_document(&d);
+    assert!(
+        arts.iter().all(|a| a.kind == ArticleKind::Article),
+        "{arts:#?}"
+    );
+}
