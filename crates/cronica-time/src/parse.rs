@@ -1257,9 +1257,23 @@ impl Parser<'_> {
 
     fn best_at(&self, i: usize) -> Option<Hit> {
         let mut best: Option<Hit> = None;
+        // (no reading runs on past a blank line: "Florianópolis, 4 de agosto / / O
+        // primeiro ato ..." is not "1 August")
+        let crosses_paragraph = |h: &Hit| {
+            (h.start + 1..h.end).any(|k| {
+                self.t[k].line_before
+                    && self.text[self.t[k - 1].end..self.t[k].start]
+                        .matches('\n')
+                        .count()
+                        > 1
+            })
+        };
         let mut take = |h: Option<Hit>| {
             if let Some(h) = h {
-                if h.end > h.start && best.as_ref().is_none_or(|b| h.end > b.end) {
+                if h.end > h.start
+                    && best.as_ref().is_none_or(|b| h.end > b.end)
+                    && !crosses_paragraph(&h)
+                {
                     best = Some(h);
                 }
             }
@@ -3950,6 +3964,16 @@ mod tests {
             Some("2027-12-30"),
         );
         assert_eq!(r, vec![("3".to_string(), "2026-03-03".to_string())]);
+    }
+
+    #[test]
+    fn no_date_runs_on_past_a_blank_line() {
+        let text = "Florianópolis, 4 de agosto\n\nO primeiro ato reuniu cinco mil pessoas.";
+        let r = read(text, Lang::Pt, Some("2027-11-05"));
+        assert_eq!(
+            r,
+            vec![("4 de agosto".to_string(), "2027-08-04".to_string())]
+        );
     }
 
     #[test]
