@@ -9993,9 +9993,36 @@ fn is_record_field(sentence: &str) -> bool {
         .iter()
         .any(|t| label == *t || label.starts_with(&format!("{t} ")))
         && label.split_whitespace().count() <= 4;
+    // (an infobox's tally, "Mortos: 1", "Presos: 187", "Injured: 25+": the sum of
+    // the acts the prose below tells)
+    let tally = matches!(
+        label.as_str(),
+        "mortos"
+            | "feridos"
+            | "presos"
+            | "detidos"
+            | "muertos"
+            | "heridos"
+            | "detenidos"
+            | "fallecidos"
+            | "arrestos"
+            | "killed"
+            | "dead"
+            | "deaths"
+            | "injured"
+            | "wounded"
+            | "arrested"
+            | "arrests"
+            | "detained"
+            | "casualties"
+    ) && value
+        .trim()
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '+' | '.' | ',' | ' ' | '~' | '–' | '-'));
     !value.trim().is_empty()
         && !sentence.contains('\n')
         && (totals
+            || tally
             || matches!(
                 label.as_str(),
                 "asked by"

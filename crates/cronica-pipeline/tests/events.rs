@@ -12888,3 +12888,17 @@ fn a_government_page_that_names_no_country_is_of_that_government() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_infobox_tally_tells_no_act_of_its_own() {
+    let (_, evs) = analyse(
+        "Title: Protestos contra o aumento das tarifas (2027)\nDate: 2027-11-05\nLanguage: pt\n\n\
+         Agosto da Catraca\nData: 4 de agosto – 3 de setembro de 2027\nMortos: 1\n\
+         Feridos: 25+\nPresos: 187\n\n\
+         Em 24 de agosto, a Polícia Militar deteve 31 manifestantes em Florianópolis.\n",
+    );
+    let arrests: Vec<_> = evs.iter().filter(|e| e.event_type == "COERCE").collect();
+    assert_eq!(arrests.len(), 1, "{evs:#?}");
+    assert_eq!(arrests[0].date.as_deref(), Some("2027-08-24"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}
