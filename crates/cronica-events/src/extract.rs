@@ -643,9 +643,10 @@ impl<'a> SentenceView<'a> {
             });
         }
         let lexicon = Lexicon::for_lang(self.lang);
-        // "struck military targets": a word inside an act's words is no party
+        // "struck military targets": a word inside an act's words is no party (however
+        // long the words: "demitiu por justa causa 30 grevistas")
         let in_trigger = |i: usize| {
-            (i.saturating_sub(3)..=i).any(|j| {
+            (i.saturating_sub(6)..=i).any(|j| {
                 lexicon
                     .longest_at(&self.words, j)
                     .is_some_and(|(t, n)| j + n > i && !t.nominal && j < i)
@@ -6623,7 +6624,52 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     | "costs"
             )
         });
+    // "atendeu seis pessoas feridas, todas liberadas até a noite", "treated and
+    // released": the wounded sent home from a hospital are freed by no one
+    let discharged = t.event_type == EventType::Concede
+        && t.mode == "release"
+        && (i.saturating_sub(10)..i).any(|k| {
+            matches!(
+                word(k),
+                "hospital"
+                    | "hospitais"
+                    | "hospitales"
+                    | "treated"
+                    | "atendeu"
+                    | "atendidas"
+                    | "atendidos"
+                    | "atendio"
+                    | "feridas"
+                    | "feridos"
+                    | "heridos"
+                    | "heridas"
+                    | "wounded"
+                    | "injured"
+            )
+        })
+        && !(i.saturating_sub(10)..i).any(|k| {
+            matches!(
+                word(k),
+                "police"
+                    | "policia"
+                    | "custody"
+                    | "custodia"
+                    | "detained"
+                    | "detidos"
+                    | "detenidos"
+                    | "presos"
+                    | "arrested"
+            )
+        });
+    // "assinaram termo circunstanciado por desobediência": the police record the
+    // detained sign is no agreement
+    let police_record = t.event_type == EventType::Agree
+        && word(i).starts_with("assin")
+        && matches!(word(i + 1), "termo" | "um" | "o")
+        && (i + 1..v.words.len().min(i + 4)).any(|k| matches!(word(k), "circunstanciado" | "tco"));
     blow || market
+        || discharged
+        || police_record
         || failed
         || standard_met
         || office_name
@@ -10015,6 +10061,9 @@ fn is_record_field(sentence: &str) -> bool {
             | "arrests"
             | "detained"
             | "casualties"
+            | "demitidos"
+            | "despedidos"
+            | "dismissed"
     ) && value
         .trim()
         .chars()

@@ -12902,3 +12902,38 @@ fn an_infobox_tally_tells_no_act_of_its_own() {
     assert_eq!(arrests[0].date.as_deref(), Some("2027-08-24"), "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn workers_fired_are_dismissed_and_a_minister_who_quits_resigns() {
+    let evs = events(
+        "2027-08-11",
+        "LAJEADO, Brasil: A Serra Verde demitiu por justa causa 30 grevistas na \
+         terça-feira. O sindicato exige a readmissão dos 30 demitidos.",
+    );
+    let dismissal = one(&evs, "COERCE");
+    assert_eq!(dismissal.mode, "dismissal", "{evs:#?}");
+    assert_eq!(dismissal.actor.as_deref(), Some("Serra Verde"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "RETREAT"), "{evs:#?}");
+    let evs = events(
+        "2027-09-16",
+        "PRAIA, Cabo Verde: A ministra da Saúde demitiu-se ontem.",
+    );
+    assert_eq!(one(&evs, "RETREAT").mode, "resignation", "{evs:#?}");
+}
+
+#[test]
+fn the_wounded_sent_home_and_a_police_record_signed_are_no_release_or_deal() {
+    let evs = events(
+        "2027-08-11",
+        "LAJEADO, Brasil: O Hospital Bruno Born informou que atendeu seis pessoas \
+         feridas, todas liberadas até a noite.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
+    let evs = events(
+        "2027-11-07",
+        "JOÃO PESSOA, Brasil: Catorze foram detidos e levados à Superintendência da PF, \
+         onde assinaram termo circunstanciado e foram liberados.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
+    assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
+}
