@@ -10068,10 +10068,45 @@ fn is_record_field(sentence: &str) -> bool {
         .trim()
         .chars()
         .all(|c| c.is_ascii_digit() || matches!(c, '+' | '.' | ',' | ' ' | '~' | '–' | '-'));
+    // (a box of figures by source, "SAPS statement: 1 dead · 6 injured · 23
+    // arrested": the tolls of acts the text tells, set side by side)
+    let figures = label.split_whitespace().count() <= 5
+        && value.split(['·', '|', ';', ',']).all(|field| {
+            let mut words = field.split_whitespace();
+            let count = words.next().is_some_and(|n| {
+                n.trim_end_matches('+')
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.')
+                    && n.chars().any(|c| c.is_ascii_digit())
+            });
+            let toll = words.next().is_some_and(|w| {
+                matches!(
+                    cronica_text::fold(w).as_str(),
+                    "killed"
+                        | "dead"
+                        | "deaths"
+                        | "injured"
+                        | "wounded"
+                        | "hurt"
+                        | "arrested"
+                        | "detained"
+                        | "mortos"
+                        | "feridos"
+                        | "presos"
+                        | "detidos"
+                        | "muertos"
+                        | "heridos"
+                        | "detenidos"
+                )
+            });
+            // (at most its doer after it: "0 killed by police")
+            count && toll && words.count() <= 3
+        });
     !value.trim().is_empty()
         && !sentence.contains('\n')
         && (totals
             || tally
+            || figures
             || matches!(
                 label.as_str(),
                 "asked by"

@@ -12937,3 +12937,20 @@ fn the_wounded_sent_home_and_a_police_record_signed_are_no_release_or_deal() {
     assert!(evs.iter().all(|e| e.event_type != "AGREE"), "{evs:#?}");
     assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
 }
+
+#[test]
+fn a_box_of_figures_by_source_tells_no_act_of_its_own() {
+    let (_, evs) = analyse(
+        "Title: Fact-check\nDate: 2027-06-10\nLanguage: en\n\n\
+         KARIEGA, South Africa: Police fired on a crowd outside the station on 1 June.\n\n\
+         THE NUMBERS SIDE BY SIDE\n\
+         Minister: 0 killed by police · 2 injured · 12 arrested\n\
+         SAPS statement: 1 dead · 6 injured · 23 arrested\n",
+    );
+    assert!(evs.iter().all(|e| !e.sentence.contains(" · ")), "{evs:#?}");
+    assert_eq!(
+        one(&evs, "ASSAULT").date.as_deref(),
+        Some("2027-06-01"),
+        "{evs:#?}"
+    );
+}
