@@ -5886,7 +5886,9 @@ fn weekday_on_the_side(
     to_come: bool,
 ) -> Option<DateValue> {
     let span = span?;
-    let weekday = v.times.iter().any(|t| t.span == span && t.relative);
+    // (a weekday with its date, "Saturday, September 18", names its day outright)
+    let weekday = v.times.iter().any(|t| t.span == span && t.relative)
+        && !span.text(v.text).chars().any(|c| c.is_ascii_digit());
     if !weekday || d.precision != cronica_types::Precision::Day {
         return None;
     }

@@ -12954,3 +12954,14 @@ fn a_box_of_figures_by_source_tells_no_act_of_its_own() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_weekday_given_with_its_date_is_not_moved_a_week() {
+    let evs = events(
+        "2027-09-19",
+        "ADDIS ABABA, Ethiopia: The Ethiopian Health Workers' Solidarity Front has called \
+         a march on Saturday, September 18, from Meskel Square.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(march.date.as_deref(), Some("2027-09-18"), "{evs:#?}");
+}
