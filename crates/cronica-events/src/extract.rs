@@ -3237,6 +3237,12 @@ impl RuleEventExtractor {
                 });
             // ("convocou nesta quarta um ato": the call is the trigger's first word)
             let call_in_trigger = n > 1 && is_call_verb(&v.words[i]);
+            let infinitive = i > 0 && matches!(v.words[i - 1].as_str(), "to");
+            // ("We ask the state government to meet the association": a meeting one
+            // asks another to hold is asked for, not called)
+            let asked_to_meet = infinitive
+                && trig.event_type == EventType::Consult
+                && governing == Some(EventType::Request);
             let called = (governing == Some(EventType::Request)
                 || announced
                 || passive_call
@@ -3244,9 +3250,9 @@ impl RuleEventExtractor {
                 && matches!(
                     trig.event_type,
                     EventType::Protest | EventType::Mobilize | EventType::Consult
-                );
+                )
+                && !asked_to_meet;
             let after_verbal = governing.is_some() && !called;
-            let infinitive = i > 0 && matches!(v.words[i - 1].as_str(), "to");
             // "on the anniversary of the overthrow ... in 1958": a past act of its own
             let anniversary = (i.saturating_sub(4)..i)
                 .any(|k| matches!(v.words[k].as_str(), "anniversary" | "aniversario"));

@@ -12965,3 +12965,21 @@ fn a_weekday_given_with_its_date_is_not_moved_a_week() {
     let march = one(&evs, "PROTEST");
     assert_eq!(march.date.as_deref(), Some("2027-09-18"), "{evs:#?}");
 }
+
+#[test]
+fn what_we_ask_another_to_do_is_asked_for_not_done_or_called() {
+    let evs = events(
+        "2027-06-15",
+        "GEORGE TOWN, Malaysia: We ask the state government, once again, to meet the \
+         association before any more sand is dredged.",
+    );
+    assert_eq!(one(&evs, "REQUEST").mode, "demand", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "CONSULT"), "{evs:#?}");
+    let evs = events(
+        "2027-06-15",
+        "KOTA BHARU, Malaysia: We also ask the Human Rights Commission of Malaysia to \
+         investigate the arrests.",
+    );
+    assert_eq!(one(&evs, "REQUEST").mode, "demand", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+}
