@@ -13403,10 +13403,18 @@ fn pick_date(
                         .is_some_and(|w| matches!(w.as_str(), "and" | "y" | "e" | "but" | "pero"))
         })
     };
+    // ("17 people were arrested at the rally ...; the VNA says ... it gave notice on
+    // 28 September": a day past a semicolon is another clause's, and the act goes on
+    // with the paragraph's day)
+    // (one before the act, opening its row, stays: "04 Aug | Guihulngan City | Raid
+    // ...; ...")
+    let past_semicolon =
+        |t: &TimeExpr| idx(t) > trigger && (trigger..idx(t)).any(|k| v.raw[k] == ";");
     if let Some(t) = times
         .iter()
         .filter(|t| depth[idx(t)] == depth[trigger])
         .filter(|t| !(has_day && standing(t)))
+        .filter(|t| !(anchor.is_some() && !present_statement && past_semicolon(t)))
         .min_by_key(|t| (across(t), (idx(t) as i64 - trigger as i64).unsigned_abs()))
     {
         return (Some(t.value.clone()), Some(t.span), true);

@@ -12983,3 +12983,15 @@ fn what_we_ask_another_to_do_is_asked_for_not_done_or_called() {
     assert_eq!(one(&evs, "REQUEST").mode, "demand", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
 }
+
+#[test]
+fn a_day_past_a_semicolon_belongs_to_its_own_clause() {
+    let evs = events(
+        "2027-10-21",
+        "WINDHOEK, Namibia: On 2 October police in Katima Mulilo fired tear gas to break \
+         up a rally of the Vote No Alliance. NamPol stated that 17 people were arrested \
+         at the rally; the alliance says it gave notice on 28 September.",
+    );
+    let arrests = one(&evs, "COERCE");
+    assert_eq!(arrests.date.as_deref(), Some("2027-10-02"), "{evs:#?}");
+}
