@@ -6675,7 +6675,29 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         && word(i).starts_with("assin")
         && matches!(word(i + 1), "termo" | "um" | "o")
         && (i + 1..v.words.len().min(i + 4)).any(|k| matches!(word(k), "circunstanciado" | "tco"));
+    // "deployed an observation mission", "twelve long-term observers have been
+    // deployed": observers sent to watch a vote are no force
+    let observers = t.event_type == EventType::Mobilize
+        && (i.saturating_sub(6)..v.words.len().min(i + 6)).any(|k| {
+            matches!(
+                word(k),
+                "observation"
+                    | "observers"
+                    | "observer"
+                    | "monitors"
+                    | "observadores"
+                    | "observacion"
+                    | "observacao"
+            )
+        });
+    // "(see the Annex)", "Annex 2": a document's appendix
+    let appendix = t.event_type == EventType::Threaten
+        && t.mode == "annexation"
+        && (v.raw[i].starts_with('A') && (i == 0 || matches!(word(i - 1), "the" | "see" | "in")))
+        && matches!(word(i), "annex" | "annexe");
     blow || market
+        || observers
+        || appendix
         || discharged
         || police_record
         || failed

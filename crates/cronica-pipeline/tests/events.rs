@@ -12995,3 +12995,21 @@ fn a_day_past_a_semicolon_belongs_to_its_own_clause() {
     let arrests = one(&evs, "COERCE");
     assert_eq!(arrests.date.as_deref(), Some("2027-10-02"), "{evs:#?}");
 }
+
+#[test]
+fn observers_deployed_and_a_report_annex_are_no_force_or_threat() {
+    let evs = events(
+        "2027-10-21",
+        "WINDHOEK, Namibia: Twelve long-term observers have been deployed since 27 \
+         September. The campaign was marred by violent incidents (see the Annex). The \
+         army deployed 300 soldiers to Rundu on Friday.",
+    );
+    let deployments: Vec<_> = evs.iter().filter(|e| e.event_type == "MOBILIZE").collect();
+    assert_eq!(deployments.len(), 1, "{evs:#?}");
+    assert_eq!(
+        deployments[0].location.as_deref(),
+        Some("Rundu"),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
+}
