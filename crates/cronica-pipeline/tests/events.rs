@@ -13013,3 +13013,24 @@ fn observers_deployed_and_a_report_annex_are_no_force_or_threat() {
     );
     assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
 }
+
+#[test]
+fn houses_searched_families_removed_and_a_church_surrounded() {
+    let evs = events(
+        "2027-10-01",
+        "MASAYA, Nicaragua: El jueves, policías registraron su casa en Monimbó.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "raid", "{evs:#?}");
+    let evs = events(
+        "2027-07-05",
+        "MACAPÁ, Brasil: Na quinta-feira (1º), a Polícia Militar retirou cerca de 120 \
+         famílias da ocupação Nova Esperança, em Santana.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "eviction", "{evs:#?}");
+    let evs = events(
+        "2027-10-01",
+        "MASAYA, Nicaragua: Patrullas y agentes antimotines de la Policía Nacional rodean \
+         la iglesia de San Jerónimo.",
+    );
+    assert_eq!(one(&evs, "MOBILIZE").mode, "police-deployment", "{evs:#?}");
+}
