@@ -513,7 +513,15 @@ pub fn classify(raw: &str) -> LineKind {
                 .map(|d| d.span.text(s).split_whitespace().count())
                 .sum(),
         );
-        if rest_words <= 7 && date_len * 3 >= s.len() / 2 && !has_clock_time(s) {
+        // (a month with no day takes a line nearly to itself: "What July 2011 taught
+        // me" is a headline)
+        let day = dates
+            .iter()
+            .any(|d| d.value.precision == cronica_types::Precision::Day);
+        if rest_words <= if day { 7 } else { 2 }
+            && date_len * 3 >= s.len() / 2
+            && !has_clock_time(s)
+        {
             return LineKind::Date;
         }
     }
@@ -606,6 +614,13 @@ mod tests {
         );
         assert_eq!(classify("Published on 3 May 2027, 10:05"), Date);
         assert_eq!(classify("Publicado em Brasil de Fato"), SourceNote);
+    }
+
+    #[test]
+    fn a_headline_naming_a_month_is_no_date_line() {
+        assert_ne!(classify("What July 2011 taught me"), Date);
+        assert_eq!(classify("Tuesday, June 15, 2027"), Date);
+        assert_eq!(classify("Praia, 30 de Dezembro de 2027 · Redacção"), Date);
     }
 
     #[test]
