@@ -6695,7 +6695,25 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         && t.mode == "annexation"
         && (v.raw[i].starts_with('A') && (i == 0 || matches!(word(i - 1), "the" | "see" | "in")))
         && matches!(word(i), "annex" | "annexe");
+    // "stopped at a police roadblock", "un retén militar": a force's checkpoint
+    // is no protest
+    let checkpoint = t.event_type == EventType::Protest
+        && t.mode == "blockade"
+        && (i.saturating_sub(2)..v.words.len().min(i + 3)).any(|k| {
+            k != i
+                && matches!(
+                    word(k),
+                    "police"
+                        | "military"
+                        | "army"
+                        | "policial"
+                        | "militar"
+                        | "checkpoint"
+                        | "checkpoints"
+                )
+        });
     blow || market
+        || checkpoint
         || observers
         || appendix
         || discharged

@@ -13034,3 +13034,18 @@ fn houses_searched_families_removed_and_a_church_surrounded() {
     );
     assert_eq!(one(&evs, "MOBILIZE").mode, "police-deployment", "{evs:#?}");
 }
+
+#[test]
+fn a_police_roadblock_is_no_protest_and_those_held_there_are_detained() {
+    let evs = events(
+        "2027-10-21",
+        "WINDHOEK, Namibia: Two observers were stopped at a police roadblock outside \
+         Katima Mulilo on 11 October and held for four hours. Villagers mounted a \
+         roadblock on the B8 highway on Monday.",
+    );
+    let blockades: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert_eq!(blockades.len(), 1, "{evs:#?}");
+    assert_eq!(blockades[0].date.as_deref(), Some("2027-10-18"), "{evs:#?}");
+    let held = one(&evs, "COERCE");
+    assert_eq!(held.date.as_deref(), Some("2027-10-11"), "{evs:#?}");
+}
