@@ -10112,10 +10112,26 @@ fn is_record_field(sentence: &str) -> bool {
             | "demitidos"
             | "despedidos"
             | "dismissed"
-    ) && value
-        .trim()
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '+' | '.' | ',' | ' ' | '~' | '–' | '-'));
+    ) && {
+        // (each figure perhaps with its source: "Detidos: 8 (Brigada Militar) / 11
+        // (Stial)")
+        let mut depth = 0u8;
+        let bare: String = value
+            .chars()
+            .filter(|&c| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ => return depth == 0,
+                }
+                false
+            })
+            .collect();
+        bare.chars().any(|c| c.is_ascii_digit())
+            && bare.chars().all(|c| {
+                c.is_ascii_digit() || matches!(c, '+' | '.' | ',' | ' ' | '~' | '–' | '-' | '/')
+            })
+    };
     // (a box of figures by source, "SAPS statement: 1 dead · 6 injured · 23
     // arrested": the tolls of acts the text tells, set side by side)
     let figures = label.split_whitespace().count() <= 5

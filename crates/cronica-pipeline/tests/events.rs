@@ -12894,7 +12894,7 @@ fn an_infobox_tally_tells_no_act_of_its_own() {
     let (_, evs) = analyse(
         "Title: Protestos contra o aumento das tarifas (2027)\nDate: 2027-11-05\nLanguage: pt\n\n\
          Agosto da Catraca\nData: 4 de agosto – 3 de setembro de 2027\nMortos: 1\n\
-         Feridos: 25+\nPresos: 187\n\n\
+         Feridos: 25+\nPresos: 187\nDetidos: 8 (Brigada Militar) / 11 (Stial)\n\n\
          Em 24 de agosto, a Polícia Militar deteve 31 manifestantes em Florianópolis.\n",
     );
     let arrests: Vec<_> = evs.iter().filter(|e| e.event_type == "COERCE").collect();
