@@ -14859,6 +14859,23 @@ mod tests {
     }
 
     #[test]
+    fn tallies_and_boxes_of_figures_are_record_fields() {
+        assert!(is_record_field("Mortos: 1"));
+        assert!(is_record_field("Feridos: 25+"));
+        assert!(is_record_field("Detidos: 8 (Brigada Militar) / 11 (Stial)"));
+        assert!(is_record_field(
+            "SAPS statement: 1 dead · 6 injured · 23 arrested"
+        ));
+        assert!(is_record_field(
+            "Minister: 0 killed by police · 2 injured · 12 arrested"
+        ));
+        assert!(!is_record_field(
+            "Police: 12 people were arrested on Monday in Kariega"
+        ));
+        assert!(!is_record_field("Mortos: a polícia matou dois jovens"));
+    }
+
+    #[test]
     fn government_domains_name_their_country() {
         let of = |u: &str| government_domain_country(u);
         assert_eq!(

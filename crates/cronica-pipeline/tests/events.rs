@@ -12900,6 +12900,10 @@ fn an_infobox_tally_tells_no_act_of_its_own() {
     let arrests: Vec<_> = evs.iter().filter(|e| e.event_type == "COERCE").collect();
     assert_eq!(arrests.len(), 1, "{evs:#?}");
     assert_eq!(arrests[0].date.as_deref(), Some("2027-08-24"), "{evs:#?}");
+    assert!(
+        evs.iter().all(|e| !e.sentence.contains("Detidos:")),
+        "{evs:#?}"
+    );
     assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
 }
 
