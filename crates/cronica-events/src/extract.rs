@@ -6712,7 +6712,15 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                         | "checkpoints"
                 )
         });
+    // "the Demonstration Alert of September 14", "Security and Demonstration
+    // Alerts": an embassy's notice, named after what it warns of
+    let notice = t.event_type == EventType::Protest
+        && matches!(
+            word(i + t.words.len()),
+            "alert" | "alerts" | "notice" | "warning"
+        );
     blow || market
+        || notice
         || checkpoint
         || observers
         || appendix

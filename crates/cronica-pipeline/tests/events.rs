@@ -13053,3 +13053,13 @@ fn a_police_roadblock_is_no_protest_and_those_held_there_are_detained() {
     let held = one(&evs, "COERCE");
     assert_eq!(held.date.as_deref(), Some("2027-10-11"), "{evs:#?}");
 }
+
+#[test]
+fn an_embassy_demonstration_alert_is_a_notice_not_a_protest() {
+    let evs = events(
+        "2027-09-19",
+        "ADDIS ABABA, Ethiopia: This update follows the Demonstration Alert of September \
+         14.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
