@@ -255,7 +255,9 @@ fn chronicle_day(p: &Parser, toks: &[Tok], i: usize, year: Option<i32>, month: u
             .filter(|t| t.is_num() && t.digits <= 2 && (1..=31).contains(&t.num))
             .map(|t| t.num)
     };
-    let first = day(i)?;
+    let Some(first) = day(i) else {
+        return chronicle_month_line(p, toks, i, year, month);
+    };
     let mut k = i + 1;
     let mut last = first;
     // ("25 e 26", "6 y 7", "6 and 7", "6-7", "6 a 8")
@@ -309,6 +311,75 @@ fn chronicle_day(p: &Parser, toks: &[Tok], i: usize, year: Option<i32>, month: u
         value,
         false,
     ))
+}
+
+/// "Durante todo o mês – Professores fazem greve ...", "Fim do mês – Seca ...", "All
+/// month – ...": a chronology's line that names its month, or a third of it, before
+/// its dash.
+fn chronicle_month_line(
+    p: &Parser,
+    toks: &[Tok],
+    i: usize,
+    year: Option<i32>,
+    month: u32,
+) -> Option<Hit> {
+    let mut words = Vec::new();
+    let mut k = i;
+    while let Some(t) = toks
+        .get(k)
+        .filter(|t| t.kind == Kind::Word && words.len() < 5)
+    {
+        if k > i && t.line_before {
+            return None;
+        }
+        words.push(fold_word(p.text, t));
+        k += 1;
+    }
+    let dash = toks.get(k)?;
+    if dash.line_before || !dash.punct().is_some_and(|c| matches!(c, '–' | '—' | '-')) {
+        return None;
+    }
+    let phrase = words.join(" ");
+    let part = match phrase.as_str() {
+        "durante todo o mes"
+        | "todo o mes"
+        | "o mes todo"
+        | "durante todo el mes"
+        | "todo el mes"
+        | "all month"
+        | "throughout the month"
+        | "all month long" => None,
+        "inicio do mes"
+        | "no inicio do mes"
+        | "principios de mes"
+        | "a principios de mes"
+        | "early in the month"
+        | "early month" => Some(Kw::Early),
+        "meados do mes" | "em meados do mes" | "mediados de mes" | "a mediados de mes"
+        | "mid-month" | "mid month" => Some(Kw::Mid),
+        "fim do mes" | "no fim do mes" | "final do mes" | "no final do mes" | "finales de mes"
+        | "a finales de mes" | "fin de mes" | "late in the month" | "end of the month"
+        | "end of month" => Some(Kw::Late),
+        _ => return None,
+    };
+    let year = match year {
+        Some(y) => y,
+        None => {
+            let anchor = p.anchor?;
+            let y = anchor.year();
+            if month > anchor.month() + 1 {
+                y - 1
+            } else {
+                y
+            }
+        }
+    };
+    let whole = DateValue::month(year, month)?;
+    let value = match part {
+        None => whole,
+        Some(kw) => third(&whole, kw)?,
+    };
+    Some(Hit::new(i, k, value, false))
 }
 
 /// Whether a token can anchor a date expression by itself (a number, a month, a
@@ -3955,6 +4026,11 @@ mod tests {
         assert_eq!(iso("8").as_deref(), Some("2027-02-08"), "{r:?}");
         assert_eq!(iso("dia seguinte").as_deref(), Some("2027-02-09"), "{r:?}");
         assert_eq!(iso("5").as_deref(), Some("2027-07-05"), "{r:?}");
+        assert_eq!(
+            iso("Fim do mês").as_deref(),
+            Some("2027-06-21/2027-06-30"),
+            "{r:?}"
+        );
         // (a heading alone, with no day line under it, is a month)
         assert_eq!(one("September 2025", Lang::En, None), "2025-09");
         // (a heading's year, when it has one)
