@@ -13354,6 +13354,32 @@ fn pick_date(
                     || v.words[j] == "desde" && v.words.get(j + 1).is_some_and(|n| n == "que")
             })
     };
+    // "A Ministra demite-se, uma semana depois da morte de duas grávidas", "resigned
+    // a week after the killings": a span counted from an act named after the act
+    // dates neither of them by itself
+    let counted_from_after = |t: &TimeExpr| {
+        let end = v.spans.iter().rposition(|s| s.overlaps(t.span));
+        // (a count of days or weeks, not a day named before it: "na segunda-feira,
+        // um dia depois de ...")
+        let counted = cronica_text::parse_count(&v.raw[idx(t)..idx(t) + 1], v.lang).is_some()
+            || matches!(
+                v.words[idx(t)].as_str(),
+                "a" | "an" | "one" | "um" | "uma" | "un" | "una" | "uno"
+            );
+        idx(t) > trigger
+            && counted
+            && end.is_some_and(|e| {
+                matches!(
+                    v.words[e].as_str(),
+                    "depois" | "despues" | "after" | "antes" | "before"
+                ) && v.words.get(e + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "de" | "da" | "do" | "del" | "dos" | "das" | "the"
+                    )
+                })
+            })
+    };
     let dated_otherwise = v
         .times
         .iter()
@@ -13366,6 +13392,7 @@ fn pick_date(
             !(in_relative(t)
                 || attributive(t)
                 || attributive_day(t)
+                || counted_from_after(t)
                 || deadline(t)
                 || subordinate(t)
                 || dated_otherwise && since(t)

@@ -13063,3 +13063,17 @@ fn an_embassy_demonstration_alert_is_a_notice_not_a_protest() {
     );
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_span_counted_from_a_later_named_act_does_not_date_the_act() {
+    let evs = events(
+        "2027-09-20",
+        "PRAIA, Cabo Verde: Na quarta-feira, 15 de setembro, a ministra da Saúde \
+         demitiu-se, uma semana depois da morte de duas grávidas no hospital.",
+    );
+    assert_eq!(
+        one(&evs, "RETREAT").date.as_deref(),
+        Some("2027-09-15"),
+        "{evs:#?}"
+    );
+}
