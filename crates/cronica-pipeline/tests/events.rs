@@ -13077,3 +13077,12 @@ fn a_span_counted_from_a_later_named_act_does_not_date_the_act() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn comrades_fired_are_dismissed() {
+    let evs = events(
+        "2027-07-15",
+        "COLÓN, Panamá: El lunes, la empresa despidió a 37 compañeros.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "dismissal", "{evs:#?}");
+}
