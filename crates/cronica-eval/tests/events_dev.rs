@@ -356,8 +356,8 @@ fn the_event_stage_keeps_its_figures_on_a_twenty_ninth_set_of_fact_checks_alerts
     let lines = score.lines().join("\n");
     // measured 0.700 strict and 0.859 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.69, "{lines}");
-    assert!(score.loose.f1 >= 0.85, "{lines}");
+    assert!(score.strict.f1 >= 0.72, "{lines}");
+    assert!(score.loose.f1 >= 0.87, "{lines}");
 }
 
 #[test]
@@ -366,6 +366,6 @@ fn the_event_stage_keeps_its_figures_on_a_thirtieth_set_of_observers_letters_and
     let lines = score.lines().join("\n");
     // measured 0.548 strict and 0.662 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.63, "{lines}");
-    assert!(score.loose.f1 >= 0.75, "{lines}");
+    assert!(score.strict.f1 >= 0.71, "{lines}");
+    assert!(score.loose.f1 >= 0.83, "{lines}");
 }

@@ -6719,7 +6719,35 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             word(i + t.words.len()),
             "alert" | "alerts" | "notice" | "warning"
         );
+    // "tore down the blockade", "removed the roadblock", "desfizeram o bloqueio":
+    // a protest cleared away is the clearing's object, told where it was raised
+    let cleared = t.event_type == EventType::Protest
+        && t.nominal
+        && (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                word(k),
+                "tore"
+                    | "removed"
+                    | "cleared"
+                    | "dismantled"
+                    | "dismantle"
+                    | "remove"
+                    | "clear"
+                    | "desfizeram"
+                    | "desfez"
+                    | "desmontaram"
+                    | "desmontou"
+                    | "removeram"
+                    | "removeu"
+                    | "desmontaron"
+                    | "desmonto"
+                    | "retiraron"
+                    | "levantaron"
+                    | "removieron"
+            )
+        });
     blow || market
+        || cleared
         || notice
         || checkpoint
         || observers

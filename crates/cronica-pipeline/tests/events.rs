@@ -13086,3 +13086,17 @@ fn comrades_fired_are_dismissed() {
     );
     assert_eq!(one(&evs, "COERCE").mode, "dismissal", "{evs:#?}");
 }
+
+#[test]
+fn a_blockade_torn_down_is_no_new_protest() {
+    let evs = events(
+        "2027-06-15",
+        "GUA MUSANG, Malaysia: Since May 24, our villagers have kept a blockade on the \
+         logging road. On June 7, officers of the Kelantan Forestry Department, with \
+         police support, tore down the blockade and arrested six villagers.",
+    );
+    let protests: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert_eq!(protests.len(), 1, "{evs:#?}");
+    assert_eq!(protests[0].date.as_deref(), Some("2027-05-24"), "{evs:#?}");
+    assert_eq!(one(&evs, "COERCE").arrested, Some(6), "{evs:#?}");
+}
