@@ -6609,66 +6609,73 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             && word(k + 1) == "to"
             && (k + 2..i).all(|j| word(j).ends_with("ly"))
     });
+    // whether a word in `from..to` is one of `words`
+    let any_of = |from: usize, to: usize, words: &[&str]| {
+        (from..to.min(v.words.len())).any(|k| words.contains(&word(k)))
+    };
     // "meet the basic requirements", "met its targets": a standard met is no meeting
     let standard_met = t.event_type == EventType::Consult
         && matches!(word(i), "meet" | "meets" | "met" | "meeting")
-        && (i + 1..v.words.len().min(i + 5)).any(|k| {
-            matches!(
-                word(k),
-                "requirement"
-                    | "requirements"
-                    | "standard"
-                    | "standards"
-                    | "criteria"
-                    | "needs"
-                    | "obligations"
-                    | "conditions"
-                    | "deadline"
-                    | "target"
-                    | "targets"
-                    | "expectations"
-                    | "threshold"
-                    | "goals"
-                    | "costs"
-            )
-        });
+        && any_of(
+            i + 1,
+            i + 5,
+            &[
+                "requirement",
+                "requirements",
+                "standard",
+                "standards",
+                "criteria",
+                "needs",
+                "obligations",
+                "conditions",
+                "deadline",
+                "target",
+                "targets",
+                "expectations",
+                "threshold",
+                "goals",
+                "costs",
+            ],
+        );
     // "atendeu seis pessoas feridas, todas liberadas até a noite", "treated and
     // released": the wounded sent home from a hospital are freed by no one
     let discharged = t.event_type == EventType::Concede
         && t.mode == "release"
-        && (i.saturating_sub(10)..i).any(|k| {
-            matches!(
-                word(k),
-                "hospital"
-                    | "hospitais"
-                    | "hospitales"
-                    | "treated"
-                    | "atendeu"
-                    | "atendidas"
-                    | "atendidos"
-                    | "atendio"
-                    | "feridas"
-                    | "feridos"
-                    | "heridos"
-                    | "heridas"
-                    | "wounded"
-                    | "injured"
-            )
-        })
-        && !(i.saturating_sub(10)..i).any(|k| {
-            matches!(
-                word(k),
-                "police"
-                    | "policia"
-                    | "custody"
-                    | "custodia"
-                    | "detained"
-                    | "detidos"
-                    | "detenidos"
-                    | "presos"
-                    | "arrested"
-            )
-        });
+        && any_of(
+            i.saturating_sub(10),
+            i,
+            &[
+                "hospital",
+                "hospitais",
+                "hospitales",
+                "treated",
+                "atendeu",
+                "atendidas",
+                "atendidos",
+                "atendio",
+                "feridas",
+                "feridos",
+                "heridos",
+                "heridas",
+                "wounded",
+                "injured",
+            ],
+        )
+        && !any_of(
+            i.saturating_sub(10),
+            i,
+            &[
+                "police",
+                "policia",
+                "custody",
+                "custodia",
+                "detained",
+                "detidos",
+                "detenidos",
+                "presos",
+                "arrested",
+            ],
+        );
     // "assinaram termo circunstanciado por desobediência": the police record the
     // detained sign is no agreement
     let police_record = t.event_type == EventType::Agree
@@ -6678,18 +6685,19 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // "deployed an observation mission", "twelve long-term observers have been
     // deployed": observers sent to watch a vote are no force
     let observers = t.event_type == EventType::Mobilize
-        && (i.saturating_sub(6)..v.words.len().min(i + 6)).any(|k| {
-            matches!(
-                word(k),
-                "observation"
-                    | "observers"
-                    | "observer"
-                    | "monitors"
-                    | "observadores"
-                    | "observacion"
-                    | "observacao"
-            )
-        });
+        && any_of(
+            i.saturating_sub(6),
+            i + 6,
+            &[
+                "observation",
+                "observers",
+                "observer",
+                "monitors",
+                "observadores",
+                "observacion",
+                "observacao",
+            ],
+        );
     // "(see the Annex)", "Annex 2": a document's appendix
     let appendix = t.event_type == EventType::Threaten
         && t.mode == "annexation"
@@ -6723,29 +6731,30 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // a protest cleared away is the clearing's object, told where it was raised
     let cleared = t.event_type == EventType::Protest
         && t.nominal
-        && (i.saturating_sub(3)..i).any(|k| {
-            matches!(
-                word(k),
-                "tore"
-                    | "removed"
-                    | "cleared"
-                    | "dismantled"
-                    | "dismantle"
-                    | "remove"
-                    | "clear"
-                    | "desfizeram"
-                    | "desfez"
-                    | "desmontaram"
-                    | "desmontou"
-                    | "removeram"
-                    | "removeu"
-                    | "desmontaron"
-                    | "desmonto"
-                    | "retiraron"
-                    | "levantaron"
-                    | "removieron"
-            )
-        });
+        && any_of(
+            i.saturating_sub(3),
+            i,
+            &[
+                "tore",
+                "removed",
+                "cleared",
+                "dismantled",
+                "dismantle",
+                "remove",
+                "clear",
+                "desfizeram",
+                "desfez",
+                "desmontaram",
+                "desmontou",
+                "removeram",
+                "removeu",
+                "desmontaron",
+                "desmonto",
+                "retiraron",
+                "levantaron",
+                "removieron",
+            ],
+        );
     blow || market
         || cleared
         || notice
