@@ -95,9 +95,12 @@ fn dates_agree(a: &Event, b: &Event) -> bool {
             // ... or a run of days of one act, told whole and by one of its days ("a
             // paralisação, de segunda a quarta-feira" and "segunda-feira, primeiro
             // dia da greve")
+            // (and a week, "last week", and one of its days)
             let coarse = |d: &DateValue| {
-                matches!(d.precision, Precision::Year | Precision::Month)
-                    || d.precision == Precision::Range && (d.end - d.start).num_days() <= 7
+                matches!(
+                    d.precision,
+                    Precision::Year | Precision::Month | Precision::Week
+                ) || d.precision == Precision::Range && (d.end - d.start).num_days() <= 7
             };
             x == y
                 || occurred

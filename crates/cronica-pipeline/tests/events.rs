@@ -13100,3 +13100,16 @@ fn a_blockade_torn_down_is_no_new_protest() {
     assert_eq!(protests[0].date.as_deref(), Some("2027-05-24"), "{evs:#?}");
     assert_eq!(one(&evs, "COERCE").arrested, Some(6), "{evs:#?}");
 }
+
+#[test]
+fn an_act_of_last_week_told_again_on_its_day_is_one() {
+    let evs = events(
+        "2015-09-22",
+        "IRVING, United States: Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was \
+         arrested at his school by police last week. He brought the clock to school on \
+         September 14. Police arrested and questioned the student.",
+    );
+    let arrests: Vec<_> = evs.iter().filter(|e| e.event_type == "COERCE").collect();
+    assert_eq!(arrests.len(), 1, "{evs:#?}");
+    assert_eq!(arrests[0].date.as_deref(), Some("2015-09-14"), "{evs:#?}");
+}
