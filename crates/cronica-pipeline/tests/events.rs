@@ -13113,3 +13113,35 @@ fn an_act_of_last_week_told_again_on_its_day_is_one() {
     assert_eq!(arrests.len(), 1, "{evs:#?}");
     assert_eq!(arrests[0].date.as_deref(), Some("2015-09-14"), "{evs:#?}");
 }
+
+#[test]
+fn memoranda_signed_complaints_filed_and_gatherings_prevented() {
+    let evs = events(
+        "2027-10-04",
+        "HONIARA, Solomon Islands: On Saturday, the Ministry and the union signed a \
+         memorandum of agreement. Police filed complaints of illegal assembly and direct \
+         assault against the 11 adults on Monday. NSS officers prevented the Civil \
+         Society Coalition from holding a press conference on Tuesday.",
+    );
+    assert_eq!(
+        one(&evs, "AGREE").date.as_deref(),
+        Some("2027-10-02"),
+        "{evs:#?}"
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "charge", "{evs:#?}");
+    assert_eq!(one(&evs, "COERCE").mode, "prevention", "{evs:#?}");
+    // (the crime a complaint names is no assault)
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}
+
+#[test]
+fn a_european_portuguese_first_person_past_is_past() {
+    let evs = events(
+        "2027-10-29",
+        "PONTA DELGADA, Portugal: Na segunda-feira montámos um piquete à entrada do \
+         terminal.",
+    );
+    let picket = one(&evs, "PROTEST");
+    assert_eq!(picket.date.as_deref(), Some("2027-10-25"), "{evs:#?}");
+    assert_eq!(picket.status, "occurred", "{evs:#?}");
+}

@@ -257,6 +257,9 @@ pub(crate) fn tense_cue(lang: Lang, folded: &str, original: &str) -> i8 {
             {
                 1
             }
+            // the European first person plural of the pretérito perfeito, told by
+            // its accent ("montámos", "entregámos"; not the present "montamos")
+            _ if lower && folded.len() > 5 && original.ends_with("ámos") => -1,
             // pretérito perfeito: -ou/-aram, -eu/-eram, -iu/-iram ("prendeu",
             // "invadiu", "detiveram")
             _ if lower
@@ -345,6 +348,7 @@ mod tense_tests {
             "decretou",
             "tinha",
             "bloqueavam",
+            "montámos",
         ] {
             assert_eq!(
                 tense_cue(Lang::Pt, &w.chars().map(fold_char).collect::<String>(), w),
