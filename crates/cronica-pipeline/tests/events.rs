@@ -13145,3 +13145,13 @@ fn a_european_portuguese_first_person_past_is_past() {
     assert_eq!(picket.date.as_deref(), Some("2027-10-25"), "{evs:#?}");
     assert_eq!(picket.status, "occurred", "{evs:#?}");
 }
+
+#[test]
+fn detainees_given_substitute_measures_are_released() {
+    let evs = events(
+        "2027-09-23",
+        "COBÁN, Guatemala: El martes, los otros dos recibieron medidas sustitutivas y \
+         volvieron con sus familias.",
+    );
+    assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
+}
