@@ -13155,3 +13155,23 @@ fn detainees_given_substitute_measures_are_released() {
     );
     assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
 }
+
+#[test]
+fn allegations_dismissed_or_called_false_are_denials() {
+    let evs = events(
+        "2027-11-19",
+        "WINDHOEK, Namibia: The ministry dismissed the allegations as false.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    let evs = events(
+        "2027-11-19",
+        "SANTO DOMINGO, República Dominicana: La CPS calificó esa versión de mentira.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+    let evs = events(
+        "2027-11-19",
+        "MAPUTO, Moçambique: O partido classificou como falsas as acusações.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+}
