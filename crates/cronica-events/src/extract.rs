@@ -6705,21 +6705,18 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         && matches!(word(i), "annex" | "annexe");
     // "stopped at a police roadblock", "un retén militar": a force's checkpoint
     // is no protest
-    let checkpoint = t.event_type == EventType::Protest
-        && t.mode == "blockade"
-        && (i.saturating_sub(2)..v.words.len().min(i + 3)).any(|k| {
-            k != i
-                && matches!(
-                    word(k),
-                    "police"
-                        | "military"
-                        | "army"
-                        | "policial"
-                        | "militar"
-                        | "checkpoint"
-                        | "checkpoints"
-                )
-        });
+    let checkpoint = t.event_type == EventType::Protest && t.mode == "blockade" && {
+        let forces = [
+            "police",
+            "military",
+            "army",
+            "policial",
+            "militar",
+            "checkpoint",
+            "checkpoints",
+        ];
+        any_of(i.saturating_sub(2), i, &forces) || any_of(i + 1, i + 3, &forces)
+    };
     // "the Demonstration Alert of September 14", "Security and Demonstration
     // Alerts": an embassy's notice, named after what it warns of
     let notice = t.event_type == EventType::Protest
@@ -10134,49 +10131,33 @@ fn is_record_field(sentence: &str) -> bool {
         && label.split_whitespace().count() <= 4;
     // (an infobox's tally, "Mortos: 1", "Presos: 187", "Injured: 25+": the sum of
     // the acts the prose below tells)
-    let tally = matches!(
-        label.as_str(),
-        "mortos"
-            | "feridos"
-            | "presos"
-            | "detidos"
-            | "muertos"
-            | "heridos"
-            | "detenidos"
-            | "fallecidos"
-            | "arrestos"
-            | "killed"
-            | "dead"
-            | "deaths"
-            | "injured"
-            | "wounded"
-            | "arrested"
-            | "arrests"
-            | "detained"
-            | "casualties"
-            | "demitidos"
-            | "despedidos"
-            | "dismissed"
-    ) && {
-        // (each figure perhaps with its source: "Detidos: 8 (Brigada Militar) / 11
-        // (Stial)")
-        let mut depth = 0u8;
-        let bare: String = value
-            .chars()
-            .filter(|&c| {
-                match c {
-                    '(' => depth += 1,
-                    ')' => depth = depth.saturating_sub(1),
-                    _ => return depth == 0,
-                }
-                false
-            })
-            .collect();
-        bare.chars().any(|c| c.is_ascii_digit())
-            && bare.chars().all(|c| {
-                c.is_ascii_digit() || matches!(c, '+' | '.' | ',' | ' ' | '~' | '–' | '-' | '/')
-            })
-    };
+    // (a figure's own words, "Mortos", "Detidos", "Killed", or a few more a heading
+    // uses: "Casualties", "Demitidos")
+    let tally = (counts::category(&label).is_some()
+        || matches!(
+            label.as_str(),
+            "arrestos" | "casualties" | "demitidos" | "despedidos" | "dismissed"
+        ))
+        && {
+            // (each figure perhaps with its source: "Detidos: 8 (Brigada Militar) / 11
+            // (Stial)")
+            let mut depth = 0u8;
+            let bare: String = value
+                .chars()
+                .filter(|&c| {
+                    match c {
+                        '(' => depth += 1,
+                        ')' => depth = depth.saturating_sub(1),
+                        _ => return depth == 0,
+                    }
+                    false
+                })
+                .collect();
+            bare.chars().any(|c| c.is_ascii_digit())
+                && bare.chars().all(|c| {
+                    c.is_ascii_digit() || matches!(c, '+' | '.' | ',' | ' ' | '~' | '–' | '-' | '/')
+                })
+        };
     // (a box of figures by source, "SAPS statement: 1 dead · 6 injured · 23
     // arrested": the tolls of acts the text tells, set side by side)
     let figures = label.split_whitespace().count() <= 5
@@ -10188,26 +10169,9 @@ fn is_record_field(sentence: &str) -> bool {
                     .all(|c| c.is_ascii_digit() || c == '.')
                     && n.chars().any(|c| c.is_ascii_digit())
             });
-            let toll = words.next().is_some_and(|w| {
-                matches!(
-                    cronica_text::fold(w).as_str(),
-                    "killed"
-                        | "dead"
-                        | "deaths"
-                        | "injured"
-                        | "wounded"
-                        | "hurt"
-                        | "arrested"
-                        | "detained"
-                        | "mortos"
-                        | "feridos"
-                        | "presos"
-                        | "detidos"
-                        | "muertos"
-                        | "heridos"
-                        | "detenidos"
-                )
-            });
+            let toll = words
+                .next()
+                .is_some_and(|w| counts::category(&cronica_text::fold(w)).is_some());
             // (at most its doer after it: "0 killed by police")
             count && toll && words.count() <= 3
         });
