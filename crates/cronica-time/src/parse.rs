@@ -285,19 +285,7 @@ fn chronicle_day(p: &Parser, toks: &[Tok], i: usize, year: Option<i32>, month: u
     {
         return None;
     }
-    // a year given by the heading, else the one that puts the day at most a month
-    // after the article's (a year's review written at its end)
-    let year = match year {
-        Some(y) => y,
-        None => {
-            let anchor = p.anchor?;
-            let y = anchor.year();
-            match date(y, month, first) {
-                Some(d) if (d - anchor).num_days() > 31 => y - 1,
-                _ => y,
-            }
-        }
-    };
+    let year = chronicle_year(p, year, month, first)?;
     let start = date(year, month, first)?;
     let end = date(year, month, last)?;
     let value = if start == end {
@@ -311,6 +299,20 @@ fn chronicle_day(p: &Parser, toks: &[Tok], i: usize, year: Option<i32>, month: u
         value,
         false,
     ))
+}
+
+/// The year of a chronology's day: its heading's, else the one that puts the day at
+/// most a month after the article's (a year's review written at its end).
+fn chronicle_year(p: &Parser, year: Option<i32>, month: u32, day: u32) -> Option<i32> {
+    if year.is_some() {
+        return year;
+    }
+    let anchor = p.anchor?;
+    let y = anchor.year();
+    Some(match date(y, month, day) {
+        Some(d) if (d - anchor).num_days() > 31 => y - 1,
+        _ => y,
+    })
 }
 
 /// "Durante todo o mês – Professores fazem greve ...", "Fim do mês – Seca ...", "All
@@ -362,18 +364,7 @@ fn chronicle_month_line(
         | "end of month" => Some(Kw::Late),
         _ => return None,
     };
-    let year = match year {
-        Some(y) => y,
-        None => {
-            let anchor = p.anchor?;
-            let y = anchor.year();
-            if month > anchor.month() + 1 {
-                y - 1
-            } else {
-                y
-            }
-        }
-    };
+    let year = chronicle_year(p, year, month, 1)?;
     let whole = DateValue::month(year, month)?;
     let value = match part {
         None => whole,
