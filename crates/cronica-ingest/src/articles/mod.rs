@@ -898,7 +898,7 @@ fn mark_translations(text: &str, articles: &mut [Article]) {
         if later.len() < 5 {
             continue;
         }
-        let original = (0..i).find(|&j| {
+        let translated = (0..i).any(|j| {
             let (a, b) = (&articles[j], &articles[i]);
             if a.kind != ArticleKind::Article || a.lang == b.lang {
                 return false;
@@ -908,6 +908,7 @@ fn mark_translations(text: &str, articles: &mut [Article]) {
                 return false;
             }
             let mut earlier = numbers_of(a.span.text(text));
+            let written = earlier.len();
             let shared = later
                 .iter()
                 .filter(|n| {
@@ -918,9 +919,9 @@ fn mark_translations(text: &str, articles: &mut [Article]) {
                         .is_some()
                 })
                 .count();
-            shared * 4 >= later.len().max(numbers_of(a.span.text(text)).len()) * 3
+            shared * 4 >= later.len().max(written) * 3
         });
-        if original.is_some() {
+        if translated {
             articles[i].kind = ArticleKind::Translation;
         }
     }
