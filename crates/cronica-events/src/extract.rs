@@ -5058,6 +5058,47 @@ impl RuleEventExtractor {
             } else {
                 co_actors
             };
+            // "Canada, Mexico and the United States condemn", "Los Gobiernos de Chile,
+            // Costa Rica y Panamá condenan": a list that speaks before its verb is one
+            // joint statement, coded as one act of the parties together; "recognised
+            // by the US, Brazil and Canada" stays one act per party
+            let joint = actor
+                .as_ref()
+                .filter(|a| {
+                    !co_actors.is_empty()
+                        && a.last < i
+                        && co_actors.iter().all(|c| c.last < i)
+                        && !v.words[a.first.min(co_actors[0].first)..i]
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "by" | "por" | "pelo" | "pela"))
+                })
+                .map(|a| {
+                    let (first, last) = co_actors.iter().fold((a, a), |(f, l), c| {
+                        (
+                            if c.first < f.first { c } else { f },
+                            if c.last > l.last { c } else { l },
+                        )
+                    });
+                    let span = first.span.cover(last.span);
+                    Arg {
+                        span,
+                        name: span.text(v.text).to_string(),
+                        country: first.country.clone(),
+                        first: first.first,
+                        last: last.last,
+                    }
+                });
+            let co_actors = match joint {
+                Some(j) => {
+                    ev.actor_sector = sector_of(&j.name);
+                    ev.actor = Some(j.name);
+                    ev.actor_span = Some(j.span);
+                    ev.actor_country = j.country;
+                    ev.id = event_id(&ev);
+                    Vec::new()
+                }
+                None => co_actors,
+            };
             let mut parties = vec![(actor.as_ref().map_or(0, |a| a.first), ev.clone())];
             for co in co_actors {
                 let mut other = ev.clone();
