@@ -8635,7 +8635,7 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             && e.span.contains(v.spans[i])
             && (e.source == "rules" && e.text.chars().any(char::is_lowercase) || headed(&e.text))
     });
-    if in_name {
+    if in_name || capitalised_in_name(v, i) {
         return true;
     }
     // "de acuerdo con", "de acordo com": an attribution, not an agreement
@@ -11526,6 +11526,31 @@ fn coordinated_with(v: &SentenceView, arg: &Arg, target: Option<&Arg>) -> Vec<Ar
         out.splice(0..0, before);
     }
     out
+}
+
+/// "Base de Apoio de Suai", "Comité de Huelga de Trujillo": a capitalised word after
+/// "de" or "of" that follows a capitalised word is a word of a name, in a sentence
+/// written in running text (not a title-case headline or a line in capitals).
+fn capitalised_in_name(v: &SentenceView, i: usize) -> bool {
+    let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mixed = |w: &str| upper(w) && w.chars().any(char::is_lowercase);
+    if i < 2
+        || !mixed(v.raw[i])
+        || !matches!(
+            v.words[i - 1].as_str(),
+            "de" | "da" | "do" | "del" | "dos" | "das" | "of"
+        )
+        || !mixed(v.raw[i - 2])
+    {
+        return false;
+    }
+    let words: Vec<&&str> = v
+        .raw
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let capitalised = words.iter().filter(|w| upper(w)).count();
+    capitalised * 2 < words.len()
 }
 
 /// The list of parties `arg` stands in, as one party ("young people, university

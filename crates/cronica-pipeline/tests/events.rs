@@ -13211,3 +13211,20 @@ fn a_list_that_speaks_before_its_verb_is_one_joint_statement() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_capitalised_word_inside_a_name_is_no_act() {
+    let evs = events(
+        "2027-11-10",
+        "DÍLI, Timor-Leste: Ontem os trabalhadores da Base de Apoio de Suai reuniram-se com o \
+         ministro.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+    assert_eq!(one(&evs, "CONSULT").mode, "meeting", "{evs:#?}");
+    // a capitalised word that follows no name still tells its act
+    let evs = events(
+        "2027-11-10",
+        "DÍLI, Timor-Leste: Os trabalhadores anunciaram ontem o seu Apoio à greve.",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "SUPPORT"), "{evs:#?}");
+}
