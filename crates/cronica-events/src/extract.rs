@@ -6400,6 +6400,34 @@ fn one_exact(span: Span) -> Count {
 fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     let word = |k: usize| v.words.get(k).map_or("", String::as_str);
     let one_word = t.words.len() == 1;
+    // "militias backed by the army attacked", "milícias apoiadas pelo exército": a
+    // participle after its noun describes who the noun's party is, not an act of
+    // support; "was backed by" still tells one
+    if t.event_type == EventType::Support
+        && one_word
+        && i > 0
+        && matches!(
+            word(i + 1),
+            "by" | "por" | "pelo" | "pela" | "pelos" | "pelas"
+        )
+        && (word(i).ends_with("ed")
+            || word(i).ends_with("ado")
+            || word(i).ends_with("ados")
+            || word(i).ends_with("ada")
+            || word(i).ends_with("adas")
+            || word(i).ends_with("ido")
+            || word(i).ends_with("idos")
+            || word(i).ends_with("ida")
+            || word(i).ends_with("idas"))
+        && !is_passive_aux(word(i - 1))
+        && v.raw[i - 1].chars().all(char::is_alphanumeric)
+        && !matches!(
+            word(i - 1),
+            "has" | "have" | "had" | "ha" | "han" | "habia" | "tem" | "tinha"
+        )
+    {
+        return true;
+    }
     // "the film was shot in Manila", "footage shot on a phone": shooting a film
     if t.event_type == EventType::Assault
         && matches!(word(i), "was" | "were" | "been" | "being" | "shot")
@@ -10745,6 +10773,40 @@ fn pick_args(
                 )
         })
     };
+    // "militias backed by the army attacked", "milícias apoiadas pelo exército
+    // massacraram": the agent of a participle that describes the party before it is
+    // no subject of the verb after
+    let modifier_agent = |a: &Arg| {
+        let mut k = a.first;
+        while k > 0 && is_article(&v.words[k - 1]) {
+            k -= 1;
+        }
+        k >= 3
+            && matches!(
+                v.words[k - 1].as_str(),
+                "by" | "por" | "pelo" | "pela" | "pelos" | "pelas"
+            )
+            && {
+                let w = v.words[k - 2].as_str();
+                // (who organises or leads a crowd acts through it: "3.000 personas
+                // convocadas por la CCN marcharon", "families organised by the FCTL")
+                let organiser = [
+                    "organi", "convoc", "called", "led", "lidera", "lidere", "encabez", "dirigid",
+                    "coordin", "mobili", "moviliz",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p));
+                w.len() > 4
+                    && !organiser
+                    && [
+                        "ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas",
+                    ]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+            }
+            && !is_passive_aux(&v.words[k - 3])
+            && v.args.iter().any(|b| b.last + 1 == k - 2)
+    };
     // "Em declarações hoje à Lusa, o porta-voz ... negou": whom something is said or
     // given to is no subject
     // ("interpôs recurso para o Tribunal da Relação, pedindo": nor where it goes)
@@ -10892,6 +10954,7 @@ fn pick_args(
                 // a noun's party may share a word with it ("the US military buildup")
                 !aside(a)
                     && !dative(a)
+                    && (nominal || !modifier_agent(a))
                     && (a.last < first || nominal && a.first < first)
                     && a.first >= clause_start
                     && (first.saturating_sub(a.last) <= 12 || far_subject(a))

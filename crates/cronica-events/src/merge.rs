@@ -73,8 +73,42 @@ pub(crate) fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
                         )
                 })
             };
+            // "insurgentes" and "homens armados", "gunmen" and "attackers": armed men
+            // the text does not name are told apart by nothing
+            let unnamed_armed = |s: &str| {
+                s.split_whitespace().any(|w| {
+                    let w = cronica_text::fold(w);
+                    w.starts_with("insurgent")
+                        || matches!(
+                            w.as_str(),
+                            "gunmen"
+                                | "armed"
+                                | "armados"
+                                | "attackers"
+                                | "assailants"
+                                | "atacantes"
+                                | "agresores"
+                                | "agressores"
+                                | "militants"
+                                | "terrorists"
+                                | "terroristas"
+                                | "bandits"
+                                | "bandidos"
+                                | "militias"
+                                | "milicias"
+                                | "jihadists"
+                                | "extremists"
+                                | "pistoleros"
+                                | "pistoleiros"
+                                | "sicarios"
+                                | "encapuchados"
+                                | "encapuzados"
+                        )
+                })
+            };
             nameless(&x)
                 || nameless(&y)
+                || unnamed_armed(&x) && unnamed_armed(&y)
                 || x.contains(&y)
                 || y.contains(&x)
                 || x.split_whitespace()
@@ -583,5 +617,9 @@ mod tests {
             &n("United Nations Security Council"),
             &n("Security Council")
         ));
+        // armed men the text does not name, told twice in other words
+        assert!(names_agree(&n("insurgentes"), &n("homens armados")));
+        assert!(names_agree(&n("gunmen"), &n("attackers")));
+        assert!(!names_agree(&n("manifestantes"), &n("policías")));
     }
 }

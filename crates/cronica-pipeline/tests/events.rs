@@ -13228,3 +13228,37 @@ fn a_capitalised_word_inside_a_name_is_no_act() {
     );
     assert!(evs.iter().any(|e| e.event_type == "SUPPORT"), "{evs:#?}");
 }
+
+#[test]
+fn a_participle_after_its_noun_describes_the_party_and_its_agent_is_no_subject() {
+    let evs = events(
+        "2027-11-10",
+        "DILI, Timor-Leste: On Tuesday, militias backed by the army attacked the church in Suai.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+    assert_eq!(
+        one(&evs, "ASSAULT").actor.as_deref(),
+        Some("militias"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-11-10",
+        "DÍLI, Timor-Leste: Em 6 de Setembro de 1999, milícias apoiadas pelo exército \
+         indonésio massacraram dezenas de pessoas refugiadas na igreja de Suai.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+    let e = one(&evs, "ASSAULT");
+    assert_eq!(e.mode, "massacre", "{evs:#?}");
+    assert_eq!(e.actor.as_deref(), Some("milícias"), "{evs:#?}");
+    // who organises a crowd acts through it
+    let evs = events(
+        "2027-06-11",
+        "ASUNCIÓN, Paraguay: El jueves 10 de junio, unas 3.000 personas convocadas por la \
+         Coordinadora Campesina del Norte marcharon desde la Plaza Uruguaya.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").actor.as_deref(),
+        Some("Coordinadora Campesina del Norte"),
+        "{evs:#?}"
+    );
+}
