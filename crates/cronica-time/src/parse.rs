@@ -511,6 +511,26 @@ impl Parser<'_> {
             .is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case(word))
     }
 
+    /// Whether "n/total" at token `i` opens a line the way a thread numbers its
+    /// posts: at least two other lines open with a number over the same total.
+    fn numbers_a_post(&self, i: usize, total: u32) -> bool {
+        let opens = |j: usize| {
+            self.t[j].line_before
+                && self.t[j].is_num()
+                && self.t[j].num <= total
+                && self.punct(j + 1) == Some('/')
+                && self
+                    .t
+                    .get(j + 2)
+                    .is_some_and(|t| t.is_num() && t.num == total)
+        };
+        opens(i)
+            && (0..self.t.len())
+                .filter(|&j| j != i && opens(j))
+                .nth(1)
+                .is_some()
+    }
+
     fn is_boundary(&self, i: usize) -> bool {
         match self.t.get(i) {
             None => true,
@@ -2541,6 +2561,11 @@ impl Parser<'_> {
                 }
             } else if digits(a) <= 2 && digits(b) <= 2 {
                 // "on 2/15", "el 12/5", "dia 17/11"; not "1/2 of the votes" or "24/7".
+                // ("9/14 · 07:52": the ninth post of a thread of fourteen, which
+                // numbers its posts "1/14", "2/14", ... at the start of lines)
+                if self.numbers_a_post(i, vb) {
+                    return None;
+                }
                 let cue = i == 0 && end == self.t.len()
                     || i > 0
                         && ([Kw::On, Kw::In, Kw::Of, Kw::Since, Kw::To, Kw::From, Kw::The, Kw::DayWord]
@@ -3997,6 +4022,17 @@ mod tests {
         let r = read(text, lang, anchor);
         assert_eq!(r.len(), 1, "{text:?}: {r:?}");
         r[0].1.clone()
+    }
+
+    #[test]
+    fn a_threads_post_numbers_are_no_dates() {
+        let text = "1/14 · 07:52 · Tue 9 Mar 2027\nGood morning.\n\n2/14 · 08:20\nWe wait.\n\n\
+                    9/14 · 12:40\nThe march ends.\n\nOn 9/14 the march ended.";
+        let found = read(text, Lang::En, Some("2027-10-01"));
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        // the post's own date, and "on 9/14" in running text; no post number
+        assert_eq!(texts, ["Tue 9 Mar 2027", "9/14"], "{found:?}");
+        assert_eq!(found[0].1, "2027-03-09", "{found:?}");
     }
 
     #[test]
