@@ -226,6 +226,14 @@ fn is_time_unit(w: &str) -> bool {
             | "anos"
             | "decada"
             | "decadas"
+            // the hour of the day: "at 7 pm", "às 18 h"
+            | "pm"
+            | "am"
+            | "h"
+            | "hrs"
+            | "hs"
+            | "gmt"
+            | "utc"
     )
 }
 
@@ -301,7 +309,16 @@ pub fn figures(
                 || next.first().is_some_and(|w| w.starts_with("year"))
                     && next.iter().take(3).any(|w| w.ends_with("old"))
         };
+        // ("at 7pm": an hour written with its mark)
+        let hour = {
+            let w = raw[i].to_ascii_lowercase();
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            !digits.is_empty()
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && matches!(&w[digits.len()..], "pm" | "am" | "h" | "hrs" | "hs")
+        };
         if age
+            || hour
             || words
                 .get(after)
                 .is_some_and(|w| is_time_unit(w) || is_shot_unit(w))
@@ -664,6 +681,13 @@ mod tests {
             []
         );
         assert_eq!(figs("he was shot dead with 12 bullets", Lang::En), []);
+        // an hour of the day counts nobody
+        assert_eq!(figs("a vigil at 7pm for the man who died", Lang::En), []);
+        assert_eq!(figs("a vigil at 7 pm for the man who died", Lang::En), []);
+        assert_eq!(
+            figs("uma vigília às 18 h pelo jovem que morreu", Lang::Pt),
+            []
+        );
     }
 
     #[test]
