@@ -12998,10 +12998,55 @@ fn dated_heading_over<'a>(
     at: usize,
 ) -> Option<(&'a TimeExpr, Option<&'a Place>)> {
     let text = a.text();
+    // ... or every paragraph under it, in a log whose entries open with the hour
+    // they were logged ("SÁBADO 14/08 / 10:00 – FRAY BENTOS – ... / 12:05 – ...")
+    let stamped = |para: &str| {
+        let head: String = para.trim_start().chars().take(6).collect();
+        let digits = head.chars().take_while(char::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            && head[digits..].starts_with([':', 'h'])
+            && head[digits + 1..]
+                .chars()
+                .take(2)
+                .all(|c| c.is_ascii_digit())
+            && head.len() >= digits + 3
+    };
     // (the first paragraph under it: no blank line between them but the one that
     // may follow the heading)
-    let h = subhead_before(article, at)?;
-    if text.get(h.end..at)?.trim_start().contains("\n\n") {
+    // (a log's day may stand on a line of its own that no reader takes for a
+    // subhead: the short line over its run of stamped entries)
+    let day_line = || {
+        let mut end = text.get(..at)?.trim_end().len();
+        loop {
+            let start = text[..end].rfind("\n\n").map_or(0, |k| k + 2);
+            let para = &text[start..end];
+            if stamped(para) {
+                end = text[..start].trim_end().len();
+                continue;
+            }
+            let line = Span::new(start + (para.len() - para.trim_start().len()), end);
+            return (para.split_whitespace().count() <= 4
+                && a.times.iter().any(|t| {
+                    line.contains(t.span)
+                        && t.value.precision == cronica_types::Precision::Day
+                        && 2 * t.span.len() >= line.len()
+                }))
+            .then_some(line);
+        }
+    };
+    let h = match stamped(text.get(at..)?).then(day_line).flatten() {
+        Some(line) => line,
+        None => *subhead_before(article, at)?,
+    };
+    let between = text.get(h.end..at)?;
+    let paragraph_at = text.get(at..)?.split("\n\n").next().unwrap_or("");
+    let log = stamped(paragraph_at)
+        && between
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .all(stamped);
+    if between.trim_start().contains("\n\n") && !log {
         return None;
     }
     let t = a

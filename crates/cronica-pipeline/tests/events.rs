@@ -13262,3 +13262,30 @@ fn a_participle_after_its_noun_describes_the_party_and_its_agent_is_no_subject()
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_logs_day_line_dates_every_stamped_entry_under_it() {
+    let (_, evs) = analyse(
+        "Title: Parte de novedades del fin de semana\nDate: 2027-08-16\nLanguage: es\n\n\
+         Fray Bentos, 16 de agosto de 2027. Información preliminar.\n\n\
+         VIERNES 13/08\n\n\
+         06:40 – FRAY BENTOS – CONFLICTO. Unos 70 choferes mantienen un piquete en el acceso \
+         a la planta.\n\n\
+         22:30 – NUEVO BERLÍN – DETENCIÓN. La policía detiene a un hombre de 33 años.\n\n\
+         SÁBADO 14/08\n\n\
+         10:00 – FRAY BENTOS – MANIFESTACIÓN. Unas 400 personas marchan desde la plaza \
+         Constitución hasta la Intendencia.\n",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2027-08-13"),
+        "{evs:#?}"
+    );
+    let marches: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "PROTEST")
+        .filter_map(|e| e.date.as_deref())
+        .collect();
+    assert!(marches.contains(&"2027-08-14"), "{evs:#?}");
+    assert!(marches.contains(&"2027-08-13"), "{evs:#?}");
+}
