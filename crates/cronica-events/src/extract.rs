@@ -6400,6 +6400,23 @@ fn one_exact(span: Span) -> Count {
 fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     let word = |k: usize| v.words.get(k).map_or("", String::as_str);
     let one_word = t.words.len() == 1;
+    // "na pena de 14 anos de prisão", "a tres años de prisión", "to 14 years in
+    // prison": the prison of a penalty is the sentence's, no arrest
+    if t.event_type == EventType::Coerce
+        && t.nominal
+        && matches!(
+            word(i),
+            "prisao" | "prision" | "prison" | "carcel" | "cadeia"
+        )
+        && (i.saturating_sub(4)..i).any(|k| {
+            matches!(
+                word(k),
+                "anos" | "years" | "meses" | "months" | "dias" | "days" | "pena" | "penas"
+            )
+        })
+    {
+        return true;
+    }
     // "militias backed by the army attacked", "milícias apoiadas pelo exército": a
     // participle after its noun describes who the noun's party is, not an act of
     // support; "was backed by" still tells one
@@ -7773,12 +7790,37 @@ static SENTENCE: LazyLock<Trigger> =
 /// "O Tribunal da Comarca de Luanda condenou ontem 38 pessoas a penas de prisão",
 /// "un juez condenó a los dos dirigentes": a court or a judge that condemns
 /// someone sentences them; it voices no disapproval.
+/// So is one "condenado por homicídio simples na pena de 14 anos", "condenados a
+/// tres años de prisión": condemned to a penalty or for a crime.
 fn court_sentence(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    let penalty = || {
+        ["ado", "ados", "ada", "adas"]
+            .iter()
+            .any(|e| v.words[i].ends_with(e))
+            && v.words[i + 1..v.words.len().min(i + 9)].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "pena"
+                        | "penas"
+                        | "anos"
+                        | "meses"
+                        | "prisao"
+                        | "prision"
+                        | "reclusao"
+                        | "crime"
+                        | "crimes"
+                        | "delito"
+                        | "delitos"
+                        | "homicidio"
+                        | "multa"
+                )
+            })
+    };
     t.event_type == EventType::Accuse
         && t.mode == "condemnation"
         && !t.nominal
         && v.words[i].starts_with("conden")
-        && court_before(v, i)
+        && (court_before(v, i) || penalty())
 }
 
 /// "NEDCo said it would suspend load-shedding in Tamale", "a EMAE anunciou que vai

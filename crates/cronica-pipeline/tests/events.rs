@@ -13289,3 +13289,24 @@ fn a_logs_day_line_dates_every_stamped_entry_under_it() {
     assert!(marches.contains(&"2027-08-14"), "{evs:#?}");
     assert!(marches.contains(&"2027-08-13"), "{evs:#?}");
 }
+
+#[test]
+fn condemned_to_a_penalty_is_sentenced_and_the_penaltys_prison_no_arrest() {
+    let evs = events(
+        "2027-11-25",
+        "SÃO TOMÉ, São Tomé e Príncipe: Decisão: condenado por homicídio simples na pena \
+         de 14 anos de prisão efectiva.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "sentence", "{evs:#?}");
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "ACCUSE" && e.event_type != "COERCE"),
+        "{evs:#?}"
+    );
+    // a statement's condemnation stays one
+    let evs = events(
+        "2027-11-25",
+        "LIMA, Perú: La Defensoría del Pueblo condenó hoy el ataque contra los comuneros.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "condemnation", "{evs:#?}");
+}
