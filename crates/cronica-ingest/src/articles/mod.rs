@@ -435,7 +435,11 @@ fn stated_date(
         if !matches!(l.kind, LineKind::Date | LineKind::Byline) || filing_line(l.span.text(text)) {
             continue;
         }
-        for d in &l.dates {
+        for d in l
+            .dates
+            .iter()
+            .filter(|d| !deadline(&text[l.span.start..d.span.start]))
+        {
             let better = match &best {
                 None => true,
                 Some((v, _)) => {
@@ -448,6 +452,35 @@ fn stated_date(
         }
     }
     best
+}
+
+/// "Escribe antes del 26 de agosto de 2027", "Write before 26 August", "até 30 de
+/// setembro": a day something is due by (the text before it ends with the cue),
+/// not the day the text was published.
+fn deadline(before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    [
+        "before",
+        "by",
+        "until",
+        "no later than",
+        "antes del",
+        "antes de",
+        "hasta el",
+        "hasta",
+        "até",
+        "até ao",
+        "até o",
+        "até dia",
+    ]
+    .iter()
+    .any(|cue| {
+        lower.ends_with(cue)
+            && lower[..lower.len() - cue.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// "Lodged: Wednesday 25 August 2027", "Presentada: 3 de mayo": the day a question,

@@ -404,3 +404,21 @@ fn a_statement_followed_by_its_translation_is_told_once() {
         "{arts:#?}"
     );
 }
+
+#[test]
+fn a_day_something_is_due_by_dates_no_article() {
+    let text = format!(
+        "Urgent Action on the Holguín Detainees\n\nMadrid, 15 July 2027\n\n{BODY}\n\n\
+         Write before 26 August 2027 to the authorities:\n\n{BODY}\n"
+    );
+    let arts = split_document(&doc(&text));
+    assert_eq!(
+        arts[0].date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2027-07-15"),
+        "{arts:#?}"
+    );
+    assert!(deadline("Escribe antes del"));
+    assert!(deadline("Escreva até"));
+    assert!(!deadline("Published on"));
+    assert!(!deadline("Nearby"));
+}
