@@ -9289,6 +9289,10 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
             && (k + 2..i).any(|j| v.words[j] == "and")
     };
     for k in clause.clone() {
+        // ("On Tuesday 11 May, UNICEF distributed": a month's name is no modal)
+        if v.in_time[k] {
+            continue;
+        }
         let w = v.words[k].as_str();
         // ("No officer has been suspended": "no" before the subject negates its
         // verb; "with no warning" does not)

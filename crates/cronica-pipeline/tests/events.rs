@@ -13310,3 +13310,21 @@ fn condemned_to_a_penalty_is_sentenced_and_the_penaltys_prison_no_arrest() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "condemnation", "{evs:#?}");
 }
+
+#[test]
+fn a_months_name_is_no_modal_and_aid_handed_out_is_aid() {
+    let evs = events(
+        "2027-05-13",
+        "WABAG, Papua New Guinea: On Tuesday 11 May, UNICEF distributed hygiene kits and \
+         water containers at eight care points in Wabag.",
+    );
+    let e = one(&evs, "AID");
+    assert_eq!(e.status, "occurred", "{evs:#?}");
+    assert_eq!(e.date.as_deref(), Some("2027-05-11"), "{evs:#?}");
+    let evs = events(
+        "2027-05-13",
+        "WABAG, Papua New Guinea: On the night of Wednesday 12 May, armed men looted the \
+         health centre and set it on fire.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").mode, "arson", "{evs:#?}");
+}
