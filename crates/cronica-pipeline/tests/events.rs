@@ -13328,3 +13328,25 @@ fn a_months_name_is_no_modal_and_aid_handed_out_is_aid() {
     );
     assert_eq!(one(&evs, "ASSAULT").mode, "arson", "{evs:#?}");
 }
+
+#[test]
+fn pickets_vigils_closed_roads_and_revoked_standing_are_read() {
+    let evs = events(
+        "2027-03-16",
+        "MOMBASA, Kenya: Hundreds of dockworkers are picketing outside the main gate of \
+         Kilindini port.",
+    );
+    assert_eq!(one(&evs, "PROTEST").status, "occurred", "{evs:#?}");
+    let evs = events(
+        "2027-05-21",
+        "ASUNCIÓN, Paraguay: El miércoles, unas 500 personas cerraron la ruta PY03 en el \
+         cruce Liberación.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
+    let evs = events(
+        "2027-04-13",
+        "MANAGUA, Nicaragua: El sábado, el Ministerio del Interior canceló la personalidad \
+         jurídica de la CDHM.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "ban", "{evs:#?}");
+}
