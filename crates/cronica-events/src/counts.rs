@@ -291,6 +291,29 @@ pub fn figures(
             i += 1;
             continue;
         }
+        // "visitó a esos dos presos", "those 12 detainees": people already counted,
+        // pointed back to, are no new figure
+        let pointed_back = i > 0
+            && matches!(
+                words[i - 1].as_str(),
+                "those"
+                    | "these"
+                    | "esos"
+                    | "esas"
+                    | "estos"
+                    | "estas"
+                    | "esses"
+                    | "essas"
+                    | "estes"
+                    | "aqueles"
+                    | "aquelas"
+                    | "aquellos"
+                    | "aquellas"
+            );
+        if pointed_back {
+            i = after.max(i + 1);
+            continue;
+        }
         // "officers of the Police Regional Office 12 arrested a gunman", "Route 9":
         // figures right after a capitalised word inside the sentence are a name's
         if names_number(raw, i) {

@@ -6400,6 +6400,43 @@ fn one_exact(span: Span) -> Count {
 fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     let word = |k: usize| v.words.get(k).map_or("", String::as_str);
     let one_word = t.words.len() == 1;
+    // "the session has been suspended", "la sesión fue suspendida": a sitting or a
+    // match called off is no penalty
+    if t.event_type == EventType::Sanction && t.mode == "suspension" && {
+        // (the suspended thing itself: after the verb, past an article, or its
+        // subject right before a passive)
+        let after = if is_article(word(i + 1)) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let aux = |w: &str| {
+            is_passive_aux(w) || matches!(w, "has" | "have" | "had" | "ha" | "han" | "foi")
+        };
+        let before = (i.saturating_sub(4)..i)
+            .rev()
+            .find(|&k| !aux(word(k)) && (k + 1..i).all(|j| aux(word(j))));
+        std::iter::once(after).chain(before)
+    }
+    .any(|k| {
+        matches!(
+            word(k),
+            "session"
+                | "sitting"
+                | "hearing"
+                | "match"
+                | "game"
+                | "sesion"
+                | "audiencia"
+                | "partido"
+                | "sessao"
+                | "jogo"
+                | "plenario"
+                | "plenary"
+        )
+    }) {
+        return true;
+    }
     // "na pena de 14 anos de prisão", "a tres años de prisión", "to 14 years in
     // prison": the prison of a penalty is the sentence's, no arrest
     if t.event_type == EventType::Coerce
@@ -8705,7 +8742,7 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             && e.span.contains(v.spans[i])
             && (e.source == "rules" && e.text.chars().any(char::is_lowercase) || headed(&e.text))
     });
-    if in_name || capitalised_in_name(v, i) {
+    if in_name || t.words.len() == 1 && capitalised_in_name(v, i) {
         return true;
     }
     // "de acuerdo con", "de acordo com": an attribution, not an agreement
@@ -11643,13 +11680,21 @@ fn coordinated_with(v: &SentenceView, arg: &Arg, target: Option<&Arg>) -> Vec<Ar
 fn capitalised_in_name(v: &SentenceView, i: usize) -> bool {
     let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let mixed = |w: &str| upper(w) && w.chars().any(char::is_lowercase);
-    if i < 2
-        || !mixed(v.raw[i])
+    // (past an article: "Mecanismo Nacional de Prevención de la Tortura")
+    if i < 2 {
+        return false;
+    }
+    let of = if i >= 3 && is_article(&v.words[i - 1]) {
+        i - 2
+    } else {
+        i - 1
+    };
+    if !mixed(v.raw[i])
         || !matches!(
-            v.words[i - 1].as_str(),
+            v.words[of].as_str(),
             "de" | "da" | "do" | "del" | "dos" | "das" | "of"
         )
-        || !mixed(v.raw[i - 2])
+        || !mixed(v.raw[of - 1])
     {
         return false;
     }

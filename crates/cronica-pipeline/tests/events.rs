@@ -13350,3 +13350,29 @@ fn pickets_vigils_closed_roads_and_revoked_standing_are_read() {
     );
     assert_eq!(one(&evs, "COERCE").mode, "ban", "{evs:#?}");
 }
+
+#[test]
+fn a_session_suspended_is_no_penalty_and_people_pointed_back_to_are_no_new_figure() {
+    let evs = events(
+        "2027-04-15",
+        "RAWSON, Argentina: Inside the building: the session has been suspended.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+    // a body suspended is still one
+    let evs = events(
+        "2027-10-18",
+        "ABUJA, Nigeria: ECOWAS, meeting in extraordinary session in Abuja, suspended \
+         Guinea-Bissau from its bodies on Monday.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "suspension", "{evs:#?}");
+    let evs = events(
+        "2027-05-28",
+        "ASUNCIÓN, Paraguay: El Mecanismo Nacional de Prevención de la Tortura visitó a esos \
+         dos presos el 27 de mayo en la Penitenciaría Regional.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "COERCE" && e.event_type != "ASSAULT"),
+        "{evs:#?}"
+    );
+}
