@@ -2703,9 +2703,17 @@ impl RuleEventExtractor {
             // ... and in a statement in its author's own voice, an obligation put on
             // the party that opens the sentence is the author's demand: "Burma's
             // military should immediately restore power ..."
+            // ("Militias must be set up in every neighbourhood": in the passive, the
+            // party that opens the sentence is what is to be done, not who is asked)
+            let passive_after = |j: usize| {
+                v.words
+                    .get(j + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "be" | "ser"))
+            };
             let authors_obligation = |j: usize| {
                 cx.author_speaks
                     && cx.author.is_some()
+                    && !passive_after(j)
                     && !v.words.iter().any(|w| is_speech(w, v.lang))
                     && v.args
                         .iter()

@@ -13376,3 +13376,20 @@ fn a_session_suspended_is_no_penalty_and_people_pointed_back_to_are_no_new_figur
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_obligation_in_the_passive_asks_no_party() {
+    let text =
+        "Title: Statement of the Workers' Front on the coup\nDate: 2019-01-23\nLanguage: en\n\n\
+                Statement of the Workers' Front on the coup\n\nBy the Workers' Front\n\n\
+                We condemn the coup in Caracas. The army must withdraw from the streets of \
+                Caracas.\n\nMilitias must be set up in every neighbourhood, community and \
+                factory.\n\nThe Workers' Front, 23 January 2019\n";
+    let (_, evs) = analyse(text);
+    let asks: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "REQUEST")
+        .map(|e| e.sentence.as_str())
+        .collect();
+    assert!(asks.iter().all(|s| !s.starts_with("Militias")), "{evs:#?}");
+}
