@@ -6472,15 +6472,7 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             word(i + 1),
             "by" | "por" | "pelo" | "pela" | "pelos" | "pelas"
         )
-        && (word(i).ends_with("ed")
-            || word(i).ends_with("ado")
-            || word(i).ends_with("ados")
-            || word(i).ends_with("ada")
-            || word(i).ends_with("adas")
-            || word(i).ends_with("ido")
-            || word(i).ends_with("idos")
-            || word(i).ends_with("ida")
-            || word(i).ends_with("idas"))
+        && has_participle_ending(word(i))
         && !is_passive_aux(word(i - 1))
         && v.raw[i - 1].chars().all(char::is_alphanumeric)
         && !matches!(
@@ -7839,9 +7831,7 @@ static SENTENCE: LazyLock<Trigger> =
 /// tres años de prisión": condemned to a penalty or for a crime.
 fn court_sentence(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     let penalty = || {
-        ["ado", "ados", "ada", "adas"]
-            .iter()
-            .any(|e| v.words[i].ends_with(e))
+        has_romance_participle_ending(&v.words[i])
             && v.words[i + 1..v.words.len().min(i + 9)].iter().any(|w| {
                 matches!(
                     w.as_str(),
@@ -9502,9 +9492,7 @@ fn clause_status(v: &SentenceView, i: usize, trig: &Trigger) -> Option<EventStat
     // demand asks of a party, in the subjunctive after "que", has not happened
     // (not a participle: "exigió justicia para los jóvenes que fueron asesinados"
     // tells a killing)
-    let participle = ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
-        .iter()
-        .any(|e| v.words[i].ends_with(e));
+    let participle = has_romance_participle_ending(&v.words[i]);
     if v.lang != Lang::En
         && !trig.nominal
         && trig.event_type != EventType::Request
@@ -10616,9 +10604,7 @@ fn pick_args(
     // ("o estudante Kauã Ribeiro da Silva, de 15 anos, baleado nas costas": after
     // an aside too; "la policía ha detenido" is a perfect, with its auxiliary)
     let romance_participle = v.lang != Lang::En
-        && ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
-            .iter()
-            .any(|e| v.words[first].ends_with(e))
+        && has_romance_participle_ending(&v.words[first])
         && (v
             .args
             .iter()
@@ -10677,12 +10663,7 @@ fn pick_args(
         // is the act's: "strikes called by the opposition")
         .filter(|&k| {
             let w = v.words[k - 1].as_str();
-            let participle = w.len() > 5
-                && [
-                    "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed",
-                ]
-                .iter()
-                .any(|e| w.ends_with(e));
+            let participle = w.len() > 5 && has_participle_ending(w);
             k - 1 <= last || !participle || nominal
         })
         // "the routes by which people-smugglers transport migrants": a relative
@@ -10887,13 +10868,7 @@ fn pick_args(
                 ]
                 .iter()
                 .any(|p| w.starts_with(p));
-                w.len() > 4
-                    && !organiser
-                    && [
-                        "ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas",
-                    ]
-                    .iter()
-                    .any(|e| w.ends_with(e))
+                w.len() > 4 && !organiser && has_participle_ending(w)
             }
             && !is_passive_aux(&v.words[k - 3])
             && v.args.iter().any(|b| b.last + 1 == k - 2)
@@ -13588,12 +13563,7 @@ fn pick_date(
         // (a participle of a verb's passive, "fueron aprehendidos desde el lunes",
         // dates the act it tells)
         let participle = |p: usize| {
-            [
-                "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed",
-            ]
-            .iter()
-            .any(|e| v.words[p].ends_with(e))
-                && !(p > 0 && is_passive_aux(&v.words[p - 1]))
+            has_participle_ending(&v.words[p]) && !(p > 0 && is_passive_aux(&v.words[p - 1]))
         };
         since_word(&v.words, idx(t)).is_some_and(|j| {
             j > 0 && (participle(j - 1) || (j.saturating_sub(6)..j).any(|q| v.words[q] == "which"))

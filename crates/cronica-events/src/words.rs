@@ -363,6 +363,20 @@ pub fn is_complementizer(w: &str) -> bool {
     )
 }
 
+/// Whether a folded word ends as a Spanish or Portuguese participle does ("detenido",
+/// "apoiadas").
+pub fn has_romance_participle_ending(w: &str) -> bool {
+    ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+/// Whether a folded word ends as a participle does in any of the three languages
+/// ("backed", "detenido", "apoiadas").
+pub fn has_participle_ending(w: &str) -> bool {
+    w.ends_with("ed") || has_romance_participle_ending(w)
+}
+
 pub fn is_passive_aux(w: &str) -> bool {
     matches!(
         w,
