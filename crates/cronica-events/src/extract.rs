@@ -2531,6 +2531,8 @@ impl RuleEventExtractor {
                             repeated.push((i, t));
                         } else if court_sentence(v, i, t) {
                             found.push((i, n, &*SENTENCE));
+                        } else if armed_looting(v, i, t) {
+                            found.push((i, n, &*LOOTING));
                         } else if court_refusal(v, i, t) {
                             found.push((i, n, &*COURT_RULING));
                         } else if burden_suspended(v, i + n, t) {
@@ -7735,8 +7737,20 @@ fn is_equipment(w: &str) -> bool {
 /// "hombres armados que se movilizaban en un vehículo sin placas": armed men on
 /// the move hold no protest.
 fn armed_on_the_move(v: &SentenceView, i: usize, t: &Trigger) -> bool {
-    t.event_type == EventType::Protest
-        && !t.nominal
+    t.event_type == EventType::Protest && t.mode != "riot" && armed_before(v, i, t)
+}
+
+/// "armed men looted the health centre", "pistoleiros saquearam": what armed men
+/// loot they attack; no riot of a crowd.
+fn armed_looting(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    t.event_type == EventType::Protest && t.mode == "riot" && armed_before(v, i, t)
+}
+
+static LOOTING: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Assault, "looting", 0.8));
+
+/// Whether armed men are named in the few words before a verb trigger.
+fn armed_before(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    !t.nominal
         && (i.saturating_sub(6)..i).any(|k| {
             matches!(
                 v.words[k].as_str(),

@@ -13323,8 +13323,8 @@ fn a_months_name_is_no_modal_and_aid_handed_out_is_aid() {
     assert_eq!(e.date.as_deref(), Some("2027-05-11"), "{evs:#?}");
     let evs = events(
         "2027-05-13",
-        "WABAG, Papua New Guinea: On the night of Wednesday 12 May, armed men looted the \
-         health centre and set it on fire.",
+        "WABAG, Papua New Guinea: The health centre stood empty. On the night of Wednesday \
+         12 May, armed men set it on fire.",
     );
     assert_eq!(one(&evs, "ASSAULT").mode, "arson", "{evs:#?}");
 }
@@ -13392,4 +13392,22 @@ fn an_obligation_in_the_passive_asks_no_party() {
         .map(|e| e.sentence.as_str())
         .collect();
     assert!(asks.iter().all(|s| !s.starts_with("Militias")), "{evs:#?}");
+}
+
+#[test]
+fn what_armed_men_loot_they_attack() {
+    let evs = events(
+        "2027-05-13",
+        "WABAG, Papua New Guinea: On the night of Wednesday 12 May, armed men looted the \
+         Tsak Valley health centre and set it on fire.",
+    );
+    let e = one(&evs, "ASSAULT");
+    assert_eq!(e.actor.as_deref(), Some("armed men"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    // a crowd that loots riots
+    let evs = events(
+        "2027-05-13",
+        "WABAG, Papua New Guinea: On Wednesday, protesters looted shops in Wabag.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "riot", "{evs:#?}");
 }
