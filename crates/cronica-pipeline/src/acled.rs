@@ -6,8 +6,12 @@ use cronica_types::{Event, EventType};
 
 /// `(event_type, sub_event_type)` in ACLED's names.
 pub fn classify(e: &Event) -> (Option<&'static str>, Option<&'static str>) {
-    let m = e.mode.as_str();
-    let pair = match e.event_type {
+    classify_type(e.event_type, &e.mode)
+}
+
+/// `(event_type, sub_event_type)` in ACLED's names for a PLOVER type and mode.
+fn classify_type(ty: EventType, m: &str) -> (Option<&'static str>, Option<&'static str>) {
+    let pair = match ty {
         EventType::Assault => match m {
             "airstrike" => ("Explosions/Remote violence", "Air/drone strike"),
             "shelling" => (
@@ -26,11 +30,12 @@ pub fn classify(e: &Event) -> (Option<&'static str>, Option<&'static str>) {
                 ("Protests", "Excessive force against protesters")
             }
             "massacre" | "killing" => ("Violence against civilians", "Attack"),
+            "arson" | "looting" => ("Strategic developments", "Looting/property destruction"),
             "firearms" | "attack" | "mutiny" => ("Battles", "Armed clash"),
             _ => ("Violence against civilians", "Attack"),
         },
         EventType::Protest => match m {
-            "uprising" | "blockade" => ("Riots", "Violent demonstration"),
+            "uprising" | "blockade" | "riot" => ("Riots", "Violent demonstration"),
             _ => ("Protests", "Peaceful protest"),
         },
         EventType::Coerce => match m {
@@ -47,4 +52,32 @@ pub fn classify(e: &Event) -> (Option<&'static str>, Option<&'static str>) {
         _ => return (None, None),
     };
     (Some(pair.0), Some(pair.1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn looting_and_arson_destroy_property_and_a_riot_is_violent() {
+        assert_eq!(
+            classify_type(EventType::Assault, "looting"),
+            (
+                Some("Strategic developments"),
+                Some("Looting/property destruction")
+            )
+        );
+        assert_eq!(
+            classify_type(EventType::Assault, "arson").1,
+            Some("Looting/property destruction")
+        );
+        assert_eq!(
+            classify_type(EventType::Protest, "riot"),
+            (Some("Riots"), Some("Violent demonstration"))
+        );
+        assert_eq!(
+            classify_type(EventType::Protest, "march"),
+            (Some("Protests"), Some("Peaceful protest"))
+        );
+    }
 }
