@@ -264,6 +264,16 @@ const PUBLISHED_AT: &[&str] = &[
     "updated at ",
 ];
 
+/// Words of a line that gives the day a piece first ran.
+const ORIGINALLY: &[&str] = &[
+    "originally published",
+    "first published",
+    "publicada originalmente",
+    "publicado originalmente",
+    "originalmente publicada",
+    "originalmente publicado",
+];
+
 /// Starts of notes saying where a text was first published.
 const SOURCE_NOTES: &[&str] = &[
     "originally published",
@@ -496,6 +506,17 @@ pub fn classify(raw: &str) -> LineKind {
         return LineKind::Date;
     }
     if words <= 16 && PUBLISHED_AT.iter().any(|p| lower.starts_with(p)) && has_clock_time(s) {
+        return LineKind::Date;
+    }
+    // "Versão corrigida · Publicada originalmente na edição de quarta-feira, 15 de
+    // setembro de 2027", "Originally published on 3 May 2027": the day the piece
+    // below first ran, which its "yesterday" counts from
+    if words <= 24
+        && ORIGINALLY.iter().any(|p| lower.contains(p))
+        && find_dates(s)
+            .iter()
+            .any(|d| d.value.precision == cronica_types::Precision::Day)
+    {
         return LineKind::Date;
     }
     if words <= 40 && SOURCE_NOTES.iter().any(|p| lower.starts_with(p)) {

@@ -426,3 +426,25 @@ fn a_day_something_is_due_by_dates_no_article() {
     assert!(!deadline("Published on"));
     assert!(!deadline("Nearby"));
 }
+
+#[test]
+fn a_story_under_a_line_of_the_day_it_first_ran_is_an_article_of_that_day() {
+    let text = format!(
+        "Corrections and clarifications\n\nFriday, 17 September 2027\n\n{BODY}\n\n\
+         Strike in the greenhouses: police disperse a rally in Odemira\n\n\
+         Corrected version · Originally published in the issue of Wednesday, 15 September \
+         2027\n\n{BODY}\n"
+    );
+    let arts = split_document(&doc(&text));
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert_eq!(
+        arts[1].date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2027-09-15"),
+        "{arts:#?}"
+    );
+    // a note of where a text first ran, with no day, still ends its article
+    assert_eq!(
+        lines::classify("Originally published in The Guardian"),
+        LineKind::SourceNote
+    );
+}
