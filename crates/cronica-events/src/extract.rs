@@ -6410,6 +6410,19 @@ fn one_exact(span: Span) -> Count {
 fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     let word = |k: usize| v.words.get(k).map_or("", String::as_str);
     let one_word = t.words.len() == 1;
+    // "se levantó la sesión", "levantou a sessão": a sitting adjourned
+    if word(i).starts_with("levant")
+        && matches!(
+            if is_article(word(i + 1)) {
+                word(i + 2)
+            } else {
+                word(i + 1)
+            },
+            "sesion" | "sessao"
+        )
+    {
+        return true;
+    }
     // "the session has been suspended", "la sesión fue suspendida": a sitting or a
     // match called off is no penalty
     if t.event_type == EventType::Sanction && t.mode == "suspension" && {
@@ -11689,7 +11702,16 @@ fn capitalised_in_name(v: &SentenceView, i: usize) -> bool {
     if !mixed(v.raw[i])
         || !matches!(
             v.words[of].as_str(),
-            "de" | "da" | "do" | "del" | "dos" | "das" | "of"
+            "de" | "da"
+                | "do"
+                | "del"
+                | "dos"
+                | "das"
+                | "of"
+                | "sobre"
+                | "on"
+                | "contra"
+                | "against"
         )
         || !mixed(v.raw[of - 1])
     {

@@ -13411,3 +13411,30 @@ fn what_armed_men_loot_they_attack() {
     );
     assert_eq!(one(&evs, "PROTEST").mode, "riot", "{evs:#?}");
 }
+
+#[test]
+fn a_sitting_adjourned_an_apology_and_tear_gas_thrown_are_read_as_such() {
+    let evs = events(
+        "2027-10-19",
+        "SANTO DOMINGO, República Dominicana: No habiendo más asuntos, se levantó la sesión \
+         a la 1:40 p. m.",
+    );
+    assert!(evs.is_empty(), "{evs:#?}");
+    let evs = events(
+        "2027-09-17",
+        "LISBOA, Portugal: Pelos erros, pedimos desculpa aos leitores.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    let evs = events(
+        "2027-10-19",
+        "SANTO DOMINGO, República Dominicana: El domingo, agentes policiales lanzaron bombas \
+         lacrimógenas contra los vecinos.",
+    );
+    assert_ne!(one(&evs, "ASSAULT").mode, "airstrike", "{evs:#?}");
+    let evs = events(
+        "2027-07-15",
+        "MADRID, España: Hoy hemos enviado al Grupo de Trabajo de las Naciones Unidas sobre \
+         la Detención Arbitraria una petición.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+}
