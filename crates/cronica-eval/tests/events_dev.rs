@@ -387,6 +387,6 @@ fn the_event_stage_keeps_its_figures_on_a_thirty_second_set_of_appeals_minutes_a
     let lines = score.lines().join("\n");
     // measured 0.580 strict and 0.743 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.58, "{lines}");
-    assert!(score.loose.f1 >= 0.73, "{lines}");
+    assert!(score.strict.f1 >= 0.65, "{lines}");
+    assert!(score.loose.f1 >= 0.81, "{lines}");
 }
