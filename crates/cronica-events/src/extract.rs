@@ -8767,7 +8767,16 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             && e.span.contains(v.spans[i])
             && (e.source == "rules" && e.text.chars().any(char::is_lowercase) || headed(&e.text))
     });
-    if in_name || t.words.len() == 1 && capitalised_in_name(v, i) {
+    // "ENVÍA TUS LLAMAMIENTOS A:", "WHAT YOU CAN DO:": a heading in capitals that
+    // opens a list tells no act
+    let text = v.sentence.span.text(v.text).trim();
+    // (not one that is the demand it lists: "EXIGIMOS:")
+    let capital_heading = text.ends_with(':')
+        && !is_demand_heading(text)
+        && text.split_whitespace().count() <= 6
+        && text.chars().any(char::is_alphabetic)
+        && !text.chars().any(char::is_lowercase);
+    if in_name || capital_heading || t.words.len() == 1 && capitalised_in_name(v, i) {
         return true;
     }
     // "de acuerdo con", "de acordo com": an attribution, not an agreement

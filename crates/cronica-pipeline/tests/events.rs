@@ -13438,3 +13438,19 @@ fn a_sitting_adjourned_an_apology_and_tear_gas_thrown_are_read_as_such() {
     );
     assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
 }
+
+#[test]
+fn a_heading_in_capitals_over_a_list_tells_no_act_unless_it_is_the_demand() {
+    let (_, evs) = analyse(
+        "Title: Acción urgente\nDate: 2027-07-15\nLanguage: es\n\n\
+         La policía detuvo a doce vecinos en Holguín el sábado 10 de julio.\n\n\
+         ENVÍA TUS LLAMAMIENTOS A:\n\nFiscal General de la República\nLa Habana, Cuba\n",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    let (_, evs) = analyse(
+        "Title: Nota pública\nDate: 2026-08-25\nLanguage: pt\n\n\
+         A polícia despejou ontem as famílias da aldeia em Porto Seguro.\n\n\
+         EXIGIMOS:\n\nAo Ministério da Justiça: a assinatura da portaria declaratória.\n",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "REQUEST"), "{evs:#?}");
+}
