@@ -1734,15 +1734,6 @@ impl EventExtractor for RuleEventExtractor {
                     // asentamiento": a paragraph that opens at an hour of the day goes
                     // on with the day just told)
                     // ("Por volta das 15h, a Polícia Militar dispersou ...")
-                    let clock = |w: &str| {
-                        let digits = w.chars().take_while(char::is_ascii_digit).count();
-                        (1..=2).contains(&digits) && {
-                            let rest = &w[digits..];
-                            (rest.starts_with('h') || rest.starts_with(':'))
-                                && rest[1..].chars().all(|c| c.is_ascii_digit())
-                                && (rest.starts_with('h') || rest.len() == 3)
-                        }
-                    };
                     // (read on the line, past a numbered item's mark the segmenter
                     // may have cut off as a sentence of its own: "5. Pelas 12h30")
                     let head: String = a.text()[s.span.start..]
@@ -1764,7 +1755,7 @@ impl EventExtractor for RuleEventExtractor {
                             .filter(|w| !w.is_empty())
                             .take(6)
                             .skip(1)
-                            .any(|w| clock(&cronica_text::fold(w)));
+                            .any(|w| is_clock(&cronica_text::fold(w)));
                     // ("Twenty-two members were arrested and held overnight",
                     // "Cinco moradores foram detidos": a paragraph that opens with a
                     // count of people and what was done to them, with no day of its
@@ -6433,9 +6424,7 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         } else {
             i + 1
         };
-        let aux = |w: &str| {
-            is_passive_aux(w) || matches!(w, "has" | "have" | "had" | "ha" | "han" | "foi")
-        };
+        let aux = |w: &str| is_passive_aux(w) || is_auxiliary(w);
         let before = (i.saturating_sub(4)..i)
             .rev()
             .find(|&k| !aux(word(k)) && (k + 1..i).all(|j| aux(word(j))));
@@ -6489,11 +6478,9 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         )
         && has_participle_ending(word(i))
         && !is_passive_aux(word(i - 1))
+        && !is_auxiliary(word(i - 1))
+        && !matches!(word(i - 1), "habia" | "tinha")
         && v.raw[i - 1].chars().all(char::is_alphanumeric)
-        && !matches!(
-            word(i - 1),
-            "has" | "have" | "had" | "ha" | "han" | "habia" | "tem" | "tinha"
-        )
     {
         return true;
     }
@@ -11699,10 +11686,10 @@ fn coordinated_with(v: &SentenceView, arg: &Arg, target: Option<&Arg>) -> Vec<Ar
 fn capitalised_in_name(v: &SentenceView, i: usize) -> bool {
     let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let mixed = |w: &str| upper(w) && w.chars().any(char::is_lowercase);
-    // (past an article: "Mecanismo Nacional de Prevención de la Tortura")
     if i < 2 {
         return false;
     }
+    // (past an article: "Mecanismo Nacional de Prevención de la Tortura")
     let of = if i >= 3 && is_article(&v.words[i - 1]) {
         i - 2
     } else {
@@ -13119,17 +13106,7 @@ fn dated_heading_over<'a>(
     let text = a.text();
     // ... or every paragraph under it, in a log whose entries open with the hour
     // they were logged ("SÁBADO 14/08 / 10:00 – FRAY BENTOS – ... / 12:05 – ...")
-    let stamped = |para: &str| {
-        let head: String = para.trim_start().chars().take(6).collect();
-        let digits = head.chars().take_while(char::is_ascii_digit).count();
-        (1..=2).contains(&digits)
-            && head[digits..].starts_with([':', 'h'])
-            && head[digits + 1..]
-                .chars()
-                .take(2)
-                .all(|c| c.is_ascii_digit())
-            && head.len() >= digits + 3
-    };
+    let stamped = |para: &str| para.split_whitespace().next().is_some_and(is_clock);
     // (the first paragraph under it: no blank line between them but the one that
     // may follow the heading)
     // (a log's day may stand on a line of its own that no reader takes for a
@@ -13181,6 +13158,17 @@ fn dated_heading_over<'a>(
         .iter()
         .find(|p| h.contains(p.span) && p.precision != PlacePrecision::Country);
     Some((t, place))
+}
+
+/// An hour of the day written as one word: "21:45", "15h", "12h30".
+fn is_clock(w: &str) -> bool {
+    let digits = w.chars().take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&digits) && {
+        let rest = &w[digits..];
+        (rest.starts_with('h') || rest.starts_with(':'))
+            && rest[1..].chars().all(|c| c.is_ascii_digit())
+            && (rest.starts_with('h') || rest.len() == 3)
+    }
 }
 
 /// "3. Saturday 9 October – Wau / Traders at the main market kept their shops
