@@ -338,7 +338,8 @@ pub fn figures(
             let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             !digits.is_empty()
                 && digits.chars().all(|c| c.is_ascii_digit())
-                && matches!(&w[digits.len()..], "pm" | "am" | "h" | "hrs" | "hs")
+                && digits.len() < w.len()
+                && is_time_unit(&w[digits.len()..])
         };
         if age
             || hour
