@@ -6661,27 +6661,51 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         });
     // "o advogado do fazendeiro que reivindica a área": a claim to own land asks no
     // one for anything
+    // ("una empresa que reclama la propiedad de la finca", "uma área reivindicada
+    // como parte da Terra Indígena", "200 hectáreas reclamadas por una empresa")
+    let claims = word(i).starts_with("reivindic") || word(i).starts_with("reclam");
     let owner_claim = t.event_type == EventType::Request
         && one_word
-        && word(i).starts_with("reivindic")
+        && claims
+        && (has_romance_participle_ending(word(i))
+            && matches!(
+                word(i + 1),
+                "por" | "pela" | "pelo" | "pelos" | "pelas" | "como"
+            )
+            && i > 0
+            && !is_passive_aux(word(i - 1))
+            || matches!(
+                word(i + 1),
+                "a" | "as" | "o" | "os" | "la" | "las" | "el" | "los"
+            ) && matches!(
+                word(i + 2),
+                "area"
+                    | "terra"
+                    | "terras"
+                    | "tierra"
+                    | "tierras"
+                    | "propriedade"
+                    | "propiedad"
+                    | "posse"
+                    | "fazenda"
+                    | "finca"
+                    | "imovel"
+                    | "predio"
+            ));
+    // "una orden emitida ... a solicitud de una empresa", "enviados a pedido do
+    // governador", "at the request of the prosecutor": the request that led to the
+    // act told is no call of its own
+    let at_the_request = t.event_type == EventType::Request
+        && one_word
+        && i > 0
+        && matches!(
+            word(i),
+            "solicitud" | "peticion" | "pedido" | "requerimento" | "request" | "solicitacao"
+        )
+        && matches!(word(i - 1), "a" | "at" | "por")
         && matches!(
             word(i + 1),
-            "a" | "as" | "o" | "os" | "la" | "las" | "el" | "los"
-        )
-        && matches!(
-            word(i + 2),
-            "area"
-                | "terra"
-                | "terras"
-                | "tierra"
-                | "tierras"
-                | "propriedade"
-                | "propiedad"
-                | "posse"
-                | "fazenda"
-                | "finca"
-                | "imovel"
-                | "predio"
+            "de" | "del" | "do" | "da" | "dos" | "das" | "of"
         );
     // "The Government remains fully committed to the 2015 consent order": a stance
     // held, no agreement made
@@ -6896,6 +6920,7 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         || road_reopened
         || stance
         || owner_claim
+        || at_the_request
 }
 
 /// Parts of the body a blow lands on, folded.

@@ -13454,3 +13454,34 @@ fn a_heading_in_capitals_over_a_list_tells_no_act_unless_it_is_the_demand() {
     );
     assert!(evs.iter().any(|e| e.event_type == "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_claim_to_own_land_and_a_request_behind_an_order_ask_no_one() {
+    for (date, body) in [
+        (
+            "2027-06-09",
+            "TELA, Honduras: La Policía desalojó ayer a las familias que ocupaban un predio \
+             reclamado por una empresa turística.",
+        ),
+        (
+            "2027-06-21",
+            "ARACRUZ, Brasil: Cerca de 60 famílias ocupam desde domingo uma área de eucalipto \
+             reivindicada como parte da Terra Indígena Tupinikim.",
+        ),
+        (
+            "2027-10-04",
+            "PÉREZ ZELEDÓN, Costa Rica: Los oficiales ejecutaron hoy el desalojo de la finca \
+             ordenado por un juzgado agrario a solicitud del finquero.",
+        ),
+    ] {
+        let evs = events(date, body);
+        assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+        assert!(!evs.is_empty(), "{evs:#?}");
+    }
+    // a demand that does ask someone stays one
+    let evs = events(
+        "2027-06-09",
+        "TELA, Honduras: Las familias reclamaron ayer al Gobierno la titulación del predio.",
+    );
+    one(&evs, "REQUEST");
+}
