@@ -13485,3 +13485,17 @@ fn a_claim_to_own_land_and_a_request_behind_an_order_ask_no_one() {
     );
     one(&evs, "REQUEST");
 }
+
+#[test]
+fn an_act_named_again_in_what_someone_said_keeps_its_own_day() {
+    let evs = events(
+        "2027-09-10",
+        "BULAWAYO, Zimbabwe: About 200 residents marched to the city council on Monday 6 \
+         September to protest against water cuts.\n\n\
+         On Wednesday 8 September, the Minister of Home Affairs told journalists in Harare \
+         that the march had been \"sponsored from outside\".",
+    );
+    let protests: Vec<_> = evs.iter().filter(|e| e.event_type == "PROTEST").collect();
+    assert_eq!(protests.len(), 1, "{evs:#?}");
+    assert_eq!(protests[0].date.as_deref(), Some("2027-09-06"), "{evs:#?}");
+}
