@@ -3403,13 +3403,35 @@ impl RuleEventExtractor {
             // "la liberación de los detenidos", "a libertação dos detidos": a
             // participle after a definite article names the people an act was done
             // to, as a noun with nothing to anchor it does
+            // ... and with their number between ("os 27 detidos", "los otros 16
+            // detenidos", "Os seis detidos foram levados para a delegacia")
+            let definite = |k: usize| {
+                matches!(
+                    v.words[k].as_str(),
+                    "los" | "las" | "os" | "as" | "dos" | "das" | "aos"
+                )
+            };
+            let counted_before = |k: usize| {
+                (k.saturating_sub(3)..k).any(|s| {
+                    cronica_text::parse_count(&v.raw[s..], v.lang).is_some_and(|c| c.words == k - s)
+                        && {
+                            let mut a = s;
+                            if a > 0
+                                && matches!(
+                                    v.words[a - 1].as_str(),
+                                    "otros" | "otras" | "outros" | "outras"
+                                )
+                            {
+                                a -= 1;
+                            }
+                            a > 0 && definite(a - 1)
+                        }
+                })
+            };
             let people_noun = i > 0
                 && v.lang != Lang::En
                 && trig.event_type == EventType::Coerce
-                && matches!(
-                    v.words[i - 1].as_str(),
-                    "los" | "las" | "os" | "as" | "dos" | "das" | "aos"
-                )
+                && (definite(i - 1) || counted_before(i))
                 && ["idos", "idas", "ados", "adas", "esos", "esas"]
                     .iter()
                     .any(|end| v.words[i].ends_with(end));

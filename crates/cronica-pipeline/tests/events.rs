@@ -13499,3 +13499,16 @@ fn an_act_named_again_in_what_someone_said_keeps_its_own_day() {
     assert_eq!(protests.len(), 1, "{evs:#?}");
     assert_eq!(protests[0].date.as_deref(), Some("2027-09-06"), "{evs:#?}");
 }
+
+#[test]
+fn the_arrested_counted_again_with_their_article_are_the_arrest_told() {
+    let evs = events(
+        "2027-11-24",
+        "REDENÇÃO, Brasil: A Polícia Militar prendeu seis agricultores na segunda-feira (22) \
+         durante a desocupação da fazenda.\n\n\
+         Os seis detidos foram levados para a delegacia de Redenção na terça-feira (23).",
+    );
+    let arrests: Vec<_> = evs.iter().filter(|e| e.event_type == "COERCE").collect();
+    assert_eq!(arrests.len(), 1, "{evs:#?}");
+    assert_eq!(arrests[0].date.as_deref(), Some("2027-11-22"), "{evs:#?}");
+}
