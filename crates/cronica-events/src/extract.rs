@@ -7889,7 +7889,7 @@ static SENTENCE: LazyLock<Trigger> =
 /// "un juez condenó a los dos dirigentes": a court or a judge that condemns
 /// someone sentences them; it voices no disapproval.
 /// So is one "condenado por homicídio simples na pena de 14 anos", "condenados a
-/// tres años de prisión": condemned to a penalty or for a crime.
+/// tres años de prisión": condemned to a penalty or for a crime, or to pay.
 fn court_sentence(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     let penalty = || {
         has_romance_participle_ending(&v.words[i])
@@ -7912,11 +7912,21 @@ fn court_sentence(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                 )
             })
     };
+    // ("condenou-o, solidariamente com o Estado, a pagar ao pescador ferido uma
+    // indemnização", "fueron condenados a pagar una multa": ordered to pay)
+    let to_pay = || {
+        v.words[i + 1..v.words.len().min(i + 9)].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "pagar" | "indemnizacao" | "indenizacao" | "indemnizacion"
+            )
+        })
+    };
     t.event_type == EventType::Accuse
         && t.mode == "condemnation"
         && !t.nominal
         && v.words[i].starts_with("conden")
-        && (court_before(v, i) || penalty())
+        && (court_before(v, i) || penalty() || to_pay())
 }
 
 /// "NEDCo said it would suspend load-shedding in Tamale", "a EMAE anunciou que vai

@@ -13512,3 +13512,14 @@ fn the_arrested_counted_again_with_their_article_are_the_arrest_told() {
     assert_eq!(arrests.len(), 1, "{evs:#?}");
     assert_eq!(arrests[0].date.as_deref(), Some("2027-11-22"), "{evs:#?}");
 }
+
+#[test]
+fn condemned_to_pay_is_a_sentence_not_a_condemnation() {
+    let evs = events(
+        "2027-11-25",
+        "SÃO TOMÉ, São Tomé e Príncipe: O Estado e o arguido foram condenados, \
+         solidariamente, a pagar à família uma indemnização de 500 mil dobras.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+    assert_eq!(one(&evs, "SANCTION").mode, "sentence", "{evs:#?}");
+}
