@@ -2374,7 +2374,7 @@ impl EventExtractor for RuleEventExtractor {
             }
             out.extend(events);
         }
-        let mut out = crate::merge::merge_across_articles(out);
+        let mut out = one_record_per_act(crate::merge::merge_across_articles(out));
         out.retain(|e| {
             e.confidence >= self.options.min_confidence
                 && (self.options.keep_hypothetical || e.status != EventStatus::Hypothetical)
@@ -14056,6 +14056,46 @@ fn place_speakers_at_home(events: &mut [Event]) {
             e.place = None;
         }
     }
+}
+
+/// One record per act: two records read from the same words, of the same kind,
+/// by the same parties on the same day ("Si el lunes no hay reintegro, llamaremos
+/// a un paro": the threat read from its verb and again from its verb and noun) are
+/// one, their mentions joined; records of several parties read from the same
+/// words ("was recognised as president by the US, Canada and Brazil") keep ids of
+/// their own.
+fn one_record_per_act(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    for mut e in events {
+        let twin = out.iter_mut().find(|o| {
+            o.id == e.id
+                && o.actor == e.actor
+                && o.target == e.target
+                && o.date == e.date
+                && o.country == e.country
+                && o.status == e.status
+        });
+        if let Some(o) = twin {
+            for m in e.mentions {
+                if !o.mentions.contains(&m) {
+                    o.mentions.push(m);
+                }
+            }
+            continue;
+        }
+        if out.iter().any(|o| o.id == e.id) {
+            let key = format!(
+                "{}|{}|{}|{}",
+                e.id,
+                e.actor.as_deref().unwrap_or(""),
+                e.target.as_deref().unwrap_or(""),
+                out.len()
+            );
+            e.id = blake3::hash(key.as_bytes()).to_hex()[..16].to_string();
+        }
+        out.push(e);
+    }
+    out
 }
 
 fn event_id(ev: &Event) -> String {

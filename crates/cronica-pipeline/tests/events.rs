@@ -13523,3 +13523,22 @@ fn condemned_to_pay_is_a_sentence_not_a_condemnation() {
     assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
     assert_eq!(one(&evs, "SANCTION").mode, "sentence", "{evs:#?}");
 }
+
+#[test]
+fn a_threat_read_twice_from_its_words_is_one_record() {
+    let (a, evs) = analyse(
+        "Title: Comunicado N.º 9\nDate: 2027-07-15\nLanguage: es\n\n\
+         Colón, 15 de julio de 2027\n\n\
+         La Unión de Trabajadores Portuarios de Colón informa:\n\n\
+         6. El Mitradel ha convocado a las partes a una mediación el viernes 16 de julio. \
+         Acudiremos. Además, marcharemos el sábado 17 de julio hasta la Gobernación de Colón. \
+         Si el lunes 19 no hay reintegro, llamaremos a un paro de 24 horas en todos los \
+         puertos del Atlántico.\n",
+    );
+    let threats: Vec<_> = evs.iter().filter(|e| e.event_type == "THREATEN").collect();
+    assert_eq!(threats.len(), 1, "{evs:#?}");
+    let mut ids: Vec<_> = a.events.iter().map(|e| e.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), a.events.len(), "{evs:#?}");
+}
