@@ -25,7 +25,8 @@
 //! (`tests/data/events-dev26`), six more (`tests/data/events-dev27`), six more
 //! (`tests/data/events-dev28`), six more (`tests/data/events-dev29`), six more
 //! (`tests/data/events-dev30`), six more (`tests/data/events-dev31`), six more
-//! (`tests/data/events-dev32`) and six more (`tests/data/events-dev34`).
+//! (`tests/data/events-dev32`), six more (`tests/data/events-dev33`) and six more
+//! (`tests/data/events-dev34`).
 //! The figures must not fall below what the stage reads today.
 
 use std::path::{Path, PathBuf};
@@ -389,6 +390,16 @@ fn the_event_stage_keeps_its_figures_on_a_thirty_second_set_of_appeals_minutes_a
     // start of the round whose rules it first met
     assert!(score.strict.f1 >= 0.65, "{lines}");
     assert!(score.loose.f1 >= 0.81, "{lines}");
+}
+
+#[test]
+fn the_event_stage_keeps_its_figures_on_a_thirty_third_set_of_trackers_tickers_and_hearings() {
+    let score = score("events-dev33", 6, 149);
+    let lines = score.lines().join("\n");
+    // measured 0.658 strict and 0.766 loose on first run, by the build of the
+    // start of the round whose rules it first met
+    assert!(score.strict.f1 >= 0.65, "{lines}");
+    assert!(score.loose.f1 >= 0.76, "{lines}");
 }
 
 #[test]
