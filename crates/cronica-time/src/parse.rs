@@ -1778,6 +1778,11 @@ impl Parser<'_> {
         if self.kw(k, Kw::DayWord) {
             k += 1;
         }
+        // ("DIA 2 – Terça-feira, 16 de novembro": a numbered heading's number, then
+        // a day named with its weekday, is no range from the 2nd)
+        if dash && first.m.is_none() && first.y.is_none() && self.weekday(k).is_some() {
+            return None;
+        }
         let (e, mut second) = if let Some((e, pd)) = self.date_core(k) {
             (e, pd)
         } else if let Some((e, y)) = self
@@ -2501,7 +2506,9 @@ impl Parser<'_> {
                 if digits(a) > 2 || digits(b) > 2 {
                     return None;
                 }
-                let (m, d) = if self.lang == Lang::En {
+                // (written with points, "10.06.2027", a day comes first in English
+                // too: the month-first order is written with slashes)
+                let (m, d) = if self.lang == Lang::En && sep != '.' {
                     if va > 12 {
                         (vb, va)
                     } else {
@@ -2600,7 +2607,9 @@ impl Parser<'_> {
                 if !cue && !falls_on(pm, pdd) {
                     return None;
                 }
-                let (m, d) = if self.lang == Lang::En {
+                // (written with points, "10.06.2027", a day comes first in English
+                // too: the month-first order is written with slashes)
+                let (m, d) = if self.lang == Lang::En && sep != '.' {
                     if va > 12 {
                         (vb, va)
                     } else {
@@ -3867,6 +3876,14 @@ impl Parser<'_> {
         if self.month(e).is_some() || (self.kw(e, Kw::Of) && self.month(e + 1).is_some()) {
             return None;
         }
+        // ("DIA 2 – Terça-feira, 16 de novembro": the number of a diary's day,
+        // before the day it was, is no day of the month)
+        if day_word
+            && matches!(self.punct(e), Some('-' | '–' | '—'))
+            && (self.weekday(e + 1).is_some() || self.date_core(e + 1).is_some())
+        {
+            return None;
+        }
         // "20th of next month", "el 15 del mes pasado".
         let mut k = e;
         if self.kw(k, Kw::Of) {
@@ -4433,6 +4450,9 @@ mod tests {
         );
         assert_eq!(one("Jul 18, Fri", Lang::En, a), "2014-07-18");
         assert_eq!(one("3 years from today", Lang::En, a), "2016-02-12");
+        // a date written with points puts the day first, in English too
+        assert_eq!(one("released on 10.06.2027", Lang::En, a), "2027-06-10");
+        assert_eq!(one("released on 06/10/2027", Lang::En, a), "2027-06-10");
     }
 
     #[test]
@@ -4588,6 +4608,15 @@ mod tests {
             "2023-01-01/2023-06-30"
         );
         assert_eq!(one("in the 1990s", Lang::En, None), "1990-01-01/1999-12-31");
+        // a numbered heading's number before a day with its weekday is no range
+        assert_eq!(
+            one(
+                "DIA 2 – Terça-feira, 16 de novembro",
+                Lang::Pt,
+                Some("2027-11-20")
+            ),
+            "2027-11-16"
+        );
         assert_eq!(
             one("entre 2019 y 2021", Lang::Es, None),
             "2019-01-01/2021-12-31"
