@@ -13199,13 +13199,17 @@ fn dated_heading_over<'a>(
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .all(stamped);
-    if between.trim_start().contains("\n\n") && !log {
-        return None;
-    }
     let t = a
         .times
         .iter()
         .find(|t| h.contains(t.span) && t.value.precision == cronica_types::Precision::Day)?;
+    // ("DIA 4 – Quinta-feira, 18 de novembro" over a diary's entry of several
+    // paragraphs: a heading that is little but its day dates the whole entry, up to
+    // the next heading)
+    let day_heading = 2 * t.span.len() >= h.len();
+    if between.trim_start().contains("\n\n") && !log && !day_heading {
+        return None;
+    }
     // (a heading of a few words besides the day and the place, not a sentence)
     if h.text(text).split_whitespace().count() > 10 {
         return None;

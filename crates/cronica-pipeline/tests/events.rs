@@ -13542,3 +13542,28 @@ fn a_threat_read_twice_from_its_words_is_one_record() {
     ids.dedup();
     assert_eq!(ids.len(), a.events.len(), "{evs:#?}");
 }
+
+#[test]
+fn a_diary_day_heading_dates_its_whole_entry_and_not_the_page() {
+    let (a, evs) = analyse(
+        "Title: Diário do comboio humanitário\nDate: 2027-11-20\nLanguage: pt\n\n\
+         Este diário foi escrito pela equipa de coordenação do comboio ao fim de cada dia.\n\n\
+         DIA 1 – Segunda-feira, 15 de novembro de 2027\n\n\
+         Saímos de Lichinga às 5h00 com onze camiões de farinha, feijão, óleo e sementes \
+         para cerca de 2.300 famílias deslocadas nos distritos de Marrupa e Mecula.\n\n\
+         DIA 2 – Terça-feira, 16 de novembro\n\n\
+         Distribuição no centro de acomodação de Marrupa, das 7h00 às 16h00: 840 famílias \
+         receberam a cesta completa e encaminhámos onze casos ao centro de saúde.\n\n\
+         DIA 4 – Quinta-feira, 18 de novembro\n\n\
+         Distribuição em Mecula-sede, a partir das 7h00, para 1.120 famílias.\n\n\
+         Cerca das 11h00, umas duzentas pessoas deslocadas concentraram-se à porta da sede \
+         da Administração do Distrito de Mecula. A polícia deteve dois jovens.\n",
+    );
+    let date = a.articles[0].date.as_ref().map(|d| d.start.to_string());
+    assert_eq!(date.as_deref(), Some("2027-11-20"), "{:#?}", a.articles[0]);
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2027-11-18"),
+        "{evs:#?}"
+    );
+}

@@ -97,6 +97,21 @@ static MDY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// A day of a month with no year: "16 de novembro", "Tuesday 16 November", "June 19".
+static DAY_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?:\d{{1,2}}(?:st|nd|rd|th|º|°)?\s+(?:de\s+)?(?:{m})|(?:{m})\.?\s+\d{{1,2}})(?-u:\b)",
+        m = month_alternation()
+    ))
+    .expect("valid regex")
+});
+
+/// Whether a line names a day of a month, with or without its year ("DIA 2 –
+/// Terça-feira, 16 de novembro").
+pub fn names_day_of_month(s: &str) -> bool {
+    DAY_OF_MONTH.is_match(s)
+}
+
 static MY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?-u:\b)({})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?-u:\b)",

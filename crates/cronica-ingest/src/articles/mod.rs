@@ -771,7 +771,28 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
                 }
             }
         }
-        let mut date = stated_date(text, &lines, a..header_end);
+        // ("DIA 1 – Segunda-feira, 15 de novembro de 2027" over a diary's first
+        // entry, with two or more days heading entries further down: the days of
+        // the entries, not the day of the page)
+        // (a later day, often with no year, is a short line of its own)
+        let day_line = |j: usize| {
+            lines[j].kind == LineKind::Date
+                || matches!(lines[j].kind, LineKind::Title | LineKind::Label)
+                    && lines[j].words <= 10
+                    && dates::names_day_of_month(lines[j].span.text(text))
+        };
+        let heads_entry = |j: usize| {
+            day_line(j)
+                && (j + 1..b)
+                    .take_while(|&x| !day_line(x))
+                    .any(|x| lines[x].kind == LineKind::Body)
+        };
+        let days_head_entries = (header_end..b).filter(|&j| heads_entry(j)).count() >= 2;
+        let mut date = stated_date(
+            text,
+            &lines,
+            (a..header_end).filter(|&j| !(days_head_entries && heads_entry(j))),
+        );
         if date.is_none() {
             if let Some(fb) = first_body {
                 date = body_dateline(text, &lines[fb]);
