@@ -805,6 +805,10 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
                 .find(|&j| lines[j].kind == LineKind::Date)
                 .and_then(|j| stated_date(text, &lines, j..j + 1));
         }
+        // (never a day after the page's own: "Next brief: Monday 26 July 2027" at
+        // the foot of a brief of the 19th is the next issue's day)
+        let page_day = doc.meta.date.as_deref().and_then(parse_meta_date);
+        let date = date.filter(|(d, _)| page_day.as_ref().is_none_or(|p| d.start <= p.end));
         let article_lang = if kind == ArticleKind::Boilerplate {
             file_lang()
         } else if let Some(declared) = doc.meta.lang {

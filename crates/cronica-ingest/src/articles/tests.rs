@@ -448,3 +448,30 @@ fn a_story_under_a_line_of_the_day_it_first_ran_is_an_article_of_that_day() {
         LineKind::SourceNote
     );
 }
+
+#[test]
+fn the_next_issue_announced_at_the_foot_is_not_the_day_of_the_page() {
+    let text = format!("Weekly Security Brief\n\n{BODY}\n\nNext brief: Monday 26 July 2027.\n");
+    let mut d = doc(&text);
+    d.meta.date = Some("2027-07-19".into());
+    let arts = split_document(&d);
+    let last = arts.last().expect("an article");
+    assert_ne!(
+        last.date.as_ref().map(|d| d.iso()).as_deref(),
+        Some("2027-07-26"),
+        "{arts:#?}"
+    );
+    // a signature of the page's own day at the foot still dates it
+    let text = format!("Statement on the March\n\n{BODY}\n\nMonrovia, 19 July 2027\n");
+    let mut d = doc(&text);
+    d.meta.date = Some("2027-07-19".into());
+    let arts = split_document(&d);
+    assert_eq!(
+        arts.last()
+            .and_then(|a| a.date.as_ref())
+            .map(|d| d.iso())
+            .as_deref(),
+        Some("2027-07-19"),
+        "{arts:#?}"
+    );
+}
