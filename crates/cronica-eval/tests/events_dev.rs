@@ -398,8 +398,8 @@ fn the_event_stage_keeps_its_figures_on_a_thirty_third_set_of_trackers_tickers_a
     let lines = score.lines().join("\n");
     // measured 0.658 strict and 0.766 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.65, "{lines}");
-    assert!(score.loose.f1 >= 0.76, "{lines}");
+    assert!(score.strict.f1 >= 0.72, "{lines}");
+    assert!(score.loose.f1 >= 0.83, "{lines}");
 }
 
 #[test]
@@ -408,6 +408,6 @@ fn the_event_stage_keeps_its_figures_on_a_thirty_fourth_set_of_gazettes_briefing
     let lines = score.lines().join("\n");
     // measured 0.610 strict and 0.797 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.60, "{lines}");
-    assert!(score.loose.f1 >= 0.79, "{lines}");
+    assert!(score.strict.f1 >= 0.65, "{lines}");
+    assert!(score.loose.f1 >= 0.85, "{lines}");
 }
