@@ -3507,6 +3507,30 @@ impl RuleEventExtractor {
                     target = None;
                 }
             }
+            // "uma manifestação convocada pela plataforma Rede Casa Justa", "a march
+            // organised by the union": who called the gathering its noun names holds
+            // it, not whom it is against
+            if trig.event_type == EventType::Protest {
+                let end = i + n;
+                if let Some(host) = v
+                    .args
+                    .iter()
+                    .find(|a| {
+                        a.first > end
+                            && a.first <= end + 6
+                            && !a.name.is_empty()
+                            && called_by(v.text, a.span)
+                    })
+                    .cloned()
+                {
+                    if target.as_ref().is_some_and(|t| t.span == host.span) {
+                        target = None;
+                    }
+                    if actor.is_none() {
+                        actor = Some(finish_arg(host));
+                    }
+                }
+            }
             // "a violência policial contra os trabalhadores em greve", "los
             // trabajadores en huelga": a strike said of the people named right
             // before it is theirs
@@ -6288,6 +6312,39 @@ fn called_by(text: &str, at: Span) -> bool {
         .filter(|w| !w.is_empty())
         .rev();
     let mut agent = words.next().unwrap_or("");
+    // (past a noun of what the party is: "pela plataforma Rede Casa Justa", "by
+    // the union Sintrac")
+    let kind_of_party = |w: &str| {
+        matches!(
+            w,
+            "plataforma"
+                | "platform"
+                | "coletivo"
+                | "colectivo"
+                | "collective"
+                | "frente"
+                | "front"
+                | "movimento"
+                | "movimiento"
+                | "movement"
+                | "sindicato"
+                | "union"
+                | "coalition"
+                | "coalicion"
+                | "coligacao"
+                | "alianca"
+                | "alianza"
+                | "alliance"
+                | "rede"
+                | "red"
+                | "network"
+                | "grupo"
+                | "group"
+        )
+    };
+    if kind_of_party(agent) {
+        agent = words.next().unwrap_or("");
+    }
     if matches!(
         agent,
         "the" | "el" | "la" | "los" | "las" | "o" | "a" | "os" | "as"
@@ -6714,6 +6771,16 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     | "imovel"
                     | "predio"
             ));
+    // "um ato ..., convocado pela Frente", "a audiência pública requerida pela
+    // Relatora", "una marcha convocada por la CCN": a participle after its noun
+    // names who called the thing, which is told by its noun
+    let called_by = t.event_type == EventType::Request
+        && one_word
+        && i > 0
+        && has_romance_participle_ending(word(i))
+        && !is_passive_aux(word(i - 1))
+        && !is_auxiliary(word(i - 1))
+        && matches!(word(i + 1), "por" | "pela" | "pelo" | "pelos" | "pelas");
     // "una orden emitida ... a solicitud de una empresa", "enviados a pedido do
     // governador", "at the request of the prosecutor": the request that led to the
     // act told is no call of its own
@@ -6943,6 +7010,7 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         || stance
         || owner_claim
         || at_the_request
+        || called_by
 }
 
 /// Parts of the body a blow lands on, folded.

@@ -1192,6 +1192,23 @@ fn keep(
     {
         return false;
     }
+    // "Mataram o Raimundo", "Atacaron a los comuneros": a verb in the past plural
+    // that opens a sentence, before its object's article, is no town of that name
+    let plural_past = ["aram", "eram", "iram", "aron", "ieron"]
+        .iter()
+        .any(|e| first.folded.ends_with(e));
+    if initial
+        && len == 1
+        && plural_past
+        && next.is_some_and(|n| {
+            matches!(
+                n.folded.as_str(),
+                "o" | "a" | "os" | "as" | "el" | "la" | "los" | "las" | "um" | "uma" | "un" | "una"
+            )
+        })
+    {
+        return false;
+    }
     // A road's number is no place ("a BR-324", "la A-4", "US-1").
     let last_end = ws[i + len - 1].end;
     if slice[last_end..].starts_with('-')
@@ -1602,6 +1619,18 @@ mod tests {
 
     fn names(text: &str, lang: Lang) -> Vec<String> {
         found(text, lang).into_iter().map(|(t, _, _)| t).collect()
+    }
+
+    #[test]
+    fn a_verb_that_opens_a_sentence_is_no_town() {
+        // not Mataram, on Lombok
+        let n = names(
+            "Mataram o Raimundo, de 27 anos, e feriram três companheiros.",
+            Lang::Pt,
+        );
+        assert!(n.is_empty(), "{n:?}");
+        let n = names("Mataram is the capital of West Nusa Tenggara.", Lang::En);
+        assert!(n.contains(&"Mataram".to_string()), "{n:?}");
     }
 
     #[test]

@@ -13567,3 +13567,23 @@ fn a_diary_day_heading_dates_its_whole_entry_and_not_the_page() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn who_called_a_gathering_holds_it_and_asks_no_one() {
+    let evs = events(
+        "2026-03-22",
+        "LISBOA, Portugal: No dia de ontem, sábado, 21 de março, decorreu em Lisboa uma \
+         manifestação convocada pela plataforma Rede Casa Justa, com concentração na Alameda.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    let p = one(&evs, "PROTEST");
+    assert_eq!(p.actor.as_deref(), Some("Rede Casa Justa"), "{evs:#?}");
+    assert_ne!(p.target.as_deref(), Some("Rede Casa Justa"), "{evs:#?}");
+    let evs = events(
+        "2027-07-05",
+        "MACAPÁ, Brasil: A agenda da semana.\n\n\
+         · Sábado (10), 16h – Ato \"Foz do Amazonas sem petróleo\", em frente à Fortaleza de \
+         São José de Macapá, convocado pela APU e por coletivos ambientalistas",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
