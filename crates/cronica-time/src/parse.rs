@@ -1882,18 +1882,21 @@ impl Parser<'_> {
     /// quarta-feira", "del lunes al miércoles", "entre martes y jueves".
     fn weekday_range(&self, i: usize) -> Option<Hit> {
         let between = self.kw(i, Kw::Between);
-        if !between && !self.kw(i, Kw::From) {
+        // ("stopped work on Wednesday and Thursday", "el miércoles y el jueves":
+        // two days running, joined by "and", are the two days)
+        let on = self.kw(i, Kw::On);
+        if !between && !on && !self.kw(i, Kw::From) {
             return None;
         }
         let j = self.skip_articles(i + 1);
         let (k, w1, _) = self.weekday(j)?;
-        if !(self.kw(k, Kw::To) || between && self.kw(k, Kw::And)) {
+        if !(self.kw(k, Kw::To) || (between || on) && self.kw(k, Kw::And)) {
             return None;
         }
         let l = self.skip_articles(k + 1);
         let (end, w2, _) = self.weekday(l)?;
         let days = (i64::from(w2) - i64::from(w1)).rem_euclid(7);
-        if days == 0 {
+        if days == 0 || on && days != 1 {
             return None;
         }
         // the week is the one either day names on its own ("quarta-feira" after
@@ -4584,6 +4587,15 @@ mod tests {
         assert_eq!(
             range("La huelga será del lunes al miércoles.", Lang::Es),
             ["2027-07-19/2027-07-21"]
+        );
+        // two days running joined by "and" are both; two days apart stay two
+        assert_eq!(
+            range("Drivers stopped work on Tuesday and Wednesday.", Lang::En),
+            ["2027-07-13/2027-07-14"]
+        );
+        assert_eq!(
+            range("Drivers stopped work on Monday and Wednesday.", Lang::En).len(),
+            2
         );
     }
 
