@@ -381,7 +381,11 @@ fn absorb(a: &mut Event, mut b: Event) {
     let toll = |e: &Event| e.killed.iter().chain(&e.injured).any(|c| c.toll);
     if let (Some(x), Some(y)) = (&a.date, &b.date) {
         let (wx, wy) = (x.end - x.start, y.end - y.start);
-        let act_over_toll = wy == wx && toll(a) && !toll(&b) && y.start < x.start;
+        // (the act's days, even two of them, before the day of the toll: "Subiu
+        // para quatro o número de mortos" and "na segunda e na terça-feira, quando
+        // agentes da Polícia Nacional dispersaram")
+        let act_over_toll =
+            (wy == wx || y.end < x.start) && toll(a) && !toll(&b) && y.start < x.start;
         // (and a day the text gives, if only in the sentences before, over the
         // article's own: "Uma desocupação que terminou com oito presos" in a lead,
         // then "A PM prendeu oito pessoas" after "Na manhã de terça-feira (25)")

@@ -13587,3 +13587,25 @@ fn who_called_a_gathering_holds_it_and_asks_no_one() {
     );
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn an_act_over_two_days_keeps_its_days_beside_a_later_toll() {
+    let evs = events(
+        "2026-09-16",
+        "Luanda, 16 Set 2026 (Lusa) – Subiu para quatro o número de mortos nos protestos \
+         contra os resultados eleitorais em Luanda, segundo o Hospital Américo Boavida.\n\n\
+         Segundo a mesma fonte, o hospital recebeu 27 feridos, 11 dos quais por arma de fogo, \
+         na segunda e na terça-feira, quando agentes da Polícia Nacional dispersaram com gás \
+         lacrimogéneo e disparos os manifestantes nos municípios do Cazenga e de Viana.",
+    );
+    let deadly: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "ASSAULT" && e.killed.is_some())
+        .collect();
+    assert_eq!(deadly.len(), 1, "{evs:#?}");
+    assert_eq!(
+        deadly[0].date.as_deref(),
+        Some("2026-09-14/2026-09-15"),
+        "{evs:#?}"
+    );
+}
