@@ -2901,7 +2901,13 @@ impl RuleEventExtractor {
                 {
                     // ("suspende por 30 días la prohibición de los mototaxis": a ban
                     // suspended is eased)
-                    f.2 = &*RISE_SUSPENDED;
+                    // (by a court, ruled on: "the High Court in Zomba suspended the
+                    // ban pending a full hearing")
+                    f.2 = if court_before(v, f.0) {
+                        &*COURT_RULING
+                    } else {
+                        &*RISE_SUSPENDED
+                    };
                 }
             }
             // "welcomed President-elect Edmundo González to the White House": a

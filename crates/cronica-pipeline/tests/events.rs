@@ -13609,3 +13609,20 @@ fn an_act_over_two_days_keeps_its_days_beside_a_later_toll() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_ban_a_court_suspends_is_ruled_on() {
+    let evs = events(
+        "2027-07-19",
+        "ZOMBA, Malawi: On Friday, the High Court in Zomba suspended the ban pending a full \
+         hearing, on an application filed by Citizens' Rights Watch Malawi.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
+    // the authority that made the ban eases it
+    let evs = events(
+        "2027-07-19",
+        "ZOMBA, Malawi: On Friday, the Minister suspended the ban on demonstrations.",
+    );
+    one(&evs, "CONCEDE");
+}
