@@ -4397,6 +4397,24 @@ impl RuleEventExtractor {
                 .dateline_place()
                 .filter(|p| focus.is_some_and(|f| p.country != f));
             let mut place = pick_place(v, i, trig, actor.as_ref(), filed_from);
+            // "A magistrate in Colombo released the 14 students", "the High Court in
+            // Maseru granted her bail": with no other place, the town the party is in
+            // is where it acted
+            if place.is_none() {
+                if let Some(a) = &actor {
+                    place = v
+                        .places
+                        .iter()
+                        .find(|p| {
+                            let k = v.spans.iter().position(|s| s.overlaps(p.span));
+                            p.precision == PlacePrecision::Town
+                                && (a.span.contains(p.span)
+                                    || k.is_some_and(|k| k > a.last && k <= a.last + 2))
+                                && after_locative(v, p.span)
+                        })
+                        .map(|p| (*p).clone());
+                }
+            }
             // "condemned the attempt ... in a statement issued in Abuja on Monday": a
             // statement is made where and when it was issued
             let issued = (!trig.event_type.is_material() && trig.event_type != EventType::Sanction)

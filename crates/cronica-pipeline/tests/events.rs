@@ -13626,3 +13626,17 @@ fn a_ban_a_court_suspends_is_ruled_on() {
     );
     one(&evs, "CONCEDE");
 }
+
+#[test]
+fn a_party_in_a_town_acts_there_when_nothing_else_places_it() {
+    let evs = events(
+        "2026-10-09",
+        "Students protested in Kandy on Monday. A magistrate in Colombo released the 14 \
+         students on bail on Thursday.",
+    );
+    assert_eq!(
+        one(&evs, "CONCEDE").location.as_deref(),
+        Some("Colombo"),
+        "{evs:#?}"
+    );
+}
