@@ -2875,7 +2875,16 @@ impl RuleEventExtractor {
             // "suspendió los acercamientos de paz": talks broken off are refused;
             // "a suspensão do aumento das tarifas": a rise suspended is eased
             if f.2.event_type == EventType::Sanction && f.2.mode == "suspension" {
-                let object = after..v.words.len().min(after + 5);
+                // (past an aside set off by commas: "vai suspender, por 30 dias, o
+                // aumento das tarifas")
+                let from = if v.raw.get(after).is_some_and(|r| *r == ",") {
+                    (after + 1..v.words.len().min(after + 8))
+                        .find(|&k| v.raw[k] == ",")
+                        .map_or(after, |k| k + 1)
+                } else {
+                    after
+                };
+                let object = from..v.words.len().min(from + 5);
                 if object.clone().any(|k| is_talks_noun(&v.words[k])) {
                     f.2 = &*TALKS_SUSPENDED;
                 } else if object.clone().any(|k| {
@@ -2895,10 +2904,14 @@ impl RuleEventExtractor {
                     // ("suspended mobile data in the district", "suspendió el
                     // servicio de internet": the network cut off is a shutdown)
                     f.2 = &*NETWORK_CUT;
-                } else if object
-                    .clone()
-                    .any(|k| is_increase_noun(&v.words[k]) || is_restriction_noun(&v.words[k]))
-                {
+                } else if object.clone().any(|k| {
+                    is_increase_noun(&v.words[k])
+                        || is_restriction_noun(&v.words[k])
+                        // ("suspendeu a operação por quinze dias", "suspended the
+                        // evictions": a removal called off, by a verb; "la
+                        // suspensión de todos los desalojos" is what a demand asks)
+                        || !f.2.nominal && is_removal_noun(&v.words[k])
+                }) {
                     // ("suspende por 30 días la prohibición de los mototaxis": a ban
                     // suspended is eased)
                     // (by a court, ruled on: "the High Court in Zomba suspended the

@@ -450,6 +450,31 @@ pub fn is_unaccusative(w: &str) -> bool {
 
 /// A noun for an armed act that names its doer after "of" or "by" ("an attack by
 /// gunmen", "el operativo de la Policía", "a operação da PM").
+/// An operation that removes people or buildings: an eviction, a demolition, a
+/// police operation ("desalojo", "demolições", "the operation").
+pub fn is_removal_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "eviction"
+            | "evictions"
+            | "demolition"
+            | "demolitions"
+            | "operation"
+            | "desalojo"
+            | "desalojos"
+            | "despejo"
+            | "despejos"
+            | "demolicion"
+            | "demoliciones"
+            | "demolicao"
+            | "demolicoes"
+            | "operativo"
+            | "operacion"
+            | "operacao"
+            | "reintegracao"
+    )
+}
+
 pub fn is_operation_noun(w: &str) -> bool {
     matches!(
         w,

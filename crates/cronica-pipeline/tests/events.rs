@@ -13640,3 +13640,14 @@ fn a_party_in_a_town_acts_there_when_nothing_else_places_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_removal_called_off_by_a_verb_is_eased_and_one_asked_for_is_not() {
+    let evs = events(
+        "2027-08-10",
+        "MAXIXE, Moçambique: Ao fim da tarde de segunda-feira, o presidente do Conselho \
+         Municipal da Maxixe suspendeu a operação de demolição por quinze dias.",
+    );
+    one(&evs, "CONCEDE");
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+}
