@@ -13650,4 +13650,12 @@ fn a_removal_called_off_by_a_verb_is_eased_and_one_asked_for_is_not() {
     );
     one(&evs, "CONCEDE");
     assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+    let (_, evs) = analyse(
+        "Title: Pronunciamiento\nDate: 2025-10-09\nLanguage: es\n\n\
+         La policía desalojó ayer a las familias de Los Laureles, en Tocoa.\n\n\
+         EXIGIMOS:\n\n\
+         La suspensión de todos los desalojos en el Bajo Aguán y la instalación de una mesa \
+         de diálogo con el INA.\n",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
 }
