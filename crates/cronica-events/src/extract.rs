@@ -12779,6 +12779,8 @@ fn place_at_unlisted_sites(events: &mut [Event], a: &Analysis) {
                 && n.text.starts_with(char::is_uppercase)
                 && !in_party(n.span)
                 && !a.places.iter().any(|p| p.span.overlaps(n.span))
+                // (not a word of a date: "In May 2010")
+                && !a.times.iter().any(|t| t.span.overlaps(n.span))
                 && {
                     let before: Vec<String> = text[sentence.start..n.span.start]
                         .split(|c: char| !c.is_alphanumeric())

@@ -13659,3 +13659,17 @@ fn a_removal_called_off_by_a_verb_is_eased_and_one_asked_for_is_not() {
     );
     assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
 }
+
+#[test]
+fn a_month_the_tagger_calls_a_place_places_nothing() {
+    let evs = events(
+        "2027-09-08",
+        "Jamaica has been here before. In May 2010 the security forces entered Tivoli Gardens \
+         in West Kingston and at least 69 civilians were killed, according to the commission \
+         of enquiry that later examined the operation.",
+    );
+    assert!(
+        evs.iter().all(|e| e.location.as_deref() != Some("May")),
+        "{evs:#?}"
+    );
+}
