@@ -677,6 +677,7 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
     let starts = find_starts(&ctx);
 
     let mut pieces = Vec::new();
+    let page_day = doc.meta.date.as_deref().and_then(parse_meta_date);
     for (n, s) in starts.iter().enumerate() {
         let end = starts.get(n + 1).map_or(lines.len(), |x| x.line);
         if end > s.line {
@@ -807,7 +808,6 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
         }
         // (never a day after the page's own: "Next brief: Monday 26 July 2027" at
         // the foot of a brief of the 19th is the next issue's day)
-        let page_day = doc.meta.date.as_deref().and_then(parse_meta_date);
         let date = date.filter(|(d, _)| page_day.as_ref().is_none_or(|p| d.start <= p.end));
         let article_lang = if kind == ArticleKind::Boilerplate {
             file_lang()
