@@ -13673,3 +13673,23 @@ fn a_month_the_tagger_calls_a_place_places_nothing() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn shots_fired_at_people_and_land_taken_are_told_in_portuguese() {
+    let evs = events(
+        "2027-12-03",
+        "TERESINA, Brasil: Na madrugada de domingo (28), pistoleiros atiraram contra as casas \
+         da comunidade tradicional Riacho Fundo.",
+    );
+    assert_eq!(
+        one(&evs, "ASSAULT").date.as_deref(),
+        Some("2027-11-28"),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-12-03",
+        "TERESINA, Brasil: Cerca de 300 famílias sem-terra ocuparam na segunda-feira (29) uma \
+         área de uma empresa de fruticultura no perímetro irrigado.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "occupation", "{evs:#?}");
+}
