@@ -4654,7 +4654,25 @@ impl RuleEventExtractor {
                 (Some(d), Some(p)) => (p.start - d.end).num_days() > 365,
                 _ => false,
             };
-            if trig.event_type.is_material()
+            // (and for what the paragraph's own people say, named by what they are:
+            // "Os pescadores avisaram na terça (30) que voltam a fechar a BR-343")
+            let local_voice = !trig.event_type.is_material()
+                && actor.as_ref().is_some_and(|a| {
+                    let words: Vec<String> =
+                        a.name.split_whitespace().map(cronica_text::fold).collect();
+                    a.country.is_none()
+                        && a.name
+                            .split_whitespace()
+                            .find(|w| !is_article(&cronica_text::fold(w)))
+                            .is_some_and(|w| w.starts_with(char::is_lowercase))
+                        && words.last().is_some_and(|w| w.ends_with('s'))
+                        && !words.iter().any(|w| is_office_noun(w))
+                })
+                && cx
+                    .place
+                    .as_ref()
+                    .is_some_and(|c| c.precision == PlacePrecision::Town);
+            if (trig.event_type.is_material() || local_voice)
                 && !years_before
                 && place
                     .as_ref()

@@ -13693,3 +13693,20 @@ fn shots_fired_at_people_and_land_taken_are_told_in_portuguese() {
     );
     assert_eq!(one(&evs, "PROTEST").mode, "occupation", "{evs:#?}");
 }
+
+#[test]
+fn what_a_paragraphs_own_people_say_is_said_where_it_happens() {
+    let evs = events(
+        "2027-12-03",
+        "CRATO, Brasil: A semana começou com violência no sul do Piauí.\n\n\
+         Um fato da semana passada. PARNAÍBA (PI) – Pescadores artesanais bloquearam na \
+         sexta-feira passada (26) a BR-343, na entrada da cidade. A Polícia Rodoviária Federal \
+         desfez o bloqueio com bombas de gás. Os pescadores avisaram na terça (30) que voltam a \
+         fechar a BR-343 se a obra continuar.",
+    );
+    assert_eq!(
+        one(&evs, "THREATEN").location.as_deref(),
+        Some("Parnaíba"),
+        "{evs:#?}"
+    );
+}
