@@ -13710,3 +13710,19 @@ fn what_a_paragraphs_own_people_say_is_said_where_it_happens() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_judge_who_sends_the_accused_to_pretrial_detention_rules() {
+    let evs = events(
+        "2027-07-14",
+        "HOLGUÍN, Cuba: El tribunal municipal les impuso la medida cautelar de prisión \
+         provisional el martes.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    let evs = events(
+        "2027-11-16",
+        "PRAIA, Cabo Verde: Os outros oito, indiciados por ofensas a agentes, ficaram em \
+         prisão preventiva por decisão do juiz.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+}
