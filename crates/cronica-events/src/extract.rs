@@ -2520,6 +2520,14 @@ impl RuleEventExtractor {
                             // what follows ("In a statement, X declared that the
                             // resignation ...")
                             repeated.push((i, t));
+                        } else if t.mode == "arrival" {
+                            // ("Un primer contingente de unos 800 militares y policías
+                            // llegó esta madrugada a Potosí", "llegaron a la zona
+                            // elementos de la Guardia Nacional"): forces that arrive
+                            // are deployed; anyone else's arrival is no act
+                            if let Some(d) = forces_arrived(v, i) {
+                                found.push((i, n, d));
+                            }
                         } else if court_sentence(v, i, t) {
                             found.push((i, n, &*SENTENCE));
                         } else if armed_looting(v, i, t) {
@@ -2547,6 +2555,20 @@ impl RuleEventExtractor {
             }
         }
         found.sort_by_key(|&(i, _, _)| i);
+        // (an arrival is the deployment only where nothing else in the sentence
+        // tells what the forces came for or did: "infantes de marina enviados",
+        // "chegaram agentes ... e lançaram gás lacrimogéneo")
+        let arrived =
+            |t: &Trigger| std::ptr::eq(t, &*TROOPS_ARRIVED) || std::ptr::eq(t, &*POLICE_ARRIVED);
+        if found.iter().any(|(_, _, t)| {
+            !arrived(t)
+                && matches!(
+                    t.event_type,
+                    EventType::Mobilize | EventType::Coerce | EventType::Assault
+                )
+        }) {
+            found.retain(|(_, _, t)| !arrived(t));
+        }
         // "marcharon ayer hasta la plaza de Armas en solidaridad con Puno", "a vigil
         // ... in support of the detained": the support a protest is held in is its
         // purpose, no statement beside it
@@ -7233,6 +7255,70 @@ fn implied(event_type: EventType, mode: &str, weight: f32) -> Trigger {
         words: Vec::new(),
         nominal: false,
         bare: false,
+    }
+}
+
+static TROOPS_ARRIVED: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Mobilize, "military-deployment", 0.8));
+static POLICE_ARRIVED: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Mobilize, "police-deployment", 0.8));
+
+/// The deployment an arrival at `i` tells, when its clause names the forces that
+/// arrive (a few words before the verb, or right after it): troops, else police.
+fn forces_arrived(v: &SentenceView, i: usize) -> Option<&'static Trigger> {
+    let clause = |k: usize| !matches!(v.raw[k], ";" | ":" | "." | "\"" | "“" | "”");
+    let before = (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&k| clause(k) && !is_complementizer(&v.words[k]));
+    let after = (i + 1..v.words.len().min(i + 9)).take_while(|&k| clause(k));
+    let words: Vec<&str> = before.chain(after).map(|k| v.words[k].as_str()).collect();
+    let military = |w: &str| {
+        matches!(
+            w,
+            "militares"
+                | "soldados"
+                | "tropas"
+                | "troops"
+                | "soldiers"
+                | "marines"
+                | "fuzileiros"
+                | "infantes"
+                | "guardia"
+                | "ejercito"
+                | "exercito"
+                | "army"
+        )
+    };
+    let police = |w: &str| {
+        matches!(
+            w,
+            "policias"
+                | "policiais"
+                | "agentes"
+                | "efectivos"
+                | "uniformados"
+                | "carabineros"
+                | "gendarmes"
+                | "police"
+                | "officers"
+                | "policemen"
+        )
+    };
+    // (forces "enviados", "deployed": the lexicon's own words tell the deployment)
+    if words.iter().any(|w| {
+        w.starts_with("enviad")
+            || w.starts_with("deslocad")
+            || w.starts_with("despleg")
+            || matches!(*w, "sent" | "deployed" | "dispatched")
+    }) {
+        return None;
+    }
+    if words.iter().any(|w| military(w)) {
+        Some(&*TROOPS_ARRIVED)
+    } else if words.iter().any(|w| police(w)) {
+        Some(&*POLICE_ARRIVED)
+    } else {
+        None
     }
 }
 

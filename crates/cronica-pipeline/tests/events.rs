@@ -13726,3 +13726,25 @@ fn a_judge_who_sends_the_accused_to_pretrial_detention_rules() {
     );
     assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
 }
+
+#[test]
+fn forces_that_arrive_are_deployed_and_anyone_else_just_arrives() {
+    let evs = events(
+        "2026-06-10",
+        "POTOSÍ, Bolivia: Un primer contingente de unos 800 militares y policías llegó esta \
+         madrugada a Potosí por tierra desde Sucre.",
+    );
+    one(&evs, "MOBILIZE");
+    let evs = events(
+        "2026-06-10",
+        "POTOSÍ, Bolivia: Los vecinos llegaron esta madrugada a la plaza principal.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "MOBILIZE"), "{evs:#?}");
+    // what the forces came to do is the act: the eviction, not a deployment beside it
+    let evs = events(
+        "2027-09-10",
+        "SÃO TOMÉ: Na quarta-feira, 8, de manhã, chegaram agentes da Polícia Nacional vindos da \
+         capital e lançaram gás lacrimogéneo sem aviso.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "MOBILIZE"), "{evs:#?}");
+}
