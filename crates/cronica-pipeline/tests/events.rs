@@ -13748,3 +13748,30 @@ fn forces_that_arrive_are_deployed_and_anyone_else_just_arrives() {
     );
     assert!(evs.iter().all(|e| e.event_type != "MOBILIZE"), "{evs:#?}");
 }
+
+#[test]
+fn people_taken_away_by_officers_are_arrested() {
+    let evs = events(
+        "2027-03-09",
+        "FREETOWN, Sierra Leone: On Monday police picked up two organisers at the group's \
+         office in Kissy.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "arrest", "{evs:#?}");
+    let evs = events(
+        "2027-05-13",
+        "LAUTOKA, Fiji: On Tuesday four officers came to our office and took me to Lautoka \
+         police station for questioning.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "arrest", "{evs:#?}");
+    let evs = events(
+        "2027-10-10",
+        "MACHIQUES, Venezuela: El viernes los militares se llevaron a seis hombres.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "arrest", "{evs:#?}");
+    let evs = events(
+        "2027-09-16",
+        "SÃO TOMÉ: Na quarta-feira a polícia levou-nos a todos. Levaram nove camaradas para o \
+         comando distrital.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "arrest", "{evs:#?}");
+}
