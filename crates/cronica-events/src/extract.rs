@@ -4937,9 +4937,18 @@ impl RuleEventExtractor {
             }
             // "Un estudiante murió tras ser golpeado", "a prisoner died in custody
             // after being beaten": one death told of the act's victim
+            // ("A oitava vítima ... morreu", "a third protester died": one more death
+            // of a deadly act told before, a running toll of it)
             if trig.event_type == EventType::Assault && ev.killed.is_empty() {
                 if let Some(k) = singular_death(v) {
-                    ev.killed.push(one_exact(v.spans[k]));
+                    match ordinal_victim(v, k) {
+                        Some((n, at)) => ev.killed.push(Count {
+                            value: n,
+                            toll: true,
+                            ..one_exact(v.spans[at])
+                        }),
+                        None => ev.killed.push(one_exact(v.spans[k])),
+                    }
                 }
             }
             // a named person killed is one death ("the assassination of President
@@ -5889,10 +5898,20 @@ fn figure_source(v: &SentenceView, figure: Span) -> Option<String> {
     let at = v.spans.iter().position(|s| s.overlaps(figure))?;
     // ... or who registers or counts it ("la Defensoría registró 19 heridos", "la
     // Coordinadora eleva la cifra a 40 heridos")
-    let counts = is_count_verb;
+    // ... or who speaks of it ("Djunta Mon fala em três mortos", "habla de 40
+    // heridos", "speaks of five dead")
+    let speaks_of = |k: usize| {
+        matches!(
+            v.words[k].as_str(),
+            "fala" | "falam" | "falou" | "habla" | "hablan" | "hablo" | "speaks" | "speak"
+        ) && v
+            .words
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.as_str(), "em" | "de" | "of"))
+    };
     let verb = (0..at)
         .rev()
-        .find(|&k| is_speech(&v.words[k], v.lang) || counts(&v.words[k]))?;
+        .find(|&k| is_speech(&v.words[k], v.lang) || is_count_verb(&v.words[k]) || speaks_of(k))?;
     // (past an aside between commas: "La Coordinadora ..., que convocó la
     // movilización, eleva la cifra")
     let before = if verb > 0 && v.words[verb - 1] == "," {
@@ -6491,16 +6510,89 @@ fn one_after_object_marker(rest: &[&str], lang: Lang) -> bool {
 fn singular_death(v: &SentenceView) -> Option<usize> {
     (0..v.words.len()).find(|&k| match v.words[k].as_str() {
         "murio" | "fallecio" | "morreu" | "faleceu" => true,
-        "died" | "dies" => (k.saturating_sub(6)..k)
-            .rev()
-            .take_while(|&j| {
-                !matches!(v.raw[j], "," | ";" | ":")
-                    && !matches!(v.words[j].as_str(), "and" | "who" | "that" | "which")
-                    && !v.words[j].starts_with(|c: char| c.is_ascii_digit())
-            })
-            .any(|j| matches!(v.words[j].as_str(), "a" | "an" | "one")),
+        "died" | "dies" => {
+            (k.saturating_sub(6)..k)
+                .rev()
+                .take_while(|&j| {
+                    !matches!(v.raw[j], "," | ";" | ":")
+                        && !matches!(v.words[j].as_str(), "and" | "who" | "that" | "which")
+                        && !v.words[j].starts_with(|c: char| c.is_ascii_digit())
+                })
+                .any(|j| matches!(v.words[j].as_str(), "a" | "an" | "one"))
+                || ordinal_victim(v, k).is_some()
+        }
         _ => false,
     })
+}
+
+/// The dead person named by an ordinal before the verb of death at `k` ("A oitava
+/// vítima, um homem de 31 anos, morreu", "um terceiro jovem morreu", "the second
+/// victim died"): the ordinal's number and where it is.
+fn ordinal_victim(v: &SentenceView, k: usize) -> Option<(u64, usize)> {
+    (k.saturating_sub(12)..k)
+        .rev()
+        .take_while(|&j| !matches!(v.raw[j], ";" | ":" | "."))
+        .filter(|&j| {
+            j > 0
+                && matches!(
+                    v.words[j - 1].as_str(),
+                    "a" | "an" | "the" | "o" | "um" | "uma" | "el" | "la" | "un" | "una"
+                )
+                && v.words.get(j + 1).is_some_and(|w| is_victim_noun(w))
+        })
+        .find_map(|j| ordinal_number(&v.words[j]).map(|n| (n, j)))
+}
+
+/// An ordinal from second to tenth (folded), in the three languages.
+fn ordinal_number(w: &str) -> Option<u64> {
+    Some(match w {
+        "second" | "segundo" | "segunda" => 2,
+        "third" | "tercer" | "tercero" | "tercera" | "terceiro" | "terceira" => 3,
+        "fourth" | "cuarto" | "cuarta" | "quarto" | "quarta" => 4,
+        "fifth" | "quinto" | "quinta" => 5,
+        "sixth" | "sexto" | "sexta" => 6,
+        "seventh" | "septimo" | "septima" | "setimo" | "setima" => 7,
+        "eighth" | "octavo" | "octava" | "oitavo" | "oitava" => 8,
+        "ninth" | "noveno" | "novena" | "nono" | "nona" => 9,
+        "tenth" | "decimo" | "decima" => 10,
+        _ => return None,
+    })
+}
+
+/// A noun for one of the dead or wounded an ordinal counts (folded).
+fn is_victim_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "victim"
+            | "vitima"
+            | "victima"
+            | "man"
+            | "woman"
+            | "youth"
+            | "protester"
+            | "demonstrator"
+            | "student"
+            | "person"
+            | "jovem"
+            | "homem"
+            | "mulher"
+            | "pessoa"
+            | "manifestante"
+            | "estudante"
+            | "ferido"
+            | "ferida"
+            | "joven"
+            | "hombre"
+            | "mujer"
+            | "persona"
+            | "estudiante"
+            | "herido"
+            | "herida"
+            | "comunero"
+            | "campones"
+            | "campesino"
+            | "indigena"
+    )
 }
 
 /// One person, exactly, read from the words at `span` (no source of its own).

@@ -466,12 +466,23 @@ pub fn merge_article_events(events: Vec<Event>) -> Vec<Event> {
         // date or town of their own, told after the deadly event, are its figures
         // ("El Ministerio del Interior reconoce siete fallecidos y 34 heridos": the
         // party that gives figures read as an act's is their source)
+        // (a source's own figures, named by them alone, count the same dead even
+        // where they add a place no act told before has: "Djunta Mon fala em três
+        // mortos ... e afirma que um terceiro jovem morreu em casa, em Safende")
+        let sourced_elsewhere = || {
+            named_by_its_figures(&e)
+                && e.killed
+                    .iter()
+                    .chain(&e.injured)
+                    .all(|c| c.source.is_some())
+                && !out.iter().any(|o| same_event(o, &e))
+        };
         let figures_only = e.event_type == EventType::Assault
             && is_generic_mode(&e.mode)
             && (e.actor.is_none() || named_by_its_figures(&e))
             && !dated_in_own_sentence(&e)
-            && !placed_in_own_sentence(&e)
-            && (!e.killed.is_empty() || !e.injured.is_empty());
+            && (!e.killed.is_empty() || !e.injured.is_empty())
+            && (!placed_in_own_sentence(&e) || sourced_elsewhere());
         if toll_only || figures_only {
             // the deadliest such event, the first told of equals
             let deadliest = out

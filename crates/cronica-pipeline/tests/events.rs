@@ -13775,3 +13775,49 @@ fn people_taken_away_by_officers_are_arrested() {
     );
     assert_eq!(one(&evs, "COERCE").mode, "arrest", "{evs:#?}");
 }
+
+#[test]
+fn a_source_that_speaks_of_other_figures_is_kept_beside_the_first() {
+    let evs = events(
+        "2027-11-16",
+        "PRAIA, Cabo Verde: Dois jovens morreram e onze pessoas ficaram feridas nos confrontos \
+         de domingo à noite entre a Polícia Nacional e moradores que protestavam contra os \
+         cortes de água.\n\n\
+         A associação de direitos humanos Djunta Mon fala em três mortos e \"mais de vinte \
+         feridos\", e afirma que um terceiro jovem morreu em casa, em Safende, sem ter sido \
+         levado ao hospital.",
+    );
+    let assaults: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{evs:#?}");
+    assert_eq!(assaults[0].killed, Some(2), "{evs:#?}");
+    assert!(
+        assaults[0]
+            .figures
+            .killed
+            .iter()
+            .any(|f| f.value == 3 && f.source.as_deref() == Some("Djunta Mon")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_victim_counted_by_an_ordinal_is_one_more_of_the_toll() {
+    let evs = events(
+        "2025-09-24",
+        "RIO DE JANEIRO: Oito pessoas morreram na operação policial de segunda-feira no \
+         Complexo da Maré. A oitava vítima, um homem de 31 anos, morreu na madrugada desta \
+         quarta-feira (24) no Hospital Estadual Getúlio Vargas.",
+    );
+    let assaults: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{evs:#?}");
+    assert_eq!(assaults[0].date.as_deref(), Some("2025-09-22"), "{evs:#?}");
+    let evs = events(
+        "2026-01-21",
+        "CIUDAD DE GUATEMALA: Cinco personas murieron el martes en los enfrentamientos entre \
+         la policía y los manifestantes. La sexta víctima, un estudiante de 19 años, murió el \
+         miércoles en Quetzaltenango.",
+    );
+    let assaults: Vec<_> = evs.iter().filter(|e| e.event_type == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{evs:#?}");
+    assert_eq!(assaults[0].killed, Some(6), "{evs:#?}");
+}
