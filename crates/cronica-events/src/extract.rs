@@ -5258,7 +5258,10 @@ impl RuleEventExtractor {
                         v,
                         fold_denied_claims(fold_calls(
                             v,
-                            fold_held_objects(v, merge_generic_modes(v, events)),
+                            fold_held_objects(
+                                v,
+                                fold_protest_demands(v, merge_generic_modes(v, events)),
+                            ),
                         )),
                     ),
                 ),
@@ -5457,6 +5460,77 @@ fn trigger_word(v: &SentenceView, e: &Event) -> Option<usize> {
     e.mentions
         .first()
         .and_then(|m| v.spans.iter().position(|s| s.start == m.trigger.start))
+}
+
+/// "students who were marching to demand the payment of their grants", "Los
+/// campesinos bloquearon la vía; exigían el cumplimiento de los acuerdos",
+/// "caminharam até a prefeitura pedindo ...": what protesters asked for as they
+/// protested is the protest's demand, not a statement of its own. A march
+/// announced "para exigir" is not touched: the announcement states the demand.
+fn fold_protest_demands(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
+    let protests: Vec<(usize, Option<String>)> = events
+        .iter()
+        .filter(|(e, _)| e.event_type == EventType::Protest && e.status == EventStatus::Occurred)
+        .filter_map(|(e, _)| trigger_word(v, e).map(|k| (k, e.actor.clone())))
+        .collect();
+    events.retain(|(e, _)| {
+        if e.event_type != EventType::Request || e.mode != "demand" {
+            return true;
+        }
+        let Some(k) = trigger_word(v, e) else {
+            return true;
+        };
+        let w = v.words[k].as_str();
+        let before = |x: &[&str]| k > 0 && x.contains(&v.words[k - 1].as_str());
+        let motive = matches!(
+            w,
+            "exigian"
+                | "pedian"
+                | "reclamaban"
+                | "exigiendo"
+                | "pidiendo"
+                | "reclamando"
+                | "exigiam"
+                | "pediam"
+                | "reclamavam"
+                | "exigindo"
+                | "pedindo"
+        ) || w == "demanding" && before(&["were", "was", ","])
+            || matches!(w, "demand" | "exigir" | "pedir" | "reclamar")
+                && before(&["to", "para", "a"]);
+        // (or a verb of protest right before the purpose: "who were marching to
+        // demand", "que marchaban para exigir")
+        let of_protest = protests
+            .iter()
+            .any(|(p, who)| *p < k && (e.actor.is_none() || who.is_none() || *who == e.actor))
+            || k > 1
+                && matches!(
+                    v.words[k - 2].as_str(),
+                    "marching"
+                        | "marched"
+                        | "protesting"
+                        | "protested"
+                        | "demonstrating"
+                        | "demonstrated"
+                        | "rallied"
+                        | "marchaban"
+                        | "marcharon"
+                        | "protestaban"
+                        | "protestaron"
+                        | "marchavam"
+                        | "marcharam"
+                        | "protestavam"
+                        | "protestaram"
+                );
+        // (the past continuous tells a standing demand behind acts told nearby:
+        // "They were demanding an end to power cuts", "exigiam a reabertura")
+        let standing = matches!(
+            w,
+            "exigian" | "pedian" | "reclamaban" | "exigiam" | "pediam" | "reclamavam"
+        ) || w == "demanding" && before(&["were", "was"]);
+        !(motive && of_protest || standing)
+    });
+    events
 }
 
 /// "la Fiscalía imputó a los 23 detenidos", "O Tribunal ouviu hoje os 23 detidos",

@@ -13821,3 +13821,21 @@ fn a_victim_counted_by_an_ordinal_is_one_more_of_the_toll() {
     assert_eq!(assaults.len(), 1, "{evs:#?}");
     assert_eq!(assaults[0].killed, Some(6), "{evs:#?}");
 }
+
+#[test]
+fn what_protesters_asked_for_as_they_protested_is_no_statement() {
+    let evs = events(
+        "2027-10-14",
+        "DAKAR, Senegal: Police fired tear gas yesterday at students of Cheikh Anta Diop \
+         University who were marching to demand the payment of their grants.",
+    );
+    one(&evs, "ASSAULT");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    let evs = events(
+        "2027-08-10",
+        "ARAUCA, Colombia: Los campesinos bloquearon el lunes la vía a Tame. Exigían el \
+         cumplimiento de los acuerdos sobre vías y energía.",
+    );
+    one(&evs, "PROTEST");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
