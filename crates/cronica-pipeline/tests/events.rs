@@ -6703,17 +6703,17 @@ fn a_decision_appealed_is_rejected_by_who_appeals_and_an_appeal_for_calm_is_a_re
 }
 
 #[test]
-fn an_eviction_order_is_an_act_of_its_own_and_sets_no_day_for_the_eviction() {
+fn an_eviction_order_is_a_court_ruling_of_its_own_and_sets_no_day_for_the_eviction() {
     let evs = events(
         "2025-11-20",
         "No sábado (2), a Justiça Federal em Dourados concedeu uma liminar de reintegração de posse ao proprietário da fazenda, em Mato Grosso do Sul.",
     );
-    assert_eq!(one(&evs, "COERCE").mode, "eviction-order", "{evs:#?}");
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
     let evs = events(
         "2025-11-20",
         "A Pará state judge on Tuesday ordered the eviction of about 400 families from a ranch near Marabá, Brazil.",
     );
-    assert_eq!(one(&evs, "COERCE").mode, "eviction-order", "{evs:#?}");
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
     let evs = events(
         "2025-12-10",
@@ -6721,7 +6721,7 @@ fn an_eviction_order_is_an_act_of_its_own_and_sets_no_day_for_the_eviction() {
     );
     let order = evs
         .iter()
-        .find(|e| e.mode == "eviction-order")
+        .find(|e| e.event_type == "SANCTION")
         .expect("the order");
     assert_eq!(order.date.as_deref(), Some("2025-11-21"), "{evs:#?}");
     let shots = one(&evs, "ASSAULT");
