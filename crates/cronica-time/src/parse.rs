@@ -79,7 +79,13 @@ struct Parser<'a> {
     last_stated_month: Option<(i32, u32, usize)>,
     /// The last year written out on its own ("in 2024"), for "on 14 June that year".
     last_stated_year: Option<i32>,
+    /// The first of the last day or days told with their month's name, and the
+    /// token after them: "de 12 a 14 de Janeiro. No dia 14, ..." is 14 January.
+    last_named_month: Option<(NaiveDate, usize)>,
 }
+
+/// How many tokens after days told with their month a bare day still falls in it.
+const NAMED_MONTH_REACH: usize = 40;
 
 /// How many tokens after a month written with its year a day of that month
 /// without one still takes its year.
@@ -101,6 +107,7 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
         last_day: None,
         last_stated_month: None,
         last_stated_year: None,
+        last_named_month: None,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -194,6 +201,13 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
         }
         if !hit.relative && hit.value.precision == Precision::Year {
             p.last_stated_year = Some(hit.value.start.year());
+        }
+        if matches!(hit.value.precision, Precision::Day | Precision::Range)
+            && hit.value.start.year() == hit.value.end.year()
+            && hit.value.start.month() == hit.value.end.month()
+            && (hit.start..hit.end).any(|k| p.month(k).is_some())
+        {
+            p.last_named_month = Some((hit.value.start, hit.end));
         }
         let stated_day = !hit.relative && hit.value.precision == Precision::Day;
         out.push(TimeExpr {
@@ -1304,6 +1318,23 @@ impl Parser<'_> {
             }
             (None, None, Some(d)) => {
                 let a = self.anchor?;
+                // ("Fizemos uma primeira greve de 12 a 14 de Janeiro. No dia 14, ...":
+                // a bare day just after days told with their month, in the same
+                // paragraph, is a day of that month, when not before them nor after
+                // the anchor; "a 20 de Agosto ... Depois, no dia 6" is the 6th of
+                // the month after)
+                let named = self.last_named_month.and_then(|(first, end)| {
+                    let near = at >= end
+                        && at - end <= NAMED_MONTH_REACH
+                        && (first.year(), first.month()) != (a.year(), a.month())
+                        && !self.text[self.t[end - 1].end..self.t[at].start].contains("\n\n");
+                    near.then(|| date(first.year(), first.month(), d))
+                        .flatten()
+                        .filter(|x| *x >= first && *x <= a)
+                });
+                if let Some(x) = named {
+                    return Some((DateValue::day(x), true, self.check_weekday(x, pd.wd)));
+                }
                 let this = date(a.year(), a.month(), d);
                 let prev = calendar::add_months(a, -1).and_then(|p| date(p.year(), p.month(), d));
                 let next = calendar::add_months(a, 1).and_then(|p| date(p.year(), p.month(), d));
@@ -4982,6 +5013,38 @@ mod tests {
         );
         let values: Vec<&str> = r.iter().map(|(_, v)| v.as_str()).collect();
         assert_eq!(values, ["2027-11-11", "2027-11-10"], "{r:?}");
+    }
+
+    #[test]
+    fn a_bare_day_after_days_told_with_their_month_is_of_that_month() {
+        let r = read(
+            "Fizemos uma primeira greve de 12 a 14 de Janeiro. No dia 14, cerca de quinhentos \
+             professores concentraram-se em frente ao Ministério.",
+            Lang::Pt,
+            Some("2027-02-15"),
+        );
+        let values: Vec<&str> = r.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["2027-01-12/2027-01-14", "2027-01-14"], "{r:?}");
+        // (not a day before them: the story has moved on to the next month)
+        let r = read(
+            "Entregámos o pré-aviso a 20 de Agosto. Depois, no dia 6, despediu quarenta \
+             trabalhadores.",
+            Lang::Pt,
+            Some("2027-09-16"),
+        );
+        let values: Vec<&str> = r.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["2027-08-20", "2027-09-06"], "{r:?}");
+        // (nor in another paragraph)
+        let r = read(
+            "A greve foi de 12 a 14 de Janeiro.\n\nNo dia 14, os professores reuniram-se.",
+            Lang::Pt,
+            Some("2027-02-15"),
+        );
+        assert_eq!(
+            r.last().map(|(_, v)| v.as_str()),
+            Some("2027-02-14"),
+            "{r:?}"
+        );
     }
 
     #[test]
