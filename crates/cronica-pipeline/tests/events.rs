@@ -13839,3 +13839,26 @@ fn what_protesters_asked_for_as_they_protested_is_no_statement() {
     one(&evs, "PROTEST");
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn traders_who_close_their_shops_in_solidarity_strike() {
+    let evs = events(
+        "2027-08-19",
+        "MBALE, Uganda: In Tororo, traders kept their shops closed on Friday in solidarity with \
+         the Mbale riders.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "strike", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "SUPPORT"), "{evs:#?}");
+    let evs = events(
+        "2027-03-10",
+        "CIUDAD DEL ESTE, Paraguay: Los comerciantes del microcentro cerraron sus negocios el \
+         martes en protesta por los controles aduaneros.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "strike", "{evs:#?}");
+    let evs = events(
+        "2027-03-10",
+        "BISSAU: Os comerciantes do mercado de Bandim fecharam as bancas na terça-feira em \
+         protesto contra as novas taxas.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "strike", "{evs:#?}");
+}
