@@ -1081,6 +1081,17 @@ impl Parser<'_> {
         if for_the || invited {
             return Tense::Future;
         }
+        // "los dos dirigentes capturados el día 4", "o jovem preso no dia 12": a
+        // participle of something done, right before the day it was done, tells a
+        // past day
+        let done_on = self.lang != Lang::En
+            && before(1).is_some_and(|j| ["el", "o", "no"].iter().any(|w| self.word_is(j, w)))
+            && before(2).is_some_and(|j| {
+                self.t[j].kind == Kind::Word && is_participle(self.text, &self.t[j])
+            });
+        if done_on {
+            return Tense::Past;
+        }
         let mut best: Option<(usize, i8)> = None;
         let mut consider = |dist: usize, cue: i8| {
             if cue != 0 && best.is_none_or(|(d, _)| dist < d) {
@@ -4053,6 +4064,66 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
+/// A past participle of something done to people (folded): "capturados",
+/// "detenida", "preso", "asesinado"; not a noun that ends like one ("partido",
+/// "pedido", "marido").
+fn is_participle(text: &str, t: &Tok) -> bool {
+    let w = cronica_text::fold(&text[t.start..t.end]);
+    let noun = matches!(
+        w.as_str(),
+        "partido"
+            | "pedido"
+            | "marido"
+            | "sentido"
+            | "contenido"
+            | "apellido"
+            | "ruido"
+            | "vestido"
+            | "estado"
+            | "mercado"
+            | "lado"
+            | "senado"
+            | "soldado"
+            | "abogado"
+            | "advogado"
+            | "juzgado"
+            | "delegado"
+            | "diputado"
+            | "deputado"
+            | "encargado"
+            | "resultado"
+            | "pasado"
+            | "passado"
+            | "sabado"
+            | "feriado"
+            | "dado"
+            | "cuidado"
+            | "grado"
+            | "prado"
+            | "periodo"
+            | "comunicado"
+            | "ministerio"
+    );
+    !noun
+        && w.len() > 5
+        && ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        || matches!(
+            w.as_str(),
+            "preso"
+                | "presa"
+                | "presos"
+                | "presas"
+                | "morto"
+                | "morta"
+                | "mortos"
+                | "muerto"
+                | "muerta"
+                | "muertos"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -5013,6 +5084,25 @@ mod tests {
         );
         let values: Vec<&str> = r.iter().map(|(_, v)| v.as_str()).collect();
         assert_eq!(values, ["2027-11-11", "2027-11-10"], "{r:?}");
+    }
+
+    #[test]
+    fn a_day_right_after_a_participle_of_something_done_is_past() {
+        let a = Some("2027-03-10");
+        assert_eq!(
+            one(
+                "los dos dirigentes capturados el día 4 pasan ante el juez",
+                Lang::Es,
+                a
+            ),
+            "2027-03-04"
+        );
+        assert_eq!(
+            one("o jovem preso no dia 8 segue detido", Lang::Pt, a),
+            "2027-03-08"
+        );
+        // (a noun that ends like one tells nothing: the match is to come)
+        assert_eq!(one("el partido el día 14", Lang::Es, a), "2027-03-14");
     }
 
     #[test]
