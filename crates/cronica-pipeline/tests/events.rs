@@ -13862,3 +13862,24 @@ fn traders_who_close_their_shops_in_solidarity_strike() {
     );
     assert_eq!(one(&evs, "PROTEST").mode, "strike", "{evs:#?}");
 }
+
+#[test]
+fn a_party_named_by_another_s_label_is_accused() {
+    let evs = events(
+        "2027-11-12",
+        "RIO BRANCO, Brasil: Na quarta-feira, o governador chamou o bloqueio de \"ato \
+         criminoso\".",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+    let evs = events(
+        "2027-05-19",
+        "ASUNCIÓN, Paraguay: El ministro del Interior tildó de invasores armados a los \
+         ocupantes el martes.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+    let evs = events(
+        "2027-06-10",
+        "LAGOS, Nigeria: On Tuesday the governor branded the protesters paid agitators.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+}
