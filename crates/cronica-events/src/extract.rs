@@ -2751,6 +2751,9 @@ impl RuleEventExtractor {
         }
         // "X will release the hostages", "Y said it would halt aid": an act its doer
         // announces is a promise or a threat, told beside the act it announces
+        // ("anunció un paro indefinido si los dos no son liberados", "se o governo
+        // não apresentar proposta, a categoria entra em greve": a strike called on
+        // a condition, as its callers' threat)
         let intents: Vec<(usize, usize, &Trigger)> = found
             .iter()
             .filter_map(|&(i, n, t)| {
@@ -2758,7 +2761,20 @@ impl RuleEventExtractor {
                     clause_status(v, i, t),
                     Some(EventStatus::Planned | EventStatus::Hypothetical)
                 );
+                // (the condition in the strike's own clause, not one put to
+                // another act after a comma: "anunció un paro ..., y no descartó
+                // extenderlo si ...")
+                let near_condition = (i + 1..v.words.len().min(i + 14))
+                    .take_while(|&k| !matches!(v.raw[k], "," | ";" | ":"))
+                    .any(|k| {
+                        matches!(v.words[k].as_str(), "si" | "se" | "if" | "unless" | "caso")
+                            && (k + 1..v.words.len().min(k + 9)).any(|j| negation_at(v, j))
+                    });
+                let strike_on_condition = t.event_type == EventType::Protest
+                    && t.mode == "strike"
+                    && (near_condition || conditional_before(v, i));
                 recode_intent(v, i, t)
+                    .or(strike_on_condition.then_some(&*THREAT))
                     .filter(|_| announced)
                     .map(|r| (i, n, r))
             })

@@ -13883,3 +13883,27 @@ fn a_party_named_by_another_s_label_is_accused() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
 }
+
+#[test]
+fn a_strike_called_on_a_condition_is_a_threat_of_it() {
+    let evs = events(
+        "2027-03-10",
+        "CAJAMARCA, Perú: La Federación de Rondas Campesinas anunció ayer un paro indefinido \
+         si los dos dirigentes no son liberados antes del 20 de marzo.",
+    );
+    assert_eq!(
+        one(&evs, "THREATEN").date.as_deref(),
+        Some("2027-03-09"),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    // (a condition put to another act, after a comma, leaves the strike called)
+    let evs = events(
+        "2026-01-15",
+        "CUENCA, Ecuador: La Coordinadora anunció un paro provincial para el jueves 22 de \
+         enero, y no descartó extenderlo por tiempo indefinido si el Gobierno no suspende la \
+         licencia.",
+    );
+    let strike = one(&evs, "PROTEST");
+    assert_eq!(strike.status, "planned", "{evs:#?}");
+}
