@@ -13907,3 +13907,19 @@ fn a_strike_called_on_a_condition_is_a_threat_of_it() {
     let strike = one(&evs, "PROTEST");
     assert_eq!(strike.status, "planned", "{evs:#?}");
 }
+
+#[test]
+fn a_strike_its_opponents_call_unlawful_is_their_allegation() {
+    let evs = events(
+        "2027-02-15",
+        "BISSAU: A Ministra da Educação Nacional disse na quinta-feira numa conferência de \
+         imprensa que a greve é \"ilegal\" e \"política\".",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    let evs = events(
+        "2027-02-15",
+        "NAIROBI, Kenya: The labour minister said on Thursday that the strike was illegal.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+}
