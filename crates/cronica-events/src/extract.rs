@@ -2923,6 +2923,10 @@ impl RuleEventExtractor {
                     after
                 };
                 let object = from..v.words.len().min(from + 5);
+                // ("o vice-governador anunciou a suspensão das demolições": a
+                // suspension announced is made, not asked for)
+                let announced_before =
+                    (f.0.saturating_sub(3)..f.0).any(|k| is_announcement(&v.words[k]));
                 if object.clone().any(|k| is_talks_noun(&v.words[k])) {
                     f.2 = &*TALKS_SUSPENDED;
                 } else if object.clone().any(|k| {
@@ -2948,7 +2952,8 @@ impl RuleEventExtractor {
                         // ("suspendeu a operação por quinze dias", "suspended the
                         // evictions": a removal called off, by a verb; "la
                         // suspensión de todos los desalojos" is what a demand asks)
-                        || !f.2.nominal && is_removal_noun(&v.words[k])
+                        || (!f.2.nominal || announced_before)
+                            && (is_removal_noun(&v.words[k]) || is_project_noun(&v.words[k]))
                 }) {
                     // ("suspende por 30 días la prohibición de los mototaxis": a ban
                     // suspended is eased)

@@ -475,6 +475,44 @@ pub fn is_removal_noun(w: &str) -> bool {
     )
 }
 
+/// Works, permits and projects a suspension halts for those who opposed them
+/// (folded): "suspended all exploration activity", "suspendió el permiso del pozo",
+/// "suspendeu por 60 dias as obras".
+pub fn is_project_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "works"
+            | "obras"
+            | "exploration"
+            | "exploracion"
+            | "exploracao"
+            | "drilling"
+            | "perforacion"
+            | "perfuracao"
+            | "permit"
+            | "permits"
+            | "permiso"
+            | "permisos"
+            | "licence"
+            | "license"
+            | "licencia"
+            | "licenca"
+            | "concession"
+            | "concesion"
+            | "concessao"
+            | "project"
+            | "proyecto"
+            | "projeto"
+            | "construction"
+            | "construccion"
+            | "construcao"
+            | "logging"
+            | "load"
+            | "aplicacion"
+            | "aplicacao"
+    )
+}
+
 pub fn is_operation_noun(w: &str) -> bool {
     matches!(
         w,

@@ -13923,3 +13923,25 @@ fn a_strike_its_opponents_call_unlawful_is_their_allegation() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
 }
+
+#[test]
+fn works_and_permits_suspended_are_a_concession() {
+    let evs = events(
+        "2027-04-18",
+        "LIBERIA, Costa Rica: El jueves la Dirección de Aguas suspendió por treinta días el \
+         permiso del pozo de Playa Flamingo.",
+    );
+    one(&evs, "CONCEDE");
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+    let evs = events(
+        "2027-07-14",
+        "LUANDA, Angola: Ontem o vice-governador anunciou a suspensão das demolições na Calima.",
+    );
+    one(&evs, "CONCEDE");
+    // (a party suspended is sanctioned)
+    let evs = events(
+        "2027-10-19",
+        "ACCRA, Ghana: On Monday ECOWAS suspended Guinea-Bissau from all its bodies.",
+    );
+    one(&evs, "SANCTION");
+}
