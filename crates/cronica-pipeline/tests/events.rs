@@ -7612,15 +7612,22 @@ fn arrests_during_the_operation_take_its_day() {
 }
 
 #[test]
-fn a_strike_declared_illegal_is_banned() {
+fn a_strike_declared_illegal_by_a_court_is_its_ruling() {
     let evs = events(
         "2026-03-11",
         "Na última sexta-feira (6), um desembargador do Tribunal de Justiça do Paraná declarou \
          a greve ilegal em Curitiba, Brasil.",
     );
-    let ban = one(&evs, "COERCE");
-    assert_eq!(ban.mode, "ban", "{evs:#?}");
+    let ruling = one(&evs, "SANCTION");
+    assert_eq!(ruling.mode, "court-ruling", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
+    let evs = events(
+        "2027-10-15",
+        "LIMÓN, Costa Rica: Ayer el Juzgado de Trabajo de Limón declaró ilegal la huelga a \
+         pedido de JAPDEVA.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
 }
 
 #[test]
