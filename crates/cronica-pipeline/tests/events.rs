@@ -13952,3 +13952,20 @@ fn works_and_permits_suspended_are_a_concession() {
     );
     one(&evs, "SANCTION");
 }
+
+#[test]
+fn pretrial_detention_ordered_in_the_present_or_kept_is_a_ruling() {
+    let evs = events(
+        "2027-08-22",
+        "MACAS, Ecuador: En la audiencia, la Fiscalía formula cargos contra los siete detenidos. \
+         El juez de garantías penales dicta prisión preventiva para cuatro de ellos.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    let evs = events(
+        "2027-11-05",
+        "BISSAU: Na quinta-feira, o Tribunal Regional de Bissau libertou oito dos detidos e \
+         manteve os outros quatro em prisão preventiva.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    one(&evs, "CONCEDE");
+}
