@@ -13957,10 +13957,14 @@ fn works_and_permits_suspended_are_a_concession() {
 fn pretrial_detention_ordered_in_the_present_or_kept_is_a_ruling() {
     let evs = events(
         "2027-08-22",
-        "MACAS, Ecuador: En la audiencia, la Fiscalía formula cargos contra los siete detenidos. \
-         El juez de garantías penales dicta prisión preventiva para cuatro de ellos.",
+        "MACAS, Ecuador: El lunes 9 de agosto, la Unidad Judicial de Gualaquiza ordenó el \
+         desalojo de 31 familias.\n\n\
+         14:30 – En la audiencia, la Fiscalía formula cargos contra los siete detenidos. El juez \
+         de garantías penales dicta prisión preventiva para cuatro de ellos.",
     );
-    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    // (the order to evict and the detention ordered: two rulings)
+    let rulings = evs.iter().filter(|e| e.event_type == "SANCTION").count();
+    assert_eq!(rulings, 2, "{evs:#?}");
     let evs = events(
         "2027-11-05",
         "BISSAU: Na quinta-feira, o Tribunal Regional de Bissau libertou oito dos detidos e \
