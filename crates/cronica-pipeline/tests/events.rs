@@ -13973,3 +13973,19 @@ fn pretrial_detention_ordered_in_the_present_or_kept_is_a_ruling() {
     assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
     one(&evs, "CONCEDE");
 }
+
+#[test]
+fn another_s_account_rejected_is_a_denial() {
+    let evs = events(
+        "2025-03-25",
+        "GUAÍRA, Brasil: Repudiamos as declarações do prefeito de Guaíra, que afirmou que o \
+         ataque teria sido uma briga entre os próprios índios.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+    let evs = events(
+        "2027-07-15",
+        "MADRID: Rechazamos esa versión: las fotografías y los partes médicos la desmienten.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+}
