@@ -13989,3 +13989,20 @@ fn another_s_account_rejected_is_a_denial() {
     );
     assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
 }
+
+#[test]
+fn a_visit_to_come_and_an_interview_with_detainees_are_visits() {
+    let evs = events(
+        "2027-11-18",
+        "RIO DE JANEIRO: O ministério informou que uma comitiva da pasta visitará a Maré na \
+         sexta-feira (19).",
+    );
+    let visit = one(&evs, "CONSULT");
+    assert_eq!(visit.date.as_deref(), Some("2027-11-19"), "{evs:#?}");
+    let evs = events(
+        "2027-08-15",
+        "MONTEVIDEO: Los abogados de la Institución Nacional de Derechos Humanos se entrevistan \
+         hoy con los cuatro detenidos.",
+    );
+    assert_eq!(one(&evs, "CONSULT").mode, "visit", "{evs:#?}");
+}
