@@ -14253,7 +14253,19 @@ fn pick_date(
         .times
         .iter()
         .any(|t| attributive_day(t) || of_act_noun(t) && idx(t) > trigger);
-    if let Some((value, span)) = anchor.filter(|_| !present_statement && !object_dated) {
+    // (in a chronology, whose entries open their line with their day and a dash,
+    // "Martes 16 de marzo – ... EAVSA niega cualquier vínculo", the present is the
+    // entry's day)
+    let entry_day = anchor.is_some_and(|(_, span)| {
+        let line = v.text[..span.start].rfind('\n').map_or(0, |k| k + 1);
+        span.start - line <= 12
+            && v.text[span.end..]
+                .trim_start_matches(' ')
+                .starts_with(['–', '—', '-'])
+    });
+    if let Some((value, span)) =
+        anchor.filter(|_| (!present_statement || entry_day) && !object_dated)
+    {
         return (Some(value.clone()), Some(*span), true);
     }
     (article.date.clone(), None, false)

@@ -14006,3 +14006,26 @@ fn a_visit_to_come_and_an_interview_with_detainees_are_visits() {
     );
     assert_eq!(one(&evs, "CONSULT").mode, "visit", "{evs:#?}");
 }
+
+#[test]
+fn a_statement_in_the_present_in_a_chronology_entry_is_of_the_entry_s_day() {
+    let evs = events(
+        "2027-03-20",
+        "COBÁN, Guatemala: Reconstruimos el conflicto, fecha por fecha.\n\n\
+         Martes 16 de marzo – Dos hombres en motocicleta matan a tiros en Lanquín a un \
+         integrante del CCQC. El CCQC culpa a la empresa; EAVSA niega cualquier vínculo con el \
+         crimen.\n\n\
+         Miércoles 17 de marzo – La Oficina del Alto Comisionado de la ONU en Guatemala condena \
+         el crimen.",
+    );
+    assert_eq!(
+        one(&evs, "REJECT").date.as_deref(),
+        Some("2027-03-16"),
+        "{evs:#?}"
+    );
+    let condemnation = evs
+        .iter()
+        .find(|e| e.event_type == "ACCUSE" && e.mode == "condemnation")
+        .expect("the condemnation");
+    assert_eq!(condemnation.date.as_deref(), Some("2027-03-17"), "{evs:#?}");
+}
