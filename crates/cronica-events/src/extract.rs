@@ -13655,6 +13655,12 @@ fn place_under_dated_headings(events: &mut [Event], a: &Analysis, article: &Arti
     }
 }
 
+/// How many days before the article an act may be and still be told at its scene:
+/// a letter or a report recounts the weeks before it ("Na manhã de 9 de outubro, a
+/// Polícia Militar despejou as 180 famílias do acampamento", in a letter of 5
+/// November).
+const SCENE_DAYS: i64 = 45;
+
 /// An act the article tells without a town of its own ("57 people had been arrested
 /// during Tuesday's unrest") happened where its story did: the town of the
 /// article's first act placed in a town, in the same country, in the same days. So
@@ -13756,7 +13762,7 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place],
     };
     let recent = |e: &Event| match (&e.date, &article.date) {
         // (an act still going on is recent: "ocupam a área desde 3 de agosto")
-        (Some(d), Some(a)) => (a.start - d.end).num_days().abs() <= 14,
+        (Some(d), Some(a)) => (a.start - d.end).num_days().abs() <= SCENE_DAYS,
         _ => false,
     };
     let placed_in_sentence = |e: &Event| {

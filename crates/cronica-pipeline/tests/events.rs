@@ -14029,3 +14029,24 @@ fn a_statement_in_the_present_in_a_chronology_entry_is_of_the_entry_s_day() {
         .expect("the condemnation");
     assert_eq!(condemnation.date.as_deref(), Some("2027-03-17"), "{evs:#?}");
 }
+
+#[test]
+fn an_act_a_letter_recounts_weeks_later_is_placed_at_its_scene() {
+    let evs = events(
+        "2027-11-05",
+        "As organizações do Fórum vêm a público denunciar a violência no campo.\n\n\
+         1. Na noite de 2 de outubro, homens armados atacaram o Acampamento Vale da Esperança, \
+         em Machadinho d'Oeste.\n\n\
+         3. Na manhã de 9 de outubro, a Polícia Militar despejou as 180 famílias do acampamento \
+         com tratores.",
+    );
+    let eviction = one(&evs, "COERCE");
+    assert_eq!(eviction.date.as_deref(), Some("2027-10-09"), "{evs:#?}");
+    assert!(
+        eviction
+            .location
+            .as_deref()
+            .is_some_and(|l| l.contains("Machadinho")),
+        "{evs:#?}"
+    );
+}
