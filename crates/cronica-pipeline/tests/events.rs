@@ -14050,3 +14050,19 @@ fn an_act_a_letter_recounts_weeks_later_is_placed_at_its_scene() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_effigy_burnt_is_a_protest() {
+    let evs = events(
+        "2027-02-19",
+        "KATHMANDU, Nepal: Farmers burned an effigy of the agriculture minister outside the \
+         district office on Thursday.",
+    );
+    one(&evs, "PROTEST");
+    let evs = events(
+        "2027-02-19",
+        "LIMA, Perú: Los pobladores quemaron un muñeco del ministro frente a la prefectura el \
+         jueves.",
+    );
+    one(&evs, "PROTEST");
+}
