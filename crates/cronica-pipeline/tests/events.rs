@@ -14066,3 +14066,17 @@ fn an_effigy_burnt_is_a_protest() {
     );
     one(&evs, "PROTEST");
 }
+
+#[test]
+fn supplies_sent_to_those_affected_are_aid() {
+    let evs = events(
+        "2027-05-19",
+        "CORONEL OVIEDO, Paraguay: Ayer la Gobernación de Caaguazú nos mandó víveres y colchones.",
+    );
+    assert_eq!(one(&evs, "AID").mode, "humanitarian-aid", "{evs:#?}");
+    let evs = events(
+        "2027-05-19",
+        "PALMAS, Brasil: A prefeitura enviou cestas básicas às famílias desalojadas na terça-feira.",
+    );
+    assert_eq!(one(&evs, "AID").mode, "humanitarian-aid", "{evs:#?}");
+}
