@@ -14080,3 +14080,15 @@ fn supplies_sent_to_those_affected_are_aid() {
     );
     assert_eq!(one(&evs, "AID").mode, "humanitarian-aid", "{evs:#?}");
 }
+
+#[test]
+fn a_workforce_dismissed_with_its_number_is_a_dismissal() {
+    let evs = events(
+        "2027-11-05",
+        "CHOLOMA, Honduras: El 8 de octubre, una maquila textil cerró su planta sin previo aviso \
+         y despidió a sus 1.100 trabajadoras y trabajadores.",
+    );
+    let dismissal = one(&evs, "COERCE");
+    assert_eq!(dismissal.mode, "dismissal", "{evs:#?}");
+    assert_eq!(dismissal.date.as_deref(), Some("2027-10-08"), "{evs:#?}");
+}
