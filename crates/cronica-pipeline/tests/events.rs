@@ -14092,3 +14092,21 @@ fn a_workforce_dismissed_with_its_number_is_a_dismissal() {
     assert_eq!(dismissal.mode, "dismissal", "{evs:#?}");
     assert_eq!(dismissal.date.as_deref(), Some("2027-10-08"), "{evs:#?}");
 }
+
+#[test]
+fn a_caravan_is_a_protest() {
+    let evs = events(
+        "2027-11-05",
+        "TEGUCIGALPA, Honduras: Las extrabajadoras de la maquila saldrán en caravana desde \
+         Choloma hacia la Secretaría de Trabajo el jueves 11 de noviembre.",
+    );
+    let caravan = one(&evs, "PROTEST");
+    assert_eq!(caravan.mode, "caravan", "{evs:#?}");
+    assert_eq!(caravan.status, "planned", "{evs:#?}");
+    let evs = events(
+        "2027-07-20",
+        "ITAITUBA, Brasil: Na segunda-feira, uma carreata de 150 veículos percorreu as ruas da \
+         cidade.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "caravan", "{evs:#?}");
+}
