@@ -5544,11 +5544,32 @@ fn fold_protest_demands(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec
                         | "protestaram"
                 );
         // (the past continuous tells a standing demand behind acts told nearby:
-        // "They were demanding an end to power cuts", "exigiam a reabertura")
-        let standing = matches!(
-            w,
-            "exigian" | "pedian" | "reclamaban" | "exigiam" | "pediam" | "reclamavam"
-        ) || w == "demanding" && before(&["were", "was"]);
+        // "They were demanding an end to power cuts", "Los campesinos exigían el
+        // cumplimiento de los acuerdos"; bodies of the state that "reclamaban
+        // compensaciones" were asking for them)
+        let of_state = (0..k).any(|j| {
+            matches!(
+                v.words[j].as_str(),
+                "municipios"
+                    | "municipalidades"
+                    | "alcaldias"
+                    | "ayuntamientos"
+                    | "gobiernos"
+                    | "gobernaciones"
+                    | "prefeituras"
+                    | "governos"
+                    | "ministerios"
+                    | "departamentos"
+                    | "provincias"
+                    | "estados"
+                    | "paises"
+            )
+        });
+        let standing = !of_state
+            && (matches!(
+                w,
+                "exigian" | "pedian" | "reclamaban" | "exigiam" | "pediam" | "reclamavam"
+            ) || w == "demanding" && before(&["were", "was"]));
         !(motive && of_protest || standing)
     });
     events

@@ -14110,3 +14110,13 @@ fn a_caravan_is_a_protest() {
     );
     assert_eq!(one(&evs, "PROTEST").mode, "caravan", "{evs:#?}");
 }
+
+#[test]
+fn bodies_of_the_state_that_were_asking_for_something_asked_for_it() {
+    let evs = events(
+        "2005-09-14",
+        "LA PAZ, Bolivia: Otros municipios centrales -de La Paz y de Cochabamba- también \
+         reclamaban compensaciones.",
+    );
+    one(&evs, "REQUEST");
+}
