@@ -10920,6 +10920,18 @@ fn subhead_before(article: &Article, at: usize) -> Option<&Span> {
     article.subheads.iter().rfind(|h| h.end <= at)
 }
 
+/// The first line of the paragraph holding `at`, when it stands over the rest as a
+/// heading in capitals of a few words ("AMAMBAI" / "Continua a tensão em Amambai.
+/// ...", in a bulletin of the region's towns).
+fn capitals_line_over(text: &str, at: usize) -> Option<Span> {
+    let start = text.get(..at)?.rfind("\n\n").map_or(0, |k| k + 2);
+    let end = start + text[start..at].find('\n')?;
+    let line = text[start..end].trim();
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    (letters >= 3 && line.split_whitespace().count() <= 4 && !line.chars().any(char::is_lowercase))
+        .then(|| Span::new(start, end))
+}
+
 /// Whether the text at `at` is in a list right under a subhead that sums up in
 /// figures ("October at a glance", "En cifras", "Em números", "Key figures") or
 /// lists the stories below ("En este número:", "In this issue").
@@ -13803,7 +13815,9 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place],
     // Pasco": each case's acts happened in the places its own section names)
     let section_place = |e: &Event| {
         let at = e.mentions.first()?.sentence.start;
-        let head = subhead_before(article, at)?;
+        let head = subhead_before(article, at)
+            .copied()
+            .or_else(|| capitals_line_over(text, at))?;
         // (only a heading that opens with where, "PASCO – Provincia de Pasco",
         // "Calama:", not "What happened", nor "Raid on La Voix du Golfe")
         let h = head.text(text);
@@ -13812,11 +13826,14 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place],
         let first_word = rest.split_whitespace().next().unwrap_or("");
         let in_capitals = first_word.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && !first_word.chars().any(char::is_lowercase);
-        if !places.iter().any(|p| {
+        let heading_place = places.iter().find(|p| {
             p.precision != PlacePrecision::Country
                 && (p.span.start == opening || in_capitals && head.contains(p.span))
-        }) {
-            return None;
+        })?;
+        // (a heading that is a town, "AMAMBAI", places its section's acts, whatever
+        // other town they name: "a Justiça Federal em Ponta Porã determinou ...")
+        if heading_place.precision == PlacePrecision::Town {
+            return Some(heading_place.clone());
         }
         let start = head.start;
         let named = places

@@ -14120,3 +14120,22 @@ fn bodies_of_the_state_that_were_asking_for_something_asked_for_it() {
     );
     one(&evs, "REQUEST");
 }
+
+#[test]
+fn a_town_in_capitals_over_a_bulletin_s_item_places_its_acts() {
+    let evs = events(
+        "2027-08-11",
+        "Meio-dia em Ponta Porã, Mato Grosso do Sul. Estas são as notícias da nossa região.\n\n\
+         AMAMBAI\n\
+         Indígenas ocuparam no sábado (7) uma área da fazenda vizinha, em Amambai.\n\n\
+         CAMPO GRANDE\n\
+         Na capital, os professores cruzam os braços hoje. A Secretaria de Educação avisou \
+         ontem que vai descontar o dia de quem aderir.",
+    );
+    let warning = one(&evs, "THREATEN");
+    assert_eq!(
+        warning.location.as_deref(),
+        Some("Campo Grande"),
+        "{evs:#?}"
+    );
+}
