@@ -3386,6 +3386,13 @@ impl Parser<'_> {
                 return Some(Hit::new(i, k + 4, self.shift(a, unit, n)?, true));
             }
             (1, k + 3)
+        } else if self.kw(k, Kw::From)
+            && i > 0
+            && (self.word_is(i - 1, "for") || self.word_is(i - 1, "por"))
+        {
+            // ("banned all gatherings for 14 days from Wednesday": a span that
+            // starts on the day named, read as that day)
+            return None;
         } else if self.kw(k, Kw::After) || self.kw(k, Kw::From) && self.lang == Lang::En {
             (1, if self.kw(k + 1, Kw::Of) { k + 2 } else { k + 1 })
         } else if self.kw(k, Kw::Before) {
@@ -5084,6 +5091,22 @@ mod tests {
         );
         let values: Vec<&str> = r.iter().map(|(_, v)| v.as_str()).collect();
         assert_eq!(values, ["2027-11-11", "2027-11-10"], "{r:?}");
+    }
+
+    #[test]
+    fn a_span_for_some_days_from_a_day_is_read_as_that_day() {
+        let r = read(
+            "banned all public gatherings in Mongu district for 14 days from Wednesday",
+            Lang::En,
+            Some("2027-12-08"),
+        );
+        let values: Vec<&str> = r.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["2027-12-08"], "{r:?}");
+        // (a day counted from another stays that day: "3 days from today")
+        assert_eq!(
+            one("3 days from today", Lang::En, Some("2027-12-08")),
+            "2027-12-11"
+        );
     }
 
     #[test]
