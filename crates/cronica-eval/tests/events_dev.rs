@@ -420,8 +420,8 @@ fn the_event_stage_keeps_its_figures_on_a_thirty_fifth_set_of_fact_checks_update
     let lines = score.lines().join("\n");
     // measured 0.638 strict and 0.816 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.62, "{lines}");
-    assert!(score.loose.f1 >= 0.80, "{lines}");
+    assert!(score.strict.f1 >= 0.69, "{lines}");
+    assert!(score.loose.f1 >= 0.83, "{lines}");
 }
 
 #[test]
@@ -430,6 +430,6 @@ fn the_event_stage_keeps_its_figures_on_a_thirty_sixth_set_of_chronologies_capti
     let lines = score.lines().join("\n");
     // measured 0.617 strict and 0.792 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.60, "{lines}");
-    assert!(score.loose.f1 >= 0.78, "{lines}");
+    assert!(score.strict.f1 >= 0.67, "{lines}");
+    assert!(score.loose.f1 >= 0.82, "{lines}");
 }
