@@ -14139,3 +14139,22 @@ fn a_town_in_capitals_over_a_bulletin_s_item_places_its_acts() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn protests_told_in_the_first_person_are_protests() {
+    let evs = events(
+        "2027-05-19",
+        "CORONEL OVIEDO, Paraguay: El lunes cerramos la ruta PY02 a la entrada de Coronel Oviedo.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
+    let evs = events(
+        "2027-11-12",
+        "TERESINA, Brasil: Na terça-feira fechamos a BR-343 durante seis horas.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
+    let evs = events(
+        "2027-03-10",
+        "FREETOWN, Sierra Leone: On Monday we marched to State House.",
+    );
+    one(&evs, "PROTEST");
+}
