@@ -2423,6 +2423,7 @@ impl RuleEventExtractor {
             None => "",
         };
         if sentence_text.trim_end().ends_with('?')
+            || v.lang == Lang::En && is_question_without_mark(sentence_text)
             || cronica_text::is_menu_row(sentence_text.trim())
             || cronica_text::is_see_also(line.trim())
             // (nor a note correcting an earlier version of the story)
@@ -10918,6 +10919,66 @@ fn is_decree_verb(word: &str) -> bool {
 /// The last of the article's subheads that ends before `at`.
 fn subhead_before(article: &Article, at: usize) -> Option<&Span> {
     article.subheads.iter().rfind(|h| h.end <= at)
+}
+
+/// A question put in a written question's numbered items, with no question mark
+/// ("(2) Were any Australian Federal Police advisers deployed ... present at the
+/// operation.", "(1) What information does the department hold on how many people
+/// were killed"): a word that asks, then an auxiliary before its subject.
+fn is_question_without_mark(sentence: &str) -> bool {
+    // ("(1)", "1.", "a)")
+    let t = sentence.trim_start();
+    let bracketed = t.strip_prefix('(').and_then(|r| {
+        let digits = r.trim_start_matches(|c: char| c.is_ascii_digit());
+        (digits.len() < r.len())
+            .then(|| digits.strip_prefix(')'))
+            .flatten()
+    });
+    let rest = bracketed
+        .or_else(|| after_item_mark(t))
+        .unwrap_or(t)
+        .trim_start();
+    let numbered = rest.len() < t.len();
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let aux = |w: &str| {
+        matches!(
+            w,
+            "does"
+                | "do"
+                | "did"
+                | "has"
+                | "have"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+        )
+    };
+    let asks = |w: &str| {
+        matches!(
+            w,
+            "what" | "which" | "why" | "how" | "when" | "where" | "who"
+        )
+    };
+    let subject = |w: &str| matches!(w, "the" | "any" | "a" | "an" | "there" | "it" | "australia");
+    numbered
+        && match words.as_slice() {
+            [first, second, ..] if aux(first) => subject(second),
+            [first, rest @ ..] if asks(first) => rest.iter().take(3).any(|w| aux(w)),
+            _ => false,
+        }
 }
 
 /// The first line of the paragraph holding `at`, when it stands over the rest as a

@@ -14158,3 +14158,26 @@ fn protests_told_in_the_first_person_are_protests() {
     );
     one(&evs, "PROTEST");
 }
+
+#[test]
+fn a_written_question_s_numbered_items_ask_and_tell_nothing() {
+    let evs = events(
+        "2027-07-06",
+        "CANBERRA, Australia: The senator asked the minister on 9 June:\n\n\
+         (1) What information does the Department hold on how many people were killed, \
+         injured and arrested, and by whom.\n\
+         (2) Were any Australian Federal Police advisers deployed at the operation.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !matches!(e.event_type.as_str(), "ASSAULT" | "COERCE" | "MOBILIZE")),
+        "{evs:#?}"
+    );
+    // (an item that tells, tells)
+    let evs = events(
+        "2027-07-06",
+        "PORT MORESBY: The answer of the minister:\n\n\
+         (1) Police arrested eleven people at the roadblock on 29 May.",
+    );
+    one(&evs, "COERCE");
+}
