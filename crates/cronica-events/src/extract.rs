@@ -10938,7 +10938,9 @@ fn is_question_without_mark(sentence: &str) -> bool {
         .or_else(|| after_item_mark(t))
         .unwrap_or(t)
         .trim_start();
-    let numbered = rest.len() < t.len();
+    if rest.len() == t.len() {
+        return false;
+    }
     let words: Vec<String> = rest
         .split_whitespace()
         .take(4)
@@ -10972,13 +10974,17 @@ fn is_question_without_mark(sentence: &str) -> bool {
             "what" | "which" | "why" | "how" | "when" | "where" | "who"
         )
     };
-    let subject = |w: &str| matches!(w, "the" | "any" | "a" | "an" | "there" | "it" | "australia");
-    numbered
-        && match words.as_slice() {
-            [first, second, ..] if aux(first) => subject(second),
-            [first, rest @ ..] if asks(first) => rest.iter().take(3).any(|w| aux(w)),
-            _ => false,
-        }
+    let subject = |w: &str| {
+        matches!(
+            w,
+            "the" | "any" | "a" | "an" | "there" | "it" | "this" | "these" | "they" | "he" | "she"
+        )
+    };
+    match words.as_slice() {
+        [first, second, ..] if aux(first) => subject(second),
+        [first, rest @ ..] if asks(first) => rest.iter().take(3).any(|w| aux(w)),
+        _ => false,
+    }
 }
 
 /// The first line of the paragraph holding `at`, when it stands over the rest as a
