@@ -5504,20 +5504,17 @@ fn fold_protest_demands(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec
         };
         let w = v.words[k].as_str();
         let before = |x: &[&str]| k > 0 && x.contains(&v.words[k - 1].as_str());
-        let motive = matches!(
+        // the past continuous ("were demanding", "exigían", "pediam")
+        let continuous = matches!(
             w,
-            "exigian"
-                | "pedian"
-                | "reclamaban"
-                | "exigiendo"
-                | "pidiendo"
-                | "reclamando"
-                | "exigiam"
-                | "pediam"
-                | "reclamavam"
-                | "exigindo"
-                | "pedindo"
-        ) || w == "demanding" && before(&["were", "was", ","])
+            "exigian" | "pedian" | "reclamaban" | "exigiam" | "pediam" | "reclamavam"
+        ) || w == "demanding" && before(&["were", "was"]);
+        let motive = continuous
+            || matches!(
+                w,
+                "exigiendo" | "pidiendo" | "reclamando" | "exigindo" | "pedindo"
+            )
+            || w == "demanding" && before(&[","])
             || matches!(w, "demand" | "exigir" | "pedir" | "reclamar")
                 && before(&["to", "para", "a"]);
         // (or a verb of protest right before the purpose: "who were marching to
@@ -5548,29 +5545,27 @@ fn fold_protest_demands(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec
         // "They were demanding an end to power cuts", "Los campesinos exigían el
         // cumplimiento de los acuerdos"; bodies of the state that "reclamaban
         // compensaciones" were asking for them)
-        let of_state = (0..k).any(|j| {
-            matches!(
-                v.words[j].as_str(),
-                "municipios"
-                    | "municipalidades"
-                    | "alcaldias"
-                    | "ayuntamientos"
-                    | "gobiernos"
-                    | "gobernaciones"
-                    | "prefeituras"
-                    | "governos"
-                    | "ministerios"
-                    | "departamentos"
-                    | "provincias"
-                    | "estados"
-                    | "paises"
-            )
-        });
-        let standing = !of_state
-            && (matches!(
-                w,
-                "exigian" | "pedian" | "reclamaban" | "exigiam" | "pediam" | "reclamavam"
-            ) || w == "demanding" && before(&["were", "was"]));
+        let of_state = || {
+            (0..k).any(|j| {
+                matches!(
+                    v.words[j].as_str(),
+                    "municipios"
+                        | "municipalidades"
+                        | "alcaldias"
+                        | "ayuntamientos"
+                        | "gobiernos"
+                        | "gobernaciones"
+                        | "prefeituras"
+                        | "governos"
+                        | "ministerios"
+                        | "departamentos"
+                        | "provincias"
+                        | "estados"
+                        | "paises"
+                )
+            })
+        };
+        let standing = continuous && !of_state();
         !(motive && of_protest || standing)
     });
     events
