@@ -11254,9 +11254,11 @@ fn pick_args(
                 k += 2;
             }
             // "by the right-wing majority Congress": the first party within a few words
+            // (not a way's name: "marcharon por la calle Uruguay")
             v.args
                 .iter()
                 .find(|a| a.first > k && a.first <= k + 5)
+                .filter(|a| !(k + 1..a.first).any(|j| is_way_word(&v.words[j])))
                 .cloned()
         });
     // the trigger's own clause: no argument across "that"/"que", a verb of saying
@@ -12686,7 +12688,14 @@ fn pick_place<'a>(
                             | "drafted"
                     )
             };
+            // "por la calle Uruguay", "na Avenida Brasil": a way named after a
+            // country is in a town, not the country
+            let way_name = p.precision == PlacePrecision::Country && {
+                let k = idx(p);
+                k > 0 && is_way_word(&v.words[k - 1])
+            };
             !(in_actor(p)
+                || way_name
                 || origin
                 || post
                 || border
@@ -12812,7 +12821,22 @@ fn pick_place<'a>(
         if !away.is_empty() && away.len() < candidates.len() {
             return best_of(away);
         }
-        return best_of(candidates);
+        // "unos 600 estudiantes de Salto marcharon por la calle Uruguay": a crowd
+        // named by its town acts there when the sentence names no other town
+        let best = best_of(candidates);
+        if best
+            .as_ref()
+            .is_none_or(|b| b.precision == PlacePrecision::Country)
+        {
+            if let Some(home) = v.places.iter().find(|p| {
+                in_actor(p)
+                    && p.precision != PlacePrecision::Country
+                    && best.as_ref().is_none_or(|b| b.country == p.country)
+            }) {
+                return Some((*home).clone());
+            }
+        }
+        return best;
     }
     None
 }

@@ -544,6 +544,39 @@ pub fn is_agent_marker(w: &str) -> bool {
     matches!(w, "by" | "por" | "pelo" | "pela" | "pelos" | "pelas")
 }
 
+/// A word for a way or a site a crowd goes along or fills (folded): "marcharon
+/// por la calle Uruguay", "seguiram pela Avenida Getúlio Vargas": after "por" it is
+/// the route, never the agent.
+pub fn is_way_word(w: &str) -> bool {
+    matches!(
+        w,
+        "street"
+            | "avenue"
+            | "road"
+            | "highway"
+            | "calle"
+            | "avenida"
+            | "av"
+            | "carretera"
+            | "ruta"
+            | "autopista"
+            | "rua"
+            | "estrada"
+            | "rodovia"
+            | "travessa"
+            | "alameda"
+            | "paseo"
+            | "passeio"
+            | "malecon"
+            | "orla"
+            | "centro"
+            | "plaza"
+            | "praca"
+            | "puente"
+            | "ponte"
+    )
+}
+
 /// A definite or indefinite article of the three languages (lower case).
 pub fn is_article(w: &str) -> bool {
     matches!(

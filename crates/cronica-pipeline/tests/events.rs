@@ -14181,3 +14181,30 @@ fn a_written_question_s_numbered_items_ask_and_tell_nothing() {
     );
     one(&evs, "COERCE");
 }
+
+#[test]
+fn a_way_named_after_a_country_is_neither_party_nor_place() {
+    // ("por la calle Uruguay": the route after "por", not the agent, and a street
+    // of the town, not the country)
+    let evs = events(
+        "2027-03-10",
+        "SALTO, Uruguay: El pasado viernes, unos 600 estudiantes de Salto marcharon \
+         por la calle Uruguay hasta la sede departamental.",
+    );
+    let march = one(&evs, "PROTEST");
+    assert_eq!(march.actor.as_deref(), Some("estudiantes"), "{evs:#?}");
+    assert_eq!(march.location.as_deref(), Some("Salto"), "{evs:#?}");
+}
+
+#[test]
+fn a_crowd_named_by_its_town_acts_there_when_no_other_town_is_named() {
+    let evs = events(
+        "2026-04-09",
+        "Desde el lunes 6 de abril, juntas de acción comunal, consejos comunitarios y \
+         organizaciones sociales de Buenaventura, agrupados en el Comité Cívico por la \
+         Dignidad de Buenaventura, mantienen un paro cívico indefinido para exigir al \
+         Gobierno nacional inversiones en acueducto, salud y empleo.",
+    );
+    let strike = one(&evs, "PROTEST");
+    assert_eq!(strike.location.as_deref(), Some("Buenaventura"), "{evs:#?}");
+}
