@@ -2005,13 +2005,23 @@ impl EventExtractor for RuleEventExtractor {
                 });
                 // (an organisation named in a headline or a list counts too)
                 // (a transcript's speaker is no organisation: "VAKALOLOMA: ...")
+                // (nor the outlet someone spoke to: "a coalition member told The
+                // Meridian", "dijo a El Comercio")
                 let body = |e: &&&Entity| {
                     e.label == EntityLabel::Org
                         && e.text.chars().count() > 2
                         && !is_speaker_label(a.text(), e.span)
+                        && !told_to(a.text(), e.span, article.lang)
                 };
                 if let Some(o) = view.entities.iter().rev().find(body) {
                     cx.last_organisation = Some((clean_name(&o.text), o.country.clone()));
+                } else if let Some(o) = view.args.iter().find(|arg| {
+                    // ("The coalition demanded ... It said": a body the sentence
+                    // names by its noun is the one a later "it" stands for)
+                    arg.span.text(a.text()) != arg.name
+                        && cx.organisations.iter().any(|(n, _)| *n == arg.name)
+                }) {
+                    cx.last_organisation = Some((o.name.clone(), o.country.clone()));
                 }
                 for o in view.entities.iter().filter(body) {
                     cx.organisations
@@ -10866,6 +10876,36 @@ fn more_of_them(v: &SentenceView, i: usize) -> bool {
 
 /// A transcript's speaker: a name in capitals that opens its line, before a colon
 /// ("PRASAD: Our members stopped work").
+/// Whether a name is whom someone spoke to ("told The Meridian", "dijo a El
+/// Comercio", "disse ao Globo"): an outlet or a listener, not a party of the story.
+fn told_to(text: &str, span: Span, lang: Lang) -> bool {
+    let before = cronica_text::fold(text_before_at(text, span.start, 40));
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev();
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "the" | "el" | "la" | "o") {
+        w = words.next().unwrap_or("");
+    }
+    if matches!(w, "told" | "tells" | "telling") {
+        return true;
+    }
+    matches!(w, "a" | "al" | "ao" | "aos")
+        && words
+            .next()
+            .is_some_and(|v| is_speech(v, lang) && !matches!(v, "llamo" | "chamou" | "pidio"))
+}
+
+/// Up to `n` bytes of `text` before byte `at`, cut at a character's start.
+fn text_before_at(text: &str, at: usize, n: usize) -> &str {
+    let mut from = at.saturating_sub(n);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..at).unwrap_or("")
+}
+
 fn is_speaker_label(text: &str, span: Span) -> bool {
     // (read back a few bytes only: a huge line costs no more)
     let mut from = span.start.saturating_sub(16);

@@ -14208,3 +14208,34 @@ fn a_crowd_named_by_its_town_acts_there_when_no_other_town_is_named() {
     let strike = one(&evs, "PROTEST");
     assert_eq!(strike.location.as_deref(), Some("Buenaventura"), "{evs:#?}");
 }
+
+#[test]
+fn it_stands_for_the_body_last_acting_not_the_outlet_told() {
+    // (the outlet a member spoke to is no party a later "it" stands for)
+    let evs = events(
+        "2027-04-15",
+        "KAMPALA, Uganda: The National Students' Coalition for Change (NSCC) denied \
+         receiving any foreign money. \"Our funding is the bus fare of students,\" a \
+         coalition member told The Meridian.\n\n\
+         It said it would hold a rally at Constitution Square in Kampala on Saturday.",
+    );
+    let rally = one(&evs, "PROTEST");
+    assert!(
+        rally.actor.as_deref().is_some_and(|a| a.contains("NSCC")),
+        "{evs:#?}"
+    );
+    // (a body named by its noun, "the coalition", is the one "it" stands for after)
+    let evs = events(
+        "2027-04-15",
+        "KAMPALA, Uganda: The National Students' Coalition for Change (NSCC) called \
+         for calm on Monday. Police questioned a lawyer of the Uganda Law Society on \
+         Tuesday.\n\n\
+         The coalition demanded that the government release all detained students. \
+         It said it would hold a rally at Constitution Square in Kampala on Saturday.",
+    );
+    let rally = one(&evs, "PROTEST");
+    assert!(
+        rally.actor.as_deref().is_some_and(|a| a.contains("NSCC")),
+        "{evs:#?}"
+    );
+}
