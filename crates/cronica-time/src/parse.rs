@@ -882,6 +882,11 @@ impl Parser<'_> {
         {
             return None;
         }
+        // "Matías Caal Xol y Domingo Tiul Choc": a capitalised "Domingo" before
+        // another capitalised name is a person's first name
+        if t.capital && self.lang != Lang::En && self.first_name_sunday(i) {
+            return None;
+        }
         for l in t.lex {
             match l {
                 Lex::Weekday(w) => return Some((i + 1, *w, true)),
@@ -905,6 +910,26 @@ impl Parser<'_> {
             }
         }
         None
+    }
+
+    /// Whether word `i`, "Domingo", is a first name: a capitalised word that is no
+    /// month or number follows it.
+    fn first_name_sunday(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else {
+            return false;
+        };
+        let sunday = t.lex.iter().any(|l| matches!(l, Lex::Weekday(6)));
+        let Some(n) = self.t.get(i + 1) else {
+            return false;
+        };
+        sunday
+            && n.capital
+            && n.start > t.end
+            && self.text[n.start..n.end].chars().all(char::is_alphabetic)
+            && !n
+                .lex
+                .iter()
+                .any(|l| matches!(l, Lex::Month(_) | Lex::MonthAbbr(_)))
     }
 
     /// A modifier word: "last", "next", "this", "pasado", "próxima", "que viene".
@@ -4151,6 +4176,27 @@ mod tests {
         let r = read(text, lang, anchor);
         assert_eq!(r.len(), 1, "{text:?}: {r:?}");
         r[0].1.clone()
+    }
+
+    #[test]
+    fn a_first_name_domingo_is_no_sunday() {
+        let a = Some("2027-09-28");
+        assert!(read(
+            "Seis fueron capturados, entre ellos Matías Caal Xol y Domingo Tiul Choc.",
+            Lang::Es,
+            a
+        )
+        .is_empty());
+        assert!(read("O professor Domingo Nhaga foi detido.", Lang::Pt, a).is_empty());
+        // (the weekday before a date, a time or a lower-case word stays one)
+        assert_eq!(
+            one("El Domingo 26 de septiembre hubo una marcha.", Lang::Es, a),
+            "2027-09-26"
+        );
+        assert_eq!(
+            one("Marcharon el Domingo por la tarde.", Lang::Es, a),
+            "2027-09-26"
+        );
     }
 
     #[test]
