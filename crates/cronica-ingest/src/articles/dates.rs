@@ -141,7 +141,9 @@ static YEARLESS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
             // ("CALAMA (Chile), 16 de marzo. –": the town's country in brackets)
-            r"^\p{{Lu}}[\p{{L}}'’ .()-]{{1,40}}?,\s+(?:",
+            // (a place's words, each capitalised but for particles: "Rio de
+            // Janeiro, 3 de maio", not "Na manhã de segunda-feira, 12 de Abril,")
+            r"^\p{{Lu}}[\p{{L}}'’.()-]{{0,30}}(?:\s+(?:(?:de|del|do|da|dos|das|la|el|y|e)\s+)*[\p{{Lu}}(][\p{{L}}'’.()-]{{0,30}}){{0,4}},\s+(?:",
             r"(\d{{1,2}})(?:º|°)?\s+(?:de\s+)?(?i:({m}))\b",
             r"|(?i:({m}))\b\.?\s+(\d{{1,2}})\b",
             r")(?:\.|\s*[,:—–-])"
@@ -304,6 +306,12 @@ mod tests {
         // a sentence with a date in it is no dateline
         assert_eq!(md("El Gobierno, 10 de enero de 2023, decretó"), None);
         assert_eq!(md("Protesters marched on 10 January in Lima."), None);
+        // ... nor a sentence's opening words before a comma
+        assert_eq!(
+            md("Na manhã de segunda-feira, 12 de Abril, equipas da ARAEOA demoliram"),
+            None
+        );
+        assert_eq!(md("Rio de Janeiro, 3 de maio. – A polícia"), Some((5, 3)));
     }
 
     #[test]
