@@ -1683,7 +1683,9 @@ impl EventExtractor for RuleEventExtractor {
             // strikes": the items of a list of demands say what is asked, not what
             // anyone did
             let mut in_demands = false;
+            let mut prev_sentence: Option<&Sentence> = None;
             for s in body {
+                let sentence_before = prev_sentence.replace(s);
                 // a blank line starts a paragraph and resets the paragraph's date
                 if a.text()[prev_end.min(s.span.start)..s.span.start].contains("\n\n") {
                     // (the list of measures goes on while its paragraphs are items)
@@ -1884,12 +1886,33 @@ impl EventExtractor for RuleEventExtractor {
                     }) && addressed_item(line).is_some()
                 };
                 if !in_demands && to_whom {
-                    let opener = headline.iter().rev().find(|h| {
-                        h.span.end <= s.span.start
-                            && a.text()[h.span.end..s.span.start].trim().is_empty()
-                            && article.subheads.iter().any(|x| x.overlaps(h.span))
-                            && is_demand_heading(h.span.text(a.text()))
-                    });
+                    // (or a line of its own before the items: "4. RECOMENDAÇÕES")
+                    let line_of_its_own = |h: &Sentence| {
+                        a.text()[..h.span.start]
+                            .trim_end_matches([' ', '\t'])
+                            .ends_with('\n')
+                            || a.text()[..h.span.start]
+                                .rsplit('\n')
+                                .next()
+                                .is_some_and(|lead| after_item_mark(lead.trim()) == Some(""))
+                    };
+                    let opener = headline
+                        .iter()
+                        .rev()
+                        .find(|h| {
+                            h.span.end <= s.span.start
+                                && a.text()[h.span.end..s.span.start].trim().is_empty()
+                                && article.subheads.iter().any(|x| x.overlaps(h.span))
+                                && is_demand_heading(h.span.text(a.text()))
+                        })
+                        .or_else(|| {
+                            sentence_before.as_ref().filter(|h| {
+                                a.text()[h.span.end..s.span.start].trim() == ""
+                                    && a.text()[h.span.end..s.span.start].contains('\n')
+                                    && line_of_its_own(h)
+                                    && is_demand_heading(h.span.text(a.text()))
+                            })
+                        });
                     if let Some(h) = opener {
                         let view = SentenceView::new(
                             a,
@@ -10613,6 +10636,9 @@ fn administration_heads(title: &str) -> Vec<String> {
 /// A heading that only says that demands follow: "Exigimos", "Our demands",
 /// "Reivindicações".
 fn is_demand_heading(line: &str) -> bool {
+    // ("4. RECOMENDAÇÕES": a report's numbered section)
+    let line = line.trim();
+    let line = after_item_mark(line).unwrap_or(line);
     let folded = cronica_text::fold(line.trim().trim_end_matches([':', '.']));
     matches!(
         folded.as_str(),

@@ -14239,3 +14239,23 @@ fn it_stands_for_the_body_last_acting_not_the_outlet_told() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_numbered_section_of_recommendations_opens_a_list_of_demands() {
+    let evs = events(
+        "2027-11-23",
+        "CUIABÁ, Brasil: A comissão aprovou hoje o relatório final.\n\n\
+         3. CONCLUSÕES\n\
+         A comissão concluiu que a Polícia Militar fez uso desproporcional da força.\n\n\
+         4. RECOMENDAÇÕES\n\
+         a) Ao Ministério Público do Estado: que investigue a atuação da Polícia Militar no despejo.\n\
+         b) Ao Incra: que assente as 230 famílias em até 180 dias.\n",
+    );
+    let asked: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.event_type == "REQUEST")
+        .filter_map(|e| e.target.as_deref())
+        .collect();
+    assert!(asked.contains(&"Incra"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+}
