@@ -366,6 +366,15 @@ impl<'a> SentenceView<'a> {
                         | "ontem"
                         | "hoje"
                         | "yes"
+                        // (nor a sentence adverb: "Además, pedimos al Ministerio")
+                        | "ademas"
+                        | "asimismo"
+                        | "igualmente"
+                        | "ademais"
+                        | "tambem"
+                        | "moreover"
+                        | "furthermore"
+                        | "additionally"
                         // (nor the conjunction that opens a condition: "Se não
                         // houver acordo, ...", "Si no hay respuesta, ...")
                         | "se"
@@ -5303,26 +5312,121 @@ impl RuleEventExtractor {
             parties.sort_by_key(|(first, _)| *first);
             events.extend(parties.into_iter().map(|(_, e)| (e, told)));
         }
-        fold_same_dyad(
+        more_addressees(
             v,
-            fold_threatened(
+            fold_same_dyad(
                 v,
-                fold_offers(
+                fold_threatened(
                     v,
-                    fold_dispersals(
+                    fold_offers(
                         v,
-                        fold_denied_claims(fold_calls(
+                        fold_dispersals(
                             v,
-                            fold_held_objects(
+                            fold_denied_claims(fold_calls(
                                 v,
-                                fold_protest_demands(v, merge_generic_modes(v, events)),
-                            ),
-                        )),
+                                fold_held_objects(
+                                    v,
+                                    fold_protest_demands(v, merge_generic_modes(v, events)),
+                                ),
+                            )),
+                        ),
                     ),
                 ),
             ),
         )
     }
+}
+
+/// "pedimos al Ministerio del Trabajo que sancione a la empresa; a la Fiscalía,
+/// que investigue el atentado; y a la Unidad Nacional de Protección, esquemas de
+/// protección": a request to one addressee, then to others after semicolons, is
+/// one request to each.
+fn more_addressees(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
+    let sentence = v.sentence.span;
+    let mut more = Vec::new();
+    for (e, told) in &events {
+        let Some(span) = e
+            .target_span
+            .filter(|_| e.event_type == EventType::Request && e.mode == "demand")
+        else {
+            continue;
+        };
+        let mut at = span.end;
+        while let Some(k) = v.text[at..sentence.end].find(';') {
+            let seg_start = at + k + 1;
+            let seg_end = v.text[seg_start..sentence.end]
+                .find(';')
+                .map_or(sentence.end, |j| seg_start + j);
+            at = seg_end;
+            let seg = &v.text[seg_start..seg_end];
+            let body = seg.trim_start();
+            let mut offset = seg_start + (seg.len() - body.len());
+            let mut rest = body;
+            for lead in ["y ", "e ", "and ", "as well as "] {
+                if let Some(r) = rest.strip_prefix(lead) {
+                    offset += lead.len();
+                    rest = r;
+                    break;
+                }
+            }
+            let Some(to) = [
+                "a la ", "a las ", "a los ", "al ", "ao ", "aos ", "à ", "às ", "on the ", "on ",
+                "to the ", "a ",
+            ]
+            .into_iter()
+            .find(|p| rest.starts_with(p)) else {
+                continue;
+            };
+            offset += to.len();
+            rest = &rest[to.len()..];
+            // the name, up to the comma or the "que"/"to" of what is asked
+            let end = [", ", " que ", " to "]
+                .iter()
+                .filter_map(|m| rest.find(m))
+                .min()
+                .unwrap_or(0);
+            let name = rest[..end].trim();
+            let capitalised_words = name
+                .split_whitespace()
+                .filter(|w| !is_name_particle_word(w))
+                .all(|w| w.starts_with(char::is_uppercase));
+            if name.is_empty() || !capitalised_words || name.split_whitespace().count() > 10 {
+                continue;
+            }
+            let mut other = e.clone();
+            other.target = Some(name.to_string());
+            other.target_span = Some(Span::new(offset, offset + name.len()));
+            other.target_country = None;
+            other.target_sector = sector_of(name);
+            other.id = event_id(&other);
+            more.push((other, *told));
+        }
+    }
+    events.extend(more);
+    events
+}
+
+/// A lower-case word a body's name may hold ("Unidad Nacional de Protección",
+/// "Director of Public Prosecutions").
+fn is_name_particle_word(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "do"
+            | "da"
+            | "dos"
+            | "das"
+            | "of"
+            | "the"
+            | "la"
+            | "las"
+            | "los"
+            | "y"
+            | "e"
+            | "and"
+            | "for"
+            | "para"
+    )
 }
 
 /// How a sentence tells of an act.

@@ -14259,3 +14259,33 @@ fn a_numbered_section_of_recommendations_opens_a_list_of_demands() {
     assert!(asked.contains(&"Incra"), "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
 }
+
+#[test]
+fn a_request_to_several_addressees_after_semicolons_is_one_to_each() {
+    let evs = events(
+        "2027-12-02",
+        "SANTA MARTA, Colombia: Además, pedimos al Ministerio del Trabajo que sancione a \
+         la empresa por los despidos; a la Fiscalía, que investigue el atentado contra \
+         nuestro vicepresidente; y a la Unidad Nacional de Protección, esquemas de \
+         protección para la junta directiva.",
+    );
+    let asked: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.event_type == "REQUEST")
+        .filter_map(|e| e.target.as_deref())
+        .collect();
+    assert_eq!(
+        asked,
+        [
+            "Ministerio del Trabajo",
+            "Fiscalía",
+            "Unidad Nacional de Protección"
+        ],
+        "{evs:#?}"
+    );
+    // (a sentence adverb names no one)
+    assert!(
+        evs.iter().all(|e| e.actor.as_deref() != Some("Además")),
+        "{evs:#?}"
+    );
+}
