@@ -390,9 +390,11 @@ fn the_event_stage_keeps_its_figures_on_a_thirty_second_set_of_appeals_minutes_a
     let lines = score.lines().join("\n");
     // measured 0.580 strict and 0.743 loose on first run, by the build of the
     // start of the round whose rules it first met (loose 0.816 later, 0.809 once the
-    // strike told on its first day and again on its second became one record)
-    assert!(score.strict.f1 >= 0.65, "{lines}");
-    assert!(score.loose.f1 >= 0.80, "{lines}");
+    // strike told on its first day and again on its second became one record; 0.800
+    // once tyres burnt "para exigir justicia" became one protest, not a protest and
+    // a demand that loosely matched another record of the day)
+    assert!(score.strict.f1 >= 0.66, "{lines}");
+    assert!(score.loose.f1 >= 0.79, "{lines}");
 }
 
 #[test]

@@ -14289,3 +14289,28 @@ fn a_request_to_several_addressees_after_semicolons_is_one_to_each() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn tyres_burnt_in_the_street_are_a_protest_not_an_arson() {
+    for (lang, body) in [
+        (
+            "es",
+            "PUERTO PLATA, República Dominicana: El domingo 17 de octubre, vecinos de \
+             Padre Granero quemaron neumáticos para exigir justicia.",
+        ),
+        (
+            "pt",
+            "BEIRA, Moçambique: No domingo, jovens queimaram pneus no bairro da Munhava.",
+        ),
+        (
+            "en",
+            "MOMBASA, Kenya: On Sunday, youths burned tyres in Likoni.",
+        ),
+    ] {
+        let (_, evs) = analyse(&format!(
+            "Title: Test\nDate: 2027-10-18\nLanguage: {lang}\n\n{body}\n"
+        ));
+        assert_eq!(one(&evs, "PROTEST").mode, "barricades", "{evs:#?}");
+        assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+    }
+}
