@@ -5626,6 +5626,21 @@ fn trigger_word(v: &SentenceView, e: &Event) -> Option<usize> {
 /// "caminharam até a prefeitura pedindo ...": what protesters asked for as they
 /// protested is the protest's demand, not a statement of its own. A march
 /// announced "para exigir" is not touched: the announcement states the demand.
+/// A noun for what a protest claims, after "en"/"em" ("en reclamo de", "em
+/// reivindicação de"), folded.
+fn is_claim_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "reclamo"
+            | "reclamos"
+            | "reclamacion"
+            | "exigencia"
+            | "reivindicacion"
+            | "reivindicacao"
+            | "reclamacao"
+    )
+}
+
 fn fold_protest_demands(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Event, Told)> {
     let protests: Vec<(usize, Option<String>)> = events
         .iter()
@@ -5653,7 +5668,10 @@ fn fold_protest_demands(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec
             )
             || w == "demanding" && before(&[","])
             || matches!(w, "demand" | "exigir" | "pedir" | "reclamar")
-                && before(&["to", "para", "a"]);
+                && before(&["to", "para", "a"])
+            // ("el paro ... en reclamo de un aumento salarial", "em reivindicação de")
+            || matches!(w, "en" | "em") && v.words.get(k + 1).is_some_and(|n| is_claim_noun(n))
+            || is_claim_noun(w) && before(&["en", "em"]);
         // (or a verb of protest right before the purpose: "who were marching to
         // demand", "que marchaban para exigir")
         let of_protest = protests

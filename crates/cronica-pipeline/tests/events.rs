@@ -14314,3 +14314,20 @@ fn tyres_burnt_in_the_street_are_a_protest_not_an_arson() {
         assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
     }
 }
+
+#[test]
+fn a_protest_in_claim_of_something_is_one_protest_not_a_protest_and_a_demand() {
+    let (_, evs) = analyse(
+        "Title: Test\nDate: 2027-08-16\nLanguage: es\n\n\
+         PAYSANDÚ, Uruguay: La medida se enmarca en el paro por tiempo indeterminado que \
+         el sindicato inició el jueves 12 en reclamo de un aumento salarial.\n\n\
+         Unos 90 tractores de productores rurales recorren las calles de Young en \
+         reclamo al Poder Ejecutivo por el precio del gasoil.\n",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    assert_eq!(
+        evs.iter().filter(|e| e.event_type == "PROTEST").count(),
+        2,
+        "{evs:#?}"
+    );
+}
