@@ -4820,7 +4820,30 @@ impl RuleEventExtractor {
                                         "conference" | "interview" | "conferencia" | "entrevista"
                                     )
                             });
+                            // (set off by a comma before the sentence's first act, after
+                            // a dateline or an opening phrase: "CUIABÁ — Em depoimento à
+                            // CPI em 3 de agosto, o comandante negou ... e atribuiu")
+                            // (after a dateline, a colon or a dash, and an item's number)
+                            let mut opening = (0..k)
+                                .rev()
+                                .find(|&q| matches!(v.raw[q], ":" | "—" | "–"))
+                                .map_or(0, |q| q + 1)
+                                .max(v.dateline_end().map_or(0, |d| d + 1));
+                            while opening < k
+                                && v.raw[opening]
+                                    .chars()
+                                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | ')'))
+                            {
+                                opening += 1;
+                            }
+                            let fronted = positions.iter().all(|&j| k < j)
+                                && k >= opening
+                                && k - opening <= 6
+                                && positions.iter().min().is_some_and(|&first| {
+                                    (k..first.min(k + 6)).any(|q| v.raw[q] == ",")
+                                });
                             k > 2
+                                && !fronted
                                 && !of_statement
                                 && positions.iter().any(|&j| j != i && lo < j && j < hi)
                         });

@@ -14331,3 +14331,24 @@ fn a_protest_in_claim_of_something_is_one_protest_not_a_protest_and_a_demand() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_date_set_off_at_a_sentence_s_opening_dates_all_its_acts() {
+    let (_, evs) = analyse(
+        "Title: Test\nDate: 2027-11-23\nLanguage: pt\n\n\
+         CUIABÁ, Brasil: Em depoimento à CPI em 3 de agosto, o comandante regional da \
+         Polícia Militar negou excesso no despejo e atribuiu os ferimentos à resistência \
+         das famílias.\n",
+    );
+    // (denying what one is charged with is a denial)
+    assert_eq!(
+        one(&evs, "REJECT").date.as_deref(),
+        Some("2027-08-03"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "ACCUSE").date.as_deref(),
+        Some("2027-08-03"),
+        "{evs:#?}"
+    );
+}
