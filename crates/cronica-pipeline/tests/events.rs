@@ -14352,3 +14352,29 @@ fn a_date_set_off_at_a_sentence_s_opening_dates_all_its_acts() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_force_s_side_saying_its_violence_did_not_happen_is_a_denial() {
+    for (lang, body) in [
+        (
+            "pt",
+            "BELÉM, Brasil: A PM disse em nota que não houve uso de munição letal.",
+        ),
+        (
+            "es",
+            "HERMOSILLO, México: La Guardia Nacional informó que el personal no hizo uso \
+             de armas de fuego.",
+        ),
+        (
+            "en",
+            "BANJUL, Gambia: The police spokesman said not a single live round was fired \
+             in Brikama.",
+        ),
+    ] {
+        let (_, evs) = analyse(&format!(
+            "Title: Test\nDate: 2027-06-08\nLanguage: {lang}\n\n{body}\n"
+        ));
+        assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+        assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+    }
+}
