@@ -5228,6 +5228,46 @@ impl RuleEventExtractor {
                     }
                 }
             }
+            // "a GNR afirma que os militares foram atingidos com pedras", "the
+            // Superintendent of Police said marchers had set fire to two motorcycles":
+            // violence a state body says protesters did, or that its own forces
+            // suffered, is that body's allegation against them
+            if ev.event_type == EventType::Assault {
+                if let Some((who, span)) = state_speaker_before(v, i) {
+                    let state = |n: &str| is_state_voice(n);
+                    let by_protesters = ev.actor.as_deref().is_some_and(|a| {
+                        cronica_text::fold(a)
+                            .split_whitespace()
+                            .any(|w| is_protester(w) || is_activist(w))
+                    });
+                    // (a force's own toll it reports, "14 police officers were hurt",
+                    // stays a toll)
+                    let counted =
+                        !(ev.killed.is_empty() && ev.injured.is_empty() && ev.arrested.is_empty());
+                    let on_the_force =
+                        ev.actor.is_none() && !counted && ev.target.as_deref().is_some_and(state);
+                    if (by_protesters || on_the_force) && Some(&who) != ev.actor.as_ref() {
+                        ev.event_type = EventType::Accuse;
+                        ev.mode = "allege".to_string();
+                        if by_protesters {
+                            ev.target = ev.actor.take();
+                            ev.target_span = ev.actor_span.take();
+                            ev.target_country = ev.actor_country.take();
+                        } else {
+                            ev.target = None;
+                            ev.target_span = None;
+                            ev.target_country = None;
+                        }
+                        ev.actor_sector = sector_of(&who);
+                        ev.actor = Some(who);
+                        ev.actor_span = Some(span);
+                        ev.status = EventStatus::Occurred;
+                        ev.killed.clear();
+                        ev.injured.clear();
+                        ev.arrested.clear();
+                    }
+                }
+            }
             // "we condemn": the author speaks, even when the text does not say who that is
             let first_person = (v.clause_before(i, 8)).any(|k| is_first_person(v.raw[k]));
             ev.confidence = confidence(trig, &ev, dated_by_text, first_person);
@@ -10315,6 +10355,66 @@ fn reported_speech_before(v: &SentenceView, i: usize) -> bool {
         })
     };
     (0..i).any(|k| is_speech(&v.words[k], v.lang) && !own_clause_after(k))
+}
+
+/// The state body whose words report the act at `i`: a police force, an army or a
+/// government named as the subject of a verb of saying before it ("a GNR afirma
+/// que", "the Superintendent of Police said", "a Secretaria de Segurança divulgou
+/// nota ... afirmando que").
+fn state_speaker_before(v: &SentenceView, i: usize) -> Option<(String, Span)> {
+    let k = (i.saturating_sub(14)..i).rev().find(|&k| {
+        is_speech(&v.words[k], v.lang)
+            || matches!(
+                v.words[k].as_str(),
+                "afirmando" | "alegando" | "asegurando" | "assegurando" | "claiming" | "saying"
+            )
+    })?;
+    // (the verb's own subject, a few words before it; a gerund's may stand further
+    // back, before the statement it tells of: "divulgou nota ... afirmando que")
+    let reach = if v.words[k].ends_with("ndo") || v.words[k].ends_with("ing") {
+        12
+    } else {
+        4
+    };
+    let a = v
+        .args
+        .iter()
+        .rev()
+        .find(|a| a.last < k && !a.name.is_empty())
+        .filter(|a| k - a.last <= reach)?;
+    is_state_voice(&a.name).then(|| (clean_name(&a.name), a.span))
+}
+
+/// A police force, an army, a government or one of their officers, by name
+/// ("GNR", "a Secretaria de Segurança", "the Superintendent of Police").
+fn is_state_voice(name: &str) -> bool {
+    matches!(
+        sector_of(name),
+        Some(Sector::Police | Sector::Military | Sector::Government)
+    ) || cronica_text::fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            matches!(
+                w,
+                "secretaria"
+                    | "gnr"
+                    | "psp"
+                    | "pm"
+                    | "prm"
+                    | "pnc"
+                    | "pnp"
+                    | "pntl"
+                    | "superintendent"
+                    | "commander"
+                    | "comandante"
+                    | "commissioner"
+                    | "comisario"
+                    | "comissario"
+                    | "governor"
+                    | "gobernador"
+                    | "governador"
+            )
+        })
 }
 
 /// "acusó a los dirigentes de utilizar dinamita", "accused the opposition of

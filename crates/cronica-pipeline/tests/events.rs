@@ -14378,3 +14378,28 @@ fn a_force_s_side_saying_its_violence_did_not_happen_is_a_denial() {
         assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
     }
 }
+
+#[test]
+fn violence_a_state_body_says_protesters_did_is_its_allegation() {
+    let (_, evs) = analyse(
+        "Title: Test\nDate: 2027-10-21\nLanguage: pt\n\n\
+         SÃO LUÍS, Brasil: A Secretaria de Segurança divulgou nota no dia 20 de outubro \
+         afirmando que manifestantes incendiaram uma viatura da Polícia Militar.\n",
+    );
+    let claim = one(&evs, "ACCUSE");
+    assert_eq!(claim.mode, "allege", "{evs:#?}");
+    assert!(
+        claim
+            .actor
+            .as_deref()
+            .is_some_and(|a| a.starts_with("Secretaria")),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+    // (a force's own toll it reports stays a toll)
+    let evs = events(
+        "2025-12-15",
+        "LIMA, Peru: The Interior Ministry said 14 police officers were hurt on Sunday.",
+    );
+    assert_eq!(one(&evs, "ASSAULT").injured, Some(14), "{evs:#?}");
+}
