@@ -143,7 +143,7 @@ static YEARLESS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
             // ("CALAMA (Chile), 16 de marzo. –": the town's country in brackets)
             // (a place's words, each capitalised but for particles: "Rio de
             // Janeiro, 3 de maio", not "Na manhã de segunda-feira, 12 de Abril,")
-            r"^\p{{Lu}}[\p{{L}}'’.()-]{{0,30}}(?:\s+(?:(?:de|del|do|da|dos|das|la|el|y|e)\s+)*[\p{{Lu}}(][\p{{L}}'’.()-]{{0,30}}){{0,4}},\s+(?:",
+            r"^\p{{Lu}}[\p{{L}}'’.()-]*(?:\s+(?:(?:de|del|do|da|dos|das|la|el|y|e)\s+)?[\p{{Lu}}(][\p{{L}}'’.()-]*){{0,4}},\s+(?:",
             r"(\d{{1,2}})(?:º|°)?\s+(?:de\s+)?(?i:({m}))\b",
             r"|(?i:({m}))\b\.?\s+(\d{{1,2}})\b",
             r")(?:\.|\s*[,:—–-])"
