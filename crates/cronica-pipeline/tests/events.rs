@@ -14403,3 +14403,16 @@ fn violence_a_state_body_says_protesters_did_is_its_allegation() {
     );
     assert_eq!(one(&evs, "ASSAULT").injured, Some(14), "{evs:#?}");
 }
+
+#[test]
+fn pretrial_detention_decreed_beatings_taken_and_barriers_set_up_are_read() {
+    let (_, evs) = analyse(
+        "Title: Test\nDate: 2027-07-14\nLanguage: pt\n\n\
+         ABAETETUBA, Brasil: Ontem a juíza decretou preventiva para dois dos detidos. \
+         Os quatro soltos contam que apanharam de cassetete dentro da viatura. \
+         Hoje a PM montou barreira na PA-151.\n",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    assert_eq!(one(&evs, "ASSAULT").mode, "beat", "{evs:#?}");
+    assert_eq!(one(&evs, "MOBILIZE").mode, "police-deployment", "{evs:#?}");
+}
