@@ -2996,7 +2996,9 @@ impl RuleEventExtractor {
                         // evictions": a removal called off, by a verb; "la
                         // suspensión de todos los desalojos" is what a demand asks)
                         || (!f.2.nominal || announced_before)
-                            && (is_removal_noun(&v.words[k]) || is_project_noun(&v.words[k]))
+                            && (is_removal_noun(&v.words[k])
+                                || is_project_noun(&v.words[k])
+                                || is_own_activity_noun(&v.words[k]))
                 }) {
                     // ("suspende por 30 días la prohibición de los mototaxis": a ban
                     // suspended is eased)
@@ -8609,6 +8611,36 @@ fn court_before(v: &SentenceView, i: usize) -> bool {
         .rev()
         .take_while(|&k| !matches!(v.raw[k], ";" | ":" | "." | "\"" | "“"))
         .any(|k| is_court(&v.words[k]) || v.words[k] == "vara")
+}
+
+/// What a company or an authority does or charges, that it may suspend as a
+/// concession ("suspended all blasting and haulage", "suspendeu a cobrança da
+/// taxa", "suspended the implementation of the memorandum"), folded.
+fn is_own_activity_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "blasting"
+            | "haulage"
+            | "mining"
+            | "transport"
+            | "transporte"
+            | "memorandum"
+            | "memorando"
+            | "implementation"
+            | "aplicacao"
+            | "fee"
+            | "fees"
+            | "cobranca"
+            | "cobro"
+            | "tarifa"
+            | "tarifas"
+            | "lease"
+            | "resolution"
+            | "resolucion"
+            | "resolucao"
+            | "decree"
+            | "decreto"
+    )
 }
 
 /// A court or a judge, by name of its kind.

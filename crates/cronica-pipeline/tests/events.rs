@@ -14416,3 +14416,25 @@ fn pretrial_detention_decreed_beatings_taken_and_barriers_set_up_are_read() {
     assert_eq!(one(&evs, "ASSAULT").mode, "beat", "{evs:#?}");
     assert_eq!(one(&evs, "MOBILIZE").mode, "police-deployment", "{evs:#?}");
 }
+
+#[test]
+fn a_party_suspending_its_own_work_or_charge_concedes() {
+    for (lang, body) in [
+        (
+            "en",
+            "HARARE, Zimbabwe: The company suspended all blasting and haulage at Devure on \
+             14 March for an initial period of 21 days.",
+        ),
+        (
+            "pt",
+            "LUENA, Angola: Ontem à noite, o governador provincial suspendeu por 30 dias a \
+             cobrança da nova taxa.",
+        ),
+    ] {
+        let (_, evs) = analyse(&format!(
+            "Title: Test\nDate: 2027-05-20\nLanguage: {lang}\n\n{body}\n"
+        ));
+        one(&evs, "CONCEDE");
+        assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+    }
+}
