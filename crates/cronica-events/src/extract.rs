@@ -2316,7 +2316,19 @@ impl EventExtractor for RuleEventExtractor {
                             // ("una orden de desalojo firmada el 2 de julio": the
                             // day of a thing the sentence names, not of its act)
                             let participial = modifier_participle_before(&view, k);
-                            !(relative || began || participial)
+                            // ("One of the injured ... died at Buka General Hospital on
+                            // 2 June": the day one of the hurt died later is no day of
+                            // the scene the paragraph tells)
+                            let later_death = (k.saturating_sub(10)..k)
+                                .any(|j| is_later_death(&view.words[j]))
+                                && view.words.iter().any(|w| {
+                                    is_hospital(w)
+                                        || matches!(
+                                            w.as_str(),
+                                            "injured" | "wounded" | "heridos" | "feridos"
+                                        )
+                                });
+                            !(relative || began || participial || later_death)
                         })
                 };
                 if let Some((t, day)) = view

@@ -14438,3 +14438,19 @@ fn a_party_suspending_its_own_work_or_charge_concedes() {
         assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
     }
 }
+
+#[test]
+fn the_day_one_of_the_hurt_died_later_is_no_day_of_the_scene() {
+    let (_, evs) = analyse(
+        "Title: Test\nDate: 2027-07-06\nLanguage: en\n\n\
+         ARAWA, Papua New Guinea: On the morning of Saturday 29 May, police cleared the \
+         roadblock at Pakia Gap with gunfire. One of the injured, a woman from Guava \
+         village, died at Buka General Hospital on 2 June. Eleven people were arrested \
+         at the roadblock, according to the police.\n",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2027-05-29"),
+        "{evs:#?}"
+    );
+}
