@@ -14454,3 +14454,25 @@ fn the_day_one_of_the_hurt_died_later_is_no_day_of_the_scene() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn arrest_warrants_issued_are_a_court_s_order_not_an_arrest() {
+    for (lang, body) in [
+        (
+            "es",
+            "COBÁN, Guatemala: Un juzgado de primera instancia penal de Cobán giró órdenes \
+             de captura contra siete de los dirigentes denunciados.",
+        ),
+        (
+            "en",
+            "LODWAR, Kenya: The court issued arrest warrants for seven leaders of the \
+             caucus on Monday.",
+        ),
+    ] {
+        let (_, evs) = analyse(&format!(
+            "Title: Test\nDate: 2027-02-23\nLanguage: {lang}\n\n{body}\n"
+        ));
+        assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+        assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    }
+}
