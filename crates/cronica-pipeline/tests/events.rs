@@ -14476,3 +14476,22 @@ fn arrest_warrants_issued_are_a_court_s_order_not_an_arrest() {
         assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
     }
 }
+
+#[test]
+fn releases_told_in_the_present_or_as_bail_for_some_are_releases() {
+    for (lang, body) in [
+        (
+            "es",
+            "EL ALTO, Bolivia: Quedan en libertad los aprehendidos de Senkata.",
+        ),
+        (
+            "en",
+            "MASVINGO, Zimbabwe: On Monday the court granted 19 of them bail.",
+        ),
+    ] {
+        let (_, evs) = analyse(&format!(
+            "Title: Test\nDate: 2027-05-26\nLanguage: {lang}\n\n{body}\n"
+        ));
+        assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
+    }
+}
