@@ -14495,3 +14495,28 @@ fn releases_told_in_the_present_or_as_bail_for_some_are_releases() {
         assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
     }
 }
+
+#[test]
+fn a_court_jailing_those_before_it_rules() {
+    for (lang, body) in [
+        (
+            "en",
+            "RANGAMATI, Bangladesh: On Monday the court granted bail to 19 and sent the \
+             other eight to jail.",
+        ),
+        (
+            "es",
+            "CÚCUTA, Colombia: Ayer el juez cobijó a tres de los procesados con medida de \
+             aseguramiento en establecimiento carcelario.",
+        ),
+    ] {
+        let (_, evs) = analyse(&format!(
+            "Title: Test\nDate: 2027-03-09\nLanguage: {lang}\n\n{body}\n"
+        ));
+        assert!(
+            evs.iter()
+                .any(|e| e.event_type == "SANCTION" && e.mode == "court-ruling"),
+            "{evs:#?}"
+        );
+    }
+}
