@@ -2391,6 +2391,7 @@ impl EventExtractor for RuleEventExtractor {
             background_protests(&mut events, a.text(), article.date.as_ref());
             claimed_violence_is_an_accusation(&mut events);
             place_under_dated_headings(&mut events, a, article);
+            date_interview_statements(&mut events, a, article);
             place_at_the_seat(&mut events, &a.seats, &a.places);
             place_at_the_scene(&mut events, article, &a.places, a.text());
             place_at_unlisted_sites(&mut events, a);
@@ -14126,6 +14127,67 @@ fn place_under_dated_headings(events: &mut [Event], a: &Analysis, article: &Arti
         if near && e.country.as_deref() == Some(p.country.as_str()) {
             e.place = Some(p.clone());
         }
+    }
+}
+
+/// "Conversámos na terça-feira, 14, na sede do sindicato, com Jerónimo Pontes",
+/// "We spoke to her on Monday": what is said in an interview is said on the day the
+/// interview was held, not on the day it was published. Statements dated only by
+/// the article, told after the sentence that gives that day, take it.
+fn date_interview_statements(events: &mut [Event], a: &Analysis, article: &Article) {
+    let text = a.text();
+    let interview_verb = |w: &str| {
+        matches!(
+            w,
+            "conversamos"
+                | "entrevistamos"
+                | "hablamos"
+                | "interviewed"
+                | "spoke"
+                | "conversou"
+                | "converso"
+                | "entrevistou"
+                | "entrevisto"
+        )
+    };
+    let Some((day, at)) = a
+        .sentences
+        .iter()
+        .filter(|s| article.span.contains(s.span))
+        .take(8)
+        .find_map(|s| {
+            let said = cronica_text::fold(s.span.text(text));
+            let asks = said
+                .split(|c: char| !c.is_alphanumeric())
+                .any(interview_verb);
+            if !asks {
+                return None;
+            }
+            a.times
+                .iter()
+                .find(|t| {
+                    s.span.contains(t.span) && t.value.precision == cronica_types::Precision::Day
+                })
+                .map(|t| (t.value.clone(), s.span.end))
+        })
+    else {
+        return;
+    };
+    // (only a day before the publication, within a few weeks)
+    let Some(published) = article.date.as_ref() else {
+        return;
+    };
+    let gap = (published.start - day.end).num_days();
+    if !(1..=31).contains(&gap) {
+        return;
+    }
+    for e in events.iter_mut().filter(|e| {
+        !e.event_type.is_material()
+            && e.date_span.is_none()
+            && e.date.as_ref() == Some(published)
+            && e.mentions.first().is_some_and(|m| m.sentence.start >= at)
+    }) {
+        e.date = Some(day.clone());
     }
 }
 

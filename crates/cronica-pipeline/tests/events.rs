@@ -14520,3 +14520,20 @@ fn a_court_jailing_those_before_it_rules() {
         );
     }
 }
+
+#[test]
+fn what_is_said_in_an_interview_is_said_on_the_day_it_was_held() {
+    let (_, evs) = analyse(
+        "Title: Entrevista\nDate: 2027-09-16\nLanguage: pt\n\n\
+         SÃO JOÃO DOS ANGOLARES, São Tomé e Príncipe: Conversámos na terça-feira, 14, na \
+         sede do sindicato, com o secretário-geral do Sindicato dos Trabalhadores \
+         Agrícolas do Sul.\n\n\
+         O que pede o sindicato?\n\n\
+         Exigimos à empresa a readmissão imediata dos quarenta despedidos.\n",
+    );
+    assert_eq!(
+        one(&evs, "REQUEST").date.as_deref(),
+        Some("2027-09-14"),
+        "{evs:#?}"
+    );
+}
