@@ -2392,6 +2392,7 @@ impl EventExtractor for RuleEventExtractor {
             claimed_violence_is_an_accusation(&mut events);
             place_under_dated_headings(&mut events, a, article);
             date_interview_statements(&mut events, a, article);
+            date_court_rulings(&mut events, a, article);
             place_at_the_seat(&mut events, &a.seats, &a.places);
             place_at_the_scene(&mut events, article, &a.places, a.text());
             place_at_unlisted_sites(&mut events, a);
@@ -14186,6 +14187,60 @@ fn date_interview_statements(events: &mut [Event], a: &Analysis, article: &Artic
             && e.date_span.is_none()
             && e.date.as_ref() == Some(published)
             && e.mentions.first().is_some_and(|m| m.sentence.start >= at)
+    }) {
+        e.date = Some(day.clone());
+    }
+}
+
+/// "Five cases ... came before the Lodwar Law Courts yesterday. Here is what
+/// happened in each": a court report whose opening gives the day of the hearings
+/// dates what the courts did in them, whatever day the paragraphs' stories began.
+/// Rulings and releases with no day of their own sentence take it.
+fn date_court_rulings(events: &mut [Event], a: &Analysis, article: &Article) {
+    let text = a.text();
+    let Some(day) = a
+        .sentences
+        .iter()
+        .filter(|s| article.span.contains(s.span))
+        .take(12)
+        .find_map(|s| {
+            let said = cronica_text::fold(s.span.text(text));
+            let words: Vec<&str> = said
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let before_court = words.windows(2).any(|w| {
+                matches!(w[0], "came" | "appeared" | "comparecieron" | "compareceram")
+                    && matches!(w[1], "before" | "ante" | "perante")
+            }) && words
+                .iter()
+                .any(|w| is_court(w) || *w == "courts" || *w == "tribunales");
+            if !before_court {
+                return None;
+            }
+            a.times
+                .iter()
+                .find(|t| {
+                    s.span.contains(t.span) && t.value.precision == cronica_types::Precision::Day
+                })
+                .map(|t| t.value.clone())
+        })
+    else {
+        return;
+    };
+    for e in events.iter_mut().filter(|e| {
+        let ruling = e.event_type == EventType::Sanction && e.mode == "court-ruling"
+            || e.event_type == EventType::Concede && e.mode == "release";
+        let by_court = e.actor.as_deref().is_some_and(|n| {
+            cronica_text::fold(n)
+                .split_whitespace()
+                .any(|w| is_court(w) || w == "courts")
+        });
+        let own_day = e
+            .date_span
+            .zip(e.mentions.first())
+            .is_some_and(|(d, m)| m.sentence.contains(d));
+        ruling && by_court && !own_day
     }) {
         e.date = Some(day.clone());
     }

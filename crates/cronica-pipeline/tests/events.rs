@@ -14537,3 +14537,20 @@ fn what_is_said_in_an_interview_is_said_on_the_day_it_was_held() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_court_report_dates_the_rulings_by_the_day_of_the_hearings() {
+    let (_, evs) = analyse(
+        "Title: Court roundup\nDate: 2027-09-22\nLanguage: en\n\n\
+         LODWAR, Kenya: Five cases came before the Lodwar Law Courts yesterday.\n\n\
+         Lokichar blockade\n\n\
+         Twenty-three young people appeared before the magistrate. Police cleared the \
+         road with tear gas on the morning of Wednesday, September 15. The magistrate \
+         released them on a personal bond of Sh20,000 each.\n",
+    );
+    let release = evs
+        .iter()
+        .find(|e| e.event_type == "CONCEDE" && e.mode == "release")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(release.date.as_deref(), Some("2027-09-21"), "{evs:#?}");
+}
