@@ -11196,11 +11196,15 @@ fn more_of_them(v: &SentenceView, i: usize) -> bool {
 /// Whether a name is whom someone spoke to ("told The Meridian", "dijo a El
 /// Comercio", "disse ao Globo"): an outlet or a listener, not a party of the story.
 fn told_to(text: &str, span: Span, lang: Lang) -> bool {
-    let before = cronica_text::fold(text_before_at(text, span.start, 40));
-    let mut words = before
+    // (the three words before it, folded one by one)
+    let before: Vec<String> = text_before_at(text, span.start, 40)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .rev();
+        .rev()
+        .take(3)
+        .map(cronica_text::fold)
+        .collect();
+    let mut words = before.iter().map(String::as_str);
     let mut w = words.next().unwrap_or("");
     if matches!(w, "the" | "el" | "la" | "o") {
         w = words.next().unwrap_or("");
@@ -14157,7 +14161,15 @@ fn date_interview_statements(events: &mut [Event], a: &Analysis, article: &Artic
         .filter(|s| article.span.contains(s.span))
         .take(8)
         .find_map(|s| {
-            let said = cronica_text::fold(s.span.text(text));
+            let raw = s.span.text(text);
+            // (a cheap look first: most sentences name no interview)
+            if !["onvers", "ntrevist", "ablamos", "spoke", "interviewed"]
+                .iter()
+                .any(|w| raw.contains(w))
+            {
+                return None;
+            }
+            let said = cronica_text::fold(raw);
             let asks = said
                 .split(|c: char| !c.is_alphanumeric())
                 .any(interview_verb);
@@ -14204,7 +14216,14 @@ fn date_court_rulings(events: &mut [Event], a: &Analysis, article: &Article) {
         .filter(|s| article.span.contains(s.span))
         .take(12)
         .find_map(|s| {
-            let said = cronica_text::fold(s.span.text(text));
+            let raw = s.span.text(text);
+            if !["before", "ante", "perante"]
+                .iter()
+                .any(|w| raw.contains(w))
+            {
+                return None;
+            }
+            let said = cronica_text::fold(raw);
             let words: Vec<&str> = said
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
