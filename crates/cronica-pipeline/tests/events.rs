@@ -14554,3 +14554,23 @@ fn a_court_report_dates_the_rulings_by_the_day_of_the_hearings() {
         .unwrap_or_else(|| panic!("{evs:#?}"));
     assert_eq!(release.date.as_deref(), Some("2027-09-21"), "{evs:#?}");
 }
+
+#[test]
+fn a_petition_handed_in_asks_and_one_filed_in_court_is_a_legal_action() {
+    let evs = events(
+        "2027-09-27",
+        "BAGUIO, Philippines: On Wednesday the student council submitted a petition \
+         asking the Chancellor to withdraw from the memorandum.",
+    );
+    assert_eq!(one(&evs, "REQUEST").mode, "demand", "{evs:#?}");
+    let evs = events(
+        "2027-09-22",
+        "LODWAR, Kenya: A judge certified as urgent a petition filed on Friday by the \
+         Turkana Human Rights Forum against the ban.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == "REQUEST" && e.mode == "legal-action"),
+        "{evs:#?}"
+    );
+}
