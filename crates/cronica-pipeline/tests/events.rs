@@ -14574,3 +14574,13 @@ fn a_petition_handed_in_asks_and_one_filed_in_court_is_a_legal_action() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn students_walking_out_of_classes_protest() {
+    let evs = events(
+        "2027-09-27",
+        "BAGUIO, Philippines: On Friday students walked out of classes at 10 a.m. across \
+         the campus.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "walkout", "{evs:#?}");
+}
