@@ -14584,3 +14584,15 @@ fn students_walking_out_of_classes_protest() {
     );
     assert_eq!(one(&evs, "PROTEST").mode, "walkout", "{evs:#?}");
 }
+
+#[test]
+fn a_diary_s_present_meetings_and_handouts_are_read() {
+    let (_, evs) = analyse(
+        "Title: Agenda do dia\nDate: 2027-05-20\nLanguage: pt\n\n\
+         LUENA, Angola: O governador provincial do Moxico recebe hoje uma delegação da \
+         AMM. Em Camacupa, o Governo Provincial do Bié distribui alimentos e tendas às \
+         famílias desalojadas.\n",
+    );
+    one(&evs, "CONSULT");
+    one(&evs, "AID");
+}
