@@ -4790,10 +4790,14 @@ impl RuleEventExtractor {
             }
             // a statement, call or demand is dated by when it was made: a later date in
             // it is what it calls for ("called a strike for 19 January")
+            // (a trial or a hearing is held on its day, not said: "their trial is set
+            // for 12 April")
+            let court_sitting = matches!(trig.mode.as_str(), "trial" | "hearing");
             let speech_act = matches!(
                 trig.event_type,
                 EventType::Request | EventType::Accuse | EventType::Threaten | EventType::Reject
-            ) || trig.event_type == EventType::Support && trig.mode != "election";
+            ) && !court_sitting
+                || trig.event_type == EventType::Support && trig.mode != "election";
             // so is a measure declared ("decretó un toque de queda ... tras los
             // enfrentamientos del lunes")
             let declared = trig.mode == "state-of-emergency";

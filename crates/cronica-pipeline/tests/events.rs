@@ -14596,3 +14596,44 @@ fn a_diary_s_present_meetings_and_handouts_are_read() {
     one(&evs, "CONSULT");
     one(&evs, "AID");
 }
+
+#[test]
+fn trials_and_hearings_set_for_a_day_are_planned_on_that_day() {
+    for (lang, date, body, mode, day) in [
+        (
+            "en",
+            "2027-03-17",
+            "MASVINGO, Zimbabwe: The court granted 19 of them bail; their trial is set for \
+             12 April.",
+            "trial",
+            "2027-04-12",
+        ),
+        (
+            "es",
+            "2027-09-23",
+            "CÚCUTA, Colombia: La audiencia de acusación está prevista para el 14 de octubre.",
+            "hearing",
+            "2027-10-14",
+        ),
+    ] {
+        let (_, evs) = analyse(&format!(
+            "Title: Test\nDate: {date}\nLanguage: {lang}\n\n{body}\n"
+        ));
+        let sitting = evs
+            .iter()
+            .find(|e| e.event_type == "ACCUSE" && e.mode == mode)
+            .unwrap_or_else(|| panic!("{evs:#?}"));
+        assert_eq!(
+            (sitting.date.as_deref(), sitting.status.as_str()),
+            (Some(day), "planned"),
+            "{evs:#?}"
+        );
+    }
+    // (a sentence passed "em julgamento sumário" is the sentence, no trial to come)
+    let (_, evs) = analyse(
+        "Title: Test\nDate: 2027-07-14\nLanguage: pt\n\n\
+         LUANDA, Angola: O Tribunal condenou ontem, em julgamento sumário, 38 pessoas \
+         detidas durante a greve.\n",
+    );
+    assert!(evs.iter().all(|e| e.mode != "trial"), "{evs:#?}");
+}
