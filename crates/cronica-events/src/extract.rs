@@ -6999,6 +6999,49 @@ fn one_exact(span: Span) -> Count {
 fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     let word = |k: usize| v.words.get(k).map_or("", String::as_str);
     let one_word = t.words.len() == 1;
+    // "Los procesados no aceptaron los cargos", "si los procesados no recuperan la
+    // libertad", "os processados": the accused named by what was done to them, no
+    // charge of this sentence
+    if t.event_type == EventType::Accuse
+        && t.mode == "charge"
+        && i > 0
+        && matches!(
+            word(i - 1),
+            "los"
+                | "las"
+                | "el"
+                | "la"
+                | "os"
+                | "as"
+                | "o"
+                | "sus"
+                | "seus"
+                | "suas"
+                | "nuestros"
+                | "nossos"
+        )
+        && matches!(
+            word(i),
+            "procesados"
+                | "procesadas"
+                | "procesado"
+                | "procesada"
+                | "imputados"
+                | "imputadas"
+                | "imputado"
+                | "imputada"
+                | "processados"
+                | "processadas"
+                | "processado"
+                | "processada"
+                | "indiciados"
+                | "indiciado"
+                | "denunciados"
+                | "denunciadas"
+        )
+    {
+        return true;
+    }
     // "se levantó la sesión", "levantou a sessão": a sitting adjourned
     if word(i).starts_with("levant")
         && matches!(

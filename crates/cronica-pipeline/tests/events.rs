@@ -14637,3 +14637,17 @@ fn trials_and_hearings_set_for_a_day_are_planned_on_that_day() {
     );
     assert!(evs.iter().all(|e| e.mode != "trial"), "{evs:#?}");
 }
+
+#[test]
+fn the_accused_named_by_their_charge_are_no_charge_of_their_own() {
+    let (_, evs) = analyse(
+        "Title: Test\nDate: 2027-09-23\nLanguage: es\n\n\
+         CÚCUTA, Colombia: Los procesados no aceptaron los cargos. Ayer, Asocabac anunció \
+         un paro campesino indefinido si los procesados no recuperan la libertad.\n",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !(e.event_type == "ACCUSE" && e.mode == "charge")),
+        "{evs:#?}"
+    );
+}
