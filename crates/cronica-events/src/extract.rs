@@ -2814,10 +2814,21 @@ impl RuleEventExtractor {
         let intents: Vec<(usize, usize, &Trigger)> = found
             .iter()
             .filter_map(|&(i, n, t)| {
-                let announced = matches!(
-                    clause_status(v, i, t),
-                    Some(EventStatus::Planned | EventStatus::Hypothetical)
-                );
+                // (or called in the future by a verb before its noun: "anunció que
+                // convocará un paro")
+                // (when the calling verb is no act read of its own)
+                let called_ahead = t.event_type == EventType::Protest
+                    && (i.saturating_sub(6)..i).any(|k| {
+                        matches!(
+                            v.words[k].as_str(),
+                            "convocara" | "convocaran" | "convocaremos" | "convocarao"
+                        ) && !found.iter().any(|&(j, _, _)| j == k)
+                    });
+                let announced = called_ahead
+                    || matches!(
+                        clause_status(v, i, t),
+                        Some(EventStatus::Planned | EventStatus::Hypothetical)
+                    );
                 // (the condition in the strike's own clause, not one put to
                 // another act after a comma: "anunció un paro ..., y no descartó
                 // extenderlo si ...")
@@ -9927,7 +9938,16 @@ fn recode_intent(v: &SentenceView, i: usize, trig: &Trigger) -> Option<&'static 
     });
     // ("si Condori no es liberado, las delegaciones marcharán a Lima": a verb in
     // the simple future says what is intended)
-    let held_ahead = held && (i.saturating_sub(6)..i).any(own_future);
+    // (... and so does a third person's: "anunció que convocará un paro ... si los
+    // procesados no recuperan la libertad")
+    let held_ahead = held
+        && (i.saturating_sub(6)..i).any(|k| {
+            own_future(k)
+                || matches!(
+                    v.words[k].as_str(),
+                    "convocara" | "convocaran" | "realizara" | "realizaran" | "fara" | "farao"
+                )
+        });
     if !intent && !held_ahead && !simple_future(v, i, trig) {
         return None;
     }

@@ -14651,3 +14651,14 @@ fn the_accused_named_by_their_charge_are_no_charge_of_their_own() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_strike_a_body_says_it_will_call_on_a_condition_is_its_threat() {
+    let (_, evs) = analyse(
+        "Title: Test\nDate: 2027-09-23\nLanguage: es\n\n\
+         CÚCUTA, Colombia: Ayer, Asocabac anunció que convocará un paro campesino \
+         indefinido en el Catatumbo si los detenidos no recuperan la libertad.\n",
+    );
+    one(&evs, "THREATEN");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
