@@ -14662,3 +14662,15 @@ fn a_strike_a_body_says_it_will_call_on_a_condition_is_its_threat() {
     one(&evs, "THREATEN");
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn houses_pulled_down_and_a_human_chain_are_read() {
+    let (_, evs) = analyse(
+        "Title: Test\nDate: 2027-04-30\nLanguage: pt\n\n\
+         PANTE MACASSAR, Timor-Leste: Na segunda-feira, equipas da autoridade regional \
+         demoliram 14 casas na zona costeira de Lifau. Os moradores formaram um cordão \
+         humano em frente às casas.\n",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "demolition", "{evs:#?}");
+    one(&evs, "PROTEST");
+}
