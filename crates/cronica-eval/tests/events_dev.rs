@@ -442,9 +442,9 @@ fn the_event_stage_keeps_its_figures_on_a_thirty_seventh_set_of_court_lists_guid
     let score = score("events-dev37", 6, 149);
     let lines = score.lines().join("\n");
     // measured 0.614 strict and 0.801 loose on first run, by the build of the
-    // start of the round whose rules it first met (0.753 and 0.892 at its end)
-    assert!(score.strict.f1 >= 0.74, "{lines}");
-    assert!(score.loose.f1 >= 0.88, "{lines}");
+    // start of the round whose rules it first met (0.780 and 0.913 at its end)
+    assert!(score.strict.f1 >= 0.77, "{lines}");
+    assert!(score.loose.f1 >= 0.90, "{lines}");
 }
 
 #[test]
