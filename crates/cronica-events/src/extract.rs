@@ -5482,7 +5482,7 @@ fn more_addressees(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Eve
             let name = rest[..end].trim();
             let capitalised_words = name
                 .split_whitespace()
-                .filter(|w| !is_name_particle_word(w))
+                .filter(|w| !cronica_text::is_name_particle(w))
                 .all(|w| w.starts_with(char::is_uppercase));
             if name.is_empty() || !capitalised_words || name.split_whitespace().count() > 10 {
                 continue;
@@ -5498,29 +5498,6 @@ fn more_addressees(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<(Eve
     }
     events.extend(more);
     events
-}
-
-/// A lower-case word a body's name may hold ("Unidad Nacional de Protección",
-/// "Director of Public Prosecutions").
-fn is_name_particle_word(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "del"
-            | "do"
-            | "da"
-            | "dos"
-            | "das"
-            | "of"
-            | "the"
-            | "la"
-            | "las"
-            | "los"
-            | "y"
-            | "e"
-            | "and"
-            | "for"
-            | "para"
-    )
 }
 
 /// How a sentence tells of an act.
@@ -14243,12 +14220,7 @@ fn date_interview_statements(events: &mut [Event], a: &Analysis, article: &Artic
             if !asks {
                 return None;
             }
-            a.times
-                .iter()
-                .find(|t| {
-                    s.span.contains(t.span) && t.value.precision == cronica_types::Precision::Day
-                })
-                .map(|t| (t.value.clone(), s.span.end))
+            day_in(a, s).map(|t| (t.value.clone(), s.span.end))
         })
     else {
         return;
@@ -14269,6 +14241,13 @@ fn date_interview_statements(events: &mut [Event], a: &Analysis, article: &Artic
     }) {
         e.date = Some(day.clone());
     }
+}
+
+/// The first day a sentence names.
+fn day_in<'a>(a: &'a Analysis, s: &Sentence) -> Option<&'a TimeExpr> {
+    a.times
+        .iter()
+        .find(|t| s.span.contains(t.span) && t.value.precision == cronica_types::Precision::Day)
 }
 
 /// "Five cases ... came before the Lodwar Law Courts yesterday. Here is what
@@ -14304,12 +14283,7 @@ fn date_court_rulings(events: &mut [Event], a: &Analysis, article: &Article) {
             if !before_court {
                 return None;
             }
-            a.times
-                .iter()
-                .find(|t| {
-                    s.span.contains(t.span) && t.value.precision == cronica_types::Precision::Day
-                })
-                .map(|t| t.value.clone())
+            day_in(a, s).map(|t| t.value.clone())
         })
     else {
         return;

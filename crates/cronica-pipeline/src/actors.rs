@@ -430,33 +430,9 @@ fn is_craft(name: &str) -> bool {
 fn is_proper_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     words.len() >= 2
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_name_particle(w))
-}
-
-/// A little word that joins the words of a name and stays in lower case inside it
-/// ("Polícia Militar do Distrito Federal", "Ministry of Labour and Employment
-/// Creation", "Rio de Janeiro").
-pub(crate) fn is_name_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "del"
-            | "do"
-            | "da"
-            | "dos"
-            | "das"
-            | "of"
-            | "the"
-            | "la"
-            | "el"
-            | "los"
-            | "las"
-            | "y"
-            | "e"
-            | "and"
-            | "for"
-    )
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || cronica_text::is_name_particle(w)
+        })
 }
 
 /// ACLED's name for an actor: a state's forces by ACLED's pattern ("la policía" of

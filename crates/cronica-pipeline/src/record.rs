@@ -147,7 +147,7 @@ fn as_written(name: &str) -> Option<String> {
             .enumerate()
             .map(|(k, w)| {
                 let lower = w.to_lowercase();
-                if k > 0 && crate::actors::is_name_particle(&lower) {
+                if k > 0 && cronica_text::is_name_particle(&lower) {
                     return lower;
                 }
                 let mut cs = w.chars();

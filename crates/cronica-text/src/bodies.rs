@@ -72,6 +72,30 @@ pub fn is_body_word(folded: &str) -> bool {
     )
 }
 
+/// A little word that joins the words of a name and stays in lower case inside it
+/// ("Polícia Militar do Distrito Federal", "Ministry of Labour and Employment
+/// Creation", "Unidad Nacional de Protección", "Rio de Janeiro").
+pub fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "do"
+            | "da"
+            | "dos"
+            | "das"
+            | "of"
+            | "the"
+            | "la"
+            | "el"
+            | "los"
+            | "las"
+            | "y"
+            | "e"
+            | "and"
+            | "for"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

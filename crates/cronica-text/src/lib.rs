@@ -11,7 +11,7 @@ pub mod participles;
 pub mod sentences;
 pub mod tokens;
 
-pub use bodies::is_body_word;
+pub use bodies::{is_body_word, is_name_particle};
 pub use compass::is_compass_word;
 pub use fold::{fold, is_first_person_plural_verb};
 pub use menus::{is_correction_note, is_menu_row, is_see_also};
