@@ -11241,13 +11241,7 @@ fn more_of_them(v: &SentenceView, i: usize) -> bool {
 /// Comercio", "disse ao Globo"): an outlet or a listener, not a party of the story.
 fn told_to(text: &str, span: Span, lang: Lang) -> bool {
     // (the three words before it, folded one by one)
-    let before: Vec<String> = text_before_at(text, span.start, 40)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(3)
-        .map(cronica_text::fold)
-        .collect();
+    let before = last_words_folded(text_before_at(text, span.start, 40), 3);
     let mut words = before.iter().map(String::as_str);
     let mut w = words.next().unwrap_or("");
     if matches!(w, "the" | "el" | "la" | "o") {
@@ -11260,6 +11254,16 @@ fn told_to(text: &str, span: Span, lang: Lang) -> bool {
         && words
             .next()
             .is_some_and(|v| is_speech(v, lang) && !matches!(v, "llamo" | "chamou" | "pidio"))
+}
+
+/// The last `n` words of `s`, folded, the last first.
+fn last_words_folded(s: &str, n: usize) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(n)
+        .map(cronica_text::fold)
+        .collect()
 }
 
 /// Up to `n` bytes of `text` before byte `at`, cut at a character's start.
@@ -13597,13 +13601,7 @@ fn place_at_unlisted_sites(events: &mut [Event], a: &Analysis) {
                 // (not a word of a date: "In May 2010")
                 && !a.times.iter().any(|t| t.span.overlaps(n.span))
                 && {
-                    let before: Vec<String> = text[sentence.start..n.span.start]
-                        .split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| !w.is_empty())
-                        .rev()
-                        .take(2)
-                        .map(cronica_text::fold)
-                        .collect();
+                    let before = last_words_folded(&text[sentence.start..n.span.start], 2);
                     locative_phrase(
                         before.first().map(String::as_str),
                         before.get(1).map(String::as_str),
