@@ -14197,30 +14197,24 @@ fn date_interview_statements(events: &mut [Event], a: &Analysis, article: &Artic
                 | "entrevisto"
         )
     };
-    let Some((day, at)) = a
-        .sentences
-        .iter()
-        .filter(|s| article.span.contains(s.span))
-        .take(8)
-        .find_map(|s| {
-            let raw = s.span.text(text);
-            // (a cheap look first: most sentences name no interview)
-            if !["onvers", "ntrevist", "ablamos", "spoke", "interviewed"]
-                .iter()
-                .any(|w| raw.contains(w))
-            {
-                return None;
-            }
-            let said = cronica_text::fold(raw);
-            let asks = said
-                .split(|c: char| !c.is_alphanumeric())
-                .any(interview_verb);
-            if !asks {
-                return None;
-            }
-            day_in(a, s).map(|t| (t.value.clone(), s.span.end))
-        })
-    else {
+    let Some((day, at)) = opening_sentences(a, article, 8).find_map(|s| {
+        let raw = s.span.text(text);
+        // (a cheap look first: most sentences name no interview)
+        if !["onvers", "ntrevist", "ablamos", "spoke", "interviewed"]
+            .iter()
+            .any(|w| raw.contains(w))
+        {
+            return None;
+        }
+        let said = cronica_text::fold(raw);
+        let asks = said
+            .split(|c: char| !c.is_alphanumeric())
+            .any(interview_verb);
+        if !asks {
+            return None;
+        }
+        day_in(a, s).map(|t| (t.value.clone(), s.span.end))
+    }) else {
         return;
     };
     // (only a day before the publication, within a few weeks)
@@ -14241,6 +14235,18 @@ fn date_interview_statements(events: &mut [Event], a: &Analysis, article: &Artic
     }
 }
 
+/// The first `n` sentences of an article.
+fn opening_sentences<'a>(
+    a: &'a Analysis,
+    article: &'a Article,
+    n: usize,
+) -> impl Iterator<Item = &'a Sentence> + 'a {
+    a.sentences
+        .iter()
+        .filter(|s| article.span.contains(s.span))
+        .take(n)
+}
+
 /// The first day a sentence names.
 fn day_in<'a>(a: &'a Analysis, s: &Sentence) -> Option<&'a TimeExpr> {
     a.times
@@ -14254,36 +14260,30 @@ fn day_in<'a>(a: &'a Analysis, s: &Sentence) -> Option<&'a TimeExpr> {
 /// Rulings and releases with no day of their own sentence take it.
 fn date_court_rulings(events: &mut [Event], a: &Analysis, article: &Article) {
     let text = a.text();
-    let Some(day) = a
-        .sentences
-        .iter()
-        .filter(|s| article.span.contains(s.span))
-        .take(12)
-        .find_map(|s| {
-            let raw = s.span.text(text);
-            if !["before", "ante", "perante"]
-                .iter()
-                .any(|w| raw.contains(w))
-            {
-                return None;
-            }
-            let said = cronica_text::fold(raw);
-            let words: Vec<&str> = said
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
-            let before_court = words.windows(2).any(|w| {
-                matches!(w[0], "came" | "appeared" | "comparecieron" | "compareceram")
-                    && matches!(w[1], "before" | "ante" | "perante")
-            }) && words
-                .iter()
-                .any(|w| is_court(w) || *w == "courts" || *w == "tribunales");
-            if !before_court {
-                return None;
-            }
-            day_in(a, s).map(|t| t.value.clone())
-        })
-    else {
+    let Some(day) = opening_sentences(a, article, 12).find_map(|s| {
+        let raw = s.span.text(text);
+        if !["before", "ante", "perante"]
+            .iter()
+            .any(|w| raw.contains(w))
+        {
+            return None;
+        }
+        let said = cronica_text::fold(raw);
+        let words: Vec<&str> = said
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let before_court = words.windows(2).any(|w| {
+            matches!(w[0], "came" | "appeared" | "comparecieron" | "compareceram")
+                && matches!(w[1], "before" | "ante" | "perante")
+        }) && words
+            .iter()
+            .any(|w| is_court(w) || *w == "courts" || *w == "tribunales");
+        if !before_court {
+            return None;
+        }
+        day_in(a, s).map(|t| t.value.clone())
+    }) else {
         return;
     };
     for e in events.iter_mut().filter(|e| {
