@@ -2814,9 +2814,8 @@ impl RuleEventExtractor {
         let intents: Vec<(usize, usize, &Trigger)> = found
             .iter()
             .filter_map(|&(i, n, t)| {
-                // (or called in the future by a verb before its noun: "anunció que
-                // convocará un paro")
-                // (when the calling verb is no act read of its own)
+                // (or called in the future by a verb before its noun, "anunció que
+                // convocará un paro", when that verb is no act read of its own)
                 let called_ahead = t.event_type == EventType::Protest
                     && (i.saturating_sub(6)..i).any(|k| {
                         matches!(
@@ -5265,7 +5264,6 @@ impl RuleEventExtractor {
             // suffered, is that body's allegation against them
             if ev.event_type == EventType::Assault {
                 if let Some((who, span)) = state_speaker_before(v, i) {
-                    let state = |n: &str| is_state_voice(n);
                     let by_protesters = ev.actor.as_deref().is_some_and(|a| {
                         cronica_text::fold(a)
                             .split_whitespace()
@@ -5275,8 +5273,9 @@ impl RuleEventExtractor {
                     // stays a toll)
                     let counted =
                         !(ev.killed.is_empty() && ev.injured.is_empty() && ev.arrested.is_empty());
-                    let on_the_force =
-                        ev.actor.is_none() && !counted && ev.target.as_deref().is_some_and(state);
+                    let on_the_force = ev.actor.is_none()
+                        && !counted
+                        && ev.target.as_deref().is_some_and(is_state_voice);
                     if (by_protesters || on_the_force) && Some(&who) != ev.actor.as_ref() {
                         ev.event_type = EventType::Accuse;
                         ev.mode = "allege".to_string();
