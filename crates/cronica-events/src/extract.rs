@@ -2396,6 +2396,7 @@ impl EventExtractor for RuleEventExtractor {
             place_at_the_seat(&mut events, &a.seats, &a.places);
             place_at_the_scene(&mut events, article, &a.places, a.text());
             place_at_unlisted_sites(&mut events, a);
+            speak_from_the_seat(&mut events, a);
             for s in headline {
                 if is_record_field(s.span.text(a.text())) {
                     continue;
@@ -14068,6 +14069,43 @@ fn place_at_the_seat(events: &mut [Event], seats: &[Place], places: &[Place]) {
         {
             e.place = Some(seat.clone());
         }
+    }
+}
+
+/// "The African Union Commission condemned the coup", "a CEDEAO exigiu a
+/// libertação dos deputados": what an international body says, decides or holds
+/// it says, decides or holds where it sits (Addis Ababa, Abuja), not in the
+/// country it speaks of; a meeting is held there unless its sentence names where
+/// ("a delegation of heads of state would travel to Freetown").
+/// (A recognition is of a state's government or envoy, and is told where they are.)
+fn speak_from_the_seat(events: &mut [Event], a: &Analysis) {
+    for e in events
+        .iter_mut()
+        .filter(|e| !e.event_type.is_material() && e.mode != "recognition")
+    {
+        let Some(actor) = e.actor_span else { continue };
+        let Some(seat) = a.bodies.iter().find(|b| b.span.overlaps(actor)) else {
+            continue;
+        };
+        let sentence = e.mentions[0].sentence;
+        let placed_elsewhere = a.places.iter().any(|p| {
+            sentence.contains(p.span)
+                && p.precision != PlacePrecision::Country
+                && p.country != seat.country
+        });
+        if e.event_type == EventType::Consult && placed_elsewhere {
+            continue;
+        }
+        // (a town of the seat's country the sentence names is more precise)
+        if e.country.as_deref() == Some(seat.country.as_str()) && e.place.is_some() {
+            continue;
+        }
+        // ("urged the authorities": those of the country it speaks of)
+        if e.target.is_some() && e.target_country.is_none() {
+            e.target_country = e.country.clone();
+        }
+        e.country = Some(seat.country.clone());
+        e.place = Some(seat.clone());
     }
 }
 

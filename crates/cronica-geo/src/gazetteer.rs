@@ -522,6 +522,13 @@ impl Gazetteer {
             .map(|r| (r.name, r.country))
     }
 
+    /// The most populous town of `country` whose own name is `name`.
+    pub(crate) fn town_of(&self, name: &str, country: &str) -> Option<Record> {
+        self.own_names(name)
+            .filter(|r| r.kind == Kind::Town && r.country == country)
+            .max_by_key(|r| r.population)
+    }
+
     /// The country (ISO2) of the country or first-level region called `name`: what
     /// an organisation named "of" a place ("Bank of England", "Universidad de
     /// Chile") belongs to. Towns are left out: "Defensoría del Pueblo" is not of

@@ -9,6 +9,7 @@
 //! assert_eq!(g.country_by_name("peruanos").unwrap().iso2, "PE");
 //! ```
 
+mod bodies;
 mod error;
 pub mod eval;
 mod find;
@@ -17,6 +18,7 @@ mod fx;
 mod gazetteer;
 mod resolve;
 
+pub use bodies::bodies_with;
 pub use error::{GeoError, Result};
 pub use eval::GeoEvalReport;
 pub use find::{is_common_word, is_institution, is_site_noun};

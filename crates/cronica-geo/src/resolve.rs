@@ -2115,7 +2115,13 @@ fn contained_by_their_country(text: &str, places: &mut [Place]) {
     }
 }
 
-fn place_of(g: &Gazetteer, r: &Record, span: Span, name: &str, confidence: f32) -> Place {
+pub(crate) fn place_of(
+    g: &Gazetteer,
+    r: &Record,
+    span: Span,
+    name: &str,
+    confidence: f32,
+) -> Place {
     let (canonical, precision) = match r.kind {
         Kind::Country => (
             g.country(r.country)
@@ -2233,6 +2239,10 @@ impl cronica_types::stage::Geocoder for GazetteerGeocoder {
 
     fn seats(&self, text: &str, entities: &[Entity], places: &[Place]) -> Vec<Place> {
         seats_with(Gazetteer::embedded(), text, entities, places)
+    }
+
+    fn bodies(&self, text: &str) -> Vec<Place> {
+        crate::bodies::bodies_with(Gazetteer::embedded(), text)
     }
 }
 

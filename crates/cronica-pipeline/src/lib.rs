@@ -164,6 +164,7 @@ impl Pipeline {
             StageName::Places,
             self.places.seats(text, &a.entities, &a.places)
         );
+        a.bodies = stage!(StageName::Places, self.places.bodies(text));
         // a name goes by the place it was resolved to ("Canada" the country, not the
         // town the gazetteer first offered)
         let resolved: std::collections::HashMap<(usize, usize), &cronica_types::Place> = a

@@ -14674,3 +14674,40 @@ fn houses_pulled_down_and_a_human_chain_are_read() {
     assert_eq!(one(&evs, "COERCE").mode, "demolition", "{evs:#?}");
     one(&evs, "PROTEST");
 }
+
+#[test]
+fn international_bodies_speak_from_their_seats() {
+    let evs = events(
+        "2025-06-11",
+        "TBILISI, June 11 (Reuters) - Georgian police detained 40 protesters in Tbilisi on \
+         Tuesday.\n\n\
+         The Economic Community of West African States (ECOWAS) condemned the arrests on \
+         Wednesday. The EU called on the Georgian authorities to release everyone detained.",
+    );
+    let accuse = one(&evs, "ACCUSE");
+    assert_eq!(accuse.country.as_deref(), Some("NG"), "{evs:#?}");
+    assert_eq!(accuse.location.as_deref(), Some("Abuja"), "{evs:#?}");
+    let request = one(&evs, "REQUEST");
+    assert_eq!(request.country.as_deref(), Some("BE"), "{evs:#?}");
+    // "the Georgian authorities" stay Georgia's
+    assert_eq!(
+        request.target.as_deref(),
+        Some("Government of Georgia"),
+        "{evs:#?}"
+    );
+    assert_eq!(one(&evs, "COERCE").country.as_deref(), Some("GE"));
+}
+
+#[test]
+fn a_bodys_office_in_a_country_speaks_from_there() {
+    let evs = events(
+        "2026-01-22",
+        "GUATEMALA CITY (AP) - Police evicted 40 families in Guatemala City on Tuesday. The \
+         U.N. human rights office in Guatemala on Wednesday called for a prompt investigation.",
+    );
+    assert_eq!(
+        one(&evs, "REQUEST").country.as_deref(),
+        Some("GT"),
+        "{evs:#?}"
+    );
+}

@@ -43,6 +43,13 @@ pub trait Geocoder: Send + Sync {
     fn seats(&self, _text: &str, _entities: &[Entity], _places: &[Place]) -> Vec<Place> {
         Vec::new()
     }
+
+    /// The international bodies the text names ("African Union", "CEDEAO", "the
+    /// U.N. human rights office"), each as the town it sits in, spanning the body's
+    /// name: where their statements come from.
+    fn bodies(&self, _text: &str) -> Vec<Place> {
+        Vec::new()
+    }
 }
 
 /// Reads events out of an analysed document.
@@ -63,6 +70,10 @@ pub struct Analysis {
     /// ([`Geocoder::seats`]), kept apart from the places the text tells.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub seats: Vec<Place>,
+    /// International bodies named in the text, as the towns they sit in
+    /// ([`Geocoder::bodies`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bodies: Vec<Place>,
     pub events: Vec<Event>,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -77,6 +88,7 @@ impl Analysis {
             times: Vec::new(),
             places: Vec::new(),
             seats: Vec::new(),
+            bodies: Vec::new(),
             events: Vec::new(),
             diagnostics: Vec::new(),
         }
