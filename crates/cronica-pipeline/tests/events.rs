@@ -14711,3 +14711,22 @@ fn a_bodys_office_in_a_country_speaks_from_there() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_label_pinned_on_a_protest_or_a_ruling_is_an_allegation_or_a_rejection() {
+    let evs = analyse(
+        "Title: Paro portuario\nDate: 2027-02-18\nLanguage: es\n\n\
+         VALENCIA, 18 feb. - El ministro del Interior calificó las ocupaciones de tierras de \
+         \"crimen organizado con fachada campesina\" este martes.",
+    )
+    .1;
+    let e = one(&evs, "ACCUSE");
+    assert_eq!(e.mode, "allege", "{evs:#?}");
+    let evs = analyse(
+        "Title: Fallo\nDate: 2027-05-18\nLanguage: es\n\n\
+         TEGUCIGALPA, 18 may. - El Movimiento Indígena calificó el fallo de \"criminalización \
+         de la defensa del territorio\" este martes.",
+    )
+    .1;
+    assert_eq!(one(&evs, "REJECT").mode, "rejection", "{evs:#?}");
+}
