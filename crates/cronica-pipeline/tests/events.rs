@@ -14730,3 +14730,18 @@ fn a_label_pinned_on_a_protest_or_a_ruling_is_an_allegation_or_a_rejection() {
     .1;
     assert_eq!(one(&evs, "REJECT").mode, "rejection", "{evs:#?}");
 }
+
+#[test]
+fn a_crowd_that_set_fire_to_a_vehicle_committed_arson() {
+    for verb in ["pegou fogo a", "incendiou"] {
+        let evs = analyse(&format!(
+            "Title: Confrontos\nDate: 2027-04-13\nLanguage: pt\n\n\
+             FUNCHAL, 13 abr. - Ontem à tarde, um grupo de manifestantes {verb} uma viatura da \
+             PSP estacionada na Rua da Alfândega."
+        ))
+        .1;
+        let e = one(&evs, "ASSAULT");
+        assert_eq!(e.mode, "arson", "{verb}: {evs:#?}");
+        assert_eq!(e.date.as_deref(), Some("2027-04-12"), "{verb}: {evs:#?}");
+    }
+}
