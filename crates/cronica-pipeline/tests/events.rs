@@ -14745,3 +14745,29 @@ fn a_crowd_that_set_fire_to_a_vehicle_committed_arson() {
         assert_eq!(e.date.as_deref(), Some("2027-04-12"), "{verb}: {evs:#?}");
     }
 }
+
+#[test]
+fn each_notice_on_a_board_counts_its_days_from_when_it_was_posted() {
+    let evs = events(
+        "2027-12-14",
+        "Notice board of the Mosque Committee\n\n\
+         Newest notices are at the top.\n\n\
+         ----------------------------------------\n\
+         NOTICE No. 38/2027 · Posted Tuesday 14 December 2027 · Hon. Secretary\n\
+         MEETING WITH THE REGIONAL MINISTER\n\n\
+         The Chairman of the Committee met the Upper East Regional Minister in Bolgatanga \
+         yesterday.\n\n\
+         ----------------------------------------\n\
+         NOTICE No. 34/2027 · Posted Thursday 9 December 2027, 12:30 p.m. · Chairman\n\
+         URGENT – STAY INDOORS\n\n\
+         Youths blocked the Bawku–Bolgatanga road at Missiga junction with burning tyres \
+         this morning. Soldiers cleared the road at about 11 a.m. with tear gas.\n",
+    );
+    let assault = one(&evs, "ASSAULT");
+    assert_eq!(assault.date.as_deref(), Some("2027-12-09"), "{evs:#?}");
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == "CONSULT" && e.date.as_deref() == Some("2027-12-13")),
+        "{evs:#?}"
+    );
+}

@@ -468,6 +468,36 @@ fn is_title_like(s: &str) -> bool {
     !(is_function_word(last_word) && words.len() > 1)
 }
 
+/// "NOTICE No. 38/2027 · Posted Tuesday 14 December 2027 · Hon. Secretary",
+/// "PINNED AT THE REQUEST OF THE YOUTH ASSOCIATION · Sunday 12 December 2027": a
+/// head of fields set apart by dots or bars, one of them little but a day (a word
+/// such as "Posted" before it, a clock after it): the day the entry below was
+/// posted, whether the line reads as the entry's headline or not.
+pub(crate) fn dated_field_row(s: &str) -> bool {
+    let s = clean(s);
+    if s.split_whitespace().count() > 24 {
+        return false;
+    }
+    let fields: Vec<&str> = s.split(['·', '|']).map(str::trim).collect();
+    fields.len() >= 2
+        && fields.iter().any(|f| {
+            let day: Vec<_> = find_dates(f)
+                .into_iter()
+                .filter(|d| d.value.precision == cronica_types::Precision::Day)
+                .collect();
+            let [d] = day.as_slice() else { return false };
+            let rest = f[..d.span.start]
+                .split_whitespace()
+                .chain(f[d.span.end..].split_whitespace())
+                .filter(|w| {
+                    !w.chars().any(|c| c.is_ascii_digit())
+                        && !matches!(*w, "a.m." | "p.m." | "am" | "pm" | "h" | "horas" | ",")
+                })
+                .count();
+            rest <= 3
+        })
+}
+
 /// Classifies one trimmed line.
 pub fn classify(raw: &str) -> LineKind {
     let s = clean(raw);
@@ -553,7 +583,9 @@ pub fn classify(raw: &str) -> LineKind {
             LineKind::Boilerplate
         };
     }
-    if !dates.is_empty() && has_clock_time(s) {
+    // (the head of an entry posted at an hour: "NOTICE No. 34/2027 · Posted
+    // Thursday 9 December 2027, 12:30 p.m. · Chairman")
+    if !dates.is_empty() && has_clock_time(s) && !dated_field_row(s) {
         return LineKind::Body;
     }
     if is_all_caps(s) && s.ends_with('!') {
@@ -641,6 +673,15 @@ mod tests {
     fn a_headline_naming_a_month_is_no_date_line() {
         assert_ne!(classify("What July 2011 taught me"), Date);
         assert_eq!(classify("Tuesday, June 15, 2027"), Date);
+        assert!(dated_field_row(
+            "NOTICE No. 38/2027 · Posted Tuesday 14 December 2027 · Hon. Secretary"
+        ));
+        assert!(dated_field_row(
+            "NOTICE No. 34/2027 · Posted Thursday 9 December 2027, 12:30 p.m. · Chairman"
+        ));
+        assert!(!dated_field_row(
+            "Protests spread · what the strike on 14 December 2027 changed for traders"
+        ));
         assert_eq!(classify("Praia, 30 de Dezembro de 2027 · Redacção"), Date);
     }
 

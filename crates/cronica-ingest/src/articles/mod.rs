@@ -432,7 +432,9 @@ fn stated_date(
     let mut best: Option<(DateValue, Span)> = None;
     for j in range {
         let l = &lines[j];
-        if !matches!(l.kind, LineKind::Date | LineKind::Byline) || filing_line(l.span.text(text)) {
+        let dated_line = matches!(l.kind, LineKind::Date | LineKind::Byline)
+            || lines::dated_field_row(l.span.text(text));
+        if !dated_line || filing_line(l.span.text(text)) {
             continue;
         }
         for d in l
