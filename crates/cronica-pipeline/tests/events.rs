@@ -14771,3 +14771,43 @@ fn each_notice_on_a_board_counts_its_days_from_when_it_was_posted() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn each_message_of_a_printed_thread_counts_its_days_from_when_it_was_sent() {
+    let (a, evs) = analyse(
+        "Title: RE: Soyo – ponto de situação\nDate: 2027-08-05\nLanguage: pt\n\n\
+         Correio Web · Imprimir conversa (2 mensagens)\n\n\
+         De: Domingos Nsimba – OCZ, Soyo\n\
+         Para: Helena Kiala – RAD, Luanda\n\
+         Data: terça-feira, 3 de Agosto de 2027, 08:14\n\
+         Assunto: Soyo – ponto de situação\n\n\
+         Cara Helena,\n\n\
+         Ontem de manhã, cerca de 400 pescadores marcharam até ao portão da base do Kwanda, \
+         no Soyo.\n\n\
+         Domingos\n\n\
+         De: Helena Kiala – RAD, Luanda\n\
+         Para: Domingos Nsimba – OCZ, Soyo\n\
+         Data: quarta-feira, 4 de Agosto de 2027, 21:30\n\
+         Assunto: RE: Soyo – ponto de situação\n\n\
+         Domingos,\n\n\
+         Hoje de manhã a polícia deteve dois pescadores no Soyo.\n\n\
+         Helena\n",
+    );
+    let days: Vec<_> = a
+        .articles
+        .iter()
+        .filter_map(|art| art.date.as_ref().map(|d| d.start.to_string()))
+        .collect();
+    assert!(days.contains(&"2027-08-03".to_string()), "{days:?}");
+    assert!(days.contains(&"2027-08-04".to_string()), "{days:?}");
+    assert_eq!(
+        one(&evs, "PROTEST").date.as_deref(),
+        Some("2027-08-02"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2027-08-04"),
+        "{evs:#?}"
+    );
+}

@@ -498,6 +498,21 @@ pub(crate) fn dated_field_row(s: &str) -> bool {
         })
 }
 
+/// The keys of a message's date in a printed e-mail.
+pub(crate) const MAIL_DATE_KEYS: &[&str] = &["Data", "Date", "Fecha", "Enviado", "Enviada", "Sent"];
+/// The keys of a message's sender and subject.
+pub(crate) const MAIL_FROM_KEYS: &[&str] = &["De", "From", "Remitente", "Remetente"];
+pub(crate) const MAIL_SUBJECT_KEYS: &[&str] = &["Assunto", "Subject", "Asunto"];
+
+/// A printed e-mail's header field ("De: Domingos Nsimba", "Subject: RE: ..."):
+/// its key and value.
+pub(crate) fn mail_field(s: &str) -> Option<(&str, &str)> {
+    let s = clean(s);
+    let (key, value) = s.split_once(':')?;
+    (!key.is_empty() && key.len() <= 10 && key.chars().all(char::is_alphabetic))
+        .then(|| (key, value.trim()))
+}
+
 /// Classifies one trimmed line.
 pub fn classify(raw: &str) -> LineKind {
     let s = clean(raw);
@@ -533,6 +548,16 @@ pub fn classify(raw: &str) -> LineKind {
     // 2027, 10:05": when the piece below was published, clock and all (not
     // "Publicado em Brasil de Fato", a note on where it first ran)
     if words <= 16 && PUBLISHED.iter().any(|p| lower.starts_with(p)) && !find_dates(s).is_empty() {
+        return LineKind::Date;
+    }
+    // "Data: terça-feira, 3 de Agosto de 2027, 08:14", "Sent: Tuesday, 3 August
+    // 2027 08:14": when a message of a printed thread was sent
+    if words <= 16
+        && mail_field(s).is_some_and(|(key, _)| MAIL_DATE_KEYS.contains(&key))
+        && find_dates(s)
+            .iter()
+            .any(|d| d.value.precision == cronica_types::Precision::Day)
+    {
         return LineKind::Date;
     }
     if words <= 16 && PUBLISHED_AT.iter().any(|p| lower.starts_with(p)) && has_clock_time(s) {
@@ -673,6 +698,11 @@ mod tests {
     fn a_headline_naming_a_month_is_no_date_line() {
         assert_ne!(classify("What July 2011 taught me"), Date);
         assert_eq!(classify("Tuesday, June 15, 2027"), Date);
+        assert_eq!(
+            classify("Data: terça-feira, 3 de Agosto de 2027, 08:14"),
+            Date
+        );
+        assert_eq!(classify("Sent: Tuesday, 3 August 2027 08:14"), Date);
         assert!(dated_field_row(
             "NOTICE No. 38/2027 · Posted Tuesday 14 December 2027 · Hon. Secretary"
         ));

@@ -364,6 +364,49 @@ fn is_furniture(s: &str) -> bool {
 }
 
 /// Adds a start; one at the same line as the previous start replaces it.
+/// A printed e-mail thread: each message, from its header ("De:", "Para:",
+/// "Data:", "Assunto:") on, is an article of its own, headlined by its subject and
+/// dated by its sending, so that its "ontem" counts from the day it was sent.
+fn with_mail_headers(ctx: &Ctx, starts: Vec<Start>) -> Vec<Start> {
+    let lines = ctx.lines;
+    let field = |j: usize| lines::mail_field(ctx.line_text(j)).map(|(k, _)| k);
+    let mut mails: Vec<Start> = Vec::new();
+    for j in 0..lines.len() {
+        if !field(j).is_some_and(|k| lines::MAIL_FROM_KEYS.contains(&k)) {
+            continue;
+        }
+        // the header's fields, one to a line
+        let header: Vec<usize> = (j..lines.len().min(j + 7))
+            .take_while(|&x| field(x).is_some())
+            .collect();
+        let dated = header.iter().any(|&x| lines[x].kind == LineKind::Date);
+        let subject = header
+            .iter()
+            .copied()
+            .find(|&x| field(x).is_some_and(|k| lines::MAIL_SUBJECT_KEYS.contains(&k)));
+        if let (true, Some(t)) = (dated, subject) {
+            mails.push(Start {
+                line: j,
+                title: Some((t, t)),
+                kind: ArticleKind::Article,
+            });
+        }
+    }
+    if mails.len() < 2 {
+        return starts;
+    }
+    // the starts the splitter found inside a header give way to the header's
+    let inside = |s: &Start| {
+        mails
+            .iter()
+            .any(|m| m.title.is_some_and(|(_, t)| (m.line..=t).contains(&s.line)))
+    };
+    let mut out: Vec<Start> = starts.into_iter().filter(|s| !inside(s)).collect();
+    out.extend(mails);
+    out.sort_by_key(|s| s.line);
+    out
+}
+
 fn push_start(starts: &mut Vec<Start>, s: Start) {
     match starts.last_mut() {
         Some(last) if last.line >= s.line => *last = s,
@@ -676,7 +719,7 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
         lines: &lines,
         title_counts,
     };
-    let starts = find_starts(&ctx);
+    let starts = with_mail_headers(&ctx, find_starts(&ctx));
 
     let mut pieces = Vec::new();
     let page_day = doc.meta.date.as_deref().and_then(parse_meta_date);
@@ -886,8 +929,12 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
 /// An article's headline, normalised, when it is long enough (three words) for a
 /// repeat of it to be one.
 fn title_key(a: &Article) -> Option<String> {
+    // (the messages of a thread share their subject, and none is a teaser)
     a.title
         .as_deref()
+        .filter(|t| {
+            !lines::mail_field(t).is_some_and(|(k, _)| lines::MAIL_SUBJECT_KEYS.contains(&k))
+        })
         .map(norm)
         .filter(|t| t.split_whitespace().count() >= 3)
 }
