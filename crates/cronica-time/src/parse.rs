@@ -528,9 +528,14 @@ impl Parser<'_> {
     /// Whether "n/total" at token `i` opens a line the way a thread numbers its
     /// posts: at least two other lines open with a number over the same total.
     fn numbers_a_post(&self, i: usize, total: u32) -> bool {
+        // (a post's number has no leading zero: "05/10 – El Juzgado ..." opens a
+        // case log's entry of 5 October)
+        let unpadded =
+            |j: usize| u32::from(self.t[j].digits) == self.t[j].num.to_string().len() as u32;
         let opens = |j: usize| {
             self.t[j].line_before
                 && self.t[j].is_num()
+                && unpadded(j)
                 && self.t[j].num <= total
                 && self.punct(j + 1) == Some('/')
                 && self
@@ -4208,6 +4213,19 @@ mod tests {
         // the post's own date, and "on 9/14" in running text; no post number
         assert_eq!(texts, ["Tue 9 Mar 2027", "9/14"], "{found:?}");
         assert_eq!(found[0].1, "2027-03-09", "{found:?}");
+    }
+
+    #[test]
+    fn a_case_logs_padded_days_are_dates_not_post_numbers() {
+        let text = "Seguimiento:\n05/10 – La Gobernación firmó un acta.\n06/10 – El Juzgado revocó el fallo.\n\
+                    08/10 – La empresa suspendió las obras.";
+        let found = read(text, Lang::Es, Some("2027-10-15"));
+        let days: Vec<&str> = found.iter().map(|(_, d)| d.as_str()).collect();
+        assert_eq!(
+            days,
+            ["2027-10-05", "2027-10-06", "2027-10-08"],
+            "{found:?}"
+        );
     }
 
     #[test]
