@@ -14811,3 +14811,25 @@ fn each_message_of_a_printed_thread_counts_its_days_from_when_it_was_sent() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn what_a_party_undertakes_in_an_agreement_is_a_planned_concession() {
+    let evs = analyse(
+        "Title: Acta\nDate: 2027-03-11\nLanguage: es\n\n\
+         FLORENCIA, 11 mar. - Las comunidades levantarán los bloqueos del puente sobre el río \
+         Guayas a partir del viernes 12 de marzo. El Ejército Nacional suspenderá las \
+         operaciones de erradicación forzada desde el mismo viernes.",
+    )
+    .1;
+    let lift = evs
+        .iter()
+        .find(|e| e.event_type == "CONCEDE" && e.mode == "easing")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(lift.date.as_deref(), Some("2027-03-12"), "{evs:#?}");
+    assert_eq!(lift.status, "planned", "{evs:#?}");
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == "CONCEDE" && e.mode == "suspension"),
+        "{evs:#?}"
+    );
+}
