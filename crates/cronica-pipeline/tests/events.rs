@@ -14833,3 +14833,39 @@ fn what_a_party_undertakes_in_an_agreement_is_a_planned_concession() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn each_update_of_a_petition_counts_its_days_from_when_it_was_posted() {
+    let (a, evs) = analyse(
+        "Title: Liberen a los mineros\nDate: 2027-09-06\nLanguage: es\n\n\
+         Liberen a los 23 mineros de Nacupay\n\n\
+         ACTUALIZACIONES (2) – la más reciente primero\n\n\
+         Actualización 2 · 23 de agosto de 2027\n\
+         ¡Pasamos las 10.000 firmas! El sábado 21 marchamos unas 400 personas desde la plaza \
+         Bolívar de El Callao, en el estado Bolívar, Venezuela, hasta el punto de control de \
+         la Guardia Nacional.\n\n\
+         Actualización 1 · 18 de agosto de 2027\n\
+         Ayer martes, en protesta por las detenciones, los molinos de todo el sector Nacupay \
+         pararon durante el día entero.\n\n\
+         LA PETICIÓN (16 de agosto de 2027)\n\
+         El sábado 14 de agosto, efectivos de la Guardia Nacional detuvieron a 23 mineros en \
+         El Callao.\n",
+    );
+    let days: Vec<_> = a
+        .articles
+        .iter()
+        .filter_map(|art| art.date.as_ref().map(|d| d.start.to_string()))
+        .collect();
+    assert!(days.contains(&"2027-08-23".to_string()), "{days:?}");
+    assert!(days.contains(&"2027-08-18".to_string()), "{days:?}");
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == "PROTEST" && e.date.as_deref() == Some("2027-08-21")),
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == "PROTEST" && e.date.as_deref() == Some("2027-08-17")),
+        "{evs:#?}"
+    );
+}

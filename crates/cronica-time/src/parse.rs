@@ -3021,6 +3021,19 @@ impl Parser<'_> {
                 return Some(h);
             }
         }
+        // ... and a bare day number in figures after it corrects the week the tense
+        // chose, when that weekday a week before or after falls on it ("El sábado 21
+        // marchamos" written on Monday the 23rd: the 21st, not the coming 28th); the
+        // number stays itself ("el domingo 15 activistas", "By Sunday, 20 people")
+        let bare = self.t.get(k).is_some_and(|t| {
+            t.is_num() && t.digits > 0 && t.end - t.start == usize::from(t.digits)
+        });
+        if let Some((_, d)) = self.day(k).filter(|_| bare) {
+            let week = Duration::days(7);
+            if let Some(other) = [day - week, day + week].into_iter().find(|x| x.day() == d) {
+                return Some(Hit::new(i, end, DateValue::day(other), true));
+            }
+        }
         Some(Hit::new(i, end, DateValue::day(day), true))
     }
 
@@ -4213,6 +4226,20 @@ mod tests {
         // the post's own date, and "on 9/14" in running text; no post number
         assert_eq!(texts, ["Tue 9 Mar 2027", "9/14"], "{found:?}");
         assert_eq!(found[0].1, "2027-03-09", "{found:?}");
+    }
+
+    #[test]
+    fn a_weekday_with_a_bare_day_number_is_that_day_when_it_falls_on_it() {
+        let a = Some("2027-08-23");
+        assert_eq!(
+            one("El sábado 21 marchamos unas 400 personas.", Lang::Es, a),
+            "2027-08-21"
+        );
+        // (a number that is no day of that weekday, or a word, is no day)
+        assert_eq!(
+            one("Conaie inició el lunes un paro nacional.", Lang::Es, a),
+            "2027-08-23"
+        );
     }
 
     #[test]

@@ -478,7 +478,17 @@ pub(crate) fn dated_field_row(s: &str) -> bool {
     if s.split_whitespace().count() > 24 {
         return false;
     }
-    let fields: Vec<&str> = s.split(['·', '|']).map(str::trim).collect();
+    // ("LA PETICIÓN (16 de agosto de 2027)": a short label and its day in brackets;
+    // not a headline that ends with its day, "Demonstration Alert: ... (September 14,
+    // 2027)")
+    if !s.contains(['·', '|']) && s.split('(').next().unwrap_or(s).split_whitespace().count() > 4 {
+        return false;
+    }
+    let fields: Vec<&str> = s
+        .split(['·', '|', '(', ')'])
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
     fields.len() >= 2
         && fields.iter().any(|f| {
             let day: Vec<_> = find_dates(f)
@@ -708,6 +718,11 @@ mod tests {
         ));
         assert!(dated_field_row(
             "NOTICE No. 34/2027 · Posted Thursday 9 December 2027, 12:30 p.m. · Chairman"
+        ));
+        assert!(dated_field_row("LA PETICIÓN (16 de agosto de 2027)"));
+        assert!(!dated_field_row("RAZONES PARA FIRMAR (3 de 412)"));
+        assert!(!dated_field_row(
+            "Demonstration Alert: Planned Demonstrations in Addis Ababa (September 14, 2027)"
         ));
         assert!(!dated_field_row(
             "Protests spread · what the strike on 14 December 2027 changed for traders"

@@ -392,6 +392,23 @@ fn with_mail_headers(ctx: &Ctx, starts: Vec<Start>) -> Vec<Start> {
             });
         }
     }
+    // ... and so is each entry of a page of dated entries ("Actualización 4 · 6 de
+    // septiembre de 2027", "Update 2 · 23 August 2027"), newest first or last: the
+    // head of fields with the day it was posted, over the entry's text
+    let entries: Vec<usize> = (0..lines.len())
+        .filter(|&j| {
+            lines[j].kind != LineKind::Body
+                && lines::dated_field_row(ctx.line_text(j))
+                && lines.get(j + 1).is_some_and(|n| n.kind == LineKind::Body)
+        })
+        .collect();
+    if entries.len() >= 2 {
+        mails.extend(entries.into_iter().map(|j| Start {
+            line: j,
+            title: Some((j, j)),
+            kind: ArticleKind::Article,
+        }));
+    }
     if mails.len() < 2 {
         return starts;
     }
@@ -404,6 +421,7 @@ fn with_mail_headers(ctx: &Ctx, starts: Vec<Start>) -> Vec<Start> {
     let mut out: Vec<Start> = starts.into_iter().filter(|s| !inside(s)).collect();
     out.extend(mails);
     out.sort_by_key(|s| s.line);
+    out.dedup_by_key(|s| s.line);
     out
 }
 
