@@ -14869,3 +14869,23 @@ fn each_update_of_a_petition_counts_its_days_from_when_it_was_posted() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn section_144_and_suspended_internet_are_restrictions() {
+    let evs = events(
+        "2027-11-06",
+        "GWADAR, Pakistan — On Friday the Deputy Commissioner of Gwadar imposed Section 144 \
+         across the district for 15 days. Mobile internet was suspended in Gwadar the same day \
+         on the instructions of the provincial Home Department.",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == "COERCE" && e.mode == "ban"),
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == "COERCE" && e.mode == "internet-shutdown"),
+        "{evs:#?}"
+    );
+}
