@@ -14889,3 +14889,15 @@ fn section_144_and_suspended_internet_are_restrictions() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_minister_who_prohibited_gatherings_banned_them() {
+    let evs = events(
+        "2027-05-13",
+        "PORT VILA, Vanuatu — On Wednesday the Minister of Internal Affairs prohibited public \
+         gatherings in the Teouma area for 30 days.",
+    );
+    let ban = one(&evs, "COERCE");
+    assert_eq!(ban.mode, "ban", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+}
