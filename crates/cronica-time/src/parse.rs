@@ -2848,6 +2848,23 @@ impl Parser<'_> {
             return Some(Hit::new(i, end, DateValue::day(day), true));
         }
         let (mut end, w, strong) = self.weekday(j)?;
+        // "el lunes siguiente", "na segunda-feira seguinte", "the following Monday",
+        // after a day the text told: the first such weekday after that day, not
+        // after the article's
+        let following = pre && self.kw(i, Kw::Following) || self.kw(end, Kw::Following);
+        if let Some(told) = self.last_day.filter(|_| following) {
+            let e = if self.kw(end, Kw::Following) {
+                end + 1
+            } else {
+                end
+            };
+            return Some(Hit::new(
+                i,
+                e,
+                DateValue::day(calendar::after(told, w)),
+                true,
+            ));
+        }
         // Post-modifiers: "el martes pasado", "segunda que vem", "tuesday next week".
         let mut week: Option<i64> = None;
         let mut k = end;
@@ -4226,6 +4243,26 @@ mod tests {
         // the post's own date, and "on 9/14" in running text; no post number
         assert_eq!(texts, ["Tue 9 Mar 2027", "9/14"], "{found:?}");
         assert_eq!(found[0].1, "2027-03-09", "{found:?}");
+    }
+
+    #[test]
+    fn the_following_weekday_counts_from_the_day_told_before_it() {
+        let found = read(
+            "El miércoles 10 de marzo la Guardia Civil disolvió la concentración. El lunes \
+             siguiente, la Subdelegación prohibió la manifestación.",
+            Lang::Es,
+            Some("2027-04-30"),
+        );
+        let days: Vec<&str> = found.iter().map(|(_, d)| d.as_str()).collect();
+        assert_eq!(days, ["2027-03-10", "2027-03-15"], "{found:?}");
+        let found = read(
+            "On Wednesday 10 March police broke up the sit-in. The following Monday, the \
+             governor banned the march.",
+            Lang::En,
+            Some("2027-04-30"),
+        );
+        let days: Vec<&str> = found.iter().map(|(_, d)| d.as_str()).collect();
+        assert_eq!(days, ["2027-03-10", "2027-03-15"], "{found:?}");
     }
 
     #[test]
