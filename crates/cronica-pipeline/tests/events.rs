@@ -14901,3 +14901,14 @@ fn a_minister_who_prohibited_gatherings_banned_them() {
     assert_eq!(ban.mode, "ban", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
 }
+
+#[test]
+fn a_gathering_broken_up_with_baton_charges_was_force_against_protesters() {
+    let evs = analyse(
+        "Title: Huelga\nDate: 2027-03-11\nLanguage: es\n\n\
+         HUELVA, 11 mar. - Unas 300 temporeras se concentraron ayer ante una finca de Moguer. \
+         Agentes de la Guardia Civil lo disolvieron con cargas.",
+    )
+    .1;
+    assert_eq!(one(&evs, "ASSAULT").mode, "crowd-control", "{evs:#?}");
+}
