@@ -1472,6 +1472,44 @@ pub(crate) fn members_of_named_bodies(events: &mut [Event], a: &Analysis) {
 }
 
 /// Clears an event's target.
+/// A party read off a line in capitals ("A PARALISAÇÃO ... DO SINDICATO", "ESTUDANTES
+/// DA UNIVERSIDADE FEDERAL DE OURO PRETO"), where the tagger cannot tell a name by
+/// its capitals, is no "DO" or "DE": the little words that open or close it are
+/// dropped, and a party that is nothing else is none.
+pub(crate) fn no_party_is_a_particle(events: &mut [Event]) {
+    let particle = |w: &str| {
+        w.chars().all(char::is_uppercase) && cronica_text::is_name_particle(&w.to_lowercase())
+    };
+    for e in events.iter_mut() {
+        for (name, span) in [
+            (&mut e.actor, &mut e.actor_span),
+            (&mut e.target, &mut e.target_span),
+        ] {
+            let Some(n) = name.as_deref() else { continue };
+            let words: Vec<&str> = n.split_whitespace().collect();
+            let first = words.iter().position(|w| !particle(w));
+            let last = words.iter().rposition(|w| !particle(w));
+            let kept = match (first, last) {
+                (Some(f), Some(l)) if (f, l) == (0, words.len() - 1) => continue,
+                (Some(f), Some(l)) => words[f..=l].join(" "),
+                _ => String::new(),
+            };
+            if kept.is_empty() {
+                *name = None;
+                *span = None;
+                continue;
+            }
+            // (the span keeps to the words kept, when it held the name as written)
+            if let Some(at) = n.find(&kept) {
+                if let Some(s) = span.as_mut().filter(|s| s.len() == n.len()) {
+                    *s = Span::new(s.start + at, s.start + at + kept.len());
+                }
+            }
+            *name = Some(kept);
+        }
+    }
+}
+
 fn clear_target(e: &mut Event) {
     e.target = None;
     e.target_span = None;

@@ -200,6 +200,7 @@ impl Pipeline {
         a.events = stage!(StageName::Events, {
             let mut events = self.events.extract(&a);
             let gazetteer = cronica_geo::Gazetteer::embedded();
+            actors::no_party_is_a_particle(&mut events);
             actors::bodies_of_named_states(&mut events, &a);
             actors::members_of_named_bodies(&mut events, &a);
             actors::name_leaders_governments(&mut events, &a, gazetteer);

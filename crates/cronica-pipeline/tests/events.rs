@@ -14912,3 +14912,26 @@ fn a_gathering_broken_up_with_baton_charges_was_force_against_protesters() {
     .1;
     assert_eq!(one(&evs, "ASSAULT").mode, "crowd-control", "{evs:#?}");
 }
+
+#[test]
+fn a_party_read_off_a_line_in_capitals_is_no_little_word() {
+    let evs = analyse(
+        "Title: Jornal\nDate: 2027-04-13\nLanguage: pt\n\n\
+         EM OURO PRETO, ESTUDANTES DA UNIVERSIDADE FEDERAL DE OURO PRETO OCUPAM O PRÉDIO DA \
+         REITORIA DESDE QUINTA-FEIRA (8). A POLÍCIA CIVIL PRENDEU ONTEM, EM CONSELHEIRO \
+         LAFAIETE, UM HOMEM DE 42 ANOS SUSPEITO DE AMEAÇAR DE MORTE UMA LÍDER COMUNITÁRIA.",
+    )
+    .1;
+    let particle = |n: &str| {
+        let ws: Vec<&str> = n.split_whitespace().collect();
+        ["DE", "DO", "DA", "DOS", "DAS"]
+            .iter()
+            .any(|p| ws.first() == Some(p) || ws.last() == Some(p))
+    };
+    assert!(!evs.is_empty(), "{evs:#?}");
+    for e in &evs {
+        for n in [&e.actor, &e.target].into_iter().flatten() {
+            assert!(!particle(n), "{n}: {evs:#?}");
+        }
+    }
+}
