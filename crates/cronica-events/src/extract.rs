@@ -2396,6 +2396,7 @@ impl EventExtractor for RuleEventExtractor {
             place_at_the_seat(&mut events, &a.seats, &a.places);
             place_at_the_scene(&mut events, article, &a.places, a.text());
             place_at_unlisted_sites(&mut events, a);
+            place_at_named_buildings(&mut events, a);
             speak_from_the_seat(&mut events, a);
             for s in headline {
                 if is_record_field(s.span.text(a.text())) {
@@ -14068,6 +14069,54 @@ fn place_at_the_seat(events: &mut [Event], seats: &[Place], places: &[Place]) {
             .find(|p| actor.contains(p.span) && e.country.as_deref() == Some(p.country.as_str()))
         {
             e.place = Some(seat.clone());
+        }
+    }
+}
+
+/// "se concentraron frente al Palacio de Justicia de Cúcuta", "gathered outside the
+/// Rundu Urban constituency office": an act its sentence puts at a building named
+/// after its town happened in that town, at that building, whatever place the
+/// paragraph had told before (a town the sentence itself names stands).
+fn place_at_named_buildings(events: &mut [Event], a: &Analysis) {
+    let text = a.text();
+    for e in events.iter_mut().filter(|e| e.event_type.is_material()) {
+        let Some(sentence) = e.mentions.first().map(|m| m.sentence) else {
+            continue;
+        };
+        let told_here = e.place.as_ref().is_some_and(|p| {
+            sentence.contains(p.span)
+                && !matches!(
+                    p.precision,
+                    PlacePrecision::Country | PlacePrecision::Region
+                )
+        });
+        if told_here {
+            continue;
+        }
+        let building = a.entities.iter().find_map(|n| {
+            if n.label != EntityLabel::Org || !sentence.contains(n.span) {
+                return None;
+            }
+            let before = last_words_folded(&text[sentence.start..n.span.start], 2);
+            if !locative_phrase(
+                before.first().map(String::as_str),
+                before.get(1).map(String::as_str),
+                false,
+            ) {
+                return None;
+            }
+            let seat = a.seats.iter().find(|s| {
+                n.span.contains(s.span)
+                    && e.country.as_deref() == Some(s.country.as_str())
+                    && s.precision == PlacePrecision::Town
+            })?;
+            Some((n, seat))
+        });
+        if let Some((n, seat)) = building {
+            e.place = Some(Place {
+                site: Some(n.text.clone()),
+                ..seat.clone()
+            });
         }
     }
 }

@@ -14935,3 +14935,21 @@ fn a_party_read_off_a_line_in_capitals_is_no_little_word() {
         }
     }
 }
+
+#[test]
+fn a_march_from_a_building_named_after_its_town_was_in_that_town() {
+    let evs = analyse(
+        "Title: Greve\nDate: 2027-03-22\nLanguage: pt\n\n\
+         MOCÍMBOA DA PRAIA, 22 mar. - Os enfermeiros de Mocímboa da Praia estão em greve desde \
+         segunda-feira.\n\n\
+         No sábado, 20 de Março, cerca de quatrocentos profissionais marcharam pacificamente \
+         desde o Hospital Provincial de Pemba em direcção ao edifício do Governo Provincial.",
+    )
+    .1;
+    let march = evs
+        .iter()
+        .find(|e| e.event_type == "PROTEST" && e.date.as_deref() == Some("2027-03-20"))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    let at = march.location.as_deref().unwrap_or("");
+    assert!(at.contains("Pemba"), "{evs:#?}");
+}
