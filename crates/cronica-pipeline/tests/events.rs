@@ -14953,3 +14953,28 @@ fn a_march_from_a_building_named_after_its_town_was_in_that_town() {
     let at = march.location.as_deref().unwrap_or("");
     assert!(at.contains("Pemba"), "{evs:#?}");
 }
+
+#[test]
+fn each_bulletin_headed_by_its_day_after_a_dash_counts_from_that_day() {
+    let (a, evs) = analyse(
+        "Title: Boletins clínicos\nDate: 2027-08-13\nLanguage: pt\n\n\
+         Boletins clínicos sobre as vítimas dos incidentes em Menongue, Angola\n\n\
+         BOLETIM CLÍNICO N.º 1 – Sábado, 7 de Agosto de 2027, 22h00\n\
+         Entre as 10h30 e as 18h00 de hoje deram entrada catorze pessoas feridas no bairro.\n\n\
+         BOLETIM CLÍNICO N.º 2 – Domingo, 8 de Agosto de 2027, 12h00\n\
+         Cerca de sessenta familiares das vítimas concentraram-se esta manhã no portão do \
+         hospital, em Menongue, exigindo informações sobre os internados.\n\n\
+         Publicado a 13 de Agosto de 2027 · Descarregar em PDF\n",
+    );
+    let days: Vec<_> = a
+        .articles
+        .iter()
+        .filter_map(|art| art.date.as_ref().map(|d| d.start.to_string()))
+        .collect();
+    assert!(days.contains(&"2027-08-08".to_string()), "{days:?}");
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == "PROTEST" && e.date.as_deref() == Some("2027-08-08")),
+        "{evs:#?}"
+    );
+}

@@ -475,17 +475,29 @@ fn is_title_like(s: &str) -> bool {
 /// posted, whether the line reads as the entry's headline or not.
 pub(crate) fn dated_field_row(s: &str) -> bool {
     let s = clean(s);
+    // (not the page's own publication line, "Publicado el 4 de septiembre de 2027 ·
+    // Descargar en PDF": when the whole page went out, not an entry of it)
+    let lower = s.to_lowercase();
+    if PUBLISHED.iter().any(|p| lower.starts_with(p)) {
+        return false;
+    }
     if s.split_whitespace().count() > 24 {
         return false;
     }
     // ("LA PETICIÓN (16 de agosto de 2027)": a short label and its day in brackets;
     // not a headline that ends with its day, "Demonstration Alert: ... (September 14,
     // 2027)")
-    if !s.contains(['·', '|']) && s.split('(').next().unwrap_or(s).split_whitespace().count() > 4 {
+    let bracketed_only =
+        s.contains('(') && !s.contains(['·', '|']) && !s.contains(" – ") && !s.contains(" — ");
+    if bracketed_only && s.split('(').next().unwrap_or(s).split_whitespace().count() > 4 {
         return false;
     }
+    // ("BOLETIM CLÍNICO N.º 1 – Sábado, 7 de Agosto de 2027, 22h00": set apart by
+    // a dash between spaces too)
     let fields: Vec<&str> = s
-        .split(['·', '|', '(', ')'])
+        .split(" – ")
+        .flat_map(|f| f.split(" — "))
+        .flat_map(|f| f.split(['·', '|', '(', ')']))
         .map(str::trim)
         .filter(|f| !f.is_empty())
         .collect();
@@ -720,6 +732,12 @@ mod tests {
             "NOTICE No. 34/2027 · Posted Thursday 9 December 2027, 12:30 p.m. · Chairman"
         ));
         assert!(dated_field_row("LA PETICIÓN (16 de agosto de 2027)"));
+        assert!(!dated_field_row(
+            "Publicado el 4 de septiembre de 2027 · Descargar en PDF"
+        ));
+        assert!(dated_field_row(
+            "BOLETIM CLÍNICO N.º 2 – Domingo, 8 de Agosto de 2027, 12h00"
+        ));
         assert!(!dated_field_row("RAZONES PARA FIRMAR (3 de 412)"));
         assert!(!dated_field_row(
             "Demonstration Alert: Planned Demonstrations in Addis Ababa (September 14, 2027)"
