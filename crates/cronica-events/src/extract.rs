@@ -1583,6 +1583,9 @@ impl<'a> SentenceView<'a> {
 impl EventExtractor for RuleEventExtractor {
     fn extract(&self, a: &Analysis) -> Vec<Event> {
         let mut out = Vec::new();
+        // the scene of the article before, for an entry of the same page that names
+        // no town of its own
+        let mut last_scene: Option<Place> = None;
         let mut countries_of_persons = person_countries(a);
         // "FACT SHEET: Biden-Harris Administration Actions ..." on a government's
         // site: the persons an administration is named after lead that government
@@ -2394,7 +2397,16 @@ impl EventExtractor for RuleEventExtractor {
             date_interview_statements(&mut events, a, article);
             date_court_rulings(&mut events, a, article);
             place_at_the_seat(&mut events, &a.seats, &a.places);
-            place_at_the_scene(&mut events, article, &a.places, a.text());
+            let own_towns = a
+                .places
+                .iter()
+                .any(|p| article.span.contains(p.span) && p.precision == PlacePrecision::Town);
+            let inherited = last_scene.as_ref().filter(|_| !own_towns);
+            if let Some(scene) =
+                place_at_the_scene(&mut events, article, &a.places, a.text(), inherited)
+            {
+                last_scene = Some(scene);
+            }
             place_at_unlisted_sites(&mut events, a);
             place_at_named_buildings(&mut events, a);
             speak_from_the_seat(&mut events, a);
@@ -14404,7 +14416,16 @@ const SCENE_DAYS: i64 = 45;
 /// Acts of years or months before are background with places of their own.
 /// An act whose sentence names a place, even a country only ("police arrested ten
 /// people in Venezuela"), keeps to what its sentence says.
-fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place], text: &str) {
+/// Returns the scene it placed acts at, if any. `inherited`, the scene of the
+/// article before on the same page, serves an article that names no town (an entry
+/// of a notice board, a bulletin of a series).
+fn place_at_the_scene(
+    events: &mut [Event],
+    article: &Article,
+    places: &[Place],
+    text: &str,
+    inherited: Option<&Place>,
+) -> Option<Place> {
     // (an act still to come sets no scene: "O MST convocou um ato ... em Curitiba")
     // ... else the town of the article's dateline ("WALVIS BAY, Namibia, Oct 28
     // (MWS) – A magistrate ...")
@@ -14482,7 +14503,7 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place],
                     .any(|e| e.place.as_ref().is_some_and(|q| q.canonical == p.canonical))
             })
     });
-    let Some(scene) = headline_town
+    let scene = headline_town
         .and_then(|p| {
             placed_acts
                 .clone()
@@ -14492,9 +14513,7 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place],
         .or_else(|| placed_acts.clone().next().and_then(|e| e.place.clone()))
         .or_else(dateline)
         .or_else(first_town)
-    else {
-        return;
-    };
+        .or_else(|| inherited.cloned())?;
     let recent = |e: &Event| match (&e.date, &article.date) {
         // (an act still going on is recent: "ocupam a área desde 3 de agosto")
         (Some(d), Some(a)) => (a.start - d.end).num_days().abs() <= SCENE_DAYS,
@@ -14578,6 +14597,7 @@ fn place_at_the_scene(events: &mut [Event], article: &Article, places: &[Place],
             ..place
         });
     }
+    Some(scene)
 }
 
 /// A country for the event from its target ("Venezuelan boats") or the sentence's demonyms.

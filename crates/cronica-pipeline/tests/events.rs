@@ -14978,3 +14978,28 @@ fn each_bulletin_headed_by_its_day_after_a_dash_counts_from_that_day() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_entry_that_names_no_town_is_placed_where_the_entry_before_it_was() {
+    let evs = events(
+        "2027-12-14",
+        "Notice board of the Mosque Committee\n\n\
+         ----------------------------------------\n\
+         NOTICE No. 35/2027 · Posted Friday 10 December 2027 · Hon. Secretary\n\
+         MARKET CLOSED\n\n\
+         Youths blocked the road at the central market of Bawku, Ghana, this morning.\n\n\
+         ----------------------------------------\n\
+         NOTICE No. 36/2027 · Posted Saturday 11 December 2027 · Chairman\n\
+         CALM RETURNS\n\n\
+         Soldiers fired tear gas at the youths at the junction this morning.\n",
+    );
+    let force = one(&evs, "ASSAULT");
+    assert_eq!(force.date.as_deref(), Some("2027-12-11"), "{evs:#?}");
+    assert!(
+        force
+            .location
+            .as_deref()
+            .is_some_and(|l| l.contains("Bawku")),
+        "{evs:#?}"
+    );
+}
