@@ -1247,7 +1247,17 @@ impl Parser<'_> {
                 Some(x) if (a - x).num_days() <= 60 => Some(x),
                 _ => on_or_after,
             },
-            Tense::Unknown => cands.iter().min_by_key(|x| dist(x)).copied(),
+            // (a clause that says no tense, "• 14 de março – Polícia dispara contra
+            // marcha", in a text that has just named this year, "Em 2027, as
+            // autoridades ...": a day of this year gone by, not of the next)
+            Tense::Unknown => {
+                let nearest = cands.iter().min_by_key(|x| dist(x)).copied();
+                let of_this_year = self.last_stated_year == Some(y);
+                match (nearest, this) {
+                    (Some(n), Some(x)) if of_this_year && n.year() > y && x <= a => Some(x),
+                    _ => nearest,
+                }
+            }
         }
     }
 
@@ -4243,6 +4253,18 @@ mod tests {
         // the post's own date, and "on 9/14" in running text; no post number
         assert_eq!(texts, ["Tue 9 Mar 2027", "9/14"], "{found:?}");
         assert_eq!(found[0].1, "2027-03-09", "{found:?}");
+    }
+
+    #[test]
+    fn a_tenseless_day_in_a_text_about_this_year_is_of_this_year() {
+        let found = read(
+            "Em 2027, as autoridades responderam com força.\n\n• 14 de março – Polícia \
+             dispara contra marcha em Camabatela.",
+            Lang::Pt,
+            Some("2027-12-10"),
+        );
+        let days: Vec<&str> = found.iter().map(|(_, d)| d.as_str()).collect();
+        assert_eq!(days.last(), Some(&"2027-03-14"), "{found:?}");
     }
 
     #[test]
