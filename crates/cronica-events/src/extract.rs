@@ -13459,9 +13459,36 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
                     )
             }
     };
+    // ... or where the heading says it was published or issued: "Período coberto:
+    // ... | Publicado em Lisboa, sexta-feira, 10 de dezembro de 2027"
+    let published_in = |p: &&Place| {
+        p.span.start < head_end
+            && article.span.contains(p.span)
+            && p.precision == PlacePrecision::Town
+            && {
+                let (line_start, _) = line_of(p);
+                let before = text[line_start..p.span.start].trim_end().to_lowercase();
+                [
+                    "publicado em",
+                    "publicada em",
+                    "publicado en",
+                    "publicada en",
+                    "published in",
+                    "issued in",
+                    "emitido en",
+                    "emitida en",
+                    "emitido em",
+                    "divulgado em",
+                    "difundido en",
+                ]
+                .iter()
+                .any(|cue| before.ends_with(cue))
+            }
+    };
     a.places
         .iter()
         .find(field)
+        .or_else(|| a.places.iter().find(published_in))
         .or_else(|| {
             a.places
                 .iter()

@@ -15003,3 +15003,25 @@ fn an_entry_that_names_no_town_is_placed_where_the_entry_before_it_was() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_bulletins_own_demands_are_made_where_it_says_it_was_published() {
+    let evs = events(
+        "2027-11-05",
+        "NILE WATCH FOR CIVIC FREEDOMS (NWCF)\n\n\
+         Civic Space Monitor – South Sudan – Monthly Bulletin No. 10 – October 2027\n\n\
+         Published in Juba, Friday 5 November 2027 · Download PDF (4 pages)\n\n\
+         1. Saturday 9 October – Wau\n\
+         Police arrested 12 traders at the main market in Wau.\n\n\
+         Our demands\n\n\
+         To the National Security Service: stop detaining journalists without charge.\n",
+    );
+    let demand = one(&evs, "REQUEST");
+    assert!(
+        demand
+            .location
+            .as_deref()
+            .is_some_and(|l| l.contains("Juba")),
+        "{evs:#?}"
+    );
+}
