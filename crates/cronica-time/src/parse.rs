@@ -4085,6 +4085,18 @@ impl Parser<'_> {
             let a = self.anchor?;
             let y = a.year();
             let cands: Vec<DateValue> = [y - 1, y, y + 1].iter().filter_map(|&y| h.on(y)).collect();
+            // ("el sábado 5 de junio, Día Mundial del Medio Ambiente": the holiday
+            // in apposition to the day just told is that day)
+            let told = i > 0
+                && matches!(self.punct(i - 1), Some(','))
+                && self
+                    .last_day
+                    .and_then(|d| cands.iter().find(|v| v.start == d && v.end == d))
+                    .is_some();
+            if told {
+                let d = self.last_day?;
+                return Some(Hit::new(i, end, DateValue::day(d), true));
+            }
             let before = cands
                 .iter()
                 .filter(|v| v.start <= a)
@@ -4253,6 +4265,17 @@ mod tests {
         // the post's own date, and "on 9/14" in running text; no post number
         assert_eq!(texts, ["Tue 9 Mar 2027", "9/14"], "{found:?}");
         assert_eq!(found[0].1, "2027-03-09", "{found:?}");
+    }
+
+    #[test]
+    fn a_holiday_in_apposition_to_the_day_just_told_is_that_day() {
+        let found = read(
+            "El sábado 5 de junio, Día Mundial del Medio Ambiente, unas 600 mujeres marchamos.",
+            Lang::Es,
+            Some("2027-07-15"),
+        );
+        let days: Vec<&str> = found.iter().map(|(_, d)| d.as_str()).collect();
+        assert!(days.iter().all(|d| *d == "2027-06-05"), "{found:?}");
     }
 
     #[test]
