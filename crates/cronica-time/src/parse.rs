@@ -192,6 +192,14 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
         if hit.value.precision == Precision::Day && !p.hangs_from_participle(hit.start) {
             p.last_day = Some(hit.value.start);
         }
+        // ("27 e 28 de setembro – O Governo proíbe a marcha ...; no dia seguinte, a
+        // polícia deteve": two days told together, the first of which the clause
+        // tells of)
+        if hit.value.precision == Precision::Range
+            && (hit.value.end - hit.value.start).num_days() == 1
+        {
+            p.last_day = Some(hit.value.start);
+        }
         if !hit.relative
             && matches!(hit.value.precision, Precision::Day | Precision::Month)
             && hit.value.start.year() == hit.value.end.year()
@@ -4265,6 +4273,18 @@ mod tests {
         // the post's own date, and "on 9/14" in running text; no post number
         assert_eq!(texts, ["Tue 9 Mar 2027", "9/14"], "{found:?}");
         assert_eq!(found[0].1, "2027-03-09", "{found:?}");
+    }
+
+    #[test]
+    fn the_day_after_two_days_told_together_is_the_second() {
+        let found = read(
+            "• 21 de agosto – Bloqueio de estrada na Barra do Dande.\n• 27 e 28 de setembro – O \
+             Governo Provincial proíbe a marcha; no dia seguinte, a polícia deteve 11 estudantes.",
+            Lang::Pt,
+            Some("2027-12-10"),
+        );
+        let days: Vec<&str> = found.iter().map(|(_, d)| d.as_str()).collect();
+        assert_eq!(days.last(), Some(&"2027-09-28"), "{found:?}");
     }
 
     #[test]
