@@ -2396,6 +2396,7 @@ impl EventExtractor for RuleEventExtractor {
             place_under_dated_headings(&mut events, a, article);
             date_interview_statements(&mut events, a, article);
             date_court_rulings(&mut events, a, article);
+            speakers_of_a_transcript(&mut events, a, article);
             place_at_the_seat(&mut events, &a.seats, &a.places);
             let own_towns = a
                 .places
@@ -14383,6 +14384,144 @@ fn day_in<'a>(a: &'a Analysis, s: &Sentence) -> Option<&'a TimeExpr> {
 /// happened in each": a court report whose opening gives the day of the hearings
 /// dates what the courts did in them, whatever day the paragraphs' stories began.
 /// Rulings and releases with no day of their own sentence take it.
+/// The speaker a transcript's line opens with ("PROVINCIAL POLICE COMMANDER:",
+/// "ROSE (Malu'u) [P]:", "SISTER ANA (Auki):"), as a name ("Provincial Police
+/// Commander", "Rose", "Sister Ana"), with the byte where the line starts.
+fn speaker_label(line: &str) -> Option<String> {
+    let (label, _) = line.split_once(':')?;
+    if label.len() > 60 {
+        return None;
+    }
+    let name = label.split(['(', '[']).next().unwrap_or("").trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // (a one-letter mark, "Q:", "P:", "R:", is a turn of its own too)
+    let capitals =
+        |w: &&str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    if words.is_empty() || words.len() > 6 || !words.iter().all(capitals) {
+        return None;
+    }
+    // (the rest of the label: a place or a mark in brackets, nothing else)
+    let rest = label[name.len()..].trim();
+    if !(rest.is_empty() || rest.starts_with('(') || rest.starts_with('[')) {
+        return None;
+    }
+    let titled: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let mut cs = lower.chars();
+            cs.next()
+                .map(|c| c.to_uppercase().chain(cs).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    Some(titled.join(" "))
+}
+
+/// The name a text spells out before a short form in brackets: "the Police
+/// Public Relations Officer (PRO)" for "PRO".
+fn spelled_out(text: &str, short: &str) -> Option<String> {
+    let at = text.find(&format!("({short})"))?;
+    let words: Vec<&str> = text[..at]
+        .split_whitespace()
+        .rev()
+        .take_while(|w| {
+            (w.starts_with(char::is_uppercase) || cronica_text::is_name_particle(w))
+                && !w.ends_with([':', '.', ',', ';'])
+        })
+        .take(8)
+        .collect();
+    let words: Vec<&str> = words
+        .into_iter()
+        .rev()
+        .skip_while(|w| cronica_text::is_name_particle(w))
+        .collect();
+    (words.len() >= 2).then(|| words.join(" "))
+}
+
+/// A transcript of speakers in turns (a radio phone-in, a hearing): what a speaker
+/// says in the first person in a turn is theirs ("We do not accept that", in John's
+/// turn, is John's, not the station's), and is said on the day of the broadcast
+/// unless the words give a day of their own. The host's turns tell of others.
+fn speakers_of_a_transcript(events: &mut [Event], a: &Analysis, article: &Article) {
+    let text = a.text();
+    let Some(day) = article.date.clone() else {
+        return;
+    };
+    let body = article.span.text(text);
+    let turns = body.lines().filter(|l| speaker_label(l).is_some()).count();
+    if turns < 4 {
+        return;
+    }
+    let host = |n: &str| {
+        matches!(
+            n,
+            "Host"
+                | "Presenter"
+                | "Anchor"
+                | "Interviewer"
+                | "Moderator"
+                | "Locutor"
+                | "Locutora"
+                | "Apresentador"
+                | "Apresentadora"
+                | "Presentador"
+                | "Presentadora"
+                | "Entrevistador"
+                | "Entrevistadora"
+                | "Periodista"
+                | "Jornalista"
+        )
+    };
+    for e in events
+        .iter_mut()
+        .filter(|e| !e.event_type.is_material() && e.event_type != EventType::Sanction)
+    {
+        let Some(sentence) = e.mentions.first().map(|m| m.sentence) else {
+            continue;
+        };
+        let line_start = text[..sentence.start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = text[sentence.start..]
+            .find('\n')
+            .map_or(text.len(), |k| sentence.start + k);
+        let Some(mut speaker) = speaker_label(&text[line_start..line_end]) else {
+            continue;
+        };
+        // ("PRO:" after "the Police Public Relations Officer (PRO)": the name the
+        // text gives the short form)
+        if !speaker.contains(' ') {
+            if let Some(long) = spelled_out(text, &speaker.to_uppercase()) {
+                speaker = long;
+            }
+        }
+        // (a question's or an answer's mark names no one)
+        if host(&speaker) || speaker.chars().count() == 1 {
+            continue;
+        }
+        let in_sentence = |s: Span| sentence.contains(s);
+        // (the speaker's "we" or "I" before the act, read as some party named
+        // elsewhere or as none)
+        let trigger = e.mentions[0].trigger.start;
+        let says_we = text[sentence.start..trigger.max(sentence.start)]
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| is_first_person(w) || w == "I" || w.eq_ignore_ascii_case("my"));
+        let first_person = says_we
+            && e.actor_span
+                .is_none_or(|s| !in_sentence(s) || is_first_person(s.text(text)));
+        if !first_person {
+            continue;
+        }
+        e.actor = Some(speaker);
+        e.actor_span = None;
+        e.actor_country = None;
+        e.actor_sector = None;
+        if e.date_span.is_none_or(|s| !in_sentence(s)) {
+            e.date = Some(day.clone());
+            e.date_span = None;
+        }
+    }
+}
+
 fn date_court_rulings(events: &mut [Event], a: &Analysis, article: &Article) {
     let text = a.text();
     let Some(day) = opening_sentences(a, article, 12).find_map(|s| {

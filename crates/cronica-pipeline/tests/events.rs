@@ -15025,3 +15025,27 @@ fn a_bulletins_own_demands_are_made_where_it_says_it_was_published() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_speaker_of_a_transcript_says_what_they_say_in_the_first_person() {
+    let evs = events(
+        "2027-09-14",
+        "Gambia Police Force\n\n\
+         Press briefing, Police Headquarters, Banjul, Tuesday 14 September 2027. Speaker: the \
+         Police Public Relations Officer (PRO), Superintendent Ebrima Touray.\n\n\
+         PRO: Good morning, ladies and gentlemen of the press.\n\n\
+         Q (Isatou Njie, West Coast Tribune): What happened in Brikama on Sunday?\n\n\
+         PRO: Lorry drivers blocked the highway at Farafenni on Sunday.\n\n\
+         Q (Lamin Jallow, Radio Gambia): And the drivers?\n\n\
+         PRO: I appeal to the drivers to return to work and to bring every complaint to us.\n",
+    );
+    let appeal = one(&evs, "REQUEST");
+    assert!(
+        appeal
+            .actor
+            .as_deref()
+            .is_some_and(|a| a.starts_with("Police Public Relations Officer")),
+        "{evs:#?}"
+    );
+    assert_eq!(appeal.date.as_deref(), Some("2027-09-14"), "{evs:#?}");
+}
