@@ -475,6 +475,12 @@ fn is_title_like(s: &str) -> bool {
 /// posted, whether the line reads as the entry's headline or not.
 pub(crate) fn dated_field_row(s: &str) -> bool {
     let s = clean(s);
+    // (a cheap look first: a day in figures and a mark that sets fields apart)
+    if !s.bytes().any(|b| b.is_ascii_digit())
+        || !(s.contains(['·', '|', '(']) || s.contains(" – ") || s.contains(" — "))
+    {
+        return false;
+    }
     // (not the page's own publication line, "Publicado el 4 de septiembre de 2027 ·
     // Descargar en PDF": when the whole page went out, not an entry of it)
     let lower = s.to_lowercase();
