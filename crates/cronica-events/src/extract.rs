@@ -14679,6 +14679,16 @@ fn place_at_the_scene(
         .or_else(|| placed_acts.clone().next().and_then(|e| e.place.clone()))
         .or_else(dateline)
         .or_else(first_town)
+        // ... else the town its headline names, with no act placed there yet
+        // ("Assunto: Soyo – ponto de situação" over a message)
+        .or_else(|| {
+            article.title_span.and_then(|t| {
+                places
+                    .iter()
+                    .find(|p| t.contains(p.span) && p.precision == PlacePrecision::Town)
+                    .cloned()
+            })
+        })
         .or_else(|| inherited.cloned())?;
     let recent = |e: &Event| match (&e.date, &article.date) {
         // (an act still going on is recent: "ocupam a área desde 3 de agosto")

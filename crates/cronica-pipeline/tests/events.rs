@@ -15049,3 +15049,24 @@ fn a_speaker_of_a_transcript_says_what_they_say_in_the_first_person() {
     );
     assert_eq!(appeal.date.as_deref(), Some("2027-09-14"), "{evs:#?}");
 }
+
+#[test]
+fn an_act_told_nowhere_else_is_at_the_town_its_headline_names() {
+    let evs = analyse(
+        "Title: Soyo: pescadores marcham\nDate: 2027-08-03\nLanguage: pt\n\n\
+         Soyo: pescadores marcham até à base\n\n\
+         Cara Helena,\n\n\
+         Ontem de manhã, cerca de 400 pescadores artesanais da comuna marcharam até ao \
+         portão da base petrolífera.\n\n\
+         Domingos\n",
+    )
+    .1;
+    let march = one(&evs, "PROTEST");
+    assert!(
+        march
+            .location
+            .as_deref()
+            .is_some_and(|l| l.contains("Soyo")),
+        "{evs:#?}"
+    );
+}
