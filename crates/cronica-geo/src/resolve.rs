@@ -2232,6 +2232,16 @@ pub fn seats_with(g: &Gazetteer, text: &str, entities: &[Entity], places: &[Plac
     out
 }
 
+/// The capital of the country `iso2`, as a place read at `span` (a party's name
+/// that stands for its government): where a government's statements come from.
+pub fn capital_of(g: &Gazetteer, iso2: &str, span: Span) -> Option<Place> {
+    let capital = g.country(iso2)?.capital.clone()?;
+    let r = g.town_of(&capital, iso2)?;
+    let mut p = place_of(g, &r, span, r.name, 0.6);
+    p.name = r.name.to_string();
+    Some(p)
+}
+
 impl cronica_types::stage::Geocoder for GazetteerGeocoder {
     fn resolve(&self, text: &str, entities: &[Entity]) -> Vec<Place> {
         resolve_with(Gazetteer::embedded(), text, entities)

@@ -6,6 +6,7 @@
 
 pub mod acled;
 mod actors;
+mod capitals;
 mod context;
 pub mod output;
 mod planned;
@@ -222,6 +223,7 @@ impl Pipeline {
             actors::both_leaders_are_who_met(&mut events, text);
             actors::states_act_through_governments(&mut events, gazetteer);
             actors::name_in_the_articles_language(&mut events, &a, gazetteer);
+            capitals::governments_speak_from_capitals(&mut events, gazetteer);
             planned::split_listed_days(&mut events, &a);
             events
         });

@@ -15070,3 +15070,21 @@ fn an_act_told_nowhere_else_is_at_the_town_its_headline_names() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_national_governments_statement_that_names_no_place_is_made_in_its_capital() {
+    let evs = events(
+        "2026-06-16",
+        "The Government of Chad on Tuesday condemned in the strongest terms the killing of \
+         17 civilians in the east of the country.",
+    );
+    let condemnation = one(&evs, "ACCUSE");
+    assert_eq!(condemnation.country.as_deref(), Some("TD"), "{evs:#?}");
+    assert!(
+        condemnation
+            .location
+            .as_deref()
+            .is_some_and(|l| l.contains("Djamena")),
+        "{evs:#?}"
+    );
+}
