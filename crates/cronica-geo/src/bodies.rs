@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use cronica_types::{Place, Span};
 
 use crate::gazetteer::Gazetteer;
@@ -151,8 +151,10 @@ fn names() -> &'static (AhoCorasick, Vec<usize>) {
             .enumerate()
             .flat_map(|(k, (names, _, _))| names.iter().map(move |n| (*n, k)))
             .unzip();
+        // (a handful of names: an automaton quick to build, not the fastest to run)
         let m = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(names)
             .expect("body names build an automaton");
         (m, bodies)
