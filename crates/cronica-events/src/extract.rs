@@ -6728,25 +6728,6 @@ fn merge_generic_modes(v: &SentenceView, mut events: Vec<(Event, Told)>) -> Vec<
     events
 }
 
-trait Material {
-    fn is_material(&self) -> bool;
-}
-
-impl Material for EventType {
-    /// Acts that happen in the world, as opposed to statements.
-    fn is_material(&self) -> bool {
-        matches!(
-            self,
-            EventType::Assault
-                | EventType::Coerce
-                | EventType::Mobilize
-                | EventType::Protest
-                | EventType::Retreat
-                | EventType::Aid
-        )
-    }
-}
-
 /// How many days before the article a date carried from an earlier sentence may
 /// lie and still date a statement told without a date of its own.
 const CARRIED_STATEMENT_DAYS: i64 = 30;

@@ -154,15 +154,7 @@ fn dates_agree(a: &Event, b: &Event) -> bool {
 /// recognitions are each a speech act of their own unless they name the same
 /// target.
 fn is_speech_act(e: &Event) -> bool {
-    !matches!(
-        e.event_type,
-        EventType::Assault
-            | EventType::Coerce
-            | EventType::Mobilize
-            | EventType::Protest
-            | EventType::Retreat
-            | EventType::Aid
-    )
+    !e.event_type.is_material()
 }
 
 /// Whether a date of the event's own sentences dates it (not one carried from the

@@ -5,7 +5,7 @@
 //! place, is made in that state's capital.
 
 use cronica_geo::Gazetteer;
-use cronica_types::{Event, EventType, Sector};
+use cronica_types::{Event, Sector};
 
 /// The words of a party's name that make it a state's own government, its head or
 /// a ministry, in English, Spanish and Portuguese.
@@ -76,15 +76,7 @@ fn is_national(name: &str) -> bool {
 pub(crate) fn governments_speak_from_capitals(events: &mut [Event], gazetteer: &Gazetteer) {
     for e in events.iter_mut().filter(|e| {
         e.place.is_none()
-            && !matches!(
-                e.event_type,
-                EventType::Assault
-                    | EventType::Coerce
-                    | EventType::Mobilize
-                    | EventType::Protest
-                    | EventType::Retreat
-                    | EventType::Aid
-            )
+            && !e.event_type.is_material()
             && e.actor_sector == Some(Sector::Government)
             && e.actor_country.is_some()
             && e.actor_country == e.country

@@ -46,6 +46,20 @@ impl EventType {
         EventType::Assault,
     ];
 
+    /// Acts that happen in the world, as opposed to statements, calls, decisions
+    /// and meetings.
+    pub fn is_material(&self) -> bool {
+        matches!(
+            self,
+            EventType::Assault
+                | EventType::Coerce
+                | EventType::Mobilize
+                | EventType::Protest
+                | EventType::Retreat
+                | EventType::Aid
+        )
+    }
+
     pub fn name(&self) -> &'static str {
         match self {
             EventType::Agree => "AGREE",
