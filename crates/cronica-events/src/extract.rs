@@ -14361,10 +14361,6 @@ fn day_in<'a>(a: &'a Analysis, s: &Sentence) -> Option<&'a TimeExpr> {
         .find(|t| s.span.contains(t.span) && t.value.precision == cronica_types::Precision::Day)
 }
 
-/// "Five cases ... came before the Lodwar Law Courts yesterday. Here is what
-/// happened in each": a court report whose opening gives the day of the hearings
-/// dates what the courts did in them, whatever day the paragraphs' stories began.
-/// Rulings and releases with no day of their own sentence take it.
 /// The speaker a transcript's line opens with ("PROVINCIAL POLICE COMMANDER:",
 /// "ROSE (Malu'u) [P]:", "SISTER ANA (Auki):"), as a name ("Provincial Police
 /// Commander", "Rose", "Sister Ana"), with the byte where the line starts.
@@ -14503,6 +14499,10 @@ fn speakers_of_a_transcript(events: &mut [Event], a: &Analysis, article: &Articl
     }
 }
 
+/// "Five cases ... came before the Lodwar Law Courts yesterday. Here is what
+/// happened in each": a court report whose opening gives the day of the hearings
+/// dates what the courts did in them, whatever day the paragraphs' stories began.
+/// Rulings and releases with no day of their own sentence take it.
 fn date_court_rulings(events: &mut [Event], a: &Analysis, article: &Article) {
     let text = a.text();
     let Some(day) = opening_sentences(a, article, 12).find_map(|s| {

@@ -1471,7 +1471,6 @@ pub(crate) fn members_of_named_bodies(events: &mut [Event], a: &Analysis) {
     }
 }
 
-/// Clears an event's target.
 /// A party read off a line in capitals ("A PARALISAÇÃO ... DO SINDICATO", "ESTUDANTES
 /// DA UNIVERSIDADE FEDERAL DE OURO PRETO"), where the tagger cannot tell a name by
 /// its capitals, is no "DO" or "DE": the little words that open or close it are
@@ -1510,6 +1509,7 @@ pub(crate) fn no_party_is_a_particle(events: &mut [Event]) {
     }
 }
 
+/// Clears an event's target.
 fn clear_target(e: &mut Event) {
     e.target = None;
     e.target_span = None;

@@ -470,9 +470,9 @@ fn is_title_like(s: &str) -> bool {
 
 /// "NOTICE No. 38/2027 · Posted Tuesday 14 December 2027 · Hon. Secretary",
 /// "PINNED AT THE REQUEST OF THE YOUTH ASSOCIATION · Sunday 12 December 2027": a
-/// head of fields set apart by dots or bars, one of them little but a day (a word
-/// such as "Posted" before it, a clock after it): the day the entry below was
-/// posted, whether the line reads as the entry's headline or not.
+/// head of fields set apart by dots, bars, dashes or brackets, one of them little
+/// but a day (a word such as "Posted" before it, a clock after it): the day the
+/// entry below was posted, whether the line reads as the entry's headline or not.
 pub(crate) fn dated_field_row(s: &str) -> bool {
     let s = clean(s);
     // (a cheap look first: a day in figures and a mark that sets fields apart)
@@ -528,8 +528,9 @@ pub(crate) fn dated_field_row(s: &str) -> bool {
 
 /// The keys of a message's date in a printed e-mail.
 pub(crate) const MAIL_DATE_KEYS: &[&str] = &["Data", "Date", "Fecha", "Enviado", "Enviada", "Sent"];
-/// The keys of a message's sender and subject.
+/// The keys of a message's sender.
 pub(crate) const MAIL_FROM_KEYS: &[&str] = &["De", "From", "Remitente", "Remetente"];
+/// The keys of a message's subject.
 pub(crate) const MAIL_SUBJECT_KEYS: &[&str] = &["Assunto", "Subject", "Asunto"];
 
 /// A printed e-mail's header field ("De: Domingos Nsimba", "Subject: RE: ..."):

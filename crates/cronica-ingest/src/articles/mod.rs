@@ -363,14 +363,13 @@ fn is_furniture(s: &str) -> bool {
     s.matches(" · ").count() + s.matches(" | ").count() >= 2
 }
 
-/// Adds a start; one at the same line as the previous start replaces it.
 /// A printed e-mail thread: each message, from its header ("De:", "Para:",
 /// "Data:", "Assunto:") on, is an article of its own, headlined by its subject and
 /// dated by its sending, so that its "ontem" counts from the day it was sent.
-fn with_mail_headers(ctx: &Ctx, starts: Vec<Start>) -> Vec<Start> {
+fn with_entry_heads(ctx: &Ctx, starts: Vec<Start>) -> Vec<Start> {
     let lines = ctx.lines;
     let field = |j: usize| lines::mail_field(ctx.line_text(j)).map(|(k, _)| k);
-    let mut mails: Vec<Start> = Vec::new();
+    let mut heads: Vec<Start> = Vec::new();
     for j in 0..lines.len() {
         if !field(j).is_some_and(|k| lines::MAIL_FROM_KEYS.contains(&k)) {
             continue;
@@ -385,7 +384,7 @@ fn with_mail_headers(ctx: &Ctx, starts: Vec<Start>) -> Vec<Start> {
             .copied()
             .find(|&x| field(x).is_some_and(|k| lines::MAIL_SUBJECT_KEYS.contains(&k)));
         if let (true, Some(t)) = (dated, subject) {
-            mails.push(Start {
+            heads.push(Start {
                 line: j,
                 title: Some((t, t)),
                 kind: ArticleKind::Article,
@@ -403,28 +402,29 @@ fn with_mail_headers(ctx: &Ctx, starts: Vec<Start>) -> Vec<Start> {
         })
         .collect();
     if entries.len() >= 2 {
-        mails.extend(entries.into_iter().map(|j| Start {
+        heads.extend(entries.into_iter().map(|j| Start {
             line: j,
             title: Some((j, j)),
             kind: ArticleKind::Article,
         }));
     }
-    if mails.len() < 2 {
+    if heads.len() < 2 {
         return starts;
     }
     // the starts the splitter found inside a header give way to the header's
     let inside = |s: &Start| {
-        mails
+        heads
             .iter()
             .any(|m| m.title.is_some_and(|(_, t)| (m.line..=t).contains(&s.line)))
     };
     let mut out: Vec<Start> = starts.into_iter().filter(|s| !inside(s)).collect();
-    out.extend(mails);
+    out.extend(heads);
     out.sort_by_key(|s| s.line);
     out.dedup_by_key(|s| s.line);
     out
 }
 
+/// Adds a start; one at the same line as the previous start replaces it.
 fn push_start(starts: &mut Vec<Start>, s: Start) {
     match starts.last_mut() {
         Some(last) if last.line >= s.line => *last = s,
@@ -737,7 +737,7 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
         lines: &lines,
         title_counts,
     };
-    let starts = with_mail_headers(&ctx, find_starts(&ctx));
+    let starts = with_entry_heads(&ctx, find_starts(&ctx));
 
     let mut pieces = Vec::new();
     let page_day = doc.meta.date.as_deref().and_then(parse_meta_date);
