@@ -13425,47 +13425,47 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
                     && day_within(p.span.end, line_end.min(p.span.end + 60))
             }
     };
-    // a field of the release's heading: "Location: Geneva", "Lugar: Lima",
-    // "Local: Luanda"
-    let field = |p: &&Place| {
+    // (a town in the article's heading)
+    let heading_town = |p: &Place| {
         p.span.start < head_end
             && article.span.contains(p.span)
             && p.precision == PlacePrecision::Town
-            && {
-                let (line_start, line_end) = line_of(p);
-                let label = text[line_start..p.span.start].trim_end();
-                text[p.span.end..line_end].trim().is_empty()
-                    && matches!(
-                        label,
-                        "Location:" | "Place:" | "Lugar:" | "Local:" | "Localidad:" | "Localidade:"
-                    )
-            }
+    };
+    // a field of the release's heading: "Location: Geneva", "Lugar: Lima",
+    // "Local: Luanda"
+    let field = |p: &&Place| {
+        heading_town(p) && {
+            let (line_start, line_end) = line_of(p);
+            let label = text[line_start..p.span.start].trim_end();
+            text[p.span.end..line_end].trim().is_empty()
+                && matches!(
+                    label,
+                    "Location:" | "Place:" | "Lugar:" | "Local:" | "Localidad:" | "Localidade:"
+                )
+        }
     };
     // ... or where the heading says it was published or issued: "Período coberto:
     // ... | Publicado em Lisboa, sexta-feira, 10 de dezembro de 2027"
     let published_in = |p: &&Place| {
-        p.span.start < head_end
-            && article.span.contains(p.span)
-            && p.precision == PlacePrecision::Town
-            && {
-                let (line_start, _) = line_of(p);
-                let before = text[line_start..p.span.start].trim_end().to_lowercase();
-                [
-                    "publicado em",
-                    "publicada em",
-                    "publicado en",
-                    "publicada en",
-                    "published in",
-                    "issued in",
-                    "emitido en",
-                    "emitida en",
-                    "emitido em",
-                    "divulgado em",
-                    "difundido en",
-                ]
-                .iter()
-                .any(|cue| before.ends_with(cue))
-            }
+        heading_town(p) && {
+            let (line_start, _) = line_of(p);
+            let before = text[line_start..p.span.start].trim_end().to_lowercase();
+            [
+                "publicado em",
+                "publicada em",
+                "publicado en",
+                "publicada en",
+                "published in",
+                "issued in",
+                "emitido en",
+                "emitida en",
+                "emitido em",
+                "divulgado em",
+                "difundido en",
+            ]
+            .iter()
+            .any(|cue| before.ends_with(cue))
+        }
     };
     a.places
         .iter()
@@ -13490,18 +13490,15 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
             // ... or a release's line under its heading: "December 16, 2025 -
             // Ottawa, Ontario - Global Affairs Canada"
             a.places.iter().find(|p| {
-                p.span.start < head_end
-                    && article.span.contains(p.span)
-                    && p.precision == PlacePrecision::Town
-                    && {
-                        let (line_start, line_end) = line_of(p);
-                        let before = text[line_start..p.span.start].trim_end();
-                        line_end - line_start <= 120
-                            && (before.ends_with(" -")
-                                || before.ends_with('—')
-                                || before.ends_with('–'))
-                            && day_within(line_start, p.span.start)
-                    }
+                heading_town(p) && {
+                    let (line_start, line_end) = line_of(p);
+                    let before = text[line_start..p.span.start].trim_end();
+                    line_end - line_start <= 120
+                        && (before.ends_with(" -")
+                            || before.ends_with('—')
+                            || before.ends_with('–'))
+                        && day_within(line_start, p.span.start)
+                }
             })
         })
         .or_else(|| {
@@ -13509,33 +13506,29 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
             // The Governments of Canada, Ireland, Norway and the United Kingdom
             // issued the following joint statement today:"
             a.places.iter().find(|p| {
-                p.span.start < head_end
-                    && article.span.contains(p.span)
-                    && p.precision == PlacePrecision::Town
-                    && line_of(p).0 == p.span.start
-                    && {
-                        // (a date or an agency may stand between the town and the
-                        // dash: "DOUALA, 22 March 2027 — Liberty Watch ...")
-                        let mut end = line_of(p).1.min(p.span.end + 60);
-                        while !text.is_char_boundary(end) {
-                            end -= 1;
-                        }
-                        let rest = &text[p.span.end..end];
-                        [" - ", " – ", " — ", " -- "]
-                            .iter()
-                            .filter_map(|d| rest.find(d))
-                            .min()
-                            .is_some_and(|k| {
-                                let between = rest[..k].trim();
-                                between.is_empty()
-                                    || between.starts_with('(')
-                                    || between.starts_with(',')
-                                        && day_within(p.span.end, p.span.end + k)
-                            })
-                            || ["- ", "– ", "— ", "-- "]
-                                .iter()
-                                .any(|d| rest.trim_start_matches(' ').starts_with(d))
+                heading_town(p) && line_of(p).0 == p.span.start && {
+                    // (a date or an agency may stand between the town and the
+                    // dash: "DOUALA, 22 March 2027 — Liberty Watch ...")
+                    let mut end = line_of(p).1.min(p.span.end + 60);
+                    while !text.is_char_boundary(end) {
+                        end -= 1;
                     }
+                    let rest = &text[p.span.end..end];
+                    [" - ", " – ", " — ", " -- "]
+                        .iter()
+                        .filter_map(|d| rest.find(d))
+                        .min()
+                        .is_some_and(|k| {
+                            let between = rest[..k].trim();
+                            between.is_empty()
+                                || between.starts_with('(')
+                                || between.starts_with(',')
+                                    && day_within(p.span.end, p.span.end + k)
+                        })
+                        || ["- ", "– ", "— ", "-- "]
+                            .iter()
+                            .any(|d| rest.trim_start_matches(' ').starts_with(d))
+                }
             })
         })
 }
