@@ -2600,6 +2600,13 @@ impl RuleEventExtractor {
                             if let Some(d) = forces_arrived(v, i) {
                                 found.push((i, n, d));
                             }
+                        } else if t.mode == "dispatch" {
+                            // ("enviou de Maputo para a Beira mais 200 agentes da UIR",
+                            // "sent two additional army battalions to the state"): a
+                            // sending is a deployment when the forces sent are named
+                            if let Some(d) = forces_sent(v, i, n) {
+                                found.push((i, n, d));
+                            }
                         } else if court_sentence(v, i, t) {
                             found.push((i, n, &*SENTENCE));
                         } else if armed_looting(v, i, t) {
@@ -7785,6 +7792,145 @@ fn forces_arrived(v: &SentenceView, i: usize) -> Option<&'static Trigger> {
         Some(&*TROOPS_ARRIVED)
     } else if words.iter().any(|w| police(w)) {
         Some(&*POLICE_ARRIVED)
+    } else {
+        None
+    }
+}
+
+static TROOPS_SENT: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Mobilize, "military-deployment", 0.8));
+static POLICE_SENT: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Mobilize, "police-deployment", 0.8));
+
+/// The deployment a verb of sending at `i` (`n` words) tells, when what is sent
+/// is a body of armed men: the object after the verb ("mandou hoje para o Soyo 80
+/// efectivos da PIR", "envió un pelotón de infantería de marina", "sent a VMF
+/// unit to Teouma"), or, for a participle, the subject before it ("1,500
+/// additional officers had been sent overnight to Kisumu"). Troops before police;
+/// a letter, aid or a delegation sent is no deployment.
+fn forces_sent(v: &SentenceView, i: usize, n: usize) -> Option<&'static Trigger> {
+    let clause = |k: usize| !matches!(v.raw[k], ";" | ":" | "." | "\"" | "“" | "”" | "(");
+    let after: Vec<&str> = (i + n..v.words.len().min(i + n + 10))
+        .take_while(|&k| clause(k) && !is_complementizer(&v.words[k]))
+        .map(|k| v.words[k].as_str())
+        .collect();
+    let participle = {
+        let w = v.words[i].as_str();
+        w.starts_with("enviad")
+            || w.starts_with("mandad")
+            || i > 0 && is_passive_aux(&v.words[i - 1])
+    };
+    let before: Vec<&str> = if participle {
+        (i.saturating_sub(8)..i)
+            .rev()
+            .take_while(|&k| clause(k) && !is_complementizer(&v.words[k]))
+            .map(|k| v.words[k].as_str())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // (what is sent comes before anything else it is sent with: "sent a letter
+    // to the police", "envió a los agentes una circular")
+    // ("has sent a team to train 175 migration officers": in English what is sent
+    // comes before where it goes)
+    let object: Vec<&str> = after
+        .iter()
+        .copied()
+        .take_while(|w| {
+            let what = matches!(
+                *w,
+                "letter"
+                    | "carta"
+                    | "oficio"
+                    | "nota"
+                    | "circular"
+                    | "message"
+                    | "mensagem"
+                    | "mensaje"
+            );
+            let place_next = v.lang == Lang::En && *w == "to";
+            !(what || place_next)
+        })
+        .collect();
+    // ("They can send all the soldiers they want": a sending allowed is none)
+    if i > 0
+        && matches!(
+            v.words[i - 1].as_str(),
+            "can" | "could" | "might" | "may" | "pueden" | "podem"
+        )
+    {
+        return None;
+    }
+    let military = |w: &str| {
+        matches!(
+            w,
+            "militares"
+                | "soldados"
+                | "tropas"
+                | "troops"
+                | "soldiers"
+                | "marines"
+                | "fuzileiros"
+                | "infantes"
+                | "battalion"
+                | "battalions"
+                | "batallon"
+                | "batallones"
+                | "batalhao"
+                | "batalhoes"
+                | "peloton"
+                | "pelotao"
+                | "platoon"
+                | "contingente"
+                | "contingent"
+        )
+    };
+    let police = |w: &str| {
+        matches!(
+            w,
+            "policias"
+                | "policiais"
+                | "agentes"
+                | "efectivos"
+                | "efetivos"
+                | "uniformados"
+                | "carabineros"
+                | "gendarmes"
+                | "officers"
+                | "police"
+                | "policemen"
+                | "reforco"
+                | "refuerzo"
+                | "refuerzos"
+                | "reforcos"
+                | "reinforcements"
+        )
+    };
+    // (a body named by its kind: "sent a VMF unit to Teouma", "um destacamento do
+    // Batalhão", not the unit a team comes from: "a team from the Professional
+    // Standards Unit")
+    let unit = |w: &str| {
+        matches!(
+            w,
+            "unit"
+                | "units"
+                | "unidade"
+                | "unidad"
+                | "destacamento"
+                | "detachment"
+                | "squad"
+                | "squads"
+        )
+    };
+    let body = object
+        .iter()
+        .take_while(|w| !matches!(**w, "from" | "of" | "de" | "da" | "do" | "del"))
+        .any(|w| unit(w));
+    let words = || object.iter().chain(before.iter()).copied();
+    if words().any(military) {
+        Some(&*TROOPS_SENT)
+    } else if body || words().any(police) {
+        Some(&*POLICE_SENT)
     } else {
         None
     }

@@ -15088,3 +15088,38 @@ fn a_national_governments_statement_that_names_no_place_is_made_in_its_capital()
         "{evs:#?}"
     );
 }
+
+#[test]
+fn forces_sent_somewhere_are_deployed_there() {
+    let evs = analyse(
+        "Title: Pescadores\nDate: 2027-08-03\nLanguage: pt\n\nO Comando Provincial do Zaire \
+         mandou hoje para o Soyo 80 efectivos da PIR vindos de M'banza Kongo.\n",
+    )
+    .1;
+    let sent = one(&evs, "MOBILIZE");
+    assert_eq!(
+        (sent.mode.as_str(), sent.date.as_deref()),
+        ("police-deployment", Some("2027-08-03")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-05-19",
+        "Police in Kenya said 1,500 additional officers had been sent overnight to Kisumu.",
+    );
+    assert_eq!(
+        one(&evs, "MOBILIZE").country.as_deref(),
+        Some("KE"),
+        "{evs:#?}"
+    );
+    // a team sent to train officers, or soldiers anyone "can send", are no deployment
+    for body in [
+        "The Kenyan interior ministry has sent a team to Kisumu to train 175 police officers.",
+        "\"They can send all the soldiers they want to Kisumu,\" a Kenyan trader said on Monday.",
+    ] {
+        let evs = events("2027-05-19", body);
+        assert!(
+            evs.iter().all(|e| e.event_type != "MOBILIZE"),
+            "{body}: {evs:#?}"
+        );
+    }
+}
