@@ -2698,6 +2698,24 @@ impl RuleEventExtractor {
                 found.sort_by_key(|&(i, _, _)| i);
             }
         }
+        // "the Minister of Police said the deaths were \"the work of criminal
+        // elements\"": a state body that brands the people of a protest or the
+        // dead of an attack alleges against them
+        if !found
+            .iter()
+            .any(|(_, _, t)| matches!(t.event_type, EventType::Accuse | EventType::Reject))
+        {
+            // (violence it says they did is its allegation already: "the union had
+            // \"hired thugs\" to attack officers")
+            if let Some(k) = branding_at(v).filter(|&k| {
+                !found
+                    .iter()
+                    .any(|&(j, _, t)| j > k && t.event_type == EventType::Assault && !t.nominal)
+            }) {
+                found.push((k, 1, &*BRANDING));
+                found.sort_by_key(|&(i, _, _)| i);
+            }
+        }
         let figures = counts::figures(&v.words, &v.raw, &v.spans, &v.in_time, v.lang);
         // figures with no trigger of their kind make their own event: killings,
         // or injuries when nobody is said to have died ("12 professores ficaram
@@ -7934,6 +7952,104 @@ fn forces_sent(v: &SentenceView, i: usize, n: usize) -> Option<&'static Trigger>
     } else {
         None
     }
+}
+
+static BRANDING: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Accuse, "allege", 0.7));
+
+/// The verb of saying by which a state body brands the people of a protest or
+/// the dead of an attack: a name for wrongdoers put to them, after a copula, an
+/// agent's "by" or inside quotation marks ("el ministro declaró que los ocupantes
+/// eran «invasores armados»", "the Chief Minister told reporters that the protest
+/// had been \"organised by outsiders\"", "a Secretaria afirmou que o ataque
+/// resultou de uma \"disputa entre grupos rivais\""). The verb's subject, a few
+/// words before it, is a police force, an army or a government.
+fn branding_at(v: &SentenceView) -> Option<usize> {
+    let w = |k: usize| v.words.get(k).map_or("", String::as_str);
+    let brand = |k: usize| {
+        matches!(
+            w(k),
+            "criminals"
+                | "criminales"
+                | "criminosos"
+                | "delincuentes"
+                | "bandidos"
+                | "hoodlums"
+                | "thugs"
+                | "agitators"
+                | "agitadores"
+                | "vandals"
+                | "vandalos"
+                | "terrorists"
+                | "terroristas"
+                | "saboteurs"
+                | "mercenaries"
+                | "mercenarios"
+                | "outsiders"
+                | "invasores"
+                | "invasiones"
+                | "invasoes"
+                | "infiltrators"
+                | "contrarrevolucionarios"
+                | "baderneiros"
+                | "arruaceiros"
+                | "narcotrafico"
+                | "narcotraficantes"
+        ) || matches!(
+            (w(k), w(k + 1)),
+            ("criminal", "elements" | "gangs")
+                | ("outside", "elements")
+                | ("foreign-funded", _)
+                | ("politically", "motivated")
+                | ("grupos", "organizados" | "rivais" | "rivales")
+                | ("rival", "groups" | "gangs")
+                | ("entre", "particulares")
+        )
+    };
+    let b = (0..v.words.len()).find(|&k| brand(k))?;
+    // (put to them: "were", "son", "by", "por", or quoted)
+    let put = (b.saturating_sub(5)..b).any(|k| {
+        matches!(v.raw[k], "\"" | "“" | "«" | "'" | "‘")
+            || matches!(
+                w(k),
+                "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "by"
+                    | "eran"
+                    | "era"
+                    | "son"
+                    | "es"
+                    | "por"
+                    | "foram"
+                    | "eram"
+                    | "sao"
+                    | "de"
+            )
+    });
+    if !put {
+        return None;
+    }
+    let k = (b.saturating_sub(16)..b).rev().find(|&k| {
+        is_speech(w(k), v.lang)
+            || matches!(
+                w(k),
+                "afirma"
+                    | "asegura"
+                    | "sostiene"
+                    | "atribuye"
+                    | "atribuyen"
+                    | "atribui"
+                    | "sustenta"
+            )
+    })?;
+    let subject = v
+        .args
+        .iter()
+        .rev()
+        .find(|a| a.last < k && !a.name.is_empty())
+        .filter(|a| k - a.last <= 4)?;
+    is_state_voice(&subject.name).then_some(k)
 }
 
 static FIGURE_KILLING: LazyLock<Trigger> =

@@ -15123,3 +15123,35 @@ fn forces_sent_somewhere_are_deployed_there() {
         );
     }
 }
+
+#[test]
+fn a_state_body_that_brands_the_people_of_a_protest_alleges_against_them() {
+    for (date, body) in [
+        (
+            "2027-05-19",
+            "El ministro del Interior de Paraguay declaró ayer en Asunción que los ocupantes \
+             eran «invasores armados».",
+        ),
+        (
+            "2027-03-10",
+            "On Tuesday the Home Minister of Bangladesh said in Dhaka that \"outside elements\" \
+             had incited the violence.",
+        ),
+    ] {
+        let evs = events(date, body);
+        let claim = one(&evs, "ACCUSE");
+        assert_eq!(claim.mode, "allege", "{evs:#?}");
+        assert!(
+            [&claim.actor, &claim.actor_text].iter().any(|a| a
+                .as_deref()
+                .is_some_and(|a| a.to_lowercase().contains("minist"))),
+            "{evs:#?}"
+        );
+    }
+    // wrongdoers a force says it caught are no allegation of its own
+    let evs = events(
+        "2027-03-10",
+        "Police in Kenya said they arrested three criminals in Kisumu on Monday.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+}
