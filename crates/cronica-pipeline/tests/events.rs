@@ -15155,3 +15155,36 @@ fn a_state_body_that_brands_the_people_of_a_protest_alleges_against_them() {
     );
     assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
 }
+
+#[test]
+fn a_field_that_heads_the_next_notice_does_not_date_the_one_before() {
+    // "Início: 20/03/2027 · Fim: 22/03/2027" heads the second notice: the first
+    // one's "segunda-feira" is the Monday before the page's day, the 22nd
+    let evs = analyse(
+        "Title: Avisos de interrupção\n\
+         Date: 2027-03-24\n\
+         Language: pt\n\
+         \n\
+         Central de Avisos – Interrupções de energia no Pará\n\
+         \n\
+         Atualizado em quarta-feira, 24/03/2027, às 18h40 · Os avisos são listados por município.\n\
+         \n\
+         AVISO 1 – SOURE\n\
+         Tipo: interrupção não programada\n\
+         Início: 22/03/2027, 09h10\n\
+         Previsão de restabelecimento: indeterminada; fornecimento em rodízio por bairros, com prioridade para o hospital\n\
+         Área afetada: sede do município (todos os bairros)\n\
+         Causa informada: Desde a manhã de segunda-feira (22), manifestantes ocupam o pátio da usina de Soure, no Pará, e impedem a troca de turno dos operadores.\n\
+         Na noite de segunda-feira, policiais militares usaram spray de pimenta para afastar do portão da usina em Soure um grupo que tentava derrubar a cerca.\n\
+         \n\
+         AVISO 2 – PORTEL\n\
+         Tipo: interrupção não programada (encerrada)\n\
+         Início: 20/03/2027, 14h00 · Fim: 22/03/2027, 21h30\n\
+         Área afetada: sede do município e comunidades da margem do rio\n\
+         Causa informada: Entre sábado (20) e segunda-feira (22), ribeirinhos bloquearam com barcos o acesso ao porto de Portel, no Pará, impedindo que a balsa de óleo diesel chegasse à usina local.\n\
+         ",
+    )
+    .1;
+    let force = one(&evs, "ASSAULT");
+    assert_eq!(force.date.as_deref(), Some("2027-03-22"), "{evs:#?}");
+}

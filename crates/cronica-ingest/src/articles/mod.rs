@@ -576,6 +576,21 @@ fn filing_line(line: &str) -> bool {
     })
 }
 
+/// The keys of a date line at an article's foot that date the text itself.
+const SIGNED_KEYS: &[&str] = &[
+    "Dated",
+    "Signed",
+    "Published",
+    "Posted",
+    "Updated",
+    "Firmado",
+    "Publicado",
+    "Actualizado",
+    "Assinado",
+    "Publicada",
+    "Atualizado",
+];
+
 /// "LIMA, 13 de diciembre de 2022 —" at the start of a first paragraph.
 fn body_dateline(text: &str, l: &Line) -> Option<(DateValue, Span)> {
     let d = l.dates.first()?;
@@ -863,10 +878,18 @@ pub fn split_document(doc: &Document) -> Vec<Article> {
             }
         }
         if date.is_none() {
-            // A signature at the foot: the last date line of the article.
+            // A signature at the foot: the last date line of the article. (Not a
+            // field of a record that heads the next entry, "Início: 15/03/2027" or
+            // "Start: 20/03/2027 · End: 22/03/2027": only a day keyed as when the
+            // text was dated, sent or put out.)
+            let signed = |j: usize| {
+                lines::mail_field(ctx.line_text(j)).is_none_or(|(key, _)| {
+                    lines::MAIL_DATE_KEYS.contains(&key) || SIGNED_KEYS.contains(&key)
+                })
+            };
             date = (header_end..b)
                 .rev()
-                .find(|&j| lines[j].kind == LineKind::Date)
+                .find(|&j| lines[j].kind == LineKind::Date && signed(j))
                 .and_then(|j| stated_date(text, &lines, j..j + 1));
         }
         // (never a day after the page's own: "Next brief: Monday 26 July 2027" at
