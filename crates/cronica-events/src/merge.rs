@@ -208,6 +208,9 @@ pub fn same_event(a: &Event, b: &Event) -> bool {
             && (a.mode == "riot" || b.mode == "riot")
             && one_sentence
         || is_generic_mode(&b.mode)
+        // ("ofereceu denúncia contra seis policiais ... Segundo a denúncia": a
+        // statement named again by its noun is the one told, whatever it was told as)
+        || is_speech_act(a) && (named_again(a) || named_again(b))
         || goes_on(b)
         || a.event_type == EventType::Assault
             && force_on_a_crowd(&a.mode).is_some()

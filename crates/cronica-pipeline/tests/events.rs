@@ -15188,3 +15188,22 @@ fn a_field_that_heads_the_next_notice_does_not_date_the_one_before() {
     let force = one(&evs, "ASSAULT");
     assert_eq!(force.date.as_deref(), Some("2027-03-22"), "{evs:#?}");
 }
+
+#[test]
+fn charges_filed_brought_or_formulated_are_charges() {
+    for (date, body) in [
+        (
+            "2027-03-25",
+            "On 24 March the Office of the Provincial Prosecutor in Marawi City filed charges of \
+             illegal assembly against 12 protesters.",
+        ),
+        (
+            "2027-08-22",
+            "En Quito, la Fiscalía de Ecuador formula cargos por paralización de un servicio \
+             público contra los siete detenidos.",
+        ),
+    ] {
+        let evs = events(date, body);
+        assert_eq!(one(&evs, "ACCUSE").mode, "charge", "{body}: {evs:#?}");
+    }
+}
