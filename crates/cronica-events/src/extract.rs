@@ -7484,6 +7484,53 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                 "arrested",
             ],
         );
+    // "when this report was released", "the funds released to the regional office",
+    // "Released to the Archive in answer to a request": papers, money or images put
+    // out are no one set free
+    let papers_released = t.event_type == EventType::Concede
+        && t.mode == "release"
+        && any_of(
+            i.saturating_sub(3),
+            (i + 4).min(v.words.len()),
+            &[
+                "report",
+                "reports",
+                "document",
+                "documents",
+                "findings",
+                "figures",
+                "data",
+                "footage",
+                "funds",
+                "budget",
+                "results",
+                "cable",
+                "archive",
+                "informe",
+                "relatorio",
+                "documento",
+                "documentos",
+                "datos",
+                "dados",
+                "fondos",
+                "recursos",
+                "resultados",
+                "imagenes",
+                "imagens",
+            ],
+        )
+        && !any_of(
+            i.saturating_sub(3),
+            (i + 4).min(v.words.len()),
+            &[
+                "detainees",
+                "prisoners",
+                "detidos",
+                "detenidos",
+                "presos",
+                "arrested",
+            ],
+        );
     // "assinaram termo circunstanciado por desobediência": the police record the
     // detained sign is no agreement
     let police_record = t.event_type == EventType::Agree
@@ -7567,6 +7614,7 @@ fn another_sense(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         || observers
         || appendix
         || discharged
+        || papers_released
         || police_record
         || failed
         || standard_met

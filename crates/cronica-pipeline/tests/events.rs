@@ -15207,3 +15207,29 @@ fn charges_filed_brought_or_formulated_are_charges() {
         assert_eq!(one(&evs, "ACCUSE").mode, "charge", "{body}: {evs:#?}");
     }
 }
+
+#[test]
+fn papers_or_money_released_free_no_one() {
+    let evs = events(
+        "2027-11-18",
+        "On 12 April the Bangsamoro Human Rights Commission opened an investigation into the \
+         deaths in Marawi City, Philippines, which was still pending when this report was \
+         released.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
+    let evs = events(
+        "2027-11-18",
+        "On 12 April the police released the 14 detainees in Marawi City, Philippines.",
+    );
+    assert_eq!(one(&evs, "CONCEDE").mode, "release", "{evs:#?}");
+}
+
+#[test]
+fn farmers_who_cut_a_road_with_tractors_block_it() {
+    let evs = analyse(
+        "Title: Algarve\nDate: 2027-08-03\nLanguage: pt\n\nEsta manhã os agricultores \
+         cortaram com tratores o acesso à A22 no nó de Loulé, no Algarve.\n",
+    )
+    .1;
+    assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
+}
