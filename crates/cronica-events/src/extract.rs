@@ -8124,7 +8124,20 @@ fn ultimatum_at(v: &SentenceView) -> Option<(usize, std::ops::Range<usize>)> {
     // "unless", "a menos que", "a não ser que"
     let start = (0..n).find(|&k| {
         let w = word(k);
-        let negated = (k + 1..n.min(k + 9)).any(|j| negation_at(v, j));
+        // (or refused: "if the recount is refused")
+        let negated = (k + 1..n.min(k + 9)).any(|j| {
+            negation_at(v, j)
+                || matches!(
+                    word(j),
+                    "refused"
+                        | "rejected"
+                        | "ignored"
+                        | "rechazada"
+                        | "rechazado"
+                        | "recusada"
+                        | "recusado"
+                )
+        });
         w == "unless"
             || w == "menos" && word(k + 1) == "que"
             || (is_condition(w, v.lang) || v.lang == Lang::Pt && w == "se" && opens_condition(v, k))
@@ -8135,7 +8148,32 @@ fn ultimatum_at(v: &SentenceView) -> Option<(usize, std::ops::Range<usize>)> {
         .find(|&k| v.raw[k] == "," && k > start + 2)
         .unwrap_or(n);
     let inside = start..end;
-    // the speakers' own future, outside the condition
+    // the speakers' own future, outside the condition; or, told by a verb of
+    // saying, a protest the party says it will hold ("leaders said they will call a
+    // national stayaway if ...", "o SPEC anunciou que, se ..., retomará a greve")
+    let reported = |k: usize| (0..k).any(|j| is_speech(word(j), v.lang));
+    let protest_next = |k: usize| {
+        (k..n.min(k + 6)).any(|j| {
+            matches!(
+                word(j),
+                "strike"
+                    | "stayaway"
+                    | "shutdown"
+                    | "greve"
+                    | "huelga"
+                    | "paro"
+                    | "paralisacao"
+                    | "paralizacion"
+                    | "bloqueo"
+                    | "bloqueio"
+                    | "protesta"
+                    | "protesto"
+                    | "protests"
+                    | "march"
+                    | "marcha"
+            )
+        })
+    };
     let own_future = |k: usize| {
         let w = word(k);
         let first_person = |j: usize| {
@@ -8144,13 +8182,20 @@ fn ultimatum_at(v: &SentenceView) -> Option<(usize, std::ops::Range<usize>)> {
         match v.lang {
             Lang::En => {
                 (matches!(w, "will" | "'ll") && first_person(k)
-                    || w == "would" && (0..k).any(|j| is_speech(word(j), v.lang)))
+                    || matches!(w, "will" | "'ll")
+                        && matches!(word(k.wrapping_sub(1)), "they" | "it")
+                        && reported(k)
+                        && protest_next(k)
+                    || w == "would" && reported(k))
                     && !matches!(word(k + 1), "not" | "never")
             }
             _ => {
                 let raw = v.raw[k].to_lowercase();
                 raw.chars().count() > 6
-                    && (raw.ends_with("remos") || raw.ends_with("rão") || raw.ends_with("rán"))
+                    && (raw.ends_with("remos")
+                        || raw.ends_with("rão")
+                        || raw.ends_with("rán")
+                        || raw.ends_with("rá") && reported(k) && protest_next(k))
                     && !(k > 0 && negation_at(v, k - 1))
             }
         }

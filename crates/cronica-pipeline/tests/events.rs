@@ -15233,3 +15233,26 @@ fn farmers_who_cut_a_road_with_tractors_block_it() {
     .1;
     assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
 }
+
+#[test]
+fn a_protest_a_party_is_reported_to_hold_on_a_condition_is_its_ultimatum() {
+    let evs = analyse(
+        "Title: Professores\nDate: 2027-08-10\nLanguage: pt\n\nEm Menongue, Angola, o SPEC \
+         anunciou ontem que, se o Governo Provincial não pagar os subsídios em atraso até 20 \
+         de Agosto, retomará a greve.\n",
+    )
+    .1;
+    assert_eq!(
+        one(&evs, "THREATEN").date.as_deref(),
+        Some("2027-08-09"),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    let evs = events(
+        "2027-08-10",
+        "In Harare, Zimbabwe, opposition leaders said on Monday they will call a national \
+         stayaway if the recount is refused.",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "THREATEN"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
