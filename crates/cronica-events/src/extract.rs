@@ -3029,6 +3029,24 @@ impl RuleEventExtractor {
                 } else {
                     after
                 };
+                // (past a span of time set off by no comma: "suspender por treinta
+                // (30) días la aplicación de la Resolución")
+                let from = (from..v.words.len().min(from + 6))
+                    .find(|&k| {
+                        matches!(
+                            v.words[k].as_str(),
+                            "dias" | "days" | "meses" | "months" | "semanas" | "weeks"
+                        )
+                    })
+                    .filter(|&k| {
+                        let word = |j: usize| v.words.get(j).map_or("", String::as_str);
+                        matches!(word(from), "por" | "for" | "durante")
+                            && matches!(
+                                word(k + 1),
+                                "la" | "el" | "los" | "las" | "o" | "a" | "os" | "as" | "the"
+                            )
+                    })
+                    .map_or(from, |k| k + 1);
                 let object = from..v.words.len().min(from + 5);
                 // ("o vice-governador anunciou a suspensão das demolições": a
                 // suspension announced is made, not asked for)
@@ -3062,7 +3080,10 @@ impl RuleEventExtractor {
                         || (!f.2.nominal || announced_before)
                             && (is_removal_noun(&v.words[k])
                                 || is_project_noun(&v.words[k])
-                                || is_own_activity_noun(&v.words[k]))
+                                || is_own_activity_noun(&v.words[k])
+                                // ("suspended all work at the site", not
+                                // "suspended from work")
+                                || v.words[k] == "work" && k > 0 && v.words[k - 1] != "from")
                 }) {
                     // ("suspende por 30 días la prohibición de los mototaxis": a ban
                     // suspended is eased)
@@ -9039,6 +9060,10 @@ fn is_own_activity_noun(w: &str) -> bool {
             | "resolucao"
             | "decree"
             | "decreto"
+            | "demarcation"
+            | "demarcacion"
+            | "demarcacao"
+            | "survey"
     )
 }
 

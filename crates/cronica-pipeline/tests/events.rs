@@ -15256,3 +15256,29 @@ fn a_protest_a_party_is_reported_to_hold_on_a_condition_is_its_ultimatum() {
     assert!(evs.iter().any(|e| e.event_type == "THREATEN"), "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_government_that_suspends_its_own_works_concedes() {
+    for (date, body) in [
+        (
+            "2027-05-20",
+            "On Tuesday the Ministry of Lands of Vanuatu suspended all work at the Teouma site \
+             pending a review of the lease.",
+        ),
+        (
+            "2027-04-10",
+            "En Santo Domingo, República Dominicana, la alcaldía decidió el viernes suspender \
+             por treinta (30) días la aplicación de la Resolución núm. 31-2027 en el Malecón.",
+        ),
+    ] {
+        let evs = events(date, body);
+        assert!(
+            evs.iter().any(|e| e.event_type == "CONCEDE"),
+            "{body}: {evs:#?}"
+        );
+        assert!(
+            evs.iter().all(|e| e.event_type != "SANCTION"),
+            "{body}: {evs:#?}"
+        );
+    }
+}
