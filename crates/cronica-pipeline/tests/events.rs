@@ -15282,3 +15282,18 @@ fn a_government_that_suspends_its_own_works_concedes() {
         );
     }
 }
+
+#[test]
+fn an_eviction_by_force_is_an_eviction() {
+    let evs = events(
+        "2027-08-24",
+        "El 23 de agosto la Policía desalojó por la fuerza a 120 familias en Santo Domingo, \
+         Nicaragua.",
+    );
+    let eviction = one(&evs, "COERCE");
+    assert_eq!(
+        (eviction.mode.as_str(), eviction.date.as_deref()),
+        ("eviction", Some("2027-08-23")),
+        "{evs:#?}"
+    );
+}
