@@ -7986,6 +7986,7 @@ fn forces_sent(v: &SentenceView, i: usize, n: usize) -> Option<&'static Trigger>
                 | "officers"
                 | "police"
                 | "policemen"
+                | "personnel"
                 | "reforco"
                 | "refuerzo"
                 | "refuerzos"
@@ -9126,6 +9127,18 @@ fn rights_in_general(v: &SentenceView, i: usize) -> bool {
 }
 
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // ("they had fired first at the arresting officers": the officers named by
+    // what they were about, not an arrest told)
+    if matches!(v.words[i].as_str(), "arresting" | "detaining")
+        && v.words.get(i + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "officer" | "officers" | "team" | "teams" | "agents" | "unit" | "party"
+            )
+        })
+    {
+        return true;
+    }
     // ("on a 2019 kidnapping warrant", "on murder charges": the crime a warrant or
     // a charge names, not an act told)
     if v.words.get(i + t.words.len()).is_some_and(|w| {

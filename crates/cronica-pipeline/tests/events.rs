@@ -15297,3 +15297,28 @@ fn an_eviction_by_force_is_an_eviction() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_arresting_officers_arrest_no_one_and_personnel_deployed_are_a_deployment() {
+    let evs = events(
+        "2027-11-18",
+        "On 9 April police raided a house in Piagapo, Lanao del Sur, Philippines. Three men \
+         were killed; according to the police report of the same day, they had fired first \
+         at the arresting officers.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !(e.event_type == "COERCE" && e.mode == "arrest")),
+        "{evs:#?}"
+    );
+    let evs = events(
+        "2027-11-18",
+        "On 5 March the regional police launched an operation in Marawi City, Philippines, \
+         deploying some 640 personnel of the Regional Mobile Force.",
+    );
+    assert_eq!(
+        one(&evs, "MOBILIZE").date.as_deref(),
+        Some("2027-03-05"),
+        "{evs:#?}"
+    );
+}
