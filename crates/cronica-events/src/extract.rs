@@ -9127,6 +9127,53 @@ fn rights_in_general(v: &SentenceView, i: usize) -> bool {
 }
 
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // ("la audiencia de los seis imputados", "os dois acusados": the people a
+    // charge was brought against, named by it, not the charge told)
+    if t.event_type == EventType::Accuse
+        && !t.nominal
+        && matches!(
+            v.words[i].as_str(),
+            "imputados"
+                | "imputadas"
+                | "acusados"
+                | "acusadas"
+                | "procesados"
+                | "processados"
+                | "indiciados"
+                | "denunciados"
+        )
+        && (i.saturating_sub(2)..i).any(|k| {
+            let w = v.words[k].as_str();
+            matches!(
+                w,
+                "los" | "las" | "os" | "as" | "sus" | "seus" | "suas" | "estos" | "estes"
+            ) || matches!(
+                w,
+                "dos"
+                    | "dois"
+                    | "duas"
+                    | "tres"
+                    | "cuatro"
+                    | "quatro"
+                    | "cinco"
+                    | "seis"
+                    | "siete"
+                    | "sete"
+                    | "ocho"
+                    | "oito"
+                    | "nueve"
+                    | "nove"
+                    | "diez"
+                    | "dez"
+                    | "once"
+                    | "onze"
+                    | "doce"
+                    | "doze"
+            ) || w.chars().all(|c| c.is_ascii_digit())
+        })
+    {
+        return true;
+    }
     // ("they had fired first at the arresting officers": the officers named by
     // what they were about, not an arrest told)
     if matches!(v.words[i].as_str(), "arresting" | "detaining")

@@ -15322,3 +15322,18 @@ fn the_arresting_officers_arrest_no_one_and_personnel_deployed_are_a_deployment(
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_accused_named_as_such_are_no_charge_told() {
+    let evs = events(
+        "2027-06-02",
+        "En Oberá, Misiones, Argentina, pagamos los gastos de abogados de los seis imputados.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+    let evs = events(
+        "2027-06-02",
+        "En Oberá, Misiones, Argentina, seis productores fueron imputados el lunes por \
+         entorpecimiento del tránsito.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "charge", "{evs:#?}");
+}
