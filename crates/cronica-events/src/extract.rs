@@ -9174,6 +9174,46 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // ("imposed a curfew \"to allow calm to return\"": what an act is done to
+    // allow is its purpose, no concession; "agreed to allow", "will allow" are)
+    if t.event_type == EventType::Concede
+        && v.words[i] == "allow"
+        && i >= 2
+        && v.words[i - 1] == "to"
+        && !matches!(
+            v.words[i - 2].as_str(),
+            "agreed"
+                | "agrees"
+                | "decided"
+                | "decides"
+                | "promised"
+                | "pledged"
+                | "offered"
+                | "ready"
+                | "willing"
+                | "voted"
+                | "moved"
+                | "refused"
+                | "refuses"
+                | "declined"
+                | "going"
+                | "expected"
+                | "plans"
+                | "planned"
+                | "intends"
+                | "wants"
+        )
+        // (a measure eased "to allow dialogue" is told by its purpose: "all
+        // demolitions are suspended for 30 days \"to allow dialogue\"")
+        && !(i.saturating_sub(12)..i).any(|k| {
+            let w = v.words[k].as_str();
+            ["suspend", "lift", "halt", "paus", "postpon"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        })
+    {
+        return true;
+    }
     // ("they had fired first at the arresting officers": the officers named by
     // what they were about, not an arrest told)
     if matches!(v.words[i].as_str(), "arresting" | "detaining")

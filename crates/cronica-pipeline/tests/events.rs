@@ -15337,3 +15337,19 @@ fn the_accused_named_as_such_are_no_charge_told() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "charge", "{evs:#?}");
 }
+
+#[test]
+fn what_an_act_is_done_to_allow_is_its_purpose_not_a_concession() {
+    let evs = events(
+        "2027-10-29",
+        "On Wednesday the Regional Commissioner banned all public meetings in Newala, \
+         Tanzania, for 14 days \"to allow calm to return.\"",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
+    let evs = events(
+        "2027-10-29",
+        "On Wednesday the Regional Commissioner in Newala, Tanzania, agreed to allow the \
+         farmers' march.",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "CONCEDE"), "{evs:#?}");
+}
