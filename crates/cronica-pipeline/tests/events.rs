@@ -15353,3 +15353,17 @@ fn what_an_act_is_done_to_allow_is_its_purpose_not_a_concession() {
     );
     assert!(evs.iter().any(|e| e.event_type == "CONCEDE"), "{evs:#?}");
 }
+
+#[test]
+fn forces_moved_to_a_region_are_deployed_there() {
+    let evs = events(
+        "2027-07-12",
+        "El lunes 5, la Policía Nacional del Perú trasladó a Moyobamba, en San Martín, 300 \
+         efectivos de unidades especiales desde Lima.",
+    );
+    assert_eq!(
+        one(&evs, "MOBILIZE").date.as_deref(),
+        Some("2027-07-05"),
+        "{evs:#?}"
+    );
+}
