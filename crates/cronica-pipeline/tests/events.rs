@@ -15367,3 +15367,30 @@ fn forces_moved_to_a_region_are_deployed_there() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn complaints_and_writs_filed_are_requests() {
+    for (date, body) in [
+        (
+            "2027-10-13",
+            "Ayer, en Riohacha, Colombia, radicamos una queja ante la Procuraduría Provincial por \
+             el uso de gases contra menores.",
+        ),
+        (
+            "2027-08-10",
+            "Em Loulé, Portugal, o sindicato entregou ontem no tribunal uma providência \
+             cautelar contra a requisição civil.",
+        ),
+        (
+            "2027-05-25",
+            "On Monday four families in Port Vila, Vanuatu, filed a claim in the Supreme Court \
+             asking it to set the lease aside.",
+        ),
+    ] {
+        let evs = events(date, body);
+        assert!(
+            evs.iter().any(|e| e.event_type == "REQUEST"),
+            "{body}: {evs:#?}"
+        );
+    }
+}
