@@ -13571,6 +13571,16 @@ fn pick_place<'a>(
                             | "brought"
                             | "drafted"
                     )
+                    // ("trasladó a la región 300 efectivos desde Lima y Chiclayo",
+                    // "flown in from Freetown"): where forces are sent from
+                    || ty == EventType::Mobilize
+                        && (k.saturating_sub(4)..k).any(|j| {
+                            matches!(v.words[j].as_str(), "desde" | "from")
+                                && (j + 1..k).all(|h| {
+                                    !is_locative(&v.words[h])
+                                        && !matches!(v.words[h].as_str(), "to" | "a" | "para" | "al")
+                                })
+                        })
             };
             // "por la calle Uruguay", "na Avenida Brasil": a way named after a
             // country is in a town, not the country

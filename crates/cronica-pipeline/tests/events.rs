@@ -15366,6 +15366,19 @@ fn forces_moved_to_a_region_are_deployed_there() {
         Some("2027-07-05"),
         "{evs:#?}"
     );
+    // where they were sent from is not where they were deployed
+    let evs = events(
+        "2027-07-12",
+        "El lunes 5, la Policía Nacional del Perú trasladó a la región 300 efectivos desde \
+         Lima y Chiclayo.",
+    );
+    assert!(
+        one(&evs, "MOBILIZE")
+            .location
+            .as_deref()
+            .is_none_or(|l| !l.contains("Lima")),
+        "{evs:#?}"
+    );
 }
 
 #[test]
