@@ -15407,3 +15407,13 @@ fn complaints_and_writs_filed_are_requests() {
         );
     }
 }
+
+#[test]
+fn restrictive_measures_are_sanctions() {
+    let evs = events(
+        "2027-11-15",
+        "On Monday in Brussels, Belgium, the Council of the European Union adopted restrictive \
+         measures against three Nicaraguan officials.",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "SANCTION"), "{evs:#?}");
+}
