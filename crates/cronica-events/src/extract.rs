@@ -15522,6 +15522,31 @@ fn pick_date(
                 })
             })
     };
+    // "o ministro disse ontem que na última greve, em junho, os serviços mínimos
+    // \"não foram cumpridos\", e avisou que ...": for what is said, a day inside the
+    // clause a verb of saying reports dates what it reports; the day beside that
+    // verb dates the saying
+    let reported_inside = |t: &TimeExpr| {
+        let k = idx(t);
+        k < trigger
+            && matches!(
+                v.words.get(trigger).map(String::as_str),
+                Some(w) if !material
+                    && (is_speech(w, v.lang)
+                        || ["avis", "warn", "advirt", "advert"].iter().any(|p| w.starts_with(p)))
+            )
+            && (0..k).any(|s| {
+                is_speech(&v.words[s], v.lang)
+                    && (s + 1..k)
+                        .find(|&c| is_complementizer(&v.words[c]))
+                        .is_some_and(|c| {
+                            v.times.iter().any(|o| {
+                                let j = idx(o);
+                                j + 3 >= s && j < c && j != k
+                            })
+                        })
+            })
+    };
     let dated_otherwise = v
         .times
         .iter()
@@ -15532,6 +15557,7 @@ fn pick_date(
         .copied()
         .filter(|t| {
             !(in_relative(t)
+                || reported_inside(t)
                 || attributive(t)
                 || attributive_day(t)
                 || counted_from_after(t)

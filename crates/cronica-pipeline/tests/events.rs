@@ -15417,3 +15417,21 @@ fn restrictive_measures_are_sanctions() {
     );
     assert!(evs.iter().any(|e| e.event_type == "SANCTION"), "{evs:#?}");
 }
+
+#[test]
+fn a_day_inside_what_a_speaker_reported_does_not_date_the_warning_after_it() {
+    let evs = analyse(
+        "Title: Greve\nDate: 2027-08-02\nLanguage: pt\n\nEm Faro, Portugal, o ministro das \
+         Infraestruturas disse ontem na televisão que na última greve, em junho, os serviços \
+         mínimos não foram cumpridos, e avisou que desta vez o Governo \"não hesitará\".\n",
+    )
+    .1;
+    let warning = one(&evs, "THREATEN");
+    assert!(
+        warning
+            .date
+            .as_deref()
+            .is_some_and(|d| d.starts_with("2027-08")),
+        "{evs:#?}"
+    );
+}
