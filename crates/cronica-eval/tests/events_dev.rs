@@ -506,8 +506,8 @@ fn the_event_stage_keeps_its_figures_on_a_forty_third_set_of_cables_forms_and_th
     let lines = score.lines().join("\n");
     // measured 0.579 strict and 0.773 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.58, "{lines}");
-    assert!(score.loose.f1 >= 0.77, "{lines}");
+    assert!(score.strict.f1 >= 0.61, "{lines}");
+    assert!(score.loose.f1 >= 0.79, "{lines}");
 }
 
 #[test]
@@ -516,6 +516,6 @@ fn the_event_stage_keeps_its_figures_on_a_forty_fourth_set_of_audits_briefs_and_
     let lines = score.lines().join("\n");
     // measured 0.594 strict and 0.751 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.62, "{lines}");
+    assert!(score.strict.f1 >= 0.64, "{lines}");
     assert!(score.loose.f1 >= 0.77, "{lines}");
 }
