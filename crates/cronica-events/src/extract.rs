@@ -7820,6 +7820,62 @@ fn implied(event_type: EventType, mode: &str, weight: f32) -> Trigger {
     }
 }
 
+/// A body of soldiers named by its kind ("tropas", "soldiers", "a platoon", "um
+/// contingente").
+fn is_military_force(w: &str) -> bool {
+    matches!(
+        w,
+        "militares"
+            | "soldados"
+            | "tropas"
+            | "troops"
+            | "soldiers"
+            | "marines"
+            | "fuzileiros"
+            | "infantes"
+            | "guardia"
+            | "ejercito"
+            | "exercito"
+            | "army"
+            | "battalion"
+            | "battalions"
+            | "batallon"
+            | "batallones"
+            | "batalhao"
+            | "batalhoes"
+            | "peloton"
+            | "pelotao"
+            | "platoon"
+            | "contingente"
+            | "contingent"
+    )
+}
+
+/// A body of police named by its kind ("agentes", "efectivos", "officers",
+/// "reinforcements").
+fn is_police_force(w: &str) -> bool {
+    matches!(
+        w,
+        "policias"
+            | "policiais"
+            | "agentes"
+            | "efectivos"
+            | "efetivos"
+            | "uniformados"
+            | "carabineros"
+            | "gendarmes"
+            | "police"
+            | "officers"
+            | "policemen"
+            | "personnel"
+            | "reforco"
+            | "refuerzo"
+            | "refuerzos"
+            | "reforcos"
+            | "reinforcements"
+    )
+}
+
 static TROOPS_ARRIVED: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Mobilize, "military-deployment", 0.8));
 static POLICE_ARRIVED: LazyLock<Trigger> =
@@ -7834,38 +7890,6 @@ fn forces_arrived(v: &SentenceView, i: usize) -> Option<&'static Trigger> {
         .take_while(|&k| clause(k) && !is_complementizer(&v.words[k]));
     let after = (i + 1..v.words.len().min(i + 9)).take_while(|&k| clause(k));
     let words: Vec<&str> = before.chain(after).map(|k| v.words[k].as_str()).collect();
-    let military = |w: &str| {
-        matches!(
-            w,
-            "militares"
-                | "soldados"
-                | "tropas"
-                | "troops"
-                | "soldiers"
-                | "marines"
-                | "fuzileiros"
-                | "infantes"
-                | "guardia"
-                | "ejercito"
-                | "exercito"
-                | "army"
-        )
-    };
-    let police = |w: &str| {
-        matches!(
-            w,
-            "policias"
-                | "policiais"
-                | "agentes"
-                | "efectivos"
-                | "uniformados"
-                | "carabineros"
-                | "gendarmes"
-                | "police"
-                | "officers"
-                | "policemen"
-        )
-    };
     // (forces "enviados", "deployed": the lexicon's own words tell the deployment)
     if words.iter().any(|w| {
         w.starts_with("enviad")
@@ -7875,9 +7899,9 @@ fn forces_arrived(v: &SentenceView, i: usize) -> Option<&'static Trigger> {
     }) {
         return None;
     }
-    if words.iter().any(|w| military(w)) {
+    if words.iter().any(|w| is_military_force(w)) {
         Some(&*TROOPS_ARRIVED)
-    } else if words.iter().any(|w| police(w)) {
+    } else if words.iter().any(|w| is_police_force(w)) {
         Some(&*POLICE_ARRIVED)
     } else {
         None
@@ -7948,52 +7972,6 @@ fn forces_sent(v: &SentenceView, i: usize, n: usize) -> Option<&'static Trigger>
     {
         return None;
     }
-    let military = |w: &str| {
-        matches!(
-            w,
-            "militares"
-                | "soldados"
-                | "tropas"
-                | "troops"
-                | "soldiers"
-                | "marines"
-                | "fuzileiros"
-                | "infantes"
-                | "battalion"
-                | "battalions"
-                | "batallon"
-                | "batallones"
-                | "batalhao"
-                | "batalhoes"
-                | "peloton"
-                | "pelotao"
-                | "platoon"
-                | "contingente"
-                | "contingent"
-        )
-    };
-    let police = |w: &str| {
-        matches!(
-            w,
-            "policias"
-                | "policiais"
-                | "agentes"
-                | "efectivos"
-                | "efetivos"
-                | "uniformados"
-                | "carabineros"
-                | "gendarmes"
-                | "officers"
-                | "police"
-                | "policemen"
-                | "personnel"
-                | "reforco"
-                | "refuerzo"
-                | "refuerzos"
-                | "reforcos"
-                | "reinforcements"
-        )
-    };
     // (a body named by its kind: "sent a VMF unit to Teouma", "um destacamento do
     // Batalhão", not the unit a team comes from: "a team from the Professional
     // Standards Unit")
@@ -8015,9 +7993,9 @@ fn forces_sent(v: &SentenceView, i: usize, n: usize) -> Option<&'static Trigger>
         .take_while(|w| !matches!(**w, "from" | "of" | "de" | "da" | "do" | "del"))
         .any(|w| unit(w));
     let words = || object.iter().chain(before.iter()).copied();
-    if words().any(military) {
+    if words().any(is_military_force) {
         Some(&*TROOPS_SENT)
-    } else if body || words().any(police) {
+    } else if body || words().any(is_police_force) {
         Some(&*POLICE_SENT)
     } else {
         None
