@@ -7920,6 +7920,15 @@ static POLICE_SENT: LazyLock<Trigger> =
 /// additional officers had been sent overnight to Kisumu"). Troops before police;
 /// a letter, aid or a delegation sent is no deployment.
 fn forces_sent(v: &SentenceView, i: usize, n: usize) -> Option<&'static Trigger> {
+    // ("They can send all the soldiers they want": a sending allowed is none)
+    if i > 0
+        && matches!(
+            v.words[i - 1].as_str(),
+            "can" | "could" | "might" | "may" | "pueden" | "podem"
+        )
+    {
+        return None;
+    }
     let clause = |k: usize| !matches!(v.raw[k], ";" | ":" | "." | "\"" | "“" | "”" | "(");
     let after: Vec<&str> = (i + n..v.words.len().min(i + n + 10))
         .take_while(|&k| clause(k) && !is_complementizer(&v.words[k]))
@@ -7940,10 +7949,9 @@ fn forces_sent(v: &SentenceView, i: usize, n: usize) -> Option<&'static Trigger>
     } else {
         Vec::new()
     };
-    // (what is sent comes before anything else it is sent with: "sent a letter
-    // to the police", "envió a los agentes una circular")
-    // ("has sent a team to train 175 migration officers": in English what is sent
-    // comes before where it goes)
+    // (what is sent comes before anything else it is sent with, "sent a letter to
+    // the police", "envió a los agentes una circular"; in English, before where it
+    // goes, "has sent a team to train 175 migration officers")
     let object: Vec<&str> = after
         .iter()
         .copied()
@@ -7963,15 +7971,6 @@ fn forces_sent(v: &SentenceView, i: usize, n: usize) -> Option<&'static Trigger>
             !(what || place_next)
         })
         .collect();
-    // ("They can send all the soldiers they want": a sending allowed is none)
-    if i > 0
-        && matches!(
-            v.words[i - 1].as_str(),
-            "can" | "could" | "might" | "may" | "pueden" | "podem"
-        )
-    {
-        return None;
-    }
     // (a body named by its kind: "sent a VMF unit to Teouma", "um destacamento do
     // Batalhão", not the unit a team comes from: "a team from the Professional
     // Standards Unit")
