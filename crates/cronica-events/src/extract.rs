@@ -8182,7 +8182,8 @@ fn ultimatum_at(v: &SentenceView) -> Option<(usize, std::ops::Range<usize>)> {
             Lang::En => {
                 (matches!(w, "will" | "'ll") && first_person(k)
                     || matches!(w, "will" | "'ll")
-                        && matches!(word(k.wrapping_sub(1)), "they" | "it")
+                        && k > 0
+                        && matches!(word(k - 1), "they" | "it")
                         && reported(k)
                         && protest_next(k)
                     || w == "would" && reported(k))
