@@ -2756,6 +2756,22 @@ impl RuleEventExtractor {
                         "for" | "por" | "pelos" | "pelas" | "memoria" | "memory" | "homenagem"
                     )
                 });
+                // ("opened an investigation into the five deaths", "abriu um
+                // inquérito sobre as duas mortes": the dead an inquiry looks into
+                // died in an act told elsewhere)
+                let inquired = (idx.saturating_sub(4)..idx).any(|k| {
+                    matches!(v.words[k].as_str(), "into" | "sobre" | "on")
+                        && (k.saturating_sub(3)..k).any(|j| {
+                            found.iter().any(|&(q, n, r)| {
+                                r.event_type == EventType::Accuse
+                                    && r.mode == "investigate"
+                                    && (q..q + n).contains(&j)
+                            })
+                        })
+                });
+                if inquired {
+                    continue;
+                }
                 if f.category != Category::Arrested
                     && mourned
                     && found.iter().any(|&(j, _, r)| {

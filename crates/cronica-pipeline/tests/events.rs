@@ -15435,3 +15435,14 @@ fn a_day_inside_what_a_speaker_reported_does_not_date_the_warning_after_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_dead_an_inquiry_looks_into_are_no_killing_of_its_day() {
+    let evs = events(
+        "2027-08-19",
+        "The Uganda Human Rights Commission said on Wednesday that it had opened an \
+         investigation into the five deaths in Mbale.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "investigate", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}
