@@ -9006,8 +9006,9 @@ static COURT_RULING: LazyLock<Trigger> =
 
 /// "a juíza da 2ª Vara Federal negou o pedido de reintegração de posse", "the
 /// High Court rejected the petition": what a court refuses, it rules.
-/// (What a court orders stays an order, as the PLOVER records code a judge's
-/// summons: "a judge has ordered former president Carlos Menem to appear".)
+/// (What a court orders a person stays an order, as the PLOVER records code a
+/// judge's summons: "a judge has ordered former president Carlos Menem to appear";
+/// what it orders the government or an authority to do, it rules.)
 fn court_refusal(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     // ("The High Court in Arusha on Tuesday dismissed a petition": a court
     // dismisses a case, not an official)
@@ -9016,7 +9017,47 @@ fn court_refusal(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             v.words[i].as_str(),
             "dismissed" | "dismisses" | "desestimo" | "desestimou"
         );
-    (t.event_type == EventType::Reject || dismissed) && !t.nominal && court_before(v, i)
+    // ("the Manipur High Court directed the state government to restore free
+    // movement", "la Suprema Corte ordenó consultar a las comunidades": what a court
+    // orders an authority to do, it rules)
+    let authority = |w: &str| {
+        matches!(
+            w,
+            "government"
+                | "gobierno"
+                | "governo"
+                | "state"
+                | "estado"
+                | "authorities"
+                | "autoridades"
+                | "police"
+                | "policia"
+                | "ministry"
+                | "ministerio"
+                | "company"
+                | "empresa"
+                | "municipality"
+                | "municipalidad"
+                | "prefeitura"
+                | "secretaria"
+                | "executive"
+                | "ejecutivo"
+                | "executivo"
+                | "agency"
+                | "agencia"
+        )
+    };
+    // (or an infinitive right after it: "ordenó consultar a las comunidades")
+    let infinitive = |w: &str| {
+        v.lang != Lang::En
+            && w.len() > 4
+            && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"))
+    };
+    let ordered = t.event_type == EventType::Request
+        && t.mode == "order"
+        && (v.words.get(i + 1).is_some_and(|w| infinitive(w))
+            || (i + 1..v.words.len().min(i + 5)).any(|k| authority(&v.words[k])));
+    (t.event_type == EventType::Reject || dismissed || ordered) && !t.nominal && court_before(v, i)
 }
 
 /// Whether a court or a judge stands before `i` in its clause, past the commas of

@@ -15446,3 +15446,19 @@ fn the_dead_an_inquiry_looks_into_are_no_killing_of_its_day() {
     assert_eq!(one(&evs, "ACCUSE").mode, "investigate", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn what_a_court_orders_an_authority_to_do_it_rules() {
+    let evs = events(
+        "2027-09-18",
+        "On Friday the High Court in Imphal, India, ordered the state government to restore \
+         free movement on the highway within a week.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    let evs = events(
+        "2027-09-18",
+        "On Friday a judge in Buenos Aires, Argentina, ordered former president Carlos Menem \
+         to appear in court.",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "REQUEST"), "{evs:#?}");
+}
