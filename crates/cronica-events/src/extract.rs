@@ -5340,7 +5340,12 @@ impl RuleEventExtractor {
             // violence a state body says protesters did, or that its own forces
             // suffered, is that body's allegation against them
             if ev.event_type == EventType::Assault {
-                if let Some((who, span)) = state_speaker_before(v, i) {
+                // (or credited to it: "Segundo a PRF, os manifestantes atiraram
+                // pedras contra os agentes")
+                let credited = attribution
+                    .clone()
+                    .filter(|(who, span)| is_state_voice(who) && span.start < v.spans[i].start);
+                if let Some((who, span)) = state_speaker_before(v, i).or(credited) {
                     let by_protesters = ev.actor.as_deref().is_some_and(|a| {
                         cronica_text::fold(a)
                             .split_whitespace()

@@ -15462,3 +15462,15 @@ fn what_a_court_orders_an_authority_to_do_it_rules() {
     );
     assert!(evs.iter().any(|e| e.event_type == "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn protesters_violence_told_on_a_forces_word_is_its_allegation() {
+    let evs = analyse(
+        "Title: Bloqueio\nDate: 2027-07-17\nLanguage: pt\n\nSegundo a Polícia Rodoviária \
+         Federal, os manifestantes atiraram pedras contra os agentes na BR-163, em Novo \
+         Progresso, no Pará, na sexta-feira.\n",
+    )
+    .1;
+    let claim = one(&evs, "ACCUSE");
+    assert_eq!(claim.mode, "allege", "{evs:#?}");
+}
