@@ -2384,7 +2384,7 @@ impl EventExtractor for RuleEventExtractor {
                 }
             }
             if let Some(p) = signature_place(a, article) {
-                place_author_at_signature(&mut events, p, cx.author.as_deref());
+                place_author_at_signature(&mut events, a.text(), p, cx.author.as_deref());
             }
             own_government(&mut events, a.text(), home.as_ref());
             drop_listed_calls(&mut events, a.text());
@@ -13949,7 +13949,12 @@ fn signature_place<'a>(a: &'a Analysis, article: &Article) -> Option<&'a Place> 
             && p.precision != PlacePrecision::Country
             && {
                 let (line_start, line_end) = line_of(p);
-                line_start == p.span.start
+                // (or a field of a heading's line, after a dot or a bar: "AU 14/27 ·
+                // Índice: ODCC-CU-2027-014 · Madrid, 15 de julio de 2027 · Difusión")
+                let field_start = text[line_start..p.span.start]
+                    .trim_end()
+                    .ends_with(['·', '|']);
+                (line_start == p.span.start || field_start)
                     && line_end - line_start <= 140
                     && after_state_code(&text[p.span.end..]).starts_with(',')
                     && day_within(p.span.end, line_end.min(p.span.end + 60))
@@ -14248,7 +14253,7 @@ fn after_state_code(rest: &str) -> &str {
 
 /// The author's own statements, demands and calls, with no town of their own, were
 /// made where the statement is signed.
-fn place_author_at_signature(events: &mut [Event], at: &Place, author: Option<&str>) {
+fn place_author_at_signature(events: &mut [Event], text: &str, at: &Place, author: Option<&str>) {
     let Some(author) = author else { return };
     for e in events.iter_mut().filter(|e| {
         !e.event_type.is_material()
@@ -14258,6 +14263,25 @@ fn place_author_at_signature(events: &mut [Event], at: &Place, author: Option<&s
             && e.place.as_ref().is_none_or(|p| {
                 p.precision == PlacePrecision::Country
                     || p.precision == PlacePrecision::Region && p.country == at.country
+                    // (or the place of what it condemns or asks for, named after
+                    // its verb: "pide al Gobierno que suspenda las demoliciones en
+                    // Dondo")
+                    || matches!(
+                        e.event_type,
+                        EventType::Accuse | EventType::Request | EventType::Reject
+                    ) && crate::merge::names_agree(&e.actor, &Some(author.to_string()))
+                        && e.mentions.first().is_some_and(|m| {
+                            p.span.start > m.trigger.end
+                                // (named there, or a list's item that opens with
+                                // its verb, "• Pide al Fiscal General"; not a
+                                // pronoun: "He also denied")
+                                && match e.actor_span {
+                                    Some(a) => m.sentence.contains(a),
+                                    None => text[m.sentence.start..m.trigger.start]
+                                        .chars()
+                                        .all(|c| !c.is_alphanumeric()),
+                                }
+                        })
             })
             // (what nobody is said to do, "two of the four were released", is no
             // act of the author's)

@@ -15474,3 +15474,30 @@ fn protesters_violence_told_on_a_forces_word_is_its_allegation() {
     let claim = one(&evs, "ACCUSE");
     assert_eq!(claim.mode, "allege", "{evs:#?}");
 }
+
+#[test]
+fn an_appeal_is_made_where_its_headings_field_says_it_was_issued() {
+    let evs = analyse(
+        "Title: Acción urgente: Bolivia\nDate: 2027-03-09\nLanguage: es\n\n\
+         RED ANDINA DE DEFENSORES (RAD)\nInicio | Quiénes somos | Acciones urgentes\n\n\
+         AU 3/27 · Índice: RAD-BO-2027-003 · Quito, 9 de marzo de 2027 · Difusión inmediata\n\n\
+         La Red Andina de Defensores (RAD) condena la detención de 14 mineros en Llallagua y \
+         pide al Ministerio de Gobierno que los ponga en libertad.\n\n\
+         El sábado 6 de marzo, la policía detuvo a 14 mineros que bloqueaban la carretera en \
+         Llallagua.\n\n\
+         La RAD:\n\n\
+         • Pide a la Fiscalía General del Estado que investigue los golpes dados a los mineros \
+         en la comisaría de Llallagua.\n",
+    )
+    .1;
+    let ask = one(&evs, "REQUEST");
+    let asks: Vec<_> = evs.iter().filter(|e| e.event_type == "REQUEST").collect();
+    assert!(
+        asks.len() == 2 && asks.iter().all(|e| e.location.as_deref() == Some("Quito")),
+        "{evs:#?}"
+    );
+    assert_eq!(ask.location.as_deref(), Some("Quito"), "{evs:#?}");
+    assert_eq!(ask.country.as_deref(), Some("EC"), "{evs:#?}");
+    let arrest = one(&evs, "COERCE");
+    assert_eq!(arrest.country.as_deref(), Some("BO"), "{evs:#?}");
+}
