@@ -3539,40 +3539,49 @@ impl RuleEventExtractor {
             // ("mediante un decreto supremo publicado ... en el diario oficial, que
             // suspende la libertad de reunión y autoriza a las Fuerzas Armadas": the
             // clause may come after the measure's own modifiers)
-            let describes_measure = (i.saturating_sub(40)..i).any(|k| {
-                matches!(
-                    v.words[k].as_str(),
-                    "medida" | "measure" | "decreto" | "decree" | "ley" | "law" | "norma" | "lei"
-                ) && (k + 1..i.min(k + 22)).any(|q| {
-                    matches!(v.words[q].as_str(), "que" | "that" | "which")
-                        && (q == k + 1
-                            || v.raw[q - 1] == ","
-                                && (k + 1..q).any(|j| {
-                                    matches!(
-                                        v.words[j].as_str(),
-                                        "publicado"
-                                            | "publicada"
-                                            | "published"
-                                            | "issued"
-                                            | "emitido"
-                                            | "emitida"
-                                            | "aprobado"
-                                            | "aprobada"
-                                            | "aprovado"
-                                            | "aprovada"
-                                            | "approved"
-                                            | "signed"
-                                            | "firmado"
-                                            | "firmada"
-                                            | "assinado"
-                                            | "assinada"
-                                            | "promulgado"
-                                            | "promulgada"
-                                            | "dictado"
-                                    )
-                                }))
-                })
-            });
+            // (but a state of emergency a decree declares is declared by it)
+            let describes_measure = trig.mode != "state-of-emergency"
+                && (i.saturating_sub(40)..i).any(|k| {
+                    matches!(
+                        v.words[k].as_str(),
+                        "medida"
+                            | "measure"
+                            | "decreto"
+                            | "decree"
+                            | "ley"
+                            | "law"
+                            | "norma"
+                            | "lei"
+                    ) && (k + 1..i.min(k + 22)).any(|q| {
+                        matches!(v.words[q].as_str(), "que" | "that" | "which")
+                            && (q == k + 1
+                                || v.raw[q - 1] == ","
+                                    && (k + 1..q).any(|j| {
+                                        matches!(
+                                            v.words[j].as_str(),
+                                            "publicado"
+                                                | "publicada"
+                                                | "published"
+                                                | "issued"
+                                                | "emitido"
+                                                | "emitida"
+                                                | "aprobado"
+                                                | "aprobada"
+                                                | "aprovado"
+                                                | "aprovada"
+                                                | "approved"
+                                                | "signed"
+                                                | "firmado"
+                                                | "firmada"
+                                                | "assinado"
+                                                | "assinada"
+                                                | "promulgado"
+                                                | "promulgada"
+                                                | "dictado"
+                                        )
+                                    }))
+                    })
+                });
             if describes_measure {
                 continue;
             }
@@ -8645,7 +8654,11 @@ fn is_meeting_word(w: &str) -> bool {
 /// that bans all gatherings": what a measure's relative clause says it does is the
 /// measure's content, told with the measure.
 fn in_a_measure(v: &SentenceView, i: usize, t: &Trigger) -> bool {
-    if matches!(t.event_type, EventType::Protest | EventType::Assault) {
+    // (a state of emergency or a curfew a decree declares is the act itself: "publicó
+    // un decreto supremo que declara el estado de emergencia en Rioja")
+    if matches!(t.event_type, EventType::Protest | EventType::Assault)
+        || t.mode == "state-of-emergency"
+    {
         return false;
     }
     // (a verb right after the relative word; the nouns of its object too: "an

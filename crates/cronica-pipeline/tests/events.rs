@@ -15501,3 +15501,22 @@ fn an_appeal_is_made_where_its_headings_field_says_it_was_issued() {
     let arrest = one(&evs, "COERCE");
     assert_eq!(arrest.country.as_deref(), Some("BO"), "{evs:#?}");
 }
+
+#[test]
+fn a_state_of_emergency_a_decree_declares_is_declared() {
+    let evs = analyse(
+        "Title: Paro cafetalero\nDate: 2027-07-12\nLanguage: es\n\nEl sábado 10, el Ejecutivo \
+         publicó en el diario oficial El Peruano un decreto supremo que declara el estado de \
+         emergencia por 30 días en las provincias de Moyobamba y Rioja, en San Martín.\n",
+    )
+    .1;
+    let measure = one(&evs, "COERCE");
+    assert_eq!(measure.mode, "state-of-emergency", "{evs:#?}");
+    assert_eq!(measure.date.as_deref(), Some("2027-07-10"), "{evs:#?}");
+    let evs = events(
+        "2027-03-02",
+        "On Monday the government signed a decree that declares a state of emergency in \
+         Cotopaxi province.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "state-of-emergency", "{evs:#?}");
+}
