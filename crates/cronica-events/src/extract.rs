@@ -9366,6 +9366,40 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     if t.event_type == EventType::Request && !t.nominal && rights_in_general(v, i) {
         return true;
     }
+    // ("No vamos a negociar el agua de nuestros hijos": a thing not to be bargained
+    // away is a stand, no talks refused; "no negociará con quienes ...", "would not
+    // negotiate under pressure" are)
+    if t.mode == "refuse-talks"
+        && v.words.get(i + t.words.len()).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "el" | "la"
+                    | "los"
+                    | "las"
+                    | "o"
+                    | "a"
+                    | "os"
+                    | "as"
+                    | "the"
+                    | "our"
+                    | "their"
+                    | "nuestro"
+                    | "nuestra"
+                    | "nuestros"
+                    | "nuestras"
+                    | "nosso"
+                    | "nossa"
+                    | "nossos"
+                    | "nossas"
+                    | "su"
+                    | "sus"
+                    | "seu"
+                    | "sua"
+            )
+        })
+    {
+        return true;
+    }
     if another_sense(v, i, t)
         || held_during(v, i, t)
         || ended_or_withdrawn(v, i, t)

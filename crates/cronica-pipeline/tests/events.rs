@@ -15520,3 +15520,25 @@ fn a_state_of_emergency_a_decree_declares_is_declared() {
     );
     assert_eq!(one(&evs, "COERCE").mode, "state-of-emergency", "{evs:#?}");
 }
+
+#[test]
+fn a_party_that_will_not_negotiate_refuses_talks() {
+    let evs = events(
+        "2027-03-25",
+        "A empresa informou ontem em Belém que não negociará com o movimento enquanto a usina \
+         estiver ocupada.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "refuse-talks", "{evs:#?}");
+    let evs = events(
+        "2027-07-12",
+        "El domingo, la federación anunció que no asistirá a la mesa de diálogo convocada por \
+         el ministerio en Moyobamba.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "refuse-talks", "{evs:#?}");
+    // (a thing not to be bargained away is a stand, no talks refused)
+    let evs = events(
+        "2026-01-15",
+        "\"No vamos a negociar el agua de nuestros hijos\", dijo su vocera en Cuenca.",
+    );
+    assert!(evs.iter().all(|e| e.mode != "refuse-talks"), "{evs:#?}");
+}
