@@ -11592,11 +11592,18 @@ fn addressed_item(sentence: &str) -> Option<std::ops::Range<usize>> {
     // visite a los detenidos")
     // ... or a comma before what is asked, with its article ("Al Poder Judicial, la
     // libertad inmediata", "Da Polícia Federal, a identificação")
+    // ... or a comma before the verb of what it is to do ("A la Fiscalía General de
+    // la Nación, priorizar la investigación del homicidio")
+    let infinitive = |w: &str| {
+        w.chars().count() >= 4
+            && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+            && ["ar", "er", "ir"].iter().any(|e| w.ends_with(e))
+    };
     let comma_asked = || {
         name.match_indices(", ").map(|(k, _)| k).find(|&k| {
             name[k + 2..]
                 .split_once(' ')
-                .is_some_and(|(w, _)| is_article(w) || w == "que")
+                .is_some_and(|(w, _)| is_article(w) || w == "que" || infinitive(w))
         })
     };
     let colon = name
@@ -17206,6 +17213,11 @@ mod tests {
     #[test]
     fn list_items_name_their_addressee() {
         let named = |s: &str| addressed_item(s).map(|r| s[r].to_string());
+        assert_eq!(
+            named("A la Fiscalía General de la Nación, priorizar la investigación"),
+            Some("Fiscalía General de la Nación".into())
+        );
+        assert_eq!(named("Al día siguiente, marchar"), None);
         assert_eq!(
             named("- Al Ministerio Público: que investigue"),
             Some("Ministerio Público".into())

@@ -15542,3 +15542,35 @@ fn a_party_that_will_not_negotiate_refuses_talks() {
     );
     assert!(evs.iter().all(|e| e.mode != "refuse-talks"), "{evs:#?}");
 }
+
+#[test]
+fn each_body_a_recommendation_addresses_by_comma_is_asked() {
+    let evs = analyse(
+        "Title: Alerta temprana 004-27: Cauca\nDate: 2027-05-03\nLanguage: es\n\n\
+         La Defensoría del Pueblo emite esta alerta para el municipio de Argelia, Cauca.\n\n\
+         3. RECOMENDACIONES\n\n\
+         Al Ministerio de Defensa Nacional, suspender la erradicación forzosa en las veredas \
+         de Argelia.\n\n\
+         A la Fiscalía General de la Nación, priorizar la investigación del homicidio de dos \
+         líderes.\n\n\
+         A la Unidad Nacional de Protección, adoptar medidas de protección colectivas para los \
+         voceros campesinos.\n",
+    )
+    .1;
+    let asked: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == "REQUEST")
+        .filter_map(|e| e.target.as_deref())
+        .collect();
+    assert!(
+        asked.contains(&"Ministerio de Defensa Nacional"),
+        "{evs:#?}"
+    );
+    assert!(asked.contains(&"Fiscalía General de la Nación"), "{evs:#?}");
+    assert!(asked.contains(&"Unidad Nacional de Protección"), "{evs:#?}");
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != "SANCTION" && e.event_type != "THREATEN"),
+        "{evs:#?}"
+    );
+}
