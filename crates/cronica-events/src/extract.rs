@@ -3064,6 +3064,41 @@ impl RuleEventExtractor {
                     })
                     .map_or(from, |k| k + 1);
                 let object = from..v.words.len().min(from + 5);
+                // (or its subject, in the passive: "collection of the levy would be
+                // suspended", "all reclamation work in the lagoon is suspended")
+                let passive = !f.2.nominal
+                    && f.0 > 0
+                    && ["suspend", "suspens"]
+                        .iter()
+                        .any(|p| v.words[f.0].starts_with(p))
+                    && matches!(
+                        v.words[f.0 - 1].as_str(),
+                        "be" | "been"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "fue"
+                            | "fueron"
+                            | "sera"
+                            | "seran"
+                            | "foi"
+                            | "foram"
+                            | "serao"
+                    );
+                let subject = if passive {
+                    let start = (f.0.saturating_sub(14)..f.0)
+                        .rev()
+                        .find(|&k| {
+                            matches!(v.words[k].as_str(), "that" | "que" | "and" | "y" | "e")
+                                || is_speech(&v.words[k], v.lang)
+                        })
+                        .map_or(f.0.saturating_sub(14), |k| k + 1);
+                    start..f.0
+                } else {
+                    f.0..f.0
+                };
+                let object = object.chain(subject);
                 // ("o vice-governador anunciou a suspensão das demolições": a
                 // suspension announced is made, not asked for)
                 let announced_before =
@@ -9118,6 +9153,18 @@ fn is_own_activity_noun(w: &str) -> bool {
             | "demarcacion"
             | "demarcacao"
             | "survey"
+            | "levy"
+            | "levies"
+            | "tax"
+            | "taxes"
+            | "impuesto"
+            | "impuestos"
+            | "imposto"
+            | "impostos"
+            | "reclamation"
+            | "dredging"
+            | "dragado"
+            | "dragagem"
     )
 }
 

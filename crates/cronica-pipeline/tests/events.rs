@@ -15574,3 +15574,24 @@ fn each_body_a_recommendation_addresses_by_comma_is_asked() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_levy_or_works_told_suspended_in_the_passive_are_conceded() {
+    let evs = events(
+        "2027-08-18",
+        "On 17 August the Presidency announced that collection of the levy in Burao, \
+         Somaliland, would be suspended for 90 days.",
+    );
+    assert_eq!(
+        one(&evs, "CONCEDE").date.as_deref(),
+        Some("2027-08-17"),
+        "{evs:#?}"
+    );
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+    let evs = events(
+        "2027-09-09",
+        "The President said on Thursday that all reclamation work in the Hithadhoo lagoon, in \
+         the Maldives, is suspended for sixty days.",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "CONCEDE"), "{evs:#?}");
+}
