@@ -15595,3 +15595,19 @@ fn a_levy_or_works_told_suspended_in_the_passive_are_conceded() {
     );
     assert!(evs.iter().any(|e| e.event_type == "CONCEDE"), "{evs:#?}");
 }
+
+#[test]
+fn an_accusation_called_slander_is_denied_and_a_complaint_opened_is_an_inquiry() {
+    let evs = events(
+        "2027-09-14",
+        "El lunes 13, la empresa IAGSA calificó la acusación de \"calumnia\" en un comunicado \
+         difundido en Juticalpa, Honduras.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+    let evs = events(
+        "2027-07-22",
+        "A Procuradoria Provincial de Inhambane abriu ontem um processo-crime sobre as mortes \
+         em Vilankulo.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "investigate", "{evs:#?}");
+}
