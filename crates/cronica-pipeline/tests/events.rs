@@ -15611,3 +15611,17 @@ fn an_accusation_called_slander_is_denied_and_a_complaint_opened_is_an_inquiry()
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "investigate", "{evs:#?}");
 }
+
+#[test]
+fn a_speaker_who_asks_in_the_first_person_singular_requests() {
+    let evs = events(
+        "2027-11-04",
+        "Peço ao Governo que indemnize as famílias de Tirilolo, em Baucau.",
+    );
+    assert_eq!(one(&evs, "REQUEST").mode, "demand", "{evs:#?}");
+    let evs = events(
+        "2027-11-04",
+        "Pido a la Fiscalía que investigue los disparos del miércoles en Cobán, Guatemala.",
+    );
+    assert_eq!(one(&evs, "REQUEST").mode, "demand", "{evs:#?}");
+}
