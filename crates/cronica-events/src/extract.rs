@@ -9106,10 +9106,26 @@ fn court_refusal(v: &SentenceView, i: usize, t: &Trigger) -> bool {
             && w.len() > 4
             && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"))
     };
+    // (or persons held: "ordered 15 of them to be held for ten days", "ordered that
+    // they be remanded", "ordenó la detención preventiva de ...": a remand)
+    let held = |k: usize| {
+        matches!(
+            v.words[k].as_str(),
+            "held"
+                | "remanded"
+                | "detained"
+                | "jailed"
+                | "imprisoned"
+                | "custody"
+                | "preventiva"
+                | "preventivo"
+        )
+    };
     let ordered = t.event_type == EventType::Request
         && t.mode == "order"
         && (v.words.get(i + 1).is_some_and(|w| infinitive(w))
-            || (i + 1..v.words.len().min(i + 5)).any(|k| authority(&v.words[k])));
+            || (i + 1..v.words.len().min(i + 5)).any(|k| authority(&v.words[k]))
+            || (i + 1..v.words.len().min(i + 9)).any(held));
     (t.event_type == EventType::Reject || dismissed || ordered) && !t.nominal && court_before(v, i)
 }
 

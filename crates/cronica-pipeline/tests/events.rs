@@ -15625,3 +15625,14 @@ fn a_speaker_who_asks_in_the_first_person_singular_requests() {
     );
     assert_eq!(one(&evs, "REQUEST").mode, "demand", "{evs:#?}");
 }
+
+#[test]
+fn a_court_that_orders_persons_held_rules_on_their_remand() {
+    let evs = events(
+        "2027-09-09",
+        "On Monday the court in Hithadhoo, Maldives, ordered 15 of the protesters to be held for \
+         ten days.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
