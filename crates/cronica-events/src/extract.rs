@@ -2604,7 +2604,14 @@ impl RuleEventExtractor {
                             // ("enviou de Maputo para a Beira mais 200 agentes da UIR",
                             // "sent two additional army battalions to the state"): a
                             // sending is a deployment when the forces sent are named
-                            if let Some(d) = forces_sent(v, i, n) {
+                            if let Some(d) = forces_sent(v, i, n).or_else(|| goods_sent(v, i, n)) {
+                                found.push((i, n, d));
+                            }
+                        } else if t.mode == "delivery" {
+                            // ("Caritas delivered maize flour and beans to the camp", "a
+                            // Cáritas levou-lhes arroz, água e mais lonas"): relief goods
+                            // handed over are aid; anything else handed over is no act
+                            if let Some(d) = goods_sent(v, i, n) {
                                 found.push((i, n, d));
                             }
                         } else if court_sentence(v, i, t) {
@@ -8064,6 +8071,84 @@ fn forces_sent(v: &SentenceView, i: usize, n: usize) -> Option<&'static Trigger>
     } else {
         None
     }
+}
+
+static RELIEF_SENT: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Aid, "humanitarian-aid", 0.8));
+
+/// Relief goods sent, delivered or handed out, named within a few words after the
+/// verb ("delivered dressings, medicines and a generator to the hospital", "entregó
+/// seiscientos mercados a familias", "levou-lhes arroz, água e mais lonas").
+fn goods_sent(v: &SentenceView, i: usize, n: usize) -> Option<&'static Trigger> {
+    if i > 0
+        && matches!(
+            v.words[i - 1].as_str(),
+            "can" | "could" | "might" | "may" | "pueden" | "podem"
+        )
+    {
+        return None;
+    }
+    let end = v.words.len().min(i + n + 8);
+    let goods = (i + n..end)
+        .take_while(|&k| !matches!(v.raw[k], ";" | ":" | "." | "\"" | "“" | "”" | "("))
+        .any(|k| {
+            let w = v.words[k].as_str();
+            let next = v.words.get(k + 1).map_or("", String::as_str);
+            match w {
+                // (not the police's water cannon)
+                "water" | "agua" => !matches!(next, "cannon" | "cannons"),
+                _ => is_relief_goods(w),
+            }
+        });
+    goods.then_some(&*RELIEF_SENT)
+}
+
+/// The goods of relief, folded ("food", "víveres", "lonas", "medicines").
+fn is_relief_goods(w: &str) -> bool {
+    matches!(
+        w,
+        "food"
+            | "rice"
+            | "maize"
+            | "flour"
+            | "beans"
+            | "medicines"
+            | "medicine"
+            | "dressings"
+            | "tents"
+            | "tarpaulins"
+            | "blankets"
+            | "mattresses"
+            | "generator"
+            | "generators"
+            | "rations"
+            | "alimentos"
+            | "viveres"
+            | "mercados"
+            | "raciones"
+            | "medicinas"
+            | "medicamentos"
+            | "carpas"
+            | "toldos"
+            | "colchones"
+            | "frazadas"
+            | "cobijas"
+            | "arroz"
+            | "frijoles"
+            | "harina"
+            | "comida"
+            | "generadores"
+            | "lonas"
+            | "tendas"
+            | "cobertores"
+            | "mantas"
+            | "colchoes"
+            | "mantimentos"
+            | "geradores"
+            | "feijao"
+            | "farinha"
+            | "racoes"
+    )
 }
 
 static BRANDING: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Accuse, "allege", 0.7));

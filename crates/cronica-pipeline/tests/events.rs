@@ -15636,3 +15636,27 @@ fn a_court_that_orders_persons_held_rules_on_their_remand() {
     assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn relief_goods_delivered_are_aid_and_other_things_handed_over_are_not() {
+    let evs = events(
+        "2027-10-25",
+        "Caritas Mtwara delivered maize flour and beans to the camp near Mtwara, Tanzania, on \
+         Saturday, October 23.",
+    );
+    let aid = one(&evs, "AID");
+    assert_eq!(aid.mode, "humanitarian-aid", "{evs:#?}");
+    assert_eq!(aid.date.as_deref(), Some("2027-10-23"), "{evs:#?}");
+    let evs = events(
+        "2027-03-08",
+        "El domingo 7 de marzo, la Gobernación del Caquetá entregó seiscientos mercados a \
+         familias de Cartagena del Chairá, Colombia.",
+    );
+    assert_eq!(one(&evs, "AID").mode, "humanitarian-aid", "{evs:#?}");
+    let evs = events(
+        "2027-10-25",
+        "The lawyers delivered a letter to the police commander in Mtwara, Tanzania, on \
+         Saturday.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "AID"), "{evs:#?}");
+}
