@@ -170,6 +170,12 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
             };
             continue;
         };
+        // ("como todos los miércoles", "every Tuesday", "cada lunes": a weekday of
+        // a habit is no day)
+        if p.habitual_weekday(hit.start) {
+            i = hit.end;
+            continue;
+        }
         // A reading that starts inside this one and reaches further wins: "on 2nd
         // October" is read from "2nd", not as "on 2nd".
         let short =
@@ -525,6 +531,17 @@ impl Parser<'_> {
             i
         };
         k > 0 && (self.word_is(k - 1, "for") || self.word_is(k - 1, "para"))
+    }
+
+    /// A weekday after "every", "cada" or "todos los" / "todas as": a habit's.
+    fn habitual_weekday(&self, i: usize) -> bool {
+        self.weekday(i).is_some()
+            && (i >= 1 && ["every", "cada"].iter().any(|w| self.word_is(i - 1, w))
+                || i >= 2
+                    && ["todos", "todas"].iter().any(|w| self.word_is(i - 2, w))
+                    && ["los", "las", "os", "as"]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w)))
     }
 
     fn word_is(&self, i: usize, word: &str) -> bool {
@@ -3718,6 +3735,13 @@ impl Parser<'_> {
         } else {
             return None;
         };
+        // ("Ese mismo lunes, el CAVG responsabilizó", "that same Friday": the weekday
+        // of the day before, that day)
+        if let Some((end, w, _)) = self.weekday(j) {
+            if calendar::weekday(d) == w {
+                return Some(Hit::new(i, end, DateValue::day(d), true));
+            }
+        }
         // ("That morning, about 1,500 dockworkers marched", "esa tarde")
         if self.unit(j) == Some(Unit::Day) && !self.kw(j + 1, Kw::Of)
             || self.kw(j, Kw::Night)
@@ -4241,6 +4265,25 @@ mod tests {
         let r = read(text, lang, anchor);
         assert_eq!(r.len(), 1, "{text:?}: {r:?}");
         r[0].1.clone()
+    }
+
+    #[test]
+    fn that_same_weekday_is_the_day_told_before() {
+        // 2027-09-16 is a Thursday; 6 September a Monday.
+        let r = read(
+            "El lunes 6 de septiembre hubo disparos. Ese mismo lunes, el CAVG acusó a la empresa.",
+            Lang::Es,
+            Some("2027-09-16"),
+        );
+        assert_eq!(r.last().map(|x| x.1.as_str()), Some("2027-09-06"), "{r:?}");
+        // (a weekday of a habit is no day: "como todos los miércoles")
+        let r = read(
+            "Los jubilados se manifestaban, como todos los miércoles, frente al Congreso.",
+            Lang::Es,
+            Some("2026-09-02"),
+        );
+        assert!(r.is_empty(), "{r:?}");
+        assert!(read("They march every Tuesday.", Lang::En, Some("2026-09-02")).is_empty());
     }
 
     #[test]
