@@ -2392,7 +2392,7 @@ impl EventExtractor for RuleEventExtractor {
             released_by_their_holders(&mut events, a.text());
             let mut events = merge_article_events(events);
             background_protests(&mut events, a.text(), article.date.as_ref());
-            claimed_violence_is_an_accusation(&mut events);
+            claimed_violence_is_an_accusation(&mut events, a.text());
             place_under_dated_headings(&mut events, a, article);
             date_interview_statements(&mut events, a, article);
             date_court_rulings(&mut events, a, article);
@@ -14590,11 +14590,24 @@ fn background_protests(events: &mut Vec<Event>, text: &str, article: Option<&Dat
 /// allege) against them; where the sentence already holds the accusation, the
 /// claim is one with it. (What a rights group says security forces did stays
 /// their act, claimed.)
-fn claimed_violence_is_an_accusation(events: &mut Vec<Event>) {
+fn claimed_violence_is_an_accusation(events: &mut Vec<Event>, text: &str) {
     let accusations: Vec<Span> = events
         .iter()
         .filter(|e| e.event_type == EventType::Accuse)
         .flat_map(|e| e.mentions.iter().map(|m| m.sentence))
+        .collect();
+    // (a party the sentence shows as a state body elsewhere, whatever its name:
+    // "el Senafront afirmó que sus unidades fueron agredidas ... y negó haber
+    // disparado")
+    let state_parties: Vec<(Span, String)> = events
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.actor_sector,
+                Some(Sector::Police | Sector::Military | Sector::Government)
+            )
+        })
+        .filter_map(|e| Some((e.mentions.first()?.sentence, e.actor.clone()?)))
         .collect();
     events.retain_mut(|e| {
         let claim = e.event_type == EventType::Assault
@@ -14647,7 +14660,44 @@ fn claimed_violence_is_an_accusation(events: &mut Vec<Event>) {
                 });
         // (a state body's word against others: what anyone says of a state's
         // forces, or a state of the others, stays the act, claimed)
-        if !claim || own_account || !e.attributed_to.as_deref().is_some_and(state) {
+        // (or one that says its own men were attacked: "afirmó que sus unidades
+        // fueron agredidas con piedras", "said its officers had been attacked")
+        let own_men_attacked = e.mentions.first().is_some_and(|m| {
+            let before: Vec<String> = text[m.sentence.start..m.trigger.start]
+                .split_whitespace()
+                .rev()
+                .take(6)
+                .map(|w| cronica_text::fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .collect();
+            before.windows(2).any(|w| {
+                matches!(
+                    w[1].as_str(),
+                    "sus" | "seus" | "its" | "their" | "nuestros" | "nossos" | "our"
+                ) && matches!(
+                    w[0].as_str(),
+                    "unidades"
+                        | "agentes"
+                        | "efectivos"
+                        | "elementos"
+                        | "officers"
+                        | "units"
+                        | "men"
+                        | "soldiers"
+                        | "soldados"
+                        | "policias"
+                        | "policiais"
+                        | "militares"
+                )
+            })
+        });
+        let state_party = e.attributed_to.as_deref().is_some_and(|who| {
+            state(who)
+                || own_men_attacked
+                || state_parties.iter().any(|(at, name)| {
+                    Some(*at) == e.mentions.first().map(|m| m.sentence) && name == who
+                })
+        });
+        if !claim || own_account || !state_party {
             return true;
         }
         if accusations.contains(&e.mentions[0].sentence) {

@@ -15660,3 +15660,16 @@ fn relief_goods_delivered_are_aid_and_other_things_handed_over_are_not() {
     );
     assert!(evs.iter().all(|e| e.event_type != "AID"), "{evs:#?}");
 }
+
+#[test]
+fn a_body_that_says_its_own_men_were_attacked_alleges_it() {
+    let evs = events(
+        "2027-06-16",
+        "El martes, el Senafront afirmó en Metetí que sus unidades fueron \"agredidas con piedras \
+         y machetes\" y negó haber disparado perdigones.",
+    );
+    let claim = one(&evs, "ACCUSE");
+    assert_eq!(claim.mode, "allege", "{evs:#?}");
+    assert_eq!(claim.actor.as_deref(), Some("Senafront"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}
