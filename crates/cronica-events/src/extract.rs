@@ -9183,6 +9183,15 @@ fn court_refusal(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                 | "executivo"
                 | "agency"
                 | "agencia"
+                | "officer"
+                | "officer-in-charge"
+                | "superintendent"
+                | "commissioner"
+                | "collector"
+                | "registrar"
+                | "commander"
+                | "comandante"
+                | "delegado"
         )
     };
     // (or an infinitive right after it: "ordenó consultar a las comunidades")

@@ -15673,3 +15673,18 @@ fn a_body_that_says_its_own_men_were_attacked_alleges_it() {
     assert_eq!(claim.actor.as_deref(), Some("Senafront"), "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_court_that_directs_an_official_rules() {
+    let evs = events(
+        "2027-12-10",
+        "On Monday the High Court in Ranchi, India, directed the Superintendent of Police to file \
+         a report on the firing.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    assert_eq!(
+        one(&evs, "SANCTION").date.as_deref(),
+        Some("2027-12-06"),
+        "{evs:#?}"
+    );
+}
