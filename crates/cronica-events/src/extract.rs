@@ -9557,6 +9557,21 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // ("has warned that dockworkers ... will be dismissed": the warning is told by
+    // its verb already)
+    if t.event_type == EventType::Threaten
+        && t.mode == "warning"
+        && (0..i).any(|k| {
+            [
+                "warn", "threat", "advirti", "advert", "amenaz", "ameac", "aviso", "avisou",
+                "alert",
+            ]
+            .iter()
+            .any(|p| v.words[k].starts_with(p))
+        })
+    {
+        return true;
+    }
     if another_sense(v, i, t)
         || held_during(v, i, t)
         || ended_or_withdrawn(v, i, t)

@@ -15688,3 +15688,27 @@ fn a_court_that_directs_an_official_rules() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_employer_that_says_it_will_discipline_warns_once() {
+    let evs = events(
+        "2027-08-10",
+        "A SkyPort anunciou ontem em Faro que vai abrir processos disciplinares a 14 \
+         trabalhadores.",
+    );
+    assert_eq!(one(&evs, "THREATEN").mode, "warning", "{evs:#?}");
+    // (a warning told by its verb is one warning)
+    let evs = events(
+        "2027-03-17",
+        "The Labour Cabinet Secretary warned in Mombasa, Kenya, on Tuesday that dockworkers who \
+         do not report for duty will be dismissed.",
+    );
+    let threats = evs.iter().filter(|e| e.event_type == "THREATEN").count();
+    assert_eq!(threats, 1, "{evs:#?}");
+    let evs = events(
+        "2027-08-06",
+        "O Conselho de Ministros aprovou ontem à noite a requisição civil dos trabalhadores de \
+         handling do aeroporto de Faro.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "requisition", "{evs:#?}");
+}
