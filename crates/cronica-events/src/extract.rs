@@ -3154,6 +3154,30 @@ impl RuleEventExtractor {
                     };
                 }
             }
+            // "deliberou proibir, com efeitos imediatos, todas as manifestações", "decided
+            // to ban all demonstrations": protests a verb of banning governs are banned,
+            // not held
+            if f.2.event_type == EventType::Protest
+                && f.2.nominal
+                && (f.0.saturating_sub(16)..f.0)
+                    .rev()
+                    .take_while(|&k| !matches!(v.raw[k], ";" | ":" | "." | "\"" | "“"))
+                    .any(|k| {
+                        let w = v.words[k].as_str();
+                        let banning = matches!(w, "ban" | "bans" | "banned" | "banning")
+                            || ["prohib", "proib"].iter().any(|p| w.starts_with(p));
+                        // (the protests its object, within a few words, or past an
+                        // aside set off by commas: not "a ban on social media platforms
+                        // set off youth-led protests")
+                        let last_comma = (k + 1..f.0).rev().find(|&j| v.raw[j] == ",");
+                        let governed = f.0 - k <= 4
+                            || v.raw.get(k + 1) == Some(&",")
+                                && last_comma.is_some_and(|c| f.0 - c <= 4);
+                        banning && governed
+                    })
+            {
+                f.2 = &*PROTESTS_BANNED;
+            }
             // "welcomed President-elect Edmundo González to the White House": a
             // visit received is a meeting
             if f.2.event_type == EventType::Support
@@ -7853,6 +7877,9 @@ fn welcomed_to(v: &SentenceView, i: usize) -> Option<usize> {
 }
 
 /// Law enforcement read from a crackdown on a crime.
+static PROTESTS_BANNED: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Coerce, "ban", 0.8));
+
 static LAW_ENFORCED: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Coerce, "law-enforcement", 0.75));
 

@@ -15712,3 +15712,25 @@ fn an_employer_that_says_it_will_discipline_warns_once() {
     );
     assert_eq!(one(&evs, "COERCE").mode, "requisition", "{evs:#?}");
 }
+
+#[test]
+fn protests_a_verb_of_banning_governs_are_banned_not_held() {
+    let evs = events(
+        "2027-09-09",
+        "O Conselho de Ministros deliberou proibir, com efeitos imediatos, todas as \
+         manifestações na via pública em Bubaque.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "ban", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    // (a ban of something else that set protests off bans no protest)
+    let evs = events(
+        "2027-09-09",
+        "In September 2025, a ban on social media platforms set off youth-led protests in \
+         Kathmandu, Nepal.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.mode != "ban" || e.event_type != "COERCE"),
+        "{evs:#?}"
+    );
+}
