@@ -15728,7 +15728,12 @@ fn pick_date(
     // "BANGKOK, Feb 18 — A military jet bombed a village on Sunday": the date of a
     // dateline is when the story was filed; a date of the sentence's own dates its acts
     // ("NAIROBI, July 8 (Reuters) - ": a hyphen after a town in capitals or an agency)
-    let dash = v.dateline_end();
+    // (a line that opens with its day and a dash, and no town, is a chronology's
+    // entry, whose day dates its acts: "• 27 e 28 de setembro – O Governo proíbe a
+    // marcha ...; no dia seguinte, a polícia deteve")
+    let dash = v
+        .dateline_end()
+        .filter(|&d| (0..d).any(|k| v.sentence.tokens[k].kind == TokenKind::Word && !v.in_time[k]));
     let in_dateline = |t: &TimeExpr| dash.is_some_and(|d| idx(t) < d);
     // "marched ... chanting against the levy, which pushed prices up last week": a
     // date in a relative clause after the act dates what that clause tells

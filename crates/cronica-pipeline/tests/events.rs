@@ -15734,3 +15734,26 @@ fn protests_a_verb_of_banning_governs_are_banned_not_held() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_chronologys_entry_is_dated_by_its_own_days_not_the_entry_before() {
+    let evs = analyse(
+        "Title: Relatório\nDate: 2027-12-10\nLanguage: pt\n\nCronologia:\n\n\
+         • 21 de agosto – Bloqueio de estrada na Barra do Dande (Bengo) contra o novo porto; \
+         sete detidos.\n\
+         • 27 e 28 de setembro – O Governo Provincial de Luanda proíbe a marcha dos estudantes \
+         contra o aumento das propinas; no dia seguinte, a polícia deteve 14 estudantes em \
+         Luanda.\n",
+    )
+    .1;
+    let ban = evs
+        .iter()
+        .find(|e| e.event_type == "COERCE" && e.mode == "ban")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert!(
+        ban.date
+            .as_deref()
+            .is_some_and(|d| d.starts_with("2027-09-27")),
+        "{evs:#?}"
+    );
+}
