@@ -2607,6 +2607,27 @@ impl RuleEventExtractor {
                             if let Some(d) = forces_sent(v, i, n).or_else(|| goods_sent(v, i, n)) {
                                 found.push((i, n, d));
                             }
+                        } else if t.mode == "court-act" {
+                            // ("the High Court Division in Dhaka stayed the lease", "a
+                            // Vara do Trabalho concedeu à empresa um interdito
+                            // proibitório"): what a court grants, stays or imposes, it
+                            // rules; anyone else's granting is no act of this kind
+                            let says = v.words.get(i + n).is_some_and(|w| is_complementizer(w));
+                            // (a judge who frees the held, on whatever terms, releases
+                            // them: "un juez les impuso medidas sustitutivas y quedaron
+                            // en libertad")
+                            let freed = v.words.iter().any(|w| {
+                                [
+                                    "libertad", "liberad", "libertad", "released", "soltos",
+                                    "solto",
+                                ]
+                                .iter()
+                                .any(|p| w.starts_with(p))
+                                    || w == "liberdade"
+                            });
+                            if court_before(v, i) && !says && !freed {
+                                found.push((i, n, &*COURT_RULING));
+                            }
                         } else if t.mode == "delivery" {
                             // ("Caritas delivered maize flour and beans to the camp", "a
                             // Cáritas levou-lhes arroz, água e mais lonas"): relief goods

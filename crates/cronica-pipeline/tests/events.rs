@@ -15757,3 +15757,31 @@ fn a_chronologys_entry_is_dated_by_its_own_days_not_the_entry_before() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn what_a_court_grants_stays_or_imposes_it_rules() {
+    let evs = events(
+        "2027-03-13",
+        "On Friday the High Court Division in Dhaka, Bangladesh, stayed the lease for three \
+         months.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    let evs = events(
+        "2027-08-10",
+        "Ontem, a Vara do Trabalho de Lajeado, no Rio Grande do Sul, concedeu à empresa um \
+         interdito proibitório.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+    // (a judge who frees the held releases them; anyone else who grants rules nothing)
+    let evs = events(
+        "2027-08-27",
+        "El jueves 26, un juez de Juticalpa, Honduras, les impuso medidas sustitutivas y \
+         quedaron en libertad.",
+    );
+    assert!(evs.iter().all(|e| e.mode != "court-ruling"), "{evs:#?}");
+    let evs = events(
+        "2027-08-27",
+        "On Thursday the mayor of Juticalpa, Honduras, granted the traders a permit.",
+    );
+    assert!(evs.iter().all(|e| e.mode != "court-ruling"), "{evs:#?}");
+}
