@@ -2628,6 +2628,23 @@ impl RuleEventExtractor {
                             if court_before(v, i) && !says && !freed {
                                 found.push((i, n, &*COURT_RULING));
                             }
+                        } else if t.mode == "court-passive" {
+                            // ("El desalojo había sido ordenado el sábado por un juzgado
+                            // letrado", "A ordem foi expedida no dia 3 de setembro pela
+                            // 18ª Vara Cível"): an order a court issued, told in the
+                            // passive, is its ruling
+                            let by_court = (i + n..v.words.len().min(i + n + 10))
+                                .take_while(|&k| !matches!(v.raw[k], ";" | "." | ":"))
+                                .find(|&k| is_agent_marker(&v.words[k]))
+                                .is_some_and(|k| {
+                                    (k + 1..v.words.len().min(k + 4)).any(|j| {
+                                        is_court(&v.words[j])
+                                            || matches!(v.words[j].as_str(), "vara" | "justica")
+                                    })
+                                });
+                            if by_court {
+                                found.push((i, n, &*COURT_RULING));
+                            }
                         } else if t.mode == "delivery" {
                             // ("Caritas delivered maize flour and beans to the camp", "a
                             // Cáritas levou-lhes arroz, água e mais lonas"): relief goods

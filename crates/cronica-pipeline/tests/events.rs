@@ -15785,3 +15785,21 @@ fn what_a_court_grants_stays_or_imposes_it_rules() {
     );
     assert!(evs.iter().all(|e| e.mode != "court-ruling"), "{evs:#?}");
 }
+
+#[test]
+fn an_order_a_court_issued_told_in_the_passive_is_its_ruling() {
+    let evs = events(
+        "2027-09-08",
+        "A ordem de reintegração de posse da área ocupada no Ceará foi expedida no dia 3 de \
+         setembro pela 18ª Vara Cível de Fortaleza.",
+    );
+    let ruling = one(&evs, "SANCTION");
+    assert_eq!(ruling.mode, "court-ruling", "{evs:#?}");
+    assert_eq!(ruling.date.as_deref(), Some("2027-09-03"), "{evs:#?}");
+    // (by anyone else, no ruling)
+    let evs = events(
+        "2027-09-08",
+        "A nota foi assinada no dia 3 de setembro pela direção do sindicato no Ceará.",
+    );
+    assert!(evs.iter().all(|e| e.mode != "court-ruling"), "{evs:#?}");
+}
