@@ -9149,6 +9149,7 @@ fn court_sentence(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     w.as_str(),
                     "pena"
                         | "penas"
+                        | "ano"
                         | "anos"
                         | "meses"
                         | "prisao"
@@ -9177,7 +9178,17 @@ fn court_sentence(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         && t.mode == "condemnation"
         && !t.nominal
         && v.words[i].starts_with("conden")
-        && (court_before(v, i) || penalty() || to_pay())
+        && (court_before(v, i) || court_earlier(v, i) || penalty() || to_pay())
+}
+
+/// Whether a court or a judge is named anywhere before `i` in its clause, however
+/// far ("O Tribunal da Comarca de Saurimo absolveu hoje sete membros ... e condenou
+/// outros dois").
+fn court_earlier(v: &SentenceView, i: usize) -> bool {
+    (0..i)
+        .rev()
+        .take_while(|&k| !matches!(v.raw[k], ";" | ":" | "." | "\"" | "“"))
+        .any(|k| is_court(&v.words[k]) || v.words[k] == "vara")
 }
 
 /// "NEDCo said it would suspend load-shedding in Tamale", "a EMAE anunciou que vai
@@ -9617,6 +9628,33 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
                     | "sus"
                     | "seu"
                     | "sua"
+            )
+        })
+    {
+        return true;
+    }
+    // ("condenou outros dois a um ano de prisão", "six months in prison", "pena de
+    // prisión": a term of prison is a sentence's, no arrest)
+    if t.event_type == EventType::Coerce
+        && matches!(
+            v.words[i].as_str(),
+            "prisao" | "prision" | "prison" | "carcel" | "cadeia" | "reclusao"
+        )
+        && (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                v.words[k].as_str(),
+                "ano"
+                    | "anos"
+                    | "mes"
+                    | "meses"
+                    | "year"
+                    | "years"
+                    | "month"
+                    | "months"
+                    | "dias"
+                    | "days"
+                    | "pena"
+                    | "penas"
             )
         })
     {
@@ -15784,13 +15822,15 @@ fn pick_date(
     });
     // ... and so does one in a relative clause set off before it ("General Tiani,
     // who declared himself head of state on Friday, warned")
+    // (or by a participle: "absolveu hoje sete membros do CCL, detidos durante uma
+    // marcha no dia 25 de Setembro, e condenou outros dois")
     let asides: Vec<(usize, usize)> = (1..trigger)
         .filter(|&k| {
             v.raw[k - 1] == ","
-                && matches!(
+                && (matches!(
                     v.words[k].as_str(),
                     "which" | "who" | "que" | "quien" | "quienes" | "cual"
-                )
+                ) || v.lang != Lang::En && cronica_text::is_participle(&v.words[k]))
         })
         .filter_map(|k| (k + 1..trigger).find(|&j| v.raw[j] == ",").map(|c| (k, c)))
         .collect();

@@ -15803,3 +15803,22 @@ fn an_order_a_court_issued_told_in_the_passive_is_its_ruling() {
     );
     assert!(evs.iter().all(|e| e.mode != "court-ruling"), "{evs:#?}");
 }
+
+#[test]
+fn a_court_far_before_its_sentence_sentences_and_a_prison_term_arrests_no_one() {
+    let evs = events(
+        "2027-10-14",
+        "O Tribunal da Comarca de Saurimo, em Angola, absolveu hoje sete membros do Colectivo \
+         Cívico das Lundas, detidos durante uma marcha pacífica no dia 25 de Setembro, e \
+         condenou outros dois a um ano de prisão com pena suspensa.",
+    );
+    let sentence = one(&evs, "SANCTION");
+    assert_eq!(sentence.date.as_deref(), Some("2027-10-14"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == "COERCE")
+            .all(|e| e.date.as_deref() != Some("2027-10-14")),
+        "{evs:#?}"
+    );
+}
