@@ -2628,6 +2628,17 @@ impl RuleEventExtractor {
                             if court_before(v, i) && !says && !freed {
                                 found.push((i, n, &*COURT_RULING));
                             }
+                        } else if t.mode == "road-cut" {
+                            // ("Ayer cortamos media hora la ruta 12", "fecharam ontem a Ruta
+                            // PY05", "cortará por tiempo indeterminado el camino de
+                            // acceso"): a road cut or closed is blocked; anything else cut
+                            // or closed is no protest of this kind
+                            let road = (i + n..v.words.len().min(i + n + 7))
+                                .take_while(|&k| !matches!(v.raw[k], ";" | "." | ":" | ","))
+                                .any(|k| is_road_noun(&v.words[k]));
+                            if road {
+                                found.push((i, n, &*ROAD_CUT));
+                            }
                         } else if t.mode == "court-passive" {
                             // ("El desalojo había sido ordenado el sábado por un juzgado
                             // letrado", "A ordem foi expedida no dia 3 de setembro pela
@@ -8136,6 +8147,45 @@ fn forces_sent(v: &SentenceView, i: usize, n: usize) -> Option<&'static Trigger>
     } else {
         None
     }
+}
+
+static ROAD_CUT: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Protest, "blockade", 0.85));
+
+/// A road, a lane or a crossing, folded ("ruta", "carril", "rodovia", "BR").
+fn is_road_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "ruta"
+            | "rutas"
+            | "carretera"
+            | "carreteras"
+            | "camino"
+            | "caminos"
+            | "carril"
+            | "carriles"
+            | "via"
+            | "vias"
+            | "paso"
+            | "puente"
+            | "acceso"
+            | "autopista"
+            | "panamericana"
+            | "troncal"
+            | "calle"
+            | "calles"
+            | "avenida"
+            | "avenidas"
+            | "rodovia"
+            | "rodovias"
+            | "estrada"
+            | "estradas"
+            | "br"
+            | "rua"
+            | "ruas"
+            | "ponte"
+            | "acesso"
+    )
 }
 
 static RELIEF_SENT: LazyLock<Trigger> =

@@ -15822,3 +15822,24 @@ fn a_court_far_before_its_sentence_sentences_and_a_prison_term_arrests_no_one() 
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_road_cut_or_closed_in_any_tense_is_blocked() {
+    let evs = events(
+        "2027-05-15",
+        "Ayer cortamos media hora la ruta 12 en Eldorado, Misiones.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
+    let evs = events(
+        "2027-08-11",
+        "Camponeses sem-terra fecharam ontem a Ruta PY05 na saída de Pedro Juan Caballero, no \
+         Paraguai.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
+    // (the light cut is no road)
+    let evs = events(
+        "2027-05-15",
+        "Ayer la empresa cortó la luz en Eldorado, Misiones.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
