@@ -15843,3 +15843,20 @@ fn a_road_cut_or_closed_in_any_tense_is_blocked() {
     );
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn a_bandh_or_hartal_observed_or_called_is_a_strike() {
+    let evs = events(
+        "2027-10-13",
+        "The BFDF observed a 12-hour bandh in Kokrajhar district, Assam, India, on Monday, 11 \
+         October.",
+    );
+    let strike = one(&evs, "PROTEST");
+    assert_eq!(strike.mode, "strike", "{evs:#?}");
+    assert_eq!(strike.date.as_deref(), Some("2027-10-11"), "{evs:#?}");
+    let evs = events(
+        "2027-03-15",
+        "The party called a half-day hartal for Wednesday in Rangamati, Bangladesh.",
+    );
+    assert_eq!(one(&evs, "PROTEST").status, "planned", "{evs:#?}");
+}
