@@ -15860,3 +15860,13 @@ fn a_bandh_or_hartal_observed_or_called_is_a_strike() {
     );
     assert_eq!(one(&evs, "PROTEST").status, "planned", "{evs:#?}");
 }
+
+#[test]
+fn what_a_court_allows_it_rules() {
+    let evs = events(
+        "2027-09-22",
+        "On Tuesday a magistrate in Lodwar, Kenya, allowed detectives to hold four traders for \
+         another ten days.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+}
