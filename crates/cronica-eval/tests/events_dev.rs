@@ -527,8 +527,8 @@ fn the_event_stage_keeps_its_figures_on_a_forty_fifth_set_of_notes_addresses_and
     let lines = score.lines().join("\n");
     // measured 0.631 strict and 0.771 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.62, "{lines}");
-    assert!(score.loose.f1 >= 0.76, "{lines}");
+    assert!(score.strict.f1 >= 0.67, "{lines}");
+    assert!(score.loose.f1 >= 0.78, "{lines}");
 }
 
 #[test]
@@ -537,6 +537,6 @@ fn the_event_stage_keeps_its_figures_on_a_forty_sixth_set_of_returns_alerts_and_
     let lines = score.lines().join("\n");
     // measured 0.570 strict and 0.815 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.56, "{lines}");
-    assert!(score.loose.f1 >= 0.78, "{lines}");
+    assert!(score.strict.f1 >= 0.61, "{lines}");
+    assert!(score.loose.f1 >= 0.79, "{lines}");
 }
