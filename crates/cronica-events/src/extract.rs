@@ -8056,6 +8056,16 @@ fn forces_arrived(v: &SentenceView, i: usize) -> Option<&'static Trigger> {
     }
 }
 
+/// A verb at `i` after "can", "could", "may" or "might": a sending or a delivery
+/// anyone may make is none ("They can send all the soldiers they want").
+fn only_possible(v: &SentenceView, i: usize) -> bool {
+    i > 0
+        && matches!(
+            v.words[i - 1].as_str(),
+            "can" | "could" | "might" | "may" | "pueden" | "podem"
+        )
+}
+
 static TROOPS_SENT: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Mobilize, "military-deployment", 0.8));
 static POLICE_SENT: LazyLock<Trigger> =
@@ -8068,13 +8078,7 @@ static POLICE_SENT: LazyLock<Trigger> =
 /// additional officers had been sent overnight to Kisumu"). Troops before police;
 /// a letter, aid or a delegation sent is no deployment.
 fn forces_sent(v: &SentenceView, i: usize, n: usize) -> Option<&'static Trigger> {
-    // ("They can send all the soldiers they want": a sending allowed is none)
-    if i > 0
-        && matches!(
-            v.words[i - 1].as_str(),
-            "can" | "could" | "might" | "may" | "pueden" | "podem"
-        )
-    {
+    if only_possible(v, i) {
         return None;
     }
     let clause = |k: usize| !matches!(v.raw[k], ";" | ":" | "." | "\"" | "“" | "”" | "(");
@@ -8195,12 +8199,7 @@ static RELIEF_SENT: LazyLock<Trigger> =
 /// verb ("delivered dressings, medicines and a generator to the hospital", "entregó
 /// seiscientos mercados a familias", "levou-lhes arroz, água e mais lonas").
 fn goods_sent(v: &SentenceView, i: usize, n: usize) -> Option<&'static Trigger> {
-    if i > 0
-        && matches!(
-            v.words[i - 1].as_str(),
-            "can" | "could" | "might" | "may" | "pueden" | "podem"
-        )
-    {
+    if only_possible(v, i) {
         return None;
     }
     let end = v.words.len().min(i + n + 8);
