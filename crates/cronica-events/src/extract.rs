@@ -2617,12 +2617,9 @@ impl RuleEventExtractor {
                             // them: "un juez les impuso medidas sustitutivas y quedaron
                             // en libertad")
                             let freed = v.words.iter().any(|w| {
-                                [
-                                    "libertad", "liberad", "libertad", "released", "soltos",
-                                    "solto",
-                                ]
-                                .iter()
-                                .any(|p| w.starts_with(p))
+                                ["libertad", "liberad", "released", "soltos", "solto"]
+                                    .iter()
+                                    .any(|p| w.starts_with(p))
                                     || w == "liberdade"
                             });
                             if court_before(v, i) && !says && !freed {
