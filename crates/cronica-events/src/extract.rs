@@ -9224,17 +9224,9 @@ fn court_sentence(v: &SentenceView, i: usize, t: &Trigger) -> bool {
         && t.mode == "condemnation"
         && !t.nominal
         && v.words[i].starts_with("conden")
-        && (court_before(v, i) || court_earlier(v, i) || penalty() || to_pay())
-}
-
-/// Whether a court or a judge is named anywhere before `i` in its clause, however
-/// far ("O Tribunal da Comarca de Saurimo absolveu hoje sete membros ... e condenou
-/// outros dois").
-fn court_earlier(v: &SentenceView, i: usize) -> bool {
-    (0..i)
-        .rev()
-        .take_while(|&k| !matches!(v.raw[k], ";" | ":" | "." | "\"" | "“"))
-        .any(|k| is_court(&v.words[k]) || v.words[k] == "vara")
+        // (a court named however far before it in its clause: "O Tribunal da Comarca
+        // de Saurimo absolveu hoje sete membros ... e condenou outros dois")
+        && (court_within(v, i, i) || penalty() || to_pay())
 }
 
 /// "NEDCo said it would suspend load-shedding in Tamale", "a EMAE anunciou que vai
@@ -9348,7 +9340,12 @@ fn court_refusal(v: &SentenceView, i: usize, t: &Trigger) -> bool {
 /// Whether a court or a judge stands before `i` in its clause, past the commas of
 /// an aside ("The High Court in Arusha, Tanzania, on Tuesday dismissed").
 fn court_before(v: &SentenceView, i: usize) -> bool {
-    (i.saturating_sub(12)..i)
+    court_within(v, i, 12)
+}
+
+/// Whether a court or a judge stands within `reach` words before `i` in its clause.
+fn court_within(v: &SentenceView, i: usize, reach: usize) -> bool {
+    (i.saturating_sub(reach)..i)
         .rev()
         .take_while(|&k| !matches!(v.raw[k], ";" | ":" | "." | "\"" | "“"))
         .any(|k| is_court(&v.words[k]) || v.words[k] == "vara")
