@@ -3251,12 +3251,60 @@ impl RuleEventExtractor {
         }
         // "recibió hoy en su despacho a una delegación de la PML", "received a
         // delegation of the strikers": a delegation received is a meeting
+        // ... in any tense ("El gobernador recibirá mañana a una comisión", "O
+        // governador provincial recebe amanhã os representantes das igrejas"), and in
+        // the passive, the delegation before ("uma comissão de quilombolas será
+        // recebida pela Comissão de Direitos Humanos")
         if !found.iter().any(|f| f.2.event_type == EventType::Consult) {
             let received = (0..v.words.len()).find(|&k| {
-                matches!(
-                    v.words[k].as_str(),
-                    "received" | "recibio" | "recibieron" | "recebeu" | "receberam"
-                ) && (k + 1..v.words.len().min(k + 9)).any(|j| is_delegation_noun(&v.words[j]))
+                let w = v.words[k].as_str();
+                let active = matches!(
+                    w,
+                    "received"
+                        | "receives"
+                        | "recibio"
+                        | "recibieron"
+                        | "recibe"
+                        | "reciben"
+                        | "recibira"
+                        | "recibiran"
+                        | "recebeu"
+                        | "receberam"
+                        | "recebe"
+                        | "recebem"
+                        | "recebera"
+                        | "receberao"
+                ) || matches!(w, "receive" | "recibir" | "receber")
+                    && k >= 1
+                    && matches!(
+                        v.words[k - 1].as_str(),
+                        "will" | "a" | "vai" | "vao" | "ira" | "irao"
+                    );
+                // (past the day it was: "fue recibida ayer por el jefe de Gabinete")
+                let next = (k + 1..v.words.len()).find(|&j| !v.in_time[j]);
+                let passive = k >= 1
+                    && matches!(
+                        w,
+                        "received"
+                            | "recibida"
+                            | "recibido"
+                            | "recibidos"
+                            | "recibidas"
+                            | "recebida"
+                            | "recebido"
+                            | "recebidos"
+                            | "recebidas"
+                    )
+                    && is_passive_aux(&v.words[k - 1])
+                    && next.is_some_and(|j| is_agent_marker(&v.words[j]));
+                if passive {
+                    (k.saturating_sub(10)..k).any(|j| is_delegation_noun(&v.words[j]))
+                } else {
+                    active
+                        && (k + 1..v.words.len().min(k + 9))
+                            .take_while(|&j| !matches!(v.raw[j], "." | ";" | ":"))
+                            .any(|j| is_delegation_noun(&v.words[j]))
+                }
             });
             if let Some(k) = received {
                 found.push((k, 1, &*HOSTED));
@@ -16059,6 +16107,37 @@ fn pick_date(
                 || dated_otherwise && since(t)
                 || of_act_noun(t) && idx(t) > trigger)
         })
+        .collect();
+    // "A Casa Civil informou hoje que o governador receberá uma comissão do FRT na
+    // próxima terça-feira (9)": the day beside a verb of saying dates the saying; an
+    // act the clause after it tells, with a day of its own after the act, takes that
+    // day
+    let said_at = |t: &TimeExpr| {
+        let k = idx(t);
+        k < trigger
+            && (k.saturating_sub(3)..(k + 4).min(trigger)).any(|s| {
+                is_speech(&v.words[s], v.lang)
+                    && (s.max(k) + 1..trigger).any(|c| is_complementizer(&v.words[c]))
+            })
+    };
+    // (a day, in the act's own clause: not "..., and that the Malvatumauri has called
+    // ... a meeting at Erakor on 28 July", nor "the victims of 2022")
+    let own_day_after = outside.iter().any(|t| {
+        idx(t) > trigger
+            && t.value.precision == cronica_types::Precision::Day
+            && !(trigger + 1..idx(t)).any(|k| {
+                matches!(v.raw[k], ";" | ":")
+                    || is_complementizer(&v.words[k])
+                    || v.raw[k] == ","
+                        && v.words.get(k + 1).is_some_and(|w| {
+                            matches!(w.as_str(), "and" | "y" | "e" | "but" | "pero" | "mas")
+                        })
+            })
+            && !in_dateline(t)
+    });
+    let outside: Vec<&TimeExpr> = outside
+        .into_iter()
+        .filter(|t| !(own_day_after && said_at(t)))
         .collect();
     // "Desde segunda-feira, 15 de novembro, ... estão em greve pelo pagamento das
     // horas em atraso desde junho": the start the sentence opens with is the act's;

@@ -2071,7 +2071,16 @@ pub fn is_talks_noun(w: &str) -> bool {
 pub fn is_delegation_noun(w: &str) -> bool {
     matches!(
         w,
-        "delegation" | "delegacion" | "delegacao" | "representatives" | "representantes"
+        "delegation"
+            | "delegacion"
+            | "delegacao"
+            | "representatives"
+            | "representantes"
+            | "comision"
+            | "comissao"
+            | "comitiva"
+            | "delegates"
+            | "delegados"
     )
 }
 

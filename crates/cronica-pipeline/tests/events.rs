@@ -15870,3 +15870,56 @@ fn what_a_court_allows_it_rules() {
     );
     assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
 }
+
+#[test]
+fn a_delegation_received_in_any_tense_or_in_the_passive_is_a_meeting() {
+    let evs = events(
+        "2027-05-18",
+        "El gobernador de Michoacán recibirá mañana miércoles en Morelia a una comisión de \
+         padres de familia.",
+    );
+    let meeting = one(&evs, "CONSULT");
+    assert_eq!(meeting.date.as_deref(), Some("2027-05-19"), "{evs:#?}");
+    assert_eq!(meeting.status, "planned", "{evs:#?}");
+    let evs = events(
+        "2027-05-20",
+        "Una delegación de cinco compañeros fue recibida ayer por el gobernador en Posadas, \
+         Argentina.",
+    );
+    assert_eq!(
+        one(&evs, "CONSULT").actor.as_deref(),
+        Some("gobernador"),
+        "{evs:#?}"
+    );
+    // (threats received are no meeting)
+    let evs = events(
+        "2027-05-20",
+        "El alcalde de Posadas, Argentina, recibe amenazas desde el lunes.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "CONSULT"), "{evs:#?}");
+}
+
+#[test]
+fn the_day_beside_a_verb_of_saying_dates_the_saying_not_an_act_with_its_own_day() {
+    let evs = events(
+        "2027-11-05",
+        "A Casa Civil informou hoje que o governador de Rondônia vai se reunir com uma comissão \
+         do FRT na próxima terça-feira (9), em Porto Velho.",
+    );
+    assert_eq!(
+        one(&evs, "CONSULT").date.as_deref(),
+        Some("2027-11-09"),
+        "{evs:#?}"
+    );
+    // (a day in another clause after it is that clause's)
+    let evs = events(
+        "2027-07-21",
+        "The Council notes that the Commissioner of Police announced on 30 June that an \
+         internal inquiry into the operation at Teouma, Vanuatu, had been opened, and that the \
+         council has called the owners to a meeting at Erakor on 28 July.",
+    );
+    assert!(
+        evs.iter().any(|e| e.date.as_deref() == Some("2027-06-30")),
+        "{evs:#?}"
+    );
+}
