@@ -3311,6 +3311,24 @@ impl RuleEventExtractor {
                 found.sort_by_key(|f| f.0);
             }
         }
+        // "«Aquí nadie tiró piedras», dijo una vecina", "Not one stone was thrown,
+        // the union said", "a SSP afirmou que não houve disparo de arma de fogo": the
+        // violence someone says no one did is that speaker's denial
+        if !found.iter().any(|f| f.2.event_type == EventType::Reject) {
+            // (an act of violence told after the negation is read as the denial
+            // already: "said that officers had not used firearms")
+            let told = |k: usize| {
+                found.iter().any(|f| {
+                    matches!(f.2.event_type, EventType::Assault | EventType::Coerce)
+                        && f.0 > k
+                        && f.0 <= k + 8
+                })
+            };
+            if let Some(k) = violence_denied(v).filter(|&k| !told(k)) {
+                found.push((k, 1, &*DENIAL));
+                found.sort_by_key(|f| f.0);
+            }
+        }
         // "lifted the curfew", "suspende la prohibición": the restriction eased is the
         // easing's object, no new restriction
         let eased: Vec<usize> = found
@@ -7946,6 +7964,83 @@ static NETWORK_CUT: LazyLock<Trigger> =
 /// An easing read from a rise in prices or taxes suspended.
 static RISE_SUSPENDED: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Concede, "easing", 0.8));
+
+/// Where a sentence someone is credited with says no one did violence ("nadie tiró
+/// piedras", "no firearm was discharged", "não houve disparo"): the negation's
+/// word, when a word of violence follows it within a few words and the sentence is
+/// a quotation or reports a speaker.
+fn violence_denied(v: &SentenceView) -> Option<usize> {
+    let credited = v
+        .raw
+        .iter()
+        .any(|r| matches!(*r, "\"" | "“" | "”" | "«" | "»"))
+        || v.words.iter().any(|w| is_speech(w, v.lang));
+    if !credited {
+        return None;
+    }
+    (0..v.words.len()).find(|&k| {
+        let w = v.words[k].as_str();
+        let none = matches!(
+            w,
+            "nadie"
+                | "ninguem"
+                | "nobody"
+                | "ningun"
+                | "ninguna"
+                | "ninguno"
+                | "nenhum"
+                | "nenhuma"
+                | "never"
+                | "nunca"
+                | "jamas"
+                | "jamais"
+        ) || matches!(w, "no" | "not" | "nao" | "none") && negation_at(v, k);
+        // (not a saying denied: "IPID has not yet said who fired the fatal shots")
+        none && (k + 1..v.words.len().min(k + 6))
+            .take_while(|&j| {
+                !matches!(v.raw[j], "." | ";" | ":" | ",")
+                    && !is_speech(&v.words[j], v.lang)
+                    && !matches!(v.words[j].as_str(), "said" | "who" | "quien" | "quem")
+            })
+            .any(|j| is_violence_word(&v.words[j]))
+    })
+}
+
+/// A word of the violence a denial speaks of (folded): stones thrown, shots fired,
+/// a clash.
+fn is_violence_word(w: &str) -> bool {
+    matches!(
+        w,
+        "stone"
+            | "stones"
+            | "piedras"
+            | "piedra"
+            | "pedras"
+            | "pedra"
+            | "rojao"
+            | "rojoes"
+            | "petardos"
+            | "firearm"
+            | "firearms"
+            | "bullet"
+            | "bullets"
+            | "shots"
+            | "fired"
+            | "disparo"
+            | "disparos"
+            | "dispararon"
+            | "disparou"
+            | "dispararam"
+            | "tiros"
+            | "balas"
+            | "enfrentamiento"
+            | "enfrentamientos"
+            | "confronto"
+            | "confrontos"
+            | "clash"
+            | "clashes"
+    )
+}
 
 /// A meeting read from a visitor welcomed to a place.
 static HOSTED: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Consult, "meeting", 0.75));

@@ -15923,3 +15923,24 @@ fn the_day_beside_a_verb_of_saying_dates_the_saying_not_an_act_with_its_own_day(
         "{evs:#?}"
     );
 }
+
+#[test]
+fn violence_a_speaker_says_no_one_did_is_denied() {
+    let evs = events(
+        "2027-10-14",
+        "«Aquí nadie tiró piedras», dijo una vecina del barrio Pozuelo, en San José, Costa Rica.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+    let evs = events(
+        "2027-09-01",
+        "A SSP afirmou que não houve disparo de arma de fogo por parte da Polícia Militar em \
+         Porto da Folha, Sergipe.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+    // (a saying not yet made denies nothing)
+    let evs = events(
+        "2027-06-10",
+        "IPID has not yet said who fired the fatal shots in KwaNobuhle, South Africa.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
+}
