@@ -3311,6 +3311,15 @@ impl RuleEventExtractor {
                 found.sort_by_key(|f| f.0);
             }
         }
+        // "The hearing is listed for 9 August 2027", "O julgamento dos 12 arguidos está
+        // marcado para 25 de Outubro", "fijó para el miércoles 4 de agosto la audiencia
+        // de apelación": a hearing or a trial set for a day is the case pursued
+        if !found.iter().any(|f| f.2.event_type == EventType::Accuse) {
+            if let Some((k, trial)) = hearing_set(v) {
+                found.push((k, 1, if trial { &*TRIAL_SET } else { &*HEARING_SET }));
+                found.sort_by_key(|f| f.0);
+            }
+        }
         // "«Aquí nadie tiró piedras», dijo una vecina", "Not one stone was thrown,
         // the union said", "a SSP afirmou que não houve disparo de arma de fogo": the
         // violence someone says no one did is that speaker's denial
@@ -7964,6 +7973,92 @@ static NETWORK_CUT: LazyLock<Trigger> =
 /// An easing read from a rise in prices or taxes suspended.
 static RISE_SUSPENDED: LazyLock<Trigger> =
     LazyLock::new(|| implied(EventType::Concede, "easing", 0.8));
+
+/// A trial set for a day, read from its noun and the words that set it.
+static TRIAL_SET: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Accuse, "trial", 0.75));
+
+/// A hearing set for a day, read from its noun and the words that set it.
+static HEARING_SET: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Accuse, "hearing", 0.75));
+
+/// Where a sentence tells a hearing or a trial set for a day: the word that sets it
+/// before the noun ("fijó para el miércoles 4 de agosto la audiencia"), or the noun
+/// with the words that set it after ("The hearing is listed for 9 August", "O
+/// julgamento ... está marcado para 25 de Outubro"); and whether it is a trial.
+fn hearing_set(v: &SentenceView) -> Option<(usize, bool)> {
+    let n = v.words.len();
+    let stop = |j: usize| matches!(v.raw[j], "." | ";" | ":");
+    (0..n).find_map(|k| {
+        let w = v.words[k].as_str();
+        let trial = matches!(w, "trial" | "juicio" | "julgamento");
+        if !trial && !matches!(w, "hearing" | "audiencia") {
+            return None;
+        }
+        // (not a public hearing, a meeting; nor the next sitting of a case the
+        // sentence tells something else of: "to report at the next hearing, which is
+        // set for Monday")
+        let public = v
+            .words
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.as_str(), "publica" | "publico"))
+            || k >= 1 && v.words[k - 1] == "public";
+        let next = k >= 1
+            && matches!(
+                v.words[k - 1].as_str(),
+                "next" | "proxima" | "proximo" | "siguiente" | "seguinte"
+            );
+        if public || next {
+            return None;
+        }
+        // (a setting word, then what it is set for, a day or its preposition)
+        let set_after = (k + 1..n.min(k + 12))
+            .take_while(|&j| !stop(j))
+            .find(|&j| is_setting_word(&v.words[j]))
+            .is_some_and(|j| {
+                (j + 1..n.min(j + 4))
+                    .any(|q| v.in_time[q] || matches!(v.words[q].as_str(), "for" | "para" | "to"))
+            });
+        if set_after {
+            return Some((k, trial));
+        }
+        let set_before = (k.saturating_sub(8)..k)
+            .rev()
+            .take_while(|&j| !stop(j))
+            .find(|&j| {
+                matches!(
+                    v.words[j].as_str(),
+                    "fijo" | "marcou" | "agendou" | "programo" | "senalo" | "scheduled" | "fixed"
+                ) && (j + 1..k)
+                    .any(|q| v.in_time[q] || matches!(v.words[q].as_str(), "para" | "for"))
+            });
+        set_before.map(|j| (j, trial))
+    })
+}
+
+/// A participle that sets a day for what is to come (folded): "listed", "marcado",
+/// "fijada".
+fn is_setting_word(w: &str) -> bool {
+    matches!(
+        w,
+        "set"
+            | "scheduled"
+            | "listed"
+            | "fixed"
+            | "due"
+            | "marcado"
+            | "marcada"
+            | "agendado"
+            | "agendada"
+            | "fijado"
+            | "fijada"
+            | "senalado"
+            | "senalada"
+            | "programado"
+            | "programada"
+            | "previsto"
+            | "prevista"
+    )
+}
 
 /// Where a sentence someone is credited with says no one did violence ("nadie tiró
 /// piedras", "no firearm was discharged", "não houve disparo"): the negation's

@@ -15944,3 +15944,33 @@ fn violence_a_speaker_says_no_one_did_is_denied() {
     );
     assert!(evs.iter().all(|e| e.event_type != "REJECT"), "{evs:#?}");
 }
+
+#[test]
+fn a_hearing_or_trial_set_for_a_day_is_the_case_pursued() {
+    let evs = events(
+        "2027-10-10",
+        "O julgamento dos 12 arguidos está marcado para 25 de Outubro no Tribunal Judicial do \
+         Distrito do Gurúè, na Zambézia.",
+    );
+    let trial = one(&evs, "ACCUSE");
+    assert_eq!(trial.mode, "trial", "{evs:#?}");
+    assert_eq!(trial.date.as_deref(), Some("2027-10-25"), "{evs:#?}");
+    assert_eq!(trial.status, "planned", "{evs:#?}");
+    let evs = events(
+        "2027-07-20",
+        "La Corte Provincial de Justicia de Sucumbíos fijó para el miércoles 4 de agosto la \
+         audiencia de apelación de Petroecuador en Nueva Loja.",
+    );
+    assert_eq!(
+        one(&evs, "ACCUSE").date.as_deref(),
+        Some("2027-08-04"),
+        "{evs:#?}"
+    );
+    // (a public hearing is no case pursued)
+    let evs = events(
+        "2027-11-01",
+        "Uma audiência pública sobre o transporte está marcada para 18 de novembro na \
+         Assembleia Legislativa, em Florianópolis.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+}
