@@ -1959,6 +1959,15 @@ fn strays_abroad(
                 && !by_demonym.contains(p.country.as_str())
                 && names.get(p.country.as_str()).is_some_and(|n| n.len() == 1);
             let hamlet = (population < HAMLET_POPULATION || lone) && !country_named;
+            // ("the Office of the Governor of the South West Region", in a text from
+            // Cameroon: a name made only of the points of the compass names a part of
+            // the country the text is about, not a namesake in one it never names)
+            if is_compass_name(&p.name)
+                && !country_named
+                && !by_demonym.contains(p.country.as_str())
+            {
+                return true;
+            }
             if p.precision != PlacePrecision::Town
                 || population >= STRAY_POPULATION && !lone
                 || capital
@@ -1988,6 +1997,38 @@ fn strays_abroad(
         k += 1;
         keep
     });
+}
+
+/// A name made only of the points of the compass, two of them at least ("South
+/// West", "Nord-Est", "Centro Sur"). (One alone is a town's name as often, Sur in
+/// Oman; with a word for a region it is an official name, "Northern Province".)
+fn is_compass_name(name: &str) -> bool {
+    let folded = crate::fold::fold_word(name);
+    let words: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 2
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "central"
+                    | "norte"
+                    | "sur"
+                    | "sul"
+                    | "este"
+                    | "leste"
+                    | "oeste"
+                    | "centro"
+                    | "nord"
+                    | "ouest"
+                    | "est"
+            )
+        })
 }
 
 /// "la comunidad de Wisconsin", "the village of Georgia": a community or a village
@@ -2413,6 +2454,19 @@ mod tests {
         assert_eq!(place(&resolve(text, Lang::Pt), "Trindade").country, "BR");
         // too few signs to tell
         assert_eq!(brazilian_spelling("A polícia deteve dez pessoas."), None);
+    }
+
+    #[test]
+    fn points_of_the_compass_name_no_part_of_a_country_never_named() {
+        let p = resolve(
+            "Students marched in Buea, Cameroon, to the Office of the Governor of the South \
+             West Region.",
+            Lang::En,
+        );
+        assert!(p.iter().all(|q| q.country == "CM"), "{p:#?}");
+        // (one such name alone is a town's, and a province's name is its own)
+        assert!(is_compass_name("Nord-Est") && is_compass_name("South West"));
+        assert!(!is_compass_name("Sur") && !is_compass_name("Northern Province"));
     }
 
     #[test]
