@@ -74,6 +74,9 @@ struct Parser<'a> {
     anchor: Option<NaiveDate>,
     /// The day of the last expression read, for "the next day" and "that night".
     last_day: Option<NaiveDate>,
+    /// The days of the last few expressions read, latest last, for "that same
+    /// Monday" told after another day.
+    recent_days: Vec<NaiveDate>,
     /// The month and year of the last date written with its year, and the token
     /// after it: "in June 2024, when ... on June 25" means June 25 of 2024.
     last_stated_month: Option<(i32, u32, usize)>,
@@ -83,6 +86,9 @@ struct Parser<'a> {
     /// token after them: "de 12 a 14 de Janeiro. No dia 14, ..." is 14 January.
     last_named_month: Option<(NaiveDate, usize)>,
 }
+
+/// How many of the last days told "that same Monday" may go back to.
+const RECENT_DAYS: usize = 4;
 
 /// How many tokens after days told with their month a bare day still falls in it.
 const NAMED_MONTH_REACH: usize = 40;
@@ -105,6 +111,7 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
         lang,
         anchor,
         last_day: None,
+        recent_days: Vec::new(),
         last_stated_month: None,
         last_stated_year: None,
         last_named_month: None,
@@ -197,6 +204,10 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
         // of a thing named in passing is not the day "that day" refers to)
         if hit.value.precision == Precision::Day && !p.hangs_from_participle(hit.start) {
             p.last_day = Some(hit.value.start);
+            p.recent_days.push(hit.value.start);
+            if p.recent_days.len() > RECENT_DAYS {
+                p.recent_days.remove(0);
+            }
         }
         // ("27 e 28 de setembro – O Governo proíbe a marcha ...; no dia seguinte, a
         // polícia deteve": two days told together, the first of which the clause
@@ -3737,9 +3748,20 @@ impl Parser<'_> {
         };
         // ("Ese mismo lunes, el CAVG responsabilizó", "that same Friday": the weekday
         // of the day before, that day)
+        // (or of one of the few days told before it: "on Monday, 8 November ...,
+        // their first hearing having been fixed for Wednesday, 24 November. ... on
+        // the same Monday")
         if let Some((end, w, _)) = self.weekday(j) {
             if calendar::weekday(d) == w {
                 return Some(Hit::new(i, end, DateValue::day(d), true));
+            }
+            let earlier = self
+                .recent_days
+                .iter()
+                .rev()
+                .find(|&&r| calendar::weekday(r) == w);
+            if let Some(&r) = earlier.filter(|_| self.kw(i + 1, Kw::Same) || self.kw(i, Kw::Same)) {
+                return Some(Hit::new(i, end, DateValue::day(r), true));
             }
         }
         // ("That morning, about 1,500 dockworkers marched", "esa tarde")
@@ -4276,6 +4298,14 @@ mod tests {
             Some("2027-09-16"),
         );
         assert_eq!(r.last().map(|x| x.1.as_str()), Some("2027-09-06"), "{r:?}");
+        // (past another day told after it)
+        let r = read(
+            "They were charged on Monday, 8 November 2027, and their hearing was fixed for \
+             Wednesday, 24 November 2027. On the same Monday students marched.",
+            Lang::En,
+            Some("2027-11-15"),
+        );
+        assert_eq!(r.last().map(|x| x.1.as_str()), Some("2027-11-08"), "{r:?}");
         // (a weekday of a habit is no day: "como todos los miércoles")
         let r = read(
             "Los jubilados se manifestaban, como todos los miércoles, frente al Congreso.",
