@@ -15974,3 +15974,24 @@ fn a_hearing_or_trial_set_for_a_day_is_the_case_pursued() {
     );
     assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
 }
+
+#[test]
+fn a_protest_lodged_or_a_consul_summoned_accuses_and_an_application_filed_goes_to_law() {
+    let evs = events(
+        "2027-09-14",
+        "El Ministerio de Relaciones Exteriores de Bolivia presenta su más enérgica protesta por \
+         el trato dispensado a los ciudadanos bolivianos en Colchane.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "diplomatic-protest", "{evs:#?}");
+    let evs = events(
+        "2027-09-14",
+        "El viernes 10 de septiembre, el Viceministro de Relaciones Exteriores de Bolivia convocó \
+         al Cónsul General de Chile en La Paz.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "summons", "{evs:#?}");
+    let evs = events(
+        "2027-06-16",
+        "The KRWC filed this application on 27 May in Karonga, Malawi.",
+    );
+    assert_eq!(one(&evs, "REQUEST").mode, "legal-action", "{evs:#?}");
+}
