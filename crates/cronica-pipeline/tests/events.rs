@@ -15995,3 +15995,18 @@ fn a_protest_lodged_or_a_consul_summoned_accuses_and_an_application_filed_goes_t
     );
     assert_eq!(one(&evs, "REQUEST").mode, "legal-action", "{evs:#?}");
 }
+
+#[test]
+fn bail_allowed_frees_and_bail_refused_is_a_ruling() {
+    let evs = events(
+        "2027-06-16",
+        "The magistrate admitted fifteen to bail on 25 May in Karonga, Malawi, and on 2 June \
+         refused bail to the eight applicants.",
+    );
+    assert_eq!(
+        one(&evs, "CONCEDE").date.as_deref(),
+        Some("2027-05-25"),
+        "{evs:#?}"
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
+}
