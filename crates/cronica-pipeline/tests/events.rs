@@ -16010,3 +16010,19 @@ fn bail_allowed_frees_and_bail_refused_is_a_ruling() {
     );
     assert_eq!(one(&evs, "SANCTION").mode, "court-ruling", "{evs:#?}");
 }
+
+#[test]
+fn a_road_blocked_by_protesters_and_a_shutdown_called_are_protests() {
+    let evs = events(
+        "2027-09-20",
+        "The Airport Road was blocked by protesters with stones at Skampari, Leh, India, on \
+         Monday.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "blockade", "{evs:#?}");
+    let evs = events(
+        "2027-09-21",
+        "The Kargil Joint Committee has called a shutdown of Kargil district, India, for \
+         tomorrow.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "strike", "{evs:#?}");
+}
