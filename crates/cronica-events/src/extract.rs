@@ -2668,6 +2668,8 @@ impl RuleEventExtractor {
                             found.push((i, n, &*COURT_RULING));
                         } else if burden_suspended(v, i + n, t) {
                             found.push((i, n, &*RISE_SUSPENDED));
+                        } else if protest_suspended(v, i + n, t) {
+                            found.push((i, n, &*PROTEST_SUSPENDED));
                         } else if n > 1
                             && !t.nominal
                             && t.event_type == EventType::Assault
@@ -9479,6 +9481,55 @@ fn burden_suspended(v: &SentenceView, after: usize, t: &Trigger) -> bool {
         && (after..v.words.len().min(after + 5))
             .any(|k| is_burden_noun(&v.words[k]) || is_increase_noun(&v.words[k]))
 }
+
+/// "esta suspendió el paro por quince días", "resolvió suspender el nuevo corte de la
+/// Ruta 14", "suspenden el bloqueo de la frontera": a protest suspended by those
+/// who hold it is their concession, no sanction.
+fn protest_suspended(v: &SentenceView, after: usize, t: &Trigger) -> bool {
+    t.event_type == EventType::Sanction
+        && t.mode == "suspension"
+        && !t.nominal
+        && (after..v.words.len().min(after + 4))
+            .take_while(|&k| !matches!(v.raw[k], "," | ";" | "." | ":"))
+            .any(|k| is_suspended_protest_noun(&v.words[k]))
+}
+
+/// A protest that its holders may suspend (folded): "el paro", "a greve", "the
+/// blockade", "el corte".
+fn is_suspended_protest_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "paro"
+            | "huelga"
+            | "corte"
+            | "bloqueo"
+            | "bloqueos"
+            | "toma"
+            | "marcha"
+            | "movilizacion"
+            | "movilizaciones"
+            | "protesta"
+            | "protestas"
+            | "greve"
+            | "paralisacao"
+            | "bloqueio"
+            | "bloqueios"
+            | "ocupacao"
+            | "strike"
+            | "blockade"
+            | "blockades"
+            | "protest"
+            | "protests"
+            | "sit-in"
+            | "stoppage"
+            | "walkout"
+            | "luta"
+    )
+}
+
+/// A concession read from a protest suspended by those who hold it.
+static PROTEST_SUSPENDED: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Concede, "suspend-strike", 0.8));
 
 static CHARGED: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Accuse, "charge", 0.8));
 

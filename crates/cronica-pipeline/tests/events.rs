@@ -16026,3 +16026,21 @@ fn a_road_blocked_by_protesters_and_a_shutdown_called_are_protests() {
     );
     assert_eq!(one(&evs, "PROTEST").mode, "strike", "{evs:#?}");
 }
+
+#[test]
+fn a_protest_suspended_by_those_who_hold_it_is_their_concession() {
+    let evs = events(
+        "2027-06-02",
+        "La asamblea de esta mañana en Eldorado, Misiones, resolvió suspender el nuevo corte de \
+         la Ruta 14.",
+    );
+    assert_eq!(one(&evs, "CONCEDE").mode, "suspend-strike", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "SANCTION"), "{evs:#?}");
+    // (cooperation suspended stays a sanction)
+    let evs = events(
+        "2027-06-02",
+        "El Gobierno de España suspendió la cooperación con Nicaragua.",
+    );
+    assert_eq!(one(&evs, "SANCTION").mode, "suspension", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
+}
