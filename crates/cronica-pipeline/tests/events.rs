@@ -16044,3 +16044,18 @@ fn a_protest_suspended_by_those_who_hold_it_is_their_concession() {
     assert_eq!(one(&evs, "SANCTION").mode, "suspension", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "CONCEDE"), "{evs:#?}");
 }
+
+#[test]
+fn an_act_held_a_walk_from_place_to_place_and_a_gathering_before_a_seat_are_protests() {
+    for body in [
+        "Cerca de 300 indígenas realizaram ato em frente à sede da Justiça Federal, em João \
+         Pessoa.",
+        "Cerca de 300 pessoas caminharam da Praça da Matriz até a sede da prefeitura de \
+         Alcântara, no Maranhão.",
+        "Na sexta-feira passada, cerca de 500 professores já se tinham concentrado em frente ao \
+         Parlamento Nacional, em Díli.",
+    ] {
+        let evs = events("2027-10-26", body);
+        assert_eq!(one(&evs, "PROTEST").mode, "demonstrate", "{evs:#?}");
+    }
+}
