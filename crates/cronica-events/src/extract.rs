@@ -2636,6 +2636,28 @@ impl RuleEventExtractor {
                             if road {
                                 found.push((i, n, &*ROAD_CUT));
                             }
+                        } else if t.mode == "occupy" {
+                            // ("ocuparam na quarta-feira, 15 de Setembro, o escritório da
+                            // empresa", "los vecinos se tomaron el terminal del ferry"): a
+                            // building, a square or a piece of land taken is occupied in
+                            // protest; a place forces take is no protest of this kind
+                            let premises = (i + n..v.words.len().min(i + n + 10))
+                                .take_while(|&k| !matches!(v.raw[k], ";" | "." | ":"))
+                                .filter(|&k| !in_date(k))
+                                .take(4)
+                                .any(|k| is_premises_noun(&v.words[k]));
+                            let by_forces = (i.saturating_sub(6)..i).any(|k| {
+                                matches!(
+                                    sector_of(&v.words[k]),
+                                    Some(
+                                        cronica_types::Sector::Police
+                                            | cronica_types::Sector::Military
+                                    )
+                                )
+                            });
+                            if premises && !by_forces {
+                                found.push((i, n, &*OCCUPIED));
+                            }
                         } else if t.mode == "court-passive" {
                             // ("El desalojo había sido ordenado el sábado por un juzgado
                             // letrado", "A ordem foi expedida no dia 3 de setembro pela
@@ -9524,6 +9546,73 @@ fn is_suspended_protest_noun(w: &str) -> bool {
             | "stoppage"
             | "walkout"
             | "luta"
+    )
+}
+
+/// An occupation read from a verb of taking with a building or land as its object.
+static OCCUPIED: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Protest, "occupation", 0.8));
+
+/// A building, a square or a piece of land a crowd may occupy (folded): "el
+/// terminal", "o escritório", "the forecourt", "a fazenda".
+fn is_premises_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "office"
+            | "offices"
+            | "oficina"
+            | "oficinas"
+            | "escritorio"
+            | "escritorios"
+            | "sede"
+            | "headquarters"
+            | "predio"
+            | "edificio"
+            | "building"
+            | "buildings"
+            | "forecourt"
+            | "lobby"
+            | "terminal"
+            | "plaza"
+            | "praca"
+            | "square"
+            | "fazenda"
+            | "finca"
+            | "hacienda"
+            | "estancia"
+            | "terreno"
+            | "terrenos"
+            | "farm"
+            | "estate"
+            | "superintendencia"
+            | "reitoria"
+            | "rectoria"
+            | "rectorado"
+            | "campus"
+            | "ministerio"
+            | "ministry"
+            | "prefeitura"
+            | "alcaldia"
+            | "municipalidad"
+            | "ayuntamiento"
+            | "parliament"
+            | "parlamento"
+            | "embassy"
+            | "embajada"
+            | "embaixada"
+            | "cathedral"
+            | "catedral"
+            | "courthouse"
+            | "pier"
+            | "muelle"
+            | "cais"
+            | "mine"
+            | "mina"
+            | "plant"
+            | "planta"
+            | "usina"
+            | "factory"
+            | "fabrica"
     )
 }
 

@@ -16059,3 +16059,26 @@ fn an_act_held_a_walk_from_place_to_place_and_a_gathering_before_a_seat_are_prot
         assert_eq!(one(&evs, "PROTEST").mode, "demonstrate", "{evs:#?}");
     }
 }
+
+#[test]
+fn a_building_or_land_occupied_past_a_day_or_taken_is_an_occupation() {
+    let evs = events(
+        "2027-09-20",
+        "Os trabalhadores ocuparam na quarta-feira, 15 de Setembro, o escritório da empresa na \
+         vila de Magude, em Moçambique.",
+    );
+    let occupation = one(&evs, "PROTEST");
+    assert_eq!(occupation.mode, "occupation", "{evs:#?}");
+    assert_eq!(occupation.date.as_deref(), Some("2027-09-15"), "{evs:#?}");
+    let evs = events(
+        "2027-04-15",
+        "En Porvenir, Chile, los vecinos se tomaron el terminal del ferry durante tres días.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "occupation", "{evs:#?}");
+    // (a post held is no occupation)
+    let evs = events(
+        "2027-04-15",
+        "En Porvenir, Chile, la alcaldesa ocupa el cargo desde 2024.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
