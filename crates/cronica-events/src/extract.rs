@@ -2636,6 +2636,38 @@ impl RuleEventExtractor {
                             if road {
                                 found.push((i, n, &*ROAD_CUT));
                             }
+                        } else if t.mode == "seize-gear" {
+                            // ("police and fisheries officers seized more than 200 nets and
+                            // about 30 canoes", "o Ibama e a Polícia Federal destruíram
+                            // equipamentos dos madeireiros"): boats, nets or machines seized
+                            // or destroyed by those who enforce the law are a raid; a
+                            // destruction by anyone else is no act of this kind
+                            let gear = (i + n..v.words.len().min(i + n + 8))
+                                .take_while(|&k| !matches!(v.raw[k], ";" | "." | ":"))
+                                .any(|k| is_gear_noun(&v.words[k]));
+                            let destroy = ["destro", "destru", "inutiliz"]
+                                .iter()
+                                .any(|p| v.words[i].starts_with(p));
+                            let enforcers = (i.saturating_sub(8)..i).any(|k| {
+                                matches!(
+                                    sector_of(&v.words[k]),
+                                    Some(
+                                        cronica_types::Sector::Police
+                                            | cronica_types::Sector::Military
+                                    )
+                                ) || matches!(
+                                    v.words[k].as_str(),
+                                    "ibama"
+                                        | "icmbio"
+                                        | "fisheries"
+                                        | "officers"
+                                        | "agentes"
+                                        | "fiscales"
+                                )
+                            });
+                            if gear && (!destroy || enforcers) {
+                                found.push((i, n, &*GEAR_SEIZED));
+                            }
                         } else if t.mode == "occupy" {
                             // ("ocuparam na quarta-feira, 15 de Setembro, o escritório da
                             // empresa", "los vecinos se tomaron el terminal del ferry"): a
@@ -9546,6 +9578,54 @@ fn is_suspended_protest_noun(w: &str) -> bool {
             | "stoppage"
             | "walkout"
             | "luta"
+    )
+}
+
+/// A raid read from boats, nets or machines seized or destroyed.
+static GEAR_SEIZED: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Coerce, "raid", 0.8));
+
+/// Boats, nets, machines and goods that those who enforce the law seize (folded).
+fn is_gear_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "nets"
+            | "canoes"
+            | "boats"
+            | "trawlers"
+            | "dredges"
+            | "dredgers"
+            | "equipment"
+            | "machinery"
+            | "machines"
+            | "chainsaws"
+            | "goods"
+            | "vehicles"
+            | "trucks"
+            | "motorcycles"
+            | "laptops"
+            | "redes"
+            | "canoas"
+            | "lanchas"
+            | "barcos"
+            | "embarcaciones"
+            | "embarcacoes"
+            | "balsas"
+            | "dragas"
+            | "equipos"
+            | "equipamentos"
+            | "maquinaria"
+            | "maquinas"
+            | "motosierras"
+            | "motosserras"
+            | "mercancias"
+            | "mercadorias"
+            | "vehiculos"
+            | "veiculos"
+            | "camiones"
+            | "caminhoes"
+            | "motos"
+            | "computadoras"
+            | "computadores"
     )
 }
 

@@ -16082,3 +16082,25 @@ fn a_building_or_land_occupied_past_a_day_or_taken_is_an_occupation() {
     );
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn boats_nets_or_machines_seized_or_destroyed_by_enforcers_are_a_raid() {
+    let evs = events(
+        "2027-12-07",
+        "On Monday police and fisheries officers seized more than 200 nets and about 30 canoes \
+         at the harbour in Mongu, Zambia.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "raid", "{evs:#?}");
+    let evs = events(
+        "2027-10-27",
+        "O Ibama e a Polícia Federal destruíram ontem equipamentos dos madeireiros dentro da \
+         terra indígena, em Rondônia.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "raid", "{evs:#?}");
+    // (what anyone else destroys is no raid)
+    let evs = events(
+        "2027-10-27",
+        "Desconhecidos destruíram ontem equipamentos da empresa em Porto Velho, Rondônia.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+}
