@@ -16104,3 +16104,13 @@ fn boats_nets_or_machines_seized_or_destroyed_by_enforcers_are_a_raid() {
     );
     assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
 }
+
+#[test]
+fn an_inquiry_of_its_own_opened_is_an_investigation() {
+    let evs = events(
+        "2027-09-09",
+        "On Tuesday the National Human Rights Commission in Abuja, Nigeria, announced that it \
+         had opened its own investigation.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "investigate", "{evs:#?}");
+}
