@@ -16114,3 +16114,13 @@ fn an_inquiry_of_its_own_opened_is_an_investigation() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "investigate", "{evs:#?}");
 }
+
+#[test]
+fn an_accusation_repudiated_is_denied() {
+    let evs = events(
+        "2027-09-22",
+        "A secção de Magude do sindicato, em Moçambique, repudia essa acusação.",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
+}
