@@ -2988,6 +2988,24 @@ impl RuleEventExtractor {
                             "convocara" | "convocaran" | "convocaremos" | "convocarao"
                         ) && !found.iter().any(|&(j, _, _)| j == k)
                     });
+                // (a strike a meeting decided or approved: "os trabalhadores decidiram
+                // fazer uma greve ... se a administração não retirar")
+                let decided = (i.saturating_sub(8)..i).any(|k| {
+                    matches!(
+                        v.words[k].as_str(),
+                        "decidiram"
+                            | "decidiu"
+                            | "aprovou"
+                            | "aprovaram"
+                            | "decidio"
+                            | "decidieron"
+                            | "aprobo"
+                            | "aprobaron"
+                            | "decided"
+                            | "approved"
+                            | "voted"
+                    )
+                });
                 let announced = called_ahead
                     || matches!(
                         clause_status(v, i, t),
@@ -2996,8 +3014,25 @@ impl RuleEventExtractor {
                 // (the condition in the strike's own clause, not one put to
                 // another act after a comma: "anunció un paro ..., y no descartó
                 // extenderlo si ...")
-                let near_condition = (i + 1..v.words.len().min(i + 14))
-                    .take_while(|&k| !matches!(v.raw[k], "," | ";" | ":"))
+                // (past a comma that opens the condition itself, and past the days
+                // it is called for: "aprovou nova paralisação, de 48 horas, nos
+                // dias 24 e 25 de agosto, caso o OGMO não pague")
+                let is_if = |k: usize| {
+                    v.words.get(k).is_some_and(|w| {
+                        matches!(w.as_str(), "si" | "se" | "if" | "unless" | "caso")
+                    })
+                };
+                let near_condition = (i + 1..v.words.len().min(i + 18))
+                    .take_while(|&k| {
+                        !matches!(v.raw[k], ";" | ":")
+                            && (v.raw[k] != ","
+                                || is_if(k + 1)
+                                || (k + 1..k + 4).any(|j| v.in_time.get(j).is_some_and(|&t| t))
+                                || matches!(
+                                    v.words.get(k + 1).map(String::as_str),
+                                    Some("de" | "of")
+                                ))
+                    })
                     .any(|k| {
                         matches!(v.words[k].as_str(), "si" | "se" | "if" | "unless" | "caso")
                             && (k + 1..v.words.len().min(k + 9)).any(|j| negation_at(v, j))
@@ -3006,8 +3041,8 @@ impl RuleEventExtractor {
                     && t.mode == "strike"
                     && (near_condition || conditional_before(v, i));
                 recode_intent(v, i, t)
-                    .or(strike_on_condition.then_some(&*THREAT))
                     .filter(|_| announced)
+                    .or((strike_on_condition && (announced || decided)).then_some(&*THREAT))
                     .map(|r| (i, n, r))
             })
             .collect();
@@ -11067,11 +11102,14 @@ fn conditional_after(v: &SentenceView, i: usize) -> bool {
         let w = v.words[k].as_str();
         let next = v.words.get(k + 1).map(String::as_str);
         match v.lang {
+            // ("caso o OGMO não pague", "en caso de que no")
             Lang::Es => {
-                w == "si" && negated_after(k, &["no"]) || w == "menos" && next == Some("que")
+                matches!(w, "si" | "caso") && negated_after(k, &["no"])
+                    || w == "menos" && next == Some("que")
             }
             Lang::Pt => {
-                w == "se" && negated_after(k, &["nao"]) || w == "menos" && next == Some("que")
+                matches!(w, "se" | "caso") && negated_after(k, &["nao"])
+                    || w == "menos" && next == Some("que")
             }
             _ => {
                 w == "unless"

@@ -16124,3 +16124,22 @@ fn an_accusation_repudiated_is_denied() {
     assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "ACCUSE"), "{evs:#?}");
 }
+
+#[test]
+fn a_strike_decided_on_a_condition_is_a_threat() {
+    let evs = events(
+        "2027-09-22",
+        "Em Magude, Moçambique, os trabalhadores decidiram fazer uma greve de 48 horas nos dias \
+         4 e 5 de Outubro se a administração não retirar os processos.",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "THREATEN"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+    // (the condition past the days, after a comma, and opened by "caso")
+    let evs = events(
+        "2027-08-18",
+        "Em assembleia na noite de ontem, o Sintrapas aprovou nova paralisação, de 48 horas, \
+         nos dias 24 e 25 de agosto, caso o OGMO não pague os atrasados, no Recife.",
+    );
+    assert!(evs.iter().any(|e| e.event_type == "THREATEN"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
