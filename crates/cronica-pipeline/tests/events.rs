@@ -16143,3 +16143,13 @@ fn a_strike_decided_on_a_condition_is_a_threat() {
     assert!(evs.iter().any(|e| e.event_type == "THREATEN"), "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn blame_laid_in_the_present_is_an_allegation() {
+    let evs = events(
+        "2027-08-10",
+        "A fazenda registrou ocorrência que atribui o fato a ocupantes do acampamento, em \
+         Cavalcante, Goiás.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+}
