@@ -9616,6 +9616,29 @@ fn is_suspended_protest_noun(w: &str) -> bool {
     )
 }
 
+/// The public a notice serves (folded): "passengers", "guests", "residents".
+fn is_served_public(w: &str) -> bool {
+    matches!(
+        w,
+        "passengers"
+            | "guests"
+            | "visitors"
+            | "customers"
+            | "residents"
+            | "motorists"
+            | "drivers"
+            | "travellers"
+            | "travelers"
+            | "operators"
+            | "students"
+            | "parents"
+            | "members"
+            | "public"
+            | "staff"
+            | "employees"
+    )
+}
+
 /// A raid read from boats, nets or machines seized or destroyed.
 static GEAR_SEIZED: LazyLock<Trigger> = LazyLock::new(|| implied(EventType::Coerce, "raid", 0.8));
 
@@ -9949,6 +9972,30 @@ fn rights_in_general(v: &SentenceView, i: usize) -> bool {
 }
 
 fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
+    // ("declined to strike out the application", "to strike down the law": a
+    // court's words, no stoppage)
+    if t.event_type == EventType::Protest
+        && t.mode == "strike"
+        && v.words[i] == "strike"
+        && v.words
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.as_str(), "out" | "down" | "off"))
+    {
+        return true;
+    }
+    // ("Passengers are requested to remain inside", "Guests are asked to keep
+    // their rooms locked": a notice's request to the public it serves)
+    if t.event_type == EventType::Request
+        && i >= 2
+        && matches!(
+            v.words[i].as_str(),
+            "requested" | "asked" | "advised" | "urged"
+        )
+        && matches!(v.words[i - 1].as_str(), "are" | "is")
+        && (i.saturating_sub(5)..i - 1).any(|k| is_served_public(&v.words[k]))
+    {
+        return true;
+    }
     // ("la audiencia de los seis imputados", "os dois acusados": the people a
     // charge was brought against, named by it, not the charge told)
     if t.event_type == EventType::Accuse

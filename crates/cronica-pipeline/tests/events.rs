@@ -16153,3 +16153,18 @@ fn blame_laid_in_the_present_is_an_allegation() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
 }
+
+#[test]
+fn a_notices_request_to_its_public_and_a_case_struck_out_are_no_acts() {
+    let evs = events(
+        "2027-09-20",
+        "Passengers are requested to remain inside the terminal in Leh, India, until the \
+         movement of vehicles is permitted.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+    let evs = events(
+        "2027-06-16",
+        "In Mzuzu, Malawi, the Judge declined to strike out the application.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
+}
