@@ -9616,6 +9616,27 @@ fn is_suspended_protest_noun(w: &str) -> bool {
     )
 }
 
+/// A law, a decree or a resolution cited by its number and day (folded).
+fn is_legal_instrument(w: &str) -> bool {
+    matches!(
+        w,
+        "decreto"
+            | "decree"
+            | "lei"
+            | "ley"
+            | "law"
+            | "act"
+            | "resolucao"
+            | "resolucion"
+            | "resolution"
+            | "portaria"
+            | "ordinance"
+            | "ordenanza"
+            | "proclamation"
+            | "notice"
+    )
+}
+
 /// The public a notice serves (folded): "passengers", "guests", "residents".
 fn is_served_public(w: &str) -> bool {
     matches!(
@@ -16583,6 +16604,19 @@ fn pick_date(
                         })
             })
     };
+    // "nos termos do Decreto n.º 5.289, de 29 de novembro de 2004", "under Act No.
+    // 12 of 2019": the day of a law cited names the law, not an act
+    let of_a_law = |t: &TimeExpr| {
+        let k = idx(t);
+        (k.saturating_sub(7)..k).any(|j| {
+            is_legal_instrument(&v.words[j])
+                && !(j..k).contains(&trigger)
+                && (j + 1..k).any(|q| {
+                    v.raw[q].chars().any(|c| c.is_ascii_digit())
+                        || matches!(v.words[q].as_str(), "n" | "no" | "numero" | "number")
+                })
+        })
+    };
     let dated_otherwise = v
         .times
         .iter()
@@ -16593,6 +16627,7 @@ fn pick_date(
         .copied()
         .filter(|t| {
             !(in_relative(t)
+                || of_a_law(t)
                 || reported_inside(t)
                 || attributive(t)
                 || attributive_day(t)

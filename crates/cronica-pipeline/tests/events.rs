@@ -16168,3 +16168,17 @@ fn a_notices_request_to_its_public_and_a_case_struck_out_are_no_acts() {
     );
     assert!(evs.iter().all(|e| e.event_type != "PROTEST"), "{evs:#?}");
 }
+
+#[test]
+fn the_day_of_a_law_cited_dates_no_act() {
+    let evs = events(
+        "2027-08-19",
+        "Solicito a Vossa Excelência, nos termos do Decreto n.º 5.289, de 29 de novembro de \
+         2004, a autorização para o emprego da Força Nacional em Cavalcante, Goiás.",
+    );
+    assert!(!evs.is_empty(), "{evs:#?}");
+    assert!(
+        evs.iter().all(|e| e.date.as_deref() == Some("2027-08-19")),
+        "{evs:#?}"
+    );
+}
