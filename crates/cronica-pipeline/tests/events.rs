@@ -16182,3 +16182,18 @@ fn the_day_of_a_law_cited_dates_no_act() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_annex_of_a_building_is_no_annexation() {
+    let evs = events(
+        "2027-11-15",
+        "On the night of 9 November persons not yet identified set fire to the annex of the \
+         Division of Student Affairs in Buea, Cameroon.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "THREATEN"), "{evs:#?}");
+    let evs = events(
+        "2027-11-15",
+        "Russia annexed the Crimean peninsula in 2014, Ukraine said in Kyiv.",
+    );
+    assert_eq!(one(&evs, "THREATEN").mode, "annexation", "{evs:#?}");
+}
