@@ -2648,13 +2648,12 @@ impl RuleEventExtractor {
                             let destroy = ["destro", "destru", "inutiliz"]
                                 .iter()
                                 .any(|p| v.words[i].starts_with(p));
+                            // (police, prosecutors or inspectors, or an operation of theirs:
+                            // boats a navy destroys are struck)
                             let enforcers = (i.saturating_sub(8)..i).any(|k| {
                                 matches!(
                                     sector_of(&v.words[k]),
-                                    Some(
-                                        cronica_types::Sector::Police
-                                            | cronica_types::Sector::Military
-                                    )
+                                    Some(cronica_types::Sector::Police)
                                 ) || matches!(
                                     v.words[k].as_str(),
                                     "ibama"
@@ -2663,6 +2662,10 @@ impl RuleEventExtractor {
                                         | "officers"
                                         | "agentes"
                                         | "fiscales"
+                                        | "fiscalia"
+                                        | "operativo"
+                                        | "operacao"
+                                        | "operation"
                                 )
                             });
                             if gear && (!destroy || enforcers) {

@@ -16197,3 +16197,23 @@ fn an_annex_of_a_building_is_no_annexation() {
     );
     assert_eq!(one(&evs, "THREATEN").mode, "annexation", "{evs:#?}");
 }
+
+#[test]
+fn boats_a_navy_destroys_are_no_raid() {
+    let evs = events(
+        "2027-02-13",
+        "Since October the US Navy has destroyed at least 23 boats off Mexico's Pacific coast.",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| !(e.event_type == "COERCE" && e.mode == "raid")),
+        "{evs:#?}"
+    );
+    // (an operation of the army and prosecutors that destroys dredges is a raid)
+    let evs = events(
+        "2027-03-15",
+        "Un operativo del Ejército y la Fiscalía destruyó el sábado seis dragas en Istmina, \
+         Chocó.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "raid", "{evs:#?}");
+}
