@@ -549,8 +549,8 @@ fn the_event_stage_keeps_its_figures_on_a_forty_seventh_set_of_cause_lists_advis
     let lines = score.lines().join("\n");
     // measured 0.623 strict and 0.799 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.66, "{lines}");
-    assert!(score.loose.f1 >= 0.81, "{lines}");
+    assert!(score.strict.f1 >= 0.69, "{lines}");
+    assert!(score.loose.f1 >= 0.82, "{lines}");
 }
 
 #[test]
@@ -560,6 +560,6 @@ fn the_event_stage_keeps_its_figures_on_a_forty_eighth_set_of_senate_decisions_n
     let lines = score.lines().join("\n");
     // measured 0.556 strict and 0.695 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.55, "{lines}");
+    assert!(score.strict.f1 >= 0.56, "{lines}");
     assert!(score.loose.f1 >= 0.69, "{lines}");
 }
