@@ -2671,6 +2671,57 @@ impl RuleEventExtractor {
                             if gear && (!destroy || enforcers) {
                                 found.push((i, n, &*GEAR_SEIZED));
                             }
+                        } else if t.mode == "taken-away" {
+                            // ("Onze camaradas foram levados pela PRM para o comando
+                            // distrital", "were taken by police to the cells"): people
+                            // taken by the police, or to a station or cells, are arrested
+                            let window = (i + n..v.words.len().min(i + n + 7))
+                                .take_while(|&k| !matches!(v.raw[k], ";" | "." | ":"));
+                            let mut by_police = false;
+                            let mut to_station = false;
+                            for k in window {
+                                let w = v.words[k].as_str();
+                                if is_agent_marker(w)
+                                    && (k + 1..v.words.len().min(k + 4)).any(|j| {
+                                        matches!(
+                                            sector_of(&v.words[j]),
+                                            Some(cronica_types::Sector::Police)
+                                        ) || matches!(
+                                            v.words[j].as_str(),
+                                            "prm" | "pm" | "psp" | "gnr" | "pnc" | "pnp"
+                                        )
+                                    })
+                                {
+                                    by_police = true;
+                                }
+                                if is_station_noun(w) {
+                                    to_station = true;
+                                }
+                            }
+                            if by_police || to_station {
+                                found.push((i, n, &*FIGURE_ARREST));
+                            }
+                        } else if t.mode == "stoppage" {
+                            // ("Os estivadores ... pararam duas horas na sexta-feira",
+                            // "stopped loading ... for two hours this morning"): work
+                            // stopped for a while, or in solidarity, is a strike
+                            let spell = (i + n..v.words.len().min(i + n + 15))
+                                .take_while(|&k| !matches!(v.raw[k], ";" | "." | ":"))
+                                .any(|k| {
+                                    matches!(
+                                        v.words[k].as_str(),
+                                        "horas"
+                                            | "hours"
+                                            | "hora"
+                                            | "hour"
+                                            | "solidariedade"
+                                            | "solidaridad"
+                                            | "solidarity"
+                                    )
+                                });
+                            if spell {
+                                found.push((i, n, &*WORK_STOPPED));
+                            }
                         } else if t.mode == "occupy" {
                             // ("ocuparam na quarta-feira, 15 de Setembro, o escritório da
                             // empresa", "los vecinos se tomaron el terminal del ferry"): a
@@ -9660,6 +9711,25 @@ fn is_served_public(w: &str) -> bool {
             | "public"
             | "staff"
             | "employees"
+    )
+}
+
+/// A strike read from work stopped for some hours or in solidarity.
+static WORK_STOPPED: LazyLock<Trigger> =
+    LazyLock::new(|| implied(EventType::Protest, "strike", 0.85));
+
+/// A police station or its cells (folded): where people taken away are held.
+fn is_station_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "esquadra"
+            | "delegacia"
+            | "comando"
+            | "comisaria"
+            | "cells"
+            | "celdas"
+            | "calabozos"
+            | "celas"
     )
 }
 

@@ -16217,3 +16217,25 @@ fn boats_a_navy_destroys_are_no_raid() {
     );
     assert_eq!(one(&evs, "COERCE").mode, "raid", "{evs:#?}");
 }
+
+#[test]
+fn people_taken_by_police_are_arrested_and_work_stopped_for_hours_is_a_strike() {
+    let evs = events(
+        "2027-09-10",
+        "Onze camaradas foram levados pela PRM para o comando distrital da Manhiça, em \
+         Moçambique.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "arrest", "{evs:#?}");
+    // (the wounded taken to hospital are no arrest)
+    let evs = events(
+        "2027-09-10",
+        "O ferido foi levado para o hospital de Xinavane, em Moçambique.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "COERCE"), "{evs:#?}");
+    let evs = events(
+        "2027-04-15",
+        "Dock workers stopped loading at the Almirante Storni pier in Puerto Madryn, \
+         Argentina, for two hours this morning.",
+    );
+    assert_eq!(one(&evs, "PROTEST").mode, "strike", "{evs:#?}");
+}
