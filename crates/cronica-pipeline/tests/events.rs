@@ -16239,3 +16239,24 @@ fn people_taken_by_police_are_arrested_and_work_stopped_for_hours_is_a_strike() 
     );
     assert_eq!(one(&evs, "PROTEST").mode, "strike", "{evs:#?}");
 }
+
+#[test]
+fn a_letter_that_asks_a_recommendation_issued_and_a_first_person_perfect_request() {
+    let evs = events(
+        "2027-11-26",
+        "The Committee wrote to the Upper East Regional Police Commander in Bolgatanga, Ghana, \
+         asking for police escorts.",
+    );
+    assert_eq!(one(&evs, "REQUEST").mode, "demand", "{evs:#?}");
+    let evs = events(
+        "2027-11-17",
+        "He pedido a la Dirección General de la Policía un informe sobre lo ocurrido en Cádiz, \
+         España.",
+    );
+    assert_eq!(one(&evs, "REQUEST").mode, "demand", "{evs:#?}");
+    let evs = events(
+        "2027-09-17",
+        "O Ministério Público do Trabalho (MPT) expediu recomendação à usina em Maruim, Sergipe.",
+    );
+    assert_eq!(one(&evs, "REQUEST").mode, "demand", "{evs:#?}");
+}
