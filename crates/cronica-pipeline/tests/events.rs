@@ -16260,3 +16260,13 @@ fn a_letter_that_asks_a_recommendation_issued_and_a_first_person_perfect_request
     );
     assert_eq!(one(&evs, "REQUEST").mode, "demand", "{evs:#?}");
 }
+
+#[test]
+fn an_act_said_to_have_been_organised_by_others_is_blame_laid() {
+    let evs = events(
+        "2027-10-28",
+        "O porta-voz do Governo disse em Díli, Timor-Leste, que o bloqueio tinha sido organizado \
+         por grupos de artes marciais ilegais.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+}
