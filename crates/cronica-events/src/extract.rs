@@ -2638,88 +2638,23 @@ impl RuleEventExtractor {
                             }
                         } else if t.mode == "seize-gear" {
                             // ("police and fisheries officers seized more than 200 nets and
-                            // about 30 canoes", "o Ibama e a Polícia Federal destruíram
-                            // equipamentos dos madeireiros"): boats, nets or machines seized
-                            // or destroyed by those who enforce the law are a raid; a
-                            // destruction by anyone else is no act of this kind
-                            let gear = (i + n..v.words.len().min(i + n + 8))
-                                .take_while(|&k| !matches!(v.raw[k], ";" | "." | ":"))
-                                .any(|k| is_gear_noun(&v.words[k]));
-                            let destroy = ["destro", "destru", "inutiliz"]
-                                .iter()
-                                .any(|p| v.words[i].starts_with(p));
-                            // (police, prosecutors or inspectors, or an operation of theirs:
-                            // boats a navy destroys are struck)
-                            let enforcers = (i.saturating_sub(8)..i).any(|k| {
-                                matches!(
-                                    sector_of(&v.words[k]),
-                                    Some(cronica_types::Sector::Police)
-                                ) || matches!(
-                                    v.words[k].as_str(),
-                                    "ibama"
-                                        | "icmbio"
-                                        | "fisheries"
-                                        | "officers"
-                                        | "agentes"
-                                        | "fiscales"
-                                        | "fiscalia"
-                                        | "operativo"
-                                        | "operacao"
-                                        | "operation"
-                                )
-                            });
-                            if gear && (!destroy || enforcers) {
+                            // about 30 canoes"): boats, nets or machines seized, or
+                            // destroyed by those who enforce the law, are a raid
+                            if gear_seized(v, i, n) {
                                 found.push((i, n, &*GEAR_SEIZED));
                             }
                         } else if t.mode == "taken-away" {
                             // ("Onze camaradas foram levados pela PRM para o comando
-                            // distrital", "were taken by police to the cells"): people
-                            // taken by the police, or to a station or cells, are arrested
-                            let window = (i + n..v.words.len().min(i + n + 7))
-                                .take_while(|&k| !matches!(v.raw[k], ";" | "." | ":"));
-                            let mut by_police = false;
-                            let mut to_station = false;
-                            for k in window {
-                                let w = v.words[k].as_str();
-                                if is_agent_marker(w)
-                                    && (k + 1..v.words.len().min(k + 4)).any(|j| {
-                                        matches!(
-                                            sector_of(&v.words[j]),
-                                            Some(cronica_types::Sector::Police)
-                                        ) || matches!(
-                                            v.words[j].as_str(),
-                                            "prm" | "pm" | "psp" | "gnr" | "pnc" | "pnp"
-                                        )
-                                    })
-                                {
-                                    by_police = true;
-                                }
-                                if is_station_noun(w) {
-                                    to_station = true;
-                                }
-                            }
-                            if by_police || to_station {
+                            // distrital"): people taken by the police, or to a station or
+                            // cells, are arrested
+                            if taken_away(v, i + n) {
                                 found.push((i, n, &*FIGURE_ARREST));
                             }
                         } else if t.mode == "stoppage" {
                             // ("Os estivadores ... pararam duas horas na sexta-feira",
                             // "stopped loading ... for two hours this morning"): work
                             // stopped for a while, or in solidarity, is a strike
-                            let spell = (i + n..v.words.len().min(i + n + 15))
-                                .take_while(|&k| !matches!(v.raw[k], ";" | "." | ":"))
-                                .any(|k| {
-                                    matches!(
-                                        v.words[k].as_str(),
-                                        "horas"
-                                            | "hours"
-                                            | "hora"
-                                            | "hour"
-                                            | "solidariedade"
-                                            | "solidaridad"
-                                            | "solidarity"
-                                    )
-                                });
-                            if spell {
+                            if work_stopped(v, i + n) {
                                 found.push((i, n, &*WORK_STOPPED));
                             }
                         } else if t.mode == "occupy" {
@@ -2727,21 +2662,7 @@ impl RuleEventExtractor {
                             // empresa", "los vecinos se tomaron el terminal del ferry"): a
                             // building, a square or a piece of land taken is occupied in
                             // protest; a place forces take is no protest of this kind
-                            let premises = (i + n..v.words.len().min(i + n + 10))
-                                .take_while(|&k| !matches!(v.raw[k], ";" | "." | ":"))
-                                .filter(|&k| !in_date(k))
-                                .take(4)
-                                .any(|k| is_premises_noun(&v.words[k]));
-                            let by_forces = (i.saturating_sub(6)..i).any(|k| {
-                                matches!(
-                                    sector_of(&v.words[k]),
-                                    Some(
-                                        cronica_types::Sector::Police
-                                            | cronica_types::Sector::Military
-                                    )
-                                )
-                            });
-                            if premises && !by_forces {
+                            if premises_taken(v, i, n, &in_date) {
                                 found.push((i, n, &*OCCUPIED));
                             }
                         } else if t.mode == "court-passive" {
@@ -2749,8 +2670,7 @@ impl RuleEventExtractor {
                             // letrado", "A ordem foi expedida no dia 3 de setembro pela
                             // 18ª Vara Cível"): an order a court issued, told in the
                             // passive, is its ruling
-                            let by_court = (i + n..v.words.len().min(i + n + 10))
-                                .take_while(|&k| !matches!(v.raw[k], ";" | "." | ":"))
+                            let by_court = clause_ahead(v, i + n, 10)
                                 .find(|&k| is_agent_marker(&v.words[k]))
                                 .is_some_and(|k| {
                                     (k + 1..v.words.len().min(k + 4)).any(|j| {
@@ -9712,6 +9632,88 @@ fn is_served_public(w: &str) -> bool {
             | "staff"
             | "employees"
     )
+}
+
+/// The words from `from` on, at most `reach` of them, up to the end of the clause
+/// (a full stop, a semicolon or a colon): where what a check mode's verb governs
+/// is looked for.
+fn clause_ahead<'v>(
+    v: &'v SentenceView<'_>,
+    from: usize,
+    reach: usize,
+) -> impl Iterator<Item = usize> + 'v {
+    (from..v.words.len().min(from + reach)).take_while(|&k| !matches!(v.raw[k], ";" | "." | ":"))
+}
+
+/// Whether the verb at `i` (of `n` words) seizes boats, nets or machines, or
+/// destroys them with police, prosecutors or inspectors before it (an operation of
+/// theirs too): boats a navy destroys are struck, not seized.
+fn gear_seized(v: &SentenceView, i: usize, n: usize) -> bool {
+    let gear = clause_ahead(v, i + n, 8).any(|k| is_gear_noun(&v.words[k]));
+    let destroy = ["destro", "destru", "inutiliz"]
+        .iter()
+        .any(|p| v.words[i].starts_with(p));
+    let enforcers = (i.saturating_sub(8)..i).any(|k| {
+        matches!(sector_of(&v.words[k]), Some(cronica_types::Sector::Police))
+            || matches!(
+                v.words[k].as_str(),
+                "ibama"
+                    | "icmbio"
+                    | "fisheries"
+                    | "officers"
+                    | "agentes"
+                    | "fiscales"
+                    | "fiscalia"
+                    | "operativo"
+                    | "operacao"
+                    | "operation"
+            )
+    });
+    gear && (!destroy || enforcers)
+}
+
+/// Whether the people a participle of taking tells, its words ending before
+/// `after`, are taken by the police ("pela PRM") or to a station or its cells.
+fn taken_away(v: &SentenceView, after: usize) -> bool {
+    let by_police = |k: usize| {
+        is_agent_marker(&v.words[k])
+            && (k + 1..v.words.len().min(k + 4)).any(|j| {
+                matches!(sector_of(&v.words[j]), Some(cronica_types::Sector::Police))
+                    || matches!(
+                        v.words[j].as_str(),
+                        "prm" | "pm" | "psp" | "gnr" | "pnc" | "pnp"
+                    )
+            })
+    };
+    clause_ahead(v, after, 7).any(|k| by_police(k) || is_station_noun(&v.words[k]))
+}
+
+/// Whether work stopped, its verb ending before `after`, stopped for some hours or
+/// in solidarity.
+fn work_stopped(v: &SentenceView, after: usize) -> bool {
+    clause_ahead(v, after, 15).any(|k| {
+        matches!(
+            v.words[k].as_str(),
+            "horas" | "hours" | "hora" | "hour" | "solidariedade" | "solidaridad" | "solidarity"
+        )
+    })
+}
+
+/// Whether the verb of taking at `i` (of `n` words) takes a building, a square or
+/// land (among its first four words past any day or place, `in_date`), and no
+/// police or soldiers before it take it.
+fn premises_taken(v: &SentenceView, i: usize, n: usize, in_date: &dyn Fn(usize) -> bool) -> bool {
+    let premises = clause_ahead(v, i + n, 10)
+        .filter(|&k| !in_date(k))
+        .take(4)
+        .any(|k| is_premises_noun(&v.words[k]));
+    let by_forces = (i.saturating_sub(6)..i).any(|k| {
+        matches!(
+            sector_of(&v.words[k]),
+            Some(cronica_types::Sector::Police | cronica_types::Sector::Military)
+        )
+    });
+    premises && !by_forces
 }
 
 /// A strike read from work stopped for some hours or in solidarity.
