@@ -16270,3 +16270,22 @@ fn an_act_said_to_have_been_organised_by_others_is_blame_laid() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
 }
+
+#[test]
+fn a_release_counted_in_hours_falls_on_its_own_day() {
+    let evs = events(
+        "2027-05-10",
+        "A polícia deteve o jornalista em Bissau, Guiné-Bissau, na quarta-feira, 5 de maio. Foi \
+         libertado 48 horas depois, sem acusação.",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2027-05-05"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "CONCEDE").date.as_deref(),
+        Some("2027-05-07"),
+        "{evs:#?}"
+    );
+}

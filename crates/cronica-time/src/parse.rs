@@ -3429,7 +3429,9 @@ impl Parser<'_> {
         } else {
             self.quantity(i)?
         };
-        let unit = self.unit(j)?;
+        let Some(unit) = self.unit(j) else {
+            return self.hours_later(i, j, n);
+        };
         let n = i64::from(n);
         let mut k = j + 1;
         // "2 weeks and 2 days ago", "2 years 1 month 21 days later": the smaller
@@ -3522,6 +3524,23 @@ impl Parser<'_> {
             return Some(Hit::new(i, k + 1, self.shift(from, unit, sign * n)?, true));
         }
         None
+    }
+
+    /// "48 hours later", "trinta horas depois,", "36 horas después": a day or more
+    /// counted in hours from the day of the expression before. Fewer than 24 hours
+    /// name no day of their own.
+    fn hours_later(&self, i: usize, j: usize, n: u32) -> Option<Hit> {
+        let a = self.anchor?;
+        if n < 24 || !["hours", "horas", "hrs"].iter().any(|w| self.word_is(j, w)) {
+            return None;
+        }
+        let k = j + 1;
+        if !(self.kw(k, Kw::Later) || self.kw(k, Kw::After) && self.is_boundary_or_comma(k + 1)) {
+            return None;
+        }
+        let from = self.last_day.unwrap_or(a);
+        let day = from + Duration::days(i64::from(n / 24));
+        Some(Hit::new(i, k + 1, DateValue::day(day), true))
     }
 
     /// The end and the year of a counted offset from the anchor that starts at `k`:
@@ -4910,6 +4929,36 @@ mod tests {
         let a = Some("2027-09-15");
         assert!(read("- Natal (RN) – 15h – Praça Sete de Setembro", Lang::Pt, a).is_empty());
         assert_eq!(one("no Natal de 2026", Lang::Pt, a), "2026-12-25");
+    }
+
+    #[test]
+    fn hours_later_count_whole_days_from_the_day_before() {
+        // 2027-05-05 is a Wednesday
+        let a = Some("2027-05-10");
+        let pt = read(
+            "Foi detido a 5 de maio e libertado 48 horas depois, sem acusação.",
+            Lang::Pt,
+            a,
+        );
+        assert_eq!(
+            pt.last().unwrap(),
+            &("48 horas depois".to_string(), "2027-05-07".to_string())
+        );
+        let en = read(
+            "He was held on Wednesday, May 5, and freed thirty hours later.",
+            Lang::En,
+            a,
+        );
+        assert_eq!(en.last().unwrap().1, "2027-05-06");
+        // fewer than a day, or counted from an act rather than a day: no day
+        assert_eq!(
+            read("Dos horas después, la policía llegó.", Lang::Es, a),
+            vec![]
+        );
+        assert_eq!(
+            read("He was freed 48 hours after his arrest.", Lang::En, a),
+            vec![]
+        );
     }
 
     #[test]
