@@ -2527,9 +2527,12 @@ impl RuleEventExtractor {
                 in_duration[j..=u].iter_mut().for_each(|d| *d = true);
             }
         }
+        // (a quotation mark is passed over too: "el corte estaba «financiado por
+        // punteros políticos»")
         let in_date = |k: usize| {
             v.in_time[k]
                 || in_duration[k]
+                || matches!(v.raw[k], "\"" | "“" | "”" | "«" | "»")
                 || in_place(k)
                 || (v.raw[k] == "," || is_locative(&v.words[k]))
                     && (k.checked_sub(1).is_some_and(in_place)

@@ -16289,3 +16289,19 @@ fn a_release_counted_in_hours_falls_on_its_own_day() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_quotation_mark_inside_a_phrase_is_passed_over() {
+    let evs = events(
+        "2027-05-12",
+        "En conferencia de prensa en Posadas, Argentina, el ministro de Gobierno dijo que el \
+         corte estaba \"financiado por punteros políticos\".",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+    let evs = events(
+        "2027-08-27",
+        "Em Florianópolis, Santa Catarina, a PMSC afirmou em nota que agiu «dentro dos \
+         protocolos».",
+    );
+    assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
+}
