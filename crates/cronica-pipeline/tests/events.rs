@@ -16305,3 +16305,14 @@ fn a_quotation_mark_inside_a_phrase_is_passed_over() {
     );
     assert_eq!(one(&evs, "REJECT").mode, "denial", "{evs:#?}");
 }
+
+#[test]
+fn stones_a_force_known_by_its_acronym_says_were_thrown_are_its_allegation() {
+    let evs = events(
+        "2027-07-17",
+        "A Polícia Rodoviária Federal (PRF) desobstruiu a BR-222 em Marabá, no Pará, na \
+         sexta-feira. Segundo a PRF, os manifestantes atiraram pedras e rojões contra os agentes.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+    assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
+}
