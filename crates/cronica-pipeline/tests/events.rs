@@ -16316,3 +16316,25 @@ fn stones_a_force_known_by_its_acronym_says_were_thrown_are_its_allegation() {
     assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
     assert!(evs.iter().all(|e| e.event_type != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn violence_said_to_be_instigated_or_spurred_by_others_is_blame_laid() {
+    let evs = events(
+        "2027-09-20",
+        "In Leh, India, the Lieutenant Governor said in a statement that \"elements from outside \
+         Ladakh\" had instigated the violence.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+    let evs = events(
+        "2027-07-12",
+        "El Ministerio del Interior difundió en La Habana, Cuba, una nota que atribuye los hechos \
+         a \"elementos contrarrevolucionarios\".",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+    let evs = events(
+        "2027-03-24",
+        "Em Breves, no Pará, a empresa entende que o movimento é incentivado por \"grupos com \
+         interesse eleitoral\".",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+}
