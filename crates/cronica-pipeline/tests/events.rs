@@ -16338,3 +16338,34 @@ fn violence_said_to_be_instigated_or_spurred_by_others_is_blame_laid() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
 }
+
+#[test]
+fn a_claim_called_untrue_or_a_ruling_challenged_in_the_first_person() {
+    for (date, body, mode) in [
+        (
+            "2027-05-14",
+            "In Lautoka, Fiji, the union answered the Commissioner of Police on Thursday. \"That \
+             is simply not true,\" said the union secretary.",
+            "denial",
+        ),
+        (
+            "2027-08-27",
+            "El Consultorio Jurídico anunció en Riohacha, Colombia: \"Impugnamos el fallo\".",
+            "appeal",
+        ),
+        (
+            "2027-10-23",
+            "O sindicato respondeu ontem em Matosinhos, Portugal: \"Essa acusação é falsa.\"",
+            "denial",
+        ),
+        (
+            "2027-09-18",
+            "El Consulado respondió en La Paz, Bolivia: \"No es efectivo, por tanto, que se le \
+             haya impedido el acceso\".",
+            "denial",
+        ),
+    ] {
+        let evs = events(date, body);
+        assert_eq!(one(&evs, "REJECT").mode, mode, "{body}: {evs:#?}");
+    }
+}
