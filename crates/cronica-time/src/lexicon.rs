@@ -810,7 +810,9 @@ fn portuguese() -> Map {
         (&["noite"], Kw::Night),
         (&["manha", "tarde", "madrugada"], Kw::PartOfDay),
         (
-            &["aquele", "aquela", "naquele", "naquela", "esse", "essa"],
+            &[
+                "aquele", "aquela", "naquele", "naquela", "esse", "essa", "nesse", "nessa",
+            ],
             Kw::That,
         ),
         (&["mesmo", "mesma"], Kw::Same),

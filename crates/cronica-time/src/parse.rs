@@ -3755,7 +3755,8 @@ impl Parser<'_> {
     fn that_day(&self, i: usize) -> Option<Hit> {
         let d = self.last_day?;
         let j = if self.kw(i, Kw::That) || (self.kw(i, Kw::The) && self.kw(i + 1, Kw::Same)) {
-            if self.kw(i, Kw::The) {
+            // ("that same day", "ese mismo día", "nesse mesmo dia")
+            if self.kw(i, Kw::The) || self.kw(i + 1, Kw::Same) {
                 i + 2
             } else {
                 i + 1
@@ -4929,6 +4930,21 @@ mod tests {
         let a = Some("2027-09-15");
         assert!(read("- Natal (RN) – 15h – Praça Sete de Setembro", Lang::Pt, a).is_empty());
         assert_eq!(one("no Natal de 2026", Lang::Pt, a), "2026-12-25");
+    }
+
+    #[test]
+    fn that_same_day_is_the_day_before_in_each_language() {
+        let a = Some("2027-09-22");
+        for (text, lang) in [
+            ("Na quinta-feira, 9 de Setembro, a UIR dispersou o piquete. Nesse mesmo dia, o sindicato protestou.", Lang::Pt),
+            ("Na quinta-feira, 9 de Setembro, a UIR dispersou o piquete. O porta-voz disse nesse dia que houve pedras.", Lang::Pt),
+            ("El jueves 9 de septiembre la policía desalojó el bloqueo. Ese mismo día, la COB convocó a un paro.", Lang::Es),
+            ("On Thursday, 9 September, police cleared the picket. That same day, the union protested.", Lang::En),
+        ] {
+            let found = read(text, lang, a);
+            assert_eq!(found.len(), 2, "{text}: {found:?}");
+            assert_eq!(found[1].1, "2027-09-09", "{text}: {found:?}");
+        }
     }
 
     #[test]
