@@ -16893,6 +16893,11 @@ fn pick_date(
 /// attacks"; not "to condemn", "will condemn").
 fn is_present_statement_at(v: &SentenceView, k: usize) -> bool {
     let w = v.words[k].as_str();
+    // ("nós negámos isso em comunicado na mesma tarde": European Portuguese writes
+    // the first person plural of the past with an accent, "negamos" is the present)
+    if v.lang == Lang::Pt && v.raw[k].to_lowercase().ends_with("ámos") {
+        return false;
+    }
     if is_present_statement(w) {
         return true;
     }

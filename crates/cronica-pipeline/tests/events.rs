@@ -16369,3 +16369,17 @@ fn a_claim_called_untrue_or_a_ruling_challenged_in_the_first_person() {
         assert_eq!(one(&evs, "REJECT").mode, mode, "{body}: {evs:#?}");
     }
 }
+
+#[test]
+fn a_first_person_past_with_its_accent_is_no_present_statement() {
+    let evs = events(
+        "2027-09-22",
+        "Na quinta-feira, 9 de Setembro, a UIR dispersou o piquete em Xinavane, Moçambique. Nós \
+         negámos isso em comunicado na mesma tarde.",
+    );
+    assert_eq!(
+        one(&evs, "REJECT").date.as_deref(),
+        Some("2027-09-09"),
+        "{evs:#?}"
+    );
+}
