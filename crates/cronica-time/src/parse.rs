@@ -2703,6 +2703,10 @@ impl Parser<'_> {
                             || self.modifier(i - 1).is_some()
                             || self.is_boundary(i)
                             || matches!(self.punct(i - 1), Some('?' | '!' | '.' | ':' | '(' | '¿'))
+                            // ("• 20/09 — Moradores cortam a estrada": a chronology's
+                            // entry opens its line with its day after a bullet)
+                            || matches!(self.punct(i - 1), Some('•' | '·' | '*' | '-' | '–' | '—'))
+                                && (i == 1 || self.t[i - 1].line_before)
                             // a list: "11/20, 11/22 or 11/25"
                             || (matches!(self.punct(i - 1), Some(',')) || self.kw(i - 1, Kw::And))
                                 && i > 1
@@ -4945,6 +4949,25 @@ mod tests {
             assert_eq!(found.len(), 2, "{text}: {found:?}");
             assert_eq!(found[1].1, "2027-09-09", "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_day_and_month_after_a_bullet_opens_a_chronology_entry() {
+        let a = Some("2027-11-03");
+        let text = "Cronologia\n• 20/09 — Moradores cortam a estrada\n– 23/09, 06h00 — UIR retira o bloqueio";
+        let found = read(text, Lang::Pt, a);
+        assert_eq!(
+            found,
+            vec![
+                ("20/09".to_string(), "2027-09-20".to_string()),
+                ("23/09".to_string(), "2027-09-23".to_string())
+            ]
+        );
+        // (a fraction after a dash inside a line is no day)
+        assert_eq!(
+            read("Votaram a favor - 3/4 dos deputados.", Lang::Pt, a),
+            vec![]
+        );
     }
 
     #[test]
