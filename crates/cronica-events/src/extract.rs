@@ -10082,6 +10082,11 @@ fn names_no_act(v: &SentenceView, i: usize, t: &Trigger) -> bool {
     {
         return true;
     }
+    // ("Según los solicitantes", "os solicitantes": the petitioners a file names,
+    // no request told)
+    if t.event_type == EventType::Request && v.words[i].starts_with("solicitante") {
+        return true;
+    }
     // ("Passengers are requested to remain inside", "Guests are asked to keep
     // their rooms locked": a notice's request to the public it serves)
     if t.event_type == EventType::Request

@@ -16383,3 +16383,14 @@ fn a_first_person_past_with_its_accent_is_no_present_statement() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_petitioners_a_file_names_make_no_request() {
+    let evs = events(
+        "2027-10-16",
+        "Según los solicitantes, el 12 de julio de 2027 unas 40 familias retornaron al predio La \
+         Esperanza, en Turbo, Colombia. Los solicitantes presentaron observaciones el 5 de \
+         octubre de 2027.",
+    );
+    assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
+}
