@@ -33,7 +33,8 @@
 //! (`tests/data/events-dev42`), six more (`tests/data/events-dev43`), six more
 //! (`tests/data/events-dev44`), six more (`tests/data/events-dev45`), six more
 //! (`tests/data/events-dev46`), six more (`tests/data/events-dev47`), six more
-//! (`tests/data/events-dev48`) and six more (`tests/data/events-dev49`).
+//! (`tests/data/events-dev48`), six more (`tests/data/events-dev49`) and six more
+//! (`tests/data/events-dev50`).
 //! The figures must not fall below what the stage reads today.
 
 use std::path::{Path, PathBuf};
@@ -572,4 +573,14 @@ fn the_event_stage_keeps_its_figures_on_a_forty_ninth_set_of_digests_resolutions
     // start of the round whose rules it first met
     assert!(score.strict.f1 >= 0.50, "{lines}");
     assert!(score.loose.f1 >= 0.61, "{lines}");
+}
+
+#[test]
+fn the_event_stage_keeps_its_figures_on_a_fiftieth_set_of_alerts_advisories_and_bulletins() {
+    let score = score("events-dev50", 6, 155);
+    let lines = score.lines().join("\n");
+    // measured 0.524 strict and 0.608 loose on first run, by the build of the
+    // start of the round whose rules it first met
+    assert!(score.strict.f1 >= 0.52, "{lines}");
+    assert!(score.loose.f1 >= 0.60, "{lines}");
 }
