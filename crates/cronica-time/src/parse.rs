@@ -235,13 +235,24 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
             p.last_named_month = Some((hit.value.start, hit.end));
         }
         let stated_day = !hit.relative && hit.value.precision == Precision::Day;
+        // ("AVISO AO TRADE N.º 16/2027 – Vila dos Remédios, 15 de setembro de 2027",
+        // "AVISO CA-2027-0216 (Viernes 19/03/2027, 18:00; ...)": the heading of a
+        // dated entry of a page of entries is the day its "today" and "yesterday"
+        // count from, down to the next entry)
+        let entry_day = (hit.value.precision == Precision::Day
+            && entry_heading(&toks, text, hit.start, hit.end))
+        .then_some(hit.value.start)
+        .filter(|&d| anchor.is_some_and(|a| d <= a && (a - d).num_days() <= 366));
         out.push(TimeExpr {
             span: Span::new(toks[hit.start].start, toks[hit.end - 1].end),
             value: hit.value,
-            anchor: if hit.relative { anchor } else { None },
+            anchor: if hit.relative { p.anchor } else { None },
             relative: hit.relative,
             warning: hit.warning,
         });
+        if entry_day.is_some() {
+            p.anchor = entry_day;
+        }
         i = hit.end.max(i + 1);
         // "Em 12 de abril de 2027, segunda-feira, ...", "El 12 de abril, lunes,":
         // the weekday after a date names that date's day, and no day of its own
@@ -252,6 +263,29 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
         }
     }
     out
+}
+
+/// Whether the date at tokens `start..end`, written with its day's number, stands
+/// in a heading line of a dated entry: a short line, not a sentence, that opens with a
+/// word in capitals or a number ("AVISO CA-2027-0219 (Domingo 21/03/2027, 09:05;
+/// ...)", "DIA 5 – Sexta-feira, 19 de novembro", "UPDATE 3 – 14 March 2027, 10:32").
+fn entry_heading(toks: &[Tok], text: &str, start: usize, end: usize) -> bool {
+    let first = (0..=start)
+        .rev()
+        .find(|&k| k == 0 || toks[k].line_before)
+        .unwrap_or(0);
+    let last = (end..toks.len())
+        .find(|&k| toks[k].line_before)
+        .unwrap_or(toks.len());
+    let numbered = (start..end).any(|k| toks[k].is_num());
+    let opener = &text[toks[first].start..toks[first].end];
+    let shouting = opener.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && opener.chars().all(|c| !c.is_lowercase());
+    numbered
+        && last - first <= 40
+        && last > first
+        && toks[last - 1].punct() != Some('.')
+        && shouting
 }
 
 /// A line that is a month's name alone, in any case, with its year at most
@@ -4968,6 +5002,30 @@ mod tests {
             read("Votaram a favor - 3/4 dos deputados.", Lang::Pt, a),
             vec![]
         );
+    }
+
+    #[test]
+    fn an_entry_heading_dates_the_today_and_yesterday_under_it() {
+        let a = Some("2027-09-20");
+        let text = "AVISO AO TRADE N.º 17/2027 – Vila dos Remédios, 20 de setembro de 2027\n\
+                    Hoje o acordo foi assinado.\n\
+                    AVISO AO TRADE N.º 16/2027 – Vila dos Remédios, 15 de setembro de 2027 (quarta-feira)\n\
+                    Ontem, terça-feira, o Governo suspendeu a licença.";
+        let found = read(text, Lang::Pt, a);
+        assert_eq!(
+            found[1],
+            ("Hoje".to_string(), "2027-09-20".to_string()),
+            "{found:?}"
+        );
+        assert_eq!(found.last().unwrap().1, "2027-09-14", "{found:?}");
+        let text = "AVISO CA-2027-0216 (Viernes 19/03/2027, 18:00; nivel AMARILLO)\n\
+                    Texto enviado: Mañana sábado 20, a las 12:00, manifestación.";
+        let found = read(text, Lang::Es, Some("2027-03-21"));
+        assert_eq!(found.last().unwrap().1, "2027-03-20", "{found:?}");
+        // (a sentence that tells a day is no heading)
+        let text = "On 3 March 2027 police arrested him.\nYesterday he was freed.";
+        let found = read(text, Lang::En, Some("2027-03-20"));
+        assert_eq!(found.last().unwrap().1, "2027-03-19", "{found:?}");
     }
 
     #[test]
