@@ -1209,6 +1209,20 @@ fn keep(
     {
         return false;
     }
+    // A colour that names an alert level is no town ("nivel AMARILLO", "Alerta
+    // Naranja", "orange alert"; not Amarillo, Texas).
+    if len == 1
+        && matches!(
+            first.folded.as_str(),
+            "amarillo" | "naranja" | "rojo" | "roja" | "verde" | "azul" | "rosa" | "blanco"
+        )
+        && (matches!(
+            prev_word,
+            "nivel" | "alerta" | "alert" | "level" | "codigo" | "code" | "semaforo" | "alarma"
+        ) || next.is_some_and(|n| matches!(n.folded.as_str(), "alert" | "level")))
+    {
+        return false;
+    }
     // A road's number is no place ("a BR-324", "la A-4", "US-1").
     let last_end = ws[i + len - 1].end;
     if slice[last_end..].starts_with('-')
@@ -1656,6 +1670,18 @@ mod tests {
         );
         assert!(!n.iter().any(|x| x == "US"), "{n:?}");
         assert!(n.iter().any(|x| x == "Bulawayo"), "{n:?}");
+    }
+
+    #[test]
+    fn an_alert_levels_colour_is_no_town() {
+        // not Amarillo, Texas, nor Naranja, Florida
+        let n = names(
+            "AVISO CA-2027-0216 (Viernes 19/03/2027; nivel AMARILLO; zona: Centro). Alerta Naranja en Algeciras.",
+            Lang::Es,
+        );
+        assert_eq!(n, vec!["Algeciras".to_string()], "{n:?}");
+        let n = names("A storm hit Amarillo, Texas, on Monday.", Lang::En);
+        assert!(n.iter().any(|x| x == "Amarillo"), "{n:?}");
     }
 
     #[test]
