@@ -1864,6 +1864,20 @@ impl EventExtractor for RuleEventExtractor {
                     // the paragraph under it)
                     if let Some((t, _)) = dated_heading_over(a, article, s.span.start) {
                         cx.anchor = Some((t.value.clone(), t.span));
+                    } else if let Some(t) = a.times.iter().rfind(|t| {
+                        t.heading && article.span.contains(t.span) && t.span.end <= s.span.end
+                    }) {
+                        // ("AVISO CA-2027-0216 (Viernes 19/03/2027, 18:00; ...)" over a
+                        // page of dated entries: the entry's day dates what its
+                        // paragraphs tell without a day of their own, unless a day
+                        // told in the entry goes on)
+                        if cx
+                            .anchor
+                            .as_ref()
+                            .is_none_or(|(_, at)| at.start < t.span.start)
+                        {
+                            cx.anchor = Some((t.value.clone(), t.span));
+                        }
                     }
                     cx.place = None;
                     cx.statement = None;

@@ -16394,3 +16394,26 @@ fn the_petitioners_a_file_names_make_no_request() {
     );
     assert!(evs.iter().all(|e| e.event_type != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn an_entry_heading_dates_the_undated_acts_of_its_entry() {
+    let evs = events(
+        "2027-03-21",
+        "AVISO CA-2027-0219 (Domingo 21/03/2027, 09:05; nivel AMARILLO; zonas: Tarajal, Centro)\n\
+         Texto enviado: La Delegación del Gobierno mantiene prohibidas las concentraciones en \
+         Ceuta.\n\n\
+         AVISO CA-2027-0214 (Jueves 18/03/2027, 15:10; nivel AMARILLO; zona: Puerto)\n\
+         Texto enviado: PUERTO: Embarcaciones pesqueras bloquean la bocana del puerto de Ceuta \
+         desde las 16:00.",
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").date.as_deref(),
+        Some("2027-03-18"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").country.as_deref(),
+        Some("ES"),
+        "{evs:#?}"
+    );
+}

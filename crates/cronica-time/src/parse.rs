@@ -149,6 +149,7 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
                             anchor: None,
                             relative: false,
                             warning: None,
+                            heading: false,
                         });
                         i = hit.end;
                         continue;
@@ -249,6 +250,7 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
             anchor: if hit.relative { p.anchor } else { None },
             relative: hit.relative,
             warning: hit.warning,
+            heading: entry_day.is_some(),
         });
         if entry_day.is_some() {
             p.anchor = entry_day;

@@ -112,6 +112,10 @@ pub struct TimeExpr {
     /// A note when the text contradicts itself ("yesterday, Sunday" on a Tuesday).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning: Option<String>,
+    /// Whether it is the day in the heading of a dated entry ("AVISO N.º 16/2027 –
+    /// 15 de setembro de 2027"), which dates the entry's undated acts.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub heading: bool,
 }
 
 #[cfg(test)]
