@@ -1374,6 +1374,28 @@ fn keep(
             return false;
         }
     }
+    // "at American House in East Legon", "Spanish Road": a people's name that heads
+    // a site's name is that site, no word about the people's country
+    let demonym_only = hits.iter().all(|h| matches!(h, Hit::Demonym { .. }));
+    if demonym_only
+        && next.is_some_and(|n| {
+            n.joins_previous
+                && n.capitalized
+                && (is_site_noun(&n.folded)
+                    || matches!(
+                        n.folded.as_str(),
+                        "house"
+                            | "road"
+                            | "junction"
+                            | "roundabout"
+                            | "hotel"
+                            | "market"
+                            | "quarter"
+                    ))
+        })
+    {
+        return false;
+    }
     if strong {
         return true;
     }
@@ -1682,6 +1704,18 @@ mod tests {
         assert_eq!(n, vec!["Algeciras".to_string()], "{n:?}");
         let n = names("A storm hit Amarillo, Texas, on Monday.", Lang::En);
         assert!(n.iter().any(|x| x == "Amarillo"), "{n:?}");
+    }
+
+    #[test]
+    fn a_peoples_name_heading_a_sites_name_is_no_country() {
+        let n = names(
+            "Drivers were attacked at American House in East Legon, Accra.",
+            Lang::En,
+        );
+        assert!(!n.iter().any(|x| x == "American"), "{n:?}");
+        assert!(n.iter().any(|x| x == "Accra"), "{n:?}");
+        let n = names("American troops landed in Accra.", Lang::En);
+        assert!(n.iter().any(|x| x == "American"), "{n:?}");
     }
 
     #[test]
