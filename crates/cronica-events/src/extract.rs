@@ -2664,7 +2664,11 @@ impl RuleEventExtractor {
                             // ("Onze camaradas foram levados pela PRM para o comando
                             // distrital"): people taken by the police, or to a station or
                             // cells, are arrested
-                            if taken_away(v, i + n) {
+                            // (once: "were arrested on the campus and taken to")
+                            let arrested = found.iter().any(|&(_, _, f)| {
+                                f.event_type == EventType::Coerce && f.mode == "arrest"
+                            });
+                            if !arrested && taken_away(v, i + n) {
                                 found.push((i, n, &*FIGURE_ARREST));
                             }
                         } else if t.mode == "stoppage" {
@@ -9746,6 +9750,7 @@ fn is_station_noun(w: &str) -> bool {
             | "comando"
             | "comisaria"
             | "cells"
+            | "station"
             | "celdas"
             | "calabozos"
             | "celas"

@@ -16417,3 +16417,20 @@ fn an_entry_heading_dates_the_undated_acts_of_its_entry() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn people_taken_to_a_police_station_are_arrested_once() {
+    let evs = events(
+        "2027-04-19",
+        "In Accra, Ghana, two drivers were put in the police pickup and taken to the station on \
+         Tuesday.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "arrest", "{evs:#?}");
+    let evs = events(
+        "2027-11-06",
+        "In Buea, Cameroon, twenty-three students were arrested on the campus on Friday and taken \
+         to the central police station.",
+    );
+    let arrests = evs.iter().filter(|e| e.event_type == "COERCE").count();
+    assert_eq!(arrests, 1, "{evs:#?}");
+}
