@@ -16434,3 +16434,26 @@ fn people_taken_to_a_police_station_are_arrested_once() {
     let arrests = evs.iter().filter(|e| e.event_type == "COERCE").count();
     assert_eq!(arrests, 1, "{evs:#?}");
 }
+
+#[test]
+fn a_demolition_proceeded_with_is_told_and_dates_the_hour_after_it() {
+    let evs = events(
+        "2027-07-30",
+        "2. Na madrugada de terça-feira, 13 de Julho, técnicos da Administração Municipal do \
+         Lobito procederam à demolição de construções anárquicas erguidas no bairro do Alto Liro, \
+         em Angola.\n\n\
+         3. Por volta das 6h00, grupos de moradores ergueram barricadas com pneus em chamas na \
+         Estrada Nacional 100, no Lobito.\n\n\
+         Benguela, 22 de Julho de 2027",
+    );
+    assert_eq!(
+        one(&evs, "COERCE").date.as_deref(),
+        Some("2027-07-13"),
+        "{evs:#?}"
+    );
+    assert_eq!(
+        one(&evs, "PROTEST").date.as_deref(),
+        Some("2027-07-13"),
+        "{evs:#?}"
+    );
+}
