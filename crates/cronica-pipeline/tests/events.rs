@@ -16457,3 +16457,41 @@ fn a_demolition_proceeded_with_is_told_and_dates_the_hour_after_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn rulings_talks_bans_cases_and_petitions_in_other_words() {
+    for (body, kind, mode) in [
+        (
+            "The Employment Relations Tribunal declared the stoppage unlawful on 29 July in Port \
+             Louis, Mauritius.",
+            "SANCTION",
+            "court-ruling",
+        ),
+        (
+            "The agency held discussions with the Ministry of Finance in Port Louis, Mauritius, on \
+             11 August.",
+            "CONSULT",
+            "meeting",
+        ),
+        (
+            "On Monday the District Collector issued prohibitory orders within 500 metres of the \
+             port gate in Vizhinjam, India.",
+            "COERCE",
+            "ban",
+        ),
+        (
+            "The port company went to the High Court of Kerala in Kochi, India, on Friday.",
+            "REQUEST",
+            "legal-action",
+        ),
+        (
+            "Cases were registered by the police in Vizhinjam, India, against more than 600 people \
+             on Friday.",
+            "ACCUSE",
+            "investigate",
+        ),
+    ] {
+        let evs = events("2027-08-14", body);
+        assert_eq!(one(&evs, kind).mode, mode, "{body}: {evs:#?}");
+    }
+}
