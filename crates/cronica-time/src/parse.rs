@@ -908,6 +908,24 @@ impl Parser<'_> {
                 _ => {}
             }
         }
+        // English "march" in lower case after an article or an ordinal is the walk
+        // ("a second march", "the march"), unless figures follow it ("the march 15
+        // deadline"; "second of march" stays a day)
+        if full == Some(3)
+            && self.lang == Lang::En
+            && !t.capital
+            && self.word_is(i, "march")
+            && i > 0
+            && (self.t[i - 1].lex.iter().any(|l| matches!(l, Lex::Ord(_)))
+                || [
+                    "a", "an", "the", "this", "that", "their", "its", "our", "another",
+                ]
+                .iter()
+                .any(|w| self.word_is(i - 1, w)))
+            && self.clean_num(i + 1).is_none()
+        {
+            return None;
+        }
         // Portuguese "marco" without its cedilla is a landmark ("o marco temporal"),
         // unless a day or a year stands with it ("13 de marco de 2024")
         if full == Some(3) && self.lang == Lang::Pt && self.word_is(i, "marco") {
@@ -5028,6 +5046,28 @@ mod tests {
         let text = "On 3 March 2027 police arrested him.\nYesterday he was freed.";
         let found = read(text, Lang::En, Some("2027-03-20"));
         assert_eq!(found.last().unwrap().1, "2027-03-19", "{found:?}");
+    }
+
+    #[test]
+    fn a_march_in_lower_case_is_no_month() {
+        let a = Some("2027-08-14");
+        let found = read(
+            "The FCVC plans a second march in Port Louis on Saturday 21 August.",
+            Lang::En,
+            a,
+        );
+        assert_eq!(
+            found,
+            vec![("Saturday 21 August".to_string(), "2027-08-21".to_string())]
+        );
+        assert_eq!(
+            one("They were freed on the second of March.", Lang::En, a),
+            "2027-03-02"
+        );
+        assert_eq!(
+            one("Protesters marched on 3 march 2027.", Lang::En, a),
+            "2027-03-03"
+        );
     }
 
     #[test]
