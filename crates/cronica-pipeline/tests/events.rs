@@ -16495,3 +16495,25 @@ fn rulings_talks_bans_cases_and_petitions_in_other_words() {
         assert_eq!(one(&evs, kind).mode, mode, "{body}: {evs:#?}");
     }
 }
+
+#[test]
+fn a_building_set_on_fire_in_the_passive_is_arson() {
+    for (body, lang_date) in [
+        (
+            "Na madrugada de 28 de outubro, uma casa de bombas da Fazenda Água Clara, em \
+             Correntina, Bahia, foi incendiada por indivíduos não identificados.",
+            "2027-11-05",
+        ),
+        (
+            "El jueves, dos camiones de la empresa fueron incendiados en Quibdó, Colombia.",
+            "2027-11-05",
+        ),
+        (
+            "On Tuesday night two police posts were torched in Malaita, Solomon Islands.",
+            "2027-11-05",
+        ),
+    ] {
+        let evs = events(lang_date, body);
+        assert_eq!(one(&evs, "ASSAULT").mode, "arson", "{body}: {evs:#?}");
+    }
+}
