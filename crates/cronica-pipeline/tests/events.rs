@@ -16517,3 +16517,15 @@ fn a_building_set_on_fire_in_the_passive_is_arson() {
         assert_eq!(one(&evs, "ASSAULT").mode, "arson", "{body}: {evs:#?}");
     }
 }
+
+#[test]
+fn an_injunction_granted_by_a_court_in_the_passive_is_its_ruling() {
+    let evs = events(
+        "2027-11-05",
+        "A empresa ajuizou ação de reintegração de posse, e a liminar foi deferida pelo Juízo da \
+         Vara Cível da Comarca de Correntina, na Bahia, na segunda-feira, 25 de outubro.",
+    );
+    let ruling = one(&evs, "SANCTION");
+    assert_eq!(ruling.mode, "court-ruling", "{evs:#?}");
+    assert_eq!(ruling.date.as_deref(), Some("2027-10-25"), "{evs:#?}");
+}
