@@ -16529,3 +16529,14 @@ fn an_injunction_granted_by_a_court_in_the_passive_is_its_ruling() {
     assert_eq!(ruling.mode, "court-ruling", "{evs:#?}");
     assert_eq!(ruling.date.as_deref(), Some("2027-10-25"), "{evs:#?}");
 }
+
+#[test]
+fn a_station_or_a_bus_stoned_is_attacked() {
+    for body in [
+        "On Wednesday evening the police station in Vizhinjam, India, was stoned.",
+        "El miércoles un autobús fue apedreado en Quibdó, Colombia.",
+    ] {
+        let evs = events("2027-10-08", body);
+        assert_eq!(one(&evs, "ASSAULT").mode, "attack", "{body}: {evs:#?}");
+    }
+}
