@@ -16540,3 +16540,13 @@ fn a_station_or_a_bus_stoned_is_attacked() {
         assert_eq!(one(&evs, "ASSAULT").mode, "attack", "{body}: {evs:#?}");
     }
 }
+
+#[test]
+fn infiltrators_said_to_be_among_protesters_are_blame_laid() {
+    let evs = events(
+        "2027-05-26",
+        "El gobernador de Esmeraldas, Ecuador, dijo en una entrevista radial que en los bloqueos \
+         había \"infiltrados del crimen organizado que cobran peaje\".",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
+}
