@@ -269,7 +269,7 @@ pub(crate) fn tag(text: &str, span: Span, lang: Lang, anchor: Option<NaiveDate>)
 
 /// Whether the date at tokens `start..end`, written with its day's number, stands
 /// in a heading line of a dated entry: a short line, not a sentence, that opens with a
-/// word in capitals or a number ("AVISO CA-2027-0219 (Domingo 21/03/2027, 09:05;
+/// word in capitals ("AVISO CA-2027-0219 (Domingo 21/03/2027, 09:05;
 /// ...)", "DIA 5 – Sexta-feira, 19 de novembro", "UPDATE 3 – 14 March 2027, 10:32").
 fn entry_heading(toks: &[Tok], text: &str, start: usize, end: usize) -> bool {
     let first = (0..=start)
