@@ -16550,3 +16550,19 @@ fn infiltrators_said_to_be_among_protesters_are_blame_laid() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "allege", "{evs:#?}");
 }
+
+#[test]
+fn a_verdict_due_and_a_suspect_named() {
+    let evs = events(
+        "2027-07-15",
+        "In Soasio, Indonesia, the court is due to give its verdict on 29 July 2027.",
+    );
+    let hearing = one(&evs, "ACCUSE");
+    assert_eq!(hearing.mode, "hearing", "{evs:#?}");
+    assert_eq!(hearing.status, "planned", "{evs:#?}");
+    let evs = events(
+        "2027-07-15",
+        "In Ternate, Indonesia, the activist was named a suspect on Thursday under the ITE Law.",
+    );
+    assert_eq!(one(&evs, "ACCUSE").mode, "charge", "{evs:#?}");
+}
