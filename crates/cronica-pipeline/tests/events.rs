@@ -16566,3 +16566,23 @@ fn a_verdict_due_and_a_suspect_named() {
     );
     assert_eq!(one(&evs, "ACCUSE").mode, "charge", "{evs:#?}");
 }
+
+#[test]
+fn gatherings_banned_in_the_present_and_a_force_withdrawn() {
+    let evs = events(
+        "2027-09-25",
+        "• 24/09 — Administrador Municipal proíbe ajuntamentos em Tutuala e Com, Timor-Leste, por \
+         15 dias",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "ban", "{evs:#?}");
+    let evs = events(
+        "2027-03-21",
+        "La Delegación del Gobierno mantiene prohibidas las concentraciones en Ceuta, España.",
+    );
+    assert_eq!(one(&evs, "COERCE").mode, "ban", "{evs:#?}");
+    let evs = events(
+        "2027-10-09",
+        "No dia 8 de Outubro, a UIR retirou-se de Mehara, em Timor-Leste, e regressou a Díli.",
+    );
+    assert_eq!(one(&evs, "RETREAT").mode, "withdrawal", "{evs:#?}");
+}
