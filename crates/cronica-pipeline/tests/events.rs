@@ -16586,3 +16586,39 @@ fn gatherings_banned_in_the_present_and_a_force_withdrawn() {
     );
     assert_eq!(one(&evs, "RETREAT").mode, "withdrawal", "{evs:#?}");
 }
+
+#[test]
+fn parties_called_to_a_meeting_working_tables_and_conciliation_hearings_meet() {
+    for (date, body) in [
+        (
+            "2027-05-14",
+            "The Ministry of Employment has called both sides to a meeting in Suva, Fiji, on \
+             Monday the 17th.",
+        ),
+        (
+            "2027-04-15",
+            "The Cabinet Chief has invited the CCA to a meeting at the Casa de Gobierno in Rawson, \
+             Argentina, tomorrow at 10am.",
+        ),
+        (
+            "2027-10-08",
+            "El Gobierno Regional convocó una mesa de trabajo para el jueves 14 de octubre en \
+             Pucallpa, Perú.",
+        ),
+        (
+            "2027-11-17",
+            "À tarde, reunimo-nos com o administrador do distrito em Mecula, Moçambique.",
+        ),
+        (
+            "2027-05-20",
+            "O TJAM marcou para segunda-feira (24), às 10h, uma audiência de conciliação entre o \
+             governo do estado e o Sepeam, em Manaus, Amazonas.",
+        ),
+    ] {
+        let evs = events(date, body);
+        assert!(
+            evs.iter().any(|e| e.event_type == "CONSULT"),
+            "{body}: {evs:#?}"
+        );
+    }
+}
