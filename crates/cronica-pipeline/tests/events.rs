@@ -16622,3 +16622,19 @@ fn parties_called_to_a_meeting_working_tables_and_conciliation_hearings_meet() {
         );
     }
 }
+
+#[test]
+fn a_committee_received_and_a_visit_to_come_are_meetings() {
+    let evs = events(
+        "2027-02-19",
+        "En Las Palmas, España, la consejera de Economía del Gobierno de Canarias recibió ayer al \
+         comité de huelga.",
+    );
+    assert_eq!(one(&evs, "CONSULT").mode, "meeting", "{evs:#?}");
+    let evs = events(
+        "2027-10-12",
+        "Uma delegação da CEAST, chefiada pelo Bispo do Dundo, visitará Cafunfo, na Lunda Norte, \
+         Angola, no sábado.",
+    );
+    assert_eq!(one(&evs, "CONSULT").mode, "visit", "{evs:#?}");
+}
