@@ -16638,3 +16638,15 @@ fn a_committee_received_and_a_visit_to_come_are_meetings() {
     );
     assert_eq!(one(&evs, "CONSULT").mode, "visit", "{evs:#?}");
 }
+
+#[test]
+fn a_meeting_a_party_has_set_is_a_meeting_to_come() {
+    let evs = events(
+        "2027-08-12",
+        "Uma comissão de lideranças terena tem reunião marcada com o Ministério dos Povos \
+         Indígenas, em Brasília, na próxima quarta-feira (18).",
+    );
+    let meeting = one(&evs, "CONSULT");
+    assert_eq!(meeting.date.as_deref(), Some("2027-08-18"), "{evs:#?}");
+    assert_eq!(meeting.status, "planned", "{evs:#?}");
+}
