@@ -16650,3 +16650,29 @@ fn a_meeting_a_party_has_set_is_a_meeting_to_come() {
     assert_eq!(meeting.date.as_deref(), Some("2027-08-18"), "{evs:#?}");
     assert_eq!(meeting.status, "planned", "{evs:#?}");
 }
+
+#[test]
+fn slaps_kicks_and_houses_burnt_by_attackers_are_assaults() {
+    for (body, mode) in [
+        (
+            "In Accra, Ghana, on Tuesday one of the men slapped the driver and took his car key.",
+            "beat",
+        ),
+        (
+            "En Oberá, Argentina, el viernes le pegaron con una cachiporra en la comisaría.",
+            "beat",
+        ),
+        (
+            "Eleven houses near Subalong, Bangladesh, were burnt by unidentified attackers on \
+             Friday.",
+            "arson",
+        ),
+        (
+            "El lunes un camión del Ejército fue incinerado en El Tarra, Colombia.",
+            "arson",
+        ),
+    ] {
+        let evs = events("2027-04-19", body);
+        assert_eq!(one(&evs, "ASSAULT").mode, mode, "{body}: {evs:#?}");
+    }
+}
