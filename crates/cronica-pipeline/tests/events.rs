@@ -16676,3 +16676,31 @@ fn slaps_kicks_and_houses_burnt_by_attackers_are_assaults() {
         assert_eq!(one(&evs, "ASSAULT").mode, mode, "{body}: {evs:#?}");
     }
 }
+
+#[test]
+fn shelter_given_and_an_ex_gratia_payment_are_aid() {
+    for (body, date) in [
+        (
+            "El sábado 10 de abril el Gobierno habilitó un albergue en Puerto Lempira, Honduras, \
+             para las familias miskitas.",
+            "2027-04-13",
+        ),
+        (
+            "A prefeitura de Santana, no Amapá, abrigou 30 famílias numa escola municipal na \
+             quinta-feira.",
+            "2027-07-05",
+        ),
+        (
+            "The state government of Manipur, India, announced on Friday an ex gratia payment of \
+             Rs 10 lakh to each of the two families.",
+            "2027-08-29",
+        ),
+    ] {
+        let evs = events(date, body);
+        assert_eq!(
+            one(&evs, "AID").mode,
+            "humanitarian-aid",
+            "{body}: {evs:#?}"
+        );
+    }
+}
