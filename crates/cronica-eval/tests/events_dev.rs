@@ -571,8 +571,8 @@ fn the_event_stage_keeps_its_figures_on_a_forty_ninth_set_of_digests_resolutions
     let lines = score.lines().join("\n");
     // measured 0.503 strict and 0.617 loose on first run, by the build of the
     // start of the round whose rules it first met
-    assert!(score.strict.f1 >= 0.62, "{lines}");
-    assert!(score.loose.f1 >= 0.73, "{lines}");
+    assert!(score.strict.f1 >= 0.63, "{lines}");
+    assert!(score.loose.f1 >= 0.74, "{lines}");
 }
 
 #[test]
