@@ -16919,7 +16919,7 @@ fn is_present_statement_at(v: &SentenceView, k: usize) -> bool {
     let w = v.words[k].as_str();
     // ("nós negámos isso em comunicado na mesma tarde": European Portuguese writes
     // the first person plural of the past with an accent, "negamos" is the present)
-    if v.lang == Lang::Pt && v.raw[k].to_lowercase().ends_with("ámos") {
+    if v.lang == Lang::Pt && (v.raw[k].ends_with("ámos") || v.raw[k].ends_with("ÁMOS")) {
         return false;
     }
     if is_present_statement(w) {

@@ -1210,7 +1210,7 @@ fn keep(
         return false;
     }
     // A colour that names an alert level is no town ("nivel AMARILLO", "Alerta
-    // Naranja", "orange alert"; not Amarillo, Texas).
+    // Naranja", "Verde level"; not Amarillo, Texas).
     if len == 1
         && matches!(
             first.folded.as_str(),
